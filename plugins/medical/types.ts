@@ -1,0 +1,64 @@
+/**
+ * Result shapes of the built-in medical agents: what each plugin emits as its `result`, what later
+ * agents read from `ctx.results`, and what the answer composer and prompt builder consume.
+ */
+import type { EmergencySeverity, TriageLevel } from '../sdk/index.ts';
+
+/** Why a rule fired; stored in the turn's audit trail (never logged). */
+export interface RuleHit {
+  readonly rule: string;
+  readonly detail: string;
+}
+
+/** Result of the `emergency` agent (stage `safety`). */
+export interface EmergencyAssessment {
+  readonly fired: boolean;
+  readonly severity: EmergencySeverity | undefined;
+  /** Short, user-facing reasons, e.g. "Chest pain spreading to the arm with sweating". */
+  readonly reasons: readonly string[];
+  /** User-facing advice naming the configured emergency number (and crisis line for self-harm). */
+  readonly advice: string;
+  /** True when the trigger is a mental-health crisis (crisis-line guidance). */
+  readonly crisis: boolean;
+  /** True when this turn only repeats the advice of an earlier emergency in the session. */
+  readonly carriedOver: boolean;
+  readonly rules: readonly RuleHit[];
+}
+
+/** Result of the `context` agent: knowledge-base passages retrieved for the message. */
+export interface ContextResult {
+  readonly kbVersion: string;
+  readonly passages: readonly {
+    readonly conditionId: string;
+    readonly title: string;
+    readonly text: string;
+    readonly score: number;
+    readonly source: string;
+  }[];
+}
+
+/** Result of the `triage` agent. */
+export interface TriageResult {
+  readonly level: TriageLevel;
+  readonly reasons: readonly string[];
+  readonly rules?: readonly RuleHit[];
+}
+
+/** Result of the `diagnostic` agent: possibilities, never a diagnosis. */
+export interface DiagnosticResult {
+  readonly possibilities: readonly {
+    readonly conditionId: string;
+    readonly name: string;
+    readonly likelihood: 'more likely' | 'possible' | 'less likely';
+    readonly score: number;
+    readonly supportingFindings: readonly string[];
+  }[];
+}
+
+/** Result of the `treatment` agent. */
+export interface TreatmentResult {
+  readonly selfCare: readonly string[];
+  readonly medicationCautions: readonly { readonly medication: string; readonly reason: string }[];
+  readonly seeDoctorIf: readonly string[];
+  readonly callEmergencyIf: readonly string[];
+}
