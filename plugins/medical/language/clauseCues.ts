@@ -1,0 +1,60 @@
+/**
+ * Cue patterns that mark a clause as historical, hypothetical or about someone else. Each is a
+ * general phrase family (time anchors, resolution verbs, question frames, kinship words), never a
+ * whole sentence.
+ */
+
+/** Past or resolved: "last year", "in 2019", "used to", "is gone", "the bleeding stopped". */
+export const HISTORY_RE = new RegExp(
+  [
+    String.raw`\blast (?:year|summer|winter|spring|autumn|fall|decade)\b`,
+    String.raw`\b(?:\d+|a few|several|many|two|three|four|five|ten) years? (?:ago|back)\b`,
+    String.raw`\b(?:in|back in|since) (?:19|20)\d\d\b`,
+    String.raw`\bused to\b`,
+    String.raw`\bas a (?:child|kid|teenager|baby)\b`,
+    String.raw`\bwhen i was (?:a |younger|little|young|\d)`,
+    String.raw`\b(?:history of|previous(?:ly)?|in the past|years back)\b`,
+    String.raw`\b(?:is|are|was|has|have) (?:long |now |all )?(?:gone|resolved|cleared|better)\b`,
+    String.raw`(?<!n't |not |never |nt )\b(?:long gone|went away|gone away|cleared up|got better|recovered|healed)\b`,
+    String.raw`(?<!n't |not |never |won't |wont |doesnt |hasnt |didnt )\b(?:has |have |had )?stopped\b(?! (?:breathing|responding|moving|talking))`,
+    String.raw`\bel año pasado\b|\bhace (?:\d+ |muchos |varios )?años\b|\bde niñ[oa]\b|\bya (?:pasó|se fue|se me pasó)\b`,
+    String.raw`\bl'an(?:née)? dernière?\b|\bil y a (?:\d+ |des |plusieurs )?ans\b|\bautrefois\b|\bquand j'étais\b|\bc'est passé\b|\b(?:a|ont|est) disparue?s?\b`,
+  ].join('|'),
+);
+
+/** Questions and conditionals about symptoms rather than reports of them. */
+export const HYPOTHETICAL_RE = new RegExp(
+  [
+    String.raw`\bwhat (?:are|is) (?:the |some )?(?:common |main |early |warning |typical )*(?:symptoms?|signs?|causes?|risks?|treatment)\b`,
+    String.raw`\b(?:symptoms|signs|warning signs) of (?:a |an )?\w+`,
+    String.raw`\bwhat if\b`,
+    String.raw`\bin case\b`,
+    String.raw`\b(?:how|when) (?:do|would|can|could|will|should) (?:i|you|we|one) (?:know|tell|recogni[sz]e|spot)\b`,
+    String.raw`\b(?:what|when) (?:should|do|would|can) (?:i|you|we|one) do (?:if|when)\b`,
+    String.raw`\bwhat to do (?:if|when)\b`,
+    String.raw`\bwhat happens (?:if|when)\b`,
+    String.raw`\bif (?:i|you|someone|somebody|a person|one|he|she|they|my \w+) (?:ever |were to |suddenly )?(?:get|gets|got|have|has|had|develop|develops|experience|experiences|start|starts|is|are|were|was)\b`,
+    String.raw`\bjust (?:asking|curious|wondering)\b|\basking for (?:a friend|general|my own knowledge)\b|\bfor (?:general )?(?:knowledge|information)\b`,
+    String.raw`\bcuáles son los síntomas\b|\bqué pasa si\b|\bsíntomas de\b|\ben caso de\b|\bsi alguna vez\b`,
+    String.raw`\bquels sont les (?:symptômes|signes)\b|\bet si\b|\bsymptômes d[e'u]\b|\ben cas de\b`,
+  ].join('|'),
+);
+
+/** Someone other than the writer: kin, pronouns, clinical case openers. */
+export const THIRD_PARTY_RE = new RegExp(
+  [
+    String.raw`\b(?:my|our|his|her|their) (?:\d+[- ](?:year|month|week|day)[- ]old |little |baby |elderly |old |teenage |newborn )?(?:father|mother|dad|daddy|mum|mom|mommy|mummy|son|daughter|baby|child|kid|kids|toddler|infant|newborn|wife|husband|partner|friend|brother|sister|grandmother|grandfather|grandma|grandpa|granny|nan|boyfriend|girlfriend|neighbou?r|colleague|coworker|roommate|flatmate|aunt|uncle|nephew|niece|cousin|boy|girl|patient|client|relative)\b`,
+    String.raw`\bmy \d+[- ](?:year|month|week|day|yr|mo)s?[- ]old\b`,
+    String.raw`\b(?:he|she|they|him|her|his|he's|she's|they're)\b`,
+    String.raw`\b(?:the|this|a|an) (?:\d+[- ]year[- ]old )?(?:patient|man|woman|boy|girl|male|female|child|infant|gentleman|lady)\b`,
+    String.raw`\b\d+[- ]?(?:year|month|week)s?[- ]old\b`,
+    String.raw`\b\d{1,3} ?(?:m|f|yo|y/o|yom|yof)\b`,
+    String.raw`\b(?:presents|presented|presenting|is brought|was brought|brought in|reports|complains)\b`,
+    String.raw`\b(?:someone|somebody|a person)\b`,
+    String.raw`\bmi (?:padre|madre|papá|mamá|hijo|hija|bebé|esposa|esposo|marido|mujer|abuela|abuelo|hermano|hermana|amigo|amiga)\b|\b(?:él|ella)\b|\bse le\b`,
+    String.raw`\b(?:mon|ma|notre) (?:père|mère|papa|maman|fils|fille|bébé|enfant|femme|mari|grand-mère|grand-père|frère|sœur|soeur|ami|amie)\b|\b(?:il|elle)\b`,
+  ].join('|'),
+);
+
+/** The writer speaking about themselves again ("my son is fine, but I have ..."). */
+export const SELF_RE = /\b(?:i|i'm|im|i've|ive|me|myself|yo|tengo|je|j'ai|moi)\b/;

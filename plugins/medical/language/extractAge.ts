@@ -1,0 +1,27 @@
+/**
+ * The age a message states for its patient, in months: "65-year-old", "my 3 month old", "6 weeks
+ * old", "34M", "I'm 70", "tengo 60 años", "j'ai 45 ans", "newborn". Pregnancy weeks are not ages.
+ */
+const PATTERNS: readonly [RegExp, number][] = [
+  [/\b(\d{1,3})[- ]?(?:years?|yrs?|yo|y\/o)[- ]?old\b/, 12],
+  [/\b(\d{1,2})[- ]?(?:months?|mo)[- ]?old\b/, 1],
+  [/\b(\d{1,2})[- ]?(?:weeks?|wks?)[- ]?old\b/, 12 / 52],
+  [/\b(\d{1,2})[- ]?days?[- ]?old\b/, 1 / 30],
+  [/(?:^|[\s,(])(\d{1,3}) ?(?:m|f|yo|y\/o|yom|yof)\b(?![- ]?(?:old|pregnant))/, 12],
+  [/\b(?:aged?|age) (\d{1,3})\b/, 12],
+  [/\b(?:i'm|im|i am) (\d{1,3})\b(?! ?(?:weeks?|months?|days?|%|kg|lbs?|cm|minutes?|hours?))/, 12],
+  [/\b(?:tengo|tiene) (\d{1,3}) años\b|\b(\d{1,3}) años de edad\b/, 12],
+  [/\b(?:de|con) (\d{1,2}) meses\b/, 1],
+  [/\b(?:j'ai|il a|elle a) (\d{1,3}) ans\b|\bâgée? de (\d{1,3}) ans\b/, 12],
+  [/\b(?:de) (\d{1,2}) mois\b/, 1],
+];
+
+export function extractAgeMonths(normalized: string): number | undefined {
+  if (/\b(?:newborn|new-born|recién nacido|nouveau-né)\b/.test(normalized)) return 0.5;
+  for (const [re, factor] of PATTERNS) {
+    const m = re.exec(normalized);
+    const value = m?.slice(1).find((g) => g !== undefined);
+    if (value !== undefined) return Math.round(Number(value) * factor * 10) / 10;
+  }
+  return undefined;
+}

@@ -1,0 +1,112 @@
+/**
+ * Pulls vital signs out of free text with their units: temperature (°C/°F, "103 fever"), glucose
+ * (mg/dL, mmol/L, inferred from magnitude), SpO2 ("sats 88", "oxygen 91%"), blood pressure
+ * ("180/110") and heart rate ("pulse 140", "120 bpm"). Works on normalized (lower-cased) text.
+ */
+export interface Vitals {
+  readonly temperatureC: readonly number[];
+  readonly glucoseMgDl: readonly number[];
+  readonly spo2: readonly number[];
+  readonly bloodPressure: readonly { readonly systolic: number; readonly diastolic: number }[];
+  readonly heartRate: readonly number[];
+}
+
+const NUM = String.raw`(\d{1,3}(?:[.,]\d{1,2})?)`;
+const GAP = String.raw`[^\d|]{0,25}?`;
+
+const TEMP_UNIT_RE = new RegExp(String.raw`${NUM}\s*(?:°|º|degrees?|deg)?\s*(c|f|celsius|fahrenheit)\b`, 'g');
+const TEMP_DEGREE_RE = new RegExp(String.raw`${NUM}\s*(?:°|º|degrees?)`, 'g');
+const TEMP_CONTEXT_RE = new RegExp(
+  String.raw`(?:temp(?:erature)?|fever|thermometer|fiebre|temperatura|fièvre|température)${GAP}${NUM}(?!\s*(?:days?|weeks?|hours?|months?|years?|%|mg|mmol|bpm|/|días|jours))`,
+  'g',
+);
+const FEVER_AFTER_RE = new RegExp(String.raw`${NUM}\s*(?:fever|temp(?:erature)?)\b`, 'g');
+const GLUCOSE_RE = new RegExp(
+  String.raw`(?:glucose|sugar|bg|bgl|bsl|glucemia|glucosa|azúcar|glycémie|sucre|glucometer|glucose meter)${GAP}${NUM}\s*(mg/?dl|mmol(?:/l)?)?`,
+  'g',
+);
+const GLUCOSE_UNIT_RE = new RegExp(String.raw`${NUM}\s*(mg/?dl|mmol(?:/l)?)`, 'g');
+const SPO2_RE = new RegExp(
+  String.raw`(?:spo2|sp02|o2|oxygen|sats?|saturation|saturación|oximeter|pulse ?ox|oxímetro|oxymètre)${GAP}${NUM}\s*%?`,
+  'g',
+);
+const SPO2_AFTER_RE = new RegExp(String.raw`${NUM}\s*%\s*(?:spo2|o2|oxygen|sats?|saturation)`, 'g');
+const BP_RE = /(?<![\d/])(\d{2,3})\s*(?:\/|over)\s*(\d{2,3})(?![\d/])/g;
+const HR_RE = new RegExp(
+  String.raw`(?:heart ?rate|pulse(?! ?ox)|\bhr\b|heartbeat|heart is (?:racing|beating) at|frecuencia cardiaca|pulso|pouls|fréquence cardiaque)${GAP}${NUM}`,
+  'g',
+);
+const BPM_RE = new RegExp(String.raw`${NUM}\s*(?:bpm|beats? (?:per|a|/) ?min)`, 'g');
+
+export function extractVitals(normalized: string): Vitals {
+  const temperatureC = new Set<number>();
+  for (const m of normalized.matchAll(TEMP_UNIT_RE)) {
+    const v = num(m[1]);
+    const unit = m[2] ?? '';
+    addTemp(temperatureC, unit.startsWith('f') ? fToC(v) : v);
+  }
+  for (const re of [TEMP_DEGREE_RE, TEMP_CONTEXT_RE, FEVER_AFTER_RE]) {
+    for (const m of normalized.matchAll(re)) addTemp(temperatureC, guessTemp(num(m[1])));
+  }
+
+  const glucoseMgDl = new Set<number>();
+  for (const re of [GLUCOSE_RE, GLUCOSE_UNIT_RE]) {
+    for (const m of normalized.matchAll(re)) {
+      const v = num(m[1]);
+      const unit = m[2];
+      // No unit: values under 35 can only be mmol/L.
+      const mgdl = unit?.startsWith('mmol') || (unit === undefined && v < 35) ? Math.round(v * 18) : v;
+      if (mgdl >= 10 && mgdl <= 1500) glucoseMgDl.add(mgdl);
+    }
+  }
+
+  const spo2 = new Set<number>();
+  for (const re of [SPO2_RE, SPO2_AFTER_RE]) {
+    for (const m of normalized.matchAll(re)) {
+      const v = num(m[1]);
+      if (v >= 50 && v <= 100) spo2.add(v);
+    }
+  }
+
+  const bloodPressure: { systolic: number; diastolic: number }[] = [];
+  for (const m of normalized.matchAll(BP_RE)) {
+    const systolic = num(m[1]);
+    const diastolic = num(m[2]);
+    if (systolic >= 60 && systolic <= 280 && diastolic >= 30 && diastolic <= 180 && systolic > diastolic) {
+      bloodPressure.push({ systolic, diastolic });
+    }
+  }
+
+  const heartRate = new Set<number>();
+  for (const re of [HR_RE, BPM_RE]) {
+    for (const m of normalized.matchAll(re)) {
+      const v = num(m[1]);
+      if (v >= 20 && v <= 250) heartRate.add(v);
+    }
+  }
+  return {
+    temperatureC: [...temperatureC],
+    glucoseMgDl: [...glucoseMgDl],
+    spo2: [...spo2],
+    bloodPressure,
+    heartRate: [...heartRate],
+  };
+}
+
+function num(s: string | undefined): number {
+  return Number((s ?? '').replace(',', '.'));
+}
+
+function fToC(f: number): number {
+  return Math.round(((f - 32) * 5) / 9 * 10) / 10;
+}
+
+/** Unitless temperatures: 34-43 are Celsius, 93-110 Fahrenheit, anything else is not a temperature. */
+function guessTemp(v: number): number {
+  if (v >= 93 && v <= 110) return fToC(v);
+  return v;
+}
+
+function addTemp(set: Set<number>, c: number): void {
+  if (c >= 30 && c <= 44) set.add(c);
+}

@@ -1,0 +1,62 @@
+import type { MessageLanguage } from './detectLanguage.ts';
+
+/**
+ * NegEx-style negation triggers for English, Spanish and French. A trigger opens a negated span
+ * that runs to the end of its clause. Inability ("can't breathe", "no puedo respirar", "n'arrive pas
+ * à respirer") is a symptom, not a negation, so those forms are deliberately not triggers.
+ */
+
+// Words after "not"/"n't" that describe a symptom or a non-clinical verb, so the phrase is not a negation.
+const NOT_A_NEGATION_AFTER =
+  'able|breathing|breathe|responding|respond|responsive|waking|wake|moving|move|making|stopping|stop|' +
+  'helping|help|working|work|improving|getting|eating|eat|drinking|drink|feeding|peeing|pee|urinating|' +
+  'passing|keeping|talking|talk|speaking|fading|fade|going|go|conscious|alert|reacting|sure|only|just|' +
+  'want|know|think|tell|mention|say|call|alert|warn|suggest|recommend|give|send|seem|look|recognize|' +
+  'recognise|feel like|make sense|understand|remember|fit|sleeping|sleep|hold|swallow|swallowing|see|hear|' +
+  'walk|walking|stand|standing|lift|raise|use|open|close|focus|concentrate|care|bear|put|control';
+
+const EN_TRIGGERS = [
+  String.raw`\bno\b(?! longer| better| improvement| change| matter| way| idea| one\b)`,
+  String.raw`\b(?:denies|denied|denying|deny)\b`,
+  String.raw`\bwithout\b`,
+  String.raw`\bnone\b`,
+  String.raw`\bneither\b`,
+  String.raw`\bnor\b`,
+  String.raw`\bfree (?:of|from)\b`,
+  String.raw`\bnegative for\b`,
+  String.raw`\babsence of\b`,
+  String.raw`\bruled out\b`,
+  String.raw`\b(?:not|never)\b(?! (?:really |even |very )?(?:${NOT_A_NEGATION_AFTER})\b)`,
+  String.raw`\b(?:don't|dont|doesn't|doesnt|didn't|didnt|haven't|havent|hasn't|hasnt|isn't|isnt|aren't|arent|wasn't|wasnt|weren't)\b(?! (?:really |even |very )?(?:${NOT_A_NEGATION_AFTER})\b)`,
+];
+
+const ES_TRIGGERS = [
+  String.raw`\bsin\b`,
+  String.raw`\bni\b`,
+  String.raw`\bniega\b`,
+  String.raw`\bno (?:tengo|tiene|tenemos|hay|he tenido|ha tenido|presenta|siento|siente|me duele|le duele|noto)\b`,
+  String.raw`\bnada de\b`,
+];
+
+const FR_TRIGGERS = [
+  String.raw`\bpas de\b`,
+  String.raw`\bpas d'`,
+  String.raw`\bsans\b`,
+  String.raw`\baucune?\b`,
+  String.raw`\bni\b`,
+  String.raw`\bnie\b`,
+  String.raw`\bn'(?:ai|a|avons|ont) pas\b(?! (?:pu|réussi))`,
+  String.raw`\bne (?:ressens|ressent|sens|sent) pas\b`,
+];
+
+// Per language: Spanish "no" alone is usually "no puedo respirar" (a symptom), so English "no" must not apply.
+const TRIGGERS: Readonly<Record<MessageLanguage, RegExp>> = {
+  en: new RegExp(EN_TRIGGERS.join('|'), 'g'),
+  es: new RegExp(ES_TRIGGERS.join('|'), 'g'),
+  fr: new RegExp(FR_TRIGGERS.join('|'), 'g'),
+};
+
+/** Start offsets of negation triggers in normalized text. */
+export function findNegationTriggers(normalized: string, language: MessageLanguage): number[] {
+  return [...normalized.matchAll(TRIGGERS[language])].map((m) => m.index);
+}

@@ -1,0 +1,72 @@
+/**
+ * Splits normalized text into clause spans. Boundaries: sentence punctuation (not decimal points),
+ * commas, contrastive and coordinating conjunctions, and negation triggers (so a negation's scope
+ * is exactly the clause it opens, NegEx-style, ending at "but", "and", punctuation).
+ */
+import type { MessageLanguage } from './detectLanguage.ts';
+import { findNegationTriggers } from './negationCues.ts';
+
+export interface ClauseSpan {
+  readonly start: number;
+  readonly end: number;
+  /** Index of the sentence the clause belongs to. */
+  readonly sentence: number;
+  /** The clause was opened by a negation trigger. */
+  readonly opensWithNegation: boolean;
+  /** What separated it from the previous clause: a comma/list word (negation may carry) or a hard break. */
+  readonly joinedBy: 'start' | 'list' | 'break' | 'negation';
+}
+
+const SENTENCE_END = /(?<!\d)\.(?!\d)|[!?;\n]+|\.(?=\s|$)/g;
+const LIST_BREAK = /,|\b(?:and|y|et|e)\b/g;
+const HARD_BREAK =
+  /\b(?:but|however|although|though|except|yet|whereas|while|now|then|pero|aunque|sino|ahora|mais|cependant|pourtant|maintenant)\b/g;
+
+interface Cut {
+  readonly at: number;
+  readonly skip: number;
+  readonly kind: 'sentence' | 'list' | 'break' | 'negation';
+}
+
+export function splitClauses(normalized: string, language: MessageLanguage): ClauseSpan[] {
+  const cuts: Cut[] = [];
+  for (const m of normalized.matchAll(SENTENCE_END)) cuts.push({ at: m.index, skip: m[0].length, kind: 'sentence' });
+  for (const m of normalized.matchAll(LIST_BREAK)) cuts.push({ at: m.index, skip: m[0].length, kind: 'list' });
+  for (const m of normalized.matchAll(HARD_BREAK)) cuts.push({ at: m.index, skip: 0, kind: 'break' });
+  for (const at of findNegationTriggers(normalized, language)) cuts.push({ at, skip: 0, kind: 'negation' });
+  cuts.sort((a, b) => a.at - b.at);
+
+  const spans: ClauseSpan[] = [];
+  let start = 0;
+  let sentence = 0;
+  let pending: Cut['kind'] | 'start' = 'start';
+  let negationOpens = false;
+  const flush = (end: number): void => {
+    const text = normalized.slice(start, end);
+    if (/[\p{L}\p{N}]/u.test(text)) {
+      const joinedBy = pending === 'sentence' ? 'break' : pending;
+      spans.push({ start, end, sentence, opensWithNegation: negationOpens, joinedBy });
+      pending = 'list';
+      negationOpens = false;
+    }
+  };
+  for (const cut of cuts) {
+    if (cut.at < start) continue;
+    flush(cut.at);
+    if (cut.kind === 'sentence') sentence += 1;
+    if (cut.kind === 'negation') negationOpens = true;
+    // Keep the strongest separator seen since the last emitted clause.
+    pending = strongest(pending, cut.kind);
+    start = cut.at + cut.skip;
+  }
+  flush(normalized.length);
+  return spans;
+}
+
+const RANK: Readonly<Record<Cut['kind'] | 'start', number>> = { start: 4, sentence: 3, negation: 2, break: 1, list: 0 };
+
+function strongest(a: Cut['kind'] | 'start', b: Cut['kind']): Cut['kind'] | 'start' {
+  // A fresh cut after an emitted clause replaces the placeholder 'list'.
+  if (a === 'list') return b;
+  return RANK[a] >= RANK[b] ? a : b;
+}
