@@ -1,0 +1,113 @@
+import { createTRPCClient, createWSClient, wsLink } from '@trpc/client';
+import type { inferRouterInputs } from '@trpc/server';
+import superjson from 'superjson';
+import type { AppRouter } from '../server/trpc/createAppRouter.ts';
+import type { ChatEvent } from '../server/protocol/chatEvent.ts';
+
+export type ChatStreamRequest = inferRouterInputs<AppRouter>['chat']['stream'];
+
+export interface TurnEvent {
+  /** `turnId:seq`; what wsLink sends back as `lastEventId` to resume after a reconnect. */
+  readonly id: string;
+  readonly event: ChatEvent;
+}
+
+export interface ChatClientOptions {
+  /** `http://host:port`, `ws://host:port` or the full `ws://host:port/trpc` URL. */
+  readonly url: string;
+  /** Sent as tRPC `connectionParams.token` when auth is on. */
+  readonly token?: string;
+  /** WebSocket class for runtimes without a global one (Node 20: `import { WebSocket } from 'ws'`). */
+  readonly WebSocket?: typeof globalThis.WebSocket;
+  readonly onConnectionChange?: (state: 'open' | 'closed') => void;
+}
+
+/**
+ * A typed client over tRPC's wsLink with superjson. It reconnects with backoff, and wsLink resumes
+ * a running subscription from its last event id, so a dropped connection loses no token.
+ */
+export function createChatClient(opts: ChatClientOptions) {
+  const WebSocketImpl = opts.WebSocket ?? globalThis.WebSocket;
+  if (!WebSocketImpl) throw new Error("No WebSocket implementation: pass { WebSocket } from the 'ws' package on Node 20");
+  const wsClient = createWSClient({
+    url: toTrpcUrl(opts.url),
+    WebSocket: WebSocketImpl,
+    retryDelayMs: (attempt) => Math.min(250 * 2 ** attempt, 10_000),
+    ...(opts.token === undefined ? {} : { connectionParams: { token: opts.token } }),
+    ...(opts.onConnectionChange
+      ? { onOpen: () => opts.onConnectionChange?.('open'), onClose: () => opts.onConnectionChange?.('closed') }
+      : {}),
+  });
+  const trpc = createTRPCClient<AppRouter>({ links: [wsLink({ client: wsClient, transformer: superjson })] });
+
+  return {
+    trpc,
+    /** A turn's events as an async iterable; leaving the loop early stops the turn (explicit stop). */
+    streamTurn(request: ChatStreamRequest, streamOpts: { signal?: AbortSignal } = {}): AsyncIterable<TurnEvent> {
+      return subscriptionToIterable(trpc, request, streamOpts.signal);
+    },
+    cancel(turnId: string) {
+      return trpc.chat.cancel.mutate({ turnId });
+    },
+    close() {
+      return wsClient.close();
+    },
+  };
+}
+
+export type ChatClient = ReturnType<typeof createChatClient>;
+
+async function* subscriptionToIterable(
+  trpc: ReturnType<typeof createTRPCClient<AppRouter>>,
+  request: ChatStreamRequest,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<TurnEvent> {
+  const queue: TurnEvent[] = [];
+  let finished = false;
+  let failure: { error: unknown } | undefined;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  const subscription = trpc.chat.stream.subscribe(request, {
+    onData: (tracked) => {
+      queue.push({ id: tracked.id, event: tracked.data });
+      notify();
+    },
+    onError: (error) => {
+      failure = { error };
+      notify();
+    },
+    onComplete: () => {
+      finished = true;
+      notify();
+    },
+  });
+  signal?.addEventListener('abort', notify);
+  try {
+    while (!signal?.aborted) {
+      const next = queue.shift();
+      if (next) {
+        yield next;
+        if (next.event.type === 'stream_end') return;
+        continue;
+      }
+      if (failure) throw failure.error;
+      if (finished) return;
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    signal?.removeEventListener('abort', notify);
+    subscription.unsubscribe();
+  }
+}
+
+function toTrpcUrl(url: string): string {
+  const u = new URL(url);
+  if (u.protocol === 'http:') u.protocol = 'ws:';
+  if (u.protocol === 'https:') u.protocol = 'wss:';
+  if (u.pathname === '/' || u.pathname === '') u.pathname = '/trpc';
+  return u.toString();
+}

@@ -1,0 +1,128 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getWSConnectionHandler } from '@trpc/server/adapters/ws';
+import { WebSocket, WebSocketServer } from 'ws';
+import type { GatewayConfig } from './config/configSchema.ts';
+import { createChatEngine, type ChatEngine } from './engine/createChatEngine.ts';
+import { createHttpHandler, type HttpRoute } from './http/handleHttpRequest.ts';
+import { healthRoute } from './http/healthRoute.ts';
+import type { LlmProvider, LlmMessage, Grounding } from './llm/LlmProvider.ts';
+import { createLogger, type Logger } from './logging/createLogger.ts';
+import { createPluginHost, type PluginHost, type PluginRegistration } from './plugins/createPluginHost.ts';
+import { loadPluginsConfig } from './plugins/loadPluginsConfig.ts';
+import type { SessionStore } from './store/SessionStore.ts';
+import { createMemoryStore } from './store/createMemoryStore.ts';
+import { createAppRouter } from './trpc/createAppRouter.ts';
+import type { TrpcContext } from './trpc/trpc.ts';
+import { createUpgradeRouter, type UpgradeRoute } from './createUpgradeRouter.ts';
+
+export interface GatewayOptions {
+  readonly config: GatewayConfig;
+  readonly provider: LlmProvider;
+  /** Plugins registered before those of PLUGINS_CONFIG (the built-in agents, or a test's). */
+  readonly plugins: readonly PluginRegistration[];
+  readonly store?: SessionStore;
+  readonly logger?: Logger;
+  readonly kbVersion?: string;
+  readonly buildMessages?: (grounding: Grounding) => LlmMessage[];
+}
+
+export interface Gateway {
+  readonly server: Server;
+  readonly url: string;
+  readonly port: number;
+  readonly engine: ChatEngine;
+  readonly host: PluginHost;
+  readonly store: SessionStore;
+  close(): Promise<void>;
+}
+
+/** Builds and starts the gateway: HTTP routes, one WebSocket server routed by path, the engine. */
+export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
+  const { config } = opts;
+  const logger = opts.logger ?? createLogger({ level: config.LOG_LEVEL });
+  const store = opts.store ?? createMemoryStore();
+
+  const registrations = [...opts.plugins];
+  const preRejected = [];
+  if (config.PLUGINS_CONFIG) {
+    const loaded = await loadPluginsConfig(config.PLUGINS_CONFIG);
+    registrations.push(...loaded.registrations);
+    preRejected.push(...loaded.rejected);
+  }
+  const host = await createPluginHost({ registrations, defaultTimeoutMs: config.PLUGIN_TIMEOUT_MS, logger });
+  for (const error of preRejected) logger.error({ plugin: error.plugin, code: error.code }, error.message);
+  const pluginHost: PluginHost = { ...host, rejected: [...preRejected, ...host.rejected], close: () => host.close() };
+
+  const engine = createChatEngine({
+    host: pluginHost,
+    store,
+    logger,
+    safety: { emergencyNumber: config.EMERGENCY_NUMBER, crisisLine: config.CRISIS_LINE },
+    turnTimeoutMs: config.TURN_TIMEOUT_MS,
+    ...(opts.kbVersion === undefined ? {} : { kbVersion: opts.kbVersion }),
+    response: {
+      provider: opts.provider,
+      maxOutputTokens: config.LLM_MAX_OUTPUT_TOKENS,
+      buildMessages: opts.buildMessages ?? defaultMessages,
+    },
+  });
+
+  const appRouter = createAppRouter({ engine, maxMessageChars: config.MAX_MESSAGE_CHARS });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.MAX_FRAME_BYTES });
+  const trpcHandler = getWSConnectionHandler({
+    wss,
+    router: appRouter,
+    createContext: ({ res }): TrpcContext => ({
+      userId: undefined,
+      isConnectionOpen: () => res.readyState === WebSocket.OPEN,
+      bufferedAmount: () => (res as WebSocket).bufferedAmount,
+    }),
+    onError: ({ error, type, path }) => {
+      // tRPC hands us the input here too: it is health data and is never logged.
+      if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ code: error.code, type, path, err: error.cause?.name }, 'trpc error');
+      else logger.debug({ code: error.code, type, path }, 'trpc refusal');
+    },
+  });
+
+  const upgradeRoutes: UpgradeRoute[] = [{ match: (p) => p === '/trpc', handle: (ws, req) => trpcHandler(ws, req) }];
+  const httpRoutes: HttpRoute[] = [healthRoute];
+
+  const server = createServer(createHttpHandler(httpRoutes));
+  server.on('upgrade', createUpgradeRouter(wss, upgradeRoutes));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, config.HOST, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const hostForUrl = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
+  logger.info({ port, host: config.HOST, plugins: [...pluginHost.safety, ...pluginHost.agents].map((p) => p.plugin.name) }, 'gateway listening');
+
+  let closing: Promise<void> | undefined;
+  return {
+    server,
+    url: `http://${hostForUrl}:${port}`,
+    port,
+    engine,
+    host: pluginHost,
+    store,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          for (const client of wss.clients) client.close(1001, 'Server shutting down');
+          server.closeAllConnections();
+        });
+        await engine.drain(0);
+        wss.close();
+        await pluginHost.close();
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+function defaultMessages(grounding: Grounding): LlmMessage[] {
+  return [...grounding.history.map((m) => ({ role: m.role, content: m.content })), { role: 'user' as const, content: grounding.message }];
+}

@@ -1,0 +1,33 @@
+import type { RuleHit } from '../../plugins/medical/types.ts';
+import type { RaisedEmergency } from '../llm/LlmProvider.ts';
+import type { FinishReason } from '../protocol/chatEvent.ts';
+
+/** What one turn has accumulated so far; written by the pipeline's taps, read when it ends. */
+export interface TurnState {
+  readonly results: Map<string, unknown>;
+  readonly agentsCompleted: string[];
+  readonly audit: RuleHit[];
+  emergency: RaisedEmergency | undefined;
+  text: string;
+  inputTokens: number;
+  outputTokens: number;
+  finishReason: FinishReason;
+  /** Set when the session's plugin state changed during the turn and must be saved. */
+  sessionState: Record<string, unknown>;
+  sessionStateChanged: boolean;
+}
+
+export function createTurnState(sessionState: Readonly<Record<string, unknown>>): TurnState {
+  return {
+    results: new Map(),
+    agentsCompleted: [],
+    audit: [],
+    emergency: undefined,
+    text: '',
+    inputTokens: 0,
+    outputTokens: 0,
+    finishReason: 'stop',
+    sessionState: { ...sessionState },
+    sessionStateChanged: false,
+  };
+}

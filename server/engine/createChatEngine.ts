@@ -1,0 +1,163 @@
+import { randomUUID } from 'node:crypto';
+import { Observable, from, mergeMap } from 'rxjs';
+import type { HistoryMessage, PatientProfile, SafetySettings } from '../../plugins/sdk/index.ts';
+import type { Logger } from '../logging/createLogger.ts';
+import type { PluginHost } from '../plugins/createPluginHost.ts';
+import { parseEventId } from '../protocol/eventId.ts';
+import type { SessionStore, StoredEvent } from '../store/SessionStore.ts';
+import { createEventLogWriter } from './createEventLogWriter.ts';
+import { createLiveTurn, type LiveTurn } from './createLiveTurn.ts';
+import { createTurnPipeline } from './createTurnPipeline.ts';
+import { EngineError } from './EngineError.ts';
+import type { ResponseOptions } from './respondWithLlm.ts';
+import { createTurnState } from './TurnState.ts';
+
+export interface TurnRequest {
+  readonly message: string;
+  readonly sessionId?: string | undefined;
+  readonly enableAgents: boolean;
+  readonly profile?: PatientProfile | undefined;
+  /** Authenticated user; undefined when auth is off. */
+  readonly userId: string | undefined;
+}
+
+export interface ChatEngine {
+  readonly instanceId: string;
+  startTurn(request: TurnRequest): Promise<LiveTurn>;
+  /** Events of a turn after the given event id (`turnId:seq`), from memory or the store, then live. */
+  resume(eventId: string, userId: string | undefined): Promise<{ turnId: string; events$: Observable<StoredEvent> }>;
+  cancel(turnId: string, userId: string | undefined): boolean;
+  /** Live turns of this instance (running or recently finished). */
+  readonly activeTurns: number;
+  /** Waits up to `graceMs` for running turns, then cancels the rest. */
+  drain(graceMs: number): Promise<void>;
+}
+
+export interface ChatEngineOptions {
+  readonly host: PluginHost;
+  readonly store: SessionStore;
+  readonly response: ResponseOptions;
+  readonly logger: Logger;
+  readonly safety: SafetySettings;
+  readonly turnTimeoutMs: number;
+  readonly kbVersion?: string;
+  readonly historyLimit?: number;
+  /** How long a finished turn stays in memory for fast resume (the store keeps it longer). */
+  readonly keepFinishedMs?: number;
+}
+
+/** The domain core: one chat turn in, one Observable of chat events out, stored as it goes. */
+export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
+  const instanceId = randomUUID();
+  const turns = new Map<string, LiveTurn>();
+  const { store, logger } = opts;
+  const eventLog = createEventLogWriter(store, (cause) => logger.error({ err: errorName(cause) }, 'event log write failed'));
+
+  const assertOwner = (ownerId: string | undefined, userId: string | undefined, what: string) => {
+    if (ownerId !== userId) throw new EngineError('forbidden', `This ${what} belongs to another user`);
+  };
+
+  return {
+    instanceId,
+    get activeTurns() {
+      return [...turns.values()].filter((t) => !t.done).length;
+    },
+
+    async startTurn(request) {
+      const sessionId = request.sessionId ?? randomUUID();
+      const existing = await store.getSession(sessionId);
+      if (existing) assertOwner(existing.userId, request.userId, 'session');
+      const session = existing ?? (await store.createSession({ id: sessionId, userId: request.userId }));
+      const history: HistoryMessage[] = (await store.getMessages(sessionId, { limit: opts.historyLimit ?? 40 })).map((m) => ({
+        role: m.role,
+        content: m.content,
+        turnId: m.turnId,
+      }));
+
+      const turnId = randomUUID();
+      const now = Date.now();
+      await store.createTurn({ id: turnId, sessionId, userId: request.userId, status: 'running', finishReason: undefined, owner: instanceId, createdAt: now, updatedAt: now, audit: [] });
+      await store.appendMessage({ id: `${turnId}:user`, sessionId, turnId, role: 'user', content: request.message, createdAt: now });
+
+      const state = createTurnState(session.state);
+      const ctx = { turnId, sessionId, userId: request.userId, message: request.message, history, profile: request.profile, safety: opts.safety, logger, state };
+
+      const turn = createLiveTurn({
+        id: turnId,
+        sessionId,
+        userId: request.userId,
+        pipeline: (cancel$) =>
+          createTurnPipeline({
+            ctx,
+            host: opts.host,
+            response: opts.response,
+            enableAgents: request.enableAgents,
+            turnTimeoutMs: opts.turnTimeoutMs,
+            kbVersion: opts.kbVersion,
+            cancel$,
+          }),
+        beforePublish: (stored) => {
+          eventLog.push(turnId, stored);
+          if (stored.event.type !== 'stream_end') return;
+          const { finishReason } = stored.event;
+          return (async () => {
+            // The answer is stored (once, keyed by turn) before any client sees stream_end.
+            await store.appendMessage({ id: `${turnId}:assistant`, sessionId, turnId, role: 'assistant', content: state.text, createdAt: Date.now(), finishReason });
+            if (state.sessionStateChanged) await store.updateSessionState(sessionId, state.sessionState);
+            await eventLog.flush();
+            await store.finishTurn(turnId, { finishReason, audit: state.audit });
+          })();
+        },
+        onPublishError: (cause) => logger.error({ turnId, err: errorName(cause) }, 'turn persistence failed'),
+      });
+      turns.set(turnId, turn);
+      void turn.finished.then(() => {
+        logger.info({ turnId, sessionId, finishReason: state.finishReason, outputTokens: state.outputTokens }, 'turn finished');
+        setTimeout(() => turns.delete(turnId), opts.keepFinishedMs ?? 60_000).unref();
+      });
+      return turn;
+    },
+
+    async resume(eventId, userId) {
+      const parsed = parseEventId(eventId);
+      if (!parsed) throw new EngineError('invalid_input', 'lastEventId is not an event id of this gateway');
+      const live = turns.get(parsed.turnId);
+      if (live) {
+        assertOwner(live.userId, userId, 'turn');
+        return { turnId: live.id, events$: live.observe(parsed.seq) };
+      }
+      const record = await store.getTurn(parsed.turnId);
+      if (!record) throw new EngineError('not_found', 'That turn is unknown or has expired');
+      assertOwner(record.userId, userId, 'turn');
+      if (record.status === 'running' && store.followEvents) {
+        return { turnId: record.id, events$: store.followEvents(record.id, parsed.seq) };
+      }
+      return { turnId: record.id, events$: from(store.readEvents(record.id, parsed.seq)).pipe(mergeMap((events) => from(events))) };
+    },
+
+    cancel(turnId, userId) {
+      const turn = turns.get(turnId);
+      if (!turn || turn.done) return false;
+      assertOwner(turn.userId, userId, 'turn');
+      turn.cancel();
+      return true;
+    },
+
+    async drain(graceMs) {
+      const running = [...turns.values()].filter((t) => !t.done);
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.all(running.map((t) => t.finished)),
+        new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs))),
+      ]);
+      clearTimeout(timer);
+      for (const t of running) if (!t.done) t.cancel();
+      await Promise.all(running.map((t) => t.finished));
+      await eventLog.flush();
+    },
+  };
+}
+
+function errorName(cause: unknown): string {
+  return cause instanceof Error ? cause.name : typeof cause;
+}

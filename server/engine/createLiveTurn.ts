@@ -1,0 +1,114 @@
+import { Observable, Subject, concat, defer, filter, from } from 'rxjs';
+import type { ChatEvent } from '../protocol/chatEvent.ts';
+import type { StoredEvent } from '../store/SessionStore.ts';
+
+export interface LiveTurn {
+  readonly id: string;
+  readonly sessionId: string;
+  readonly userId: string | undefined;
+  readonly done: boolean;
+  /** Events after `afterSeq`: replayed from memory, then live until stream_end. */
+  observe(afterSeq: number): Observable<StoredEvent>;
+  cancel(): void;
+  /** Resolves once stream_end has been published. */
+  readonly finished: Promise<void>;
+}
+
+/**
+ * Runs a turn's pipeline now, independent of any subscriber (a dropped client must not stop it), and
+ * keeps its numbered events so late or returning subscribers replay them.
+ * `beforePublish` sees each event before anyone else; when it returns a promise (e.g. storing the
+ * answer before stream_end), later events wait for it, so order is kept while the per-token path
+ * stays synchronous.
+ */
+export function createLiveTurn(opts: {
+  id: string;
+  sessionId: string;
+  userId: string | undefined;
+  pipeline: (cancel$: Observable<unknown>) => Observable<ChatEvent>;
+  beforePublish: (event: StoredEvent) => void | Promise<void>;
+  onPublishError: (cause: unknown) => void;
+}): LiveTurn {
+  const events: StoredEvent[] = [];
+  const live$ = new Subject<StoredEvent>();
+  const cancel$ = new Subject<void>();
+  const waiting: StoredEvent[] = [];
+  let blocked = false;
+  let sourceDone = false;
+  let done = false;
+  let seq = 0;
+  let resolveFinished!: () => void;
+  const finished = new Promise<void>((resolve) => (resolveFinished = resolve));
+
+  const publish = (event: StoredEvent) => {
+    events.push(event);
+    live$.next(event);
+  };
+  const end = () => {
+    if (done) return;
+    done = true;
+    live$.complete();
+    resolveFinished();
+  };
+  const drain = () => {
+    while (!blocked && waiting.length > 0) {
+      const event = waiting.shift() as StoredEvent;
+      let pending: void | Promise<void> = undefined;
+      try {
+        pending = opts.beforePublish(event);
+      } catch (cause) {
+        opts.onPublishError(cause);
+      }
+      if (pending instanceof Promise) {
+        blocked = true;
+        pending
+          .catch((cause: unknown) => opts.onPublishError(cause))
+          .finally(() => {
+            blocked = false;
+            publish(event);
+            drain();
+          });
+        return;
+      }
+      publish(event);
+    }
+    if (!blocked && sourceDone) end();
+  };
+
+  opts.pipeline(cancel$).subscribe({
+    next: (event) => {
+      waiting.push({ seq: ++seq, event });
+      drain();
+    },
+    error: (cause: unknown) => {
+      opts.onPublishError(cause);
+      sourceDone = true;
+      drain();
+    },
+    complete: () => {
+      sourceDone = true;
+      drain();
+    },
+  });
+
+  return {
+    id: opts.id,
+    sessionId: opts.sessionId,
+    userId: opts.userId,
+    get done() {
+      return done;
+    },
+    finished,
+    observe(afterSeq) {
+      return defer(() => {
+        const replay = events.filter((e) => e.seq > afterSeq);
+        if (done) return from(replay);
+        const lastReplayed = replay.at(-1)?.seq ?? afterSeq;
+        return concat(from(replay), live$.pipe(filter((e) => e.seq > lastReplayed)));
+      });
+    },
+    cancel() {
+      if (!done) cancel$.next();
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { Observable, concat, defer, filter, map, of, tap, type OperatorFunction } from 'rxjs';
+import type { Grounding, LlmChunk, LlmMessage, LlmProvider } from '../llm/LlmProvider.ts';
+import type { ChatEvent } from '../protocol/chatEvent.ts';
+import type { TurnState } from './TurnState.ts';
+
+export type AuditChunk = { readonly type: 'audit'; readonly rule: string; readonly detail: string };
+export type GuardedChunk = LlmChunk | AuditChunk;
+
+export interface ResponseOptions {
+  readonly provider: LlmProvider;
+  readonly maxOutputTokens: number;
+  readonly buildMessages: (grounding: Grounding) => LlmMessage[];
+  /** Watches the model's text as it streams and corrects it (see createOutputGuard). */
+  readonly guard?: (grounding: Grounding) => OperatorFunction<LlmChunk, GuardedChunk>;
+}
+
+/**
+ * The answer stage: `generating_response`, then the provider's deltas as `token` events as they
+ * arrive (nothing is buffered here). Usage and the text so far land in the turn state, so a
+ * cancelled turn still reports what it streamed.
+ */
+export function respondWithLlm(opts: ResponseOptions, grounding: () => Grounding, state: TurnState, signal: AbortSignal): Observable<ChatEvent> {
+  return concat(
+    of<ChatEvent>({ type: 'status', status: 'generating_response' }),
+    defer(() => {
+      const g = grounding();
+      const messages = opts.buildMessages(g);
+      state.inputTokens = estimateTokens(messages.map((m) => m.content).join('\n'));
+      const chunks$ = opts.provider.stream({ messages, grounding: g, maxOutputTokens: opts.maxOutputTokens, signal });
+      const guarded$: Observable<GuardedChunk> = opts.guard ? chunks$.pipe(opts.guard(g)) : chunks$;
+      return guarded$.pipe(
+        tap((chunk) => record(chunk, state)),
+        filter((chunk): chunk is Extract<GuardedChunk, { type: 'delta' }> => chunk.type === 'delta' && chunk.text.length > 0),
+        map((chunk): ChatEvent => ({ type: 'token', content: chunk.text })),
+      );
+    }),
+  );
+}
+
+function record(chunk: GuardedChunk, state: TurnState): void {
+  switch (chunk.type) {
+    case 'delta':
+      state.text += chunk.text;
+      state.outputTokens += estimateTokens(chunk.text);
+      return;
+    case 'finish':
+      state.inputTokens = chunk.usage.inputTokens;
+      state.outputTokens = chunk.usage.outputTokens;
+      return;
+    case 'audit':
+      state.audit.push({ rule: `guard:${chunk.rule}`, detail: chunk.detail });
+      return;
+  }
+}
+
+/** Rough token count (about four characters a token) for usage when the provider gives none. */
+export function estimateTokens(text: string): number {
+  return text.length === 0 ? 0 : Math.max(1, Math.round(text.length / 4));
+}

@@ -1,0 +1,26 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export type HttpRoute = (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
+
+/** Tries each route in order; a route returns true when it answered. Unknown paths get a JSON 404. */
+export function createHttpHandler(routes: readonly HttpRoute[]) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    try {
+      for (const route of routes) if (await route(req, res)) return;
+      sendJson(res, 404, { error: 'not_found', message: 'No such route' });
+    } catch {
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal_error', message: 'Internal error' });
+      else res.destroy();
+    }
+  };
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const payload = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload) });
+  res.end(payload);
+}
+
+export function pathOf(req: IncomingMessage): string {
+  return new URL(req.url ?? '/', 'http://localhost').pathname;
+}

@@ -1,0 +1,101 @@
+import type { PatientProfile } from '../../plugins/sdk/index.ts';
+import type { MessageRecord, SessionRecord, SessionStore, StoredEvent, TurnRecord } from './SessionStore.ts';
+
+/** In-process store for tests and throwaway runs; everything is gone when the process exits. */
+export function createMemoryStore(): SessionStore {
+  const sessions = new Map<string, SessionRecord>();
+  const messages = new Map<string, MessageRecord[]>();
+  const messageIds = new Set<string>();
+  const profiles = new Map<string, PatientProfile>();
+  const turns = new Map<string, TurnRecord>();
+  const events = new Map<string, StoredEvent[]>();
+
+  const deleteSession = (id: string) => {
+    for (const m of messages.get(id) ?? []) messageIds.delete(m.id);
+    messages.delete(id);
+    sessions.delete(id);
+    for (const [turnId, turn] of turns) {
+      if (turn.sessionId !== id) continue;
+      turns.delete(turnId);
+      events.delete(turnId);
+    }
+  };
+
+  const touch = (id: string) => {
+    const s = sessions.get(id);
+    if (s) sessions.set(id, { ...s, updatedAt: Date.now() });
+  };
+
+  return {
+    kind: 'memory',
+    async getSession(id) {
+      return sessions.get(id);
+    },
+    async createSession({ id, userId }) {
+      const existing = sessions.get(id);
+      if (existing) return existing;
+      const now = Date.now();
+      const record: SessionRecord = { id, userId, createdAt: now, updatedAt: now, state: {} };
+      sessions.set(id, record);
+      return record;
+    },
+    async updateSessionState(id, state) {
+      const s = sessions.get(id);
+      if (s) sessions.set(id, { ...s, state: structuredClone(state), updatedAt: Date.now() });
+    },
+    async listSessions(userId) {
+      return [...sessions.values()].filter((s) => s.userId === userId).sort((a, b) => b.updatedAt - a.updatedAt);
+    },
+    async deleteSession(id) {
+      deleteSession(id);
+    },
+    async appendMessage(message) {
+      if (messageIds.has(message.id)) return;
+      messageIds.add(message.id);
+      const list = messages.get(message.sessionId) ?? [];
+      list.push(message);
+      messages.set(message.sessionId, list);
+      touch(message.sessionId);
+    },
+    async getMessages(sessionId, opts) {
+      const list = messages.get(sessionId) ?? [];
+      return opts?.limit === undefined ? [...list] : list.slice(-opts.limit);
+    },
+    async getProfile(userId) {
+      return profiles.get(userId);
+    },
+    async upsertProfile(userId, profile) {
+      profiles.set(userId, structuredClone(profile));
+    },
+    async deleteUserData(userId) {
+      profiles.delete(userId);
+      for (const s of [...sessions.values()]) if (s.userId === userId) deleteSession(s.id);
+    },
+    async createTurn(turn) {
+      turns.set(turn.id, turn);
+    },
+    async finishTurn(turnId, end) {
+      const turn = turns.get(turnId);
+      if (turn) turns.set(turnId, { ...turn, status: 'finished', finishReason: end.finishReason, audit: end.audit, updatedAt: Date.now() });
+    },
+    async getTurn(turnId) {
+      return turns.get(turnId);
+    },
+    async appendEvents(turnId, batch) {
+      const list = events.get(turnId) ?? [];
+      const last = list.at(-1)?.seq ?? 0;
+      for (const e of batch) if (e.seq > last) list.push(e);
+      events.set(turnId, list);
+    },
+    async readEvents(turnId, afterSeq) {
+      return (events.get(turnId) ?? []).filter((e) => e.seq > afterSeq);
+    },
+    async purgeOlderThan(cutoff) {
+      const old = [...sessions.values()].filter((s) => s.updatedAt < cutoff);
+      for (const s of old) deleteSession(s.id);
+      return old.length;
+    },
+    async ping() {},
+    async close() {},
+  };
+}

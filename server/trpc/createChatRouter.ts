@@ -1,0 +1,64 @@
+import { tracked } from '@trpc/server';
+import { z } from 'zod';
+import type { ChatEngine } from '../engine/createChatEngine.ts';
+import { createChatStreamInputSchema } from '../protocol/chatStreamInput.ts';
+import { formatEventId } from '../protocol/eventId.ts';
+import type { StoredEvent } from '../store/SessionStore.ts';
+import type { Observable } from 'rxjs';
+import { coalesceTokens } from './coalesceTokens.ts';
+import { observableToAsyncIterable } from './observableToAsyncIterable.ts';
+import { toTrpcError } from './toTrpcError.ts';
+import { publicProcedure, router } from './trpc.ts';
+
+export function createChatRouter(opts: { engine: ChatEngine; maxMessageChars: number }) {
+  const { engine } = opts;
+  return router({
+    /**
+     * Streams one turn as tracked events (`turnId:seq`). With `lastEventId` (sent by wsLink after a
+     * reconnect) it resumes that turn instead of starting a new one.
+     */
+    stream: publicProcedure
+      .input(createChatStreamInputSchema({ maxMessageChars: opts.maxMessageChars }))
+      .subscription(async function* ({ input, ctx, signal }) {
+        let turnId: string;
+        let events$: Observable<StoredEvent>;
+        try {
+          if (input.lastEventId) {
+            ({ turnId, events$ } = await engine.resume(input.lastEventId, ctx.userId));
+          } else {
+            const turn = await engine.startTurn({
+              message: input.message,
+              sessionId: input.sessionId,
+              enableAgents: input.enableAgents,
+              profile: input.patientProfile,
+              userId: ctx.userId,
+            });
+            turnId = turn.id;
+            events$ = turn.observe(0);
+          }
+        } catch (cause) {
+          throw toTrpcError(cause);
+        }
+        // An unsubscribe on a live socket is an explicit stop; a closed socket is a drop and the turn
+        // runs on into the store for a later resume.
+        signal?.addEventListener(
+          'abort',
+          () => {
+            if (ctx.isConnectionOpen()) engine.cancel(turnId, ctx.userId);
+          },
+          { once: true },
+        );
+        for await (const stored of observableToAsyncIterable(events$, { signal, coalesce: coalesceTokens })) {
+          yield tracked(formatEventId(turnId, stored.seq), stored.event);
+        }
+      }),
+
+    cancel: publicProcedure.input(z.object({ turnId: z.uuid() }).strict()).mutation(({ input, ctx }) => {
+      try {
+        return { cancelled: engine.cancel(input.turnId, ctx.userId) };
+      } catch (cause) {
+        throw toTrpcError(cause);
+      }
+    }),
+  });
+}

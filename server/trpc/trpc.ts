@@ -1,0 +1,34 @@
+import { initTRPC } from '@trpc/server';
+import superjson from 'superjson';
+
+export interface TrpcContext {
+  /** Authenticated user; undefined when AUTH_MODE is none. */
+  readonly userId: string | undefined;
+  /** False once the client's socket is closing: tells an explicit stop from a dropped connection. */
+  readonly isConnectionOpen: () => boolean;
+  /** Bytes queued on the client's socket, for backpressure. */
+  readonly bufferedAmount: () => number;
+}
+
+const t = initTRPC.context<TrpcContext>().create({
+  transformer: superjson,
+  // Client-facing errors never carry stack traces, whatever NODE_ENV says.
+  isDev: false,
+  errorFormatter({ shape, error }) {
+    const issues = validationIssues(error.cause);
+    return { ...shape, data: { ...shape.data, stack: undefined, ...(issues ? { zodIssues: issues } : {}) } };
+  },
+});
+
+export const router = t.router;
+export const publicProcedure = t.procedure;
+
+/** Input validation failures keep their issues (path, code, message) so clients can show them. */
+function validationIssues(cause: unknown): { path: PropertyKey[]; code?: string; message: string }[] | undefined {
+  if (typeof cause !== 'object' || cause === null || !('issues' in cause) || !Array.isArray(cause.issues)) return undefined;
+  return (cause.issues as { path?: PropertyKey[]; code?: string; message: string }[]).map((issue) => ({
+    path: (issue.path ?? []).map((p) => (typeof p === 'object' && p !== null && 'key' in p ? (p as { key: PropertyKey }).key : p)),
+    ...(issue.code === undefined ? {} : { code: issue.code }),
+    message: issue.message,
+  }));
+}

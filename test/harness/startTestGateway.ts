@@ -1,0 +1,51 @@
+import { WebSocket } from 'ws';
+import { createChatClient, type ChatClient } from '../../client/index.ts';
+import type { GatewayConfig } from '../../server/config/configSchema.ts';
+import { createConfig } from '../../server/config/loadConfig.ts';
+import { createGateway, type Gateway, type GatewayOptions } from '../../server/createGateway.ts';
+import { createLogger } from '../../server/logging/createLogger.ts';
+import { createScriptedProvider } from '../fakes/createScriptedProvider.ts';
+
+export interface TestGateway extends Gateway, AsyncDisposable {
+  /** A typed client for this gateway, closed with it. */
+  client(opts?: { token?: string }): ChatClient;
+  readonly wsUrl: string;
+}
+
+/**
+ * A real gateway on 127.0.0.1:0 as a disposable resource: `await using gw = await startTestGateway()`.
+ * Defaults: silent logs, a scripted provider, no plugins; pass what the test is about.
+ */
+export async function startTestGateway(
+  opts: Partial<Omit<GatewayOptions, 'config'>> & { config?: Partial<Record<keyof GatewayConfig, string | number>> } = {},
+): Promise<TestGateway> {
+  const config = createConfig({ PORT: 0, HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...opts.config });
+  const gateway = await createGateway({
+    ...opts,
+    config,
+    provider: opts.provider ?? createScriptedProvider({ tokens: ['Hello', ' there', '.'] }),
+    plugins: opts.plugins ?? [],
+    logger: opts.logger ?? createLogger({ level: config.LOG_LEVEL }),
+  });
+  const clients: ChatClient[] = [];
+  return {
+    ...gateway,
+    wsUrl: gateway.url.replace('http:', 'ws:'),
+    client(clientOpts = {}) {
+      const c = createChatClient({ url: gateway.url, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket, ...clientOpts });
+      clients.push(c);
+      return c;
+    },
+    async [Symbol.asyncDispose]() {
+      for (const c of clients) c.close();
+      await gateway.close();
+    },
+  };
+}
+
+/** Collects a turn's events until stream_end. */
+export async function collectTurn(iterable: AsyncIterable<{ id: string; event: import('../../server/protocol/chatEvent.ts').ChatEvent }>) {
+  const events = [];
+  for await (const e of iterable) events.push(e);
+  return events;
+}
