@@ -138,6 +138,7 @@ export const CONCEPTS = {
   systemic: r(String.raw`\b(?:headache|chest|breath\w*|dizz\w*|faint\w*|confus\w*|vision|blurr\w*|weak\w*|nose ?bleed|palpitations?|lightheaded|light-headed)\b`),
   faint: r(String.raw`\b(?:faint\w*|passed out|lightheaded|light-headed|dizzy|dizziness)\b|\bmareo\w*|\bdesmay\w*|\bvertige\w*|\bétourdi\w*`),
   suddenOnset: r(String.raw`\bsudden\w*|\babrupt\w*|\ball of a sudden\b|\bout of nowhere\b|\bde repente\b|\bsoudain\w*|\bbrusque\w*|\bminutes ago\b|\ban hour ago\b|\b\d+ (?:minutes?|mins?) ago\b`),
+  baby: r(String.raw`\b(?:baby|infant|newborn|bebé|bébé|nourrisson)\b`),
   severeWord: r(String.raw`\b(?:severe|severely|worst|unbearable|excruciating|agony|agonising|agonizing|intense|terrible|horrible|crushing|extreme|really bad|very bad|so bad|a lot|mucho|muy fuerte|insoportable|intense|atroce|très fort)\b`),
 } as const;
 
