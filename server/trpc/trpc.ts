@@ -16,7 +16,8 @@ const t = initTRPC.context<TrpcContext>().create({
   isDev: false,
   errorFormatter({ shape, error }) {
     const issues = validationIssues(error.cause);
-    return { ...shape, data: { ...shape.data, stack: undefined, ...(issues ? { zodIssues: issues } : {}) } };
+    const { stack: _stack, ...data } = shape.data;
+    return { ...shape, data: { ...data, ...(issues ? { zodIssues: issues } : {}) } };
   },
 });
 

@@ -1,0 +1,65 @@
+import { TRPCClientError } from '@trpc/client';
+import { describe, expect, it } from 'vitest';
+import { keywordSafety } from '../fakes/testPlugins.ts';
+import { openRawSocket } from '../harness/openRawSocket.ts';
+import { collectTurn, startTestGateway } from '../harness/startTestGateway.ts';
+
+describe('bad input is refused and the connection stays usable', () => {
+  it('refuses empty, too long, mistyped and malformed-session requests with BAD_REQUEST and zod issues', async () => {
+    await using gw = await startTestGateway({ plugins: [{ plugin: keywordSafety }], config: { MAX_MESSAGE_CHARS: 50 } });
+    const client = gw.client();
+    const refusals: Array<[string, unknown]> = [
+      ['empty', { message: '   ' }],
+      ['too long', { message: 'x'.repeat(51) }],
+      ['wrong type', { message: 42 }],
+      ['malformed session id', { message: 'hi', sessionId: 'abc' }],
+      ['unknown field', { message: 'hi', evil: true }],
+      ['bad profile', { message: 'hi', patientProfile: { age: -3 } }],
+    ];
+    for (const [label, input] of refusals) {
+      const error = await collectTurn(client.streamTurn(input as never)).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error, label).toBeInstanceOf(TRPCClientError);
+      const trpcError = error as TRPCClientError<never>;
+      expect(trpcError.data, label).toMatchObject({ code: 'BAD_REQUEST', httpStatus: 400 });
+      expect((trpcError.data as { zodIssues?: unknown[] }).zodIssues?.length, label).toBeGreaterThan(0);
+      expect((trpcError.data as { stack?: unknown }).stack, label).toBeUndefined();
+    }
+    const tooLong = await collectTurn(client.streamTurn({ message: 'y'.repeat(51) })).catch((e: TRPCClientError<never>) => e);
+    expect((tooLong as TRPCClientError<never>).message).toContain('longer than 50 characters');
+    // Same connection, next request is served.
+    const ok = await collectTurn(client.streamTurn({ message: 'a fine question' }));
+    expect(ok.at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
+  });
+
+  it('refuses an unknown or foreign lastEventId clearly', async () => {
+    await using gw = await startTestGateway({ plugins: [{ plugin: keywordSafety }] });
+    const client = gw.client();
+    const unknown = await collectTurn(client.streamTurn({ message: 'x', lastEventId: '0b7c2d3e-4f50-4a61-8b72-9c83d4e5f601:3' })).catch((e: TRPCClientError<never>) => e);
+    expect((unknown as TRPCClientError<never>).data).toMatchObject({ code: 'NOT_FOUND' });
+    const malformed = await collectTurn(client.streamTurn({ message: 'x', lastEventId: 'garbage' })).catch((e: TRPCClientError<never>) => e);
+    expect((malformed as TRPCClientError<never>).data).toMatchObject({ code: 'BAD_REQUEST' });
+  });
+
+  it('closes only the offending socket with 1009 when a frame exceeds MAX_FRAME_BYTES', async () => {
+    await using gw = await startTestGateway({ plugins: [{ plugin: keywordSafety }], config: { MAX_FRAME_BYTES: 2048 } });
+    const bystander = gw.client();
+    await using raw = await openRawSocket(`${gw.wsUrl}/trpc`);
+    raw.sendRaw('x'.repeat(4096));
+    expect((await raw.closed).code).toBe(1009);
+    const ok = await collectTurn(bystander.streamTurn({ message: 'still here?' }));
+    expect(ok.at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
+  });
+
+  it('answers malformed tRPC frames with a parse error on that socket only', async () => {
+    await using gw = await startTestGateway({ plugins: [{ plugin: keywordSafety }] });
+    await using raw = await openRawSocket(`${gw.wsUrl}/trpc`);
+    raw.sendRaw('{not json');
+    const error = await raw.waitFor<{ error: { json: unknown } }>((f) => f.error !== undefined);
+    expect(error.error.json).toMatchObject({ code: -32700, data: { code: 'PARSE_ERROR', httpStatus: 400 } });
+    expect(JSON.stringify(error)).not.toContain('stack');
+    expect(raw.ws.readyState).toBe(raw.ws.OPEN);
+  });
+});
