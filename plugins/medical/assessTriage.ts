@@ -1,0 +1,103 @@
+/**
+ * The `triage` agent's decision: emergency | non_emergency | self_care with user-facing reasons.
+ * An emergency alert (fresh or carried over) is always `emergency`. Otherwise the level is the
+ * highest of: triage-only emergencies (infant or immunosuppressed fever, severe pain patterns),
+ * see-a-doctor findings, vitals, duration, severity words, condition hints, and profile raises.
+ * Only the current message's asserted clauses count; the session history feeds the emergency agent.
+ */
+import type { PatientProfile, TriageLevel } from '../sdk/index.ts';
+import type { MessageAnalysis } from './language/MessageAnalysis.ts';
+import { assertedText } from './language/analyzeMessage.ts';
+import { analyzeForSafety } from './safety/analyzeForSafety.ts';
+import { buildClinicalFacts, type ClinicalFacts } from './safety/clinicalFacts.ts';
+import { MINOR_CUES, SEE_DOCTOR_FINDINGS, SEVERITY_CUES } from './safety/triageFindings.ts';
+import type { EmergencyAssessment, RuleHit, TriageResult } from './types.ts';
+
+export interface ConditionHint {
+  readonly conditionId: string;
+  readonly typicalTriage: TriageLevel;
+  readonly score: number;
+}
+
+export interface AssessTriageInput {
+  readonly message: string;
+  readonly analysis?: MessageAnalysis;
+  readonly history: readonly string[];
+  readonly profile: PatientProfile | undefined;
+  readonly emergency: EmergencyAssessment;
+  readonly conditionHints?: readonly ConditionHint[];
+}
+
+const RANK: Readonly<Record<TriageLevel, number>> = { self_care: 0, non_emergency: 1, emergency: 2 };
+
+export function assessTriage(input: AssessTriageInput): TriageResult {
+  if (input.emergency.fired) {
+    return {
+      level: 'emergency',
+      reasons: input.emergency.reasons.length > 0 ? input.emergency.reasons : ['Emergency warning signs'],
+      rules: [{ rule: 'emergency_alert', detail: input.emergency.carriedOver ? 'carried over' : 'fired this turn' }],
+    };
+  }
+  const analysis = input.analysis ?? analyzeForSafety(input.message);
+  const facts = buildClinicalFacts([analysis], input.profile);
+  const text = assertedText(analysis);
+  const hits: { level: TriageLevel; rule: string; reason: string }[] = [];
+  const raise = (level: TriageLevel, rule: string, reason: string): void => {
+    hits.push({ level, rule, reason });
+  };
+
+  emergencyPatterns(facts, raise);
+  for (const f of SEE_DOCTOR_FINDINGS) if (f.re.test(text)) raise('non_emergency', f.id, f.reason);
+  vitalsFindings(facts, raise);
+  if ((facts.durationDays ?? 0) >= 10) raise('non_emergency', 'duration', 'Symptoms lasting more than a week or two should be checked');
+  if (SEVERITY_CUES.test(text)) raise('non_emergency', 'severity_words', 'Severe or intense symptoms');
+  profileRaises(facts, text, raise);
+  for (const hint of input.conditionHints ?? []) {
+    // Hints come from keyword matching; they may ask for a doctor but never declare an emergency alone.
+    if (hint.typicalTriage !== 'self_care') raise('non_emergency', `condition:${hint.conditionId}`, 'Symptoms match a condition that usually needs a doctor');
+  }
+
+  const level = hits.reduce<TriageLevel>((acc, h) => (RANK[h.level] > RANK[acc] ? h.level : acc), 'self_care');
+  const top = hits.filter((h) => h.level === level);
+  const reasons =
+    level === 'self_care'
+      ? [MINOR_CUES.test(text) ? 'Mild symptoms that can usually be managed at home' : 'No warning signs found in what you described']
+      : [...new Set(top.map((h) => h.reason))];
+  const rules: RuleHit[] = hits.map((h) => ({ rule: h.rule, detail: h.level }));
+  return { level, reasons, rules };
+}
+
+type Raise = (level: TriageLevel, rule: string, reason: string) => void;
+
+const has = (f: ClinicalFacts, c: Parameters<ClinicalFacts['concepts']['has']>[0]): boolean => f.concepts.has(c);
+const febrile = (f: ClinicalFacts): boolean => has(f, 'fever') || Math.max(-Infinity, ...f.vitals.temperatureC) >= 38;
+
+/** Emergencies that need the emergency department but not an instant alert. */
+function emergencyPatterns(f: ClinicalFacts, raise: Raise): void {
+  if (f.ageMonths !== undefined && f.ageMonths < 3 && febrile(f)) raise('emergency', 'infant_fever', 'Fever in a baby under 3 months');
+  if (f.immunosuppressed && febrile(f)) raise('emergency', 'immunosuppressed_fever', 'Fever with a weakened immune system (for example during chemotherapy)');
+  if (has(f, 'abdominalPain') && has(f, 'severeWord') && has(f, 'suddenOnset')) raise('emergency', 'sudden_severe_abdominal_pain', 'Sudden severe abdominal pain');
+  if (has(f, 'chestPain') && (f.ageMonths ?? 0) >= 40 * 12) raise('emergency', 'chest_pain_over_40', 'Chest pain over the age of 40');
+  if ((f.ageMonths ?? 0) >= 65 * 12 && febrile(f) && has(f, 'breathless')) raise('emergency', 'elderly_fever_breathless', 'Fever with breathlessness in an older adult');
+}
+
+function vitalsFindings(f: ClinicalFacts, raise: Raise): void {
+  const v = f.vitals;
+  if (Math.max(-Infinity, ...v.temperatureC) >= 38 || has(f, 'fever')) raise('non_emergency', 'fever', 'Fever');
+  if (v.bloodPressure.some((b) => b.systolic >= 140 || b.diastolic >= 90)) raise('non_emergency', 'high_blood_pressure', 'A raised blood pressure reading');
+  if (v.glucoseMgDl.some((g) => g >= 250 || g < 70)) raise('non_emergency', 'glucose', 'A blood sugar reading outside the safe range');
+  if (v.spo2.some((s) => s < 95)) raise('non_emergency', 'oxygen', 'Oxygen saturation below normal');
+  if (v.heartRate.some((h) => h > 110 || h < 45)) raise('non_emergency', 'heart_rate', 'An unusual heart rate');
+}
+
+/** Infants, older adults, pregnancy, immunosuppression and chronic disease lower the bar for a doctor. */
+function profileRaises(f: ClinicalFacts, text: string, raise: Raise): void {
+  const symptomatic = /[a-z]{3,}/.test(text) && !/^\W*(?:hi|hello|thanks?|thank you)\W*$/.test(text);
+  if (!symptomatic) return;
+  const systemic = has(f, 'systemic') || has(f, 'faint') || has(f, 'vomiting') || febrile(f) || has(f, 'confusion');
+  if (f.ageMonths !== undefined && f.ageMonths < 12 && (systemic || has(f, 'floppy'))) raise('non_emergency', 'infant', 'Babies under one year need a lower threshold to be seen');
+  if ((f.ageMonths ?? 0) >= 65 * 12 && systemic) raise('non_emergency', 'older_adult', 'Older adults should be checked sooner');
+  if (f.pregnant && (systemic || has(f, 'abdominalPain') || has(f, 'vaginalBleeding'))) raise('non_emergency', 'pregnancy', 'Symptoms during pregnancy should be checked');
+  if (f.immunosuppressed && systemic) raise('non_emergency', 'immunosuppressed', 'A weakened immune system needs earlier review');
+  if ((f.chronicConditions > 0 || f.diabetic) && systemic) raise('non_emergency', 'chronic_condition', 'Your existing health conditions make this worth checking');
+}

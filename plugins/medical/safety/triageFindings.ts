@@ -1,0 +1,53 @@
+/**
+ * Findings that, without being emergencies, mean "see a doctor within days" (non_emergency), and
+ * cues that mark a complaint as minor. Phrase families, matched on asserted clause text.
+ */
+export interface TriageFinding {
+  readonly id: string;
+  readonly reason: string;
+  readonly re: RegExp;
+}
+
+const G = String.raw`[^|]{0,40}?`;
+
+export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
+  { id: 'lump', reason: 'A new lump or swelling should be examined', re: /\b(?:lump|mass|growth|nodule)\b|\bbulto\b|\bboule\b|\bbosse\b/ },
+  {
+    id: 'blood_loss_minor',
+    reason: 'Blood in stool, urine, phlegm or vomit needs a medical check',
+    re: new RegExp(String.raw`\bblood${G}\b(?:stool|poo|poop|urine|pee|phlegm|sputum|mucus)|\b(?:bloody|black|tarry)${G}(?:stool|poo|urine|diarrh\w*)|\brectal bleed\w*|\bsangre en${G}(?:heces|orina)|\bsang dans${G}(?:selles|urines)`),
+  },
+  { id: 'weight_loss', reason: 'Unexplained weight loss', re: /\b(?:losing weight|weight loss|lost (?:a lot of )?weight|lost \d+ ?(?:kg|kilos|pounds|lbs))\b|\bperd\w* (?:de )?peso\b|\bperte de poids\b/ },
+  {
+    id: 'urinary',
+    reason: 'Urinary symptoms that may need testing and treatment',
+    re: /\b(?:burn\w*|sting\w*|pain\w*|hurts?)[^|]{0,25}\b(?:pee|peeing|urinat\w*|wee)\b|\bdysuria\b|\bdischarge\b|\barde al orinar\b|\bbrûl\w* en urinant\b|\bpainful urination\b/,
+  },
+  { id: 'spreading', reason: 'A skin problem that is spreading or growing', re: /\b(?:spreading|getting bigger|growing|expanding|red streaks?)\b/ },
+  { id: 'blisters', reason: 'A blistering rash may need antiviral treatment', re: /\bblisters?\b|\bshingles\b|\bzona\b/ },
+  { id: 'throat_signs', reason: 'Throat findings that suggest a bacterial infection', re: /\b(?:white (?:spots|patches)|pus)\b|\btonsils?\b/ },
+  { id: 'mole_change', reason: 'A changing mole should be checked', re: new RegExp(String.raw`\b(?:mole|freckle|spot)${G}\b(?:chang\w*|bleed\w*|grow\w*|darker|irregular)`) },
+  { id: 'weight_bearing', reason: 'Difficulty bearing weight after an injury (possible fracture)', re: /\b(?:barely|can't|cant|cannot|unable to|hardly)\b[^|]{0,15}\b(?:put|bear|take) weight\b|\bdeformed\b|\bbone${'[^|]{0,20}'}(?:sticking|broken)|\bbroken\b|\bfractur\w*/ },
+  { id: 'vertigo', reason: 'Recurrent spinning dizziness', re: /\broom spins\b|\bspinning\b|\bvertigo\b|\bvértigo\b|\bvertiges?\b/ },
+  { id: 'thirst', reason: 'Excessive thirst or urination (blood sugar should be checked)', re: /\b(?:thirsty all the time|always thirsty|constantly thirsty|very thirsty|peeing (?:a lot|all the time)|urinating (?:a lot|frequently))\b/ },
+  { id: 'night_symptoms', reason: 'Symptoms that wake you at night', re: /\bwakes? (?:me|him|her) (?:up )?at night\b|\bnight sweats\b/ },
+  { id: 'palpitations', reason: 'Palpitations should be assessed', re: /\bpalpitations?\b|\bheart${'[^|]{0,15}'}(?:racing|pounding|skipping|fluttering|irregular)\b/ },
+  { id: 'low_mood', reason: 'Low mood or anxiety that is affecting you deserves support from a doctor', re: /\b(?:depress\w*|feeling (?:down|low|hopeless)|hopeless|anxious all the time|panic attacks?|can't cope|cannot cope)\b/ },
+  { id: 'neuro_minor', reason: 'Numbness, tingling or weakness should be assessed', re: /\b(?:numb\w*|tingl\w*|pins and needles|weakness)\b/ },
+  { id: 'persistent', reason: 'Symptoms that are persistent or getting worse', re: /\b(?:persistent|won't go away|wont go away|doesn't go away|not getting better|isn't getting better|not improving|getting worse|worsening|keeps coming back|no se quita|no mejora|ne passe pas|ne s'améliore pas|s'aggrave)\b/ },
+  { id: 'swallowing', reason: 'Difficulty swallowing', re: /\b(?:difficulty|trouble|pain(?:ful)?) (?:when )?swallow\w*\b/ },
+  { id: 'breathless', reason: 'Shortness of breath should be assessed', re: /\bshort(?:ness)? of breath\b|\bbreathless\b|\bwheez\w*|\b(?:difficulty|trouble) breathing\b/ },
+  { id: 'chest_pain', reason: 'Chest pain should be assessed by a doctor', re: /\bchest (?:pain|tightness|pressure)\b|\bpain in (?:my |the )?chest\b/ },
+  { id: 'faint', reason: 'Fainting or unexplained dizziness', re: /\b(?:faint\w*|passed out|blacked out|dizzy|dizziness|lightheaded)\b|\bmareo\w*|\bétourdi\w*/ },
+  { id: 'vision', reason: 'Changes in vision', re: /\b(?:blurr\w*|double) vision\b|\bvision${'[^|]{0,15}'}(?:chang\w*|loss)\b|\beye pain\b/ },
+  { id: 'jaundice', reason: 'Yellowing of the skin or eyes', re: /\b(?:jaundice|yellow (?:skin|eyes)|eyes (?:are |look )?yellow)\b/ },
+  { id: 'ear_infection', reason: 'Ear pain with other symptoms may be an infection', re: /\bear${'[^|]{0,10}'}(?:hurts|pain|ache|discharge)\b|\bearache\b|\bpulling at (?:his|her|their) ear/ },
+];
+
+/** Cues that a complaint is minor and manageable at home. */
+export const MINOR_CUES =
+  /\b(?:mild|mildly|slight|slightly|a bit|a little|small|minor|tiny|just|only|little)\b|\bleve\b|\bun poco\b|\bpetit\w*\b|\bléger\w*\b/;
+
+/** Words that make an otherwise minor complaint need a doctor. */
+export const SEVERITY_CUES =
+  /\b(?:severe|severely|worst|unbearable|excruciating|agony|intense|terrible|horrible|extreme|really bad|very bad|so bad|a lot|very painful|can't sleep|cannot sleep)\b|\bmucho dolor\b|\binsoportable\b|\btrès (?:mal|fort)\b|\batroce\b/;
