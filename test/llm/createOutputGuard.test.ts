@@ -1,11 +1,12 @@
 import { from, Subject, throwError, concat } from 'rxjs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { ContextResult, TreatmentResult, TriageResult } from '../../plugins/medical/types.ts';
 import { DISCLAIMER } from '../../server/llm/buildPrompt.ts';
+import { createOpenAiProvider } from '../../server/llm/createOpenAiProvider.ts';
 import { createOutputGuard, DOSE_CORRECTION, type GuardedChunk } from '../../server/llm/createOutputGuard.ts';
 import { LlmError } from '../../server/llm/LlmError.ts';
 import type { Grounding, LlmChunk } from '../../server/llm/LlmProvider.ts';
-import { collect, grounding } from './fixtureServer.ts';
+import { closeFixtureServers, collect, fixture, grounding, llmRequest, sse, startFixtureServer } from './fixtureServer.ts';
 
 const FINISH: LlmChunk = { type: 'finish', finishReason: 'stop', usage: { inputTokens: 10, outputTokens: 20 } };
 const triage = (level: TriageResult['level']): Pick<Grounding, 'results'> => ({ results: { triage: { level, reasons: [] } } });
@@ -148,5 +149,26 @@ describe('createOutputGuard', () => {
     );
     expect(chunks).toEqual([{ type: 'delta', text: 'Rest well. ' }]);
     expect(seen).toBe(error);
+  });
+});
+
+describe('createOutputGuard over a real OpenAI-compatible stream', () => {
+  afterEach(closeFixtureServers);
+
+  it('corrects an unsafe answer streamed one byte at a time and keeps the upstream usage', async () => {
+    const server = await startFixtureServer(sse(fixture('openai-unsafe-answer.sse'), { chunkSize: 1 }));
+    const g = grounding({ emergency: { severity: 'critical', reasons: ['Chest pain'], advice: 'Call 112 now.' } });
+    const provider = createOpenAiProvider({ baseUrl: server.baseUrl, model: 'llama3.1:8b', timeoutMs: 2000 });
+    const { chunks, error } = await collect(provider.stream(llmRequest({ grounding: g })).pipe(createOutputGuard({ grounding: g })));
+    expect(error).toBeUndefined();
+    expect(chunks.map((c) => (c.type === 'delta' ? c.text : '')).join('')).toBe(
+      `This may be an emergency. Call 112 now. ${DOSE_CORRECTION} Rest and sip water ☕.\n\n${DISCLAIMER}`,
+    );
+    expect(chunks.filter((c) => c.type === 'audit').map((c) => (c.type === 'audit' ? c.rule : ''))).toEqual([
+      'reassurance_contradicts_triage',
+      'dose_not_in_knowledge_base',
+      'disclaimer_appended',
+    ]);
+    expect(chunks.at(-1)).toEqual({ type: 'finish', finishReason: 'stop', usage: { inputTokens: 812, outputTokens: 25 } });
   });
 });

@@ -110,3 +110,17 @@ describe('withRetryAndFallback', () => {
     expect(server.requests).toHaveLength(1);
   });
 });
+
+describe('withRetryAndFallback cancel', () => {
+  it('unsubscribing from the chain mid-stream closes the upstream socket', async () => {
+    const server = await startFixtureServer(status(503), sse(fixture('openai-partial.sse'), { after: 'open' }));
+    const chain = withRetryAndFallback([openai(server.baseUrl, 'a')], { retry: fast });
+    const subscription = chain.stream(llmRequest()).subscribe({
+      next: (c) => {
+        if (c.type === 'delta') queueMicrotask(() => subscription.unsubscribe());
+      },
+    });
+    await vi.waitFor(() => expect(server.requests[1]?.socketClosed).toBe(true));
+    expect(server.requests).toHaveLength(2);
+  });
+});
