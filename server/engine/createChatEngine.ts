@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Observable, from, mergeMap } from 'rxjs';
+import { type Observable, from, mergeMap } from 'rxjs';
 import type { HistoryMessage, PatientProfile, SafetySettings } from '../../plugins/sdk/index.ts';
 import type { Logger } from '../logging/createLogger.ts';
 import type { PluginHost } from '../plugins/createPluginHost.ts';

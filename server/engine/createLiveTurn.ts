@@ -1,4 +1,4 @@
-import { Observable, Subject, concat, defer, filter, from } from 'rxjs';
+import { type Observable, Subject, concat, defer, filter, from } from 'rxjs';
 import type { ChatEvent } from '../protocol/chatEvent.ts';
 import type { StoredEvent } from '../store/SessionStore.ts';
 

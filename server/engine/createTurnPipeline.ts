@@ -1,4 +1,4 @@
-import { EMPTY, Observable, catchError, concat, defer, map, merge, of, take, takeUntil, tap, timer } from 'rxjs';
+import { EMPTY, type Observable, catchError, concat, defer, map, merge, of, take, takeUntil, tap, timer } from 'rxjs';
 import type { Grounding } from '../llm/LlmProvider.ts';
 import { LlmError } from '../llm/LlmError.ts';
 import type { PluginHost } from '../plugins/createPluginHost.ts';

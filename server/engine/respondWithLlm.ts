@@ -1,4 +1,4 @@
-import { Observable, concat, defer, filter, map, of, tap, type OperatorFunction } from 'rxjs';
+import { type Observable, concat, defer, filter, map, of, tap, type OperatorFunction } from 'rxjs';
 import type { Grounding, LlmChunk, LlmMessage, LlmProvider } from '../llm/LlmProvider.ts';
 import type { ChatEvent } from '../protocol/chatEvent.ts';
 import type { TurnState } from './TurnState.ts';

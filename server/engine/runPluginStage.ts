@@ -1,4 +1,4 @@
-import { EMPTY, Observable, catchError, concat, defer, from, mergeMap, of, tap } from 'rxjs';
+import { EMPTY, type Observable, catchError, concat, defer, from, mergeMap, of, tap } from 'rxjs';
 import type { HistoryMessage, PatientProfile, PluginEmission, SafetySettings } from '../../plugins/sdk/index.ts';
 import type { Logger } from '../logging/createLogger.ts';
 import type { LoadedPlugin } from '../plugins/createPluginHost.ts';

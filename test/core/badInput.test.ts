@@ -1,5 +1,6 @@
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
+import type { AppRouter } from '../../client/index.ts';
 import { keywordSafety } from '../fakes/testPlugins.ts';
 import { openRawSocket } from '../harness/openRawSocket.ts';
 import { collectTurn, startTestGateway } from '../harness/startTestGateway.ts';
@@ -22,13 +23,13 @@ describe('bad input is refused and the connection stays usable', () => {
         (e: unknown) => e,
       );
       expect(error, label).toBeInstanceOf(TRPCClientError);
-      const trpcError = error as TRPCClientError<never>;
+      const trpcError = error as TRPCClientError<AppRouter>;
       expect(trpcError.data, label).toMatchObject({ code: 'BAD_REQUEST', httpStatus: 400 });
-      expect((trpcError.data as { zodIssues?: unknown[] }).zodIssues?.length, label).toBeGreaterThan(0);
-      expect((trpcError.data as { stack?: unknown }).stack, label).toBeUndefined();
+      expect(trpcError.data?.zodIssues?.length, label).toBeGreaterThan(0);
+      expect((trpcError.data as Record<string, unknown> | undefined)?.['stack'], label).toBeUndefined();
     }
-    const tooLong = await collectTurn(client.streamTurn({ message: 'y'.repeat(51) })).catch((e: TRPCClientError<never>) => e);
-    expect((tooLong as TRPCClientError<never>).message).toContain('longer than 50 characters');
+    const tooLong = await collectTurn(client.streamTurn({ message: 'y'.repeat(51) })).catch((e: TRPCClientError<AppRouter>) => e);
+    expect((tooLong as TRPCClientError<AppRouter>).message).toContain('longer than 50 characters');
     // Same connection, next request is served.
     const ok = await collectTurn(client.streamTurn({ message: 'a fine question' }));
     expect(ok.at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
@@ -37,10 +38,10 @@ describe('bad input is refused and the connection stays usable', () => {
   it('refuses an unknown or foreign lastEventId clearly', async () => {
     await using gw = await startTestGateway({ plugins: [{ plugin: keywordSafety }] });
     const client = gw.client();
-    const unknown = await collectTurn(client.streamTurn({ message: 'x', lastEventId: '0b7c2d3e-4f50-4a61-8b72-9c83d4e5f601:3' })).catch((e: TRPCClientError<never>) => e);
-    expect((unknown as TRPCClientError<never>).data).toMatchObject({ code: 'NOT_FOUND' });
-    const malformed = await collectTurn(client.streamTurn({ message: 'x', lastEventId: 'garbage' })).catch((e: TRPCClientError<never>) => e);
-    expect((malformed as TRPCClientError<never>).data).toMatchObject({ code: 'BAD_REQUEST' });
+    const unknown = await collectTurn(client.streamTurn({ message: 'x', lastEventId: '0b7c2d3e-4f50-4a61-8b72-9c83d4e5f601:3' })).catch((e: TRPCClientError<AppRouter>) => e);
+    expect((unknown as TRPCClientError<AppRouter>).data).toMatchObject({ code: 'NOT_FOUND' });
+    const malformed = await collectTurn(client.streamTurn({ message: 'x', lastEventId: 'garbage' })).catch((e: TRPCClientError<AppRouter>) => e);
+    expect((malformed as TRPCClientError<AppRouter>).data).toMatchObject({ code: 'BAD_REQUEST' });
   });
 
   it('closes only the offending socket with 1009 when a frame exceeds MAX_FRAME_BYTES', async () => {

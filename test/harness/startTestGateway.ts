@@ -1,5 +1,5 @@
 import { WebSocket } from 'ws';
-import { createChatClient, type ChatClient } from '../../client/index.ts';
+import { createChatClient, type ChatClient, type TurnEvent } from '../../client/index.ts';
 import type { GatewayConfig } from '../../server/config/configSchema.ts';
 import { createConfig } from '../../server/config/loadConfig.ts';
 import { createGateway, type Gateway, type GatewayOptions } from '../../server/createGateway.ts';
@@ -44,8 +44,8 @@ export async function startTestGateway(
 }
 
 /** Collects a turn's events until stream_end. */
-export async function collectTurn(iterable: AsyncIterable<{ id: string; event: import('../../server/protocol/chatEvent.ts').ChatEvent }>) {
-  const events = [];
+export async function collectTurn(iterable: AsyncIterable<TurnEvent>): Promise<TurnEvent[]> {
+  const events: TurnEvent[] = [];
   for await (const e of iterable) events.push(e);
   return events;
 }
