@@ -11,7 +11,7 @@ import { splitClauses, type ClauseSpan } from './splitClauses.ts';
 const QUESTION_OPENER = /^\s*(?:what|how|which|when|why|is|are|can|could|should|does|do|would|qué|cuál|cuáles|cómo|quels?|quelles?|comment|est-ce)\b/;
 // A short verbless clause after a negated one continues its list: "no fever, cough or rash".
 const HAS_OWN_PREDICATE =
-  /\b(?:i|i'm|im|my|he|she|it|it's|is|are|am|was|were|feel|feels|have|has|had|got|just|only|still|also|now|but|tengo|estoy|je|j'ai|il|elle|est)\b/;
+  /\b(?:i|i'm|im|my|he|she|it|it's|is|are|am|was|were|feel|feels|have|has|had|got|gets|just|only|still|also|now|but|says|said|reports|hurts|hurt|aches|looks|seems|started|keeps|became|can|can't|tengo|estoy|je|j'ai|il|elle|est)\b/;
 
 export function analyzeMessage(text: string): MessageAnalysis {
   const normalized = normalizeText(text);

@@ -8,7 +8,7 @@
 export const HISTORY_RE = new RegExp(
   [
     String.raw`\blast (?:year|summer|winter|spring|autumn|fall|decade)\b`,
-    String.raw`\b(?:\d+|a few|several|many|two|three|four|five|ten) years? (?:ago|back)\b`,
+    String.raw`\b(?:(?:\d+|a few|several|many|two|three|four|five|ten) )?years? (?:ago|back)\b`,
     String.raw`\b(?:in|back in|since) (?:19|20)\d\d\b`,
     String.raw`\bused to\b`,
     String.raw`\bas a (?:child|kid|teenager|baby)\b`,

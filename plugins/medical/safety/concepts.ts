@@ -71,6 +71,7 @@ export const CONCEPTS = {
   heavyBleeding: r(
     String.raw`\b(?:bleeding|blood)${G}\b(?:won't|wont|will not|doesn't|doesnt|isn't|isnt|not|can't|cant|never) ?(?:stop|stopping|slow)`,
     String.raw`\b(?:heavy|heavily|severe|profuse\w*|massive|uncontrol\w*|spurting|pouring|gushing|soaking)${G}\b(?:bleed\w*|blood)|\bbleed\w*${G}\b(?:heavily|a lot|badly|everywhere)`,
+    String.raw`\bblood${G}\b(?:pouring|gushing|spurting|everywhere|soaking)\b`,
     String.raw`\b(?:lots of|a lot of|so much|losing)${G}\bblood\b|\bhemorrhag\w*|\bhaemorrhag\w*`,
     String.raw`\bsangrado (?:abundante|fuerte|que no para)|\bsangra mucho\b|\bhémorragie\b|\bsaigne (?:beaucoup|abondamment)|\bsaignement (?:abondant|important)`,
   ),
@@ -114,7 +115,7 @@ export const CONCEPTS = {
   peritonism: r(String.raw`\b(?:rigid|hard as a board|board-like|guarding)\b|\b(?:hurts|pain) (?:to|when i|when he|when she) (?:move|walk|cough|breathe in)|\bcan'?t (?:stand up|stand straight|straighten|move|walk)`),
   rightLower: r(String.raw`\bright lower\b|\blower right\b|\bright side of (?:my |the )?(?:belly|abdomen|stomach|tummy)|\bnavel\b|\bbelly button\b`),
   oneSidedPelvic: r(String.raw`\bone side\b|\b(?:left|right) side\b|\blow${G}\b(?:tummy|belly|abdomen|pelvis)|\bpelvic\b|\bshoulder tip`),
-  testicularPain: r(String.raw`\b(?:testic\w*|testes|testis|scrot\w*|balls?|nuts)\b${G}(?:pain|hurts|swollen|swelling)|\bpain${G}\b(?:testic\w*|testis|scrot\w*|balls?)\b|\btesticul\w*`),
+  testicularPain: r(String.raw`\b(?:testic\w*|testes|testis|scrot\w*|balls?|nuts)\b${G}(?:pain|hurts|swollen|swelling)|\bpain${G}\b(?:testic\w*|testis|scrot\w*|balls?)\b|\btesticul\w*|\btesticles?\b`),
   headInjury: r(
     String.raw`\b(?:hit|hitting|bang\w*|bump\w*|struck|knock\w*|smash\w*|fell (?:on|onto)|landed on)${G}\bhead\b|\bhead (?:injury|trauma|wound)\b|\bconcuss\w*`,
     String.raw`\bgolpe${G}cabeza\b|\bse golpeó la cabeza\b|\b(?:cogné|tapé)${G}tête\b|\bcoup${G}tête\b|\btraumatisme crânien\b`,

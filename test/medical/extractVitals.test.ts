@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractAgeMonths } from '../../plugins/medical/language/extractAge.ts';
+import { extractDuration } from '../../plugins/medical/language/extractDuration.ts';
+import { extractVitals } from '../../plugins/medical/language/extractVitals.ts';
+
+const v = (s: string) => extractVitals(s.toLowerCase());
+
+describe('extractVitals', () => {
+  it('reads temperatures in C and F, with or without units', () => {
+    expect(v('temp 38.9C')).toMatchObject({ temperatureC: [38.9] });
+    expect(v('temperature was 101.3 F')).toMatchObject({ temperatureC: [38.5] });
+    expect(v('he has a 104 fever')).toMatchObject({ temperatureC: [40] });
+    expect(v('fiebre de 39,2')).toMatchObject({ temperatureC: [39.2] });
+    expect(v('fever for 3 days').temperatureC).toEqual([]);
+  });
+  it('reads glucose in mg/dL and mmol/L', () => {
+    expect(v('sugar is 3.1 mmol/L').glucoseMgDl).toEqual([56]);
+    expect(v('glucose 62 mg/dl').glucoseMgDl).toEqual([62]);
+    expect(v('my blood sugar was 4.2').glucoseMgDl).toEqual([76]);
+  });
+  it('reads oxygen saturation, blood pressure and heart rate', () => {
+    expect(v('sats 89 on air').spo2).toEqual([89]);
+    expect(v('SpO2: 93%').spo2).toEqual([93]);
+    expect(v('BP 182/115').bloodPressure).toEqual([{ systolic: 182, diastolic: 115 }]);
+    expect(v('pulse 44').heartRate).toEqual([44]);
+    expect(v('heart going 135 bpm').heartRate).toEqual([135]);
+    expect(v('pulse ox says 90%').heartRate).toEqual([]);
+    expect(v('available 24/7').bloodPressure).toEqual([]);
+  });
+});
+
+describe('extractDuration', () => {
+  it('converts phrases to days', () => {
+    expect(extractDuration('for 3 weeks')).toBe(21);
+    expect(extractDuration('2 days of cough')).toBe(2);
+    expect(extractDuration('for a few weeks')).toBe(21);
+    expect(extractDuration('desde hace 5 días')).toBe(5);
+    expect(extractDuration('depuis deux semaines')).toBe(14);
+    expect(extractDuration('since this morning')).toBeUndefined();
+  });
+});
+
+describe('extractAgeMonths', () => {
+  it('reads ages from lay and clinical phrasing', () => {
+    expect(extractAgeMonths('a 65-year-old man presents')).toBe(780);
+    expect(extractAgeMonths('my 7 week old son')).toBeCloseTo(1.6, 1);
+    expect(extractAgeMonths('41f, headache')).toBe(492);
+    expect(extractAgeMonths("i'm 80 and dizzy")).toBe(960);
+    expect(extractAgeMonths("i'm 30 weeks pregnant")).toBeUndefined();
+    expect(extractAgeMonths('mon bébé de 2 mois')).toBe(2);
+  });
+});
