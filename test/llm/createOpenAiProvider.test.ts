@@ -114,7 +114,7 @@ describe('createOpenAiProvider', () => {
 
   it('times out a stream that goes silent after some text', async () => {
     const server = await startFixtureServer(sse(fixture('openai-partial.sse'), { after: 'open' }));
-    const { chunks, error } = await collect(provider(server.baseUrl, 150).stream(llmRequest()));
+    const { chunks, error } = await collect(provider(server.baseUrl, 400).stream(llmRequest()));
     expect(textOf(chunks)).toBe('First second');
     expectSafeError(error, 'upstream_timeout');
   });
