@@ -10,6 +10,7 @@ import type { LlmProvider, LlmMessage, Grounding } from './llm/LlmProvider.ts';
 import { createLogger, type Logger } from './logging/createLogger.ts';
 import { createPluginHost, type PluginHost, type PluginRegistration } from './plugins/createPluginHost.ts';
 import { loadPluginsConfig } from './plugins/loadPluginsConfig.ts';
+import type { ResponseOptions } from './engine/respondWithLlm.ts';
 import type { SessionStore } from './store/SessionStore.ts';
 import { createMemoryStore } from './store/createMemoryStore.ts';
 import { createAppRouter } from './trpc/createAppRouter.ts';
@@ -18,13 +19,15 @@ import { createUpgradeRouter, type UpgradeRoute } from './createUpgradeRouter.ts
 
 export interface GatewayOptions {
   readonly config: GatewayConfig;
-  readonly provider: LlmProvider;
+  /** The answer stage (provider, prompt, guard); see createResponseOptions. */
+  readonly response?: ResponseOptions;
+  /** Shorthand for tests and embedding: this provider with the default prompt and no guard. */
+  readonly provider?: LlmProvider;
   /** Plugins registered before those of PLUGINS_CONFIG (the built-in agents, or a test's). */
   readonly plugins: readonly PluginRegistration[];
   readonly store?: SessionStore;
   readonly logger?: Logger;
   readonly kbVersion?: string;
-  readonly buildMessages?: (grounding: Grounding) => LlmMessage[];
 }
 
 export interface Gateway {
@@ -61,10 +64,10 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     safety: { emergencyNumber: config.EMERGENCY_NUMBER, crisisLine: config.CRISIS_LINE },
     turnTimeoutMs: config.TURN_TIMEOUT_MS,
     ...(opts.kbVersion === undefined ? {} : { kbVersion: opts.kbVersion }),
-    response: {
-      provider: opts.provider,
+    response: opts.response ?? {
+      provider: opts.provider ?? missingProvider(),
       maxOutputTokens: config.LLM_MAX_OUTPUT_TOKENS,
-      buildMessages: opts.buildMessages ?? defaultMessages,
+      buildMessages: defaultMessages,
     },
   });
 
@@ -121,6 +124,10 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
       return closing;
     },
   };
+}
+
+function missingProvider(): never {
+  throw new Error('createGateway needs `response` or `provider`');
 }
 
 function defaultMessages(grounding: Grounding): LlmMessage[] {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
+import { checkConfig } from './checkConfig.ts';
 import { configSchema, type GatewayConfig } from './configSchema.ts';
 
 export class ConfigError extends Error {
@@ -17,8 +18,10 @@ export function loadConfig(opts: { env?: NodeJS.ProcessEnv; envFile?: string | f
   // Empty strings mean "unset" so that `FOO=` in .env falls back to the default.
   for (const [key, value] of Object.entries(merged)) if (value === '') delete merged[key];
   const parsed = configSchema.safeParse(merged);
-  if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  const lines = parsed.success
+    ? checkConfig(parsed.data).map((problem) => `  ${problem}`)
+    : parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  if (parsed.success && lines.length === 0) return parsed.data;
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
 }
 

@@ -1,17 +1,15 @@
 import { type Observable, concat, defer, filter, map, of, tap, type OperatorFunction } from 'rxjs';
+import type { GuardedChunk } from '../llm/createOutputGuard.ts';
 import type { Grounding, LlmChunk, LlmMessage, LlmProvider } from '../llm/LlmProvider.ts';
 import type { ChatEvent } from '../protocol/chatEvent.ts';
 import type { TurnState } from './TurnState.ts';
-
-export type AuditChunk = { readonly type: 'audit'; readonly rule: string; readonly detail: string };
-export type GuardedChunk = LlmChunk | AuditChunk;
 
 export interface ResponseOptions {
   readonly provider: LlmProvider;
   readonly maxOutputTokens: number;
   readonly buildMessages: (grounding: Grounding) => LlmMessage[];
   /** Watches the model's text as it streams and corrects it (see createOutputGuard). */
-  readonly guard?: (grounding: Grounding) => OperatorFunction<LlmChunk, GuardedChunk>;
+  readonly guard?: (grounding: Grounding, signal: AbortSignal) => OperatorFunction<LlmChunk, GuardedChunk>;
 }
 
 /**
@@ -27,7 +25,7 @@ export function respondWithLlm(opts: ResponseOptions, grounding: () => Grounding
       const messages = opts.buildMessages(g);
       state.inputTokens = estimateTokens(messages.map((m) => m.content).join('\n'));
       const chunks$ = opts.provider.stream({ messages, grounding: g, maxOutputTokens: opts.maxOutputTokens, signal });
-      const guarded$: Observable<GuardedChunk> = opts.guard ? chunks$.pipe(opts.guard(g)) : chunks$;
+      const guarded$: Observable<GuardedChunk> = opts.guard ? chunks$.pipe(opts.guard(g, signal)) : chunks$;
       return guarded$.pipe(
         tap((chunk) => record(chunk, state)),
         filter((chunk): chunk is Extract<GuardedChunk, { type: 'delta' }> => chunk.type === 'delta' && chunk.text.length > 0),
