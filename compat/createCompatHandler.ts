@@ -1,0 +1,58 @@
+import type { IncomingMessage } from 'node:http';
+import type { WebSocket } from 'ws';
+import type { ChatEngine } from '../server/engine/createChatEngine.ts';
+import type { UpgradeRoute } from '../server/createUpgradeRouter.ts';
+import type { Logger } from '../server/logging/createLogger.ts';
+import type { SessionStore } from '../server/store/SessionStore.ts';
+import { createFrameClock } from './createFrameClock.ts';
+import { createMessageIdRegistry, type MessageIdRegistry } from './createMessageIdRegistry.ts';
+import { encodeFrame } from './encodeEvent.ts';
+import { matchCompatPath } from './matchCompatPath.ts';
+import { createClientFrameParser } from './protocol/parseClientFrame.ts';
+import { startCompatConnection } from './startCompatConnection.ts';
+
+export interface CompatHandlerOptions {
+  readonly engine: ChatEngine;
+  readonly store: SessionStore;
+  readonly logger: Logger;
+  readonly maxMessageChars: number;
+  /** Messages that may wait behind a running turn on one connection (default 4). */
+  readonly maxQueued?: number;
+  readonly registry?: MessageIdRegistry;
+}
+
+/**
+ * The guide's plain JSON WebSocket endpoints (`/api/v1/ws/chat[/{user_id}]`) as an upgrade route:
+ * parse the client's frames, call the engine, translate its events. No domain logic lives here.
+ */
+export function createCompatHandler(opts: CompatHandlerOptions): UpgradeRoute {
+  const parse = createClientFrameParser({ maxMessageChars: opts.maxMessageChars });
+  const registry = opts.registry ?? createMessageIdRegistry();
+  const clock = createFrameClock();
+  const logger = opts.logger.child({ endpoint: 'compat' });
+
+  return {
+    match: (path) => matchCompatPath(path) !== undefined,
+    handle(ws: WebSocket, req: IncomingMessage) {
+      ws.on('error', (err) => logger.debug({ err: err.name }, 'compat socket error'));
+      const match = matchCompatPath(new URL(req.url ?? '/', 'http://localhost').pathname);
+      if (!match || 'invalidUserId' in match) {
+        const message = 'user_id must be 1-128 characters of A-Z a-z 0-9 . _ -';
+        ws.send(encodeFrame({ type: 'error', error_type: 'validation_error', message }, clock()));
+        ws.close(1008, 'invalid user_id');
+        return;
+      }
+      startCompatConnection({
+        ws,
+        userId: match.userId,
+        engine: opts.engine,
+        store: opts.store,
+        parse,
+        registry,
+        clock,
+        logger,
+        maxQueued: opts.maxQueued ?? 4,
+      });
+    },
+  };
+}

@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import type { Observable, Subscription } from 'rxjs';
+import { WebSocket } from 'ws';
+import type { ChatEngine } from '../server/engine/createChatEngine.ts';
+import { EngineError } from '../server/engine/EngineError.ts';
+import type { Logger } from '../server/logging/createLogger.ts';
+import { formatEventId } from '../server/protocol/eventId.ts';
+import type { SessionStore, StoredEvent } from '../server/store/SessionStore.ts';
+import { encodeEvent, encodeFrame } from './encodeEvent.ts';
+import type { MessageIdRegistry } from './createMessageIdRegistry.ts';
+import { mergeProfile } from './mergeProfile.ts';
+import { toCompatErrorType, type CompatErrorType } from './protocol/compatErrorTypes.ts';
+import type { ClientFrame, ParsedClientFrame } from './protocol/parseClientFrame.ts';
+import type { CompatFrameBody } from './translateEvent.ts';
+
+type MessageFrame = Extract<ClientFrame, { type: 'message' }>;
+type Pending = { readonly kind: 'turn'; readonly frame: MessageFrame } | { readonly kind: 'error'; readonly body: CompatFrameBody };
+interface Active {
+  turnId: string | undefined;
+  cancelRequested: boolean;
+  subscription: Subscription | undefined;
+}
+
+export interface CompatConnectionOptions {
+  readonly ws: WebSocket;
+  readonly userId: string | undefined;
+  readonly engine: ChatEngine;
+  readonly store: SessionStore;
+  readonly parse: (text: string) => ParsedClientFrame;
+  readonly registry: MessageIdRegistry;
+  readonly clock: () => string;
+  readonly logger: Logger;
+  /** Requests waiting behind the running turn; one more is refused with `busy`. */
+  readonly maxQueued: number;
+}
+
+/**
+ * One compat connection. Requests are answered in the order they arrive: a message waits (queued)
+ * while an earlier turn streams, and a malformed frame's `error` waits its turn too, so a guide
+ * client that stops at the first `error` never loses the rest of a running answer. `cancel` and
+ * `history` are answered at once. Closing the socket stops delivery, never the turn.
+ */
+export function startCompatConnection(opts: CompatConnectionOptions): void {
+  const { ws, userId, engine, store, clock, logger } = opts;
+  const sessionId = randomUUID();
+  const queue: Pending[] = [];
+  let active: Active | undefined;
+  let closed = false;
+
+  const send = (text: string) => {
+    if (ws.readyState === WebSocket.OPEN) ws.send(text);
+  };
+  const sendFrame = (body: CompatFrameBody) => send(encodeFrame(body, clock()));
+  const errorBody = (errorType: CompatErrorType, message: string, extra: Record<string, unknown> = {}): CompatFrameBody => ({
+    type: 'error',
+    error_type: errorType,
+    message,
+    ...extra,
+  });
+  const errorFrom = (cause: unknown): CompatFrameBody => {
+    if (cause instanceof EngineError) return errorBody(toCompatErrorType(cause.code), cause.message, { code: cause.code });
+    logger.error({ err: cause instanceof Error ? cause.name : typeof cause }, 'compat request failed');
+    return errorBody('internal_error', 'Internal error', { retryable: true });
+  };
+
+  const pump = () => {
+    while (!active && !closed) {
+      const next = queue.shift();
+      if (!next) return;
+      if (next.kind === 'error') sendFrame(next.body);
+      else runTurn(next.frame);
+    }
+  };
+  const enqueue = (entry: Pending) => {
+    if ((active || queue.length > 0) && queue.length >= opts.maxQueued) {
+      sendFrame(errorBody('busy', `${opts.maxQueued} messages are already waiting for the current answer; send again after stream_end`, { retryable: true }));
+      return;
+    }
+    queue.push(entry);
+    pump();
+  };
+  const finish = (a: Active) => {
+    if (active !== a) return;
+    active = undefined;
+    pump();
+  };
+
+  const openTurn = async (frame: MessageFrame): Promise<{ turnId: string; events$: Observable<StoredEvent> }> => {
+    const key = frame.clientMessageId === undefined ? undefined : `${userId ?? ''}\n${frame.clientMessageId}`;
+    const known = key === undefined ? undefined : await opts.registry.get(key)?.catch(() => undefined);
+    // A resend of a message we already started replays that turn from its first event.
+    if (known !== undefined) return engine.resume(formatEventId(known, 0), userId);
+    const started = (async () => {
+      const stored = userId === undefined ? undefined : await store.getProfile(userId);
+      return engine.startTurn({
+        message: frame.message,
+        sessionId: frame.sessionId ?? sessionId,
+        enableAgents: frame.enableAgents,
+        profile: mergeProfile(stored, frame.patientProfile),
+        userId,
+      });
+    })();
+    if (key !== undefined) {
+      const turnId = started.then((turn) => turn.id);
+      turnId.catch(() => opts.registry.delete(key));
+      opts.registry.set(key, turnId);
+    }
+    const turn = await started;
+    return { turnId: turn.id, events$: turn.observe(0) };
+  };
+
+  const runTurn = (frame: MessageFrame) => {
+    const a: Active = { turnId: undefined, cancelRequested: false, subscription: undefined };
+    active = a;
+    openTurn(frame).then(
+      ({ turnId, events$ }) => {
+        a.turnId = turnId;
+        if (a.cancelRequested) engine.cancel(turnId, userId);
+        if (closed) return finish(a);
+        // After an error frame nothing of the turn follows (its stream_end included).
+        let ended = false;
+        a.subscription = events$.subscribe({
+          next: ({ event }) => {
+            if (ended) return;
+            if (event.type === 'error' && event.fatal) ended = true;
+            const text = encodeEvent(event, clock());
+            if (text !== undefined) send(text);
+          },
+          error: (cause: unknown) => {
+            if (!ended) sendFrame(errorFrom(cause));
+            finish(a);
+          },
+          complete: () => finish(a),
+        });
+      },
+      (cause: unknown) => {
+        sendFrame(errorFrom(cause));
+        finish(a);
+      },
+    );
+  };
+
+  const cancel = () => {
+    if (!active) return sendFrame({ type: 'status', status: 'nothing_to_cancel', details: {} });
+    if (active.turnId === undefined) active.cancelRequested = true;
+    else engine.cancel(active.turnId, userId);
+  };
+
+  const sendHistory = async (requested: string | undefined) => {
+    const id = requested ?? sessionId;
+    const session = await store.getSession(id);
+    if (session && session.userId !== userId) return sendFrame(errorBody('forbidden', 'This session belongs to another user', { code: 'forbidden' }));
+    const messages = session ? await store.getMessages(id) : [];
+    sendFrame({
+      type: 'history',
+      session_id: id,
+      messages: messages.map((m) => ({
+        role: m.role,
+        content: m.content,
+        turn_id: m.turnId,
+        timestamp: new Date(m.createdAt).toISOString(),
+        ...(m.finishReason === undefined ? {} : { finish_reason: m.finishReason }),
+      })),
+    });
+  };
+
+  ws.on('message', (data: Buffer | ArrayBuffer | Buffer[]) => {
+    const parsed = opts.parse(Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]).toString('utf8'));
+    if (!parsed.ok) return enqueue({ kind: 'error', body: errorBody('validation_error', parsed.message, { issues: parsed.issues }) });
+    const { frame } = parsed;
+    if (frame.type === 'cancel') return cancel();
+    if (frame.type === 'history') return void sendHistory(frame.sessionId).catch((cause: unknown) => sendFrame(errorFrom(cause)));
+    enqueue({ kind: 'turn', frame });
+  });
+  ws.on('close', () => {
+    closed = true;
+    queue.length = 0;
+    active?.subscription?.unsubscribe();
+  });
+
+  sendFrame({ type: 'connection', status: 'connected', session_id: sessionId, ...(userId === undefined ? {} : { user_id: userId }) });
+}
