@@ -1,0 +1,167 @@
+import type { HistoryMessage, PatientProfile } from '../sdk/index.ts';
+import type { MessageAnalysis } from './language/MessageAnalysis.ts';
+import type { ConditionEntry } from './knowledge/conditionSchema.ts';
+import { getKnowledgeIndex, type KnowledgeIndex, type SymptomMatch } from './knowledge/createKnowledgeIndex.ts';
+import { findAssertedFindings } from './knowledge/findAssertedFindings.ts';
+import { profileFactors } from './knowledge/profileFactors.ts';
+import { normalizeText } from './language/normalizeText.ts';
+import type { DiagnosticResult } from './types.ts';
+
+export interface DiagnoseInput {
+  readonly analysis: MessageAnalysis;
+  /** The raw message; the analysis already carries it, kept for callers that pass both. */
+  readonly message?: string;
+  readonly profile?: PatientProfile | undefined;
+  readonly history?: readonly HistoryMessage[] | undefined;
+  readonly index?: KnowledgeIndex;
+}
+
+const MAX_POSSIBILITIES = 5;
+const MIN_SCORE = 0.9;
+// With only weak findings ("I feel dizzy"), still offer the best fits, marked as no more than possible.
+const FALLBACK_MIN_SCORE = 0.3;
+const KEY_BONUS = 1.25;
+const RED_FLAG_POINTS = 1;
+// Earlier user messages only strengthen conditions the current message already supports.
+const HISTORY_FACTOR = 0.35;
+const HISTORY_TURNS = 3;
+const PREVALENCE: Readonly<Record<ConditionEntry['prevalence'], number>> = { common: 1.1, uncommon: 1, rare: 0.9 };
+
+/**
+ * Ranks knowledge-base conditions by the findings the writer asserts (never negated, past or
+ * hypothetical ones): weighted symptom matches, hallmark findings, coverage of the condition's
+ * picture and how common it is. The result names possibilities, never a diagnosis.
+ */
+export function diagnose(input: DiagnoseInput): DiagnosticResult {
+  const index = input.index ?? getKnowledgeIndex();
+  const findings = findAssertedFindings(input.analysis, index);
+  const historyFindings = historyMatches(input.history, index);
+  const factors = profileFactors(input.profile);
+  const byCondition = groupBy(findings, (f) => f.conditionId);
+
+  const scored: {
+    entry: ConditionEntry;
+    score: number;
+    support: string[];
+    hasKey: boolean;
+    count: number;
+    profileRelevant: boolean;
+  }[] = [];
+  for (const [conditionId, matches] of byCondition) {
+    const entry = index.get(conditionId);
+    if (!entry || !fitsProfile(entry, input.profile)) continue;
+    const symptoms = distinctBy(matches.filter((m) => m.kind === 'symptom'), (m) => m.term);
+    const redFlags = distinctBy(matches.filter((m) => m.kind === 'red_flag'), (m) => m.term);
+    const seen = new Set(symptoms.map((s) => s.term));
+    const earlier = distinctBy(
+      (historyFindings.get(conditionId) ?? []).filter((m) => m.kind === 'symptom' && !seen.has(m.term)),
+      (m) => m.term,
+    );
+    const totalWeight = entry.symptoms.reduce((sum, s) => sum + s.weight, 0);
+    const matchedWeight = symptoms.reduce((sum, s) => sum + s.weight, 0);
+    const hasKey = symptoms.some((s) => s.key);
+    let score =
+      symptoms.reduce((sum, s) => sum + s.weight * (s.key ? KEY_BONUS : 1), 0) +
+      redFlags.length * RED_FLAG_POINTS +
+      earlier.reduce((sum, s) => sum + s.weight * HISTORY_FACTOR, 0);
+    score *= 0.75 + 0.5 * Math.min(1, matchedWeight / totalWeight);
+    score *= hasKey ? 1 : 0.6;
+    score *= PREVALENCE[entry.prevalence];
+    if (entry.patientFactors.some((p) => p.effect === 'raise_triage' && factors.has(p.factor))) score *= 1.5;
+    if (score < FALLBACK_MIN_SCORE) continue;
+    const support = [
+      ...symptoms.map((s) => s.term),
+      ...redFlags.map((r) => r.term),
+      ...earlier.map((s) => `${s.term} (mentioned earlier)`),
+    ];
+    const profileRelevant = entry.patientFactors.some((p) => p.effect === 'raise_triage' && factors.has(p.factor));
+    scored.push({ entry, score, support, hasKey, count: symptoms.length + redFlags.length, profileRelevant });
+  }
+
+  scored.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
+  const top = scored[0]?.score ?? 0;
+  const weakOnly = top < MIN_SCORE;
+  return {
+    possibilities: scored
+      .filter((s) => (weakOnly ? weakFit(s, top) : s.score >= MIN_SCORE && s.score >= top * 0.2))
+      .slice(0, MAX_POSSIBILITIES)
+      .map((s) => {
+        const ratio = s.score / top;
+        const likelihood =
+          !weakOnly && ratio >= 0.7 && s.hasKey && (s.count >= 2 || ratio === 1)
+            ? 'more likely'
+            : ratio >= 0.35
+              ? 'possible'
+              : 'less likely';
+        return {
+          conditionId: s.entry.id,
+          name: s.entry.name,
+          likelihood,
+          score: Math.round(s.score * 100) / 100,
+          supportingFindings: s.support,
+        };
+      }),
+  };
+}
+
+/**
+ * Weak-evidence fallback: an emergency condition without any of its hallmark findings is not a
+ * sensible suggestion (the emergency agent owns red flags) unless the profile makes it relevant
+ * (dizziness in someone on diabetes treatment may be a hypo).
+ */
+function weakFit(s: { entry: ConditionEntry; score: number; profileRelevant: boolean }, top: number): boolean {
+  return (s.entry.typicalTriage !== 'emergency' || s.profileRelevant) && s.score >= top * 0.5;
+}
+
+/** Drops conditions the profile rules out (sex, age range); unknown profile keeps everything. */
+function fitsProfile(entry: ConditionEntry, profile: PatientProfile | undefined): boolean {
+  const applies = entry.appliesTo;
+  if (!applies || !profile) return true;
+  if (applies.sex && profile.sex && profile.sex !== 'other' && profile.sex !== applies.sex) return false;
+  if (profile.age !== undefined) {
+    if (applies.minAgeYears !== undefined && profile.age < applies.minAgeYears) return false;
+    if (applies.maxAgeYears !== undefined && profile.age > applies.maxAgeYears) return false;
+  }
+  return true;
+}
+
+function historyMatches(
+  history: readonly HistoryMessage[] | undefined,
+  index: KnowledgeIndex,
+): Map<string, SymptomMatch[]> {
+  const recent = (history ?? []).filter((m) => m.role === 'user').slice(-HISTORY_TURNS);
+  const all: SymptomMatch[] = [];
+  for (const message of recent) {
+    const normalized = normalizeText(message.content);
+    // Without an analysis of old turns, a one-clause reading with the local negation guard is used.
+    const analysis: MessageAnalysis = {
+      original: message.content,
+      normalized,
+      language: 'en',
+      clauses: [],
+    };
+    all.push(...findAssertedFindings(analysis, index));
+  }
+  return groupBy(all, (m) => m.conditionId);
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k) ?? [];
+    list.push(item);
+    map.set(k, list);
+  }
+  return map;
+}
+
+function distinctBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

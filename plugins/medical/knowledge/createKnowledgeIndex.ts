@@ -1,0 +1,205 @@
+import type { ConditionEntry } from './conditionSchema.ts';
+import { loadKnowledgeBase, type KnowledgeBase } from './loadKnowledgeBase.ts';
+import { phraseKeys, tokenize, type Token } from './tokenize.ts';
+
+/** A symptom or red-flag phrase found in a message, with offsets into the text that was matched. */
+export interface SymptomMatch {
+  readonly conditionId: string;
+  readonly kind: 'symptom' | 'red_flag';
+  /** The knowledge base's wording of the finding (e.g. "burning when passing urine"). */
+  readonly term: string;
+  readonly start: number;
+  readonly end: number;
+  readonly weight: number;
+  readonly key: boolean;
+}
+
+export interface SearchHit {
+  readonly conditionId: string;
+  readonly entry: ConditionEntry;
+  readonly score: number;
+  /** Message words that matched the entry (as written in the message). */
+  readonly matchedTerms: readonly string[];
+}
+
+export interface KnowledgeIndex {
+  readonly kb: KnowledgeBase;
+  get(conditionId: string): ConditionEntry | undefined;
+  /** BM25 over names, symptoms and synonyms, red flags and summaries; best first. */
+  search(text: string, k?: number): SearchHit[];
+  /** Every symptom/red-flag phrase of every condition found in `text` (normalized, lower-case). */
+  matchSymptoms(text: string): SymptomMatch[];
+}
+
+interface Phrase {
+  readonly keys: readonly string[];
+  /** Match on every word, function words included ("a cold", "the runs"), not only content words. */
+  readonly exact: boolean;
+  readonly conditionId: string;
+  readonly kind: SymptomMatch['kind'];
+  readonly term: string;
+  readonly weight: number;
+  readonly key: boolean;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+const RED_FLAG_WEIGHT = 1;
+
+export function createKnowledgeIndex(kb: KnowledgeBase = loadKnowledgeBase()): KnowledgeIndex {
+  const phrasesByFirst = buildPhrases(kb.conditions);
+  const docs = kb.conditions.map((entry) => ({ entry, tf: termFrequencies(entry) }));
+  const lengths = docs.map((d) => [...d.tf.values()].reduce((a, b) => a + b, 0));
+  const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
+  const df = new Map<string, number>();
+  for (const d of docs) for (const term of d.tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const n = docs.length;
+  const idf = (term: string): number => {
+    const f = df.get(term) ?? 0;
+    return Math.log(1 + (n - f + 0.5) / (f + 0.5));
+  };
+
+  return {
+    kb,
+    get: (id) => kb.byId.get(id),
+    search(text, k = 5) {
+      const queryTokens = tokenize(text.toLowerCase()).filter((t) => !t.stop);
+      const queryKeys = new Map<string, string>();
+      for (const t of queryTokens) if (!queryKeys.has(t.key)) queryKeys.set(t.key, t.word);
+      const hits: SearchHit[] = [];
+      docs.forEach((doc, i) => {
+        let score = 0;
+        const matched: string[] = [];
+        for (const [key, word] of queryKeys) {
+          const tf = doc.tf.get(key);
+          if (!tf) continue;
+          const len = lengths[i] ?? avgLength;
+          score += (idf(key) * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * len) / avgLength));
+          matched.push(word);
+        }
+        if (score > 0) hits.push({ conditionId: doc.entry.id, entry: doc.entry, score: round(score), matchedTerms: matched });
+      });
+      return hits.sort((a, b) => b.score - a.score || a.conditionId.localeCompare(b.conditionId)).slice(0, k);
+    },
+    matchSymptoms(text) {
+      return matchPhrases(tokenize(text.toLowerCase()), phrasesByFirst);
+    },
+  };
+}
+
+let defaultIndex: KnowledgeIndex | undefined;
+
+/** The index over the bundled knowledge base, built once per process. */
+export function getKnowledgeIndex(): KnowledgeIndex {
+  defaultIndex ??= createKnowledgeIndex();
+  return defaultIndex;
+}
+
+// Field boosts: a condition's name and its symptom words should outrank words in its summary.
+function termFrequencies(entry: ConditionEntry): Map<string, number> {
+  const tf = new Map<string, number>();
+  const addText = (text: string, boost: number): void => {
+    for (const key of phraseKeys(text)) tf.set(key, (tf.get(key) ?? 0) + boost);
+  };
+  addText(entry.name, 3);
+  for (const s of entry.symptoms) {
+    const boost = Math.max(1, Math.round(s.weight));
+    addText(s.term, boost);
+    for (const syn of s.synonyms) addText(syn, boost);
+  }
+  for (const r of entry.redFlags) {
+    addText(r.finding, 1);
+    for (const syn of r.synonyms) addText(syn, 1);
+  }
+  addText(entry.summary, 1);
+  return tf;
+}
+
+function buildPhrases(conditions: readonly ConditionEntry[]): Map<string, Phrase[]> {
+  const byFirst = new Map<string, Phrase[]>();
+  const add = (phrase: Phrase): void => {
+    const first = phrase.keys[0];
+    if (first === undefined) return;
+    const list = byFirst.get(first) ?? [];
+    list.push(phrase);
+    byFirst.set(first, list);
+  };
+  for (const c of conditions) {
+    const base = { conditionId: c.id };
+    for (const s of c.symptoms) {
+      for (const text of [s.term, ...s.synonyms]) {
+        const phrase = { ...base, kind: 'symptom' as const, term: s.term, weight: s.weight, key: s.key ?? false };
+        const { keys, exact } = phraseShape(text);
+        add({ ...phrase, keys, exact });
+        // Two-word findings are often written the other way round: "throat is sore", "pain in my chest".
+        if (!exact && keys.length === 2) add({ ...phrase, exact, keys: [keys[1] ?? '', keys[0] ?? ''] });
+      }
+    }
+    for (const r of c.redFlags) {
+      for (const text of [r.finding, ...r.synonyms]) {
+        add({ ...base, kind: 'red_flag', term: r.finding, weight: RED_FLAG_WEIGHT, key: false, ...phraseShape(text) });
+      }
+    }
+  }
+  return byFirst;
+}
+
+/**
+ * A phrase with one content word and some function words ("a cold", "the runs", "my baby") is matched
+ * word for word: its content word alone ("cold", "run", "baby") would match far too much.
+ */
+function phraseShape(text: string): { keys: string[]; exact: boolean } {
+  const all = tokenize(text.toLowerCase());
+  const content = all.filter((t) => !t.stop).map((t) => t.key);
+  return content.length === 1 && all.length > 1 ? { keys: all.map((t) => t.key), exact: true } : { keys: content, exact: false };
+}
+
+function matchPhrases(tokens: readonly Token[], byFirst: ReadonlyMap<string, Phrase[]>): SymptomMatch[] {
+  const content = tokens.filter((t) => !t.stop);
+  const found = new Map<string, SymptomMatch>();
+  const scan = (list: readonly Token[], exact: boolean): void => list.forEach((token, i) => {
+    for (const phrase of byFirst.get(token.key) ?? []) {
+      if (phrase.exact !== exact) continue;
+      if (!phrase.keys.every((k, j) => list[i + j]?.key === k)) continue;
+      const last = list[i + phrase.keys.length - 1];
+      if (!last) continue;
+      const match: SymptomMatch = {
+        conditionId: phrase.conditionId,
+        kind: phrase.kind,
+        term: phrase.term,
+        start: token.start,
+        end: last.end,
+        weight: phrase.weight,
+        key: phrase.key,
+      };
+      const id = `${match.conditionId}|${match.kind}|${match.term}|${match.start}`;
+      const previous = found.get(id);
+      if (!previous || previous.end < match.end) found.set(id, match);
+    }
+  });
+  scan(content, false);
+  scan(tokens, true);
+  return dropContained([...found.values()]).sort(
+    (a, b) => a.start - b.start || a.conditionId.localeCompare(b.conditionId) || a.term.localeCompare(b.term),
+  );
+}
+
+/** Within one condition, a finding whose words sit inside a longer matched finding is the same evidence. */
+function dropContained(matches: readonly SymptomMatch[]): SymptomMatch[] {
+  return matches.filter(
+    (m) =>
+      !matches.some(
+        (o) =>
+          o !== m &&
+          o.conditionId === m.conditionId &&
+          o.term !== m.term &&
+          o.start <= m.start &&
+          o.end >= m.end &&
+          o.end - o.start > m.end - m.start,
+      ),
+  );
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,27 @@
+import type { MessageAnalysis } from '../language/MessageAnalysis.ts';
+import type { KnowledgeIndex, SymptomMatch } from './createKnowledgeIndex.ts';
+import { tokenize } from './tokenize.ts';
+
+// A negation right before a finding inside the same clause ("without fever", "don't feel dizzy"):
+// a second guard behind the analyzer's clause-level flags.
+const NEGATORS = new Set([
+  'no', 'not', 'without', 'denies', 'deny', 'denied', 'nor', 'never', 'dont', 'doesnt', 'didnt', 'havent', 'hasnt',
+  'isnt', 'arent', 'wasnt', 'sin', 'sans', 'ni', 'pas',
+]);
+const NEGATION_WINDOW = 3;
+
+/**
+ * Symptom and red-flag matches that the writer asserts as current: findings in negated, historical
+ * or hypothetical clauses are dropped. Third-party findings count (the writer describes a patient).
+ */
+export function findAssertedFindings(analysis: MessageAnalysis, index: KnowledgeIndex): SymptomMatch[] {
+  const text = analysis.normalized;
+  const tokens = tokenize(text);
+  return index.matchSymptoms(text).filter((m) => {
+    const clause = analysis.clauses.find((c) => m.start >= c.start && m.start < c.end);
+    if (clause && (clause.negated || clause.historical || clause.hypothetical)) return false;
+    const clauseStart = clause?.start ?? 0;
+    const before = tokens.filter((t) => t.end <= m.start && t.start >= clauseStart).slice(-NEGATION_WINDOW);
+    return !before.some((t) => NEGATORS.has(t.word.replace(/['\u2019]/g, '')));
+  });
+}

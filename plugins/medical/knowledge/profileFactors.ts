@@ -1,0 +1,93 @@
+import type { PatientProfile } from '../../sdk/index.ts';
+import { GENERIC_CLASSES, loadDrugClasses, slugify } from './loadDrugClasses.ts';
+
+/**
+ * Turns a patient profile into the factor ids the knowledge base uses (`age:elderly`, `pregnancy`,
+ * `condition:asthma`, `medication:anticoagulant`, `allergy:penicillin`, ...), each with a short
+ * user-facing reason ("you take warfarin") so advice can say why it applies.
+ */
+export type ProfileFactors = ReadonlyMap<string, string>;
+
+// Free-text chronic conditions as people write them, mapped to knowledge-base condition ids.
+const CONDITION_PATTERNS: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/diabet|\bt[12]dm\b|\bdm2?\b/, ['diabetes']],
+  [/hypertens|high blood pressure|high bp|\bhbp\b/, ['hypertension']],
+  [/asthma/, ['asthma']],
+  [/copd|emphysema|chronic bronchitis|chronic obstructive/, ['copd']],
+  [/kidney|renal|\bckd\b|dialysis/, ['kidney_disease']],
+  [/liver|cirrhosis|hepatitis/, ['liver_disease']],
+  [/heart failure|\bchf\b|cardiac failure/, ['heart_failure', 'heart_disease']],
+  [/heart|coronary|angina|\bcad\b|isch(a)?emic|myocardial|arrhythmia|atrial fibrillation|\ba-?fib\b|\baf\b/, ['heart_disease']],
+  [/ulcer|gastritis|gi bleed/, ['peptic_ulcer']],
+  [/reflux|\bgerd\b|\bgord\b|heartburn/, ['gord']],
+  [/ha?emophilia|von willebrand|bleeding disorder|thrombocytop/, ['bleeding_disorder']],
+  [/glaucoma/, ['glaucoma']],
+  [/prostat|\bbph\b/, ['prostate_enlargement']],
+  [/hyperthyroid|overactive thyroid|graves/, ['hyperthyroidism']],
+  [/hypothyroid|underactive thyroid|hashimoto/, ['hypothyroidism']],
+  [/epilep|seizure/, ['epilepsy']],
+  [/alcohol/, ['alcohol_use']],
+  [/eczema|dermatitis/, ['eczema']],
+  [/smok/, ['smoker']],
+  [/depress/, ['depression']],
+];
+const IMMUNOSUPPRESSING = /\bhiv\b|aids|chemo|transplant|leuka?emia|lymphoma|immunodefic|immunosuppress/;
+
+export function profileFactors(profile: PatientProfile | undefined): ProfileFactors {
+  const factors = new Map<string, string>();
+  if (!profile) return factors;
+  const add = (id: string, reason: string): void => {
+    if (!factors.has(id)) factors.set(id, reason);
+  };
+  if (profile.age !== undefined) {
+    const age = profile.age;
+    if (age < 1) add('age:infant', 'a baby under 1');
+    else if (age < 12) add('age:child', 'a child under 12');
+    else if (age < 18) add('age:teen', 'under 18');
+    else if (age < 65) add('age:adult', 'an adult');
+    else add('age:elderly', 'aged 65 or over');
+  }
+  if (profile.pregnant) add('pregnancy', 'you are pregnant');
+  if (profile.sex === 'female' || profile.sex === 'male') add(`sex:${profile.sex}`, `${profile.sex}`);
+  if (profile.immunosuppressed) add('immunosuppressed', 'your immune system is weakened');
+
+  for (const condition of profile.chronicConditions ?? []) {
+    const text = condition.toLowerCase();
+    for (const [pattern, ids] of CONDITION_PATTERNS) {
+      if (pattern.test(text)) for (const id of ids) add(`condition:${id}`, `you have ${condition}`);
+    }
+    if (IMMUNOSUPPRESSING.test(text)) add('immunosuppressed', `you have ${condition}`);
+  }
+
+  const table = loadDrugClasses();
+  for (const med of profile.currentMedications ?? []) {
+    const drug = table.resolveDrug(med.name);
+    const reason = `you take ${med.name}`;
+    const classId = drug ? undefined : table.resolveClass(med.name);
+    if (classId) add(`medication:${classId}`, reason);
+    if (!drug) continue;
+    add(`medication:${drug.slug}`, reason);
+    for (const c of drug.classes) if (!GENERIC_CLASSES.has(c)) add(`medication:${c}`, reason);
+    if (drug.classes.includes('immunosuppressant')) add('immunosuppressed', reason);
+  }
+
+  const allergies = profile.allergies;
+  for (const allergy of allergies?.drug ?? []) {
+    const reason = `you reported an allergy to ${allergy}`;
+    const classId = table.resolveClass(allergy);
+    if (classId) add(`allergy:${classId}`, reason);
+    const drug = table.resolveDrug(allergy);
+    if (drug) {
+      add(`allergy:${drug.slug}`, reason);
+      for (const c of drug.classes) if (!GENERIC_CLASSES.has(c)) add(`allergy:${c}`, reason);
+    }
+    if (!classId && !drug) add(`allergy:${slugify(allergy)}`, reason);
+  }
+  for (const other of [...(allergies?.other ?? []), ...(allergies?.food ?? [])]) {
+    const reason = `you reported an allergy to ${other}`;
+    if (/bee|wasp|sting|insect|hornet/i.test(other)) add('allergy:insect_sting', reason);
+    add(`allergy:${slugify(other)}`, reason);
+  }
+  if ((allergies?.food ?? []).length > 0) add('allergy:food', 'you have a food allergy');
+  return factors;
+}

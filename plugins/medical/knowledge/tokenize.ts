@@ -1,0 +1,66 @@
+/**
+ * Word tokens with offsets plus a light stemmer, shared by the BM25 index and the phrase matcher so
+ * that "vomiting", "vomited" and "vomit" (or "allergies"/"allergy") meet on the same key.
+ */
+export interface Token {
+  /** Stemmed, accent-free key. */
+  readonly key: string;
+  /** The word as written (lower-cased by the caller's normalization). */
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+  readonly stop: boolean;
+}
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
+
+// Function words in en/es/fr that carry no medical meaning. Negations, "up", "after", "one" and "side"
+// stay: they change what a phrase means ("throwing up", "after eating", "on one side").
+const STOP_WORDS = new Set(
+  (
+    'a an the my your his her their our its i im ive id me mine myself you we they he she it is are am was were be been being ' +
+    'have has had having do does did doing and or but of in on at to for with from by as into about than then there this that ' +
+    'these those some any very really so just bit little lot lots quite too also feel feeling feels felt get got getting gets ' +
+    'like kind sort all since now still again today when while been its itself what which who ' +
+    'de la el los las mi mis muy y en un una que es tengo estoy lo se su con por para al del mucho mucha ' +
+    'le les du des je j ai mon ma mes une et très tres est suis il elle au aux avec pour'
+  ).split(' '),
+);
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD_RE)) {
+    const raw = match[0].toLowerCase();
+    const word = fold(raw.replace(/['\u2019]/g, ''));
+    const start = match.index;
+    tokens.push({ key: stem(word), word: raw, start, end: start + match[0].length, stop: STOP_WORDS.has(word) });
+  }
+  return tokens;
+}
+
+/** Content-word keys of a phrase, in order (what the matcher and the index compare). */
+export function phraseKeys(text: string): string[] {
+  return tokenize(text.toLowerCase())
+    .filter((t) => !t.stop)
+    .map((t) => t.key);
+}
+
+function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** A small suffix stripper (not Porter): enough for plurals, -ing/-ed and -y/-e endings. */
+export function stem(word: string): string {
+  let s = word;
+  if (s.length <= 3 || /^\d/.test(s)) return s;
+  if (s.endsWith('iness')) s = `${s.slice(0, -5)}y`;
+  else if (s.endsWith('ies') && s.length > 4) s = `${s.slice(0, -3)}y`;
+  else if (s.endsWith('sses')) s = s.slice(0, -2);
+  else if (s.endsWith('s') && !/(ss|us|is)$/.test(s)) s = s.slice(0, -1);
+  if (s.endsWith('ing') && s.length - 3 >= 3) s = s.slice(0, -3);
+  else if (s.endsWith('ed') && s.length > 4 && !s.endsWith('eed')) s = s.slice(0, -2);
+  if (s.endsWith('y') && s.length > 4) s = s.slice(0, -1);
+  if (s.endsWith('e') && s.length > 3) s = s.slice(0, -1);
+  if (/([^aeiouls])\1$/.test(s)) s = s.slice(0, -1);
+  return s;
+}
