@@ -21,6 +21,7 @@ const drugTableSchema = z
           aliases: z.array(z.string()),
           classes: z.array(z.string()).min(1),
           labelDosing: z.string().optional(),
+          otc: z.boolean().optional(),
           cautions: z.array(cautionSchema),
         })
         .strict(),
@@ -37,6 +38,8 @@ export interface DrugInfo {
   readonly slug: string;
   readonly classes: readonly string[];
   readonly labelDosing: string | undefined;
+  /** Sold without prescription; only these are offered as self-care. */
+  readonly otc: boolean;
   readonly cautions: readonly DrugCaution[];
 }
 
@@ -70,7 +73,7 @@ export function loadDrugClasses(): DrugTable {
     for (const c of raw.classes) {
       if (!classes.has(c)) throw new Error(`drugClasses.json: drug "${name}" names unknown class "${c}"`);
     }
-    const info: DrugInfo = { name, slug: slugify(name), classes: raw.classes, labelDosing: raw.labelDosing, cautions: raw.cautions };
+    const info: DrugInfo = { name, slug: slugify(name), classes: raw.classes, labelDosing: raw.labelDosing, otc: raw.otc ?? false, cautions: raw.cautions };
     drugs.set(name, info);
     for (const alias of [name, ...raw.aliases]) {
       const key = alias.toLowerCase();

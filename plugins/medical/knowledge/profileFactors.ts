@@ -41,14 +41,14 @@ export function profileFactors(profile: PatientProfile | undefined): ProfileFact
   };
   if (profile.age !== undefined) {
     const age = profile.age;
-    if (age < 1) add('age:infant', 'a baby under 1');
-    else if (age < 12) add('age:child', 'a child under 12');
-    else if (age < 18) add('age:teen', 'under 18');
-    else if (age < 65) add('age:adult', 'an adult');
-    else add('age:elderly', 'aged 65 or over');
+    if (age < 1) add('age:infant', 'the patient is a baby under 1');
+    else if (age < 12) add('age:child', 'the patient is a child under 12');
+    else if (age < 18) add('age:teen', 'the patient is under 18');
+    else if (age < 65) add('age:adult', 'the patient is an adult');
+    else add('age:elderly', 'the patient is 65 or over');
   }
   if (profile.pregnant) add('pregnancy', 'you are pregnant');
-  if (profile.sex === 'female' || profile.sex === 'male') add(`sex:${profile.sex}`, `${profile.sex}`);
+  if (profile.sex === 'female' || profile.sex === 'male') add(`sex:${profile.sex}`, `the patient is ${profile.sex}`);
   if (profile.immunosuppressed) add('immunosuppressed', 'your immune system is weakened');
 
   for (const condition of profile.chronicConditions ?? []) {
