@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { type Observable, from, mergeMap } from 'rxjs';
+import type { Observable } from 'rxjs';
 import type { HistoryMessage, PatientProfile, SafetySettings } from '../../plugins/sdk/index.ts';
 import type { Logger } from '../logging/createLogger.ts';
 import type { PluginHost } from '../plugins/createPluginHost.ts';
 import { parseEventId } from '../protocol/eventId.ts';
+import { followTurnEvents, type FollowOptions } from '../store/followTurnEvents.ts';
 import type { SessionStore, StoredEvent } from '../store/SessionStore.ts';
 import { createEventLogWriter } from './createEventLogWriter.ts';
 import { createLiveTurn, type LiveTurn } from './createLiveTurn.ts';
@@ -44,6 +45,10 @@ export interface ChatEngineOptions {
   readonly historyLimit?: number;
   /** How long a finished turn stays in memory for fast resume (the store keeps it longer). */
   readonly keepFinishedMs?: number;
+  /** Lease on a running turn, renewed every third of it; another instance closes the turn once it lapses. */
+  readonly leaseMs?: number;
+  /** How a resume follows a turn this instance does not hold (another instance's, or a dead one's). */
+  readonly follow?: FollowOptions;
 }
 
 /** The domain core: one chat turn in, one Observable of chat events out, stored as it goes. */
@@ -51,7 +56,37 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
   const instanceId = randomUUID();
   const turns = new Map<string, LiveTurn>();
   const { store, logger } = opts;
-  const eventLog = createEventLogWriter(store, (cause) => logger.error({ err: errorName(cause) }, 'event log write failed'));
+  const logWriteError = (cause: unknown) => logger.error({ err: errorName(cause) }, 'event log write failed');
+  const eventLog = createEventLogWriter(store, logWriteError);
+  const leaseMs = opts.leaseMs ?? 10_000;
+
+  // Inline stores commit inside the call, so the token path stays synchronous; others (Redis) are
+  // awaited so another instance can resume from an event before any client has seen it.
+  const appendEvent = (turnId: string, stored: StoredEvent): Promise<void> | undefined => {
+    if (store.eventAppend === 'inline') {
+      store.appendEvents(turnId, [stored]).catch(logWriteError);
+      return undefined;
+    }
+    eventLog.push(turnId, stored);
+    return eventLog.flush();
+  };
+
+  let heartbeat: NodeJS.Timeout | undefined;
+  const renewLeases = async () => {
+    const running = [...turns.values()].filter((t) => !t.done).map((t) => t.id);
+    if (running.length === 0) {
+      clearInterval(heartbeat);
+      heartbeat = undefined;
+      return;
+    }
+    // A turn whose lease was lost may already be closed as interrupted elsewhere: stop generating it.
+    for (const id of await store.renewLeases(instanceId, running, leaseMs)) {
+      const turn = turns.get(id);
+      if (!turn || turn.done) continue;
+      logger.warn({ turnId: id }, 'turn lease lost; stopping the turn');
+      turn.cancel();
+    }
+  };
 
   const assertOwner = (ownerId: string | undefined, userId: string | undefined, what: string) => {
     if (ownerId !== userId) throw new EngineError('forbidden', `This ${what} belongs to another user`);
@@ -68,6 +103,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       const existing = await store.getSession(sessionId);
       if (existing) assertOwner(existing.userId, request.userId, 'session');
       const session = existing ?? (await store.createSession({ id: sessionId, userId: request.userId }));
+      const profile = request.profile ?? (request.userId === undefined ? undefined : await store.getProfile(request.userId));
       const history: HistoryMessage[] = (await store.getMessages(sessionId, { limit: opts.historyLimit ?? 40 })).map((m) => ({
         role: m.role,
         content: m.content,
@@ -76,11 +112,11 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
 
       const turnId = randomUUID();
       const now = Date.now();
-      await store.createTurn({ id: turnId, sessionId, userId: request.userId, status: 'running', finishReason: undefined, owner: instanceId, createdAt: now, updatedAt: now, audit: [] });
+      await store.createTurn({ id: turnId, sessionId, userId: request.userId, status: 'running', finishReason: undefined, owner: instanceId, leaseExpiresAt: now + leaseMs, createdAt: now, updatedAt: now, audit: [] });
       await store.appendMessage({ id: `${turnId}:user`, sessionId, turnId, role: 'user', content: request.message, createdAt: now });
 
       const state = createTurnState(session.state);
-      const ctx = { turnId, sessionId, userId: request.userId, message: request.message, history, profile: request.profile, safety: opts.safety, logger, state };
+      const ctx = { turnId, sessionId, userId: request.userId, message: request.message, history, profile, safety: opts.safety, logger, state };
 
       const turn = createLiveTurn({
         id: turnId,
@@ -97,20 +133,21 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
             cancel$,
           }),
         beforePublish: (stored) => {
-          eventLog.push(turnId, stored);
-          if (stored.event.type !== 'stream_end') return;
+          if (stored.event.type !== 'stream_end') return appendEvent(turnId, stored);
           const { finishReason } = stored.event;
           return (async () => {
-            // The answer is stored (once, keyed by turn) before any client sees stream_end.
+            // The answer is stored (once, keyed by turn) before stream_end is logged or seen, so a
+            // crash in between leaves a turn that is closed as interrupted, never an end without it.
             await store.appendMessage({ id: `${turnId}:assistant`, sessionId, turnId, role: 'assistant', content: state.text, createdAt: Date.now(), finishReason });
             if (state.sessionStateChanged) await store.updateSessionState(sessionId, state.sessionState);
-            await eventLog.flush();
+            await appendEvent(turnId, stored);
             await store.finishTurn(turnId, { finishReason, audit: state.audit });
           })();
         },
         onPublishError: (cause) => logger.error({ turnId, err: errorName(cause) }, 'turn persistence failed'),
       });
       turns.set(turnId, turn);
+      heartbeat ??= setInterval(() => renewLeases().catch(logWriteError), Math.max(50, Math.floor(leaseMs / 3))).unref();
       void turn.finished.then(() => {
         logger.info({ turnId, sessionId, finishReason: state.finishReason, outputTokens: state.outputTokens }, 'turn finished');
         setTimeout(() => turns.delete(turnId), opts.keepFinishedMs ?? 60_000).unref();
@@ -129,10 +166,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       const record = await store.getTurn(parsed.turnId);
       if (!record) throw new EngineError('not_found', 'That turn is unknown or has expired');
       assertOwner(record.userId, userId, 'turn');
-      if (record.status === 'running' && store.followEvents) {
-        return { turnId: record.id, events$: store.followEvents(record.id, parsed.seq) };
-      }
-      return { turnId: record.id, events$: from(store.readEvents(record.id, parsed.seq)).pipe(mergeMap((events) => from(events))) };
+      // From the store, then live as its owner (here or elsewhere) appends; a dead owner's turn is closed as interrupted.
+      return { turnId: record.id, events$: followTurnEvents(store, record.id, parsed.seq, opts.follow) };
     },
 
     cancel(turnId, userId) {
@@ -154,6 +189,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       for (const t of running) if (!t.done) t.cancel();
       await Promise.all(running.map((t) => t.finished));
       await eventLog.flush();
+      clearInterval(heartbeat);
+      heartbeat = undefined;
     },
   };
 }

@@ -1,4 +1,3 @@
-import type { Observable } from 'rxjs';
 import type { PatientProfile } from '../../plugins/sdk/index.ts';
 import type { RuleHit } from '../../plugins/medical/types.ts';
 import type { ChatEvent, FinishReason } from '../protocol/chatEvent.ts';
@@ -32,6 +31,8 @@ export interface TurnRecord {
   readonly finishReason: FinishReason | undefined;
   /** Instance generating the turn (its lease holder while running). */
   readonly owner: string;
+  /** When the owner's lease runs out unless renewed (epoch ms); an expired running turn is abandoned. */
+  readonly leaseExpiresAt: number;
   readonly createdAt: number;
   readonly updatedAt: number;
   /** Which rules fired and why; readable by the session's owner, never logged. */
@@ -43,9 +44,17 @@ export interface StoredEvent {
   readonly event: ChatEvent;
 }
 
+/**
+ * How `appendEvents` must be called so an event is in the log before any client sees it:
+ * `inline` stores commit synchronously inside the call (memory, sqlite), so the hot path needs no await;
+ * `await` stores (redis) must be awaited, because another instance resumes from them.
+ */
+export type EventAppendMode = 'inline' | 'await';
+
 /** Sessions, messages, health profiles and turn event logs. Adapters: memory (tests), sqlite, redis. */
 export interface SessionStore {
   readonly kind: string;
+  readonly eventAppend: EventAppendMode;
   getSession(id: string): Promise<SessionRecord | undefined>;
   createSession(session: { id: string; userId: string | undefined }): Promise<SessionRecord>;
   updateSessionState(id: string, state: Readonly<Record<string, unknown>>): Promise<void>;
@@ -62,12 +71,28 @@ export interface SessionStore {
   deleteUserData(userId: string): Promise<void>;
 
   createTurn(turn: TurnRecord): Promise<void>;
+  /** Marks a running turn finished; a turn already closed (e.g. as interrupted) keeps its end. */
   finishTurn(turnId: string, end: { finishReason: FinishReason; audit: readonly RuleHit[] }): Promise<void>;
   getTurn(turnId: string): Promise<TurnRecord | undefined>;
+  listTurns(sessionId: string): Promise<TurnRecord[]>;
+  /**
+   * Appends in seq order; an event whose seq is already stored is skipped (idempotent), and nothing is
+   * appended after a stream_end (a turn closed as interrupted stays closed).
+   */
   appendEvents(turnId: string, events: readonly StoredEvent[]): Promise<void>;
   readEvents(turnId: string, afterSeq: number): Promise<StoredEvent[]>;
-  /** Live events of a turn another instance is generating, after `afterSeq`; absent on single-instance stores. */
-  followEvents?(turnId: string, afterSeq: number): Observable<StoredEvent>;
+  /** Resolves when events after `afterSeq` may have arrived, or after `timeoutMs` (Redis blocks on the stream). */
+  waitForEvents?(turnId: string, afterSeq: number, timeoutMs: number, signal: AbortSignal): Promise<void>;
+
+  /** Extends the leases `owner` still holds; returns the ids of turns whose lease it has lost. */
+  renewLeases(owner: string, turnIds: readonly string[], ttlMs: number): Promise<string[]>;
+  /**
+   * Closes a running turn whose owner is gone (lease expired, or its process dead on this host) by
+   * appending an `interrupted` stream_end; true when this call closed it.
+   */
+  closeIfAbandoned(turnId: string): Promise<boolean>;
+  /** Closes every abandoned running turn (start-up and periodic sweep); returns how many. */
+  closeAbandonedTurns(): Promise<number>;
 
   /** Deletes sessions (and their data) not updated since `cutoff` (epoch ms); returns how many. */
   purgeOlderThan(cutoff: number): Promise<number>;

@@ -1,4 +1,5 @@
 import type { PatientProfile } from '../../plugins/sdk/index.ts';
+import { interruptedEnd } from './interruptedEnd.ts';
 import type { MessageRecord, SessionRecord, SessionStore, StoredEvent, TurnRecord } from './SessionStore.ts';
 
 /** In-process store for tests and throwaway runs; everything is gone when the process exits. */
@@ -26,8 +27,22 @@ export function createMemoryStore(): SessionStore {
     if (s) sessions.set(id, { ...s, updatedAt: Date.now() });
   };
 
+  const closeIfAbandoned = (turnId: string): boolean => {
+    const turn = turns.get(turnId);
+    if (!turn || turn.status !== 'running' || turn.leaseExpiresAt > Date.now()) return false;
+    const list = events.get(turnId) ?? [];
+    const last = list.at(-1);
+    if (last?.event.type !== 'stream_end') list.push({ seq: (last?.seq ?? 0) + 1, event: interruptedEnd(turn) });
+    events.set(turnId, list);
+    const end = list.at(-1)?.event;
+    turns.set(turnId, { ...turn, status: 'finished', finishReason: end?.type === 'stream_end' ? end.finishReason : 'interrupted', updatedAt: Date.now() });
+    return true;
+  };
+
   return {
     kind: 'memory',
+    // Every method finishes its work before returning its promise, so appends need no await.
+    eventAppend: 'inline',
     async getSession(id) {
       return sessions.get(id);
     },
@@ -76,19 +91,41 @@ export function createMemoryStore(): SessionStore {
     },
     async finishTurn(turnId, end) {
       const turn = turns.get(turnId);
-      if (turn) turns.set(turnId, { ...turn, status: 'finished', finishReason: end.finishReason, audit: end.audit, updatedAt: Date.now() });
+      if (turn?.status === 'running') turns.set(turnId, { ...turn, status: 'finished', finishReason: end.finishReason, audit: end.audit, updatedAt: Date.now() });
     },
     async getTurn(turnId) {
       return turns.get(turnId);
     },
+    async listTurns(sessionId) {
+      return [...turns.values()].filter((t) => t.sessionId === sessionId).sort((a, b) => a.createdAt - b.createdAt);
+    },
     async appendEvents(turnId, batch) {
+      if (!turns.has(turnId)) return;
       const list = events.get(turnId) ?? [];
-      const last = list.at(-1)?.seq ?? 0;
-      for (const e of batch) if (e.seq > last) list.push(e);
+      for (const e of batch) {
+        const last = list.at(-1);
+        if (last?.event.type === 'stream_end') break;
+        if (e.seq > (last?.seq ?? 0)) list.push(e);
+      }
       events.set(turnId, list);
     },
     async readEvents(turnId, afterSeq) {
       return (events.get(turnId) ?? []).filter((e) => e.seq > afterSeq);
+    },
+    async renewLeases(owner, turnIds, ttlMs) {
+      const lost: string[] = [];
+      for (const id of turnIds) {
+        const turn = turns.get(id);
+        if (turn?.status === 'running' && turn.owner === owner) turns.set(id, { ...turn, leaseExpiresAt: Date.now() + ttlMs });
+        else lost.push(id);
+      }
+      return lost;
+    },
+    async closeIfAbandoned(turnId) {
+      return closeIfAbandoned(turnId);
+    },
+    async closeAbandonedTurns() {
+      return [...turns.keys()].filter(closeIfAbandoned).length;
     },
     async purgeOlderThan(cutoff) {
       const old = [...sessions.values()].filter((s) => s.updatedAt < cutoff);

@@ -1,0 +1,44 @@
+import type { Redis } from 'ioredis';
+
+/**
+ * XREAD BLOCK ties up its connection, so followers borrow connections from a small pool of
+ * duplicates. An aborted wait returns at once; its connection rejoins the pool when the read ends.
+ */
+export function createBlockingReader(redis: Redis) {
+  const idle: Redis[] = [];
+  const all = new Set<Redis>();
+  let closed = false;
+
+  const borrow = () => {
+    const conn = idle.pop();
+    if (conn) return conn;
+    const created = redis.duplicate();
+    created.on('error', () => {});
+    all.add(created);
+    return created;
+  };
+
+  return {
+    async wait(streamKey: string, afterId: string, timeoutMs: number, signal: AbortSignal): Promise<void> {
+      if (closed || signal.aborted) return;
+      const conn = borrow();
+      const read = conn.xread('COUNT', 1, 'BLOCK', timeoutMs, 'STREAMS', streamKey, afterId).then(
+        () => (closed ? conn.disconnect() : idle.push(conn)),
+        () => {
+          all.delete(conn);
+          conn.disconnect();
+        },
+      );
+      await new Promise<void>((resolve) => {
+        signal.addEventListener('abort', () => resolve(), { once: true });
+        void read.then(() => resolve());
+      });
+    },
+    close() {
+      closed = true;
+      for (const conn of all) conn.disconnect();
+      all.clear();
+      idle.length = 0;
+    },
+  };
+}

@@ -1,0 +1,188 @@
+import { mkdirSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { PatientProfile } from '../../../plugins/sdk/index.ts';
+import type { ChatEvent, FinishReason } from '../../protocol/chatEvent.ts';
+import { interruptedEnd } from '../interruptedEnd.ts';
+import { isProcessAlive } from '../isProcessAlive.ts';
+import type { MessageRecord, SessionRecord, SessionStore, StoredEvent, TurnRecord } from '../SessionStore.ts';
+import { migrate } from './migrations.ts';
+
+interface SessionRow { id: string; user_id: string | null; created_at: number; updated_at: number; state: string }
+interface MessageRow { id: string; session_id: string; turn_id: string; role: 'user' | 'assistant'; content: string; created_at: number; finish_reason: string | null }
+interface TurnRow {
+  id: string; session_id: string; user_id: string | null; status: 'running' | 'finished'; finish_reason: string | null;
+  owner: string; owner_host: string; owner_pid: number; lease_expires_at: number; created_at: number; updated_at: number; audit: string;
+}
+
+/**
+ * The embedded default: one SQLite file in WAL mode. better-sqlite3 is synchronous, so every write is
+ * committed before its promise is returned ("inline" appends): a SIGKILL loses nothing a client saw,
+ * and WAL keeps the file consistent whatever moment the process dies.
+ */
+export function createSqliteStore(opts: { path: string }): SessionStore {
+  if (opts.path !== ':memory:') mkdirSync(dirname(opts.path), { recursive: true });
+  const db = new Database(opts.path);
+  db.pragma('journal_mode = WAL');
+  // NORMAL in WAL mode survives a process crash; only a power loss may drop the last commits.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  const host = hostname();
+
+  const q = {
+    getSession: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?'),
+    insertSession: db.prepare('INSERT OR IGNORE INTO sessions (id, user_id, created_at, updated_at) VALUES (?, ?, ?, ?)'),
+    setState: db.prepare('UPDATE sessions SET state = ?, updated_at = ? WHERE id = ?'),
+    touch: db.prepare('UPDATE sessions SET updated_at = ? WHERE id = ?'),
+    listSessions: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE user_id = ? ORDER BY updated_at DESC'),
+    deleteSession: db.prepare('DELETE FROM sessions WHERE id = ?'),
+    insertMessage: db.prepare(
+      'INSERT OR IGNORE INTO messages (id, session_id, turn_id, role, content, created_at, finish_reason) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    messages: db.prepare<[string], MessageRow>('SELECT * FROM messages WHERE session_id = ? ORDER BY ord'),
+    lastMessages: db.prepare<[string, number], MessageRow>('SELECT * FROM (SELECT * FROM messages WHERE session_id = ? ORDER BY ord DESC LIMIT ?) ORDER BY ord'),
+    getProfile: db.prepare<[string], { data: string }>('SELECT data FROM profiles WHERE user_id = ?'),
+    upsertProfile: db.prepare('INSERT INTO profiles (user_id, data, updated_at) VALUES (?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at'),
+    deleteProfile: db.prepare('DELETE FROM profiles WHERE user_id = ?'),
+    deleteUserSessions: db.prepare('DELETE FROM sessions WHERE user_id = ?'),
+    insertTurn: db.prepare(
+      `INSERT INTO turns (id, session_id, user_id, status, finish_reason, owner, owner_host, owner_pid, lease_expires_at, created_at, updated_at, audit)
+       VALUES (@id, @sessionId, @userId, @status, @finishReason, @owner, @host, @pid, @leaseExpiresAt, @createdAt, @updatedAt, @audit)`,
+    ),
+    finishTurn: db.prepare("UPDATE turns SET status = 'finished', finish_reason = ?, audit = ?, updated_at = ? WHERE id = ? AND status = 'running'"),
+    getTurn: db.prepare<[string], TurnRow>('SELECT * FROM turns WHERE id = ?'),
+    listTurns: db.prepare<[string], TurnRow>('SELECT * FROM turns WHERE session_id = ? ORDER BY created_at'),
+    runningTurns: db.prepare<[], { id: string }>("SELECT id FROM turns WHERE status = 'running'"),
+    renewLease: db.prepare("UPDATE turns SET lease_expires_at = ? WHERE id = ? AND owner = ? AND status = 'running'"),
+    insertEvent: db.prepare('INSERT OR IGNORE INTO turn_events (turn_id, seq, type, data) VALUES (?, ?, ?, ?)'),
+    lastEvent: db.prepare<[string], { seq: number; type: string; data: string }>('SELECT seq, type, data FROM turn_events WHERE turn_id = ? ORDER BY seq DESC LIMIT 1'),
+    readEvents: db.prepare<[string, number], { seq: number; data: string }>('SELECT seq, data FROM turn_events WHERE turn_id = ? AND seq > ? ORDER BY seq'),
+    oldSessions: db.prepare<[number], { id: string }>('SELECT id FROM sessions WHERE updated_at < ?'),
+  };
+
+  const toSession = (r: SessionRow): SessionRecord => ({
+    id: r.id, userId: r.user_id ?? undefined, createdAt: r.created_at, updatedAt: r.updated_at, state: JSON.parse(r.state) as Record<string, unknown>,
+  });
+  const toMessage = (r: MessageRow): MessageRecord => ({
+    id: r.id, sessionId: r.session_id, turnId: r.turn_id, role: r.role, content: r.content, createdAt: r.created_at,
+    ...(r.finish_reason === null ? {} : { finishReason: r.finish_reason as FinishReason }),
+  });
+  const toTurn = (r: TurnRow): TurnRecord => ({
+    id: r.id, sessionId: r.session_id, userId: r.user_id ?? undefined, status: r.status, finishReason: (r.finish_reason ?? undefined) as FinishReason | undefined,
+    owner: r.owner, leaseExpiresAt: r.lease_expires_at, createdAt: r.created_at, updatedAt: r.updated_at, audit: JSON.parse(r.audit) as TurnRecord['audit'],
+  });
+
+  const appendEvents = db.transaction((turnId: string, events: readonly StoredEvent[]) => {
+    const last = q.lastEvent.get(turnId);
+    if (last?.type === 'stream_end' || !q.getTurn.get(turnId)) return;
+    for (const { seq, event } of events) {
+      q.insertEvent.run(turnId, seq, event.type, JSON.stringify(event));
+      if (event.type === 'stream_end') break;
+    }
+  });
+
+  // The owner is gone when its lease lapsed, or at once when it was a process on this host that has died.
+  const abandoned = (t: TurnRow, now: number) =>
+    t.status === 'running' && (t.lease_expires_at <= now || (t.owner_host === host && t.owner_pid !== process.pid && !isProcessAlive(t.owner_pid)));
+
+  const closeIfAbandoned = db.transaction((turnId: string): boolean => {
+    const now = Date.now();
+    const turn = q.getTurn.get(turnId);
+    if (!turn || !abandoned(turn, now)) return false;
+    const last = q.lastEvent.get(turnId);
+    let finishReason: FinishReason = 'interrupted';
+    // An owner that logged its stream_end but died before marking the turn keeps its own ending.
+    if (last?.type === 'stream_end') finishReason = (JSON.parse(last.data) as Extract<ChatEvent, { type: 'stream_end' }>).finishReason;
+    else q.insertEvent.run(turnId, (last?.seq ?? 0) + 1, 'stream_end', JSON.stringify(interruptedEnd({ id: turn.id, sessionId: turn.session_id })));
+    q.finishTurn.run(finishReason, turn.audit, now, turnId);
+    return true;
+  });
+
+  return {
+    kind: 'sqlite',
+    eventAppend: 'inline',
+    async getSession(id) {
+      const row = q.getSession.get(id);
+      return row && toSession(row);
+    },
+    async createSession({ id, userId }) {
+      const now = Date.now();
+      q.insertSession.run(id, userId ?? null, now, now);
+      return toSession(q.getSession.get(id) as SessionRow);
+    },
+    async updateSessionState(id, state) {
+      q.setState.run(JSON.stringify(state), Date.now(), id);
+    },
+    async listSessions(userId) {
+      return q.listSessions.all(userId).map(toSession);
+    },
+    async deleteSession(id) {
+      q.deleteSession.run(id);
+    },
+    async appendMessage(m) {
+      db.transaction(() => {
+        const { changes } = q.insertMessage.run(m.id, m.sessionId, m.turnId, m.role, m.content, m.createdAt, m.finishReason ?? null);
+        if (changes > 0) q.touch.run(Date.now(), m.sessionId);
+      })();
+    },
+    async getMessages(sessionId, opts) {
+      const rows = opts?.limit === undefined ? q.messages.all(sessionId) : q.lastMessages.all(sessionId, opts.limit);
+      return rows.map(toMessage);
+    },
+    async getProfile(userId) {
+      const row = q.getProfile.get(userId);
+      return row && (JSON.parse(row.data) as PatientProfile);
+    },
+    async upsertProfile(userId, profile) {
+      q.upsertProfile.run(userId, JSON.stringify(profile), Date.now());
+    },
+    async deleteUserData(userId) {
+      db.transaction(() => {
+        q.deleteProfile.run(userId);
+        q.deleteUserSessions.run(userId);
+      })();
+    },
+    async createTurn(t) {
+      q.insertTurn.run({ ...t, userId: t.userId ?? null, finishReason: t.finishReason ?? null, host, pid: process.pid, audit: JSON.stringify(t.audit) });
+    },
+    async finishTurn(turnId, end) {
+      q.finishTurn.run(end.finishReason, JSON.stringify(end.audit), Date.now(), turnId);
+    },
+    async getTurn(turnId) {
+      const row = q.getTurn.get(turnId);
+      return row && toTurn(row);
+    },
+    async listTurns(sessionId) {
+      return q.listTurns.all(sessionId).map(toTurn);
+    },
+    async appendEvents(turnId, events) {
+      appendEvents(turnId, events);
+    },
+    async readEvents(turnId, afterSeq) {
+      return q.readEvents.all(turnId, afterSeq).map((r) => ({ seq: r.seq, event: JSON.parse(r.data) as ChatEvent }));
+    },
+    async renewLeases(owner, turnIds, ttlMs) {
+      const expires = Date.now() + ttlMs;
+      return db.transaction(() => turnIds.filter((id) => q.renewLease.run(expires, id, owner).changes === 0))();
+    },
+    async closeIfAbandoned(turnId) {
+      return closeIfAbandoned.immediate(turnId);
+    },
+    async closeAbandonedTurns() {
+      return q.runningTurns.all().filter((t) => closeIfAbandoned.immediate(t.id)).length;
+    },
+    async purgeOlderThan(cutoff) {
+      // Foreign keys cascade to messages, turns and their event logs.
+      return db.transaction(() => q.oldSessions.all(cutoff).filter((s) => q.deleteSession.run(s.id).changes > 0).length)();
+    },
+    async ping() {
+      db.prepare('SELECT 1').get();
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}

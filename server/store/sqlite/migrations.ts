@@ -1,0 +1,87 @@
+import type Database from 'better-sqlite3';
+
+export interface Migration {
+  readonly version: number;
+  readonly description: string;
+  readonly up: string;
+}
+
+/**
+ * Schema history, applied in order inside one transaction each and recorded in `PRAGMA user_version`.
+ * Never edit a released migration: add the next version.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'sessions, messages, profiles, turns with leases and audit, turn event logs',
+    up: `
+      CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        user_id TEXT,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        state TEXT NOT NULL DEFAULT '{}'
+      );
+      CREATE INDEX sessions_by_user ON sessions (user_id, updated_at);
+      CREATE INDEX sessions_by_updated ON sessions (updated_at);
+      CREATE TABLE messages (
+        ord INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        turn_id TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('user', 'assistant')),
+        content TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        finish_reason TEXT
+      );
+      CREATE INDEX messages_by_session ON messages (session_id, ord);
+      CREATE TABLE profiles (
+        user_id TEXT PRIMARY KEY,
+        data TEXT NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+      CREATE TABLE turns (
+        id TEXT PRIMARY KEY,
+        session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        user_id TEXT,
+        status TEXT NOT NULL CHECK (status IN ('running', 'finished')),
+        finish_reason TEXT,
+        owner TEXT NOT NULL,
+        owner_host TEXT NOT NULL,
+        owner_pid INTEGER NOT NULL,
+        lease_expires_at INTEGER NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        audit TEXT NOT NULL DEFAULT '[]'
+      );
+      CREATE INDEX turns_by_session ON turns (session_id, created_at);
+      CREATE INDEX turns_running ON turns (status) WHERE status = 'running';
+      CREATE TABLE turn_events (
+        turn_id TEXT NOT NULL REFERENCES turns (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (turn_id, seq)
+      ) WITHOUT ROWID;
+    `,
+  },
+];
+
+export class SchemaVersionError extends Error {
+  override readonly name = 'SchemaVersionError';
+}
+
+/** Brings the database to the latest version; refuses a database written by a newer gateway. */
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): { from: number; to: number } {
+  const from = db.pragma('user_version', { simple: true }) as number;
+  const latest = migrations.at(-1)?.version ?? 0;
+  if (from > latest) throw new SchemaVersionError(`Database schema version ${from} is newer than this gateway's (${latest})`);
+  for (const migration of migrations) {
+    if (migration.version <= from) continue;
+    db.transaction(() => {
+      db.exec(migration.up);
+      db.pragma(`user_version = ${migration.version}`);
+    }).immediate();
+  }
+  return { from, to: Math.max(from, latest) };
+}
