@@ -1,0 +1,154 @@
+import type { Grounding } from '../../server/llm/LlmProvider.ts';
+import type { TriageLevel } from '../sdk/index.ts';
+import { diagnose } from './diagnose.ts';
+import { getKnowledgeIndex } from './knowledge/createKnowledgeIndex.ts';
+import { analyzeMessage } from './language/analyzeMessage.ts';
+import { recommendTreatment } from './recommendTreatment.ts';
+import type { DiagnosticResult, EmergencyAssessment, TreatmentResult, TriageResult } from './types.ts';
+
+export const NOT_A_DIAGNOSIS =
+  'This is general information, not a diagnosis. It cannot replace an examination by a doctor or other health professional; if you are unsure, or things get worse, get medical advice.';
+
+const TRIAGE_LINE: Readonly<Record<TriageLevel, (emergencyNumber: string) => string>> = {
+  emergency: (n) => `**What to do now:** this needs emergency care. Call ${n} or go to the nearest emergency department now.`,
+  non_emergency: () =>
+    '**What to do now:** arrange to see a doctor, usually within the next day or two (sooner if it gets worse).',
+  self_care: () =>
+    '**What to do now:** this can usually be looked after at home. Keep an eye on it and get help if anything below applies.',
+};
+
+/**
+ * The answer the offline `local` provider streams, composed only from the turn's grounding: emergency
+ * advice first and unsoftened, then what was understood, possibilities (never a diagnosis), what to do,
+ * medication cautions, when to see a doctor or call for help, and the disclaimer. Missing agent results
+ * (agents disabled) are rebuilt from the knowledge index so the answer still fits the message.
+ */
+export function composeAnswer(grounding: Grounding): string {
+  const { safety, profile } = grounding;
+  const emergency = emergencyOf(grounding);
+  const diagnostic =
+    asDiagnostic(grounding.results['diagnostic']) ??
+    diagnose({ analysis: analyzeMessage(grounding.message), profile, history: grounding.history });
+  const index = getKnowledgeIndex();
+  const top = diagnostic.possibilities[0];
+  const level: TriageLevel =
+    emergency !== undefined
+      ? 'emergency'
+      : (asTriage(grounding.results['triage'])?.level ??
+        (top ? (index.get(top.conditionId)?.typicalTriage ?? 'non_emergency') : 'non_emergency'));
+  const treatment =
+    asTreatment(grounding.results['treatment']) ?? recommendTreatment({ diagnostic, profile, triageLevel: level });
+
+  const parts: string[] = [];
+  if (emergency) {
+    parts.push(`**Emergency: ${emergency.advice}**`);
+    if (emergency.reasons.length > 0) parts.push(bullets(`Why this is urgent:`, emergency.reasons));
+    if (emergency.crisis) {
+      parts.push(`You do not have to go through this alone. You can reach a crisis line now: ${safety.crisisLine}.`);
+    }
+  }
+
+  const findings = understoodFindings(diagnostic);
+  if (diagnostic.possibilities.length > 0) {
+    const intro = findings.length > 0 ? `From what you describe (${joinList(findings)}), ` : '';
+    const lead = emergency
+      ? `${intro}these are some of the causes a doctor would consider. They are possibilities, not a diagnosis:`
+      : `${intro}here is what it could be. These are possibilities, not a diagnosis:`;
+    parts.push(
+      [
+        capitalizeFirst(lead),
+        ...diagnostic.possibilities.map(
+          (p) =>
+            `- **${p.name}** (${p.likelihood})${p.supportingFindings.length > 0 ? ` — fits: ${p.supportingFindings.slice(0, 4).join(', ')}` : ''}`,
+        ),
+      ].join('\n'),
+    );
+  } else if (!emergency) {
+    parts.push(
+      'I could not match what you describe to specific symptoms in my medical knowledge base. It helps to tell me where the problem is, when it started, how bad it is, what makes it better or worse, and any other symptoms.',
+    );
+  }
+
+  parts.push(TRIAGE_LINE[level](safety.emergencyNumber));
+  if (treatment.selfCare.length > 0) {
+    parts.push(bullets(emergency ? 'While you wait for help:' : 'What you can do now:', treatment.selfCare));
+  }
+  if (treatment.medicationCautions.length > 0) {
+    parts.push(
+      bullets(
+        'Medication cautions for you:',
+        treatment.medicationCautions.map((c) => c.reason),
+      ),
+    );
+  }
+  parts.push(bullets('See a doctor if:', treatment.seeDoctorIf));
+  parts.push(bullets(`Call ${safety.emergencyNumber} if:`, treatment.callEmergencyIf));
+  parts.push(`_${NOT_A_DIAGNOSIS}_`);
+  return `${parts.join('\n\n')}\n`;
+}
+
+interface EmergencyView {
+  readonly advice: string;
+  readonly reasons: readonly string[];
+  readonly crisis: boolean;
+}
+
+/** The raised emergency (never downgraded), else the emergency agent's own fired result. */
+function emergencyOf(grounding: Grounding): EmergencyView | undefined {
+  const agent = asEmergency(grounding.results['emergency']);
+  if (grounding.emergency) {
+    return { advice: grounding.emergency.advice, reasons: grounding.emergency.reasons, crisis: agent?.crisis ?? false };
+  }
+  if (agent?.fired) return { advice: agent.advice, reasons: agent.reasons, crisis: agent.crisis };
+  return undefined;
+}
+
+function understoodFindings(diagnostic: DiagnosticResult): string[] {
+  const seen = new Set<string>();
+  for (const p of diagnostic.possibilities) {
+    for (const f of p.supportingFindings) if (!f.endsWith('(mentioned earlier)')) seen.add(f);
+  }
+  return [...seen].slice(0, 5);
+}
+
+function bullets(title: string, lines: readonly string[]): string {
+  return [`**${title}**`, ...lines.map((l) => `- ${l}`)].join('\n');
+}
+
+function joinList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
+
+function capitalizeFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// Agent results arrive as `unknown` (third parties can replace agents); read only well-formed ones.
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function asDiagnostic(value: unknown): DiagnosticResult | undefined {
+  return isObject(value) && Array.isArray(value['possibilities']) ? (value as unknown as DiagnosticResult) : undefined;
+}
+
+function asTreatment(value: unknown): TreatmentResult | undefined {
+  return isObject(value) &&
+    Array.isArray(value['selfCare']) &&
+    Array.isArray(value['medicationCautions']) &&
+    Array.isArray(value['seeDoctorIf']) &&
+    Array.isArray(value['callEmergencyIf'])
+    ? (value as unknown as TreatmentResult)
+    : undefined;
+}
+
+function asTriage(value: unknown): TriageResult | undefined {
+  return isObject(value) && ['emergency', 'non_emergency', 'self_care'].includes(value['level'] as string)
+    ? (value as unknown as TriageResult)
+    : undefined;
+}
+
+function asEmergency(value: unknown): EmergencyAssessment | undefined {
+  return isObject(value) && typeof value['fired'] === 'boolean' ? (value as unknown as EmergencyAssessment) : undefined;
+}
