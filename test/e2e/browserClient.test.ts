@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { createScriptedProvider } from '../fakes/createScriptedProvider.ts';
+import { historyAgent, keywordSafety } from '../fakes/testPlugins.ts';
+import { startTestGateway, type TestGateway } from '../harness/startTestGateway.ts';
+import { mustRun, requireSystemTool } from './requireSystemTool.ts';
+
+const chromiumTool = requireSystemTool({
+  name: 'headless Chromium',
+  path: '/usr/bin/chromium',
+  probeArgs: ['--headless', '--no-sandbox', '--disable-gpu', '--version'],
+  installHint: 'apt-get install chromium',
+});
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+// Paced slowly enough that partial text is visible before the answer ends.
+const WORDS = Array.from({ length: 30 }, (_, i) => `word${i} `);
+const ANSWER = WORDS.join('');
+
+/** The guide's JavaScript example, verbatim except for the URL and sending once the socket is open. */
+const guideExample = (url: string) => `
+// Connect to WebSocket
+const ws = new WebSocket('${url}');
+
+ws.onopen = () => {
+    console.log('Connected!');
+};
+
+// Handle incoming messages
+ws.onmessage = (event) => {
+    const data = JSON.parse(event.data);
+
+    switch (data.type) {
+        case 'connection':
+            console.log('Session ID:', data.session_id);
+            break;
+
+        case 'stream_start':
+            console.log('Response started...');
+            document.getElementById('response').textContent = '';
+            break;
+
+        case 'token':
+            // Append token in real-time
+            const responseDiv = document.getElementById('response');
+            responseDiv.textContent += data.content;
+            break;
+
+        case 'stream_end':
+            console.log('Response complete!');
+            break;
+
+        case 'status':
+            console.log('Status:', data.status);
+            break;
+
+        case 'error':
+            console.error('Error:', data.message);
+            break;
+    }
+};
+
+// Send message
+function sendMessage(message) {
+    ws.send(JSON.stringify({
+        message: message,
+        enable_agents: true
+    }));
+}
+
+// Example usage
+ws.addEventListener('open', () => sendMessage("I have a fever and sore throat"));
+`;
+
+describe.runIf(mustRun(chromiumTool))('browser clients in headless Chromium', () => {
+  let browser: Browser;
+  let gw: TestGateway;
+  const provider = createScriptedProvider({ tokens: WORDS, delayMs: 40 });
+
+  beforeAll(async () => {
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    gw = await startTestGateway({
+      plugins: [{ plugin: keywordSafety }, { plugin: historyAgent }],
+      provider,
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await gw?.[Symbol.asyncDispose]();
+  });
+
+  const openPage = async (): Promise<Page> => {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+    return page;
+  };
+
+  it('the page at / streams partial text, shows agent statuses, and raises the emergency banner', async () => {
+    const page = await openPage();
+    await page.goto(`${gw.url}/`);
+    await page.waitForSelector('#connection-state[data-state="open"]');
+
+    await page.fill('#input', 'I have a mild headache');
+    await page.click('#send');
+    // Partial text while the answer is still streaming (the cursor is still there).
+    const partial = await page.waitForFunction(() => {
+      const bubble = document.querySelector('.message.assistant.streaming .text');
+      return bubble && bubble.textContent && bubble.textContent.length > 0 ? bubble.textContent : false;
+    });
+    const partialText = (await partial.jsonValue()) as string;
+    expect(partialText.length).toBeGreaterThan(0);
+    expect(partialText.length).toBeLessThan(ANSWER.length);
+    expect(await page.textContent('#status')).toBe('generating response');
+
+    await page.waitForSelector('.message.assistant:not(.streaming)');
+    expect(await page.textContent('.message.assistant .text')).toBe(ANSWER);
+    expect(await page.$$eval('#agents li', (lis) => lis.map((li) => li.textContent))).toEqual(['emergency: done', 'history: done']);
+    expect(await page.isVisible('#emergency')).toBe(false);
+
+    await page.fill('#input', 'Now I have crushing chest pain');
+    await page.click('#send');
+    await page.waitForSelector('#emergency.visible');
+    // The banner comes before any text of that answer.
+    expect(await page.textContent('.message.assistant.streaming .text')).toBe('');
+    expect(await page.textContent('#emergency')).toContain('Call 911 now.');
+    await page.waitForSelector('.message.assistant.streaming', { state: 'detached' });
+    expect(await page.$$eval('.message.assistant .text', (els) => els.map((e) => e.textContent))).toEqual([ANSWER, ANSWER]);
+    await page.close();
+  });
+
+  it('the page keeps its session across a reload and shows the finished answer', async () => {
+    const page = await openPage();
+    await page.goto(`${gw.url}/`);
+    await page.waitForSelector('#connection-state[data-state="open"]');
+    const requestsBefore = provider.requests.length;
+    await page.fill('#input', 'first question');
+    await page.click('#send');
+    await page.waitForSelector('.message.assistant.streaming .text:not(:empty)');
+    await page.reload(); // drops the socket mid-answer; the turn finishes on the server
+    await page.waitForFunction((answer) => Array.from(document.querySelectorAll('.message.assistant .text')).some((e) => e.textContent === answer), ANSWER, { timeout: 10_000 });
+    expect(await page.$$eval('.message .text', (els) => els.map((e) => e.textContent))).toEqual(['first question', ANSWER]);
+    // The resent message replayed the running answer: the model was asked once.
+    expect(provider.requests.length).toBe(requestsBefore + 1);
+    await page.close();
+  });
+
+  it("runs the guide's JavaScript example unchanged", async () => {
+    const page = await openPage();
+    const logs: string[] = [];
+    page.on('console', (msg) => logs.push(msg.text()));
+    await page.goto(`${gw.url}/health`);
+    await page.setContent('<div id="response"></div>');
+    await page.addScriptTag({ content: guideExample(`${gw.wsUrl}/api/v1/ws/chat`) });
+    await expect.poll(() => logs.includes('Response complete!'), { timeout: 10_000 }).toBe(true);
+    expect(await page.textContent('#response')).toBe(ANSWER);
+    expect(logs[0]).toBe('Connected!');
+    expect(logs.some((l) => /^Session ID: [0-9a-f-]{36}$/.test(l))).toBe(true);
+    expect(logs).toContain('Response started...');
+    expect(logs).toContain('Status: running_history');
+    expect(logs.some((l) => l.startsWith('Error:'))).toBe(false);
+    await page.close();
+  });
+});
