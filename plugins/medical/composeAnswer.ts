@@ -1,10 +1,24 @@
-import type { Grounding } from '../../server/llm/LlmProvider.ts';
-import type { TriageLevel } from '../sdk/index.ts';
+import type { EmergencySeverity, HistoryMessage, PatientProfile, SafetySettings, TriageLevel } from '../sdk/index.ts';
 import { diagnose } from './diagnose.ts';
 import { getKnowledgeIndex } from './knowledge/createKnowledgeIndex.ts';
 import { analyzeMessage } from './language/analyzeMessage.ts';
 import { recommendTreatment } from './recommendTreatment.ts';
 import type { DiagnosticResult, EmergencyAssessment, TreatmentResult, TriageResult } from './types.ts';
+
+/**
+ * What the composer reads from the LLM provider's `Grounding` (server/llm/LlmProvider.ts). Declared
+ * here structurally because plugins may not import server internals; a `Grounding` satisfies it.
+ */
+export interface AnswerGrounding {
+  readonly message: string;
+  readonly history: readonly HistoryMessage[];
+  readonly profile: PatientProfile | undefined;
+  readonly results: Readonly<Record<string, unknown>>;
+  readonly emergency:
+    | { readonly severity: EmergencySeverity; readonly reasons: readonly string[]; readonly advice: string }
+    | undefined;
+  readonly safety: SafetySettings;
+}
 
 export const NOT_A_DIAGNOSIS =
   'This is general information, not a diagnosis. It cannot replace an examination by a doctor or other health professional; if you are unsure, or things get worse, get medical advice.';
@@ -23,7 +37,7 @@ const TRIAGE_LINE: Readonly<Record<TriageLevel, (emergencyNumber: string) => str
  * medication cautions, when to see a doctor or call for help, and the disclaimer. Missing agent results
  * (agents disabled) are rebuilt from the knowledge index so the answer still fits the message.
  */
-export function composeAnswer(grounding: Grounding): string {
+export function composeAnswer(grounding: AnswerGrounding): string {
   const { safety, profile } = grounding;
   const emergency = emergencyOf(grounding);
   const diagnostic =
@@ -94,7 +108,7 @@ interface EmergencyView {
 }
 
 /** The raised emergency (never downgraded), else the emergency agent's own fired result. */
-function emergencyOf(grounding: Grounding): EmergencyView | undefined {
+function emergencyOf(grounding: AnswerGrounding): EmergencyView | undefined {
   const agent = asEmergency(grounding.results['emergency']);
   if (grounding.emergency) {
     return { advice: grounding.emergency.advice, reasons: grounding.emergency.reasons, crisis: agent?.crisis ?? false };
