@@ -1,4 +1,17 @@
 export { defineAgentPlugin } from './defineAgentPlugin.ts';
+export {
+  createPluginTestKit,
+  PluginKitError,
+  type LogRecord,
+  type PluginKitErrorCode,
+  type PluginRunReport,
+  type PluginTestKit,
+  type PluginTestKitOptions,
+  type PluginTestSession,
+  type PluginTestSessionOptions,
+  type ScriptedTurn,
+  type SessionTurn,
+} from './createPluginTestKit.ts';
 export { patientProfileSchema, type PatientProfile } from './patientProfile.ts';
 export {
   PLUGIN_API_VERSION,
