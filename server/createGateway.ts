@@ -12,7 +12,9 @@ import { createPluginHost, type PluginHost, type PluginRegistration } from './pl
 import { loadPluginsConfig } from './plugins/loadPluginsConfig.ts';
 import type { ResponseOptions } from './engine/respondWithLlm.ts';
 import type { SessionStore } from './store/SessionStore.ts';
-import { createMemoryStore } from './store/createMemoryStore.ts';
+import { createStoreFromConfig } from './store/createStoreFromConfig.ts';
+import { createAuthenticator } from './auth/createAuthenticator.ts';
+import { createRetentionJob } from './jobs/createRetentionJob.ts';
 import { createAppRouter } from './trpc/createAppRouter.ts';
 import type { TrpcContext } from './trpc/trpc.ts';
 import { createUpgradeRouter, type UpgradeRoute } from './createUpgradeRouter.ts';
@@ -44,7 +46,8 @@ export interface Gateway {
 export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   const { config } = opts;
   const logger = opts.logger ?? createLogger({ level: config.LOG_LEVEL });
-  const store = opts.store ?? createMemoryStore();
+  const authenticator = createAuthenticator(config);
+  const store = opts.store ?? createStoreFromConfig(config);
 
   const registrations = [...opts.plugins];
   const preRejected = [];
@@ -61,6 +64,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     host: pluginHost,
     store,
     logger,
+    leaseMs: config.TURN_LEASE_MS,
     safety: { emergencyNumber: config.EMERGENCY_NUMBER, crisisLine: config.CRISIS_LINE },
     turnTimeoutMs: config.TURN_TIMEOUT_MS,
     ...(opts.kbVersion === undefined ? {} : { kbVersion: opts.kbVersion }),
@@ -71,16 +75,25 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     },
   });
 
-  const appRouter = createAppRouter({ engine, maxMessageChars: config.MAX_MESSAGE_CHARS });
+  // Closes turns a dead process left running before any client can resume them, then purges hourly.
+  const retention = createRetentionJob({ store, retentionDays: config.RETENTION_DAYS, logger });
+  await retention.start();
+
+  const appRouter = createAppRouter({ engine, store, maxMessageChars: config.MAX_MESSAGE_CHARS });
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.MAX_FRAME_BYTES });
   const trpcHandler = getWSConnectionHandler({
     wss,
     router: appRouter,
-    createContext: ({ res }): TrpcContext => ({
-      userId: undefined,
-      isConnectionOpen: () => res.readyState === WebSocket.OPEN,
-      bufferedAmount: () => (res as WebSocket).bufferedAmount,
-    }),
+    createContext: async ({ req, res, info }): Promise<TrpcContext> => {
+      // The upgrade's Authorization header, else connectionParams.token; failed auth refuses every call.
+      const auth = await authenticator.authenticate({ authorization: req.headers.authorization, connectionToken: info.connectionParams?.['token'] });
+      return {
+        userId: auth.ok ? auth.userId : undefined,
+        authFailure: auth.ok ? undefined : auth.reason,
+        isConnectionOpen: () => res.readyState === WebSocket.OPEN,
+        bufferedAmount: () => (res as WebSocket).bufferedAmount,
+      };
+    },
     onError: ({ error, type, path }) => {
       // tRPC hands us the input here too: it is health data and is never logged.
       if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ code: error.code, type, path, err: error.cause?.name }, 'trpc error');
@@ -119,6 +132,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
         await engine.drain(0);
         wss.close();
         await pluginHost.close();
+        retention.stop();
         await store.close();
       })();
       return closing;

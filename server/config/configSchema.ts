@@ -16,7 +16,20 @@ export const configSchema = z.object({
   PLUGINS_CONFIG: z.string().min(1).optional(),
   PLUGIN_TIMEOUT_MS: int(10, 600_000).default(10_000),
   TURN_TIMEOUT_MS: int(100, 3_600_000).default(180_000),
-  STORE: z.enum(['memory']).default('memory'),
+  /** Where sessions, profiles and turn logs live: `sqlite` (one file, the default), `redis` (several instances), `memory` (tests). */
+  STORE: z.enum(['sqlite', 'redis', 'memory']).default('sqlite'),
+  /** SQLite database file, WAL mode (its -wal and -shm files sit beside it). */
+  SQLITE_PATH: z.string().min(1).default('./data/medchat.db'),
+  /** `redis://[:password@]host:port[/db]`, or `rediss://` for TLS. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+  /** Sessions (with messages, event logs and audit) not updated for this many days are purged. */
+  RETENTION_DAYS: int(1, 3650).default(30),
+  /** Lease the generating instance holds on a turn; once it lapses the turn is closed as interrupted. */
+  TURN_LEASE_MS: int(300, 600_000).default(10_000),
+  /** `none` for local development; `token` maps bearer tokens to users (AUTH_TOKENS). */
+  AUTH_MODE: z.enum(['none', 'token']).default('none'),
+  /** `token1:user1,token2:user2`; required with AUTH_MODE=token. */
+  AUTH_TOKENS: z.string().min(1).optional(),
   /** `local` is the embedded offline engine; `openai` covers any OpenAI-compatible server. */
   LLM_PROVIDER: z.enum(['local', 'openai', 'anthropic']).default('local'),
   /** Includes the version path, e.g. http://127.0.0.1:11434/v1 (Ollama) or https://api.openai.com/v1. */

@@ -65,7 +65,8 @@ export function createMemoryStore(): SessionStore {
       deleteSession(id);
     },
     async appendMessage(message) {
-      if (messageIds.has(message.id)) return;
+      // A session deleted while its turn was still generating stays deleted.
+      if (messageIds.has(message.id) || !sessions.has(message.sessionId)) return;
       messageIds.add(message.id);
       const list = messages.get(message.sessionId) ?? [];
       list.push(message);

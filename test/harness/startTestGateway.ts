@@ -19,7 +19,7 @@ export interface TestGateway extends Gateway, AsyncDisposable {
 export async function startTestGateway(
   opts: Partial<Omit<GatewayOptions, 'config'>> & { config?: Partial<Record<keyof GatewayConfig, string | number>> } = {},
 ): Promise<TestGateway> {
-  const config = createConfig({ PORT: 0, HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...opts.config });
+  const config = createConfig({ PORT: 0, HOST: '127.0.0.1', LOG_LEVEL: 'silent', STORE: 'memory', ...opts.config });
   const gateway = await createGateway({
     ...opts,
     config,

@@ -105,6 +105,9 @@ export function describeSessionStoreContract(name: string, open: () => Promise<S
       // A late append from a still-running owner does not resurrect the log.
       await store.appendEvents(turn.id, [token(2)]);
       expect(await store.readEvents(turn.id, 0)).toEqual([]);
+      await store.appendMessage({ id: `${turn.id}:assistant`, sessionId: turn.sessionId, turnId: turn.id, role: 'assistant', content: 'late', createdAt: 2 });
+      expect(await store.getMessages(turn.sessionId)).toEqual([]);
+      expect(await store.getSession(turn.sessionId)).toBeUndefined();
     });
 
     it('renews only the leases an owner holds', async () => {

@@ -94,7 +94,7 @@ export function createRedisStore(opts: RedisStoreOptions): SessionStore {
     },
     deleteSession,
     async appendMessage(m) {
-      if ((await script('appendMessage', [k.sessionMessageIds(m.sessionId), k.sessionMessages(m.sessionId)], [m.id, JSON.stringify(m)])) === 1) await touch(m.sessionId);
+      if ((await script('appendMessage', [k.sessionMessageIds(m.sessionId), k.sessionMessages(m.sessionId), k.session(m.sessionId)], [m.id, JSON.stringify(m)])) === 1) await touch(m.sessionId);
     },
     async getMessages(sessionId, opts) {
       const raw = await redis.lrange(k.sessionMessages(sessionId), opts?.limit === undefined ? 0 : -opts.limit, -1);

@@ -11,9 +11,10 @@ export const REDIS_SCRIPTS = {
       if ARGV[2] ~= '' then redis.call('HSET', KEYS[1], 'userId', ARGV[2]) end
       return 1`,
   },
-  /** KEYS: message ids set, message list. ARGV: message id, message JSON. Returns 1 when stored. */
+  /** KEYS: message ids set, message list, session hash. ARGV: message id, message JSON. Returns 1 when stored. */
   appendMessage: {
     lua: `
+      if redis.call('EXISTS', KEYS[3]) == 0 then return 0 end
       if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
       redis.call('RPUSH', KEYS[2], ARGV[2])
       return 1`,

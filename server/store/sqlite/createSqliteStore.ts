@@ -124,6 +124,8 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
     },
     async appendMessage(m) {
       db.transaction(() => {
+        // A session deleted while its turn was still generating stays deleted.
+        if (!q.getSession.get(m.sessionId)) return;
         const { changes } = q.insertMessage.run(m.id, m.sessionId, m.turnId, m.role, m.content, m.createdAt, m.finishReason ?? null);
         if (changes > 0) q.touch.run(Date.now(), m.sessionId);
       })();

@@ -1,0 +1,20 @@
+/** What a connection presented: the upgrade's `Authorization` header and/or tRPC `connectionParams.token`. */
+export interface Credentials {
+  readonly authorization?: string | undefined;
+  readonly connectionToken?: string | undefined;
+}
+
+export type AuthResult =
+  | { readonly ok: true; readonly userId: string | undefined }
+  | { readonly ok: false; readonly reason: 'missing' | 'invalid' };
+
+/**
+ * One authentication mode (none, token, and later JWT). The gateway only sees this interface, so a
+ * new mode is a new implementation picked in createAuthenticator.
+ */
+export interface Authenticator {
+  readonly mode: string;
+  /** False when anonymous use is allowed (AUTH_MODE=none). */
+  readonly required: boolean;
+  authenticate(credentials: Credentials): Promise<AuthResult>;
+}
