@@ -6,6 +6,11 @@ import type { GatewayConfig } from './config/configSchema.ts';
 import { createChatEngine, type ChatEngine } from './engine/createChatEngine.ts';
 import { createHttpHandler, type HttpRoute } from './http/handleHttpRequest.ts';
 import { healthRoute } from './http/healthRoute.ts';
+import { createMetricsRoute } from './http/metricsRoute.ts';
+import { createReadyRoute } from './http/readyRoute.ts';
+import { createMetrics, type Metrics } from './metrics/createMetrics.ts';
+import { staticRoute } from './http/staticRoute.ts';
+import { createCompatHandler } from '../compat/createCompatHandler.ts';
 import type { LlmProvider, LlmMessage, Grounding } from './llm/LlmProvider.ts';
 import { createLogger, type Logger } from './logging/createLogger.ts';
 import { createPluginHost, type PluginHost, type PluginRegistration } from './plugins/createPluginHost.ts';
@@ -39,6 +44,7 @@ export interface Gateway {
   readonly engine: ChatEngine;
   readonly host: PluginHost;
   readonly store: SessionStore;
+  readonly metrics: Metrics;
   close(): Promise<void>;
 }
 
@@ -60,7 +66,11 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   for (const error of preRejected) logger.error({ plugin: error.plugin, code: error.code }, error.message);
   const pluginHost: PluginHost = { ...host, rejected: [...preRejected, ...host.rejected], close: () => host.close() };
 
+  let engineRef: ChatEngine | undefined;
+  let draining = false;
+  const metrics = createMetrics({ activeTurns: () => engineRef?.activeTurns ?? 0 });
   const engine = createChatEngine({
+    observer: metrics.observer,
     host: pluginHost,
     store,
     logger,
@@ -75,6 +85,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     },
   });
 
+  engineRef = engine;
   // Closes turns a dead process left running before any client can resume them, then purges hourly.
   const retention = createRetentionJob({ store, retentionDays: config.RETENTION_DAYS, logger });
   await retention.start();
@@ -101,11 +112,28 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     },
   });
 
-  const upgradeRoutes: UpgradeRoute[] = [{ match: (p) => p === '/trpc', handle: (ws, req) => trpcHandler(ws, req) }];
-  const httpRoutes: HttpRoute[] = [healthRoute];
+  const upgradeRoutes: UpgradeRoute[] = [
+    { match: (p) => p === '/trpc', handle: (ws, req) => trpcHandler(ws, req) },
+    createCompatHandler({ engine, store, logger, maxMessageChars: config.MAX_MESSAGE_CHARS }),
+  ];
+  const httpRoutes: HttpRoute[] = [
+    createMetricsRoute(metrics.registry),
+    createReadyRoute({ isDraining: () => draining, pingStore: () => store.ping() }),
+    healthRoute,
+    staticRoute,
+  ];
 
   const server = createServer(createHttpHandler(httpRoutes));
-  server.on('upgrade', createUpgradeRouter(wss, upgradeRoutes));
+  server.on(
+    'upgrade',
+    createUpgradeRouter(wss, upgradeRoutes, {
+      onConnection: (path, ws) => {
+        const endpoint = path === '/trpc' ? 'trpc' : 'compat';
+        metrics.connectionOpened(endpoint);
+        ws.once('close', () => metrics.connectionClosed(endpoint));
+      },
+    }),
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.PORT, config.HOST, () => resolve());
@@ -122,7 +150,9 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     engine,
     host: pluginHost,
     store,
+    metrics,
     close() {
+      draining = true;
       closing ??= (async () => {
         await new Promise<void>((resolve) => {
           server.close(() => resolve());

@@ -14,7 +14,11 @@ export interface UpgradeRoute {
  * One `ws` server (noServer) for every WebSocket endpoint: the upgrade is routed by path before the
  * handshake, and unknown paths are refused with 404 before any socket opens.
  */
-export function createUpgradeRouter(wss: WebSocketServer, routes: readonly UpgradeRoute[]) {
+export function createUpgradeRouter(
+  wss: WebSocketServer,
+  routes: readonly UpgradeRoute[],
+  hooks: { onConnection?: (path: string, ws: WebSocket) => void } = {},
+) {
   return (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const route = routes.find((r) => r.match(path));
@@ -23,6 +27,7 @@ export function createUpgradeRouter(wss: WebSocketServer, routes: readonly Upgra
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
+      hooks.onConnection?.(path, ws);
       route.handle(ws, req);
     });
   };

@@ -10,6 +10,7 @@ import { createEventLogWriter } from './createEventLogWriter.ts';
 import { createLiveTurn, type LiveTurn } from './createLiveTurn.ts';
 import { createTurnPipeline } from './createTurnPipeline.ts';
 import { EngineError } from './EngineError.ts';
+import { noopObserver, type EngineObserver, type TurnClock } from './EngineObserver.ts';
 import type { ResponseOptions } from './respondWithLlm.ts';
 import { createTurnState } from './TurnState.ts';
 
@@ -42,6 +43,8 @@ export interface ChatEngineOptions {
   readonly safety: SafetySettings;
   readonly turnTimeoutMs: number;
   readonly kbVersion?: string;
+  /** Metrics hook; called on the per-token path, so it must be cheap. */
+  readonly observer?: EngineObserver;
   readonly historyLimit?: number;
   /** How long a finished turn stays in memory for fast resume (the store keeps it longer). */
   readonly keepFinishedMs?: number;
@@ -116,7 +119,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       await store.appendMessage({ id: `${turnId}:user`, sessionId, turnId, role: 'user', content: request.message, createdAt: now });
 
       const state = createTurnState(session.state);
-      const ctx = { turnId, sessionId, userId: request.userId, message: request.message, history, profile, safety: opts.safety, logger, state };
+      const observer = opts.observer ?? noopObserver;
+      const clock: TurnClock = { startedAt: performance.now(), firstTokenSeen: false };
+      const ctx = { turnId, sessionId, userId: request.userId, message: request.message, history, profile, safety: opts.safety, logger, state, observer };
 
       const turn = createLiveTurn({
         id: turnId,
@@ -133,6 +138,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
             cancel$,
           }),
         beforePublish: (stored) => {
+          observer.onTurnEvent(stored.event, clock);
           if (stored.event.type !== 'stream_end') return appendEvent(turnId, stored);
           const { finishReason } = stored.event;
           return (async () => {

@@ -52,7 +52,7 @@ export function createTurnPipeline(opts: TurnPipelineOptions): Observable<ChatEv
     ),
     runPluginStage(host.safety, ctx, { stage: 'safety' }),
     opts.enableAgents ? runPluginStage(host.agents, ctx, { stage: 'agent' }) : EMPTY,
-    respondWithLlm(opts.response, grounding, state, abort.signal),
+    respondWithLlm(opts.response, grounding, state, abort.signal, ctx.observer),
   );
 
   let stopped: 'cancelled' | 'timeout' | undefined;

@@ -1,7 +1,8 @@
-import { type Observable, concat, defer, filter, map, of, tap, type OperatorFunction } from 'rxjs';
+import { type Observable, concat, defer, filter, finalize, map, of, tap, type OperatorFunction } from 'rxjs';
 import type { GuardedChunk } from '../llm/createOutputGuard.ts';
 import type { Grounding, LlmChunk, LlmMessage, LlmProvider } from '../llm/LlmProvider.ts';
 import type { ChatEvent } from '../protocol/chatEvent.ts';
+import type { EngineObserver } from './EngineObserver.ts';
 import type { TurnState } from './TurnState.ts';
 
 export interface ResponseOptions {
@@ -17,7 +18,13 @@ export interface ResponseOptions {
  * arrive (nothing is buffered here). Usage and the text so far land in the turn state, so a
  * cancelled turn still reports what it streamed.
  */
-export function respondWithLlm(opts: ResponseOptions, grounding: () => Grounding, state: TurnState, signal: AbortSignal): Observable<ChatEvent> {
+export function respondWithLlm(
+  opts: ResponseOptions,
+  grounding: () => Grounding,
+  state: TurnState,
+  signal: AbortSignal,
+  observer: EngineObserver,
+): Observable<ChatEvent> {
   return concat(
     of<ChatEvent>({ type: 'status', status: 'generating_response' }),
     defer(() => {
@@ -25,7 +32,24 @@ export function respondWithLlm(opts: ResponseOptions, grounding: () => Grounding
       const messages = opts.buildMessages(g);
       state.inputTokens = estimateTokens(messages.map((m) => m.content).join('\n'));
       const chunks$ = opts.provider.stream({ messages, grounding: g, maxOutputTokens: opts.maxOutputTokens, signal });
-      const guarded$: Observable<GuardedChunk> = opts.guard ? chunks$.pipe(opts.guard(g, signal)) : chunks$;
+      const startedAt = performance.now();
+      let firstDelta: number | undefined;
+      let outcome: 'ok' | 'error' | 'cancelled' = 'cancelled';
+      let errorType: string | undefined;
+      const measured$ = chunks$.pipe(
+        tap({
+          next: (chunk) => {
+            if (firstDelta === undefined && chunk.type === 'delta') firstDelta = (performance.now() - startedAt) / 1000;
+          },
+          complete: () => (outcome = 'ok'),
+          error: (cause: unknown) => {
+            outcome = 'error';
+            errorType = cause instanceof Error && 'errorType' in cause ? String(cause.errorType) : 'internal_error';
+          },
+        }),
+        finalize(() => observer.onProviderCall(opts.provider.name, outcome, firstDelta, errorType)),
+      );
+      const guarded$: Observable<GuardedChunk> = opts.guard ? measured$.pipe(opts.guard(g, signal)) : measured$;
       return guarded$.pipe(
         tap((chunk) => record(chunk, state)),
         filter((chunk): chunk is Extract<GuardedChunk, { type: 'delta' }> => chunk.type === 'delta' && chunk.text.length > 0),

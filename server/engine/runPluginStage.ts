@@ -1,10 +1,11 @@
-import { EMPTY, type Observable, catchError, concat, defer, from, mergeMap, of, tap } from 'rxjs';
+import { EMPTY, type Observable, catchError, concat, defer, finalize, from, mergeMap, of, tap } from 'rxjs';
 import type { HistoryMessage, PatientProfile, PluginEmission, SafetySettings } from '../../plugins/sdk/index.ts';
 import type { Logger } from '../logging/createLogger.ts';
 import type { LoadedPlugin } from '../plugins/createPluginHost.ts';
 import { PluginError } from '../plugins/PluginError.ts';
 import { runPlugin } from '../plugins/runPlugin.ts';
 import type { ChatEvent } from '../protocol/chatEvent.ts';
+import type { EngineObserver } from './EngineObserver.ts';
 import type { TurnState } from './TurnState.ts';
 
 export interface StageContext {
@@ -17,6 +18,7 @@ export interface StageContext {
   readonly safety: SafetySettings;
   readonly logger: Logger;
   readonly state: TurnState;
+  readonly observer: EngineObserver;
 }
 
 /**
@@ -44,10 +46,21 @@ export function runPluginStage(plugins: readonly LoadedPlugin[], ctx: StageConte
           return event ? of(event) : EMPTY;
         }),
       );
+      const startedAt = performance.now();
+      let outcome: 'ok' | 'error' | 'timeout' | 'cancelled' = 'cancelled';
       return concat(
         from(started),
         emissions$.pipe(
-          tap({ complete: () => ctx.state.agentsCompleted.push(name) }),
+          tap({
+            complete: () => {
+              outcome = 'ok';
+              ctx.state.agentsCompleted.push(name);
+            },
+            error: (cause: unknown) => {
+              outcome = cause instanceof PluginError && cause.code === 'plugin_timeout' ? 'timeout' : 'error';
+            },
+          }),
+          finalize(() => ctx.observer.onPluginRun(name, (performance.now() - startedAt) / 1000, outcome)),
           catchError((cause: unknown) => of(failureEvent(name, cause, ctx.logger))),
         ),
       );

@@ -1,0 +1,16 @@
+import { defineAgentPlugin } from 'medchat-gateway/plugin';
+import { diagnose } from '../medical/diagnose.ts';
+import { analyzeMessage } from '../medical/language/analyzeMessage.ts';
+
+/** A ranked short list of possible conditions with the findings that support each: never a diagnosis. */
+export const diagnosticAgent = defineAgentPlugin({
+  name: 'diagnostic',
+  version: '1.0.0',
+  apiVersion: 1,
+  status: 'running_diagnostic',
+  after: ['triage'],
+  description: 'Possible conditions ranked by the asserted findings',
+  async run(ctx) {
+    return diagnose({ analysis: analyzeMessage(ctx.message), message: ctx.message, profile: ctx.profile, history: ctx.history });
+  },
+});

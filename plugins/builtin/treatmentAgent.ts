@@ -1,0 +1,26 @@
+import { defineAgentPlugin } from 'medchat-gateway/plugin';
+import { diagnose } from '../medical/diagnose.ts';
+import { analyzeMessage } from '../medical/language/analyzeMessage.ts';
+import { recommendTreatment } from '../medical/recommendTreatment.ts';
+import type { DiagnosticResult, TriageResult } from '../medical/types.ts';
+
+/**
+ * Self-care, medication cautions checked against the profile, and "see a doctor if" / "call
+ * emergency services if" lines, for the diagnostic agent's possibilities at the triage level.
+ */
+export const treatmentAgent = defineAgentPlugin({
+  name: 'treatment',
+  version: '1.0.0',
+  apiVersion: 1,
+  status: 'running_treatment',
+  after: ['triage', 'diagnostic'],
+  description: 'Self-care and medication cautions from the knowledge base, checked against the profile',
+  async run(ctx) {
+    const triage = ctx.results.get('triage') as TriageResult | undefined;
+    // Without the diagnostic agent (failed or removed), work from the message directly.
+    const diagnostic =
+      (ctx.results.get('diagnostic') as DiagnosticResult | undefined) ??
+      diagnose({ analysis: analyzeMessage(ctx.message), message: ctx.message, profile: ctx.profile, history: ctx.history });
+    return recommendTreatment({ diagnostic, profile: ctx.profile, triageLevel: triage?.level ?? 'non_emergency' });
+  },
+});

@@ -1,0 +1,36 @@
+/**
+ * `npm start`: reads the configuration (environment over .env), starts the gateway and shuts it
+ * down cleanly on SIGTERM/SIGINT. A bad setting stops the process with a message naming it.
+ */
+import { ConfigError, loadConfig } from './config/loadConfig.ts';
+import { createLogger } from './logging/createLogger.ts';
+import { startGateway } from './startGateway.ts';
+
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+
+const logger = createLogger({ level: config.LOG_LEVEL });
+const gateway = await startGateway({ config, logger });
+console.log(`medchat-gateway listening on ${gateway.url} (tRPC at ${gateway.url.replace('http', 'ws')}/trpc, plain JSON at ${gateway.url.replace('http', 'ws')}/api/v1/ws/chat)`);
+
+let stopping = false;
+const stop = (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down');
+  gateway.close().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      logger.error({ err: error instanceof Error ? error.name : typeof error }, 'shutdown failed');
+      process.exit(1);
+    },
+  );
+};
+process.on('SIGTERM', () => stop('SIGTERM'));
+process.on('SIGINT', () => stop('SIGINT'));

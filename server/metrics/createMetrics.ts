@@ -1,0 +1,79 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { EngineObserver } from '../engine/EngineObserver.ts';
+
+export type Endpoint = 'trpc' | 'compat';
+
+const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+const DURATION_BUCKETS = [0.1, 0.5, 1, 2.5, 5, 10, 20, 30, 60, 120, 300];
+
+/**
+ * The gateway's Prometheus metrics on a registry of its own (several gateways in one process, as in
+ * tests, do not collide). It is also the engine's observer.
+ */
+export function createMetrics(opts: { activeTurns: () => number; defaultMetrics?: boolean }) {
+  const registry = new Registry();
+  if (opts.defaultMetrics ?? true) collectDefaultMetrics({ register: registry, prefix: 'medchat_process_' });
+  const r = [registry];
+
+  const connections = new Gauge({ name: 'medchat_connections_open', help: 'Open WebSocket connections by endpoint', labelNames: ['endpoint'], registers: r });
+  new Gauge({ name: 'medchat_turns_active', help: 'Turns being generated now', registers: r, collect() { this.set(opts.activeTurns()); } });
+  const turns = new Counter({ name: 'medchat_turns_total', help: 'Finished turns by finish reason', labelNames: ['finish_reason'], registers: r });
+  const tokens = new Counter({ name: 'medchat_tokens_total', help: 'Answer token events produced', registers: r });
+  const ttft = new Histogram({ name: 'medchat_time_to_first_token_seconds', help: 'Turn start to first answer token', buckets: LATENCY_BUCKETS, registers: r });
+  const emergencyTime = new Histogram({ name: 'medchat_time_to_emergency_seconds', help: 'Turn start to emergency event', buckets: LATENCY_BUCKETS, registers: r });
+  const duration = new Histogram({ name: 'medchat_turn_duration_seconds', help: 'Turn start to stream_end', buckets: DURATION_BUCKETS, registers: r });
+  const emergencies = new Counter({ name: 'medchat_emergency_alerts_total', help: 'Emergency events raised, by severity', labelNames: ['severity'], registers: r });
+  const errors = new Counter({ name: 'medchat_errors_total', help: 'Errors by type (turn errors and refusals)', labelNames: ['error_type'], registers: r });
+  const pluginRuns = new Histogram({ name: 'medchat_plugin_run_seconds', help: 'Plugin run time by plugin and outcome', labelNames: ['plugin', 'outcome'], buckets: LATENCY_BUCKETS, registers: r });
+  const providerCalls = new Counter({ name: 'medchat_provider_requests_total', help: 'LLM provider calls by outcome', labelNames: ['provider', 'outcome'], registers: r });
+  const providerFailures = new Counter({ name: 'medchat_provider_failures_total', help: 'LLM provider failures by error type', labelNames: ['provider', 'error_type'], registers: r });
+  const providerLatency = new Histogram({ name: 'medchat_provider_first_token_seconds', help: 'LLM request to first delta', labelNames: ['provider'], buckets: LATENCY_BUCKETS, registers: r });
+  const refusals = new Counter({ name: 'medchat_rate_limit_refusals_total', help: 'Requests refused by a rate or concurrency limit', labelNames: ['scope'], registers: r });
+
+  const observer: EngineObserver = {
+    onTurnEvent(event, clock) {
+      const elapsed = () => (performance.now() - clock.startedAt) / 1000;
+      switch (event.type) {
+        case 'token':
+          tokens.inc();
+          if (!clock.firstTokenSeen) {
+            clock.firstTokenSeen = true;
+            ttft.observe(elapsed());
+          }
+          return;
+        case 'emergency':
+          emergencies.inc({ severity: event.severity });
+          emergencyTime.observe(elapsed());
+          return;
+        case 'error':
+          errors.inc({ error_type: event.errorType });
+          return;
+        case 'stream_end':
+          turns.inc({ finish_reason: event.finishReason });
+          duration.observe(elapsed());
+          return;
+        default:
+          return;
+      }
+    },
+    onPluginRun(plugin, seconds, outcome) {
+      pluginRuns.observe({ plugin, outcome }, seconds);
+    },
+    onProviderCall(provider, outcome, secondsToFirstToken, errorType) {
+      providerCalls.inc({ provider, outcome });
+      if (secondsToFirstToken !== undefined) providerLatency.observe({ provider }, secondsToFirstToken);
+      if (errorType) providerFailures.inc({ provider, error_type: errorType });
+    },
+  };
+
+  return {
+    registry,
+    observer,
+    connectionOpened: (endpoint: Endpoint) => connections.inc({ endpoint }),
+    connectionClosed: (endpoint: Endpoint) => connections.dec({ endpoint }),
+    refused: (scope: string) => refusals.inc({ scope }),
+    requestError: (errorType: string) => errors.inc({ error_type: errorType }),
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;
