@@ -69,9 +69,11 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
     score *= PREVALENCE[entry.prevalence];
     if (entry.patientFactors.some((p) => p.effect === 'raise_triage' && factors.has(p.factor))) score *= 1.5;
     if (score < FALLBACK_MIN_SCORE) continue;
+    // Findings are quoted in the user's own words ("fever"), not the entry's term ("sudden high
+    // fever"), so the answer never claims the person said more than they did.
+    const said = (m: SymptomMatch) => input.analysis.original.slice(m.start, m.end).trim() || m.term;
     const support = [
-      ...symptoms.map((s) => s.term),
-      ...redFlags.map((r) => r.term),
+      ...new Set([...symptoms, ...redFlags].map((m) => said(m).toLowerCase())),
       ...earlier.map((s) => `${s.term} (mentioned earlier)`),
     ];
     const profileRelevant = entry.patientFactors.some((p) => p.effect === 'raise_triage' && factors.has(p.factor));
