@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createScriptedProvider } from '../fakes/createScriptedProvider.ts';
 import { historyAgent, keywordSafety } from '../fakes/testPlugins.ts';
 import { startTestGateway, type TestGateway } from '../harness/startTestGateway.ts';
+import { createDroppingProxy } from './createDroppingProxy.ts';
 import { mustRun, requireSystemTool } from './requireSystemTool.ts';
 
 const chromiumTool = requireSystemTool({
@@ -145,6 +146,28 @@ describe.runIf(mustRun(chromiumTool))('browser clients in headless Chromium', ()
     // The resent message replayed the running answer: the model was asked once.
     expect(provider.requests.length).toBe(requestsBefore + 1);
     await page.close();
+  });
+
+  it('reconnects with backoff after the network drops and shows the answer once', async () => {
+    const proxy = await createDroppingProxy(gw.port);
+    try {
+      const page = await openPage();
+      await page.goto(`${gw.url}/?server=ws://127.0.0.1:${proxy.port}/api/v1/ws/chat`);
+      await page.waitForSelector('#connection-state[data-state="open"]');
+      const requestsBefore = provider.requests.length;
+      await page.fill('#input', 'question over a flaky network');
+      await page.click('#send');
+      await page.waitForSelector('.message.assistant.streaming .text:not(:empty)');
+      proxy.dropAll();
+      await page.waitForSelector('#connection-state[data-state="closed"]');
+      await page.waitForSelector('#connection-state[data-state="open"]', { timeout: 10_000 });
+      await page.waitForSelector('.message.assistant.streaming', { state: 'detached', timeout: 10_000 });
+      expect(await page.$$eval('.message .text', (els) => els.map((e) => e.textContent))).toEqual(['question over a flaky network', ANSWER]);
+      expect(provider.requests.length).toBe(requestsBefore + 1);
+      await page.close();
+    } finally {
+      await proxy.close();
+    }
   });
 
   it("runs the guide's JavaScript example unchanged", async () => {
