@@ -1,0 +1,82 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { createChatClient, type TurnEvent } from '../../client/index.ts';
+import { createRedisStore } from '../../server/store/redis/createRedisStore.ts';
+import { startGatewayProcess } from '../harness/startGatewayProcess.ts';
+import { startRedis } from '../harness/startRedis.ts';
+import { createSwitchableProxy } from './createSwitchableProxy.ts';
+import { openRawTurn, textOf } from './rawTurnStream.ts';
+
+const redis = await startRedis();
+afterAll(() => redis?.stop());
+const TOKENS = 150;
+// What the process entry's scripted provider answers.
+const full = Array.from({ length: TOKENS }, (_, i) => `w${i} `).join('');
+
+describe.skipIf(!redis)('two gateway processes on one Redis', () => {
+  const env = () => ({ STORE: 'redis', REDIS_URL: redis?.url ?? '', SCRIPT_TOKENS: TOKENS, SCRIPT_DELAY_MS: 8, TURN_LEASE_MS: 1500 });
+
+  it('a turn started on A resumes on B while A is still generating: same text, no gaps, no duplicates', async () => {
+    await using a = await startGatewayProcess({ env: env() });
+    await using b = await startGatewayProcess({ env: env() });
+    await using proxy = await createSwitchableProxy(a.port);
+    const store = createRedisStore({ url: redis?.url ?? '' });
+    let opens = 0;
+    const client = createChatClient({
+      url: proxy.url,
+      WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,
+      onConnectionChange: (state) => state === 'open' && opens++,
+    });
+    const events: TurnEvent[] = [];
+    let statusAtSwitch: string | undefined;
+    for await (const e of client.streamTurn({ message: 'a long answer please' })) {
+      events.push(e);
+      if (statusAtSwitch === undefined && events.filter((x) => x.event.type === 'token').length === 10) {
+        statusAtSwitch = (await store.getTurn(e.id.split(':')[0] as string))?.status;
+        // The load balancer now sends this client to B, and its connection to A dies.
+        proxy.target = b.port;
+        proxy.dropAll();
+      }
+    }
+    client.close();
+    expect(statusAtSwitch).toBe('running');
+    expect(opens).toBe(2);
+    expect(textOf(events)).toBe(full);
+    const seqs = events.map((e) => Number(e.id.split(':')[1]));
+    for (let i = 1; i < seqs.length; i++) expect(seqs[i]).toBeGreaterThan(seqs[i - 1] as number);
+    expect(events.filter((e) => e.event.type === 'stream_start')).toHaveLength(1);
+    expect(events.at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
+    const start = events[0]?.event;
+    if (start?.type !== 'stream_start') throw new Error('no stream_start');
+    // One turn, one question, one answer: B replayed and followed, it did not run the turn again.
+    expect(await store.listTurns(start.sessionId)).toHaveLength(1);
+    expect((await store.getMessages(start.sessionId)).map((m) => [m.role, m.content.length])).toEqual([
+      ['user', 'a long answer please'.length],
+      ['assistant', full.length],
+    ]);
+    await store.close();
+  });
+
+  it('A dies by SIGKILL mid-turn: B resumes the turn to an interrupted end once A’s lease lapses', async () => {
+    await using a = await startGatewayProcess({ env: env() });
+    await using b = await startGatewayProcess({ env: env() });
+    const first = await openRawTurn(a.wsUrl, { input: { message: 'a long answer please' } });
+    await first.waitForEvents(15);
+    await a.kill('SIGKILL');
+    const seen = first.events();
+    await first[Symbol.asyncDispose]();
+    const started = Date.now();
+    const resumed = await openRawTurn(b.wsUrl, { input: { message: 'a long answer please' }, lastEventId: seen.at(-1)?.id as string });
+    await resumed.waitForEnd(8000);
+    const rest = resumed.events();
+    expect(rest.at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'interrupted' });
+    expect(full.startsWith(textOf([...seen, ...rest]))).toBe(true);
+    expect(Date.now() - started).toBeLessThan(5000);
+    await resumed[Symbol.asyncDispose]();
+    // A second resume replays the same end at once.
+    const again = await openRawTurn(b.wsUrl, { lastEventId: seen.at(-1)?.id as string });
+    await again.waitForEnd(2000);
+    expect(again.events().map((e) => e.id)).toEqual(rest.map((e) => e.id));
+    await again[Symbol.asyncDispose]();
+  });
+});
