@@ -169,6 +169,7 @@ describe('compat endpoint: whole conversations', () => {
     await ws.waitFor((f) => f.type === 'token');
     ws.ws.terminate();
     await ws.closed;
+    expectGuideFrames(ws.frames);
 
     await using back = await openCompatSocket(gw.wsUrl);
     await vi.waitFor(

@@ -120,6 +120,7 @@ describe('compat endpoint: cancel and resend', () => {
     first.send(request);
     await first.waitFor((f) => f.type === 'token');
     first.ws.terminate();
+    expectGuideFrames(first.frames);
 
     await using second = await openCompatSocket(gw.wsUrl);
     second.send(request);

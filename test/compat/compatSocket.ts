@@ -11,12 +11,18 @@ export interface CompatSocket extends RawSocket {
   nextTurn(fromIndex?: number, timeoutMs?: number): Promise<any[]>;
 }
 
-/** A raw `ws` client on a compat endpoint, past its `connection` frame. */
+/** A raw `ws` client on a compat endpoint, past its `connection` frame; disposing it checks every frame. */
 export async function openCompatSocket(wsUrl: string, path = CHAT_PATH): Promise<CompatSocket> {
   const raw = await openRawSocket(`${wsUrl}${path}`);
   const connection = await raw.waitFor<{ session_id: string }>((f) => f.type === 'connection');
+  const dispose = raw[Symbol.asyncDispose].bind(raw);
   return Object.assign(raw, {
     sessionId: connection.session_id,
+    // Whatever a test looked at, every frame the socket received must follow the guide's schema.
+    async [Symbol.asyncDispose]() {
+      await dispose();
+      expectGuideFrames(raw.frames);
+    },
     async nextTurn(fromIndex = 0, timeoutMs = 10_000) {
       const last = await raw.waitFor((f) => f.type === 'stream_end' || f.type === 'error', fromIndex, timeoutMs);
       return raw.frames.slice(fromIndex, raw.frames.indexOf(last) + 1);
