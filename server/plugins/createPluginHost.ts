@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PLUGIN_API_VERSION, type AgentPlugin } from '../../plugins/sdk/index.ts';
+import { pluginShapeSchema } from '../../plugins/sdk/pluginContractSchemas.ts';
 import type { Logger } from '../logging/createLogger.ts';
 import { PluginError } from './PluginError.ts';
 import { orderPlugins } from './orderPlugins.ts';
@@ -28,16 +29,6 @@ export interface PluginHost {
   close(): Promise<void>;
 }
 
-const pluginShape = z.object({
-  name: z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/, 'name must be lower-case letters, digits, - or _'),
-  version: z.string().min(1),
-  apiVersion: z.number().int(),
-  stage: z.enum(['safety', 'agent']).optional(),
-  status: z.string().regex(/^[a-z][a-z0-9_]*$/).optional(),
-  after: z.array(z.string()).optional(),
-  timeoutMs: z.number().int().positive().optional(),
-  run: z.custom<AgentPlugin['run']>((v) => typeof v === 'function', 'run must be a function'),
-});
 
 /**
  * Validates, configures, orders and sets up plugins. A bad plugin is refused with a typed error and
@@ -99,7 +90,7 @@ function validateRegistration(
   accepted: ReadonlyMap<string, unknown>,
 ): PluginError | { plugin: AgentPlugin; config: unknown } {
   const label = nameOf(reg.plugin) ?? reg.source ?? '(unnamed)';
-  const shape = pluginShape.safeParse(reg.plugin);
+  const shape = pluginShapeSchema.safeParse(reg.plugin);
   if (!shape.success) {
     return new PluginError({ code: 'invalid_plugin', plugin: label, hook: 'load', message: `Plugin "${label}" is not a valid plugin: ${z.prettifyError(shape.error)}` });
   }

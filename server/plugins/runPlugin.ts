@@ -1,18 +1,11 @@
 import { EMPTY, Observable, from, isObservable, map, mergeMap, of, raceWith, throwError, timer } from 'rxjs';
-import { z } from 'zod';
 import type { AgentContext, PluginEmission, PluginRunOutput } from '../../plugins/sdk/index.ts';
+import { pluginEmissionSchema } from '../../plugins/sdk/pluginContractSchemas.ts';
 import type { LoadedPlugin } from './createPluginHost.ts';
 import { PluginError } from './PluginError.ts';
 
 export type PluginRunContext = Omit<AgentContext, 'config' | 'signal'>;
 
-const emissionSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('result'), data: z.unknown() }),
-  z.object({ type: z.literal('status'), status: z.string().regex(/^[a-z][a-z0-9_]*$/), details: z.record(z.string(), z.unknown()).optional() }),
-  z.object({ type: z.literal('token'), content: z.string() }),
-  z.object({ type: z.literal('emergency'), severity: z.enum(['critical', 'urgent']), reasons: z.array(z.string()), advice: z.string().min(1) }),
-  z.object({ type: z.literal('audit'), rule: z.string(), detail: z.string() }),
-]);
 
 /**
  * Runs one plugin for one turn as an Observable of its emissions. Whatever `run` returns is
@@ -62,7 +55,7 @@ function toEmissions(output: PluginRunOutput): Observable<PluginEmission> {
 }
 
 function checkEmission(pluginName: string, emission: unknown): PluginEmission {
-  const parsed = emissionSchema.safeParse(emission);
+  const parsed = pluginEmissionSchema.safeParse(emission);
   if (parsed.success) return emission as PluginEmission;
   throw new PluginError({ code: 'plugin_error', plugin: pluginName, hook: 'run', message: `Agent "${pluginName}" emitted an invalid value` });
 }
