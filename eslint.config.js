@@ -31,7 +31,7 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
-    files: ['examples/**/*.{js,html}'],
+    files: ['examples/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

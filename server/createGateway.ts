@@ -66,9 +66,9 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   for (const error of preRejected) logger.error({ plugin: error.plugin, code: error.code }, error.message);
   const pluginHost: PluginHost = { ...host, rejected: [...preRejected, ...host.rejected], close: () => host.close() };
 
-  let engineRef: ChatEngine | undefined;
   let draining = false;
-  const metrics = createMetrics({ activeTurns: () => engineRef?.activeTurns ?? 0 });
+  // Read at scrape time only, after `engine` exists.
+  const metrics = createMetrics({ activeTurns: () => engine.activeTurns });
   const engine = createChatEngine({
     observer: metrics.observer,
     host: pluginHost,
@@ -85,7 +85,6 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     },
   });
 
-  engineRef = engine;
   // Closes turns a dead process left running before any client can resume them, then purges hourly.
   const retention = createRetentionJob({ store, retentionDays: config.RETENTION_DAYS, logger });
   await retention.start();
