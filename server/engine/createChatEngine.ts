@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Observable } from 'rxjs';
+import { type Observable, map } from 'rxjs';
 import type { HistoryMessage, PatientProfile, SafetySettings } from '../../plugins/sdk/index.ts';
 import type { Logger } from '../logging/createLogger.ts';
 import type { PluginHost } from '../plugins/createPluginHost.ts';
@@ -75,6 +75,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
   };
 
   let heartbeat: NodeJS.Timeout | undefined;
+  // Turns whose lease this instance lost: they are stopped and end as interrupted, like a dead owner's.
+  const leaseLost = new Set<string>();
   const renewLeases = async () => {
     const running = [...turns.values()].filter((t) => !t.done).map((t) => t.id);
     if (running.length === 0) {
@@ -87,6 +89,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       const turn = turns.get(id);
       if (!turn || turn.done) continue;
       logger.warn({ turnId: id }, 'turn lease lost; stopping the turn');
+      leaseLost.add(id);
       turn.cancel();
     }
   };
@@ -136,7 +139,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
             turnTimeoutMs: opts.turnTimeoutMs,
             kbVersion: opts.kbVersion,
             cancel$,
-          }),
+          }).pipe(map((event) => (event.type === 'stream_end' && leaseLost.has(turnId) ? { ...event, finishReason: 'interrupted' as const } : event))),
         beforePublish: (stored) => {
           observer.onTurnEvent(stored.event, clock);
           if (stored.event.type !== 'stream_end') return appendEvent(turnId, stored);
@@ -156,6 +159,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       heartbeat ??= setInterval(() => renewLeases().catch(logWriteError), Math.max(50, Math.floor(leaseMs / 3))).unref();
       void turn.finished.then(() => {
         logger.info({ turnId, sessionId, finishReason: state.finishReason, outputTokens: state.outputTokens }, 'turn finished');
+        leaseLost.delete(turnId);
         setTimeout(() => turns.delete(turnId), opts.keepFinishedMs ?? 60_000).unref();
       });
       return turn;

@@ -30,11 +30,14 @@ export function followTurnEvents(store: SessionStore, turnId: string, afterSeq: 
         }
         if (events.length > 0) continue;
         const turn = await store.getTurn(turnId);
-        // Deleted meanwhile, or finished with its end at or before `afterSeq`: nothing more will come.
-        if (!turn) return subscriber.complete();
+        if (!turn) return subscriber.complete(); // deleted meanwhile
         if (turn.status === 'finished') {
-          if ((await store.readEvents(turnId, seq)).length === 0) return subscriber.complete();
-          continue;
+          if ((await store.readEvents(turnId, seq)).length > 0) continue;
+          // The client is past the logged end: it saw events of an owner that had lost its lease
+          // after another instance closed the turn. It still gets the ending the log holds.
+          const end = (await store.readEvents(turnId, 0)).at(-1);
+          if (end?.event.type === 'stream_end' && end.seq < seq) subscriber.next(end);
+          return subscriber.complete();
         }
         if (await store.closeIfAbandoned(turnId)) continue;
         if (store.waitForEvents) await store.waitForEvents(turnId, seq, blockMs, abort.signal);

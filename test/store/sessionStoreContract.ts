@@ -147,6 +147,15 @@ export function describeSessionStoreContract(name: string, open: () => Promise<S
       expect((await all).map((e) => e.seq)).toEqual([2, 3, 4]);
     });
 
+    it('a follower already past the logged end still gets that end, and one at the end gets nothing', async () => {
+      const turn = await newTurn();
+      await store.appendEvents(turn.id, [token(1), end(turn, 2)]);
+      await store.finishTurn(turn.id, { finishReason: 'stop', audit: [] });
+      const past = await firstValueFrom(followTurnEvents(store, turn.id, 5, { pollMs: 10 }).pipe(toArray()));
+      expect(past).toEqual([end(turn, 2)]);
+      expect(await firstValueFrom(followTurnEvents(store, turn.id, 2, { pollMs: 10 }).pipe(toArray()))).toEqual([]);
+    });
+
     it('follows a turn whose owner dies to an interrupted end instead of waiting forever', async () => {
       const turn = await newTurn({ leaseMs: 150 });
       await store.appendEvents(turn.id, [token(1)]);
