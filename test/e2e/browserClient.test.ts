@@ -103,30 +103,52 @@ describe.runIf(mustRun(chromiumTool))('browser clients in headless Chromium', ()
     const page = await openPage();
     await page.goto(`${gw.url}/`);
     await page.waitForSelector('#connection-state[data-state="open"]');
+    // Records what the user saw, as it changed: status texts, agent lines, the answer at banner time.
+    await page.evaluate(() => {
+      const seen = { statuses: [] as string[], agents: [] as string[], textAtBanner: undefined as string | undefined };
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      const status = document.getElementById('status') as HTMLElement;
+      new MutationObserver(() => seen.statuses.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => {
+        for (const li of Array.from(document.querySelectorAll('#agents li'))) {
+          if (seen.agents.at(-1) !== li.textContent && !seen.agents.includes(li.textContent ?? '')) seen.agents.push(li.textContent ?? '');
+        }
+      }).observe(document.getElementById('agents') as HTMLElement, { childList: true, characterData: true, subtree: true, attributes: true });
+      const banner = document.getElementById('emergency') as HTMLElement;
+      new MutationObserver(() => {
+        if (banner.classList.contains('visible') && seen.textAtBanner === undefined) {
+          seen.textAtBanner = document.querySelector('.message.assistant.streaming .text')?.textContent ?? undefined;
+        }
+      }).observe(banner, { attributes: true });
+    });
+    const seen = () => page.evaluate(() => (window as unknown as { seen: { statuses: string[]; agents: string[]; textAtBanner?: string } }).seen);
 
     await page.fill('#input', 'I have a mild headache');
     await page.click('#send');
     // Partial text while the answer is still streaming (the cursor is still there).
     const partial = await page.waitForFunction(() => {
       const bubble = document.querySelector('.message.assistant.streaming .text');
-      return bubble && bubble.textContent && bubble.textContent.length > 0 ? bubble.textContent : false;
+      return bubble?.textContent ? { text: bubble.textContent, status: document.getElementById('status')?.textContent } : false;
     });
-    const partialText = (await partial.jsonValue()) as string;
-    expect(partialText.length).toBeGreaterThan(0);
-    expect(partialText.length).toBeLessThan(ANSWER.length);
-    expect(await page.textContent('#status')).toBe('generating response');
+    const atPartial = (await partial.jsonValue()) as { text: string; status: string };
+    expect(atPartial.text.length).toBeGreaterThan(0);
+    expect(atPartial.text.length).toBeLessThan(ANSWER.length);
+    expect(atPartial.status).toBe('generating response');
 
     await page.waitForSelector('.message.assistant:not(.streaming)');
     expect(await page.textContent('.message.assistant .text')).toBe(ANSWER);
     expect(await page.$$eval('#agents li', (lis) => lis.map((li) => li.textContent))).toEqual(['emergency: done', 'history: done']);
+    const first = await seen();
+    expect(first.statuses).toEqual(['Response started...', 'validating', 'checking emergency', 'running history', 'generating response', '']);
+    expect(first.agents).toEqual(['emergency: waiting', 'history: waiting', 'history: running', 'emergency: done', 'history: done']);
     expect(await page.isVisible('#emergency')).toBe(false);
 
     await page.fill('#input', 'Now I have crushing chest pain');
     await page.click('#send');
     await page.waitForSelector('#emergency.visible');
-    // The banner comes before any text of that answer.
-    expect(await page.textContent('.message.assistant.streaming .text')).toBe('');
     expect(await page.textContent('#emergency')).toContain('Call 911 now.');
+    // The banner came before any text of that answer.
+    expect((await seen()).textAtBanner).toBe('');
     await page.waitForSelector('.message.assistant.streaming', { state: 'detached' });
     expect(await page.$$eval('.message.assistant .text', (els) => els.map((e) => e.textContent))).toEqual([ANSWER, ANSWER]);
     await page.close();
