@@ -18,6 +18,8 @@ export interface CompatHandlerOptions {
   readonly maxMessageChars: number;
   /** Messages that may wait behind a running turn on one connection (default 4). */
   readonly maxQueued?: number;
+  /** Bytes queued on a socket beyond which its tokens are merged into fewer frames (default 1 MiB). */
+  readonly highWaterBytes?: number;
   readonly registry?: MessageIdRegistry;
 }
 
@@ -52,6 +54,7 @@ export function createCompatHandler(opts: CompatHandlerOptions): UpgradeRoute {
         clock,
         logger,
         maxQueued: opts.maxQueued ?? 4,
+        ...(opts.highWaterBytes === undefined ? {} : { highWaterBytes: opts.highWaterBytes }),
       });
     },
   };

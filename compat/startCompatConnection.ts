@@ -6,7 +6,8 @@ import { EngineError } from '../server/engine/EngineError.ts';
 import type { Logger } from '../server/logging/createLogger.ts';
 import { formatEventId } from '../server/protocol/eventId.ts';
 import type { SessionStore, StoredEvent } from '../server/store/SessionStore.ts';
-import { encodeEvent, encodeFrame } from './encodeEvent.ts';
+import { encodeFrame } from './encodeEvent.ts';
+import { createEventSender } from './createEventSender.ts';
 import type { MessageIdRegistry } from './createMessageIdRegistry.ts';
 import { mergeProfile } from './mergeProfile.ts';
 import { toCompatErrorType, type CompatErrorType } from './protocol/compatErrorTypes.ts';
@@ -32,6 +33,8 @@ export interface CompatConnectionOptions {
   readonly logger: Logger;
   /** Requests waiting behind the running turn; one more is refused with `busy`. */
   readonly maxQueued: number;
+  /** Bytes queued on the socket beyond which tokens are merged (see createEventSender). */
+  readonly highWaterBytes?: number;
 }
 
 /**
@@ -119,12 +122,12 @@ export function startCompatConnection(opts: CompatConnectionOptions): void {
         if (closed) return finish(a);
         // After an error frame nothing of the turn follows (its stream_end included).
         let ended = false;
+        const sendEvent = createEventSender(ws, clock, opts.highWaterBytes);
         a.subscription = events$.subscribe({
           next: ({ event }) => {
             if (ended) return;
             if (event.type === 'error' && event.fatal) ended = true;
-            const text = encodeEvent(event, clock());
-            if (text !== undefined) send(text);
+            sendEvent(event);
           },
           error: (cause: unknown) => {
             if (!ended) sendFrame(errorFrom(cause));
