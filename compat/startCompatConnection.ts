@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { Observable, Subscription } from 'rxjs';
+import type { Subscription } from 'rxjs';
 import { WebSocket } from 'ws';
 import type { ChatEngine } from '../server/engine/createChatEngine.ts';
 import { EngineError } from '../server/engine/EngineError.ts';
 import type { Logger } from '../server/logging/createLogger.ts';
-import { formatEventId } from '../server/protocol/eventId.ts';
-import type { SessionStore, StoredEvent } from '../server/store/SessionStore.ts';
+import type { SessionStore } from '../server/store/SessionStore.ts';
 import { encodeFrame } from './encodeEvent.ts';
 import { createEventSender } from './createEventSender.ts';
 import type { MessageIdRegistry } from './createMessageIdRegistry.ts';
-import { mergeProfile } from './mergeProfile.ts';
+import { openTurn } from './openTurn.ts';
 import { toCompatErrorType, type CompatErrorType } from './protocol/compatErrorTypes.ts';
 import type { ClientFrame, ParsedClientFrame } from './protocol/parseClientFrame.ts';
 import type { CompatFrameBody } from './translateEvent.ts';
@@ -88,34 +87,10 @@ export function startCompatConnection(opts: CompatConnectionOptions): void {
     pump();
   };
 
-  const openTurn = async (frame: MessageFrame): Promise<{ turnId: string; events$: Observable<StoredEvent> }> => {
-    const key = frame.clientMessageId === undefined ? undefined : `${userId ?? ''}\n${frame.clientMessageId}`;
-    const known = key === undefined ? undefined : await opts.registry.get(key)?.catch(() => undefined);
-    // A resend of a message we already started replays that turn from its first event.
-    if (known !== undefined) return engine.resume(formatEventId(known, 0), userId);
-    const started = (async () => {
-      const stored = userId === undefined ? undefined : await store.getProfile(userId);
-      return engine.startTurn({
-        message: frame.message,
-        sessionId: frame.sessionId ?? sessionId,
-        enableAgents: frame.enableAgents,
-        profile: mergeProfile(stored, frame.patientProfile),
-        userId,
-      });
-    })();
-    if (key !== undefined) {
-      const turnId = started.then((turn) => turn.id);
-      turnId.catch(() => opts.registry.delete(key));
-      opts.registry.set(key, turnId);
-    }
-    const turn = await started;
-    return { turnId: turn.id, events$: turn.observe(0) };
-  };
-
   const runTurn = (frame: MessageFrame) => {
     const a: Active = { turnId: undefined, cancelRequested: false, subscription: undefined };
     active = a;
-    openTurn(frame).then(
+    openTurn({ engine, store, registry: opts.registry, userId, sessionId }, frame).then(
       ({ turnId, events$ }) => {
         a.turnId = turnId;
         if (a.cancelRequested) engine.cancel(turnId, userId);
