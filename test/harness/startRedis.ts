@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,8 @@ import { Redis } from 'ioredis';
 
 export interface TestRedis extends AsyncDisposable {
   readonly url: string;
+  /** With `tls`: the self-signed certificate clients must trust (e.g. via NODE_EXTRA_CA_CERTS). */
+  readonly caFile?: string;
   stop(): Promise<void>;
 }
 
@@ -15,10 +17,12 @@ const SERVER_PATHS = ['/usr/bin/redis-server', '/usr/local/bin/redis-server'];
 /**
  * A Redis for tests: REDIS_URL when set, else a throwaway /usr/bin/redis-server on a free port in a
  * temp dir. Without either, CI fails (the Redis tests must run there) and a developer's machine gets
- * `undefined` plus a visible notice, so the caller can skip.
+ * `undefined` plus a visible notice, so the caller can skip. With `password` it always starts its own
+ * server (AUTH required), and the returned URL carries the password; with `tls` it serves only TLS
+ * (`rediss://localhost`) with a fresh self-signed certificate made by openssl.
  */
-export async function startRedis(): Promise<TestRedis | undefined> {
-  if (process.env['REDIS_URL']) {
+export async function startRedis(opts: { password?: string; tls?: boolean } = {}): Promise<TestRedis | undefined> {
+  if (process.env['REDIS_URL'] && opts.password === undefined && !opts.tls) {
     const url = process.env['REDIS_URL'];
     await ping(url, 5000);
     return { url, stop: async () => {}, [Symbol.asyncDispose]: async () => {} };
@@ -32,13 +36,22 @@ export async function startRedis(): Promise<TestRedis | undefined> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'medchat-redis-'));
   const port = await freePort();
-  const child: ChildProcess = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'], {
-    stdio: 'ignore',
-  });
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'];
+  if (opts.password !== undefined) args.push('--requirepass', opts.password);
+  let caFile: string | undefined;
+  if (opts.tls) {
+    caFile = join(dir, 'cert.pem');
+    const key = join(dir, 'key.pem');
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', caFile, '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1'], { stdio: 'ignore' });
+    args.splice(1, 1, '0');
+    args.push('--tls-port', String(port), '--tls-cert-file', caFile, '--tls-key-file', key, '--tls-ca-cert-file', caFile, '--tls-auth-clients', 'no');
+  }
+  const child: ChildProcess = spawn(binary, args, { stdio: 'ignore' });
   const kill = () => child.kill('SIGKILL');
   process.once('exit', kill);
-  const url = `redis://127.0.0.1:${port}`;
-  await ping(url, 10_000);
+  const auth = opts.password === undefined ? '' : `:${encodeURIComponent(opts.password)}@`;
+  const url = opts.tls ? `rediss://${auth}localhost:${port}` : `redis://${auth}127.0.0.1:${port}`;
+  await ping(url, 10_000, caFile);
   const stop = async () => {
     process.off('exit', kill);
     if (child.exitCode === null) {
@@ -48,13 +61,14 @@ export async function startRedis(): Promise<TestRedis | undefined> {
     }
     rmSync(dir, { recursive: true, force: true });
   };
-  return { url, stop, [Symbol.asyncDispose]: stop };
+  return { url, ...(caFile ? { caFile } : {}), stop, [Symbol.asyncDispose]: stop };
 }
 
-async function ping(url: string, timeoutMs: number): Promise<void> {
+async function ping(url: string, timeoutMs: number, caFile?: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    const tls = caFile ? { tls: { ca: readFileSync(caFile) } } : {};
+    const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, ...tls });
     client.on('error', () => {});
     try {
       await client.connect();
