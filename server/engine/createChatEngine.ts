@@ -29,6 +29,8 @@ export interface ChatEngine {
   /** Events of a turn after the given event id (`turnId:seq`), from memory or the store, then live. */
   resume(eventId: string, userId: string | undefined): Promise<{ turnId: string; events$: Observable<StoredEvent> }>;
   cancel(turnId: string, userId: string | undefined): boolean;
+  /** Stops a deleted session's running turns and drops its turns from memory, so nothing replays them. */
+  forgetSession(sessionId: string): void;
   /** Live turns of this instance (running or recently finished). */
   readonly activeTurns: number;
   /** Waits up to `graceMs` for running turns, then cancels the rest. */
@@ -186,6 +188,14 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       assertOwner(turn.userId, userId, 'turn');
       turn.cancel();
       return true;
+    },
+
+    forgetSession(sessionId) {
+      for (const [id, turn] of turns) {
+        if (turn.sessionId !== sessionId) continue;
+        if (!turn.done) turn.cancel();
+        turns.delete(id);
+      }
     },
 
     async drain(graceMs) {

@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
+import type { ChatEngine } from '../engine/createChatEngine.ts';
 import { sessionIdSchema } from '../protocol/sessionId.ts';
 import type { SessionStore } from '../store/SessionStore.ts';
 import { authedProcedure, router } from './trpc.ts';
@@ -7,8 +8,8 @@ import { authedProcedure, router } from './trpc.ts';
 const sessionInput = z.object({ sessionId: sessionIdSchema }).strict();
 
 /** The signed-in user's conversations: list, read back, delete. Nobody else's are visible. */
-export function createSessionRouter(opts: { store: SessionStore }) {
-  const { store } = opts;
+export function createSessionRouter(opts: { store: SessionStore; engine: ChatEngine }) {
+  const { store, engine } = opts;
 
   const ownSession = async (sessionId: string, userId: string) => {
     const session = await store.getSession(sessionId);
@@ -40,6 +41,7 @@ export function createSessionRouter(opts: { store: SessionStore }) {
     /** Removes the session with its messages, event logs and audit. */
     delete: authedProcedure.input(sessionInput).mutation(async ({ input, ctx }) => {
       await ownSession(input.sessionId, ctx.userId);
+      engine.forgetSession(input.sessionId);
       await store.deleteSession(input.sessionId);
       return { deleted: true as const };
     }),

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createScriptedProvider } from '../fakes/createScriptedProvider.ts';
 import { keywordSafety } from '../fakes/testPlugins.ts';
 import { openRawSocket } from '../harness/openRawSocket.ts';
+import { openRawTurn } from '../resume/rawTurnStream.ts';
 import { collectTurn, startTestGateway } from '../harness/startTestGateway.ts';
 
 const AUTH = { AUTH_MODE: 'token', AUTH_TOKENS: 'token1:user1,token2:user2' } as const;
@@ -70,8 +71,16 @@ describe('token auth over tRPC', () => {
     expect(refused.error.json.data.code).toBe('FORBIDDEN');
     expect(JSON.stringify(resume.frames)).not.toContain('w1 ');
     await resume[Symbol.asyncDispose]();
-    expect(await codeOf(mallory.cancel(turnId))).toBe('no error');
     expect((await alice.trpc.session.history.query({ sessionId })).map((m) => m.role)).toEqual(['user', 'assistant']);
+
+    // Her next turn, still running, cannot be stopped by him.
+    const running = await openRawTurn(gw.wsUrl, { input: { message: 'another one', sessionId }, headers: { authorization: 'Bearer token1' } });
+    await running.waitForEvents(8);
+    const runningTurn = running.events()[0]?.id.split(':')[0] as string;
+    expect(await codeOf(mallory.cancel(runningTurn))).toBe('FORBIDDEN');
+    await running.waitForEnd();
+    expect(running.events().at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
+    await running[Symbol.asyncDispose]();
   });
 
   it('needs an authenticated user for profiles and sessions when auth is off', async () => {

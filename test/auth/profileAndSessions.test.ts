@@ -1,6 +1,8 @@
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
+import { createScriptedProvider } from '../fakes/createScriptedProvider.ts';
 import { keywordSafety } from '../fakes/testPlugins.ts';
+import { openRawTurn } from '../resume/rawTurnStream.ts';
 import { collectTurn, startTestGateway } from '../harness/startTestGateway.ts';
 
 const config = { AUTH_MODE: 'token', AUTH_TOKENS: 'token1:user1,token2:user2' } as const;
@@ -49,6 +51,29 @@ describe('profile.* and session.* over tRPC', () => {
     expect(await gw.store.readEvents(turns[0]?.id ?? '', 0)).toEqual([]);
     await expect(client.trpc.session.history.query({ sessionId: a })).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } });
     await expect(client.trpc.session.history.query({ sessionId: 'nope' })).rejects.toMatchObject({ data: { code: 'BAD_REQUEST' } });
+  });
+
+  it('deleting a session stops its running turn and nothing replays it afterwards', async () => {
+    // The first turn (no history yet) answers in 3 tokens, the next one at length.
+    const provider = createScriptedProvider({ tokens: (req) => Array.from({ length: req.messages.length > 1 ? 400 : 3 }, (_, i) => `w${i} `), delayMs: 5 });
+    await using gw = await startTestGateway({ plugins, provider, config });
+    const client = gw.client({ token: 'token1' });
+    const done = await collectTurn(client.streamTurn({ message: 'short' }));
+    const sessionId = await firstSession(done);
+    const running = await openRawTurn(gw.wsUrl, { input: { message: 'long', sessionId }, headers: { authorization: 'Bearer token1' } });
+    await running.waitForEvents(10);
+    expect(await client.trpc.session.delete.mutate({ sessionId })).toEqual({ deleted: true });
+    await running.waitForEnd();
+    expect(running.events().at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'cancelled' });
+    expect(provider.emitted).toBeLessThan(3 + 400);
+    for (const lastEventId of [done[2]?.id, running.events()[2]?.id]) {
+      const replay = await openRawTurn(gw.wsUrl, { lastEventId: lastEventId as string, headers: { authorization: 'Bearer token1' } });
+      await replay.waitForEnd();
+      expect(replay.error().error.json.data.code).toBe('NOT_FOUND');
+      await replay[Symbol.asyncDispose]();
+    }
+    expect(await gw.store.getMessages(sessionId)).toEqual([]);
+    await running[Symbol.asyncDispose]();
   });
 
   it('exports everything as JSON and erases everything of one user only', async () => {
