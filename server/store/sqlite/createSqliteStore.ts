@@ -6,15 +6,10 @@ import type { PatientProfile } from '../../../plugins/sdk/index.ts';
 import type { ChatEvent, FinishReason } from '../../protocol/chatEvent.ts';
 import { interruptedEnd } from '../interruptedEnd.ts';
 import { isProcessAlive } from '../isProcessAlive.ts';
-import type { MessageRecord, SessionRecord, SessionStore, StoredEvent, TurnRecord } from '../SessionStore.ts';
+import type { SessionStore, StoredEvent } from '../SessionStore.ts';
 import { migrate } from './migrations.ts';
-
-interface SessionRow { id: string; user_id: string | null; created_at: number; updated_at: number; state: string }
-interface MessageRow { id: string; session_id: string; turn_id: string; role: 'user' | 'assistant'; content: string; created_at: number; finish_reason: string | null }
-interface TurnRow {
-  id: string; session_id: string; user_id: string | null; status: 'running' | 'finished'; finish_reason: string | null;
-  owner: string; owner_host: string; owner_pid: number; lease_expires_at: number; created_at: number; updated_at: number; audit: string;
-}
+import { prepareStatements } from './prepareStatements.ts';
+import { toMessage, toSession, toTurn, type SessionRow, type TurnRow } from './sqliteRows.ts';
 
 /**
  * The embedded default: one SQLite file in WAL mode. better-sqlite3 is synchronous, so every write is
@@ -32,48 +27,7 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
   migrate(db);
   const host = hostname();
 
-  const q = {
-    getSession: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?'),
-    insertSession: db.prepare('INSERT OR IGNORE INTO sessions (id, user_id, created_at, updated_at) VALUES (?, ?, ?, ?)'),
-    setState: db.prepare('UPDATE sessions SET state = ?, updated_at = ? WHERE id = ?'),
-    touch: db.prepare('UPDATE sessions SET updated_at = ? WHERE id = ?'),
-    listSessions: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE user_id = ? ORDER BY updated_at DESC'),
-    deleteSession: db.prepare('DELETE FROM sessions WHERE id = ?'),
-    insertMessage: db.prepare(
-      'INSERT OR IGNORE INTO messages (id, session_id, turn_id, role, content, created_at, finish_reason) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ),
-    messages: db.prepare<[string], MessageRow>('SELECT * FROM messages WHERE session_id = ? ORDER BY ord'),
-    lastMessages: db.prepare<[string, number], MessageRow>('SELECT * FROM (SELECT * FROM messages WHERE session_id = ? ORDER BY ord DESC LIMIT ?) ORDER BY ord'),
-    getProfile: db.prepare<[string], { data: string }>('SELECT data FROM profiles WHERE user_id = ?'),
-    upsertProfile: db.prepare('INSERT INTO profiles (user_id, data, updated_at) VALUES (?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at'),
-    deleteProfile: db.prepare('DELETE FROM profiles WHERE user_id = ?'),
-    deleteUserSessions: db.prepare('DELETE FROM sessions WHERE user_id = ?'),
-    insertTurn: db.prepare(
-      `INSERT INTO turns (id, session_id, user_id, status, finish_reason, owner, owner_host, owner_pid, lease_expires_at, created_at, updated_at, audit)
-       VALUES (@id, @sessionId, @userId, @status, @finishReason, @owner, @host, @pid, @leaseExpiresAt, @createdAt, @updatedAt, @audit)`,
-    ),
-    finishTurn: db.prepare("UPDATE turns SET status = 'finished', finish_reason = ?, audit = ?, updated_at = ? WHERE id = ? AND status = 'running'"),
-    getTurn: db.prepare<[string], TurnRow>('SELECT * FROM turns WHERE id = ?'),
-    listTurns: db.prepare<[string], TurnRow>('SELECT * FROM turns WHERE session_id = ? ORDER BY created_at'),
-    runningTurns: db.prepare<[], { id: string }>("SELECT id FROM turns WHERE status = 'running'"),
-    renewLease: db.prepare("UPDATE turns SET lease_expires_at = ? WHERE id = ? AND owner = ? AND status = 'running'"),
-    insertEvent: db.prepare('INSERT OR IGNORE INTO turn_events (turn_id, seq, type, data) VALUES (?, ?, ?, ?)'),
-    lastEvent: db.prepare<[string], { seq: number; type: string; data: string }>('SELECT seq, type, data FROM turn_events WHERE turn_id = ? ORDER BY seq DESC LIMIT 1'),
-    readEvents: db.prepare<[string, number], { seq: number; data: string }>('SELECT seq, data FROM turn_events WHERE turn_id = ? AND seq > ? ORDER BY seq'),
-    oldSessions: db.prepare<[number], { id: string }>('SELECT id FROM sessions WHERE updated_at < ?'),
-  };
-
-  const toSession = (r: SessionRow): SessionRecord => ({
-    id: r.id, userId: r.user_id ?? undefined, createdAt: r.created_at, updatedAt: r.updated_at, state: JSON.parse(r.state) as Record<string, unknown>,
-  });
-  const toMessage = (r: MessageRow): MessageRecord => ({
-    id: r.id, sessionId: r.session_id, turnId: r.turn_id, role: r.role, content: r.content, createdAt: r.created_at,
-    ...(r.finish_reason === null ? {} : { finishReason: r.finish_reason as FinishReason }),
-  });
-  const toTurn = (r: TurnRow): TurnRecord => ({
-    id: r.id, sessionId: r.session_id, userId: r.user_id ?? undefined, status: r.status, finishReason: (r.finish_reason ?? undefined) as FinishReason | undefined,
-    owner: r.owner, leaseExpiresAt: r.lease_expires_at, createdAt: r.created_at, updatedAt: r.updated_at, audit: JSON.parse(r.audit) as TurnRecord['audit'],
-  });
+  const q = prepareStatements(db);
 
   const appendEvents = db.transaction((turnId: string, events: readonly StoredEvent[]) => {
     const last = q.lastEvent.get(turnId);
@@ -171,7 +125,9 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
       return db.transaction(() => turnIds.filter((id) => q.renewLease.run(expires, id, owner).changes === 0))();
     },
     async closeIfAbandoned(turnId) {
-      return closeIfAbandoned.immediate(turnId);
+      // Followers poll this: take the write lock only when the turn looks abandoned.
+      const turn = q.getTurn.get(turnId);
+      return turn !== undefined && abandoned(turn, Date.now()) && closeIfAbandoned.immediate(turnId);
     },
     async closeAbandonedTurns() {
       return q.runningTurns.all().filter((t) => closeIfAbandoned.immediate(t.id)).length;

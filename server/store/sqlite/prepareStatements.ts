@@ -1,0 +1,36 @@
+import type Database from 'better-sqlite3';
+import type { MessageRow, SessionRow, TurnRow } from './sqliteRows.ts';
+
+/** Every statement the sqlite store runs, prepared once per connection. */
+export function prepareStatements(db: Database.Database) {
+  return {
+    getSession: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?'),
+    insertSession: db.prepare('INSERT OR IGNORE INTO sessions (id, user_id, created_at, updated_at) VALUES (?, ?, ?, ?)'),
+    setState: db.prepare('UPDATE sessions SET state = ?, updated_at = ? WHERE id = ?'),
+    touch: db.prepare('UPDATE sessions SET updated_at = ? WHERE id = ?'),
+    listSessions: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE user_id = ? ORDER BY updated_at DESC'),
+    deleteSession: db.prepare('DELETE FROM sessions WHERE id = ?'),
+    insertMessage: db.prepare(
+      'INSERT OR IGNORE INTO messages (id, session_id, turn_id, role, content, created_at, finish_reason) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    messages: db.prepare<[string], MessageRow>('SELECT * FROM messages WHERE session_id = ? ORDER BY ord'),
+    lastMessages: db.prepare<[string, number], MessageRow>('SELECT * FROM (SELECT * FROM messages WHERE session_id = ? ORDER BY ord DESC LIMIT ?) ORDER BY ord'),
+    getProfile: db.prepare<[string], { data: string }>('SELECT data FROM profiles WHERE user_id = ?'),
+    upsertProfile: db.prepare('INSERT INTO profiles (user_id, data, updated_at) VALUES (?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at'),
+    deleteProfile: db.prepare('DELETE FROM profiles WHERE user_id = ?'),
+    deleteUserSessions: db.prepare('DELETE FROM sessions WHERE user_id = ?'),
+    insertTurn: db.prepare(
+      `INSERT INTO turns (id, session_id, user_id, status, finish_reason, owner, owner_host, owner_pid, lease_expires_at, created_at, updated_at, audit)
+       VALUES (@id, @sessionId, @userId, @status, @finishReason, @owner, @host, @pid, @leaseExpiresAt, @createdAt, @updatedAt, @audit)`,
+    ),
+    finishTurn: db.prepare("UPDATE turns SET status = 'finished', finish_reason = ?, audit = ?, updated_at = ? WHERE id = ? AND status = 'running'"),
+    getTurn: db.prepare<[string], TurnRow>('SELECT * FROM turns WHERE id = ?'),
+    listTurns: db.prepare<[string], TurnRow>('SELECT * FROM turns WHERE session_id = ? ORDER BY created_at'),
+    runningTurns: db.prepare<[], { id: string }>("SELECT id FROM turns WHERE status = 'running'"),
+    renewLease: db.prepare("UPDATE turns SET lease_expires_at = ? WHERE id = ? AND owner = ? AND status = 'running'"),
+    insertEvent: db.prepare('INSERT OR IGNORE INTO turn_events (turn_id, seq, type, data) VALUES (?, ?, ?, ?)'),
+    lastEvent: db.prepare<[string], { seq: number; type: string; data: string }>('SELECT seq, type, data FROM turn_events WHERE turn_id = ? ORDER BY seq DESC LIMIT 1'),
+    readEvents: db.prepare<[string, number], { seq: number; data: string }>('SELECT seq, data FROM turn_events WHERE turn_id = ? AND seq > ? ORDER BY seq'),
+    oldSessions: db.prepare<[number], { id: string }>('SELECT id FROM sessions WHERE updated_at < ?'),
+  };
+}
