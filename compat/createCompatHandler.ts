@@ -29,7 +29,8 @@ export interface CompatHandlerOptions {
  */
 export function createCompatHandler(opts: CompatHandlerOptions): UpgradeRoute {
   const parse = createClientFrameParser({ maxMessageChars: opts.maxMessageChars });
-  const registry = opts.registry ?? createMessageIdRegistry();
+  // Shared through the store, so a resend after a reconnect to another instance replays the same turn.
+  const registry = opts.registry ?? createMessageIdRegistry({ shared: opts.store });
   const clock = createFrameClock();
   const logger = opts.logger.child({ endpoint: 'compat' });
 

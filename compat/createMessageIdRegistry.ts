@@ -1,16 +1,20 @@
+import type { SessionStore } from '../server/store/SessionStore.ts';
+
 /**
  * Remembers which turn a `client_message_id` started, so a resend after a reconnect replays that turn
- * instead of starting a second one. Bounded in size and age; one per gateway instance (a resend to
- * another instance starts a new turn).
+ * instead of starting a second one. Bounded in size and age in memory; with `shared` (the session
+ * store) the mapping is also written there, so a resend that lands on another instance finds it.
  */
 export interface MessageIdRegistry {
-  /** The turn id (or its pending start) recorded for this key, if still remembered. */
-  get(key: string): Promise<string> | undefined;
+  /** The turn id (or its pending start) recorded for this key, if still remembered here or in `shared`. */
+  get(key: string): Promise<string | undefined> | undefined;
   set(key: string, turnId: Promise<string>): void;
   delete(key: string): void;
 }
 
-export function createMessageIdRegistry(opts: { maxEntries?: number; ttlMs?: number; now?: () => number } = {}): MessageIdRegistry {
+export function createMessageIdRegistry(
+  opts: { maxEntries?: number; ttlMs?: number; now?: () => number; shared?: Pick<SessionStore, 'getClientMessageTurn' | 'putClientMessageTurn'> } = {},
+): MessageIdRegistry {
   const maxEntries = opts.maxEntries ?? 10_000;
   const ttlMs = opts.ttlMs ?? 15 * 60_000;
   const now = opts.now ?? Date.now;
@@ -28,12 +32,15 @@ export function createMessageIdRegistry(opts: { maxEntries?: number; ttlMs?: num
   return {
     get(key) {
       prune();
-      return entries.get(key)?.turnId;
+      return entries.get(key)?.turnId ?? opts.shared?.getClientMessageTurn(key);
     },
     set(key, turnId) {
       entries.delete(key);
       entries.set(key, { turnId, at: now() });
       prune();
+      // Once the turn exists; a store failure only costs the cross-instance replay, never the turn.
+      const { shared } = opts;
+      if (shared) turnId.then((id) => shared.putClientMessageTurn(key, id, ttlMs)).catch(() => {});
     },
     delete(key) {
       entries.delete(key);

@@ -94,6 +94,14 @@ export interface SessionStore {
   /** Closes every abandoned running turn (start-up and periodic sweep); returns how many. */
   closeAbandonedTurns(): Promise<number>;
 
+  /**
+   * The turn a client's own message id started (compat `client_message_id`), kept for `ttlMs` in the
+   * shared store so a resend to any instance replays that turn instead of starting a second one.
+   * The first turn recorded for a live key wins.
+   */
+  getClientMessageTurn(key: string): Promise<string | undefined>;
+  putClientMessageTurn(key: string, turnId: string, ttlMs: number): Promise<void>;
+
   /** Deletes sessions (and their data) not updated since `cutoff` (epoch ms); returns how many. */
   purgeOlderThan(cutoff: number): Promise<number>;
   ping(): Promise<void>;

@@ -10,6 +10,7 @@ export function createMemoryStore(): SessionStore {
   const profiles = new Map<string, PatientProfile>();
   const turns = new Map<string, TurnRecord>();
   const events = new Map<string, StoredEvent[]>();
+  const clientMessageTurns = new Map<string, { turnId: string; expiresAt: number }>();
 
   const deleteSession = (id: string) => {
     for (const m of messages.get(id) ?? []) messageIds.delete(m.id);
@@ -128,7 +129,18 @@ export function createMemoryStore(): SessionStore {
     async closeAbandonedTurns() {
       return [...turns.keys()].filter(closeIfAbandoned).length;
     },
+    async getClientMessageTurn(key) {
+      const entry = clientMessageTurns.get(key);
+      return entry && entry.expiresAt > Date.now() ? entry.turnId : undefined;
+    },
+    async putClientMessageTurn(key, turnId, ttlMs) {
+      const now = Date.now();
+      if ((clientMessageTurns.get(key)?.expiresAt ?? 0) > now) return;
+      clientMessageTurns.set(key, { turnId, expiresAt: now + ttlMs });
+    },
     async purgeOlderThan(cutoff) {
+      const now = Date.now();
+      for (const [key, entry] of clientMessageTurns) if (entry.expiresAt <= now) clientMessageTurns.delete(key);
       const old = [...sessions.values()].filter((s) => s.updatedAt < cutoff);
       for (const s of old) deleteSession(s.id);
       return old.length;

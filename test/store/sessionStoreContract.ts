@@ -166,6 +166,20 @@ export function describeSessionStoreContract(name: string, open: () => Promise<S
       expect(Date.now() - started).toBeLessThan(2000);
     });
 
+    it('maps a client message id to the first turn it started until the mapping expires', async () => {
+      const key = `u1\n${randomUUID()}`;
+      expect(await store.getClientMessageTurn(key)).toBeUndefined();
+      await store.putClientMessageTurn(key, 'turn-1', 300);
+      // A racing second start on another instance does not replace the first turn.
+      await store.putClientMessageTurn(key, 'turn-2', 300);
+      expect(await store.getClientMessageTurn(key)).toBe('turn-1');
+      expect(await store.getClientMessageTurn(`u2\n${key.slice(3)}`)).toBeUndefined();
+      await sleep(350);
+      expect(await store.getClientMessageTurn(key)).toBeUndefined();
+      await store.putClientMessageTurn(key, 'turn-3', 60_000);
+      expect(await store.getClientMessageTurn(key)).toBe('turn-3');
+    });
+
     it('purges sessions not updated since the cutoff, with their logs', async () => {
       const old = await newTurn();
       await store.appendEvents(old.id, [token(1)]);

@@ -149,6 +149,12 @@ export function createRedisStore(opts: RedisStoreOptions): SessionStore {
       for (const id of await redis.smembers(k.runningTurns)) if (await closeIfAbandoned(id)) closed++;
       return closed;
     },
+    async getClientMessageTurn(key) {
+      return (await redis.get(k.clientMessageTurn(key))) ?? undefined;
+    },
+    async putClientMessageTurn(key, turnId, ttlMs) {
+      await redis.set(k.clientMessageTurn(key), turnId, 'PX', Math.max(1, ttlMs), 'NX');
+    },
     async purgeOlderThan(cutoff) {
       const old = await redis.zrangebyscore(k.sessionsByUpdate, '-inf', `(${cutoff}`);
       for (const id of old) await deleteSession(id);

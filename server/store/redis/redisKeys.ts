@@ -13,6 +13,8 @@ export function redisKeys(prefix: string) {
     turnEvents: (id: string) => `${prefix}t:${id}:ev`,
     turnLease: (id: string) => `${prefix}t:${id}:lease`,
     runningTurns: `${prefix}turns:running`,
+    /** A client's message id (prefixed with its user) to the turn it started; expires on its own. */
+    clientMessageTurn: (key: string) => `${prefix}cm:${key}`,
   };
 }
 

@@ -7,6 +7,7 @@ import type { ChatEvent, FinishReason } from '../../protocol/chatEvent.ts';
 import { interruptedEnd } from '../interruptedEnd.ts';
 import { isProcessAlive } from '../isProcessAlive.ts';
 import type { SessionStore, StoredEvent } from '../SessionStore.ts';
+import { createClientMessageTurns } from './createClientMessageTurns.ts';
 import { migrate } from './migrations.ts';
 import { prepareStatements } from './prepareStatements.ts';
 import { toMessage, toSession, toTurn, type SessionRow, type TurnRow } from './sqliteRows.ts';
@@ -26,6 +27,7 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
   db.pragma('busy_timeout = 5000');
   migrate(db);
   const host = hostname();
+  const clientMessageTurns = createClientMessageTurns(db);
 
   const q = prepareStatements(db);
 
@@ -132,7 +134,14 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
     async closeAbandonedTurns() {
       return q.runningTurns.all().filter((t) => closeIfAbandoned.immediate(t.id)).length;
     },
+    async getClientMessageTurn(key) {
+      return clientMessageTurns.get(key);
+    },
+    async putClientMessageTurn(key, turnId, ttlMs) {
+      clientMessageTurns.put(key, turnId, ttlMs);
+    },
     async purgeOlderThan(cutoff) {
+      clientMessageTurns.purgeExpired();
       // Foreign keys cascade to messages, turns and their event logs.
       return db.transaction(() => q.oldSessions.all(cutoff).filter((s) => q.deleteSession.run(s.id).changes > 0).length)();
     },

@@ -65,6 +65,18 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 2,
+    description: 'client message ids to the turns they started, shared by every process on the file',
+    up: `
+      CREATE TABLE client_message_turns (
+        key TEXT PRIMARY KEY,
+        turn_id TEXT NOT NULL,
+        expires_at INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX client_message_turns_by_expiry ON client_message_turns (expires_at);
+    `,
+  },
 ];
 
 export class SchemaVersionError extends Error {
