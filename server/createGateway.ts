@@ -23,6 +23,11 @@ import { createRetentionJob } from './jobs/createRetentionJob.ts';
 import { createAppRouter } from './trpc/createAppRouter.ts';
 import type { TrpcContext } from './trpc/trpc.ts';
 import { createUpgradeRouter, type UpgradeRoute } from './createUpgradeRouter.ts';
+import { closeSockets } from './reliability/closeSockets.ts';
+import { createCompressionOptions } from './reliability/createCompressionOptions.ts';
+import { createConnectionSupervisor } from './reliability/createConnectionSupervisor.ts';
+import { refuseWhileDraining } from './reliability/refuseWhileDraining.ts';
+import { sendReconnectNotification } from './reliability/sendReconnectNotification.ts';
 
 export interface GatewayOptions {
   readonly config: GatewayConfig;
@@ -45,6 +50,13 @@ export interface Gateway {
   readonly host: PluginHost;
   readonly store: SessionStore;
   readonly metrics: Metrics;
+  /**
+   * Graceful stop (docs/operations.md): refuse upgrades (503) and report /ready draining, tell tRPC
+   * clients to reconnect, give running turns `graceMs`, end the rest as interrupted (resumable from the
+   * store), close sockets with 1001, then release everything. Idempotent.
+   */
+  shutdown(opts: { graceMs: number }): Promise<void>;
+  /** `shutdown({ graceMs: 0 })`. */
   close(): Promise<void>;
 }
 
@@ -89,8 +101,19 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   const retention = createRetentionJob({ store, retentionDays: config.RETENTION_DAYS, logger });
   await retention.start();
 
-  const appRouter = createAppRouter({ engine, store, maxMessageChars: config.MAX_MESSAGE_CHARS });
-  const wss = new WebSocketServer({ noServer: true, maxPayload: config.MAX_FRAME_BYTES });
+  const appRouter = createAppRouter({ engine, store, maxMessageChars: config.MAX_MESSAGE_CHARS, highWaterBytes: config.WS_BACKPRESSURE_BYTES });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: config.MAX_FRAME_BYTES,
+    perMessageDeflate: createCompressionOptions({ mode: config.WS_COMPRESSION, thresholdBytes: config.WS_COMPRESSION_THRESHOLD_BYTES }),
+  });
+  const supervisor = createConnectionSupervisor(wss, {
+    heartbeatMs: config.WS_HEARTBEAT_MS,
+    idleTimeoutMs: config.WS_IDLE_TIMEOUT_MS,
+    highWaterBytes: config.WS_BACKPRESSURE_BYTES,
+    stallTimeoutMs: config.WS_STALL_TIMEOUT_MS,
+    logger,
+  });
   const trpcHandler = getWSConnectionHandler({
     wss,
     router: appRouter,
@@ -102,6 +125,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
         authFailure: auth.ok ? undefined : auth.reason,
         isConnectionOpen: () => res.readyState === WebSocket.OPEN,
         bufferedAmount: () => (res as WebSocket).bufferedAmount,
+        isDraining: () => draining,
       };
     },
     onError: ({ error, type, path }) => {
@@ -113,7 +137,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
 
   const upgradeRoutes: UpgradeRoute[] = [
     { match: (p) => p === '/trpc', handle: (ws, req) => trpcHandler(ws, req) },
-    createCompatHandler({ engine, store, logger, maxMessageChars: config.MAX_MESSAGE_CHARS }),
+    createCompatHandler({ engine, store, logger, maxMessageChars: config.MAX_MESSAGE_CHARS, highWaterBytes: config.WS_BACKPRESSURE_BYTES }),
   ];
   const httpRoutes: HttpRoute[] = [
     createMetricsRoute(metrics.registry),
@@ -125,13 +149,14 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   const server = createServer(createHttpHandler(httpRoutes));
   server.on(
     'upgrade',
-    createUpgradeRouter(wss, upgradeRoutes, {
+    refuseWhileDraining(() => draining, createUpgradeRouter(wss, upgradeRoutes, {
       onConnection: (path, ws) => {
         const endpoint = path === '/trpc' ? 'trpc' : 'compat';
         metrics.connectionOpened(endpoint);
         ws.once('close', () => metrics.connectionClosed(endpoint));
+        supervisor.watch(ws, endpoint);
       },
-    }),
+    })),
   );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -142,6 +167,28 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   logger.info({ port, host: config.HOST, plugins: [...pluginHost.safety, ...pluginHost.agents].map((p) => p.plugin.name) }, 'gateway listening');
 
   let closing: Promise<void> | undefined;
+  const shutdown = ({ graceMs }: { graceMs: number }): Promise<void> => {
+    draining = true;
+    closing ??= (async () => {
+      const told = sendReconnectNotification(supervisor.trpcSockets);
+      logger.info({ graceMs, activeTurns: engine.activeTurns, trpcToldToReconnect: told }, 'draining');
+      // Old sockets keep delivering meanwhile; what is still running after graceMs ends as interrupted.
+      await engine.drain(graceMs);
+      // Lets subscriptions hand their last events (stream_end) to the sockets before the close frames.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await closeSockets(wss.clients, { code: 1001, reason: 'Server shutting down', timeoutMs: 2000 });
+      supervisor.stop();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      wss.close();
+      await pluginHost.close();
+      retention.stop();
+      await store.close();
+    })();
+    return closing;
+  };
   return {
     server,
     url: `http://${hostForUrl}:${port}`,
@@ -150,22 +197,8 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     host: pluginHost,
     store,
     metrics,
-    close() {
-      draining = true;
-      closing ??= (async () => {
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          for (const client of wss.clients) client.close(1001, 'Server shutting down');
-          server.closeAllConnections();
-        });
-        await engine.drain(0);
-        wss.close();
-        await pluginHost.close();
-        retention.stop();
-        await store.close();
-      })();
-      return closing;
-    },
+    shutdown,
+    close: () => shutdown({ graceMs: 0 }),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import { ConfigError, loadConfig } from './config/loadConfig.ts';
 import { createLogger } from './logging/createLogger.ts';
+import { handleShutdownSignals } from './reliability/handleShutdownSignals.ts';
 import { startGateway } from './startGateway.ts';
 
 let config;
@@ -19,18 +20,5 @@ const logger = createLogger({ level: config.LOG_LEVEL });
 const gateway = await startGateway({ config, logger });
 console.log(`medchat-gateway listening on ${gateway.url} (tRPC at ${gateway.url.replace('http', 'ws')}/trpc, plain JSON at ${gateway.url.replace('http', 'ws')}/api/v1/ws/chat)`);
 
-let stopping = false;
-const stop = (signal: string) => {
-  if (stopping) return;
-  stopping = true;
-  logger.info({ signal }, 'shutting down');
-  gateway.close().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      logger.error({ err: error instanceof Error ? error.name : typeof error }, 'shutdown failed');
-      process.exit(1);
-    },
-  );
-};
-process.on('SIGTERM', () => stop('SIGTERM'));
-process.on('SIGINT', () => stop('SIGINT'));
+// Running turns get SHUTDOWN_GRACE_MS to finish; the rest end as interrupted and resume from the store.
+handleShutdownSignals({ shutdown: () => gateway.shutdown({ graceMs: config.SHUTDOWN_GRACE_MS }), logger });

@@ -42,6 +42,20 @@ export const configSchema = z.object({
   LLM_MAX_OUTPUT_TOKENS: int(16, 32_768).default(1024),
   LLM_MAX_PROMPT_TOKENS: int(256, 1_000_000).default(6000),
   LOCAL_TOKEN_DELAY_MS: int(0, 5000).default(12),
+  /** Ping every socket this often; one that has not answered the previous ping is terminated. */
+  WS_HEARTBEAT_MS: int(50, 3_600_000).default(30_000),
+  /** A socket with no message in either direction for this long is closed; 0 never. */
+  WS_IDLE_TIMEOUT_MS: int(0, 86_400_000).default(300_000),
+  /** Bytes queued on a socket beyond which its tokens are merged into fewer frames instead of queued. */
+  WS_BACKPRESSURE_BYTES: int(1024, 256 * 1024 * 1024).default(1024 * 1024),
+  /** A socket above WS_BACKPRESSURE_BYTES that drains nothing for this long is terminated (its turns run on). */
+  WS_STALL_TIMEOUT_MS: int(100, 3_600_000).default(30_000),
+  /** On SIGTERM/SIGINT, running turns get this long to finish; the rest end as interrupted (resumable). */
+  SHUTDOWN_GRACE_MS: int(0, 600_000).default(10_000),
+  /** permessage-deflate: `off` (default, cheapest per token) or `on` (no context takeover, above a size threshold). */
+  WS_COMPRESSION: z.enum(['off', 'on']).default('off'),
+  /** With WS_COMPRESSION=on, frames smaller than this are sent uncompressed (tokens are; history is not). */
+  WS_COMPRESSION_THRESHOLD_BYTES: int(0, 16 * 1024 * 1024).default(1024),
   EMERGENCY_NUMBER: z.string().min(1).max(40).default('911'),
   CRISIS_LINE: z.string().min(1).max(200).default('988 (the Suicide & Crisis Lifeline, call or text)'),
 });

@@ -33,7 +33,10 @@ export interface ChatEngine {
   forgetSession(sessionId: string): void;
   /** Live turns of this instance (running or recently finished). */
   readonly activeTurns: number;
-  /** Waits up to `graceMs` for running turns, then cancels the rest. */
+  /**
+   * Refuses new turns (`unavailable`), waits up to `graceMs` for running ones, then ends the rest as
+   * interrupted with their partial answers stored, so each is resumable to its end from the store.
+   */
   drain(graceMs: number): Promise<void>;
 }
 
@@ -77,8 +80,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
   };
 
   let heartbeat: NodeJS.Timeout | undefined;
-  // Turns whose lease this instance lost: they are stopped and end as interrupted, like a dead owner's.
+  // Turns whose lease this instance lost, or that outlived a shutdown's grace: they are stopped and
+  // end as interrupted, like a dead owner's.
   const leaseLost = new Set<string>();
+  let draining = false;
   const renewLeases = async () => {
     const running = [...turns.values()].filter((t) => !t.done).map((t) => t.id);
     if (running.length === 0) {
@@ -107,6 +112,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     },
 
     async startTurn(request) {
+      // A turn started now would outlive the grace period; the client sends it again after reconnecting.
+      if (draining) throw new EngineError('unavailable', 'This server is shutting down; send the message again after reconnecting');
       const sessionId = request.sessionId ?? randomUUID();
       const existing = await store.getSession(sessionId);
       if (existing) assertOwner(existing.userId, request.userId, 'session');
@@ -199,6 +206,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     },
 
     async drain(graceMs) {
+      draining = true;
       const running = [...turns.values()].filter((t) => !t.done);
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([
@@ -206,7 +214,11 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs))),
       ]);
       clearTimeout(timer);
-      for (const t of running) if (!t.done) t.cancel();
+      for (const t of running) {
+        if (t.done) continue;
+        leaseLost.add(t.id);
+        t.cancel();
+      }
       await Promise.all(running.map((t) => t.finished));
       await eventLog.flush();
       clearInterval(heartbeat);

@@ -5,7 +5,7 @@ import { createProfileRouter } from './createProfileRouter.ts';
 import { createSessionRouter } from './createSessionRouter.ts';
 import { router } from './trpc.ts';
 
-export function createAppRouter(opts: { engine: ChatEngine; store: SessionStore; maxMessageChars: number }) {
+export function createAppRouter(opts: { engine: ChatEngine; store: SessionStore; maxMessageChars: number; highWaterBytes?: number }) {
   return router({
     chat: createChatRouter(opts),
     profile: createProfileRouter(opts),

@@ -5,13 +5,15 @@ import { createChatStreamInputSchema } from '../protocol/chatStreamInput.ts';
 import { formatEventId } from '../protocol/eventId.ts';
 import type { StoredEvent } from '../store/SessionStore.ts';
 import type { Observable } from 'rxjs';
+import { waitForDrain } from '../reliability/waitForDrain.ts';
 import { coalesceTokens } from './coalesceTokens.ts';
 import { observableToAsyncIterable } from './observableToAsyncIterable.ts';
 import { toTrpcError } from './toTrpcError.ts';
 import { publicProcedure, router } from './trpc.ts';
 
-export function createChatRouter(opts: { engine: ChatEngine; maxMessageChars: number }) {
+export function createChatRouter(opts: { engine: ChatEngine; maxMessageChars: number; highWaterBytes?: number }) {
   const { engine } = opts;
+  const highWaterBytes = opts.highWaterBytes ?? 1 << 20;
   return router({
     /**
      * Streams one turn as tracked events (`turnId:seq`). With `lastEventId` (sent by wsLink after a
@@ -40,15 +42,19 @@ export function createChatRouter(opts: { engine: ChatEngine; maxMessageChars: nu
           throw toTrpcError(cause);
         }
         // An unsubscribe on a live socket is an explicit stop; a closed socket is a drop and the turn
-        // runs on into the store for a later resume.
+        // runs on into the store for a later resume. While draining it is wsLink moving to a new socket.
         signal?.addEventListener(
           'abort',
           () => {
-            if (ctx.isConnectionOpen()) engine.cancel(turnId, ctx.userId);
+            if (ctx.isConnectionOpen() && !ctx.isDraining()) engine.cancel(turnId, ctx.userId);
           },
           { once: true },
         );
-        for await (const stored of observableToAsyncIterable(events$, { signal, coalesce: coalesceTokens })) {
+        // tRPC sends without waiting, so a slow reader is held here instead: while its socket is over the
+        // mark nothing is yielded and the bridge merges queued tokens (stalled sockets: startStallWatch).
+        const socket = { bufferedAmount: ctx.bufferedAmount, isOpen: ctx.isConnectionOpen };
+        const beforeYield = () => waitForDrain(socket, highWaterBytes);
+        for await (const stored of observableToAsyncIterable(events$, { signal, coalesce: coalesceTokens, beforeYield })) {
           yield tracked(formatEventId(turnId, stored.seq), stored.event);
         }
       }),

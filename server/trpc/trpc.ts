@@ -10,6 +10,11 @@ export interface TrpcContext {
   readonly isConnectionOpen: () => boolean;
   /** Bytes queued on the client's socket, for backpressure. */
   readonly bufferedAmount: () => number;
+  /**
+   * True once the gateway shuts down and has told tRPC clients to reconnect: a stop that arrives then
+   * is wsLink moving the subscription to its new socket, not the user stopping the turn.
+   */
+  readonly isDraining: () => boolean;
 }
 
 const t = initTRPC.context<TrpcContext>().create({

@@ -84,7 +84,7 @@ describe('sqlite across real processes', () => {
     const turnId = seen[0]?.id.split(':')[0] as string;
     const db = new Database(dbPath);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(db.prepare('SELECT status, finish_reason FROM turns WHERE id = ?').get(turnId)).toEqual({ status: 'finished', finish_reason: 'cancelled' });
+    expect(db.prepare('SELECT status, finish_reason FROM turns WHERE id = ?').get(turnId)).toEqual({ status: 'finished', finish_reason: 'interrupted' });
     const events = db.prepare('SELECT seq, type FROM turn_events WHERE turn_id = ? ORDER BY seq').all(turnId) as { seq: number; type: string }[];
     expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
     expect(events.at(-1)?.type).toBe('stream_end');
