@@ -1,0 +1,40 @@
+# syntax=docker/dockerfile:1
+# medchat-gateway image: `docker build -t medchat-gateway .` (deploy/compose.yaml builds it too).
+
+# --- build: production dependencies, with better-sqlite3's native addon compiled here -----------
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+# The toolchain node-gyp needs stays in this stage; the runtime image gets only the built addon.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends python3 make g++ \
+ && rm -rf /var/lib/apt/lists/*
+COPY package.json package-lock.json ./
+# From source, so the addon matches this image's Node and glibc rather than a downloaded prebuild.
+ENV npm_config_build_from_source=true
+RUN npm ci --omit=dev --no-audit --no-fund \
+ && node -e "new (require('better-sqlite3'))(':memory:').close()"
+
+# --- runtime: no compiler, no dev dependencies, not root -----------------------------------------
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=8000 \
+    SQLITE_PATH=/app/data/medchat.db
+WORKDIR /app
+COPY --from=build /app/node_modules ./node_modules
+COPY package.json package-lock.json ./
+COPY server ./server
+COPY plugins ./plugins
+COPY compat ./compat
+COPY client ./client
+COPY examples ./examples
+# The only directory the gateway writes (SQLite); everything else stays owned by root, read-only to it.
+RUN mkdir -p /app/data && chown node:node /app/data
+USER node
+EXPOSE 8000
+VOLUME ["/app/data"]
+HEALTHCHECK --interval=10s --timeout=3s --start-period=10s \
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||8000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+# npm passes SIGTERM on to the gateway, which drains before it exits.
+STOPSIGNAL SIGTERM
+CMD ["npm", "start"]
