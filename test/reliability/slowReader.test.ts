@@ -1,0 +1,58 @@
+/**
+ * Fault: a slow reader. Attack it stands for: a client that opens a stream and stops reading (or a
+ * phone on a bad link), so that an unguarded server queues every frame for it in memory.
+ */
+import { describe, expect, it } from 'vitest';
+import { startTestGateway } from '../harness/startTestGateway.ts';
+import { createBulkAgent } from './createBulkAgent.ts';
+import { openStreamReader } from './openStreamReader.ts';
+import { trackServerSockets } from './trackServerSockets.ts';
+
+const HIGH_WATER = 256 * 1024;
+// 100 000 tokens of 8 characters: 800 KB of text, but 7.5 MB (compat) or 17 MB (tRPC) as one frame each.
+const COUNT = 100_000;
+const SIZE = 8;
+const PROVIDER_TEXT = 'Hello there.';
+
+async function slowReaderRun(endpoint: 'compat' | 'trpc', highWaterBytes: number) {
+  const bulk = createBulkAgent({ count: COUNT, size: SIZE });
+  await using gw = await startTestGateway({
+    plugins: [{ plugin: bulk.plugin }],
+    config: { WS_BACKPRESSURE_BYTES: highWaterBytes, WS_STALL_TIMEOUT_MS: 120_000, TURN_TIMEOUT_MS: 120_000 },
+  });
+  const tracker = trackServerSockets(gw.server);
+  await using slow = await openStreamReader(gw.wsUrl, { endpoint, message: 'a long answer please' });
+  await slow.firstToken;
+  slow.pause();
+  // While it is paused the whole answer is generated, and another client is served normally.
+  await using good = await openStreamReader(gw.wsUrl, { endpoint, message: 'a short one', enableAgents: false });
+  const goodEnd = await good.ended;
+  expect(goodEnd).toMatchObject({ type: 'stream_end' });
+  expect(good.text).toBe(PROVIDER_TEXT);
+  const deadline = Date.now() + 60_000;
+  while (gw.engine.activeTurns > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  expect(gw.engine.activeTurns).toBe(0);
+  await new Promise((r) => setTimeout(r, 100));
+  const peakWhilePaused = tracker.peakQueuedBytes;
+  slow.resume();
+  const end = await slow.ended;
+  tracker.stop();
+  return { end, text: slow.text, tokenFrames: slow.tokenFrames, peakWhilePaused, fullText: bulk.text + PROVIDER_TEXT };
+}
+
+describe.each(['compat', 'trpc'] as const)('slow reader on %s', (endpoint) => {
+  it('keeps the server-side queue near the high-water mark and merges tokens into fewer frames; the text arrives whole', async () => {
+    const bounded = await slowReaderRun(endpoint, HIGH_WATER);
+    expect(bounded.end).toMatchObject(endpoint === 'compat' ? { type: 'stream_end', metadata: { finish_reason: 'stop' } } : { type: 'stream_end', finishReason: 'stop' });
+    expect(bounded.text).toBe(bounded.fullText);
+    // Frames the kernel took before the queue reached the mark went one per token; the rest merged.
+    expect(bounded.tokenFrames).toBeLessThan(COUNT);
+    // The mark, plus at most the merged text once (no per-token envelopes), plus one frame of slack.
+    expect(bounded.peakWhilePaused).toBeLessThan(HIGH_WATER + COUNT * SIZE + 64 * 1024);
+
+    // The same turn with the mark out of reach: frames pile up in the server's queue.
+    const unbounded = await slowReaderRun(endpoint, 256 * 1024 * 1024);
+    expect(unbounded.text).toBe(unbounded.fullText);
+    expect(unbounded.peakWhilePaused).toBeGreaterThan(3 * bounded.peakWhilePaused);
+  }, 120_000);
+});
