@@ -1,0 +1,240 @@
+/**
+ * `npm run bench [-- --quick]`: what the gateway adds over a raw ws server (physical baseline) and a
+ * bare tRPC subscription (framework baseline), each in its own process, measured in the same run with
+ * baseline and gateway runs alternating. Prints a table, writes bench/results.json. See BENCHMARKS.md.
+ */
+import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Endpoint } from './lib/openConnection.ts';
+import { progress } from './lib/progress.ts';
+import { startServer, type BenchServer, type ServerKind } from './lib/startServer.ts';
+import { median, ratioSpread, round, spread, type Spread } from './lib/summarize.ts';
+import { runIdle } from './scenarios/runIdle.ts';
+import { runLatency } from './scenarios/runLatency.ts';
+import { searchPacedCapacity } from './scenarios/runPaced.ts';
+import { runSlowReader } from './scenarios/runSlowReader.ts';
+import { runThroughput, type ThroughputRun } from './scenarios/runThroughput.ts';
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, rounds: { type: 'string' } } });
+const quick = values.quick;
+const rounds = Number(values.rounds ?? 3);
+const size = {
+  throughput: quick ? { 1: 500, 100: 200, 1000: 40 } : { 1: 3000, 100: 1000, 1000: 300 },
+  paced: quick ? { start: 500, cap: 8000, seconds: 1.5, refine: 0 } : { start: 250, cap: 8000, seconds: 4, refine: 2 },
+  latencyTurns: quick ? 15 : 60,
+  idleSockets: quick ? 2000 : 5000,
+  slowReaderTokens: quick ? 50_000 : 200_000,
+};
+const started = performance.now();
+const SERVER_OF: Record<Endpoint, ServerKind> = { raw: 'raw', bareTrpc: 'bareTrpc', compat: 'gateway', trpc: 'gateway' };
+
+async function withServers<T>(kinds: readonly ServerKind[], fn: (servers: Record<string, BenchServer>) => Promise<T>): Promise<T> {
+  const servers: Record<string, BenchServer> = {};
+  try {
+    for (const kind of kinds) servers[kind] = await startServer(kind);
+    return await fn(servers);
+  } finally {
+    await Promise.all(Object.values(servers).map((s) => s.stop()));
+  }
+}
+
+// Throughput and cost growth.
+type Cs = 1 | 100 | 1000;
+type Row = Endpoint | 'compatSqlite' | 'trpcSqlite';
+const throughput: Record<string, Record<Row, ThroughputRun[]>> = {};
+await withServers(['raw', 'bareTrpc', 'gateway', 'gatewaySqlite'], async (servers) => {
+  const order: readonly Endpoint[] = ['raw', 'compat', 'bareTrpc', 'trpc'];
+  for (const endpoint of order) await runThroughput(servers[SERVER_OF[endpoint]] as BenchServer, endpoint, 10, 100); // warm-up
+  for (const c of [1, 100, 1000] as Cs[]) {
+    const runs: Record<Row, ThroughputRun[]> = { raw: [], bareTrpc: [], compat: [], trpc: [], compatSqlite: [], trpcSqlite: [] };
+    throughput[c] = runs;
+    for (let r = 0; r < rounds; r++) {
+      for (const endpoint of order) {
+        const run = await runThroughput(servers[SERVER_OF[endpoint]] as BenchServer, endpoint, c, size.throughput[c]);
+        runs[endpoint].push(run);
+        progress(`throughput C=${c} round ${r + 1} ${endpoint}: ${Math.round(run.tokensPerSec)} tokens/s, ${run.cpuUsPerToken.toFixed(2)} µs CPU/token, ${run.framesPerToken.toFixed(2)} frames/token`);
+      }
+      if (c === 100) {
+        // Store writes are on the hot path: the same load on SQLite.
+        for (const endpoint of ['compat', 'trpc'] as const) {
+          const run = await runThroughput(servers['gatewaySqlite'] as BenchServer, endpoint, c, size.throughput[c]);
+          runs[`${endpoint}Sqlite`].push(run);
+          progress(`throughput C=${c} round ${r + 1} ${endpoint} (sqlite): ${Math.round(run.tokensPerSec)} tokens/s, ${run.cpuUsPerToken.toFixed(2)} µs CPU/token`);
+        }
+      }
+    }
+  }
+});
+
+// Paced streams.
+const paced: Record<'raw' | 'compat' | 'bareTrpc' | 'trpc', { held: number[]; capped: boolean[]; framesPerToken: number[] }> = {
+  raw: { held: [], capped: [], framesPerToken: [] },
+  compat: { held: [], capped: [], framesPerToken: [] },
+  bareTrpc: { held: [], capped: [], framesPerToken: [] },
+  trpc: { held: [], capped: [], framesPerToken: [] },
+};
+await withServers(['raw', 'bareTrpc', 'gateway'], async (servers) => {
+  for (let r = 0; r < rounds; r++) {
+    for (const endpoint of ['raw', 'compat', 'bareTrpc', 'trpc'] as const) {
+      progress(`paced round ${r + 1} ${endpoint}`);
+      const found = await searchPacedCapacity(servers[SERVER_OF[endpoint]] as BenchServer, endpoint, size.paced);
+      const atHeld = found.steps.find((s) => s.streams === found.held);
+      paced[endpoint].held.push(found.held);
+      paced[endpoint].capped.push(found.capped);
+      paced[endpoint].framesPerToken.push(atHeld?.framesPerToken ?? Number.NaN);
+    }
+  }
+});
+
+// Gateway-added latency.
+const latency: Record<Endpoint, { ttft: number[]; emergency: number[] }> = {
+  raw: { ttft: [], emergency: [] },
+  bareTrpc: { ttft: [], emergency: [] },
+  compat: { ttft: [], emergency: [] },
+  trpc: { ttft: [], emergency: [] },
+};
+await withServers(['raw', 'bareTrpc', 'gateway'], async (servers) => {
+  for (let r = 0; r <= rounds; r++) {
+    for (const endpoint of ['raw', 'compat', 'bareTrpc', 'trpc'] as const) {
+      const run = await runLatency(servers[SERVER_OF[endpoint]] as BenchServer, endpoint, size.latencyTurns);
+      if (r === 0) continue; // warm-up round
+      latency[endpoint].ttft.push(run.ttftP50);
+      if (run.emergencyP50 !== undefined) latency[endpoint].emergency.push(run.emergencyP50);
+    }
+    progress(`latency round ${r}${r === 0 ? ' (warm-up)' : ''}`);
+  }
+});
+
+// Idle sockets, one fresh server per endpoint.
+const idle: Partial<Record<Endpoint, { rss: number; heap: number }>> = {};
+for (const endpoint of ['raw', 'bareTrpc', 'compat', 'trpc'] as const) {
+  await withServers([SERVER_OF[endpoint]], async (servers) => {
+    const run = await runIdle(servers[SERVER_OF[endpoint]] as BenchServer, endpoint, size.idleSockets);
+    idle[endpoint] = { rss: run.rssBytesPerConnection, heap: run.heapBytesPerConnection };
+    progress(`idle ${endpoint}: ${Math.round(run.rssBytesPerConnection)} B RSS, ${Math.round(run.heapBytesPerConnection)} B heap per socket`);
+  });
+}
+
+// One slow reader.
+const slowReader: Partial<Record<Endpoint, { rssGrowthMiB: number; heapGrowthMiB: number; framesPerToken: number }>> = {};
+for (const endpoint of ['raw', 'bareTrpc', 'compat', 'trpc'] as const) {
+  await withServers([SERVER_OF[endpoint]], async (servers) => {
+    const run = await runSlowReader(servers[SERVER_OF[endpoint]] as BenchServer, endpoint, size.slowReaderTokens);
+    slowReader[endpoint] = { rssGrowthMiB: run.peakRssGrowth / 2 ** 20, heapGrowthMiB: run.peakHeapGrowth / 2 ** 20, framesPerToken: run.framesPerToken };
+    progress(`slow reader ${endpoint}: +${(run.peakRssGrowth / 2 ** 20).toFixed(1)} MiB RSS, ${run.framesPerToken.toFixed(3)} frames/token`);
+  });
+}
+
+// Summary.
+const cpu = (c: Cs, e: Row) => (throughput[c]?.[e] ?? []).map((r) => r.cpuUsPerToken);
+const tps = (c: Cs, e: Row) => (throughput[c]?.[e] ?? []).map((r) => r.tokensPerSec);
+const fpt = (c: Cs, e: Row) => (throughput[c]?.[e] ?? []).map((r) => r.framesPerToken);
+const ratios = {
+  compatCpuPerTokenVsRaw: ratioSpread(cpu(100, 'compat'), cpu(100, 'raw')),
+  trpcCpuPerTokenVsBareTrpc: ratioSpread(cpu(100, 'trpc'), cpu(100, 'bareTrpc')),
+  pacedStreamsVsRaw: ratioSpread(paced.compat.held, paced.raw.held),
+  trpcPacedStreamsVsBareTrpc: ratioSpread(paced.trpc.held, paced.bareTrpc.held),
+};
+const added = (g: readonly number[], b: readonly number[]) => spread(g.map((x, i) => x - (b[i] as number)));
+const ttftAdded = { compat: added(latency.compat.ttft, latency.raw.ttft), trpc: added(latency.trpc.ttft, latency.bareTrpc.ttft) };
+const emergencyAdded = { compat: added(latency.compat.emergency, latency.raw.ttft), trpc: added(latency.trpc.emergency, latency.bareTrpc.ttft) };
+const r2 = (s: Spread) => ({ median: round(s.median, 3), min: round(s.min, 3), max: round(s.max, 3), runs: s.runs.map((x) => round(x, 3)) });
+
+const results = {
+  cores: availableParallelism(),
+  quick,
+  rounds,
+  node: process.version,
+  date: new Date().toISOString(),
+  seconds: Math.round((performance.now() - started) / 1000),
+  ratios: Object.fromEntries(Object.entries(ratios).map(([k, s]) => [k, round(s.median, 3)])),
+  ratioSpreads: Object.fromEntries(Object.entries(ratios).map(([k, s]) => [k, r2(s)])),
+  idleBytesPerConnection: Math.round(Math.max(idle.compat?.rss ?? Number.NaN, idle.trpc?.rss ?? Number.NaN)),
+  ttftAddedMsP50: round(Math.max(ttftAdded.compat.median, ttftAdded.trpc.median), 3),
+  emergencyAddedMsP50: round(Math.max(emergencyAdded.compat.median, emergencyAdded.trpc.median), 3),
+  throughput: Object.fromEntries(
+    Object.entries(throughput).map(([c, byEndpoint]) => [
+      `C${c}`,
+      Object.fromEntries(
+        Object.entries(byEndpoint)
+          .filter(([, runs]) => runs.length > 0)
+          .map(([e, runs]) => [
+            e,
+            {
+              tokensPerSec: Math.round(median(runs.map((r) => r.tokensPerSec))),
+              cpuUsPerToken: r2(spread(runs.map((r) => r.cpuUsPerToken))),
+              framesPerToken: round(median(runs.map((r) => r.framesPerToken)), 3),
+            },
+          ]),
+      ),
+    ]),
+  ),
+  cpuRatiosByConcurrency: Object.fromEntries(
+    ([1, 100, 1000] as Cs[]).map((c) => [`C${c}`, { compatVsRaw: r2(ratioSpread(cpu(c, 'compat'), cpu(c, 'raw'))), trpcVsBareTrpc: r2(ratioSpread(cpu(c, 'trpc'), cpu(c, 'bareTrpc'))) }]),
+  ),
+  sqliteCpuRatiosC100: { compatVsRaw: r2(ratioSpread(cpu(100, 'compatSqlite'), cpu(100, 'raw'))), trpcVsBareTrpc: r2(ratioSpread(cpu(100, 'trpcSqlite'), cpu(100, 'bareTrpc'))) },
+  costGrowthC1000VsC100: Object.fromEntries(
+    (['raw', 'bareTrpc', 'compat', 'trpc'] as const).map((e) => [e, round(median(cpu(1000, e)) / median(cpu(100, e)), 3)]),
+  ),
+  paced: Object.fromEntries(
+    Object.entries(paced).map(([e, p]) => [e, { held: r2(spread(p.held)), lowerBound: p.capped.some(Boolean), framesPerToken: round(median(p.framesPerToken), 3) }]),
+  ),
+  latencyMs: {
+    ttftP50: Object.fromEntries(Object.entries(latency).map(([e, l]) => [e, round(median(l.ttft), 3)])),
+    emergencyP50: { compat: round(median(latency.compat.emergency), 3), trpc: round(median(latency.trpc.emergency), 3) },
+    ttftAdded: { compat: r2(ttftAdded.compat), trpc: r2(ttftAdded.trpc) },
+    emergencyAdded: { compat: r2(emergencyAdded.compat), trpc: r2(emergencyAdded.trpc) },
+  },
+  idle: Object.fromEntries(Object.entries(idle).map(([e, v]) => [e, { rssBytesPerConnection: Math.round(v.rss), heapBytesPerConnection: Math.round(v.heap) }])),
+  slowReader: Object.fromEntries(
+    Object.entries(slowReader).map(([e, v]) => [e, { rssGrowthMiB: round(v.rssGrowthMiB, 1), heapGrowthMiB: round(v.heapGrowthMiB, 1), framesPerToken: round(v.framesPerToken, 4) }]),
+  ),
+};
+writeFileSync(fileURLToPath(new URL('results.json', import.meta.url)), `${JSON.stringify(results, null, 2)}\n`);
+
+// The table.
+const f = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '—');
+const sp = (s: Spread, d = 2) => `${f(s.median, d)} (${f(s.min, d)}–${f(s.max, d)})`;
+const lines: string[] = [];
+const row = (...cells: string[]) => lines.push(`| ${cells.join(' | ')} |`);
+lines.push(`medchat-gateway bench${quick ? ' --quick' : ''}: ${results.cores} cores, Node ${process.version}, ${rounds} alternating rounds, ${results.seconds} s`);
+lines.push('');
+row('Throughput', 'tokens/s', 'CPU µs/token median (min–max)', 'frames/token');
+row('---', '---:', '---:', '---:');
+for (const c of [1, 100, 1000] as Cs[]) {
+  for (const e of ['raw', 'compat', 'bareTrpc', 'trpc', 'compatSqlite', 'trpcSqlite'] as const) {
+    if (cpu(c, e).length === 0) continue;
+    row(`C=${c} ${e}`, f(median(tps(c, e)), 0), sp(spread(cpu(c, e))), f(median(fpt(c, e)), 3));
+  }
+}
+lines.push('');
+row('Target', 'measured: median (min–max)', 'target', 'met');
+row('---', '---:', '---:', '---');
+const check = (name: string, s: Spread, target: string, ok: boolean, d = 2) => row(name, sp(s, d), target, ok ? 'yes' : 'NO');
+check('CPU/token compat vs raw ws (C=100)', ratios.compatCpuPerTokenVsRaw, '≤ 1.3', ratios.compatCpuPerTokenVsRaw.median <= 1.3);
+check('CPU/token tRPC vs bare tRPC (C=100)', ratios.trpcCpuPerTokenVsBareTrpc, '≤ 1.1', ratios.trpcCpuPerTokenVsBareTrpc.median <= 1.1);
+check('paced 50 tok/s streams compat vs raw', ratios.pacedStreamsVsRaw, '≥ 0.8', ratios.pacedStreamsVsRaw.median >= 0.8);
+check('paced 50 tok/s streams tRPC vs bare tRPC', ratios.trpcPacedStreamsVsBareTrpc, '> 1.0', ratios.trpcPacedStreamsVsBareTrpc.median > 1);
+row('idle socket RSS (max of endpoints)', `${(results.idleBytesPerConnection / 1024).toFixed(1)} KiB`, '< 20 KiB', results.idleBytesPerConnection < 20 * 1024 ? 'yes' : 'NO');
+check('added time to first token, ms p50', ttftAdded.compat.median >= ttftAdded.trpc.median ? ttftAdded.compat : ttftAdded.trpc, '< 5', results.ttftAddedMsP50 < 5);
+check('added time to emergency frame, ms p50', emergencyAdded.compat.median >= emergencyAdded.trpc.median ? emergencyAdded.compat : emergencyAdded.trpc, '< 5', results.emergencyAddedMsP50 < 5);
+lines.push('');
+row('Paced 50 tok/s, p99 < 100 ms', 'streams held median (min–max)', 'frames/token');
+row('---', '---:', '---:');
+for (const [e, p] of Object.entries(paced)) row(e, `${sp(spread(p.held), 0)}${p.capped.some(Boolean) ? ' (cap reached)' : ''}`, f(median(p.framesPerToken), 3));
+lines.push('');
+row('Other', 'raw', 'bare tRPC', 'gateway compat', 'gateway tRPC');
+row('---', '---:', '---:', '---:', '---:');
+row('time to first token p50, ms', f(median(latency.raw.ttft)), f(median(latency.bareTrpc.ttft)), f(median(latency.compat.ttft)), f(median(latency.trpc.ttft)));
+row('time to emergency frame p50, ms', '', '', f(median(latency.compat.emergency)), f(median(latency.trpc.emergency)));
+const kib = (e: Endpoint) => f((idle[e]?.rss ?? Number.NaN) / 1024, 1);
+row(`idle socket RSS, KiB (${size.idleSockets} sockets)`, kib('raw'), kib('bareTrpc'), kib('compat'), kib('trpc'));
+const mib = (e: Endpoint) => f(slowReader[e]?.rssGrowthMiB ?? Number.NaN, 1);
+row(`one paused reader, ${size.slowReaderTokens} tokens: server RSS growth MiB`, mib('raw'), mib('bareTrpc'), mib('compat'), mib('trpc'));
+const sfpt = (e: Endpoint) => f(slowReader[e]?.framesPerToken ?? Number.NaN, 3);
+row('  … frames/token it then receives', sfpt('raw'), sfpt('bareTrpc'), sfpt('compat'), sfpt('trpc'));
+const growth = (e: Endpoint) => f(median(cpu(1000, e)) / median(cpu(100, e)));
+row('CPU/token at C=1000 ÷ C=100', growth('raw'), growth('bareTrpc'), growth('compat'), growth('trpc'));
+console.log(lines.join('\n'));

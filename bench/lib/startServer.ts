@@ -1,0 +1,74 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ControlCommand, ServerStats } from './serveControl.ts';
+
+export type ServerKind = 'raw' | 'bareTrpc' | 'gateway' | 'gatewaySqlite';
+
+export interface BenchServer {
+  readonly kind: ServerKind;
+  readonly pid: number;
+  readonly wsBase: string;
+  control(cmd: ControlCommand): Promise<ServerStats>;
+  stop(): Promise<void>;
+}
+
+const ENTRY: Record<ServerKind, string> = {
+  raw: 'servers/rawServer.ts',
+  bareTrpc: 'servers/bareTrpcServer.ts',
+  gateway: 'servers/gatewayServer.ts',
+  gatewaySqlite: 'servers/gatewayServer.ts',
+};
+
+/**
+ * Starts a bench server in its own process (tsx, --expose-gc so memory is read after a collection)
+ * with an IPC channel for the control commands. `BENCH_CPU_PROF=dir` adds --cpu-prof for profiling.
+ */
+export async function startServer(kind: ServerKind): Promise<BenchServer> {
+  // BENCH_ROOT: another checkout (with this bench/ copied in) to measure, e.g. the code before a change.
+  const benchDir = process.env['BENCH_ROOT'] ? join(process.env['BENCH_ROOT'], 'bench') : fileURLToPath(new URL('..', import.meta.url));
+  const sqliteDir = kind === 'gatewaySqlite' ? mkdtempSync(join(tmpdir(), 'medchat-bench-')) : undefined;
+  const profDir = process.env['BENCH_CPU_PROF'];
+  const child: ChildProcess = fork(join(benchDir, ENTRY[kind]), [], {
+    cwd: join(benchDir, '..'),
+    execArgv: ['--import', 'tsx', '--expose-gc', ...(profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [])],
+    env: { ...process.env, ...(sqliteDir ? { STORE: 'sqlite', SQLITE_PATH: join(sqliteDir, 'bench.db') } : { STORE: 'memory' }) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const pending = new Map<number, (stats: ServerStats) => void>();
+  let nextId = 0;
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${kind} server exited (${code}) before it was ready`)));
+    child.on('message', (msg: { ready?: boolean; port?: number; id?: number; stats?: ServerStats }) => {
+      if (msg.ready) resolve(msg.port as number);
+      else if (msg.id !== undefined && msg.stats) pending.get(msg.id)?.(msg.stats);
+    });
+  });
+  return {
+    kind,
+    pid: child.pid as number,
+    wsBase: `ws://127.0.0.1:${port}`,
+    control(cmd) {
+      const id = ++nextId;
+      return new Promise((resolve) => {
+        pending.set(id, (stats) => {
+          pending.delete(id);
+          resolve(stats);
+        });
+        child.send({ id, cmd });
+      });
+    },
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      // A disconnect makes the server exit normally, which is when --cpu-prof writes its profile.
+      child.disconnect();
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+      if (sqliteDir) rmSync(sqliteDir, { recursive: true, force: true });
+    },
+  };
+}

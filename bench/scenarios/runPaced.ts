@@ -1,0 +1,93 @@
+import { createDelayHistogram } from '../lib/createDelayHistogram.ts';
+import { openConnections, type BenchConnection, type Endpoint } from '../lib/openConnection.ts';
+import { progress, sleep } from '../lib/progress.ts';
+import type { BenchServer } from '../lib/startServer.ts';
+import { ROUTINE_TEXT } from '../lib/texts.ts';
+
+const INTERVAL_MS = 20; // 50 tokens/s
+export const MAX_DELAY_P99_MS = 100;
+
+export interface PacedStep {
+  readonly streams: number;
+  readonly p99DelayMs: number;
+  readonly framesPerToken: number;
+}
+
+export interface PacedSearch {
+  /** Most concurrent 50 tokens/s streams held with p99 token delay under 100 ms. */
+  readonly held: number;
+  readonly steps: readonly PacedStep[];
+  /** True when even the largest step passed (the figure is a lower bound). */
+  readonly capped: boolean;
+}
+
+/**
+ * One step: `streams` turns at 50 tokens/s, released together from the gate, each with its own phase
+ * within the 20 ms interval. A token's delay is how much later than its schedule it arrived, against
+ * the stream's own best token (so connection latency and phase cancel out).
+ */
+async function runStep(server: BenchServer, conns: readonly BenchConnection[], endpoint: Endpoint, seconds: number): Promise<PacedStep> {
+  const tokens = Math.round((seconds * 1000) / INTERVAL_MS);
+  const histogram = createDelayHistogram();
+  const spec = { tokens, intervalMs: INTERVAL_MS, gated: true };
+  const turns = conns.map(async (conn) => {
+    const offsets = new Float64Array(tokens);
+    const result = await conn.turn(spec, ROUTINE_TEXT, (count, total, now) => {
+      for (let j = total - count; j < total; j++) offsets[j] = now - j * INTERVAL_MS;
+    });
+    const best = offsets.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+    for (const offset of offsets) histogram.add(offset - best);
+    if (!result.agentsSeen) throw new Error(`${endpoint}: a turn arrived without the agents' results`);
+    return result;
+  });
+  while ((await server.control('stats')).waiting < conns.length) await sleep(20);
+  await server.control('go');
+  const results = await Promise.all(turns);
+  await server.control('reset');
+  const frames = results.reduce((n, r) => n + r.tokenFrames, 0);
+  const received = results.reduce((n, r) => n + r.tokens, 0);
+  return { streams: conns.length, p99DelayMs: histogram.percentile(99), framesPerToken: frames / received };
+}
+
+/**
+ * Raises concurrency (doubling from `start`, up to `cap`) until p99 delay passes 100 ms, then bisects
+ * `refine` times between the last step held and the first one lost. Sockets are kept across steps.
+ */
+export async function searchPacedCapacity(
+  server: BenchServer,
+  endpoint: Endpoint,
+  opts: { start: number; cap: number; seconds: number; refine: number },
+): Promise<PacedSearch> {
+  const pool: BenchConnection[] = [];
+  const steps: PacedStep[] = [];
+  const attempt = async (streams: number) => {
+    if (pool.length < streams) pool.push(...(await openConnections(server.wsBase, endpoint, streams - pool.length)));
+    const step = await runStep(server, pool.slice(0, streams), endpoint, opts.seconds);
+    steps.push(step);
+    progress(`  paced ${endpoint} ${streams} streams: p99 delay ${step.p99DelayMs.toFixed(1)} ms, ${step.framesPerToken.toFixed(2)} frames/token`);
+    await sleep(300); // let the finished turns' tails settle before the next step
+    return step.p99DelayMs < MAX_DELAY_P99_MS;
+  };
+  try {
+    let held = 0;
+    let lost = 0;
+    for (let streams = opts.start; ; streams *= 2) {
+      if (streams > opts.cap) {
+        return { held, steps, capped: true };
+      }
+      if (await attempt(streams)) held = streams;
+      else {
+        lost = streams;
+        break;
+      }
+    }
+    for (let i = 0; i < opts.refine && lost - held > 1; i++) {
+      const mid = Math.round((held + lost) / 2);
+      if (await attempt(mid)) held = mid;
+      else lost = mid;
+    }
+    return { held, steps, capped: false };
+  } finally {
+    for (const conn of pool) conn.close();
+  }
+}
