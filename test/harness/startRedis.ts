@@ -19,10 +19,11 @@ const SERVER_PATHS = ['/usr/bin/redis-server', '/usr/local/bin/redis-server'];
  * temp dir. Without either, CI fails (the Redis tests must run there) and a developer's machine gets
  * `undefined` plus a visible notice, so the caller can skip. With `password` it always starts its own
  * server (AUTH required), and the returned URL carries the password; with `tls` it serves only TLS
- * (`rediss://localhost`) with a fresh self-signed certificate made by openssl.
+ * (`rediss://localhost`) with a fresh self-signed certificate made by openssl; `dedicated` always
+ * starts its own (for tests that stop it).
  */
-export async function startRedis(opts: { password?: string; tls?: boolean } = {}): Promise<TestRedis | undefined> {
-  if (process.env['REDIS_URL'] && opts.password === undefined && !opts.tls) {
+export async function startRedis(opts: { password?: string; tls?: boolean; dedicated?: boolean } = {}): Promise<TestRedis | undefined> {
+  if (process.env['REDIS_URL'] && opts.password === undefined && !opts.tls && !opts.dedicated) {
     const url = process.env['REDIS_URL'];
     await ping(url, 5000);
     return { url, stop: async () => {}, [Symbol.asyncDispose]: async () => {} };

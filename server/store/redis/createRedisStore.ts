@@ -20,12 +20,18 @@ export interface RedisStoreOptions {
  * and then follows with XREAD BLOCK. Appends are awaited before a client sees the event.
  */
 export function createRedisStore(opts: RedisStoreOptions): SessionStore {
-  const redis = new Redis(opts.url, { maxRetriesPerRequest: 3, enableAutoPipelining: true });
+  const redis = new Redis(opts.url, { maxRetriesPerRequest: 2, enableAutoPipelining: true });
   // Errors surface on the commands that fail; without a listener ioredis would print them.
   redis.on('error', () => {});
   const k = redisKeys(opts.keyPrefix ?? 'medchat:');
   const script = createScriptRunner(redis);
   const reader = createBlockingReader(redis);
+
+  // A running turn's writes fail at once while Redis is unreachable instead of queueing behind
+  // reconnect attempts: the owner's clients keep streaming (the append is logged as failed).
+  const connected = () => {
+    if (redis.status !== 'ready') throw new Error(`Redis is ${redis.status}`);
+  };
 
   const touch = async (sessionId: string, now = Date.now()) => {
     const userId = await redis.hget(k.session(sessionId), 'userId');
@@ -94,6 +100,7 @@ export function createRedisStore(opts: RedisStoreOptions): SessionStore {
     },
     deleteSession,
     async appendMessage(m) {
+      connected();
       if ((await script('appendMessage', [k.sessionMessageIds(m.sessionId), k.sessionMessages(m.sessionId), k.session(m.sessionId)], [m.id, JSON.stringify(m)])) === 1) await touch(m.sessionId);
     },
     async getMessages(sessionId, opts) {
@@ -120,6 +127,7 @@ export function createRedisStore(opts: RedisStoreOptions): SessionStore {
       await tx.exec();
     },
     async finishTurn(turnId, end) {
+      connected();
       await script('finishTurn', [k.turn(turnId), k.runningTurns], [turnId, end.finishReason, JSON.stringify(end.audit), Date.now()]);
       await redis.del(k.turnLease(turnId));
     },
@@ -130,6 +138,7 @@ export function createRedisStore(opts: RedisStoreOptions): SessionStore {
     },
     async appendEvents(turnId, events) {
       if (events.length === 0) return;
+      connected();
       await script('appendEvents', [k.turn(turnId), k.turnEvents(turnId)], events.flatMap((e) => [e.seq, e.event.type, JSON.stringify(e.event)]));
     },
     async readEvents(turnId, afterSeq) {

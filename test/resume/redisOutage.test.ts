@@ -1,0 +1,25 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createRedisStore } from '../../server/store/redis/createRedisStore.ts';
+import { createScriptedProvider } from '../fakes/createScriptedProvider.ts';
+import { startRedis } from '../harness/startRedis.ts';
+import { collectTurn, startTestGateway } from '../harness/startTestGateway.ts';
+import { textOf } from './rawTurnStream.ts';
+
+// Its own server: this test stops it.
+const redis = await startRedis({ dedicated: true });
+afterAll(() => redis?.stop());
+
+describe.skipIf(!redis)('Redis going away mid-turn', () => {
+  it('the owner’s client still gets its whole answer and stream_end, without stalling', async () => {
+    const answer = Array.from({ length: 100 }, (_, i) => `w${i} `);
+    const provider = createScriptedProvider({ tokens: answer, delayMs: 5 });
+    await using gw = await startTestGateway({ provider, store: createRedisStore({ url: redis?.url ?? '' }) });
+    const started = Date.now();
+    const turn = collectTurn(gw.client().streamTurn({ message: 'keep going' }));
+    setTimeout(() => void redis?.stop(), 150);
+    const events = await turn;
+    expect(textOf(events)).toBe(answer.join(''));
+    expect(events.at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
