@@ -6,6 +6,8 @@ import type { GatewayConfig } from './config/configSchema.ts';
 import { createChatEngine, type ChatEngine } from './engine/createChatEngine.ts';
 import { createHttpHandler, type HttpRoute } from './http/handleHttpRequest.ts';
 import { healthRoute } from './http/healthRoute.ts';
+import { createDocsRoute } from './http/docsRoute.ts';
+import { createAsyncApiRoute } from './http/asyncApiRoute.ts';
 import { createMetricsRoute } from './http/metricsRoute.ts';
 import { createReadyRoute } from './http/readyRoute.ts';
 import { createMetrics, type Metrics } from './metrics/createMetrics.ts';
@@ -143,6 +145,8 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     createMetricsRoute(metrics.registry),
     createReadyRoute({ isDraining: () => draining, pingStore: () => store.ping() }),
     healthRoute,
+    createDocsRoute({ maxMessageChars: config.MAX_MESSAGE_CHARS }),
+    createAsyncApiRoute({ maxMessageChars: config.MAX_MESSAGE_CHARS }),
     staticRoute,
   ];
 
