@@ -1,4 +1,5 @@
-import { createTRPCClient, createWSClient, wsLink } from '@trpc/client';
+import { TRPCClientError, createTRPCClient, createWSClient, wsLink, type TRPCLink } from '@trpc/client';
+import { observable } from '@trpc/server/observable';
 import type { inferRouterInputs } from '@trpc/server';
 import superjson from 'superjson';
 import type { AppRouter } from '../server/trpc/createAppRouter.ts';
@@ -29,16 +30,52 @@ export interface ChatClientOptions {
 export function createChatClient(opts: ChatClientOptions) {
   const WebSocketImpl = opts.WebSocket ?? globalThis.WebSocket;
   if (!WebSocketImpl) throw new Error("No WebSocket implementation: pass { WebSocket } from the 'ws' package on Node 20");
+  // Set when the gateway closed the socket for auth (4401/4403): retrying the same credentials would
+  // only be refused again, so the client stops and every call fails with UNAUTHORIZED/FORBIDDEN.
+  let refused: TRPCClientError<AppRouter> | undefined;
+  const closeWaiters = new Set<() => void>();
   const wsClient = createWSClient({
     url: toTrpcUrl(opts.url),
     WebSocket: WebSocketImpl,
     retryDelayMs: (attempt) => Math.min(250 * 2 ** attempt, 10_000),
     ...(opts.token === undefined ? {} : { connectionParams: { token: opts.token } }),
-    ...(opts.onConnectionChange
-      ? { onOpen: () => opts.onConnectionChange?.('open'), onClose: () => opts.onConnectionChange?.('closed') }
-      : {}),
+    ...(opts.onConnectionChange ? { onOpen: () => opts.onConnectionChange?.('open') } : {}),
+    onClose: (cause) => {
+      const error = authRefusal(cause);
+      if (error) {
+        refused ??= error;
+        void wsClient.close();
+      }
+      for (const wake of closeWaiters) wake();
+      opts.onConnectionChange?.('closed');
+    },
   });
-  const trpc = createTRPCClient<AppRouter>({ links: [wsLink({ client: wsClient, transformer: superjson })] });
+  const authLink: TRPCLink<AppRouter> = () => ({ next, op }) =>
+    observable((observer) => {
+      if (refused) {
+        observer.error(refused);
+        return () => {};
+      }
+      const subscription = next(op).subscribe({
+        next: (value) => observer.next(value),
+        error: (error) => {
+          const known = refused ?? authRefusal(error);
+          if (known || error.data !== undefined) return observer.error(known ?? error);
+          // A connection-level failure can reach a request before the socket's close event says why
+          // (4401): wait briefly for that event before reporting the bare failure.
+          const report = () => {
+            closeWaiters.delete(report);
+            clearTimeout(timer);
+            observer.error(refused ?? error);
+          };
+          const timer = setTimeout(report, 500);
+          closeWaiters.add(report);
+        },
+        complete: () => (refused ? observer.error(refused) : observer.complete()),
+      });
+      return () => subscription.unsubscribe();
+    });
+  const trpc = createTRPCClient<AppRouter>({ links: [authLink, wsLink({ client: wsClient, transformer: superjson })] });
 
   return {
     trpc,
@@ -102,6 +139,24 @@ async function* subscriptionToIterable(
     signal?.removeEventListener('abort', notify);
     subscription.unsubscribe();
   }
+}
+
+const AUTH_CLOSE_CODES: Readonly<Record<number, { code: 'UNAUTHORIZED' | 'FORBIDDEN'; httpStatus: number; rpc: number }>> = {
+  4401: { code: 'UNAUTHORIZED', httpStatus: 401, rpc: -32001 },
+  4403: { code: 'FORBIDDEN', httpStatus: 403, rpc: -32003 },
+};
+
+/** An UNAUTHORIZED/FORBIDDEN client error when `cause` (or what caused it) is a 4401/4403 close. */
+function authRefusal(cause: unknown): TRPCClientError<AppRouter> | undefined {
+  for (let c = cause, depth = 0; typeof c === 'object' && c !== null && depth < 6; c = (c as { cause?: unknown }).cause, depth++) {
+    const code = (c as { code?: unknown }).code;
+    const known = typeof code === 'number' ? AUTH_CLOSE_CODES[code] : undefined;
+    if (!known) continue;
+    const reason = (c as { reason?: unknown }).reason;
+    const message = typeof reason === 'string' && reason ? reason : known.code === 'UNAUTHORIZED' ? 'Authentication required' : 'Forbidden';
+    return TRPCClientError.from<AppRouter>({ error: { code: known.rpc, message, data: { code: known.code, httpStatus: known.httpStatus } } });
+  }
+  return undefined;
 }
 
 function toTrpcUrl(url: string): string {

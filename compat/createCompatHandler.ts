@@ -3,6 +3,8 @@ import type { WebSocket } from 'ws';
 import type { ChatEngine } from '../server/engine/createChatEngine.ts';
 import type { UpgradeRoute } from '../server/createUpgradeRouter.ts';
 import type { Logger } from '../server/logging/createLogger.ts';
+import type { RequestLimits } from '../server/security/createRequestLimits.ts';
+import type { UpgradeIdentity } from '../server/security/UpgradeIdentity.ts';
 import type { SessionStore } from '../server/store/SessionStore.ts';
 import { createFrameClock } from './createFrameClock.ts';
 import { createMessageIdRegistry, type MessageIdRegistry } from './createMessageIdRegistry.ts';
@@ -16,6 +18,8 @@ export interface CompatHandlerOptions {
   readonly store: SessionStore;
   readonly logger: Logger;
   readonly maxMessageChars: number;
+  /** Rate limits and concurrent-turn caps (server/security). */
+  readonly limits: RequestLimits;
   /** Messages that may wait behind a running turn on one connection (default 4). */
   readonly maxQueued?: number;
   /** Bytes queued on a socket beyond which its tokens are merged into fewer frames (default 1 MiB). */
@@ -36,7 +40,11 @@ export function createCompatHandler(opts: CompatHandlerOptions): UpgradeRoute {
 
   return {
     match: (path) => matchCompatPath(path) !== undefined,
-    handle(ws: WebSocket, req: IncomingMessage) {
+    target(path) {
+      const match = matchCompatPath(path);
+      return { endpoint: 'compat', pathUserId: match && 'userId' in match ? match.userId : undefined };
+    },
+    handle(ws: WebSocket, req: IncomingMessage, identity: UpgradeIdentity) {
       ws.on('error', (err) => logger.debug({ err: err.name }, 'compat socket error'));
       const match = matchCompatPath(new URL(req.url ?? '/', 'http://localhost').pathname);
       if (!match || 'invalidUserId' in match) {
@@ -45,9 +53,13 @@ export function createCompatHandler(opts: CompatHandlerOptions): UpgradeRoute {
         ws.close(1008, 'invalid user_id');
         return;
       }
+      // With auth on, the upgrade guard has made sure a path's user id is the token's user.
+      const userId = identity.userId ?? match.userId;
       startCompatConnection({
         ws,
-        userId: match.userId,
+        userId,
+        expiresAt: identity.expiresAt,
+        limits: opts.limits.connection(userId),
         engine: opts.engine,
         store: opts.store,
         parse,

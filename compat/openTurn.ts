@@ -1,5 +1,5 @@
 import type { Observable } from 'rxjs';
-import type { ChatEngine } from '../server/engine/createChatEngine.ts';
+import type { ChatEngine, TurnSlot } from '../server/engine/createChatEngine.ts';
 import { formatEventId } from '../server/protocol/eventId.ts';
 import type { SessionStore, StoredEvent } from '../server/store/SessionStore.ts';
 import type { MessageIdRegistry } from './createMessageIdRegistry.ts';
@@ -13,6 +13,8 @@ export interface OpenTurnContext {
   readonly userId: string | undefined;
   /** The connection's session, for messages that name none. */
   readonly sessionId: string;
+  /** The concurrency slot a new turn holds until it ends; a replay releases it at once. */
+  readonly slot?: TurnSlot | undefined;
 }
 
 /**
@@ -26,7 +28,10 @@ export async function openTurn(
   const { engine, registry, userId } = ctx;
   const key = frame.clientMessageId === undefined ? undefined : `${userId ?? ''}\n${frame.clientMessageId}`;
   const known = key === undefined ? undefined : await registry.get(key)?.catch(() => undefined);
-  if (known !== undefined) return engine.resume(formatEventId(known, 0), userId);
+  if (known !== undefined) {
+    ctx.slot?.release();
+    return engine.resume(formatEventId(known, 0), userId);
+  }
 
   const started = (async () => {
     const stored = userId === undefined ? undefined : await ctx.store.getProfile(userId);
@@ -36,8 +41,11 @@ export async function openTurn(
       enableAgents: frame.enableAgents,
       profile: mergeProfile(stored, frame.patientProfile),
       userId,
+      slot: ctx.slot,
     });
   })();
+  // A turn that never started holds no slot (release is idempotent).
+  started.catch(() => ctx.slot?.release());
   if (key !== undefined) {
     // Recorded before the turn exists, so a resend racing the start waits for it instead of starting another.
     const turnId = started.then((turn) => turn.id);

@@ -4,6 +4,10 @@ import { WebSocket } from 'ws';
 import type { ChatEngine } from '../server/engine/createChatEngine.ts';
 import { EngineError } from '../server/engine/EngineError.ts';
 import type { Logger } from '../server/logging/createLogger.ts';
+import { CLOSE_CODES } from '../server/security/closeCodes.ts';
+import type { ConnectionLimits } from '../server/security/createRequestLimits.ts';
+import type { Refusal } from '../server/security/Refusal.ts';
+import { scheduleExpiry } from '../server/security/scheduleExpiry.ts';
 import type { SessionStore } from '../server/store/SessionStore.ts';
 import { encodeFrame } from './encodeEvent.ts';
 import { createEventSender } from './createEventSender.ts';
@@ -11,10 +15,14 @@ import type { MessageIdRegistry } from './createMessageIdRegistry.ts';
 import { openTurn } from './openTurn.ts';
 import { toCompatErrorType, type CompatErrorType } from './protocol/compatErrorTypes.ts';
 import type { ClientFrame, ParsedClientFrame } from './protocol/parseClientFrame.ts';
-import type { CompatFrameBody } from './translateEvent.ts';
+import { translateEvent, type CompatFrameBody } from './translateEvent.ts';
 
 type MessageFrame = Extract<ClientFrame, { type: 'message' }>;
-type Pending = { readonly kind: 'turn'; readonly frame: MessageFrame } | { readonly kind: 'error'; readonly body: CompatFrameBody };
+/** What the safety check reads of a refused message (over-long, rate limited, busy). */
+type SafetyCheck = { readonly message: string; readonly sessionId?: string | undefined; readonly profile?: MessageFrame['patientProfile'] };
+type Pending =
+  | { readonly kind: 'turn'; readonly frame: MessageFrame }
+  | { readonly kind: 'error'; readonly body: CompatFrameBody; readonly safetyCheck?: SafetyCheck | undefined };
 interface Active {
   turnId: string | undefined;
   cancelRequested: boolean;
@@ -24,6 +32,10 @@ interface Active {
 export interface CompatConnectionOptions {
   readonly ws: WebSocket;
   readonly userId: string | undefined;
+  /** When the connection's credentials expire (epoch ms): an `unauthorized` error, then close 4401. */
+  readonly expiresAt?: number | undefined;
+  /** Rate limits and turn caps of this connection and its user. */
+  readonly limits: ConnectionLimits;
   readonly engine: ChatEngine;
   readonly store: SessionStore;
   readonly parse: (text: string) => ParsedClientFrame;
@@ -65,12 +77,36 @@ export function startCompatConnection(opts: CompatConnectionOptions): void {
     return errorBody('internal_error', 'Internal error', { retryable: true });
   };
 
+  // The emergency check runs before any refusal: a refused message that describes an emergency still
+  // gets the emergency advice, first.
+  const refuseWithSafety = async (check: SafetyCheck, body: CompatFrameBody) => {
+    const emergencies = await engine.assessSafetyOnly({ ...check, userId }).catch(() => []);
+    for (const event of emergencies) {
+      const frame = translateEvent(event);
+      if (frame) sendFrame(frame);
+    }
+    sendFrame(body);
+  };
+  const refusalBody = (refusal: Refusal) =>
+    errorBody(refusal.errorType, refusal.message, {
+      code: refusal.errorType,
+      retryable: true,
+      ...(refusal.retryAfterSeconds === undefined ? {} : { retry_after: refusal.retryAfterSeconds }),
+    });
+  const safetyCheckOf = (frame: MessageFrame): SafetyCheck => ({ message: frame.message, sessionId: frame.sessionId, profile: frame.patientProfile });
+
   const pump = () => {
     while (!active && !closed) {
       const next = queue.shift();
       if (!next) return;
-      if (next.kind === 'error') sendFrame(next.body);
-      else runTurn(next.frame);
+      if (next.kind === 'turn') runTurn(next.frame);
+      else if (!next.safetyCheck) sendFrame(next.body);
+      else {
+        // Holds the queue like a turn, so later answers stay in order behind the advice.
+        const a: Active = { turnId: undefined, cancelRequested: false, subscription: undefined };
+        active = a;
+        void refuseWithSafety(next.safetyCheck, next.body).finally(() => finish(a));
+      }
     }
   };
   const enqueue = (entry: Pending) => {
@@ -90,7 +126,12 @@ export function startCompatConnection(opts: CompatConnectionOptions): void {
   const runTurn = (frame: MessageFrame) => {
     const a: Active = { turnId: undefined, cancelRequested: false, subscription: undefined };
     active = a;
-    openTurn({ engine, store, registry: opts.registry, userId, sessionId }, frame).then(
+    const slot = opts.limits.acquireTurn();
+    if (!slot.ok) {
+      void refuseWithSafety(safetyCheckOf(frame), refusalBody(slot.refusal)).finally(() => finish(a));
+      return;
+    }
+    openTurn({ engine, store, registry: opts.registry, userId, sessionId, slot }, frame).then(
       ({ turnId, events$ }) => {
         a.turnId = turnId;
         if (a.cancelRequested) engine.cancel(turnId, userId);
@@ -144,13 +185,28 @@ export function startCompatConnection(opts: CompatConnectionOptions): void {
 
   ws.on('message', (data: Buffer | ArrayBuffer | Buffer[]) => {
     const parsed = opts.parse(Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]).toString('utf8'));
-    if (!parsed.ok) return enqueue({ kind: 'error', body: errorBody('validation_error', parsed.message, { issues: parsed.issues }) });
+    if (parsed.ok && parsed.frame.type === 'cancel') return cancel();
+    const overLong: SafetyCheck | undefined = !parsed.ok && parsed.overLongMessage !== undefined ? { message: parsed.overLongMessage } : undefined;
+    // Every other frame, malformed ones too, counts against the rate limits. A refusal is answered at
+    // once, like `busy`, so a flood never grows the queue.
+    const limited = opts.limits.request();
+    if (limited) {
+      const frame = parsed.ok ? parsed.frame : undefined;
+      const check = frame?.type === 'message' ? safetyCheckOf(frame) : overLong;
+      return check ? void refuseWithSafety(check, refusalBody(limited)) : sendFrame(refusalBody(limited));
+    }
+    if (!parsed.ok) return enqueue({ kind: 'error', body: errorBody('validation_error', parsed.message, { issues: parsed.issues }), safetyCheck: overLong });
     const { frame } = parsed;
     if (frame.type === 'cancel') return cancel();
     if (frame.type === 'history') return void sendHistory(frame.sessionId).catch((cause: unknown) => sendFrame(errorFrom(cause)));
     enqueue({ kind: 'turn', frame });
   });
+  const cancelExpiry = scheduleExpiry(opts.expiresAt, () => {
+    sendFrame(errorBody('unauthorized', 'Your credentials have expired; reconnect with new ones', { code: 'unauthorized' }));
+    ws.close(CLOSE_CODES.unauthorized, 'token expired');
+  });
   ws.on('close', () => {
+    cancelExpiry();
     closed = true;
     queue.length = 0;
     active?.subscription?.unsubscribe();

@@ -42,7 +42,14 @@ export function translateEvent(event: ChatEvent): CompatFrameBody | undefined {
           details: { agent: event.agent, error_type: event.errorType, message: event.message, retryable: event.retryable },
         };
       }
-      return { type: 'error', error_type: toCompatErrorType(event.errorType), code: event.errorType, message: event.message, retryable: event.retryable };
+      return {
+        type: 'error',
+        error_type: toCompatErrorType(event.errorType),
+        code: event.errorType,
+        message: event.message,
+        retryable: event.retryable,
+        ...(event.retryAfterSeconds === undefined ? {} : { retry_after: event.retryAfterSeconds }),
+      };
     case 'stream_end':
       return {
         type: 'stream_end',

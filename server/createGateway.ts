@@ -25,6 +25,9 @@ import { createRetentionJob } from './jobs/createRetentionJob.ts';
 import { createAppRouter } from './trpc/createAppRouter.ts';
 import type { TrpcContext } from './trpc/trpc.ts';
 import { createUpgradeRouter, type UpgradeRoute } from './createUpgradeRouter.ts';
+import { createCorsRoute } from './http/createCorsRoute.ts';
+import { createSecurity } from './security/createSecurity.ts';
+import { selectSubprotocol } from './security/selectSubprotocol.ts';
 import { closeSockets } from './reliability/closeSockets.ts';
 import { createCompressionOptions } from './reliability/createCompressionOptions.ts';
 import { createConnectionSupervisor } from './reliability/createConnectionSupervisor.ts';
@@ -103,10 +106,12 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   const retention = createRetentionJob({ store, retentionDays: config.RETENTION_DAYS, logger });
   await retention.start();
 
+  const security = createSecurity({ config, authenticator, logger, onRefused: (scope) => metrics.refused(scope) });
   const appRouter = createAppRouter({ engine, store, maxMessageChars: config.MAX_MESSAGE_CHARS, highWaterBytes: config.WS_BACKPRESSURE_BYTES });
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: config.MAX_FRAME_BYTES,
+    handleProtocols: selectSubprotocol,
     perMessageDeflate: createCompressionOptions({ mode: config.WS_COMPRESSION, thresholdBytes: config.WS_COMPRESSION_THRESHOLD_BYTES }),
   });
   const supervisor = createConnectionSupervisor(wss, {
@@ -119,12 +124,12 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   const trpcHandler = getWSConnectionHandler({
     wss,
     router: appRouter,
+    maxBatchSize: config.TRPC_MAX_BATCH_SIZE,
     createContext: async ({ req, res, info }): Promise<TrpcContext> => {
-      // The upgrade's Authorization header, else connectionParams.token; failed auth refuses every call.
-      const auth = await authenticator.authenticate({ authorization: req.headers.authorization, connectionToken: info.connectionParams?.['token'] });
+      // Credentials from the upgrade, else connectionParams.token; failed auth closes the socket (4401).
+      const connection = await security.trpcGate.resolve(req, res, info.connectionParams);
       return {
-        userId: auth.ok ? auth.userId : undefined,
-        authFailure: auth.ok ? undefined : auth.reason,
+        ...connection,
         isConnectionOpen: () => res.readyState === WebSocket.OPEN,
         bufferedAmount: () => (res as WebSocket).bufferedAmount,
         isDraining: () => draining,
@@ -138,10 +143,17 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   });
 
   const upgradeRoutes: UpgradeRoute[] = [
-    { match: (p) => p === '/trpc', handle: (ws, req) => trpcHandler(ws, req) },
-    createCompatHandler({ engine, store, logger, maxMessageChars: config.MAX_MESSAGE_CHARS, highWaterBytes: config.WS_BACKPRESSURE_BYTES }),
+    {
+      match: (p) => p === '/trpc',
+      target: () => ({ endpoint: 'trpc' }),
+      handle: (ws, req, identity) => {
+        if (security.trpcGate.accept(ws, req, identity)) trpcHandler(ws, req);
+      },
+    },
+    createCompatHandler({ engine, store, logger, limits: security.limits, maxMessageChars: config.MAX_MESSAGE_CHARS, highWaterBytes: config.WS_BACKPRESSURE_BYTES }),
   ];
   const httpRoutes: HttpRoute[] = [
+    createCorsRoute(security.checkOrigin),
     createMetricsRoute(metrics.registry),
     createReadyRoute({ isDraining: () => draining, pingStore: () => store.ping() }),
     healthRoute,
@@ -154,6 +166,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   server.on(
     'upgrade',
     refuseWhileDraining(() => draining, createUpgradeRouter(wss, upgradeRoutes, {
+      guard: security.guard,
       onConnection: (path, ws) => {
         const endpoint = path === '/trpc' ? 'trpc' : 'compat';
         metrics.connectionOpened(endpoint);

@@ -23,6 +23,10 @@ const FROM_ENGINE: Readonly<Record<string, CompatErrorType>> = {
   forbidden: 'forbidden',
   not_found: 'not_found',
   unavailable: 'unavailable',
+  // refusals by a gateway limit (server/security)
+  rate_limited: 'rate_limited',
+  busy: 'busy',
+  unauthorized: 'unauthorized',
   // fatal error events of a turn
   turn_timeout: 'timeout',
   upstream_timeout: 'timeout',

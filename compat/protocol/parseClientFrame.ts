@@ -21,12 +21,33 @@ export interface FrameIssue {
 
 export type ParsedClientFrame =
   | { readonly ok: true; readonly frame: ClientFrame }
-  | { readonly ok: false; readonly errorType: 'validation_error'; readonly message: string; readonly issues: readonly FrameIssue[] };
+  | {
+      readonly ok: false;
+      readonly errorType: 'validation_error';
+      readonly message: string;
+      readonly issues: readonly FrameIssue[];
+      /** A message refused only for its length, cut to the limit: the emergency check still reads it. */
+      readonly overLongMessage?: string;
+    };
 
 /** Builds the parser once per gateway (the message limit is configuration). */
 export function createClientFrameParser(opts: { maxMessageChars: number }) {
   const messageSchema = createMessageFrameSchema(opts);
-  return (text: string): ParsedClientFrame => parseClientFrame(text, messageSchema);
+  return (text: string): ParsedClientFrame => {
+    const parsed = parseClientFrame(text, messageSchema);
+    if (parsed.ok) return parsed;
+    const message = parsed.issues.some((i) => i.path === 'message') ? overLong(text, opts.maxMessageChars) : undefined;
+    return message === undefined ? parsed : { ...parsed, overLongMessage: message };
+  };
+}
+
+function overLong(text: string, max: number): string | undefined {
+  try {
+    const message: unknown = (JSON.parse(text) as { message?: unknown }).message;
+    return typeof message === 'string' && message.trim().length > max ? message.trim().slice(0, max) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function parseClientFrame(text: string, messageSchema: ReturnType<typeof createMessageFrameSchema>): ParsedClientFrame {

@@ -5,11 +5,13 @@ export interface Credentials {
 }
 
 export type AuthResult =
-  | { readonly ok: true; readonly userId: string | undefined }
+  | { readonly ok: true; readonly userId: string | undefined; readonly expiresAt?: number | undefined }
   | { readonly ok: false; readonly reason: 'missing' | 'invalid' };
 
+/** `expiresAt` (epoch ms) is set for credentials that expire (JWT): the socket is closed then. */
+
 /**
- * One authentication mode (none, token, and later JWT). The gateway only sees this interface, so a
+ * One authentication mode (none, token, jwt). The gateway only sees this interface, so a
  * new mode is a new implementation picked in createAuthenticator.
  */
 export interface Authenticator {

@@ -26,10 +26,28 @@ export const configSchema = z.object({
   RETENTION_DAYS: int(1, 3650).default(30),
   /** Lease the generating instance holds on a turn; once it lapses the turn is closed as interrupted. */
   TURN_LEASE_MS: int(300, 600_000).default(10_000),
-  /** `none` for local development; `token` maps bearer tokens to users (AUTH_TOKENS). */
-  AUTH_MODE: z.enum(['none', 'token']).default('none'),
+  /** `none` for local development; `token` maps bearer tokens to users (AUTH_TOKENS); `jwt` verifies JWTs (jose). */
+  AUTH_MODE: z.enum(['none', 'token', 'jwt']).default('none'),
   /** `token1:user1,token2:user2`; required with AUTH_MODE=token. */
   AUTH_TOKENS: z.string().min(1).optional(),
+  /** HS256 secret (at least 32 bytes) for AUTH_MODE=jwt; or JWT_JWKS_URL for public keys. */
+  JWT_SECRET: z.string().min(32).optional(),
+  JWT_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  JWT_ISSUER: z.string().min(1).optional(),
+  JWT_AUDIENCE: z.string().min(1).optional(),
+  /** NODE_ENV=production with AUTH_MODE=none refuses to start unless this is 1. */
+  ALLOW_INSECURE: z.enum(['0', '1']).default('0'),
+  /** Comma list of browser origins allowed at the upgrade and in CORS; unset: loopback origins only. `*` only when written. */
+  ALLOWED_ORIGINS: z.string().min(1).optional(),
+  /** A tRPC socket without an Authorization header must send connectionParams.token within this. */
+  AUTH_CONNECTION_PARAMS_TIMEOUT_MS: int(100, 60_000).default(5000),
+  RATE_LIMIT_PER_MINUTE_USER: int(1, 100_000).default(60),
+  RATE_LIMIT_PER_MINUTE_CONNECTION: int(1, 100_000).default(30),
+  MAX_CONCURRENT_TURNS_USER: int(1, 1000).default(4),
+  MAX_CONCURRENT_TURNS_CONNECTION: int(1, 1000).default(2),
+  MAX_CONNECTIONS_PER_IP: int(1, 100_000).default(50),
+  MAX_SUBSCRIPTIONS_PER_CONNECTION: int(1, 1000).default(10),
+  TRPC_MAX_BATCH_SIZE: int(1, 1000).default(10),
   /** `local` is the embedded offline engine; `openai` covers any OpenAI-compatible server. */
   LLM_PROVIDER: z.enum(['local', 'openai', 'anthropic']).default('local'),
   /** Includes the version path, e.g. http://127.0.0.1:11434/v1 (Ollama) or https://api.openai.com/v1. */

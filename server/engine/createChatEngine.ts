@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { type Observable, map } from 'rxjs';
+import { type Observable, filter, lastValueFrom, map, toArray } from 'rxjs';
 import type { HistoryMessage, PatientProfile, SafetySettings } from '../../plugins/sdk/index.ts';
 import type { Logger } from '../logging/createLogger.ts';
 import type { PluginHost } from '../plugins/createPluginHost.ts';
+import type { ChatEvent, ChatEventOf } from '../protocol/chatEvent.ts';
 import { parseEventId } from '../protocol/eventId.ts';
 import { followTurnEvents, type FollowOptions } from '../store/followTurnEvents.ts';
 import type { SessionStore, StoredEvent } from '../store/SessionStore.ts';
 import { createEventLogWriter } from './createEventLogWriter.ts';
 import { createLiveTurn, type LiveTurn } from './createLiveTurn.ts';
 import { createTurnPipeline } from './createTurnPipeline.ts';
+import { runPluginStage } from './runPluginStage.ts';
 import { EngineError } from './EngineError.ts';
 import { noopObserver, type EngineObserver, type TurnClock } from './EngineObserver.ts';
 import type { ResponseOptions } from './respondWithLlm.ts';
@@ -21,11 +23,35 @@ export interface TurnRequest {
   readonly profile?: PatientProfile | undefined;
   /** Authenticated user; undefined when auth is off. */
   readonly userId: string | undefined;
+  /** A concurrency slot (server/security) the turn holds until it ends; a caller whose startTurn fails releases it. */
+  readonly slot?: TurnSlot | undefined;
+}
+
+export interface TurnSlot {
+  /** Idempotent. */
+  release(): void;
+}
+
+/** Why a message is refused before it becomes a turn (a gateway limit). */
+export interface TurnRefusal {
+  readonly errorType: string;
+  readonly message: string;
+  readonly retryAfterSeconds?: number | undefined;
 }
 
 export interface ChatEngine {
   readonly instanceId: string;
   startTurn(request: TurnRequest): Promise<LiveTurn>;
+  /**
+   * Runs only the safety plugins on a message the gateway refuses (rate limited, busy, too long), so
+   * an emergency still gets its advice. Nothing is stored and no session changes.
+   */
+  assessSafetyOnly(request: Omit<TurnRequest, 'enableAgents'>): Promise<ChatEventOf<'emergency'>[]>;
+  /**
+   * The events of a refused message as a short turn that is never stored: `stream_start`, the
+   * emergency advice (when the safety check raises one), a fatal `error`, `stream_end` (`error`).
+   */
+  refuseTurn(request: Omit<TurnRequest, 'enableAgents'>, refusal: TurnRefusal): Promise<ChatEvent[]>;
   /** Events of a turn after the given event id (`turnId:seq`), from memory or the store, then live. */
   resume(eventId: string, userId: string | undefined): Promise<{ turnId: string; events$: Observable<StoredEvent> }>;
   cancel(turnId: string, userId: string | undefined): boolean;
@@ -167,11 +193,62 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       turns.set(turnId, turn);
       heartbeat ??= setInterval(() => renewLeases().catch(logWriteError), Math.max(50, Math.floor(leaseMs / 3))).unref();
       void turn.finished.then(() => {
+        request.slot?.release();
         logger.info({ turnId, sessionId, finishReason: state.finishReason, outputTokens: state.outputTokens }, 'turn finished');
         leaseLost.delete(turnId);
         setTimeout(() => turns.delete(turnId), opts.keepFinishedMs ?? 60_000).unref();
       });
       return turn;
+    },
+
+    async assessSafetyOnly(request) {
+      // The session's history and plugin state sharpen detection ("it got worse"), but only the owner's.
+      const session = request.sessionId === undefined ? undefined : await store.getSession(request.sessionId).catch(() => undefined);
+      const owned = session !== undefined && session.userId === request.userId ? session : undefined;
+      const history: HistoryMessage[] = owned
+        ? (await store.getMessages(owned.id, { limit: opts.historyLimit ?? 40 }).catch(() => [])).map((m) => ({ role: m.role, content: m.content, turnId: m.turnId }))
+        : [];
+      const ctx = {
+        turnId: randomUUID(),
+        sessionId: owned?.id ?? request.sessionId ?? randomUUID(),
+        userId: request.userId,
+        message: request.message,
+        history,
+        profile: request.profile,
+        safety: opts.safety,
+        logger,
+        state: createTurnState(owned?.state ?? {}),
+        observer: opts.observer ?? noopObserver,
+      };
+      return lastValueFrom(
+        runPluginStage(opts.host.safety, ctx, { stage: 'safety' }).pipe(
+          filter((event): event is ChatEventOf<'emergency'> => event.type === 'emergency'),
+          toArray(),
+        ),
+      );
+    },
+
+    async refuseTurn(request, refusal) {
+      const turnId = randomUUID();
+      const sessionId = request.sessionId ?? randomUUID();
+      // A broken safety plugin must not turn a refusal into a crash; its failure is logged by the stage.
+      const emergencies = await this.assessSafetyOnly(request).catch((cause: unknown) => {
+        logger.error({ err: errorName(cause) }, 'safety check of a refused message failed');
+        return [];
+      });
+      return [
+        { type: 'stream_start', turnId, sessionId, workflow: 'single', agents: [] },
+        ...emergencies,
+        {
+          type: 'error',
+          errorType: refusal.errorType,
+          message: refusal.message,
+          retryable: true,
+          fatal: true,
+          ...(refusal.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: refusal.retryAfterSeconds }),
+        },
+        { type: 'stream_end', turnId, sessionId, agentsCompleted: [], finishReason: 'error', usage: { inputTokens: 0, outputTokens: 0 } },
+      ];
     },
 
     async resume(eventId, userId) {

@@ -1,5 +1,6 @@
 import { type Observable, concat, defer, filter, finalize, map, of, tap, type OperatorFunction } from 'rxjs';
 import type { GuardedChunk } from '../llm/createOutputGuard.ts';
+import { capOutputTokens } from './capOutputTokens.ts';
 import type { Grounding, LlmChunk, LlmMessage, LlmProvider } from '../llm/LlmProvider.ts';
 import type { ChatEvent } from '../protocol/chatEvent.ts';
 import type { EngineObserver } from './EngineObserver.ts';
@@ -31,7 +32,7 @@ export function respondWithLlm(
       const g = grounding();
       const messages = opts.buildMessages(g);
       state.inputTokens = estimateTokens(messages.map((m) => m.content).join('\n'));
-      const chunks$ = opts.provider.stream({ messages, grounding: g, maxOutputTokens: opts.maxOutputTokens, signal });
+      const chunks$ = opts.provider.stream({ messages, grounding: g, maxOutputTokens: opts.maxOutputTokens, signal }).pipe(capOutputTokens(opts.maxOutputTokens, state.inputTokens));
       const startedAt = performance.now();
       let firstDelta: number | undefined;
       let outcome: 'ok' | 'error' | 'cancelled' = 'cancelled';

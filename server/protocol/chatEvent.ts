@@ -58,6 +58,8 @@ export const errorEventSchema = z.object({
   retryable: z.boolean(),
   fatal: z.boolean(),
   agent: z.string().optional(),
+  /** Rate-limit refusals: seconds until a retry can succeed. */
+  retryAfterSeconds: z.number().int().min(0).optional(),
 });
 export const streamEndEventSchema = z.object({
   type: z.literal('stream_end'),

@@ -9,7 +9,8 @@ import { waitForDrain } from '../reliability/waitForDrain.ts';
 import { coalesceTokens } from './coalesceTokens.ts';
 import { observableToAsyncIterable } from './observableToAsyncIterable.ts';
 import { toTrpcError } from './toTrpcError.ts';
-import { publicProcedure, router } from './trpc.ts';
+import { limitChatStream } from './limitChatStream.ts';
+import { router, unmeteredProcedure } from './trpc.ts';
 
 export function createChatRouter(opts: { engine: ChatEngine; maxMessageChars: number; highWaterBytes?: number }) {
   const { engine } = opts;
@@ -19,9 +20,9 @@ export function createChatRouter(opts: { engine: ChatEngine; maxMessageChars: nu
      * Streams one turn as tracked events (`turnId:seq`). With `lastEventId` (sent by wsLink after a
      * reconnect) it resumes that turn instead of starting a new one.
      */
-    stream: publicProcedure
+    stream: unmeteredProcedure
       .input(createChatStreamInputSchema({ maxMessageChars: opts.maxMessageChars }))
-      .subscription(async function* ({ input, ctx, signal }) {
+      .subscription(limitChatStream(engine, async function* ({ input, ctx, signal, slot }) {
         let turnId: string;
         let events$: Observable<StoredEvent>;
         try {
@@ -34,11 +35,13 @@ export function createChatRouter(opts: { engine: ChatEngine; maxMessageChars: nu
               enableAgents: input.enableAgents,
               profile: input.patientProfile,
               userId: ctx.userId,
+              slot,
             });
             turnId = turn.id;
             events$ = turn.observe(0);
           }
         } catch (cause) {
+          slot?.release();
           throw toTrpcError(cause);
         }
         // An unsubscribe on a live socket is an explicit stop; a closed socket is a drop and the turn
@@ -57,9 +60,9 @@ export function createChatRouter(opts: { engine: ChatEngine; maxMessageChars: nu
         for await (const stored of observableToAsyncIterable(events$, { signal, coalesce: coalesceTokens, beforeYield })) {
           yield tracked(formatEventId(turnId, stored.seq), stored.event);
         }
-      }),
+      })),
 
-    cancel: publicProcedure.input(z.object({ turnId: z.uuid() }).strict()).mutation(({ input, ctx }) => {
+    cancel: unmeteredProcedure.input(z.object({ turnId: z.uuid() }).strict()).mutation(({ input, ctx }) => {
       try {
         return { cancelled: engine.cancel(input.turnId, ctx.userId) };
       } catch (cause) {

@@ -1,11 +1,15 @@
 import { TRPCError, initTRPC } from '@trpc/server';
 import superjson from 'superjson';
+import type { ConnectionLimits } from '../security/createRequestLimits.ts';
+import { RefusalError } from '../security/RefusalError.ts';
 
 export interface TrpcContext {
   /** Authenticated user; undefined when AUTH_MODE is none. */
   readonly userId: string | undefined;
-  /** Set when auth is on and the connection's credentials were missing or wrong: every call is refused. */
-  readonly authFailure?: 'missing' | 'invalid' | undefined;
+  /** Rate limits and turn caps of this connection (and its user). */
+  readonly limits: ConnectionLimits;
+  /** A slot for one open subscription; undefined at MAX_SUBSCRIPTIONS_PER_CONNECTION. */
+  readonly openSubscription: () => (() => void) | undefined;
   /** False once the client's socket is closing: tells an explicit stop from a dropped connection. */
   readonly isConnectionOpen: () => boolean;
   /** Bytes queued on the client's socket, for backpressure. */
@@ -24,16 +28,22 @@ const t = initTRPC.context<TrpcContext>().create({
   errorFormatter({ shape, error }) {
     const issues = validationIssues(error.cause);
     const { stack: _stack, ...data } = shape.data;
-    return { ...shape, data: { ...data, ...(issues ? { zodIssues: issues } : {}) } };
+    const retryAfterSeconds = error.cause instanceof RefusalError ? error.cause.refusal.retryAfterSeconds : undefined;
+    return { ...shape, data: { ...data, ...(issues ? { zodIssues: issues } : {}), ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) } };
   },
 });
 
 export const router = t.router;
-// With auth on, nothing is public: a connection without valid credentials is refused on every call.
+/**
+ * Without rate limiting: `chat.stream` applies the limits itself, so a refused message still gets
+ * its emergency advice, and `chat.cancel` only ever lowers load. (With auth on, a connection without
+ * valid credentials never gets this far: it is closed with 4401.)
+ */
+export const unmeteredProcedure = t.procedure;
+/** Every other call counts against the connection's and the user's requests per minute. */
 export const publicProcedure = t.procedure.use(({ ctx, next }) => {
-  if (ctx.authFailure) {
-    throw new TRPCError({ code: 'UNAUTHORIZED', message: ctx.authFailure === 'missing' ? 'Authentication required' : 'Invalid credentials' });
-  }
+  const refusal = ctx.limits.request();
+  if (refusal) throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: refusal.message, cause: new RefusalError(refusal) });
   return next();
 });
 

@@ -1,0 +1,30 @@
+import type { Authenticator } from '../auth/Authenticator.ts';
+import type { GatewayConfig } from '../config/configSchema.ts';
+import type { Logger } from '../logging/createLogger.ts';
+import { createConcurrencyLimiter } from './createConcurrencyLimiter.ts';
+import { createOriginCheck } from './createOriginCheck.ts';
+import { createRequestLimits } from './createRequestLimits.ts';
+import { createTrpcGate } from './createTrpcGate.ts';
+import { createUpgradeGuard } from './createUpgradeGuard.ts';
+
+/** The gateway's edge defences from configuration, in one place (docs/security.md). */
+export function createSecurity(opts: { config: GatewayConfig; authenticator: Authenticator; logger: Logger; onRefused: (scope: string) => void }) {
+  const { config, authenticator, onRefused } = opts;
+  const checkOrigin = createOriginCheck(config.ALLOWED_ORIGINS);
+  const limits = createRequestLimits({
+    perMinuteUser: config.RATE_LIMIT_PER_MINUTE_USER,
+    perMinuteConnection: config.RATE_LIMIT_PER_MINUTE_CONNECTION,
+    turnsUser: config.MAX_CONCURRENT_TURNS_USER,
+    turnsConnection: config.MAX_CONCURRENT_TURNS_CONNECTION,
+    onRefused,
+  });
+  const guard = createUpgradeGuard({ authenticator, checkOrigin, connectionsPerIp: createConcurrencyLimiter(config.MAX_CONNECTIONS_PER_IP), onRefused });
+  const trpcGate = createTrpcGate({
+    authenticator,
+    limits,
+    maxSubscriptions: config.MAX_SUBSCRIPTIONS_PER_CONNECTION,
+    deadlineMs: config.AUTH_CONNECTION_PARAMS_TIMEOUT_MS,
+    logger: opts.logger,
+  });
+  return { checkOrigin, limits, guard, trpcGate };
+}
