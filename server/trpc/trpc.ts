@@ -29,7 +29,9 @@ const t = initTRPC.context<TrpcContext>().create({
     const issues = validationIssues(error.cause);
     const { stack: _stack, ...data } = shape.data;
     const retryAfterSeconds = error.cause instanceof RefusalError ? error.cause.refusal.retryAfterSeconds : undefined;
-    return { ...shape, data: { ...data, ...(issues ? { zodIssues: issues } : {}), ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) } };
+    // Parser and internal messages would describe our internals (or echo the input): say only what failed.
+    const message = error.code === 'PARSE_ERROR' ? 'Malformed tRPC message' : error.code === 'INTERNAL_SERVER_ERROR' ? 'Internal error' : shape.message;
+    return { ...shape, message, data: { ...data, ...(issues ? { zodIssues: issues } : {}), ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) } };
   },
 });
 

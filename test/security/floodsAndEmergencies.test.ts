@@ -99,7 +99,8 @@ describe('floods and concurrency', () => {
     const runaway = createScriptedProvider({ tokens: Array.from({ length: 500 }, () => 'word ') });
     await using gw = await startTestGateway({ provider: runaway, config: { LLM_MAX_OUTPUT_TOKENS: 20 } });
     const events = await collectTurn(gw.client().streamTurn({ message: 'talk forever' }));
-    expect(events.filter((e) => e.event.type === 'token')).toHaveLength(20);
+    // Token events may be merged for a lagging reader; the text is what counts.
+    expect(events.map((e) => (e.event.type === 'token' ? e.event.content : '')).join('')).toBe('word '.repeat(20));
     expect(events.at(-1)?.event).toMatchObject({ finishReason: 'stop', usage: { outputTokens: 20 } });
     await expect.poll(() => runaway.emitted).toBeLessThanOrEqual(21);
   });
