@@ -50,34 +50,38 @@ export function createLiveTurn(opts: {
     live$.complete();
     resolveFinished();
   };
-  const drain = () => {
-    while (!blocked && waiting.length > 0) {
-      const event = waiting.shift() as StoredEvent;
-      let pending: void | Promise<void> = undefined;
-      try {
-        pending = opts.beforePublish(event);
-      } catch (cause) {
-        opts.onPublishError(cause);
-      }
-      if (pending instanceof Promise) {
-        blocked = true;
-        pending
-          .catch((cause: unknown) => opts.onPublishError(cause))
-          .finally(() => {
-            blocked = false;
-            publish(event);
-            drain();
-          });
-        return;
-      }
-      publish(event);
+  // beforePublish, then publish now, or once its promise settles (and then what queued meanwhile).
+  const handle = (event: StoredEvent) => {
+    let pending: void | Promise<void> = undefined;
+    try {
+      pending = opts.beforePublish(event);
+    } catch (cause) {
+      opts.onPublishError(cause);
     }
+    if (pending instanceof Promise) {
+      blocked = true;
+      pending
+        .catch((cause: unknown) => opts.onPublishError(cause))
+        .finally(() => {
+          blocked = false;
+          publish(event);
+          drain();
+        });
+      return;
+    }
+    publish(event);
+  };
+  const drain = () => {
+    while (!blocked && waiting.length > 0) handle(waiting.shift() as StoredEvent);
     if (!blocked && sourceDone) end();
   };
 
   opts.pipeline(cancel$).subscribe({
     next: (event) => {
-      waiting.push({ seq: ++seq, event });
+      const stored = { seq: ++seq, event };
+      // The per-token case: nothing waits, so the event skips the queue.
+      if (!blocked && waiting.length === 0) return handle(stored);
+      waiting.push(stored);
       drain();
     },
     error: (cause: unknown) => {
