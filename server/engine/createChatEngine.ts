@@ -7,7 +7,6 @@ import type { ChatEvent, ChatEventOf } from '../protocol/chatEvent.ts';
 import { parseEventId } from '../protocol/eventId.ts';
 import { followTurnEvents, type FollowOptions } from '../store/followTurnEvents.ts';
 import type { SessionStore, StoredEvent } from '../store/SessionStore.ts';
-import { createEventLogWriter } from './createEventLogWriter.ts';
 import { createLiveTurn, type LiveTurn } from './createLiveTurn.ts';
 import { createTurnPipeline } from './createTurnPipeline.ts';
 import { runPluginStage } from './runPluginStage.ts';
@@ -91,18 +90,14 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
   const turns = new Map<string, LiveTurn>();
   const { store, logger } = opts;
   const logWriteError = (cause: unknown) => logger.error({ err: errorName(cause) }, 'event log write failed');
-  const eventLog = createEventLogWriter(store, logWriteError);
   const leaseMs = opts.leaseMs ?? 10_000;
 
-  // Inline stores commit inside the call, so the token path stays synchronous; others (Redis) are
-  // awaited so another instance can resume from an event before any client has seen it.
+  // Inline stores commit inside the call, so the token path stays synchronous. Others (Redis) are
+  // awaited so another instance can resume from an event before any client has seen it; a turn's
+  // events already wait for each other (createLiveTurn), so different turns append concurrently.
   const appendEvent = (turnId: string, stored: StoredEvent): Promise<void> | undefined => {
-    if (store.eventAppend === 'inline') {
-      store.appendEvents(turnId, [stored]).catch(logWriteError);
-      return undefined;
-    }
-    eventLog.push(turnId, stored);
-    return eventLog.flush();
+    const written = store.appendEvents(turnId, [stored]).catch(logWriteError);
+    return store.eventAppend === 'inline' ? undefined : written;
   };
 
   let heartbeat: NodeJS.Timeout | undefined;
@@ -297,7 +292,6 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         t.cancel();
       }
       await Promise.all(running.map((t) => t.finished));
-      await eventLog.flush();
       clearInterval(heartbeat);
       heartbeat = undefined;
     },
