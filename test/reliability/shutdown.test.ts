@@ -24,7 +24,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('gateway.shutdown({ graceMs })', () => {
   it('refuses upgrades (503), reports draining, tells tRPC to reconnect, lets a short turn finish, ends a long one as interrupted, closes with 1001', async () => {
-    const provider = createScriptedProvider({ tokens: (r) => Array.from({ length: r.grounding.message.includes('long') ? 1000 : 40 }, (_, i) => `w${i} `), delayMs: 10 });
+    const provider = createScriptedProvider({ tokens: (r) => Array.from({ length: r.grounding.message.includes('long') ? 2000 : 20 }, (_, i) => `w${i} `), delayMs: 10 });
     const gw = await startTestGateway({ provider });
     const short = await openRawTurn(gw.wsUrl, { input: { message: 'short' } });
     const long = await openRawTurn(gw.wsUrl, { input: { message: 'long' } });
@@ -32,7 +32,7 @@ describe('gateway.shutdown({ graceMs })', () => {
     await short.waitForEvents(3);
     await long.waitForEvents(3);
 
-    const stopping = gw.shutdown({ graceMs: 1000 });
+    const stopping = gw.shutdown({ graceMs: 3000 });
     await expect(fetch(`${gw.url}/ready`).then((r) => r.status)).resolves.toBe(503);
     await expect(openRawSocket(`${gw.wsUrl}/trpc`)).rejects.toThrow('HTTP 503');
     await long.waitFor((f) => f?.method === 'reconnect');
@@ -43,10 +43,10 @@ describe('gateway.shutdown({ graceMs })', () => {
 
     await stopping;
     expect(short.events().at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
-    expect(textOf(short.events())).toBe(words(40));
+    expect(textOf(short.events())).toBe(words(20));
     const longEnd = long.events().at(-1)?.event;
     expect(longEnd).toMatchObject({ type: 'stream_end', finishReason: 'interrupted' });
-    expect(words(1000).startsWith(textOf(long.events()))).toBe(true);
+    expect(words(2000).startsWith(textOf(long.events()))).toBe(true);
     for (const socket of [short, long, compat]) expect((await socket.closed).code).toBe(1001);
     await Promise.all([short[Symbol.asyncDispose](), long[Symbol.asyncDispose]()]);
   });
@@ -59,7 +59,7 @@ describe('gateway.shutdown({ graceMs })', () => {
       PORT: port,
       STORE: 'sqlite',
       SQLITE_PATH: dbPath,
-      SHUTDOWN_GRACE_MS: 1500,
+      SHUTDOWN_GRACE_MS: 3000,
       SCRIPT_DELAY_MS: 10,
       // Limits of the security settings, raised so 50 turns from one test host are allowed.
       MAX_CONCURRENT_TURNS_USER: 1000,
@@ -69,8 +69,8 @@ describe('gateway.shutdown({ graceMs })', () => {
       MAX_CONNECTIONS_PER_IP: 1000,
     };
     const a = await startGatewayProcess({ entry, env });
-    // 25 turns that finish within the grace period (40 tokens) and 25 that cannot (1000 tokens).
-    const lengths = Array.from({ length: 50 }, (_, i) => (i % 2 === 0 ? 40 : 1000));
+    // 25 turns that finish within the grace period (20 tokens) and 25 that cannot (2000 tokens).
+    const lengths = Array.from({ length: 50 }, (_, i) => (i % 2 === 0 ? 20 : 2000));
     const clients = lengths.map(() => createChatClient({ url: `http://127.0.0.1:${port}`, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket }));
     const received: TurnEvent[][] = lengths.map(() => []);
     const tokensSeen = lengths.map(() => 0);
@@ -87,8 +87,8 @@ describe('gateway.shutdown({ graceMs })', () => {
     const signalledAt = Date.now();
     expect(await a.kill('SIGTERM')).toBe(0);
     const shutdownMs = Date.now() - signalledAt;
-    expect(shutdownMs).toBeGreaterThanOrEqual(1500);
-    expect(shutdownMs).toBeLessThan(1500 + 4000);
+    expect(shutdownMs).toBeGreaterThanOrEqual(3000);
+    expect(shutdownMs).toBeLessThan(3000 + 5000);
 
     // The same port and database again: a client still missing events reconnects and resumes there.
     await using b = await startGatewayProcess({ entry, env });
@@ -105,7 +105,7 @@ describe('gateway.shutdown({ graceMs })', () => {
       const end = ends[0]?.event as { finishReason: 'stop' | 'interrupted'; turnId: string };
       const text = textOf(events);
       const full = words(lengths[i] as number);
-      if (lengths[i] === 40) expect(end.finishReason, `turn ${i}`).toBe('stop');
+      if (lengths[i] === 20) expect(end.finishReason, `turn ${i}`).toBe('stop');
       if (end.finishReason === 'stop') expect(text).toBe(full);
       else expect(end.finishReason).toBe('interrupted');
       expect(full.startsWith(text)).toBe(true);
