@@ -30,8 +30,13 @@ export function createBlockingReader(redis: Redis) {
         },
       );
       await new Promise<void>((resolve) => {
-        signal.addEventListener('abort', () => resolve(), { once: true });
-        void read.then(() => resolve());
+        // One follower waits many times on the same signal: each wait removes its own listener.
+        const done = () => {
+          signal.removeEventListener('abort', done);
+          resolve();
+        };
+        signal.addEventListener('abort', done, { once: true });
+        void read.then(done);
       });
     },
     close() {
