@@ -10,6 +10,8 @@ import type { MessageAnalysis } from './language/MessageAnalysis.ts';
 import { assertedText } from './language/analyzeMessage.ts';
 import { analyzeForSafety } from './safety/analyzeForSafety.ts';
 import { buildClinicalFacts, type ClinicalFacts } from './safety/clinicalFacts.ts';
+import { CONCEPT_TRIAGE_FINDINGS } from './safety/conceptTriageFindings.ts';
+import { conceptPattern, foldForMatching } from './safety/concepts/conceptPattern.ts';
 import { MINOR_CUES, SEE_DOCTOR_FINDINGS, SEVERITY_CUES } from './safety/triageFindings.ts';
 import type { EmergencyAssessment, RuleHit, TriageResult } from './types.ts';
 
@@ -48,6 +50,13 @@ export function assessTriage(input: AssessTriageInput): TriageResult {
 
   emergencyPatterns(facts, raise);
   for (const f of SEE_DOCTOR_FINDINGS) if (f.re.test(text)) raise('non_emergency', f.id, f.reason);
+  const minor = MINOR_CUES.test(text);
+  for (const c of CONCEPT_TRIAGE_FINDINGS) {
+    if (facts.concepts.has(c.concept) && !(c.unlessMinor === true && minor)) raise('non_emergency', c.concept, c.reason);
+  }
+  if (facts.allergyClassTaken !== undefined) {
+    raise('non_emergency', 'allergy_class_taken', `You took a ${facts.allergyClassTaken.label} and are allergic to that class`);
+  }
   vitalsFindings(facts, raise);
   if ((facts.durationDays ?? 0) >= 10) raise('non_emergency', 'duration', 'Symptoms lasting more than a week or two should be checked');
   if (SEVERITY_CUES.test(text)) raise('non_emergency', 'severity_words', 'Severe or intense symptoms');
@@ -79,6 +88,8 @@ function emergencyPatterns(f: ClinicalFacts, raise: Raise): void {
   if (has(f, 'abdominalPain') && has(f, 'severeWord') && has(f, 'suddenOnset')) raise('emergency', 'sudden_severe_abdominal_pain', 'Sudden severe abdominal pain');
   if (has(f, 'chestPain') && (f.ageMonths ?? 0) >= 40 * 12) raise('emergency', 'chest_pain_over_40', 'Chest pain over the age of 40');
   if ((f.ageMonths ?? 0) >= 65 * 12 && febrile(f) && has(f, 'breathless')) raise('emergency', 'elderly_fever_breathless', 'Fever with breathlessness in an older adult');
+  // A faint is riskier in pregnancy, on a blood thinner, or when the head was hit.
+  if (has(f, 'syncope') && (f.pregnant || f.anticoagulated || has(f, 'headInjury'))) raise('emergency', 'syncope_high_risk', 'Fainting in pregnancy, on a blood thinner or with a head injury');
 }
 
 function vitalsFindings(f: ClinicalFacts, raise: Raise): void {
@@ -90,6 +101,13 @@ function vitalsFindings(f: ClinicalFacts, raise: Raise): void {
   if (v.heartRate.some((h) => h > 110 || h < 45)) raise('non_emergency', 'heart_rate', 'An unusual heart rate');
 }
 
+/** Local infections that a weakened immune system may not contain: throat, mouth, chest, gut, skin, bladder. */
+const INFECTION_SIGNS = conceptPattern(
+  String.raw`\b(?:sore throat|mouth ulcers?|ulcers? in (?:my|her|his) mouth|cough\w*|diarrh\w*|rash|red (?:and )?(?:hot|swollen)|pus|burn\w* when (?:i )?pee|shiver\w*|chills)\b`,
+  String.raw`\bdolor de garganta\b|\bllagas en la boca\b|\bmal à la gorge\b|\baphtes\b`,
+);
+const FALL = conceptPattern(String.raw`\b(?:fell|had a fall|a fall|falls|tripped|slipped|a tumble|se cayó|me caí|caída|tombée?|chute)\b`);
+
 /** Infants, older adults, pregnancy, immunosuppression and chronic disease lower the bar for a doctor. */
 function profileRaises(f: ClinicalFacts, text: string, raise: Raise): void {
   const symptomatic = /[a-z]{3,}/.test(text) && !/^\W*(?:hi|hello|thanks?|thank you)\W*$/.test(text);
@@ -98,6 +116,7 @@ function profileRaises(f: ClinicalFacts, text: string, raise: Raise): void {
   if (f.ageMonths !== undefined && f.ageMonths < 12 && (systemic || has(f, 'floppy'))) raise('non_emergency', 'infant', 'Babies under one year need a lower threshold to be seen');
   if ((f.ageMonths ?? 0) >= 65 * 12 && systemic) raise('non_emergency', 'older_adult', 'Older adults should be checked sooner');
   if (f.pregnant && (systemic || has(f, 'abdominalPain') || has(f, 'vaginalBleeding'))) raise('non_emergency', 'pregnancy', 'Symptoms during pregnancy should be checked');
-  if (f.immunosuppressed && systemic) raise('non_emergency', 'immunosuppressed', 'A weakened immune system needs earlier review');
+  if (f.immunosuppressed && (systemic || INFECTION_SIGNS.test(foldForMatching(text)))) raise('non_emergency', 'immunosuppressed', 'A weakened immune system needs earlier review');
+  if ((f.ageMonths ?? 0) >= 65 * 12 && FALL.test(foldForMatching(text))) raise('non_emergency', 'older_adult_fall', 'A fall in an older adult should be checked for injury and its cause');
   if ((f.chronicConditions > 0 || f.diabetic) && systemic) raise('non_emergency', 'chronic_condition', 'Your existing health conditions make this worth checking');
 }

@@ -5,9 +5,9 @@
 export type MessageLanguage = 'en' | 'es' | 'fr';
 
 const MARKERS: Readonly<Record<MessageLanguage, RegExp>> = {
-  en: /\b(the|i|i'm|my|and|is|have|has|with|of|to|it|feel|pain|since|for|he|she|what|can't)\b/g,
-  es: /\b(el|los|las|que|y|tengo|tiene|me|mi|duele|con|por|muy|está|estoy|años|desde|hace|puedo|pecho|una|del|se|le)\b/g,
-  fr: /\b(le|les|des|je|et|est|mon|ma|mes|pas|une|avec|depuis|il|elle|ai|mal|qui|du|au|ça|très|n'|j')|(\bj'|\bn'|\bd'|\bl'|\bc')/g,
+  en: /\b(the|i|i'm|my|and|or|a|an|in|on|at|is|was|are|been|have|has|with|of|to|it|not|no|but|this|that|after|just|you|feel|feeling|pain|since|for|he|she|what|can't|today|yesterday)\b/g,
+  es: /\b(el|la|los|las|de|que|y|para|en|un|tengo|tiene|me|mi|su|duele|con|por|muy|está|estoy|años|desde|hace|puedo|pecho|una|del|se|le|lo|al|pero|porque|cuando|ya|sangre|dolor)\b/g,
+  fr: /\b(le|la|les|de|des|un|je|et|est|mon|ma|mes|ne|pas|une|avec|depuis|il|elle|ai|mal|qui|du|au|ça|très|pour|dans|sur|plus|sang|douleur|n'|j')|(\bj'|\bn'|\bd'|\bl'|\bc')/g,
 };
 
 export function detectLanguage(normalized: string): MessageLanguage {
@@ -15,8 +15,8 @@ export function detectLanguage(normalized: string): MessageLanguage {
   let bestScore = 0;
   for (const lang of ['en', 'es', 'fr'] as const) {
     let score = normalized.match(MARKERS[lang])?.length ?? 0;
-    if (lang === 'es' && /[ñ¿¡]|ción\b/.test(normalized)) score += 2;
-    if (lang === 'fr' && /[èêàçœ]|\bn'|\bj'/.test(normalized)) score += 2;
+    if (lang === 'es' && /[ñ¿¡áíóú]|ción\b/.test(normalized)) score += 2;
+    if (lang === 'fr' && /[èêàçœâîôûù]|\bn'|\bj'/.test(normalized)) score += 2;
     if (score > bestScore) {
       best = lang;
       bestScore = score;

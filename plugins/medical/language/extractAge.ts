@@ -12,6 +12,10 @@ const PATTERNS: readonly [RegExp, number][] = [
   [/\b(?:i'm|im|i am) (\d{1,3})\b(?! ?(?:weeks?|months?|days?|%|kg|lbs?|cm|minutes?|hours?))/, 12],
   [/\b(?:tengo|tiene) (\d{1,3}) años\b|\b(\d{1,3}) años de edad\b/, 12],
   [/\b(?:de|con) (\d{1,2}) meses\b/, 1],
+  // "mi hijo de 4 años", "ma fille de 3 ans"; not "más de 3 años" / "plus de 3 ans", which are durations.
+  [/(?<!\b(?:más|menos|hace|plus|moins|depuis|desde) )\bde (\d{1,3}) (?:años|ans)\b/, 12],
+  // "my son (8)", "daughter, 6,"
+  [/\b(?:son|daughter|boy|girl|child|kid|toddler|grandson|granddaughter|nephew|niece)\s*[(,]\s*(\d{1,2})\s*[),]/, 12],
   [/\b(?:j'ai|il a|elle a) (\d{1,3}) ans\b|\bâgée? de (\d{1,3}) ans\b/, 12],
   [/\b(?:de) (\d{1,2}) mois\b/, 1],
 ];

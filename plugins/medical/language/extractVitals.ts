@@ -20,6 +20,8 @@ const TEMP_CONTEXT_RE = new RegExp(
   String.raw`(?:temp(?:erature)?|fever|thermometer|fiebre|temperatura|fièvre|température)${GAP}${NUM}(?!\s*(?:days?|weeks?|hours?|months?|years?|%|mg|mmol|bpm|/|días|jours))`,
   'g',
 );
+// Clinical shorthand: "T 38.2", "T38.9", "temp. 39" (only values in the body-temperature range count).
+const TEMP_SHORT_RE = new RegExp(String.raw`(?:^|[\s,;(])t\.?\s?(\d{2}(?:[.,]\d)?)\b`, 'g');
 const FEVER_AFTER_RE = new RegExp(String.raw`${NUM}\s*(?:fever|temp(?:erature)?)\b`, 'g');
 const GLUCOSE_RE = new RegExp(
   String.raw`(?:glucose|sugar|bg|bgl|bsl|glucemia|glucosa|azúcar|glycémie|sucre|glucometer|glucose meter)${GAP}${NUM}\s*(mg/?dl|mmol(?:/l)?)?`,
@@ -45,7 +47,7 @@ export function extractVitals(normalized: string): Vitals {
     const unit = m[2] ?? '';
     addTemp(temperatureC, unit.startsWith('f') ? fToC(v) : v);
   }
-  for (const re of [TEMP_DEGREE_RE, TEMP_CONTEXT_RE, FEVER_AFTER_RE]) {
+  for (const re of [TEMP_DEGREE_RE, TEMP_CONTEXT_RE, FEVER_AFTER_RE, TEMP_SHORT_RE]) {
     for (const m of normalized.matchAll(re)) addTemp(temperatureC, guessTemp(num(m[1])));
   }
 

@@ -15,10 +15,15 @@ const NOT_A_NEGATION_AFTER =
   'recognise|feel like|make sense|understand|remember|fit|sleeping|sleep|hold|swallow|swallowing|see|hear|' +
   'walk|walking|stand|standing|lift|raise|use|open|close|focus|concentrate|care|bear|put|control';
 
+// "No reason to live", "no hope", "sin esperanza", "pas d'avenir" state despair; they are findings, not denials.
+const EN_DESPAIR = String.raw`reason|point|purpose|will to|desire to|hope|future|way out`;
+const ES_DESPAIR = String.raw`razón|razones|motivo|motivos|ganas de vivir|esperanza|sentido|salida|fuerzas`;
+const FR_DESPAIR = String.raw`raison|sens|avenir|espoir|issue|envie de vivre`;
+
 const EN_TRIGGERS = [
-  String.raw`\bno\b(?! longer| better| improvement| change| matter| way| idea| one\b)`,
+  String.raw`\bno\b(?! longer| better| improvement| change| matter| way| idea| one\b| (?:${EN_DESPAIR})\b)`,
   String.raw`\b(?:denies|denied|denying|deny)\b`,
-  String.raw`\bwithout\b`,
+  String.raw`\bwithout\b(?! hope\b| a reason\b)`,
   String.raw`\bnone\b`,
   String.raw`\bneither\b`,
   String.raw`\bnor\b`,
@@ -31,17 +36,17 @@ const EN_TRIGGERS = [
 ];
 
 const ES_TRIGGERS = [
-  String.raw`\bsin\b`,
+  String.raw`\bsin\b(?! (?:${ES_DESPAIR}))`,
   String.raw`\bni\b`,
   String.raw`\bniega\b`,
-  String.raw`\bno (?:tengo|tiene|tenemos|hay|he tenido|ha tenido|presenta|siento|siente|me duele|le duele|noto)\b`,
+  String.raw`\bno (?:tengo|tiene|tenemos|hay|he tenido|ha tenido|presenta|siento|siente|me duele|le duele|noto)\b(?! (?:${ES_DESPAIR}))`,
   String.raw`\bnada de\b`,
 ];
 
 const FR_TRIGGERS = [
-  String.raw`\bpas de\b`,
-  String.raw`\bpas d'`,
-  String.raw`\bsans\b`,
+  String.raw`\bpas de\b(?! (?:${FR_DESPAIR}))`,
+  String.raw`\bpas d'(?!(?:${FR_DESPAIR}))`,
+  String.raw`\bsans\b(?! (?:${FR_DESPAIR}))`,
   String.raw`\baucune?\b`,
   String.raw`\bni\b`,
   String.raw`\bnie\b`,

@@ -23,6 +23,13 @@ const maxTemp = (f: ClinicalFacts): number => max(f.vitals.temperatureC);
 const febrile = (f: ClinicalFacts): boolean => has(f, 'fever') || maxTemp(f) >= 38;
 const systolic = (f: ClinicalFacts): number[] => f.vitals.bloodPressure.map((b) => b.systolic);
 const isInfant = (f: ClinicalFacts): boolean => f.ageMonths !== undefined && f.ageMonths < 12;
+const isChild = (f: ClinicalFacts): boolean =>
+  f.ageMonths === undefined ? has(f, 'childWord') : f.ageMonths < 13 * 12;
+/** Blood loss is significant when it comes with faintness, shock signs, a racing heart or low pressure. */
+const bloodLossSigns = (f: ClinicalFacts): boolean =>
+  has(f, 'faint', 'syncope', 'shockSigns', 'unresponsive', 'confusion') ||
+  max(f.vitals.heartRate) > 100 ||
+  min(systolic(f)) < 100;
 
 export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
@@ -31,8 +38,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Chest pain with features of a heart attack or other serious heart problem',
     test: (f) =>
       has(f, 'chestPain') &&
-      (has(f, 'cardiacFeature', 'breathless', 'severeBreathing', 'faint', 'suddenOnset') ||
-        (has(f, 'severeWord') && (f.ageMonths ?? 0) >= 35 * 12)),
+      // Severe chest pain, or chest pain going on for minutes to hours now, needs an ambulance at any adult age.
+      (has(f, 'cardiacFeature', 'breathless', 'severeBreathing', 'faint', 'syncope', 'suddenOnset', 'severeWord', 'ongoingAcute', 'shockSigns') ||
+        max(f.vitals.heartRate) > 120),
   },
   {
     id: 'stroke_fast',
@@ -56,7 +64,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Signs of a severe allergic reaction (swelling of the throat, tongue or lips, or breathing trouble)',
     test: (f) =>
       has(f, 'airwaySwelling') ||
-      (has(f, 'allergenExposure') && has(f, 'hives', 'faceSwelling') && has(f, 'breathless', 'faint', 'vomiting')),
+      (has(f, 'allergenExposure') && has(f, 'hives', 'faceSwelling') && has(f, 'breathless', 'faint', 'vomiting')) ||
+      // A specific trigger (food, sting) followed by breathing trouble or collapse is anaphylaxis until proven otherwise.
+      (has(f, 'allergenTrigger') && has(f, 'breathless', 'severeBreathing', 'cyanosis', 'faint', 'syncope', 'unresponsive')),
   },
   {
     id: 'allergy_drug_reaction',
@@ -66,7 +76,22 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       f.allergyClassTaken !== undefined &&
       has(f, 'hives', 'faceSwelling', 'airwaySwelling', 'breathless', 'severeBreathing', 'faint', 'vomiting'),
   },
-  { id: 'severe_bleeding', severity: 'critical', reason: 'Heavy or uncontrolled bleeding', test: (f) => has(f, 'heavyBleeding', 'vomitBlood') },
+  {
+    id: 'severe_bleeding',
+    severity: 'critical',
+    reason: 'Heavy or uncontrolled bleeding',
+    test: (f) =>
+      has(f, 'heavyBleeding', 'vomitBlood') ||
+      (has(f, 'bleedingAny') && has(f, 'wontStop')) ||
+      // On a blood thinner, bleeding that has gone on for a while will not settle by itself.
+      (f.anticoagulated && has(f, 'bleedingAny') && has(f, 'ongoingAcute')),
+  },
+  {
+    id: 'gi_bleeding',
+    severity: 'critical',
+    reason: 'Signs of bleeding from the stomach or bowel with faintness, a racing heart or on a blood thinner',
+    test: (f) => has(f, 'giBleed') && (bloodLossSigns(f) || f.anticoagulated || has(f, 'heavyBleeding')),
+  },
   { id: 'unresponsive', severity: 'critical', reason: 'Unresponsive, collapsed or very hard to wake', test: (f) => has(f, 'unresponsive') },
   { id: 'seizure', severity: 'critical', reason: 'A seizure happening now or just happened', test: (f) => has(f, 'seizure') },
   {
@@ -87,8 +112,38 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       (has(f, 'confusion') || min(systolic(f)) < 90 || max(f.vitals.heartRate) > 130 || has(f, 'breathless')) &&
       (has(f, 'confusion') || min(systolic(f)) < 100 || max(f.vitals.heartRate) > 120),
   },
-  { id: 'suicidal_intent', severity: 'critical', crisis: true, reason: 'Thoughts of suicide or self-harm', test: (f) => has(f, 'suicidal') },
-  { id: 'overdose_poisoning', severity: 'critical', reason: 'Possible overdose or poisoning', test: (f) => has(f, 'overdose', 'poisonIngestion') },
+  {
+    id: 'suicidal_intent',
+    severity: 'critical',
+    crisis: true,
+    reason: 'Thoughts of suicide or self-harm',
+    test: (f) => has(f, 'suicidal') || (has(f, 'despairPhrase') && has(f, 'despair')),
+  },
+  {
+    id: 'overdose_poisoning',
+    severity: 'critical',
+    reason: 'Possible overdose or poisoning',
+    // A child who swallowed someone's medicine may have taken a dangerous dose, whatever the count.
+    test: (f) => has(f, 'overdose', 'poisonIngestion') || (has(f, 'pillIngestion') && isChild(f)),
+  },
+  {
+    id: 'syncope_warning',
+    severity: 'urgent',
+    reason: 'Fainting during exercise or with palpitations, chest pain or breathlessness (possible heart rhythm problem)',
+    test: (f) => has(f, 'syncope') && has(f, 'exertion', 'palpitations', 'chestPain', 'breathless'),
+  },
+  {
+    id: 'heat_stroke',
+    severity: 'critical',
+    reason: 'Confusion or collapse after heat exposure (possible heat stroke)',
+    test: (f) => has(f, 'heatExposure') && (has(f, 'confusion', 'unresponsive', 'seizure', 'syncope') || maxTemp(f) >= 40),
+  },
+  {
+    id: 'limb_ischaemia',
+    severity: 'urgent',
+    reason: 'A limb that suddenly went cold and pale with pain or numbness (possible blocked artery)',
+    test: (f) => has(f, 'coldLimb') && has(f, 'painWord'),
+  },
   { id: 'thunderclap_headache', severity: 'critical', reason: 'Sudden, extremely severe headache', test: (f) => has(f, 'thunderclap') },
   {
     id: 'pulmonary_embolism',
@@ -130,7 +185,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Severe abdominal pain with warning signs (possible appendicitis or other surgical emergency)',
     test: (f) =>
       has(f, 'abdominalPain') &&
-      (has(f, 'peritonism') || (has(f, 'severeWord', 'suddenOnset') && has(f, 'vomiting', 'rightLower', 'fever'))),
+      (has(f, 'peritonism') ||
+        (has(f, 'severeWord', 'suddenOnset') && has(f, 'vomiting', 'rightLower', 'fever')) ||
+        // Appendicitis: pain settling in the right lower abdomen with fever, vomiting, no appetite, or building up.
+        (has(f, 'rightIliacFossa') && (febrile(f) || has(f, 'vomiting', 'anorexia', 'painProgressing')))),
   },
   {
     id: 'testicular_torsion',

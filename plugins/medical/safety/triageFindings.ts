@@ -26,7 +26,7 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
   { id: 'spreading', reason: 'A skin problem that is spreading or growing', re: /\b(?:spreading|getting bigger|growing|expanding|red streaks?)\b/ },
   { id: 'blisters', reason: 'A blistering rash may need antiviral treatment', re: /\bblisters?\b|\bshingles\b|\bzona\b/ },
   { id: 'throat_signs', reason: 'Throat findings that suggest a bacterial infection', re: /\b(?:white (?:spots|patches)|pus)\b|\btonsils?\b/ },
-  { id: 'mole_change', reason: 'A changing mole should be checked', re: new RegExp(String.raw`\b(?:mole|freckle|spot)${G}\b(?:chang\w*|bleed\w*|grow\w*|darker|irregular)`) },
+  { id: 'mole_change', reason: 'A changing mole should be checked', re: new RegExp(String.raw`\b(?:mole|freckle|spot)${G}\b(?:chang\w*|bleed\w*|grow\w*|darker|irregular)|\b(?:lunar|mancha|peca)${G}(?:cambi|crec|sangr|oscur)|\b(?:grain de beauté|tache)${G}(?:chang|grossi|saign|fonc)`) },
   { id: 'weight_bearing', reason: 'Difficulty bearing weight after an injury (possible fracture)', re: /\b(?:barely|can't|cant|cannot|unable to|hardly)\b[^|]{0,15}\b(?:put|bear|take) weight\b|\bdeformed\b|\bbone${'[^|]{0,20}'}(?:sticking|broken)|\bbroken\b|\bfractur\w*/ },
   { id: 'vertigo', reason: 'Recurrent spinning dizziness', re: /\broom spins\b|\bspinning\b|\bvertigo\b|\bvértigo\b|\bvertiges?\b/ },
   { id: 'thirst', reason: 'Excessive thirst or urination (blood sugar should be checked)', re: /\b(?:thirsty all the time|always thirsty|constantly thirsty|very thirsty|peeing (?:a lot|all the time)|urinating (?:a lot|frequently))\b/ },
@@ -40,7 +40,32 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
   { id: 'chest_pain', reason: 'Chest pain should be assessed by a doctor', re: /\bchest (?:pain|tightness|pressure)\b|\bpain in (?:my |the )?chest\b/ },
   { id: 'faint', reason: 'Fainting or unexplained dizziness', re: /\b(?:faint\w*|passed out|blacked out|dizzy|dizziness|lightheaded)\b|\bmareo\w*|\bétourdi\w*/ },
   { id: 'vision', reason: 'Changes in vision', re: /\b(?:blurr\w*|double) vision\b|\bvision${'[^|]{0,15}'}(?:chang\w*|loss)\b|\beye pain\b/ },
-  { id: 'jaundice', reason: 'Yellowing of the skin or eyes', re: /\b(?:jaundice|yellow (?:skin|eyes)|eyes (?:are |look )?yellow)\b/ },
+  {
+    id: 'jaundice',
+    reason: 'Yellowing of the skin or eyes, or pale stools with dark urine (the liver should be checked)',
+    re: /\b(?:jaundice|yellow (?:skin|eyes)|(?:eyes|skin) (?:are |look |looks |is |turning |going )?yellow)\b|\bpale (?:stools?|poo|poop)\b|\b(?:stools?|poo|poop)${'[^|]{0,20}'}\bpale\b|\bictericia\b|\bojos amarillos\b|\bictère\b|\byeux jaunes\b/,
+  },
+  {
+    id: 'bite',
+    reason: 'Animal or human bites often need cleaning, antibiotics or a tetanus check',
+    re: /\b(?:dog|cat|human|animal|bat|fox|monkey|rat|horse|snake) ?bites?\b|\bbitten by\b|\b(?:dog|cat|bat|fox|monkey|rat|snake)${'[^|]{0,20}'}\bbit (?:me|my|him|her)\b|\bmordid\w*|\bmordu\w*/,
+  },
+  {
+    id: 'injury_function',
+    reason: 'An injury that makes it painful to walk or move may need an X-ray',
+    re: /\b(?:hurts|painful|pain|agony) (?:to|when (?:i|he|she|walking|standing)) (?:walk|stand|bear weight|put weight|move it|use it)\b|\bcan'?t (?:walk|move) on it\b|\blimping\b/,
+  },
+  {
+    // Injury, swelling and point tenderness together suggest a fracture, across clauses.
+    id: 'injury_swelling',
+    reason: 'A swollen, tender injury may be a fracture',
+    re: /^(?=.*\b(?:fell|fall|falling|slipped|tripped|rolled|twist\w*|injur\w*|sprain\w*|landed on|hurt (?:my|his|her)|trapped|crushed|banged|knocked)\b)(?=.*\b(?:swollen|swelling)\b)(?=.*\b(?:tender|really painful|very painful|extremely painful|bruis\w*)\b)/,
+  },
+  {
+    id: 'drug_rash',
+    reason: 'A rash after starting a medicine may be a drug reaction',
+    re: /\b(?:rash|spots|hives|itch\w*|blotches)\b[^|]{0,30}\b(?:after|since) (?:taking|starting|i started)\b|\b(?:antibiotics?|amoxi\w*|penicillin|new (?:medicine|medication|tablets?|pills?))\b.*\b(?:rash|spots|hives|itchy)\b/,
+  },
   { id: 'ear_infection', reason: 'Ear pain with other symptoms may be an infection', re: /\bear${'[^|]{0,10}'}(?:hurts|pain|ache|discharge)\b|\bearache\b|\bpulling at (?:his|her|their) ear/ },
 ];
 

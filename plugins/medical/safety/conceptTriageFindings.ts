@@ -1,0 +1,27 @@
+/**
+ * Concepts that, when asserted without an emergency rule firing, still mean "see a doctor within
+ * days". The concept lexicons already cover lay and clinical words in en/es/fr, so triage reuses
+ * them instead of keeping second, English-only lists.
+ */
+import type { Concept } from './concepts.ts';
+
+export interface ConceptTriageFinding {
+  readonly concept: Concept;
+  readonly reason: string;
+  /** Not on its own when the writer calls it mild ("mild chest ache when I cough"). */
+  readonly unlessMinor?: boolean;
+}
+
+export const CONCEPT_TRIAGE_FINDINGS: readonly ConceptTriageFinding[] = [
+  { concept: 'syncope', reason: 'A faint or blackout should be checked by a doctor, even if you feel well now' },
+  { concept: 'giBleed', reason: 'Black, tarry or bloody stools can mean bleeding in the gut and need a medical check' },
+  { concept: 'palpitations', reason: 'Palpitations should be assessed' },
+  { concept: 'breathless', reason: 'Shortness of breath should be assessed' },
+  { concept: 'chestPain', reason: 'Chest pain should be assessed by a doctor', unlessMinor: true },
+  { concept: 'limbWeakness', reason: 'Weakness or numbness of a limb should be assessed' },
+  { concept: 'speechProblem', reason: 'Changes in speech should be assessed' },
+  { concept: 'testicularPain', reason: 'Testicular pain or swelling should be examined' },
+  { concept: 'legDvt', reason: 'A painful swollen leg can be a blood clot and should be checked' },
+  { concept: 'visualDisturbance', reason: 'Changes in vision' },
+  { concept: 'confusion', reason: 'New confusion or drowsiness should be assessed' },
+];

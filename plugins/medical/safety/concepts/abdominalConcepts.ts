@@ -1,0 +1,30 @@
+/** Abdominal and pelvic pain: where it is, how it behaves, and what comes with it. */
+import { conceptPattern as r, GAP as G } from './conceptPattern.ts';
+
+export const abdominalConcepts = {
+  abdominalPain: r(
+    String.raw`\b(?:abdominal|abdomen|abdo|stomach|belly|tummy|tum|pelvic|groin|side|flank|loin|lower right|right lower|appendix|epigastri\w*|periumbilical|suprapubic)${G}\b(?:pain|ache|hurts?|hurting|cramp\w*|agony|tender\w*)\b`,
+    String.raw`\b(?:pain|ache|cramp\w*|tenderness)${G}\b(?:abdom\w*|stomach|belly|tummy|pelvis|lower (?:right|left)|right lower|side|rif|rlq|lif|llq|epigastri\w*|periumbilical|umbilic\w*)\b`,
+    String.raw`\bdolor${G}(?:estómago|abdomen|abdominal|barriga|vientre|panza|tripa)\b|\bme duele${G}(?:estómago|barriga|panza|vientre|tripa)\b`,
+    String.raw`\bmal au ventre\b|\bmal à l'estomac\b|\bdouleurs?${G}(?:ventre|abdomen|abdominale)\b`,
+  ),
+  peritonism: r(String.raw`\b(?:rigid|hard as a board|board-like|guarding|rebound)\b|\b(?:hurts|pain) (?:to|when i|when he|when she) (?:move|walk|cough|breathe in)|\bcan'?t (?:stand up|stand straight|straighten|move|walk)`),
+  /** Right lower abdomen including the navel (used with severity or sudden onset). */
+  rightLower: r(String.raw`\bright lower\b|\blower right\b|\bright side of (?:my |the )?(?:belly|abdomen|stomach|tummy)|\bnavel\b|\bbelly button\b`),
+  /** Strictly the right iliac fossa, where appendicitis settles. */
+  rightIliacFossa: r(
+    String.raw`\b(?:rif|rlq|right iliac fossa|right lower quadrant|mcburney\w*)\b|\b(?:lower right|right lower|bottom right)${G}\b(?:side|belly|abdomen|stomach|tummy|tum|quadrant)\b|\bright side of (?:my |his |her |the )?(?:lower )?(?:belly|abdomen|stomach|tummy)\b`,
+    String.raw`\b(?:lower right|right lower)\b`,
+    String.raw`\bfosa ilíaca derecha\b|\blado derecho${G}(?:abajo|bajo vientre|barriga|abdomen)\b|\bparte baja derecha\b|\bfosse iliaque droite\b|\bbas du ventre à droite\b|\ben bas à droite\b|\bcôté droit${G}(?:ventre|abdomen)\b`,
+  ),
+  /** Pain that has moved or is building over hours. */
+  painProgressing: r(
+    String.raw`\b(?:moved|migrat\w*|shifted|went|travell?ed|now localis\w*|now localiz\w*|localis\w*|localiz\w*|settled)${G}\b(?:to|in|into)\b|\b(?:getting|got|gets|growing) (?:worse|stronger|more intense)\b|\bworse and worse\b|\bworsening\b|\bincreasing(?:ly)?\b|\bmore and more (?:painful|sore)\b`,
+    String.raw`\bempeora\w*|\bcada vez (?:más|peor)\b|\bse ha movido\b|\bs'aggrave\b|\bempire\b|\bde plus en plus\b|\bs'est déplacée?\b`,
+  ),
+  /** Loss of appetite, a classic companion of appendicitis. */
+  anorexia: r(String.raw`\banorexi\w*|\boff (?:my|his|her|their) food\b|\bnot (?:hungry|eating)\b|\blost (?:my |his |her )?appetite\b|\bwon't eat\b|\bsin apetito\b|\bpas faim\b|\bperte d'appétit\b`),
+  oneSidedPelvic: r(String.raw`\bone side\b|\b(?:left|right) side\b|\blow${G}\b(?:tummy|belly|abdomen|pelvis)|\bpelvic\b|\bshoulder tip`),
+  testicularPain: r(String.raw`\b(?:testic\w*|testes|testis|scrot\w*|balls?|nuts)\b${G}(?:pain|hurts|swollen|swelling)|\bpain${G}\b(?:testic\w*|testis|scrot\w*|balls?)\b|\btesticul\w*|\btesticles?\b`),
+  vomiting: r(String.raw`\b(?:vomit\w*|throwing up|threw up|been sick|being sick|keeps being sick|puking|can't keep anything down|sick (?:twice|three times|several times|\d+ times))\b|\bvómit\w*|\bvomit\w*|\bvomis\w*|\bvomi\b`),
+} as const;

@@ -1,0 +1,25 @@
+/** Allergic reactions: airway swelling, hives and the triggers that make a reaction likely. */
+import { conceptPattern as r, GAP as G } from './conceptPattern.ts';
+
+export const allergyConcepts = {
+  airwaySwelling: r(
+    String.raw`\bthroat${G}\b(?:closing|tight\w*|swell\w*|swollen|constrict\w*)|\b(?:tongue|lips?|mouth)${G}\b(?:swell\w*|swollen|puffy|puffing up|blow\w* up)`,
+    String.raw`\b(?:swell\w*|swollen)${G}\b(?:throat|tongue)\b|\bcan'?t swallow\b`,
+    String.raw`\bgarganta${G}(?:cerrando|cierra|hinchad\w*)|\bse (?:me |le )?cierra la garganta\b|\b(?:lengua|labios)${G}hinchad\w*|\bse (?:le |me )?(?:hincha|hinchan|está hinchando|están hinchando)${G}(?:labios|lengua|garganta)\b`,
+    String.raw`\bgorge${G}(?:serrée|gonfl\w*|ferme|se serre)|\b(?:langue|lèvres)${G}(?:gonfl\w*|enfl\w*)|\bgonfl\w*${G}(?:lèvres|langue|gorge)\b`,
+  ),
+  faceSwelling: r(
+    String.raw`\b(?:face|eyes?|eyelids?)${G}\b(?:swell\w*|swollen|puff\w*)|\b(?:swell\w*|swollen)${G}\bface\b`,
+    String.raw`\bcara hinchada\b|\bse le hincha la cara\b|\bvisage${G}gonfl\w*`,
+  ),
+  hives: r(String.raw`\b(?:hives|welts|urticaria|wheals)\b|\b(?:rash|bumps|blotches|spots) all over\b|\b(?:ronchas|habones|sarpullido)\b|\burticaire\b|\b(?:plaques|boutons) partout\b`),
+  allergenExposure: r(
+    String.raw`\b(?:stung|sting|bee|wasp|hornet|peanuts?|nuts?|shellfish|allergic|allergy|anaphyla\w*|epipen)\b|\bpicadura\b|\balérgic\w*|\bpiqûre\b|\ballergi\w*`,
+  ),
+  /** A specific trigger (food allergen, sting, new medicine), stronger evidence than the word "allergy". */
+  allergenTrigger: r(
+    String.raw`\b(?:stung|sting|bee|wasp|hornet|peanuts?|cashews?|pistachios?|almonds?|walnuts?|hazelnuts?|tree nuts?|shellfish|prawns?|shrimp|lobster|crab|sesame|anaphyla\w*|epipen)\b`,
+    String.raw`\b(?:cacahuetes?|cacahuates?|maní|nueces|mariscos|camarones|abeja|avispa|picad\w*)\b`,
+    String.raw`\b(?:cacahuètes?|arachides?|noix|fruits de mer|crustacés|abeille|guêpe|frelon|piqûre|piqué\w*)\b`,
+  ),
+} as const;

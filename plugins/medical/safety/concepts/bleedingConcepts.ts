@@ -1,0 +1,31 @@
+/** Heavy bleeding and signs of bleeding from the gut (black stools, coffee-ground vomit, rectal blood). */
+import { conceptPattern as r, GAP as G } from './conceptPattern.ts';
+
+export const bleedingConcepts = {
+  heavyBleeding: r(
+    String.raw`\b(?:bleeding|blood)${G}\b(?:won't|wont|will not|doesn't|doesnt|isn't|isnt|not|can't|cant|never) ?(?:stop|stopping|slow)`,
+    String.raw`\b(?:won't|wont|doesn't|doesnt|can't|cant|not) stop bleeding\b|\bkeeps? (?:on )?bleeding\b|\bstill bleeding after\b`,
+    String.raw`\b(?:heavy|heavily|severe|profuse\w*|massive|uncontrol\w*|spurting|pouring|gushing|soaking)${G}\b(?:bleed\w*|blood)|\bbleed\w*${G}\b(?:heavily|a lot|badly|everywhere)`,
+    String.raw`\bblood${G}\b(?:pouring|gushing|spurting|everywhere|soaking)\b|\bsoaked${G}\b(?:towels?|pads?|bandages?|cloths?)\b`,
+    String.raw`\b(?:lots of|a lot of|so much|losing|cups? of|half a cup of)${G}\bblood\b|\bhemorrhag\w*|\bhaemorrhag\w*`,
+    String.raw`\bsangrado (?:abundante|fuerte|masivo|que no para)|\bsangra (?:mucho|sin parar)\b|\bno (?:para|deja) de sangrar\b|\bmucha sangre\b|\bhemorragia\b`,
+    String.raw`\bhémorragie\b|\bsaigne (?:beaucoup|abondamment|sans arrêt|énormément)|\bsaignement (?:abondant|important|qui ne s'arrête pas)|\bne s'arrête pas de saigner\b|\bbeaucoup de sang\b`,
+  ),
+  /** Something bleeding, in any amount, for rules that combine it with "won't stop". */
+  bleedingAny: r(String.raw`\b(?:bleed\w*|blood|nose ?bleed\w*)\b|\bsangr\w*|\bsaign\w*`),
+  /** "it won't stop", "no para", "ne s'arrête pas": a process that continues despite attempts. */
+  wontStop: r(String.raw`\b(?:won't|wont|will not|doesn't|doesnt|isn't|isnt|not) (?:stop|stopping|slowing)\b|\bno (?:para|se detiene)\b|\bne s'arrête pas\b`),
+  vomitBlood: r(
+    String.raw`\b(?:vomit\w*|throwing up|threw up|coughing up|coughed up|puking)${G}\bblood\b|\bblood${G}\b(?:vomit|sick)\b|\bhaematemesis|\bhematemesis`,
+    String.raw`\bcoffee[- ]grounds?\b|\bvomit\w*${G}\b(?:black|dark brown)\b`,
+    String.raw`\bvomit\w*${G}sangre\b|\bposos de café\b|\bvomis\w*${G}sang\b|\bmarc de café\b|\bcrach\w*${G}sang\b|\btos\w*${G}sangre\b`,
+  ),
+  /** Black/tarry or maroon stools and rectal bleeding. */
+  giBleed: r(
+    String.raw`\b(?:black|tarry|tar-like|maroon|dark red|plum)${G}\b(?:stools?|poo|poop|bowel motions?|bowel movements?|diarrh\w*)\b|\b(?:stools?|poo|poop)${G}\b(?:black|like tar|tarry|maroon)\b|\bmela?ena\b`,
+    String.raw`\brectal bleed\w*|\bbleeding (?:from|out of) (?:my |his |her |the )?(?:bottom|back passage|rectum|anus|bum|butt)\b|\bpr bleed\w*|\bhaematochezia\b|\bhematochezia\b`,
+    String.raw`\bblood${G}\b(?:stools?|poo|poop|toilet bowl|bowel movement)\b|\bpassing (?:blood|clots) (?:from|through|out of)\b`,
+    String.raw`\b(?:heces|deposiciones|caca)${G}negras?\b|\bsangre en${G}(?:heces|caca)\b|\bsangr\w* por el (?:recto|ano)\b`,
+    String.raw`\bselles${G}noires\b|\bsang dans${G}selles\b|\brectorragie\b|\bméléna\b`,
+  ),
+} as const;

@@ -1,0 +1,53 @@
+/** Chest pain, cardiac features and breathing problems (en/es/fr, lay and clinical words). */
+import { conceptPattern as r, GAP as G } from './conceptPattern.ts';
+
+const CHEST_QUALITY = String.raw`(?:pain|pains|pressure|tight|tightness|heavy|heaviness|hurts?|hurting|sore|killing|discomfort|ache|aching|squeez\w*|crush\w*|burn\w*|stabbing)`;
+
+export const cardioRespiratoryConcepts = {
+  chestPain: r(
+    String.raw`\bchest${G}\b${CHEST_QUALITY}`,
+    String.raw`\b(?:pain|pressure|tightness|heaviness|squeezing|crushing|discomfort|ache|weight)${G}\b(?:in|on|across|of|behind) (?:my |his |her |the )?(?:chest|sternum|breastbone)`,
+    String.raw`\b(?:angina|heart attack|myocardial|cardiac arrest|retrosternal|substernal|precordial)\b|\bchestpain\b`,
+    // Someone clutching or holding their chest is showing chest pain.
+    String.raw`\b(?:clutch\w*|holding|grabbing|gripping)${G}\bchest\b`,
+    String.raw`\b(?:dolor|presión|opresión|peso|ardor)${G}pecho\b|\bduele${G}pecho\b|\bpecho${G}(?:duele|apretado|oprimido)|\bdolor torácico\b|\b(?:infarto|ataque al corazón|ataque cardíaco)\b`,
+    String.raw`\bdouleurs? (?:thoracique|à la poitrine|dans la poitrine|au thorax|rétrosternale)|\bmal (?:à|dans) la poitrine|\b(?:oppression|serrement|poids|barre)${G}(?:poitrine|thorax)|\bpoitrine${G}(?:serrée|écrasée|me serre|qui serre|me fait mal|fait mal)|\bcrise cardiaque|\binfarctus\b`,
+  ),
+  cardiacFeature: r(
+    String.raw`\b(?:radiat\w*|spread\w*|going down|goes (?:down|into|to)|moving to|shoot\w*)${G}\b(?:arm|jaw|neck|shoulder|back)`,
+    String.raw`\b(?:left|right) arm${G}\b(?:numb|tingl\w*|heavy|weak|pain|hurts|ache)|\b(?:numb|tingling|pain in)${G}left arm`,
+    String.raw`\b(?:crushing|squeezing|elephant|tearing|ripping|vice|band)\b|\bpressure\b|\bat rest\b|\ben reposo\b|\bau repos\b`,
+    String.raw`\b(?:sweat\w*|diaphore\w*|clammy|cold sweat|grey|gray|ashen)\b|\bsud(?:ando|or)\b|\bsueurs?\b|\bsue\b|\bmoite\b`,
+    String.raw`\b(?:nausea|nauseous|sick to my stomach|vomit\w*|throwing up)\b|\bnáuseas\b|\bnausées?\b`,
+    String.raw`\b(?:irradi\w*|baja|bajando|se extiende|corre)${G}(?:brazo|mandíbula|cuello|espalda|hombro)\b|\b(?:irradi\w*|descend\w*|part|remonte)${G}(?:bras|mâchoire|cou|dos|épaule)\b`,
+    String.raw`\b(?:brazo izquierdo|bras gauche|mandíbula|mâchoire)\b|\bpresión\b|\bapretado\b|\bécras\w*|\bserre\b`,
+  ),
+  severeBreathing: r(
+    String.raw`\b(?:can't|cant|cannot|can not|couldn't|unable to|struggling to|fighting to|hard to|barely)${G}\bbreathe?\b`,
+    String.raw`\b(?:gasping|choking|suffocating|fighting for (?:breath|air)|struggling for (?:breath|air)|air hunger)\b|\bnot breathing\b|\bstopped breathing\b|\brespiratory (?:distress|arrest)\b`,
+    String.raw`\bcan only (?:say|speak|get out|manage) (?:a |one |two |a few |one or two )?(?:word|words)\b|\bcan'?t (?:finish|complete|speak in|talk in) (?:a |full |my |whole )?sentences?`,
+    String.raw`\bseverely (?:short of breath|breathless)|\bvery (?:short of breath|breathless)\b`,
+    String.raw`\bno (?:puedo|puede) respirar\b|\bme ahogo\b|\bse ahoga\b|\bahogándo(?:me|se)\b|\bdificultad (?:grave|severa) para respirar|\bno le (?:entra|llega) (?:el )?aire\b`,
+    String.raw`\bn'arrive (?:pas|plus) à respirer\b|\bne (?:peux|peut) (?:pas|plus) respirer\b|\b(?:j'|il |elle )étouffe\b|\bsuffoqu\w*|\bne respire (?:plus|pas)\b`,
+  ),
+  cyanosis: r(
+    String.raw`\b(?:lips|face|skin|fingers|fingertips|mouth)${G}\b(?:blue|bluish|grey|gray|purple)\b|\bcyano\w*`,
+    String.raw`\blabios${G}(?:morados|azules)\b|\bse (?:está poniendo|puso) (?:morad[oa]|azul)\b|\blèvres${G}bleu\w*|\bdevient bleue?\b`,
+  ),
+  breathless: r(
+    String.raw`\bshort\w* of breathe?\b|\bout of breath\b|\bbreathless\w*\b|\b(?:difficulty|trouble|problems?|struggling) (?:with )?breathing\b|\bbreathing (?:is )?(?:hard|difficult|fast|rapid|laboured|labored|shallow)\b|\bwinded\b|\bdyspn\w*|\btachypn\w*`,
+    String.raw`\bme falta el aire\b|\bfalta de aire\b|\bdificultad para respirar\b|\b(?:me|le|te|les|nos) cuesta respirar\b|\bessouffl\w*|\bdu mal à respirer\b|\bsouffle court\b|\brespire (?:mal|difficilement)\b|\bdifficultés? (?:à|pour) respirer\b`,
+  ),
+  wheezeRefractory: r(String.raw`\b(?:inhaler|puffer|ventolin|salbutamol|albuterol)${G}\b(?:not|isn't|isnt|doesn't|doesnt|no longer|didn't|didnt)${G}(?:help\w*|work\w*)`),
+  palpitations: r(
+    String.raw`\bpalpitations?\b|\bheart${G}\b(?:racing|pounding|fluttering|flutters|skipping|skips|irregular|beating (?:fast|really fast|out of my chest))\b`,
+    String.raw`\bpalpitaciones\b|\bcorazón${G}(?:acelerado|late (?:muy )?(?:rápido|fuerte))\b|\bcœur${G}(?:bat (?:trop |très )?vite|s'emballe|irrégulier)\b`,
+  ),
+  legDvt: r(String.raw`\b(?:calf|leg|thigh)${G}\b(?:swollen|swelling|red|painful|tender|hot)\b|\bdvt\b|\bblood clot\b`),
+  /** A current episode measured in minutes or hours ("for 20 minutes", "depuis une heure"). */
+  ongoingAcute: r(
+    String.raw`\b(?:for|over|since) (?:the (?:last|past) )?(?:\d+|a few|several|twenty|thirty|forty|half an?|an?|one|two|three)\s*(?:min\w*|hours?|hrs?)\b`,
+    String.raw`\b\d+\s*(?:min\w*|hours?|hrs?|h)\s+(?:of|now)\b`,
+    String.raw`\bdesde hace (?:\d+|media|una|un|unos|unas|varias) (?:minutos|hora|horas)\b|\bdepuis (?:\d+|une|un|une demi-|quelques|plusieurs) ?(?:minutes?|heures?)\b|\bdepuis une demi-heure\b`,
+  ),
+} as const;

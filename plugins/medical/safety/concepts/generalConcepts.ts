@@ -1,0 +1,32 @@
+/** Fever, pregnancy, infants, diabetes, severity and timing words, and environmental emergencies. */
+import { conceptPattern as r, GAP as G } from './conceptPattern.ts';
+
+export const generalConcepts = {
+  // "Hay fever" (and its es/fr names) is an allergy, not a temperature.
+  fever: r(String.raw`(?<!\bhay )\b(?:fever|feverish|febrile|high temp\w*|pyrexi\w*|rigors?|chills)\b|\bfiebre\b(?! del heno)|\bcalentura\b|\bfièvre\b|\bfébrile\b`),
+  nonBlanchingRash: r(
+    String.raw`\brash${G}\b(?:doesn't|doesnt|does not|won't|wont|not|didn't)${G}\b(?:fade|go away when|blanch)|\bnon[- ]?blanching\b|\bpurpur\w*|\bpetechi\w*`,
+    String.raw`\b(?:purple|dark red|bruise-like)${G}\b(?:rash|spots|blotches)\b|\bglass test`,
+  ),
+  pregnant: r(String.raw`\bpregnan\w*|\bweeks? (?:along|gestation)\b|\bembarazada\b|\benceinte\b|\bgrossesse\b`),
+  vaginalBleeding: r(String.raw`\bvaginal${G}bleed\w*|\bbleed\w*${G}\bvagina\w*|\bspotting\b|\bbleeding\b|\bsangrado\b|\bsaignement\w*|\bsaigne\b`),
+  handFaceSwelling: r(String.raw`\b(?:hands?|face|feet|ankles|fingers)${G}\b(?:puffy|swollen|swelling)\b|\b(?:puffy|swelling of|swollen)${G}\b(?:hands|face|feet)`),
+  infantDehydration: r(String.raw`\bno (?:wet )?(?:nappies|nappy|diapers?)\b|\b(?:nappies|nappy|diapers?) (?:are )?dry\b|\bhasn'?t (?:peed|wee'?d|urinated)\b|\bno (?:pee|wee|urine)\b|\bsunken (?:fontanel+e?|soft spot|eyes)\b|\bno tears\b`),
+  floppy: r(String.raw`\bfloppy\b|\blimp\b|\bunusually (?:sleepy|drowsy)|\bvery (?:sleepy|drowsy|lethargic)|\blethargic\b|\bwon'?t feed\b|\bnot feeding\b`),
+  hypoSymptoms: r(String.raw`\b(?:shak\w*|shaking|trembl\w*|sweat\w*|clammy|dizzy|lightheaded|light-headed|faint\w*|confus\w*|drowsy|blurred|pal(?:e|ing))\b|\btembl\w*|\bsudor\w*|\bmareado\b|\btremble\w*`),
+  dkaSigns: r(String.raw`\bketones?\b|\bfruity\b|\bdeep (?:rapid )?breath\w*|\bbreathing (?:fast and deep|deep and fast|deeply)\b|\bkussmaul\b|\bvery thirsty\b`),
+  systemic: r(String.raw`\b(?:headache|chest|breath\w*|dizz\w*|faint\w*|confus\w*|vision|blurr\w*|weak\w*|nose ?bleed|palpitations?|lightheaded|light-headed)\b`),
+  faint: r(String.raw`\b(?:faint\w*|passed out|lightheaded|light-headed|dizzy|dizziness)\b|\bmareo\w*|\bmaread[oa]\b|\bdesmay\w*|\bvertige\w*|\bétourdi\w*|\bmalaise\b`),
+  /** Signs of shock or blood loss: pale and clammy, cold, grey. */
+  shockSigns: r(String.raw`\b(?:pale and (?:clammy|sweaty|cold)|cold and clammy|clammy|grey and sweaty|mottled)\b|\bpálid[oa] y (?:sudoros[oa]|fría?o?)\b|\bpâle et (?:moite|en sueur)\b`),
+  suddenOnset: r(String.raw`\bsudden\w*|\babrupt\w*|\ball of a sudden\b|\bout of nowhere\b|\bout of the blue\b|\bjust now\b|\bde repente\b|\bde golpe\b|\brepentin\w*|\bsúbit\w*|\bsoudain\w*|\bbrusque\w*|\btout à coup\b|\bd'un coup\b|\bsubit\w*|\bminutes ago\b|\ban hour ago\b|\b\d+ (?:minutes?|mins?) ago\b|\bhace (?:\d+|unos) minutos\b|\bil y a (?:\d+|quelques) minutes\b`),
+  baby: r(String.raw`\b(?:baby|infant|newborn|bebé|bébé|nourrisson)\b`),
+  /** Words that make the patient a child when no age is given. */
+  childWord: r(String.raw`\b(?:baby|infant|toddler|child|kid|little one|newborn|preschooler|niñ[oa]|bebé|pequeñ[oa]|enfant|bébé|tout-petit|petite? (?:fille|garçon))\b`),
+  severeWord: r(String.raw`\b(?:severe|severely|worst|unbearable|excruciating|agony|agonising|agonizing|intense|terrible|horrible|crushing|extreme|really bad|very bad|so bad|a lot|mucho|muy fuerte|fuerte|intens[oa]|insoportable|atroz|tremend[oa]|intense|atroce|très fort|forte?|violente?|insupportable|épouvantable)\b`),
+  /** Heat exposure that can cause heat stroke. */
+  heatExposure: r(String.raw`\b(?:heat ?stroke|sun ?stroke|heat exhaustion|in the (?:heat|sun)|heatwave|heat wave|hot (?:car|weather|day|sun)|sauna)\b|\bgolpe de calor\b|\binsolación\b|\bcoup de chaleur\b|\binsolation\b|\bcanicule\b`),
+  /** A limb that suddenly went cold and pale (arterial blockage), not cold fingers in winter. */
+  coldLimb: r(String.raw`\b(?:leg|foot|arm)${G}\b(?:went|turned|gone|going|has gone|became|is|looks) (?:ice )?(?:cold|white|pale|blue|mottled)\b|\bcold${G}\b(?:white|pale)${G}\b(?:leg|foot|arm)\b`),
+  painWord: r(String.raw`\b(?:pain\w*|hurts?|hurting|ache|aching|agony|sore|numb\w*)\b|\bdolor\b|\bduele\b|\bdouleur\b|\bmal\b`),
+} as const;

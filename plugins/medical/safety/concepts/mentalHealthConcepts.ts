@@ -1,0 +1,54 @@
+/**
+ * Suicidal ideation, self-harm, overdose and poisoning. Phrase families cover direct statements,
+ * passive wishes to be dead, plans and goodbyes, in en/es/fr. Phrases that can also mean plain
+ * exhaustion ("can't take it anymore") are kept apart in `despairPhrase` and only count with `despair`.
+ */
+import { conceptPattern as r, GAP as G } from './conceptPattern.ts';
+
+const SELF = String.raw`(?:myself|himself|herself|themselves|themself|my ?self)`;
+
+export const mentalHealthConcepts = {
+  suicidal: r(
+    String.raw`\b(?:kill|killing|hang|hanging|shoot|drown|off|unalive) ${SELF}\b|\bsuicid\w*`,
+    String.raw`\b(?:end|ending|take|taking|end ?ed) (?:my|his|her|their) (?:own )?li(?:fe|ves)\b|\b(?:end|ending) it all\b|\b(?:end|ending) (?:things|everything)\b|\b(?:end|ending) it (?:tonight|today|now|soon)\b`,
+    // Passive wishes: "(do)n't want to be here anymore" is asserted, "don't want to die" is not.
+    String.raw`\b(?:don't|dont|do not|doesn't|doesnt) (?:want|wanna) to (?:be alive|live|exist|wake up|be here|go on|carry on)\b|(?<!(?:n't|nt|not) )\b(?:want|wanna|wish i could) (?:to )?die\b`,
+    String.raw`\bbetter off (?:dead|without me|if i (?:was|were) gone|if i wasn't here)\b|\bno (?:reason|point|purpose) (?:to|in) (?:live|living|going on|being alive)\b|\bnothing (?:left )?to live for\b`,
+    String.raw`\bwish (?:i|he|she) (?:was|were|could be) dead\b|\bwish (?:i|he|she) (?:wouldn't|would not|didn't|could not|couldn't) wake up\b|\bwish (?:i|he|she) (?:had never been|was never|were never) born\b`,
+    String.raw`\b(?:want|wanna|wish i could) (?:to )?disappear\b|\bcan'?t go on (?:anymore|any more|any longer|living|like this anymore)\b|\bcan'?t go on$`,
+    String.raw`\bgoodbye (?:letters?|notes?|messages?)\b|\bsuicide note\b|\b(?:harm|harming) ${SELF}\b|\bself[- ]?harm\w*|\bself[- ]?injur\w*`,
+    // "I hurt myself playing football" is an accident; intent words or a habit make it self-harm.
+    String.raw`\b(?:want|wanna|going|gonna|urge|urges|thinking|thought|thoughts|been|keep|started|might|will|i'll|tempted)${G}\b(?:hurt|hurting|cut|cutting|burn|burning|starve|starving) ${SELF}\b|\b(?:cut|cutting|burn|burning|hurt|hurting) ${SELF} (?:on purpose|deliberately|again|to cope|to feel)\b`,
+    String.raw`\b(?:jump|jumping|throw ${SELF}|throwing ${SELF}|step|stepping|walk|walking) (?:off|from|in front of|under) (?:a |an |the |my |this )?(?:bridge|building|roof|cliff|balcony|tower|train|bus|car|lorry|truck|window|motorway)\b`,
+    // A plan or preparation: stockpiling, choosing a method, giving things away.
+    String.raw`\b(?:stockpil\w*|sav\w* up|hoard\w*|collect\w*)${G}\b(?:pills|tablets|meds|medication|painkillers)\b|\bplan\w* (?:to|on) (?:take|taking) (?:them all|all of them|all my|all the)\b|\bgiv\w* (?:away )?(?:my|all my) (?:things|stuff|belongings) away\b`,
+    String.raw`\bsuicidarme\b|\bmatarme\b|\bquitarme la vida\b|\bacabar con (?:mi vida|todo|esto)\b|\bquiero morir\w*|\bno quiero (?:vivir|seguir viviendo|estar aquí|despertar)\b|\bme quiero morir\b|\bmejor muert[oa]\b|\bno (?:tengo|hay) (?:razón|razones|motivo|motivos) para vivir\b|\bquiero desaparecer\b|\btirarme (?:del|de un|de una|por|al|a la|a las|bajo)\b|\bno vale la pena (?:seguir|vivir)\b|\bcortarme (?:las venas|los brazos|las muñecas)\b|\bautolesi\w*|\bhacerme daño\b|\bcansad[oa] de vivir\b`,
+    String.raw`\bme suicider\b|\bme tuer\b|\bmettre fin à (?:mes|ses) jours\b|\ben finir\b|\bveux mourir\b|\benvie de mourir\b|\bme faire du mal\b|\bne (?:veux|veut) plus vivre\b|\bplus envie de vivre\b|\bmieux (?:mort|morte)\b|\bveux disparaître\b|\bidées (?:noires|suicidaires)\b|\bme jeter (?:sous|du|d'un|de la|par)\b|\bme (?:scarifier|taillader|couper les veines)\b|\bmarre de (?:la vie|vivre)\b|\bpas de raison de vivre\b`,
+  ),
+  /** Phrases of exhaustion that signal a crisis when hopelessness is also expressed. */
+  despairPhrase: r(
+    String.raw`\bcan'?t (?:go on|take (?:it|this|much more)|do this|keep going|cope)(?: anymore| any more| any longer)?\b|\btired of (?:everything|it all|life|living|being alive)\b|\bwant (?:it all|everything) to (?:stop|end)\b`,
+    String.raw`\bno puedo más\b|\bya no aguanto\b|\bno aguanto más\b|\bje n'en peux plus\b|\bj'en peux plus\b|\bje ne supporte plus\b`,
+  ),
+  despair: r(
+    String.raw`\b(?:hopeless|worthless|pointless|a burden|no point|nothing matters|no one (?:would|will) (?:care|miss me)|nobody (?:would|will) (?:care|miss me)|trapped|no way out|empty inside|no future)\b`,
+    String.raw`\bsin esperanza\b|\bdesesperad[oa]\b|\buna carga\b|\bsin sentido\b|\bnadie me (?:quiere|echaría de menos)\b`,
+    String.raw`\bdésespéré\w*|\bsans espoir\b|\bun fardeau\b|\bplus de sens\b|\bpersonne ne (?:me regretterait|remarquerait)\b`,
+  ),
+  overdose: r(
+    String.raw`\boverdos\w*|\bpinpoint pupils\b`,
+    String.raw`\b(?:took|taken|swallowed|swallowing|ate|ingested|drank|downed)${G}\b(?:\d{2,}|a whole|the whole|an entire|all (?:of )?(?:my|the|her|his)|too many|lots of|a handful|handful|bottle|box|packet|pack|a bunch of|a load of|loads of)\b${G}(?:pills?|tablets?|capsules?|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|meds|medication|antidepressants?|insulin)?`,
+    String.raw`\bsobredosis\b|\bme tomé${G}(?:pastillas|caja|frasco)|\bse tomó${G}(?:pastillas|caja|frasco)|\bsurdose\b|\bj'ai (?:pris|avalé)${G}(?:boîte|comprimés|cachets|plaquette)|\ba (?:pris|avalé)${G}(?:boîte|plaquette)`,
+  ),
+  /** Medicine swallowed in any amount; an emergency for a child, who may have taken an adult dose. */
+  pillIngestion: r(
+    String.raw`\b(?:swallowed|ate|eaten|took|taken|got into|chewed|drank)${G}\b(?:pills?|tablets?|capsules?|medicine|medication|meds|gummies)\b`,
+    String.raw`\b(?:se tragó|se comió|se tomó|tragó|ingirió)${G}(?:pastillas|pastilla|comprimidos|medicamentos|medicinas|jarabe)\b`,
+    String.raw`\b(?:a avalé|a mangé|a pris|a bu)${G}(?:médicaments?|comprimés?|cachets?|pilules?|gélules?|sirop)\b`,
+  ),
+  poisonIngestion: r(
+    String.raw`\b(?:drank|swallowed|ate|ingested|drinking|licked|eaten|chewed)${G}\b(?:bleach|antifreeze|detergent|pods?|battery|batteries|magnets?|drain cleaner|cleaning|poison\w*|pesticide|weed ?killer|rat poison|mushrooms?|lamp oil|paraffin|kerosene|gasoline|petrol|button|dishwasher tablet|washing powder|e-?liquid|vape juice)`,
+    String.raw`\bpoison(?:ed|ing)\b|\bcarbon monoxide\b|\bingested\b|\blejía\b|\bveneno\b|\bintoxica\w*|\bjavel\b|\bempoisonn\w*`,
+    String.raw`\b(?:tragó|bebió|se tomó)${G}(?:cloro|lejía|pila|batería|imán|detergente|veneno)\b|\b(?:a avalé|a bu)${G}(?:pile|aimant|produit|détergent|eau de javel)\b`,
+  ),
+} as const;

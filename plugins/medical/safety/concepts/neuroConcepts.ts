@@ -1,0 +1,56 @@
+/** Stroke signs, seizures, consciousness, headache and head injury (en/es/fr, common misspellings). */
+import { conceptPattern as r, GAP as G } from './conceptPattern.ts';
+
+const LIMB = String.raw`(?:arm|leg|hand|foot|side of (?:my|his|her|the) body)`;
+
+export const neuroConcepts = {
+  faceDroop: r(
+    String.raw`\b(?:face|mouth|smile|lip)${G}\b(?:droo?p\w*|dropped|lopsided|sagging|fallen|uneven|twisted|crooked|slanted)`,
+    String.raw`\b(?:droo?p\w*|lopsided|sagging|uneven|crooked)${G}\b(?:face|mouth|smile)\b|\bfacial (?:droop|asymmetry|weakness|palsy)\b`,
+    String.raw`\bone side of (?:my|his|her|the) face${G}\b(?:numb|weak|droo?p\w*|sagging|not moving|won't move|fallen)`,
+    String.raw`\bcan'?t smile (?:properly|on one side|evenly)\b`,
+    String.raw`\bcara${G}(?:caída|caida|torcida|chueca|paralizada|de lado)\b|\bse le (?:cae|cayó|cayo|ha caído|va)${G}(?:cara|boca)\b|\bboca (?:torcida|caída|chueca|de lado)\b|\bparálisis facial\b`,
+    String.raw`\bvisage${G}(?:qui tombe|tombe|affaissé|paralysé|de travers|tordu|déformé)\b|\bbouche (?:de travers|tordue|qui tombe)\b|\bparalysie faciale\b`,
+  ),
+  limbWeakness: r(
+    String.raw`\b(?:can't|cant|cannot|unable to)${G}\b(?:lift|move|raise|feel|use|grip)${G}\b(?:arm|leg|hand|side)\b`,
+    String.raw`\b${LIMB}${G}\b(?:weak|numb|limp|heavy|paralys\w*|paralyz\w*|dead|useless|floppy|gave way)\b`,
+    String.raw`\b(?:weakness|numbness|paralysis)${G}\b(?:arm|leg|one side|left side|right side)\b|\bhemipar\w*|\bhemipleg\w*|\bone[- ]sided (?:weakness|numbness)\b`,
+    String.raw`\b(?:hand|fingers)${G}\b(?:keeps? )?dro+p+\w* (?:things|stuff|everything|objects|his|her|my)`,
+    String.raw`\bno (?:puede|puedo) (?:mover|levantar)${G}(?:brazo|pierna|mano)\b|\b(?:brazo|pierna|mano)${G}(?:débil|dormid[oa]|paralizad[oa]|sin fuerza|floj[oa])|\bdebilidad${G}(?:brazo|pierna|lado)\b`,
+    String.raw`\bne (?:peut|peux|arrive) (?:plus|pas) (?:à )?(?:bouger|lever)${G}(?:bras|jambe|main)\b|\b(?:bras|jambe|main)${G}(?:faible|paralysé\w*|engourdi\w*|sans force|lourd\w*)|\bfaiblesse${G}(?:bras|jambe|côté)\b`,
+  ),
+  speechProblem: r(
+    String.raw`\b(?:speech|words|talking|talkin|speaking)${G}\b(?:slurr\w*|jumbled|garbled|mixed up|wrong|strange|nonsense|gibberish|weird|funny|off|thick)`,
+    String.raw`\bslurr\w*\b|\b(?:can't|cant|cannot|unable to|trouble|difficulty)${G}(?:speak|talk|get (?:the |my |his |her )?words out|find (?:the |my |his |her )?words)\b|\baphasi\w*|\bdysarthri\w*|\bgibberish\b`,
+    String.raw`\bhabla (?:arrastrada|rara|raro|mal|extraño|incoherente|enredada)\b|\barrastra las palabras\b|\bno (?:puede|puedo) hablar\b|\bdificultad para hablar\b|\bno se le entiende\b`,
+    String.raw`\bn'arrive (?:plus|pas) à parler\b|\bne (?:peut|peux) (?:plus|pas) parler\b|\b(?:difficulté|troubles?) (?:à|de la) parol\w*|\bparle (?:mal|bizarrement|difficilement|de façon bizarre|bizarre)\b|\bne trouve (?:plus|pas) ses mots\b|\bbafouill\w*|\bpropos incohérents\b`,
+  ),
+  strokeWord: r(String.raw`\b(?:having|had|is having|think\w*[^|]{0,20}) (?:a )?stroke\b|\bstroke symptoms\b|\bderrame\b|\bictus\b|\bavc\b|\battaque cérébrale\b`),
+  unresponsive: r(
+    String.raw`\b(?:unc?on[cs]?c?ious|unresponsi\w*|unrousable|unarousable|collapsed|not responding|isn't responding|isnt responding|won't respond|wont respond|not waking|won't wake|wont wake|can't wake|cant wake|can't rouse|cant rouse|hard to (?:wake|rouse)|difficult to (?:wake|rouse)|impossible to wake|no pulse|passed out and|blacked out and|knocked out|out cold|keeled over)\b`,
+    String.raw`\binconsciente\b|\bno responde\b|\bno (?:despierta|reacciona)\b|\bperdió el conocimiento\b|\bse desmayó\b|\binconscient\w*|\bne (?:répond|réagit) (?:plus|pas)\b|\bne se réveille (?:plus|pas)\b|\ba perdu connaissance\b|\bsans connaissance\b`,
+  ),
+  /** A faint or blackout that has happened (not just feeling faint). */
+  syncope: r(
+    String.raw`\b(?:fainted|fainting (?:spell|episode)s?|passed out|blacked out|black ?outs?|lost consciousness|loss of consciousness|syncop\w*|collapsed|keeled over)\b`,
+    String.raw`\b(?:me desmayé|se desmayó|me he desmayado|desmayo|perdí el conocimiento|perdió el conocimiento)\b|\b(?:évanoui\w*|perdu connaissance|tombé\w* dans les pommes|syncope)\b`,
+  ),
+  /** Effort or exercise at the time of a symptom. */
+  exertion: r(String.raw`\b(?:while|when|during|after) (?:running|exercis\w*|playing|training|jogging|cycling|lifting|at the gym|sport\w*|climbing)\b|\bmid[- ](?:run|game|match)\b|\bhaciendo (?:ejercicio|deporte)\b|\ben (?:courant|faisant du sport)\b`),
+  seizure: r(String.raw`\b(?:seizure|seizures|seizing|siezure|seizer|sezure|convuls\w*|fitting|epileptic fit|having a fit|had a fit|status epilepticus)\b|\bconvulsi\w*|\bataque (?:epiléptico|de epilepsia)\b|\bcrisis (?:epiléptica|convulsiva)\b|\bcrise (?:d'épilepsie|d'epilepsie|convulsive|épileptique)`),
+  confusion: r(String.raw`\b(?:confused|confusion|disoriented|disorientated|delirious|not making sense|doesn't know where|agitated and|drowsy|very sleepy|lethargic|obtunded|gcs \d+)\b|\bconfundid\w*|\bdesorientad\w*|\bconfus\w*|\bdésorienté\w*|\bsomnolent\w*`),
+  thunderclap: r(
+    String.raw`\bworst headache\b|\bthunderclap\b|\b(?:sudden|suddenly)${G}\b(?:severe|excruciating|explosive|worst|terrible)${G}headache|\bheadache${G}\b(?:came on|started) (?:suddenly|in seconds|like)`,
+    String.raw`\bpeor dolor de cabeza\b|\bpire mal de tête\b|\bcéphalée en coup de tonnerre\b`,
+  ),
+  severeHeadache: r(String.raw`\b(?:severe|terrible|awful|bad|worst|pounding|splitting|intense|excruciating|blinding)${G}\bheadache|\bheadache${G}\b(?:severe|terrible|won't go)`),
+  headache: r(String.raw`\bheadache|\bhead (?:hurts|pain)|\bmigraine|\bdolor de cabeza\b|\bmal (?:à la|de) tête\b|\bcéphalée`),
+  visualDisturbance: r(String.raw`\b(?:blurr\w*|blurry|double) vision\b|\bvision${G}\b(?:blurr\w*|loss|lost|dim|gone|changes?)\b|\bflashing lights\b|\bseeing (?:spots|stars|flashes)\b|\blost (?:my |the )?sight\b|\bcan'?t see\b|\bvisión borrosa\b|\bvision floue\b`),
+  headInjury: r(
+    String.raw`\b(?:hit|hitting|bang\w*|bump\w*|struck|knock\w*|smash\w*|fell (?:on|onto)|landed on)${G}\bhead\b|\bhead (?:injury|trauma|wound)\b|\bconcuss\w*`,
+    String.raw`\bgolpe${G}cabeza\b|\bse golpeó la cabeza\b|\b(?:cogné|tapé)${G}tête\b|\bcoup${G}tête\b|\btraumatisme crânien\b`,
+  ),
+  stiffNeck: r(String.raw`\b(?:stiff|rigid|sore)${G}\bneck\b|\bneck${G}\b(?:stiff\w*|rigid)|\bcan't (?:bend|touch|move) (?:my |his |her )?(?:neck|chin)|\bcuello rígido\b|\brigidez${G}(?:nuca|cuello)|\bnuque raide\b`),
+  photophobia: r(String.raw`\b(?:light|bright)${G}\b(?:hurts|hurting|painful|bothers)\b|\bphotophob\w*|\bsensitiv\w* to light|\bla luz me molesta|\bla lumière${G}(?:fait mal|gêne)`),
+} as const;
