@@ -1,4 +1,6 @@
+import { Observable } from 'rxjs';
 import { describe, expect, it } from 'vitest';
+import type { LlmChunk, LlmProvider } from '../../server/llm/LlmProvider.ts';
 import { createScriptedProvider } from '../fakes/createScriptedProvider.ts';
 import { keywordSafety } from '../fakes/testPlugins.ts';
 import { openRawSocket } from '../harness/openRawSocket.ts';
@@ -96,12 +98,28 @@ describe('floods and concurrency', () => {
   });
 
   it('LLM_MAX_OUTPUT_TOKENS is enforced on what a provider streams, even one that ignores max_tokens', async () => {
-    const runaway = createScriptedProvider({ tokens: Array.from({ length: 500 }, () => 'word ') });
+    // A provider that never stops on its own: only the cap ends (and unsubscribes) it.
+    const streamed = { deltas: 0, stopped: false };
+    const runaway: LlmProvider = {
+      name: 'runaway',
+      stream: () =>
+        new Observable<LlmChunk>((subscriber) => {
+          const timer = setInterval(() => {
+            streamed.deltas++;
+            subscriber.next({ type: 'delta', text: 'word ' });
+          }, 1);
+          return () => {
+            streamed.stopped = true;
+            clearInterval(timer);
+          };
+        }),
+    };
     await using gw = await startTestGateway({ provider: runaway, config: { LLM_MAX_OUTPUT_TOKENS: 20 } });
     const events = await collectTurn(gw.client().streamTurn({ message: 'talk forever' }));
     // Token events may be merged for a lagging reader; the text is what counts.
     expect(events.map((e) => (e.event.type === 'token' ? e.event.content : '')).join('')).toBe('word '.repeat(20));
     expect(events.at(-1)?.event).toMatchObject({ finishReason: 'stop', usage: { outputTokens: 20 } });
-    await expect.poll(() => runaway.emitted).toBeLessThanOrEqual(21);
+    expect(streamed.stopped).toBe(true);
+    expect(streamed.deltas).toBeLessThanOrEqual(21);
   });
 });
