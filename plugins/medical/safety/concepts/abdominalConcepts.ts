@@ -3,10 +3,10 @@ import { conceptPattern as r, GAP as G } from './conceptPattern.ts';
 
 export const abdominalConcepts = {
   abdominalPain: r(
-    String.raw`\b(?:abdominal|abdomen|abdo|stomach|belly|tummy|tum|pelvic|groin|side|flank|loin|lower right|right lower|appendix|epigastri\w*|periumbilical|suprapubic)${G}\b(?:pain|ache|hurts?|hurting|cramp\w*|agony|tender\w*)\b`,
+    String.raw`\b(?:abdominal|abdomen|abdo|stomach|belly|tummy|tum|pelvic|groin|side|flank|loin|lower right|right lower|appendix|epigastri\w*|periumbilical|suprapubic|rif|rlq|lif|llq|iliac fossa)${G}\b(?:pain|ache|hurts?|hurting|cramp\w*|agony|tender\w*)\b`,
     String.raw`\b(?:pain|ache|cramp\w*|tenderness)${G}\b(?:abdom\w*|stomach|belly|tummy|pelvis|lower (?:right|left)|right lower|side|rif|rlq|lif|llq|epigastri\w*|periumbilical|umbilic\w*)\b`,
-    String.raw`\bdolor${G}(?:estómago|abdomen|abdominal|barriga|vientre|panza|tripa)\b|\bme duele${G}(?:estómago|barriga|panza|vientre|tripa)\b`,
-    String.raw`\bmal au ventre\b|\bmal à l'estomac\b|\bdouleurs?${G}(?:ventre|abdomen|abdominale)\b`,
+    String.raw`\bdolor${G}(?:estómago|abdomen|abdominal|barriga|vientre|panza|tripa|fosa ilíaca)\b|\bme duele${G}(?:estómago|barriga|panza|vientre|tripa)\b`,
+    String.raw`\bmal au ventre\b|\bmal à l'estomac\b|\bdouleurs?${G}(?:ventre|abdomen|abdominale|fosse iliaque)\b`,
   ),
   peritonism: r(String.raw`\b(?:rigid|hard as a board|board-like|guarding|rebound)\b|\b(?:hurts|pain) (?:to|when i|when he|when she) (?:move|walk|cough|breathe in)|\bcan'?t (?:stand up|stand straight|straighten|move|walk)`),
   /** Right lower abdomen including the navel (used with severity or sudden onset). */

@@ -15,7 +15,9 @@ export const mentalHealthConcepts = {
     String.raw`\b(?:don't|dont|do not|doesn't|doesnt) (?:want|wanna) to (?:be alive|live|exist|wake up|be here|go on|carry on)\b|(?<!(?:n't|nt|not) )\b(?:want|wanna|wish i could) (?:to )?die\b`,
     String.raw`\bbetter off (?:dead|without me|if i (?:was|were) gone|if i wasn't here)\b|\bno (?:reason|point|purpose) (?:to|in) (?:live|living|going on|being alive)\b|\bnothing (?:left )?to live for\b`,
     String.raw`\bwish (?:i|he|she) (?:was|were|could be) dead\b|\bwish (?:i|he|she) (?:wouldn't|would not|didn't|could not|couldn't) wake up\b|\bwish (?:i|he|she) (?:had never been|was never|were never) born\b`,
-    String.raw`\b(?:want|wanna|wish i could) (?:to )?disappear\b|\bcan'?t go on (?:anymore|any more|any longer|living|like this anymore)\b|\bcan'?t go on$`,
+    String.raw`\b(?:want|wanna|wish i could) (?:to )?disappear\b|\b(?:can'?t|cannot|can not) go on (?:anymore|any more|any longer|living|like this anymore)\b|\b(?:can'?t|cannot) go on$`,
+    // "wish I could sleep and not wake up": the negation splits the clause, so this one spans clauses.
+    String.raw`\bwish\b.{0,60}\b(?:not|never|didn't|don't) (?:to )?wake up\b`,
     String.raw`\bgoodbye (?:letters?|notes?|messages?)\b|\bsuicide note\b|\b(?:harm|harming) ${SELF}\b|\bself[- ]?harm\w*|\bself[- ]?injur\w*`,
     // "I hurt myself playing football" is an accident; intent words or a habit make it self-harm.
     String.raw`\b(?:want|wanna|going|gonna|urge|urges|thinking|thought|thoughts|been|keep|started|might|will|i'll|tempted)${G}\b(?:hurt|hurting|cut|cutting|burn|burning|starve|starving) ${SELF}\b|\b(?:cut|cutting|burn|burning|hurt|hurting) ${SELF} (?:on purpose|deliberately|again|to cope|to feel)\b`,
@@ -27,7 +29,7 @@ export const mentalHealthConcepts = {
   ),
   /** Phrases of exhaustion that signal a crisis when hopelessness is also expressed. */
   despairPhrase: r(
-    String.raw`\bcan'?t (?:go on|take (?:it|this|much more)|do this|keep going|cope)(?: anymore| any more| any longer)?\b|\btired of (?:everything|it all|life|living|being alive)\b|\bwant (?:it all|everything) to (?:stop|end)\b`,
+    String.raw`\b(?:can'?t|cannot|can not) (?:go on|take (?:it|this|much more)|do this|keep going|cope)(?: anymore| any more| any longer)?\b|\btired of (?:everything|it all|life|living|being alive)\b|\bwant (?:it all|everything) to (?:stop|end)\b`,
     String.raw`\bno puedo más\b|\bya no aguanto\b|\bno aguanto más\b|\bje n'en peux plus\b|\bj'en peux plus\b|\bje ne supporte plus\b`,
   ),
   despair: r(
