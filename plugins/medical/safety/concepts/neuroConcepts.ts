@@ -33,7 +33,8 @@ export const neuroConcepts = {
   ),
   /** A faint or blackout that has happened (not just feeling faint). */
   syncope: r(
-    String.raw`\b(?:fainted|fainting (?:spell|episode)s?|passed out|blacked out|black ?outs?|lost consciousness|loss of consciousness|syncop\w*|collapsed|keeled over)\b`,
+    // "Almost fainted" is a near-faint, counted by `faint`, not a loss of consciousness.
+    String.raw`(?<!\b(?:almost|nearly) )\b(?:fainted|fainting (?:spell|episode)s?|passed out|blacked out|black ?outs?|lost consciousness|loss of consciousness|syncop\w*|collapsed|keeled over)\b`,
     String.raw`\b(?:me desmayé|se desmayó|me he desmayado|desmayo|perdí el conocimiento|perdió el conocimiento)\b|\b(?:évanoui\w*|perdu connaissance|tombé\w* dans les pommes|syncope)\b`,
   ),
   /** Effort or exercise at the time of a symptom. */
