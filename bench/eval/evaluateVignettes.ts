@@ -26,15 +26,17 @@ async function runCase(client: ChatClient, vignette: Vignette): Promise<CaseOutc
   let alerted = false;
   let level: TriageLevel | undefined;
   let tokenSeen = false;
+  let refusal: string | undefined;
   const request = { message: vignette.message, ...(vignette.profile ? { patientProfile: vignette.profile } : {}) };
   for await (const { event } of client.streamTurn(request)) {
     if (event.type === 'emergency' && !tokenSeen) alerted = true;
+    if (event.type === 'error' && event.fatal) refusal = event.errorType;
     if (event.type === 'agent_result' && event.agent === 'triage') level = (event.data as { level: TriageLevel }).level;
     if (event.type === 'token') {
       tokenSeen = true;
       break; // the verdict is in; leaving the loop stops the rest of the answer
     }
   }
-  if (!level) throw new Error(`case ${vignette.id}: the triage agent gave no result`);
+  if (!level) throw new Error(`case ${vignette.id}: the triage agent gave no result${refusal ? ` (turn refused: ${refusal})` : ''}`);
   return { alerted, level };
 }
