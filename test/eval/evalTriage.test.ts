@@ -15,6 +15,7 @@ import { startGateway } from '../../server/startGateway.ts';
 
 const PUBLIC = fileURLToPath(new URL('../../../shared/vignettes/triage-public.jsonl', import.meta.url));
 const HELDOUT = fileURLToPath(new URL('../vignettes/heldout.jsonl', import.meta.url));
+const HELDOUT2 = fileURLToPath(new URL('../vignettes/heldout2.jsonl', import.meta.url));
 
 let gateway: Gateway;
 let client: ChatClient;
@@ -42,6 +43,13 @@ describe('eval:triage through the gateway', () => {
   it('held-out set: every alert case alerts, accuracy ≥ 80%', async () => {
     const { score } = await evaluateVignettes({ client, cases: loadVignettes(HELDOUT) });
     expect(score.cases).toBeGreaterThanOrEqual(40);
+    expect(score.missedAlerts).toEqual([]);
+    expect(score.accuracy).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('second held-out set: every alert case alerts, accuracy ≥ 80%', async () => {
+    const { score } = await evaluateVignettes({ client, cases: loadVignettes(HELDOUT2) });
+    expect(score.cases).toBeGreaterThanOrEqual(60);
     expect(score.missedAlerts).toEqual([]);
     expect(score.accuracy).toBeGreaterThanOrEqual(0.8);
   });
