@@ -10,6 +10,7 @@ import { coalesceTokens } from './coalesceTokens.ts';
 import { observableToAsyncIterable } from './observableToAsyncIterable.ts';
 import { toTrpcError } from './toTrpcError.ts';
 import { limitChatStream } from './limitChatStream.ts';
+import { refuseOverLongMessage } from './refuseOverLongMessage.ts';
 import { router, unmeteredProcedure } from './trpc.ts';
 
 export function createChatRouter(opts: { engine: ChatEngine; maxMessageChars: number; highWaterBytes?: number }) {
@@ -21,8 +22,9 @@ export function createChatRouter(opts: { engine: ChatEngine; maxMessageChars: nu
      * reconnect) it resumes that turn instead of starting a new one.
      */
     stream: unmeteredProcedure
-      .input(createChatStreamInputSchema({ maxMessageChars: opts.maxMessageChars }))
-      .subscription(limitChatStream(engine, async function* ({ input, ctx, signal, slot }) {
+      // The length limit is applied in the procedure (refuseOverLongMessage), after the safety check.
+      .input(createChatStreamInputSchema({ maxMessageChars: Number.POSITIVE_INFINITY }))
+      .subscription(refuseOverLongMessage(engine, opts.maxMessageChars, limitChatStream(engine, async function* ({ input, ctx, signal, slot }) {
         let turnId: string;
         let events$: Observable<StoredEvent>;
         try {
@@ -60,7 +62,7 @@ export function createChatRouter(opts: { engine: ChatEngine; maxMessageChars: nu
         for await (const stored of observableToAsyncIterable(events$, { signal, coalesce: coalesceTokens, beforeYield })) {
           yield tracked(formatEventId(turnId, stored.seq), stored.event);
         }
-      })),
+      }))),
 
     cancel: unmeteredProcedure.input(z.object({ turnId: z.uuid() }).strict()).mutation(({ input, ctx }) => {
       try {

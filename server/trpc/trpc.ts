@@ -2,6 +2,7 @@ import { TRPCError, initTRPC } from '@trpc/server';
 import superjson from 'superjson';
 import type { ConnectionLimits } from '../security/createRequestLimits.ts';
 import { RefusalError } from '../security/RefusalError.ts';
+import { OverLongMessageError } from './OverLongMessageError.ts';
 
 export interface TrpcContext {
   /** Authenticated user; undefined when AUTH_MODE is none. */
@@ -29,9 +30,10 @@ const t = initTRPC.context<TrpcContext>().create({
     const issues = validationIssues(error.cause);
     const { stack: _stack, ...data } = shape.data;
     const retryAfterSeconds = error.cause instanceof RefusalError ? error.cause.refusal.retryAfterSeconds : undefined;
+    const emergency = error.cause instanceof OverLongMessageError ? error.cause.emergency : undefined;
     // Parser and internal messages would describe our internals (or echo the input): say only what failed.
     const message = error.code === 'PARSE_ERROR' ? 'Malformed tRPC message' : error.code === 'INTERNAL_SERVER_ERROR' ? 'Internal error' : shape.message;
-    return { ...shape, message, data: { ...data, ...(issues ? { zodIssues: issues } : {}), ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) } };
+    return { ...shape, message, data: { ...data, ...(issues ? { zodIssues: issues } : {}), ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }), ...(emergency ? { emergency } : {}) } };
   },
 });
 

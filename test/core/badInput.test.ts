@@ -35,6 +35,20 @@ describe('bad input is refused and the connection stays usable', () => {
     expect(ok.at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
   });
 
+  it('an over-long message that describes an emergency is refused with the emergency advice', async () => {
+    await using gw = await startTestGateway({ plugins: [{ plugin: keywordSafety }], config: { MAX_MESSAGE_CHARS: 60 } });
+    const client = gw.client();
+    const message = `I have crushing chest pain and ${'so much more to say '.repeat(10)}`;
+    const error = (await collectTurn(client.streamTurn({ message })).catch((e: unknown) => e)) as TRPCClientError<AppRouter>;
+    expect(error).toBeInstanceOf(TRPCClientError);
+    expect(error.data).toMatchObject({ code: 'BAD_REQUEST', emergency: { severity: 'critical', advice: 'Call 911 now.' } });
+    expect(error.data?.zodIssues?.[0]).toMatchObject({ path: ['message'], code: 'too_big' });
+    // Without an emergency in it, the same refusal carries no advice.
+    const plain = (await collectTurn(client.streamTurn({ message: 'x'.repeat(61) })).catch((e: unknown) => e)) as TRPCClientError<AppRouter>;
+    expect(plain.data).toMatchObject({ code: 'BAD_REQUEST' });
+    expect(plain.data).not.toHaveProperty('emergency');
+  });
+
   it('refuses an unknown or foreign lastEventId clearly', async () => {
     await using gw = await startTestGateway({ plugins: [{ plugin: keywordSafety }] });
     const client = gw.client();
