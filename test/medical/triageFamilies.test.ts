@@ -27,6 +27,9 @@ describe('see-a-doctor findings', () => {
     'the doctor started me on amoxicillin and now I have a rash',
     'mi lunar ha cambiado de color',
     'palpitaciones varias veces esta semana',
+    // Gapped patterns ("dog ... bit", "vision ... changed") that once held a literal "${...}".
+    'a stray dog bit me on the calf',
+    'my near vision keeps changing when I read',
   ])('non_emergency: %s', (message) => {
     expect(level(message)).toBe('non_emergency');
   });

@@ -27,11 +27,11 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
   { id: 'blisters', reason: 'A blistering rash may need antiviral treatment', re: /\bblisters?\b|\bshingles\b|\bzona\b/ },
   { id: 'throat_signs', reason: 'Throat findings that suggest a bacterial infection', re: /\b(?:white (?:spots|patches)|pus)\b|\btonsils?\b/ },
   { id: 'mole_change', reason: 'A changing mole should be checked', re: new RegExp(String.raw`\b(?:mole|freckle|spot)${G}\b(?:chang\w*|bleed\w*|grow\w*|darker|irregular)|\b(?:lunar|mancha|peca)${G}(?:cambi|crec|sangr|oscur)|\b(?:grain de beauté|tache)${G}(?:chang|grossi|saign|fonc)`) },
-  { id: 'weight_bearing', reason: 'Difficulty bearing weight after an injury (possible fracture)', re: /\b(?:barely|can't|cant|cannot|unable to|hardly)\b[^|]{0,15}\b(?:put|bear|take) weight\b|\bdeformed\b|\bbone${'[^|]{0,20}'}(?:sticking|broken)|\bbroken\b|\bfractur\w*/ },
+  { id: 'weight_bearing', reason: 'Difficulty bearing weight after an injury (possible fracture)', re: /\b(?:barely|can't|cant|cannot|unable to|hardly)\b[^|]{0,15}\b(?:put|bear|take) weight\b|\bdeformed\b|\bbone[^|]{0,20}(?:sticking|broken)|\bbroken\b|\bfractur\w*/ },
   { id: 'vertigo', reason: 'Recurrent spinning dizziness', re: /\broom spins\b|\bspinning\b|\bvertigo\b|\bvértigo\b|\bvertiges?\b/ },
   { id: 'thirst', reason: 'Excessive thirst or urination (blood sugar should be checked)', re: /\b(?:thirsty all the time|always thirsty|constantly thirsty|very thirsty|peeing (?:a lot|all the time)|urinating (?:a lot|frequently))\b/ },
   { id: 'night_symptoms', reason: 'Symptoms that wake you at night', re: /\bwakes? (?:me|him|her) (?:up )?at night\b|\bnight sweats\b/ },
-  { id: 'palpitations', reason: 'Palpitations should be assessed', re: /\bpalpitations?\b|\bheart${'[^|]{0,15}'}(?:racing|pounding|skipping|fluttering|irregular)\b/ },
+  { id: 'palpitations', reason: 'Palpitations should be assessed', re: /\bpalpitations?\b|\bheart[^|]{0,15}(?:racing|pounding|skipping|fluttering|irregular)\b/ },
   { id: 'low_mood', reason: 'Low mood or anxiety that is affecting you deserves support from a doctor', re: /\b(?:depress\w*|feeling (?:down|low|hopeless)|hopeless|anxious all the time|panic attacks?|can't cope|cannot cope)\b/ },
   { id: 'neuro_minor', reason: 'Numbness, tingling or weakness should be assessed', re: /\b(?:numb\w*|tingl\w*|pins and needles|weakness)\b/ },
   { id: 'persistent', reason: 'Symptoms that are persistent or getting worse', re: /\b(?:persistent|won't go away|wont go away|doesn't go away|not getting better|isn't getting better|not improving|getting worse|worsening|keeps coming back|no se quita|no mejora|ne passe pas|ne s'améliore pas|s'aggrave)\b/ },
@@ -39,16 +39,16 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
   { id: 'breathless', reason: 'Shortness of breath should be assessed', re: /\bshort(?:ness)? of breath\b|\bbreathless\b|\bwheez\w*|\b(?:difficulty|trouble) breathing\b/ },
   { id: 'chest_pain', reason: 'Chest pain should be assessed by a doctor', re: /\bchest (?:pain|tightness|pressure)\b|\bpain in (?:my |the )?chest\b/ },
   { id: 'faint', reason: 'Fainting or unexplained dizziness', re: /\b(?:faint\w*|passed out|blacked out|dizzy|dizziness|lightheaded)\b|\bmareo\w*|\bétourdi\w*/ },
-  { id: 'vision', reason: 'Changes in vision', re: /\b(?:blurr\w*|double) vision\b|\bvision${'[^|]{0,15}'}(?:chang\w*|loss)\b|\beye pain\b/ },
+  { id: 'vision', reason: 'Changes in vision', re: /\b(?:blurr\w*|double) vision\b|\bvision[^|]{0,15}(?:chang\w*|loss)\b|\beye pain\b/ },
   {
     id: 'jaundice',
     reason: 'Yellowing of the skin or eyes, or pale stools with dark urine (the liver should be checked)',
-    re: /\b(?:jaundice|yellow (?:skin|eyes)|(?:eyes|skin) (?:are |look |looks |is |turning |going )?yellow)\b|\bpale (?:stools?|poo|poop)\b|\b(?:stools?|poo|poop)${'[^|]{0,20}'}\bpale\b|\bictericia\b|\bojos amarillos\b|\bictère\b|\byeux jaunes\b/,
+    re: /\b(?:jaundice|yellow (?:skin|eyes)|(?:eyes|skin) (?:are |look |looks |is |turning |going )?yellow)\b|\bpale (?:stools?|poo|poop)\b|\b(?:stools?|poo|poop)[^|]{0,20}\bpale\b|\bictericia\b|\bojos amarillos\b|\bictère\b|\byeux jaunes\b/,
   },
   {
     id: 'bite',
     reason: 'Animal or human bites often need cleaning, antibiotics or a tetanus check',
-    re: /\b(?:dog|cat|human|animal|bat|fox|monkey|rat|horse|snake) ?bites?\b|\bbitten by\b|\b(?:dog|cat|bat|fox|monkey|rat|snake)${'[^|]{0,20}'}\bbit (?:me|my|him|her)\b|\bmordid\w*|\bmordu\w*/,
+    re: /\b(?:dog|cat|human|animal|bat|fox|monkey|rat|horse|snake) ?bites?\b|\bbitten by\b|\b(?:dog|cat|bat|fox|monkey|rat|snake)[^|]{0,20}\bbit (?:me|my|him|her)\b|\bmordid\w*|\bmordu\w*/,
   },
   {
     id: 'injury_function',
@@ -66,7 +66,7 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
     reason: 'A rash after starting a medicine may be a drug reaction',
     re: /\b(?:rash|spots|hives|itch\w*|blotches)\b[^|]{0,30}\b(?:after|since) (?:taking|starting|i started)\b|\b(?:antibiotics?|amoxi\w*|penicillin|new (?:medicine|medication|tablets?|pills?))\b.*\b(?:rash|spots|hives|itchy)\b/,
   },
-  { id: 'ear_infection', reason: 'Ear pain with other symptoms may be an infection', re: /\bear${'[^|]{0,10}'}(?:hurts|pain|ache|discharge)\b|\bearache\b|\bpulling at (?:his|her|their) ear/ },
+  { id: 'ear_infection', reason: 'Ear pain with other symptoms may be an infection', re: /\bear[^|]{0,10}(?:hurts|pain|ache|discharge)\b|\bearache\b|\bpulling at (?:his|her|their) ear/ },
 ];
 
 /** Cues that a complaint is minor and manageable at home. */
