@@ -5,6 +5,7 @@ import { createConcurrencyLimiter } from './createConcurrencyLimiter.ts';
 import { createOriginCheck } from './createOriginCheck.ts';
 import { createRequestLimits } from './createRequestLimits.ts';
 import { createTrpcGate } from './createTrpcGate.ts';
+import { createClientAddress } from './clientAddress.ts';
 import { createUpgradeGuard } from './createUpgradeGuard.ts';
 
 /** The gateway's edge defences from configuration, in one place (docs/security.md). */
@@ -18,7 +19,13 @@ export function createSecurity(opts: { config: GatewayConfig; authenticator: Aut
     turnsConnection: config.MAX_CONCURRENT_TURNS_CONNECTION,
     onRefused,
   });
-  const guard = createUpgradeGuard({ authenticator, checkOrigin, connectionsPerIp: createConcurrencyLimiter(config.MAX_CONNECTIONS_PER_IP), onRefused });
+  const guard = createUpgradeGuard({
+    authenticator,
+    checkOrigin,
+    connectionsPerIp: createConcurrencyLimiter(config.MAX_CONNECTIONS_PER_IP),
+    clientAddress: createClientAddress(splitList(config.TRUSTED_PROXIES)),
+    onRefused,
+  });
   const trpcGate = createTrpcGate({
     authenticator,
     limits,
@@ -27,4 +34,8 @@ export function createSecurity(opts: { config: GatewayConfig; authenticator: Aut
     logger: opts.logger,
   });
   return { checkOrigin, limits, guard, trpcGate };
+}
+
+function splitList(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
 }

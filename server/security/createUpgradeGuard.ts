@@ -18,6 +18,8 @@ export interface UpgradeGuardOptions {
   readonly checkOrigin: (origin: string | undefined) => boolean;
   /** Open sockets per IP address. */
   readonly connectionsPerIp: ConcurrencyLimiter;
+  /** The client's address (the proxy's report when the peer is a trusted proxy). */
+  readonly clientAddress: (req: IncomingMessage) => string;
   readonly onRefused?: (scope: string) => void;
 }
 
@@ -37,7 +39,7 @@ export function createUpgradeGuard(opts: UpgradeGuardOptions) {
   return async (req: IncomingMessage, target: UpgradeTarget): Promise<UpgradeDecision> => {
     const origin = req.headers.origin;
     if (!opts.checkOrigin(origin)) return refuse(403, 'forbidden', 'This origin is not allowed', 'origin');
-    const ip = req.socket.remoteAddress ?? 'unknown';
+    const ip = opts.clientAddress(req);
     const release = opts.connectionsPerIp.tryAcquire(ip);
     if (!release) return refuse(429, 'rate_limited', 'Too many connections from this address', 'connections_ip');
 
