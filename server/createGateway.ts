@@ -1,7 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { getWSConnectionHandler } from '@trpc/server/adapters/ws';
-import { WebSocket, WebSocketServer } from 'ws';
+import { WebSocketServer } from 'ws';
 import type { GatewayConfig } from './config/configSchema.ts';
 import { createChatEngine, type ChatEngine } from './engine/createChatEngine.ts';
 import { createHttpHandler, type HttpRoute } from './http/handleHttpRequest.ts';
@@ -15,15 +14,15 @@ import { staticRoute } from './http/staticRoute.ts';
 import { createCompatHandler } from '../compat/createCompatHandler.ts';
 import type { LlmProvider, LlmMessage, Grounding } from './llm/LlmProvider.ts';
 import { createLogger, type Logger } from './logging/createLogger.ts';
-import { createPluginHost, type PluginHost, type PluginRegistration } from './plugins/createPluginHost.ts';
-import { loadPluginsConfig } from './plugins/loadPluginsConfig.ts';
+import { createConfiguredPluginHost } from './plugins/createConfiguredPluginHost.ts';
+import type { PluginHost, PluginRegistration } from './plugins/createPluginHost.ts';
 import type { ResponseOptions } from './engine/respondWithLlm.ts';
 import type { SessionStore } from './store/SessionStore.ts';
 import { createStoreFromConfig } from './store/createStoreFromConfig.ts';
 import { createAuthenticator } from './auth/createAuthenticator.ts';
 import { createRetentionJob } from './jobs/createRetentionJob.ts';
 import { createAppRouter } from './trpc/createAppRouter.ts';
-import type { TrpcContext } from './trpc/trpc.ts';
+import { createTrpcConnectionHandler } from './trpc/createTrpcConnectionHandler.ts';
 import { createUpgradeRouter, type UpgradeRoute } from './createUpgradeRouter.ts';
 import { createCorsRoute } from './http/createCorsRoute.ts';
 import { createSecurity } from './security/createSecurity.ts';
@@ -72,16 +71,12 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   const authenticator = createAuthenticator(config);
   const store = opts.store ?? createStoreFromConfig(config);
 
-  const registrations = [...opts.plugins];
-  const preRejected = [];
-  if (config.PLUGINS_CONFIG) {
-    const loaded = await loadPluginsConfig(config.PLUGINS_CONFIG);
-    registrations.push(...loaded.registrations);
-    preRejected.push(...loaded.rejected);
-  }
-  const host = await createPluginHost({ registrations, defaultTimeoutMs: config.PLUGIN_TIMEOUT_MS, logger });
-  for (const error of preRejected) logger.error({ plugin: error.plugin, code: error.code }, error.message);
-  const pluginHost: PluginHost = { ...host, rejected: [...preRejected, ...host.rejected], close: () => host.close() };
+  const pluginHost = await createConfiguredPluginHost({
+    plugins: opts.plugins,
+    pluginsConfig: config.PLUGINS_CONFIG,
+    defaultTimeoutMs: config.PLUGIN_TIMEOUT_MS,
+    logger,
+  });
 
   let draining = false;
   // Read at scrape time only, after `engine` exists.
@@ -121,25 +116,13 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     stallTimeoutMs: config.WS_STALL_TIMEOUT_MS,
     logger,
   });
-  const trpcHandler = getWSConnectionHandler({
+  const trpcHandler = createTrpcConnectionHandler({
     wss,
     router: appRouter,
     maxBatchSize: config.TRPC_MAX_BATCH_SIZE,
-    createContext: async ({ req, res, info }): Promise<TrpcContext> => {
-      // Credentials from the upgrade, else connectionParams.token; failed auth closes the socket (4401).
-      const connection = await security.trpcGate.resolve(req, res, info.connectionParams);
-      return {
-        ...connection,
-        isConnectionOpen: () => res.readyState === WebSocket.OPEN,
-        bufferedAmount: () => (res as WebSocket).bufferedAmount,
-        isDraining: () => draining,
-      };
-    },
-    onError: ({ error, type, path }) => {
-      // tRPC hands us the input here too: it is health data and is never logged.
-      if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ code: error.code, type, path, err: error.cause?.name }, 'trpc error');
-      else logger.debug({ code: error.code, type, path }, 'trpc refusal');
-    },
+    trpcGate: security.trpcGate,
+    isDraining: () => draining,
+    logger,
   });
 
   const upgradeRoutes: UpgradeRoute[] = [

@@ -1,0 +1,41 @@
+import { getWSConnectionHandler } from '@trpc/server/adapters/ws';
+import { WebSocket, type WebSocketServer } from 'ws';
+import type { Logger } from '../logging/createLogger.ts';
+import type { createSecurity } from '../security/createSecurity.ts';
+import type { AppRouter } from './createAppRouter.ts';
+import type { TrpcContext } from './trpc.ts';
+
+/**
+ * tRPC's WebSocket connection handler with our context: the connection's identity and limits from
+ * the security gate, and the socket state the chat router needs (open, buffered bytes, draining).
+ */
+export function createTrpcConnectionHandler(opts: {
+  wss: WebSocketServer;
+  router: AppRouter;
+  maxBatchSize: number;
+  trpcGate: ReturnType<typeof createSecurity>['trpcGate'];
+  isDraining: () => boolean;
+  logger: Logger;
+}) {
+  const { logger } = opts;
+  return getWSConnectionHandler({
+    wss: opts.wss,
+    router: opts.router,
+    maxBatchSize: opts.maxBatchSize,
+    createContext: async ({ req, res, info }): Promise<TrpcContext> => {
+      // Credentials from the upgrade, else connectionParams.token; failed auth closes the socket (4401).
+      const connection = await opts.trpcGate.resolve(req, res, info.connectionParams);
+      return {
+        ...connection,
+        isConnectionOpen: () => res.readyState === WebSocket.OPEN,
+        bufferedAmount: () => (res as WebSocket).bufferedAmount,
+        isDraining: opts.isDraining,
+      };
+    },
+    onError: ({ error, type, path }) => {
+      // tRPC hands us the input here too: it is health data and is never logged.
+      if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ code: error.code, type, path, err: error.cause?.name }, 'trpc error');
+      else logger.debug({ code: error.code, type, path }, 'trpc refusal');
+    },
+  });
+}
