@@ -38,6 +38,17 @@ export function createSessionRouter(opts: { store: SessionStore; engine: ChatEng
         }));
       }),
 
+    /** Each turn's audit trail: which rules fired and why (emergency, triage, output guard). Owner only. */
+    audit: authedProcedure.input(sessionInput).query(async ({ input, ctx }) => {
+      await ownSession(input.sessionId, ctx.userId);
+      return (await store.listTurns(input.sessionId)).map((t) => ({
+        turnId: t.id,
+        createdAt: t.createdAt,
+        finishReason: t.finishReason ?? null,
+        audit: t.audit.map((hit) => ({ rule: hit.rule, detail: hit.detail })),
+      }));
+    }),
+
     /** Removes the session with its messages, event logs and audit. */
     delete: authedProcedure.input(sessionInput).mutation(async ({ input, ctx }) => {
       await ownSession(input.sessionId, ctx.userId);
