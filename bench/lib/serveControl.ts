@@ -4,6 +4,8 @@ import { emittedTokens } from './paceTokens.ts';
 export interface ServerStats {
   /** User + system CPU of the server process (µs). */
   readonly cpuUs: number;
+  /** The kernel's share of cpuUs (socket writes are most of it). */
+  readonly systemUs: number;
   readonly rss: number;
   readonly heapUsed: number;
   readonly emitted: number;
@@ -21,7 +23,7 @@ export function serveControl(gate: Gate, port: number): void {
   const stats = (): ServerStats => {
     const cpu = process.cpuUsage();
     const mem = process.memoryUsage();
-    return { cpuUs: cpu.user + cpu.system, rss: mem.rss, heapUsed: mem.heapUsed, emitted: emittedTokens.count, waiting: gate.waiting };
+    return { cpuUs: cpu.user + cpu.system, systemUs: cpu.system, rss: mem.rss, heapUsed: mem.heapUsed, emitted: emittedTokens.count, waiting: gate.waiting };
   };
   process.on('message', (msg: { id: number; cmd: ControlCommand }) => {
     // The snapshot is taken before the gate opens, so the window starts exactly at `go`.

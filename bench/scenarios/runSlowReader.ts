@@ -7,6 +7,8 @@ export interface SlowReaderRun {
   /** Server RSS growth while the reader was paused (bytes). */
   readonly peakRssGrowth: number;
   readonly peakHeapGrowth: number;
+  /** Tokens the server produced while the reader was paused (fewer than asked: it held the turn back). */
+  readonly producedWhilePaused: number;
   /** Frames per token the reader got once it read again (below 1: tokens were merged). */
   readonly framesPerToken: number;
 }
@@ -20,24 +22,29 @@ export async function runSlowReader(server: BenchServer, endpoint: Endpoint, tok
   try {
     const base = await server.control('gc');
     conn.ws.pause();
-    const turn = conn.turn({ tokens, intervalMs: 0, gated: false }, ROUTINE_TEXT);
+    // A server may close a reader that stays stalled; that ends the turn for this client, not the run.
+    const turn = conn.turn({ tokens, intervalMs: 0, gated: false }, ROUTINE_TEXT).catch(() => undefined);
     let peakRss = base.rss;
     let peakHeap = base.heapUsed;
-    for (;;) {
+    // Until every token is produced, or production stalls for 3 s (a server may hold a stalled reader's turn back).
+    let emitted = 0;
+    for (let still = 0; emitted < tokens && still < 3000; ) {
       await sleep(50);
       const s = await server.control('stats');
       peakRss = Math.max(peakRss, s.rss);
       peakHeap = Math.max(peakHeap, s.heapUsed);
-      if (s.emitted - base.emitted >= tokens) break;
+      still = s.emitted - base.emitted === emitted ? still + 50 : 0;
+      emitted = s.emitted - base.emitted;
     }
-    await sleep(200);
-    const s = await server.control('stats');
     conn.ws.resume();
-    const result = await turn;
+    let timer: NodeJS.Timeout | undefined;
+    const result = await Promise.race([turn, new Promise<undefined>((resolve) => (timer = setTimeout(resolve, 60_000)))]);
+    clearTimeout(timer);
     return {
-      peakRssGrowth: Math.max(peakRss, s.rss) - base.rss,
-      peakHeapGrowth: Math.max(peakHeap, s.heapUsed) - base.heapUsed,
-      framesPerToken: result.tokenFrames / result.tokens,
+      peakRssGrowth: peakRss - base.rss,
+      peakHeapGrowth: peakHeap - base.heapUsed,
+      producedWhilePaused: emitted,
+      framesPerToken: result ? result.tokenFrames / result.tokens : Number.NaN,
     };
   } finally {
     conn.close();

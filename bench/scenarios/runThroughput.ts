@@ -7,6 +7,7 @@ import { ROUTINE_TEXT } from '../lib/texts.ts';
 export interface ThroughputRun {
   readonly tokensPerSec: number;
   readonly cpuUsPerToken: number;
+  readonly systemUsPerToken: number;
   readonly framesPerToken: number;
 }
 
@@ -15,10 +16,10 @@ export interface ThroughputRun {
  * gate (agents done), then released together; the window from `go` to the last end holds only
  * streaming, and its server CPU is divided by the tokens the server emitted in it.
  */
-export async function runThroughput(server: BenchServer, endpoint: Endpoint, c: number, tokens: number): Promise<ThroughputRun> {
+export async function runThroughput(server: BenchServer, endpoint: Endpoint, c: number, tokens: number, intervalMs = 1): Promise<ThroughputRun> {
   const conns = await openConnections(server.wsBase, endpoint, c);
   try {
-    const spec = { tokens, intervalMs: 1, gated: true };
+    const spec = { tokens, intervalMs, gated: true };
     const turns = conns.map((conn) => conn.turn(spec, ROUTINE_TEXT));
     const failed = Promise.all(turns).then(() => new Error(`${endpoint}: turns ended before the gate opened`));
     for (let waited = 0; (await server.control('stats')).waiting < c; waited += 10) {
@@ -41,6 +42,7 @@ export async function runThroughput(server: BenchServer, endpoint: Endpoint, c: 
     return {
       tokensPerSec: received / seconds,
       cpuUsPerToken: (after.cpuUs - before.cpuUs) / (after.emitted - before.emitted),
+      systemUsPerToken: (after.systemUs - before.systemUs) / (after.emitted - before.emitted),
       framesPerToken: tokenFrames / received,
     };
   } finally {
