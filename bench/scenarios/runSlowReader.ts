@@ -37,8 +37,8 @@ export async function runSlowReader(server: BenchServer, endpoint: Endpoint, tok
       emitted = s.emitted - base.emitted;
     }
     conn.ws.resume();
-    let timer: NodeJS.Timeout | undefined;
-    const result = await Promise.race([turn, new Promise<undefined>((resolve) => (timer = setTimeout(resolve, 60_000)))]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const result = await Promise.race([turn, new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), 60_000)))]);
     clearTimeout(timer);
     return {
       peakRssGrowth: peakRss - base.rss,
