@@ -23,6 +23,8 @@ const config = createConfig({
   RATE_LIMIT_PER_MINUTE_CONNECTION: 100_000,
   MAX_CONCURRENT_TURNS_USER: 1000,
   MAX_CONCURRENT_TURNS_CONNECTION: 1000,
+  // Bench turns are longer than the default output cap.
+  LLM_MAX_OUTPUT_TOKENS: 32_768,
   // Idle sockets are a scenario here, not something to close.
   WS_IDLE_TIMEOUT_MS: 0,
   ...(store === 'sqlite' ? { SQLITE_PATH: process.env['SQLITE_PATH'] ?? './data/bench.db' } : {}),
