@@ -1,6 +1,5 @@
-import { z } from 'zod';
-import { PLUGIN_API_VERSION, type AgentPlugin } from '../../plugins/sdk/index.ts';
-import { pluginShapeSchema } from '../../plugins/sdk/pluginContractSchemas.ts';
+import type { AgentPlugin } from '../../plugins/sdk/index.ts';
+import { checkPlugin } from '../../plugins/sdk/checkPlugin.ts';
 import type { Logger } from '../logging/createLogger.ts';
 import { PluginError } from './PluginError.ts';
 import { orderPlugins } from './orderPlugins.ts';
@@ -89,49 +88,13 @@ function validateRegistration(
   reg: PluginRegistration,
   accepted: ReadonlyMap<string, unknown>,
 ): PluginError | { plugin: AgentPlugin; config: unknown } {
-  const label = nameOf(reg.plugin) ?? reg.source ?? '(unnamed)';
-  const shape = pluginShapeSchema.safeParse(reg.plugin);
-  if (!shape.success) {
-    return new PluginError({ code: 'invalid_plugin', plugin: label, hook: 'load', message: `Plugin "${label}" is not a valid plugin: ${z.prettifyError(shape.error)}` });
+  const checked = checkPlugin(reg.plugin, reg.options, reg.source);
+  if (!checked.ok) return new PluginError({ code: checked.code, plugin: checked.plugin, hook: 'load', message: checked.message });
+  if (accepted.has(checked.plugin.name)) {
+    const name = checked.plugin.name;
+    return new PluginError({ code: 'duplicate_name', plugin: name, hook: 'load', message: `A plugin named "${name}" is already registered` });
   }
-  const plugin = reg.plugin as AgentPlugin;
-  if (plugin.apiVersion !== PLUGIN_API_VERSION) {
-    return new PluginError({
-      code: 'unsupported_api_version',
-      plugin: plugin.name,
-      hook: 'load',
-      message: `Plugin "${plugin.name}" targets plugin API ${plugin.apiVersion}; this gateway implements ${PLUGIN_API_VERSION}`,
-    });
-  }
-  if (accepted.has(plugin.name)) {
-    return new PluginError({ code: 'duplicate_name', plugin: plugin.name, hook: 'load', message: `A plugin named "${plugin.name}" is already registered` });
-  }
-  if (!plugin.config) {
-    if (reg.options !== undefined && !isEmptyObject(reg.options)) {
-      return new PluginError({ code: 'invalid_config', plugin: plugin.name, hook: 'load', message: `Plugin "${plugin.name}" takes no options` });
-    }
-    return { plugin, config: undefined };
-  }
-  const config = plugin.config.safeParse(reg.options ?? {});
-  if (!config.success) {
-    return new PluginError({
-      code: 'invalid_config',
-      plugin: plugin.name,
-      hook: 'load',
-      message: `Plugin "${plugin.name}" has invalid options: ${z.prettifyError(config.error)}`,
-    });
-  }
-  return { plugin, config: config.data };
-}
-
-function nameOf(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const name = (value as { name?: unknown }).name;
-  return typeof name === 'string' ? name : undefined;
-}
-
-function isEmptyObject(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && Object.keys(value).length === 0;
+  return { plugin: checked.plugin, config: checked.config };
 }
 
 function errorName(cause: unknown): string {
