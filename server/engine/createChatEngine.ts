@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Observable, filter, lastValueFrom, map, toArray } from 'rxjs';
+import { type Observable, map } from 'rxjs';
 import type { HistoryMessage, PatientProfile, SafetySettings } from '../../plugins/sdk/index.ts';
 import type { Logger } from '../logging/createLogger.ts';
 import type { PluginHost } from '../plugins/createPluginHost.ts';
@@ -9,7 +9,9 @@ import { followTurnEvents, type FollowOptions } from '../store/followTurnEvents.
 import type { SessionStore, StoredEvent } from '../store/SessionStore.ts';
 import { createLiveTurn, type LiveTurn } from './createLiveTurn.ts';
 import { createTurnPipeline } from './createTurnPipeline.ts';
-import { runPluginStage } from './runPluginStage.ts';
+import { assessSafetyOnly } from './assessSafetyOnly.ts';
+import { buildRefusedTurn, type TurnRefusal } from './buildRefusedTurn.ts';
+import { createLeaseKeeper } from './createLeaseKeeper.ts';
 import { EngineError } from './EngineError.ts';
 import { noopObserver, type EngineObserver, type TurnClock } from './EngineObserver.ts';
 import type { ResponseOptions } from './respondWithLlm.ts';
@@ -31,12 +33,7 @@ export interface TurnSlot {
   release(): void;
 }
 
-/** Why a message is refused before it becomes a turn (a gateway limit). */
-export interface TurnRefusal {
-  readonly errorType: string;
-  readonly message: string;
-  readonly retryAfterSeconds?: number | undefined;
-}
+export type { TurnRefusal } from './buildRefusedTurn.ts';
 
 export interface ChatEngine {
   readonly instanceId: string;
@@ -100,26 +97,23 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     return store.eventAppend === 'inline' ? undefined : written;
   };
 
-  let heartbeat: NodeJS.Timeout | undefined;
-  // Turns whose lease this instance lost, or that outlived a shutdown's grace: they are stopped and
-  // end as interrupted, like a dead owner's.
-  const leaseLost = new Set<string>();
+  const leases = createLeaseKeeper({
+    store,
+    instanceId,
+    leaseMs,
+    runningTurns: () => [...turns.values()].filter((t) => !t.done),
+    logger,
+    onError: logWriteError,
+  });
+  const leaseLost = leases.lost;
   let draining = false;
-  const renewLeases = async () => {
-    const running = [...turns.values()].filter((t) => !t.done).map((t) => t.id);
-    if (running.length === 0) {
-      clearInterval(heartbeat);
-      heartbeat = undefined;
-      return;
-    }
-    // A turn whose lease was lost may already be closed as interrupted elsewhere: stop generating it.
-    for (const id of await store.renewLeases(instanceId, running, leaseMs)) {
-      const turn = turns.get(id);
-      if (!turn || turn.done) continue;
-      logger.warn({ turnId: id }, 'turn lease lost; stopping the turn');
-      leaseLost.add(id);
-      turn.cancel();
-    }
+  const safetyDeps = {
+    store,
+    host: opts.host,
+    safety: opts.safety,
+    logger,
+    observer: opts.observer ?? noopObserver,
+    historyLimit: opts.historyLimit ?? 40,
   };
 
   const assertOwner = (ownerId: string | undefined, userId: string | undefined, what: string) => {
@@ -186,7 +180,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         onPublishError: (cause) => logger.error({ turnId, err: errorName(cause) }, 'turn persistence failed'),
       });
       turns.set(turnId, turn);
-      heartbeat ??= setInterval(() => renewLeases().catch(logWriteError), Math.max(50, Math.floor(leaseMs / 3))).unref();
+      leases.start();
       void turn.finished.then(() => {
         request.slot?.release();
         logger.info({ turnId, sessionId, finishReason: state.finishReason, outputTokens: state.outputTokens }, 'turn finished');
@@ -196,54 +190,17 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       return turn;
     },
 
-    async assessSafetyOnly(request) {
-      // The session's history and plugin state sharpen detection ("it got worse"), but only the owner's.
-      const session = request.sessionId === undefined ? undefined : await store.getSession(request.sessionId).catch(() => undefined);
-      const owned = session !== undefined && session.userId === request.userId ? session : undefined;
-      const history: HistoryMessage[] = owned
-        ? (await store.getMessages(owned.id, { limit: opts.historyLimit ?? 40 }).catch(() => [])).map((m) => ({ role: m.role, content: m.content, turnId: m.turnId }))
-        : [];
-      const ctx = {
-        turnId: randomUUID(),
-        sessionId: owned?.id ?? request.sessionId ?? randomUUID(),
-        userId: request.userId,
-        message: request.message,
-        history,
-        profile: request.profile,
-        safety: opts.safety,
-        logger,
-        state: createTurnState(owned?.state ?? {}),
-        observer: opts.observer ?? noopObserver,
-      };
-      return lastValueFrom(
-        runPluginStage(opts.host.safety, ctx, { stage: 'safety' }).pipe(
-          filter((event): event is ChatEventOf<'emergency'> => event.type === 'emergency'),
-          toArray(),
-        ),
-      );
+    assessSafetyOnly(request) {
+      return assessSafetyOnly(safetyDeps, request);
     },
 
     async refuseTurn(request, refusal) {
-      const turnId = randomUUID();
-      const sessionId = request.sessionId ?? randomUUID();
       // A broken safety plugin must not turn a refusal into a crash; its failure is logged by the stage.
-      const emergencies = await this.assessSafetyOnly(request).catch((cause: unknown) => {
+      const emergencies = await assessSafetyOnly(safetyDeps, request).catch((cause: unknown) => {
         logger.error({ err: errorName(cause) }, 'safety check of a refused message failed');
         return [];
       });
-      return [
-        { type: 'stream_start', turnId, sessionId, workflow: 'single', agents: [] },
-        ...emergencies,
-        {
-          type: 'error',
-          errorType: refusal.errorType,
-          message: refusal.message,
-          retryable: true,
-          fatal: true,
-          ...(refusal.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: refusal.retryAfterSeconds }),
-        },
-        { type: 'stream_end', turnId, sessionId, agentsCompleted: [], finishReason: 'error', usage: { inputTokens: 0, outputTokens: 0 } },
-      ];
+      return buildRefusedTurn({ sessionId: request.sessionId, emergencies, refusal });
     },
 
     async resume(eventId, userId) {
@@ -292,8 +249,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         t.cancel();
       }
       await Promise.all(running.map((t) => t.finished));
-      clearInterval(heartbeat);
-      heartbeat = undefined;
+      leases.stop();
     },
   };
 }
