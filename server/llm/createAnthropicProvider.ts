@@ -1,5 +1,5 @@
 import type { LlmMessage, LlmProvider } from './LlmProvider.ts';
-import { errorFromEventCode, joinUrl, parseEventJson, streamSseCompletion } from './createOpenAiProvider.ts';
+import { errorFromEventCode, joinUrl, parseEventJson, streamSseCompletion } from './streamSseCompletion.ts';
 
 export interface AnthropicProviderOptions {
   /** Includes the version path, e.g. `https://api.anthropic.com/v1`; we post to `{baseUrl}/messages`. */
