@@ -28,6 +28,9 @@ export function runPlugin(loaded: LoadedPlugin, ctx: PluginRunContext): Observab
         throwError(() => new PluginError({ code: 'plugin_timeout', plugin: plugin.name, hook: 'run', message: `Agent "${plugin.name}" did not finish within ${timeoutMs} ms` })),
       ),
     );
+    // A run that finished needs no abort: creating the AbortError (a DOMException with a stack) is
+    // measurable per turn, and nothing is left to stop.
+    let finished = false;
     const subscription = toEmissions(output)
       .pipe(
         map((emission) => checkEmission(plugin.name, emission)),
@@ -36,11 +39,14 @@ export function runPlugin(loaded: LoadedPlugin, ctx: PluginRunContext): Observab
       .subscribe({
         next: (emission) => subscriber.next(emission),
         error: (cause: unknown) => subscriber.error(cause instanceof PluginError ? cause : failure(plugin.name, cause)),
-        complete: () => subscriber.complete(),
+        complete: () => {
+          finished = true;
+          subscriber.complete();
+        },
       });
     return () => {
       subscription.unsubscribe();
-      controller.abort();
+      if (!finished) controller.abort();
     };
   });
 }
