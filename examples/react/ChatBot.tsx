@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { INITIAL_CHAT_BOT_STATE, reduceChatFrame, type ServerFrame } from './reduceChatFrame.ts';
 
 export interface ChatBotProps {
@@ -37,7 +38,10 @@ export function ChatBot({ url = 'ws://localhost:8000/api/v1/ws/chat' }: ChatBotP
       ws.onmessage = (event: MessageEvent<string>) => {
         const frame = JSON.parse(event.data) as ServerFrame;
         if (frame.type === 'stream_end' || frame.type === 'error') pending.current = undefined;
-        dispatch({ type: 'frame', frame });
+        // The warning must be on screen before any answer text: render it now rather than letting React
+        // batch it into the same commit as the first tokens that follow it.
+        if (frame.type === 'emergency') flushSync(() => dispatch({ type: 'frame', frame }));
+        else dispatch({ type: 'frame', frame });
       };
       ws.onclose = () => {
         setConnected(false);
