@@ -3,7 +3,6 @@
  * while people are mid-answer; nothing they were being told may be lost or cut without an end.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +16,7 @@ import { openRawSocket } from '../harness/openRawSocket.ts';
 import { startGatewayProcess } from '../harness/startGatewayProcess.ts';
 import { startTestGateway } from '../harness/startTestGateway.ts';
 import { openRawTurn, textOf } from '../resume/rawTurnStream.ts';
+import { freePort } from '../harness/freePort.ts';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i} `).join('');
 const dir = mkdtempSync(join(tmpdir(), 'medchat-shutdown-'));
@@ -130,14 +130,3 @@ describe('gateway.shutdown({ graceMs })', () => {
     expect(b.pid).not.toBe(a.pid);
   }, 90_000);
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
