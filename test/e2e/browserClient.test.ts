@@ -4,15 +4,9 @@ import { createScriptedProvider } from '../fakes/createScriptedProvider.ts';
 import { historyAgent, keywordSafety } from '../fakes/testPlugins.ts';
 import { startTestGateway, type TestGateway } from '../harness/startTestGateway.ts';
 import { createDroppingProxy } from './createDroppingProxy.ts';
-import { mustRun, requireSystemTool } from './requireSystemTool.ts';
+import { CHROMIUM_ARGS, chromiumTool } from './chromium.ts';
+import { mustRun } from './requireSystemTool.ts';
 
-const chromiumTool = requireSystemTool({
-  name: 'headless Chromium',
-  path: '/usr/bin/chromium',
-  probeArgs: ['--headless', '--no-sandbox', '--disable-gpu', '--version'],
-  installHint: 'apt-get install chromium',
-});
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 // Paced slowly enough that partial text is visible before the answer ends.
 const WORDS = Array.from({ length: 30 }, (_, i) => `word${i} `);
