@@ -11,6 +11,10 @@ export interface PacedStep {
   readonly streams: number;
   readonly p99DelayMs: number;
   readonly framesPerToken: number;
+  /** Server CPU per token while the streams ran (from the gate opening to the last turn's end). */
+  readonly cpuUsPerToken: number;
+  /** The kernel's share of cpuUsPerToken. */
+  readonly systemUsPerToken: number;
 }
 
 export interface PacedSearch {
@@ -41,12 +45,13 @@ async function runStep(server: BenchServer, conns: readonly BenchConnection[], e
     return result;
   });
   while ((await server.control('stats')).waiting < conns.length) await sleep(20);
-  await server.control('go');
+  const before = await server.control('go');
   const results = await Promise.all(turns);
-  await server.control('reset');
+  const after = await server.control('reset');
+  const emitted = after.emitted - before.emitted;
   const frames = results.reduce((n, r) => n + r.tokenFrames, 0);
   const received = results.reduce((n, r) => n + r.tokens, 0);
-  return { streams: conns.length, p99DelayMs: histogram.percentile(99), framesPerToken: frames / received };
+  return { streams: conns.length, p99DelayMs: histogram.percentile(99), framesPerToken: frames / received, cpuUsPerToken: (after.cpuUs - before.cpuUs) / emitted, systemUsPerToken: (after.systemUs - before.systemUs) / emitted };
 }
 
 /**
@@ -64,7 +69,7 @@ export async function searchPacedCapacity(
     if (pool.length < streams) pool.push(...(await openConnections(server.wsBase, endpoint, streams - pool.length)));
     const step = await runStep(server, pool.slice(0, streams), endpoint, opts.seconds);
     steps.push(step);
-    progress(`  paced ${endpoint} ${streams} streams: p99 delay ${step.p99DelayMs.toFixed(1)} ms, ${step.framesPerToken.toFixed(2)} frames/token`);
+    progress(`  paced ${endpoint} ${streams} streams: p99 delay ${step.p99DelayMs.toFixed(1)} ms, ${step.framesPerToken.toFixed(2)} frames/token, ${step.cpuUsPerToken.toFixed(1)} µs CPU/token (kernel ${step.systemUsPerToken.toFixed(1)})`);
     await sleep(300); // let the finished turns' tails settle before the next step
     return step.p99DelayMs < MAX_DELAY_P99_MS;
   };

@@ -92,9 +92,15 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
   // Inline stores commit inside the call, so the token path stays synchronous. Others (Redis) are
   // awaited so another instance can resume from an event before any client has seen it; a turn's
   // events already wait for each other (createLiveTurn), so different turns append concurrently.
+  const appendInline = store.appendEventInline?.bind(store);
   const appendEvent = (turnId: string, stored: StoredEvent): Promise<void> | undefined => {
-    const written = store.appendEvents(turnId, [stored]).catch(logWriteError);
-    return store.eventAppend === 'inline' ? undefined : written;
+    if (!appendInline) return store.appendEvents(turnId, [stored]).catch(logWriteError);
+    try {
+      appendInline(turnId, stored);
+    } catch (cause) {
+      logWriteError(cause);
+    }
+    return undefined;
   };
 
   const leases = createLeaseKeeper({

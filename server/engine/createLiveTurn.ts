@@ -1,4 +1,4 @@
-import { type Observable, Subject, concat, defer, filter, from } from 'rxjs';
+import { Observable, Subject, type Subscriber } from 'rxjs';
 import type { ChatEvent } from '../protocol/chatEvent.ts';
 import type { StoredEvent } from '../store/SessionStore.ts';
 
@@ -30,7 +30,8 @@ export function createLiveTurn(opts: {
   onPublishError: (cause: unknown) => void;
 }): LiveTurn {
   const events: StoredEvent[] = [];
-  const live$ = new Subject<StoredEvent>();
+  // Subscribers are called directly, not through a Subject and a filter: this is the per-token path.
+  let listeners: Subscriber<StoredEvent>[] = [];
   const cancel$ = new Subject<void>();
   const waiting: StoredEvent[] = [];
   let blocked = false;
@@ -42,12 +43,16 @@ export function createLiveTurn(opts: {
 
   const publish = (event: StoredEvent) => {
     events.push(event);
-    live$.next(event);
+    // A listener that unsubscribes (or subscribes) during delivery replaces the array, not this loop's.
+    const current = listeners;
+    for (let i = 0; i < current.length; i++) (current[i] as Subscriber<StoredEvent>).next(event);
   };
   const end = () => {
     if (done) return;
     done = true;
-    live$.complete();
+    const current = listeners;
+    listeners = [];
+    for (const listener of current) listener.complete();
     resolveFinished();
   };
   // beforePublish, then publish now, or once its promise settles (and then what queued meanwhile).
@@ -104,11 +109,19 @@ export function createLiveTurn(opts: {
     },
     finished,
     observe(afterSeq) {
-      return defer(() => {
-        const replay = events.filter((e) => e.seq > afterSeq);
-        if (done) return from(replay);
-        const lastReplayed = replay.at(-1)?.seq ?? afterSeq;
-        return concat(from(replay), live$.pipe(filter((e) => e.seq > lastReplayed)));
+      return new Observable<StoredEvent>((subscriber) => {
+        // Replay by index over the live array: an event published while replaying (a subscriber that
+        // cancels gets stream_end synchronously) is replayed here too, so nothing falls in between.
+        for (let i = 0; i < events.length && !subscriber.closed; i++) {
+          const stored = events[i] as StoredEvent;
+          if (stored.seq > afterSeq) subscriber.next(stored);
+        }
+        if (subscriber.closed) return;
+        if (done) return subscriber.complete();
+        listeners = [...listeners, subscriber];
+        return () => {
+          listeners = listeners.filter((l) => l !== subscriber);
+        };
       });
     },
     cancel() {

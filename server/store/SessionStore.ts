@@ -44,17 +44,9 @@ export interface StoredEvent {
   readonly event: ChatEvent;
 }
 
-/**
- * How `appendEvents` must be called so an event is in the log before any client sees it:
- * `inline` stores commit synchronously inside the call (memory, sqlite), so the hot path needs no await;
- * `await` stores (redis) must be awaited, because another instance resumes from them.
- */
-export type EventAppendMode = 'inline' | 'await';
-
 /** Sessions, messages, health profiles and turn event logs. Adapters: memory (tests), sqlite, redis. */
 export interface SessionStore {
   readonly kind: string;
-  readonly eventAppend: EventAppendMode;
   getSession(id: string): Promise<SessionRecord | undefined>;
   createSession(session: { id: string; userId: string | undefined }): Promise<SessionRecord>;
   updateSessionState(id: string, state: Readonly<Record<string, unknown>>): Promise<void>;
@@ -80,6 +72,12 @@ export interface SessionStore {
    * appended after a stream_end (a turn closed as interrupted stays closed).
    */
   appendEvents(turnId: string, events: readonly StoredEvent[]): Promise<void>;
+  /**
+   * `appendEvents` for one event, committed before it returns (throws on failure). Stores that can
+   * (memory, sqlite) provide it so the per-token path needs no promise; the engine awaits the others
+   * (redis) before a client sees the event, because another instance resumes from them.
+   */
+  appendEventInline?(turnId: string, event: StoredEvent): void;
   readEvents(turnId: string, afterSeq: number): Promise<StoredEvent[]>;
   /** Resolves when events after `afterSeq` may have arrived, or after `timeoutMs` (Redis blocks on the stream). */
   waitForEvents?(turnId: string, afterSeq: number, timeoutMs: number, signal: AbortSignal): Promise<void>;

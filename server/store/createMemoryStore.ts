@@ -40,10 +40,16 @@ export function createMemoryStore(): SessionStore {
     return true;
   };
 
+  const append = (turnId: string, e: StoredEvent) => {
+    if (!turns.has(turnId)) return;
+    let list = events.get(turnId);
+    if (!list) events.set(turnId, (list = []));
+    const last = list[list.length - 1];
+    if (last?.event.type !== 'stream_end' && e.seq > (last?.seq ?? 0)) list.push(e);
+  };
+
   return {
     kind: 'memory',
-    // Every method finishes its work before returning its promise, so appends need no await.
-    eventAppend: 'inline',
     async getSession(id) {
       return sessions.get(id);
     },
@@ -102,15 +108,9 @@ export function createMemoryStore(): SessionStore {
       return [...turns.values()].filter((t) => t.sessionId === sessionId).sort((a, b) => a.createdAt - b.createdAt);
     },
     async appendEvents(turnId, batch) {
-      if (!turns.has(turnId)) return;
-      const list = events.get(turnId) ?? [];
-      for (const e of batch) {
-        const last = list.at(-1);
-        if (last?.event.type === 'stream_end') break;
-        if (e.seq > (last?.seq ?? 0)) list.push(e);
-      }
-      events.set(turnId, list);
+      for (const e of batch) append(turnId, e);
     },
+    appendEventInline: append,
     async readEvents(turnId, afterSeq) {
       return (events.get(turnId) ?? []).filter((e) => e.seq > afterSeq);
     },

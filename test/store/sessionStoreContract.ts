@@ -92,6 +92,21 @@ export function describeSessionStoreContract(name: string, open: () => Promise<S
       expect((await store.listTurns(turn.sessionId)).map((t) => t.id)).toEqual([turn.id]);
     });
 
+    it('appendEventInline (where the store has it) commits before it returns, with the same rules', async () => {
+      if (!store.appendEventInline) return expect(store.kind).toBe('redis');
+      const turn = await newTurn();
+      store.appendEventInline(turn.id, token(1));
+      expect((await store.readEvents(turn.id, 0)).map((e) => e.seq)).toEqual([1]);
+      store.appendEventInline(turn.id, token(1, 'dup'));
+      store.appendEventInline(turn.id, end(turn, 2));
+      store.appendEventInline(turn.id, token(3));
+      store.appendEventInline('no-such-turn', token(1));
+      const events = await store.readEvents(turn.id, 0);
+      expect(events.map((e) => [e.seq, e.event.type])).toEqual([[1, 'token'], [2, 'stream_end']]);
+      expect(events[0]?.event).toEqual({ type: 'token', content: 't1' });
+      expect(await store.readEvents('no-such-turn', 0)).toEqual([]);
+    });
+
     it('deleting a session removes its messages, turns and event logs', async () => {
       const turn = await newTurn({ userId: 'u1' });
       await store.appendMessage({ id: `${turn.id}:user`, sessionId: turn.sessionId, turnId: turn.id, role: 'user', content: 'hi', createdAt: 1 });

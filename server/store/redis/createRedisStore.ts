@@ -79,7 +79,6 @@ export function createRedisStore(opts: RedisStoreOptions): SessionStore {
 
   return {
     kind: 'redis',
-    eventAppend: 'await',
     async getSession(id) {
       return toSession(await redis.hgetall(k.session(id)));
     },

@@ -59,7 +59,6 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
 
   return {
     kind: 'sqlite',
-    eventAppend: 'inline',
     async getSession(id) {
       const row = q.getSession.get(id);
       return row && toSession(row);
@@ -118,6 +117,9 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
     },
     async appendEvents(turnId, events) {
       appendEvents(turnId, events);
+    },
+    appendEventInline(turnId, event) {
+      appendEvents(turnId, [event]);
     },
     async readEvents(turnId, afterSeq) {
       return q.readEvents.all(turnId, afterSeq).map((r) => ({ seq: r.seq, event: JSON.parse(r.data) as ChatEvent }));

@@ -1,0 +1,100 @@
+import { Subject, takeUntil, type Observable } from 'rxjs';
+import { describe, expect, it } from 'vitest';
+import { createLiveTurn } from '../../server/engine/createLiveTurn.ts';
+import type { ChatEvent } from '../../server/protocol/chatEvent.ts';
+import type { StoredEvent } from '../../server/store/SessionStore.ts';
+
+const token = (content: string): ChatEvent => ({ type: 'token', content });
+const END: ChatEvent = { type: 'stream_end', turnId: 't', sessionId: 's', agentsCompleted: [], finishReason: 'stop', usage: { inputTokens: 0, outputTokens: 0 } };
+
+function liveTurnOf(source$: Subject<ChatEvent>, stored: StoredEvent[] = []) {
+  return createLiveTurn({
+    id: 't',
+    sessionId: 's',
+    userId: undefined,
+    // A cancel ends the source with stream_end at once, as the real pipeline does.
+    pipeline: (cancel$: Observable<unknown>) => {
+      cancel$.subscribe(() => {
+        source$.next(END);
+        source$.complete();
+      });
+      return source$.pipe(takeUntil(new Subject()));
+    },
+    beforePublish: (e) => void stored.push(e),
+    onPublishError: (cause) => {
+      throw cause;
+    },
+  });
+}
+
+const seqs = (events: StoredEvent[]) => events.map((e) => e.seq);
+
+describe('createLiveTurn', () => {
+  it('replays what a late subscriber missed, then goes live, with no gap and no repeat', () => {
+    const source$ = new Subject<ChatEvent>();
+    const stored: StoredEvent[] = [];
+    const turn = liveTurnOf(source$, stored);
+    source$.next(token('a'));
+    source$.next(token('b'));
+    const early: StoredEvent[] = [];
+    const late: StoredEvent[] = [];
+    turn.observe(0).subscribe((e) => early.push(e));
+    source$.next(token('c'));
+    turn.observe(1).subscribe((e) => late.push(e));
+    source$.next(token('d'));
+    source$.next(END);
+    source$.complete();
+    expect(seqs(early)).toEqual([1, 2, 3, 4, 5]);
+    expect(seqs(late)).toEqual([2, 3, 4, 5]);
+    expect(seqs(stored)).toEqual([1, 2, 3, 4, 5]);
+    expect(turn.done).toBe(true);
+  });
+
+  it('a subscriber leaving while an event is delivered does not cost the others that event', () => {
+    const source$ = new Subject<ChatEvent>();
+    const turn = liveTurnOf(source$);
+    const first: StoredEvent[] = [];
+    const second: StoredEvent[] = [];
+    const sub = turn.observe(0).subscribe((e) => {
+      first.push(e);
+      if (e.seq === 2) sub.unsubscribe();
+    });
+    turn.observe(0).subscribe((e) => second.push(e));
+    for (const c of 'abc') source$.next(token(c));
+    source$.complete();
+    expect(seqs(first)).toEqual([1, 2]);
+    expect(seqs(second)).toEqual([1, 2, 3]);
+  });
+
+  it('after the turn is done, a subscriber gets the replay and completes', () => {
+    const source$ = new Subject<ChatEvent>();
+    const turn = liveTurnOf(source$);
+    source$.next(token('a'));
+    source$.next(END);
+    source$.complete();
+    const events: StoredEvent[] = [];
+    let completed = false;
+    turn.observe(1).subscribe({ next: (e) => events.push(e), complete: () => (completed = true) });
+    expect(seqs(events)).toEqual([2]);
+    expect(completed).toBe(true);
+  });
+
+  // Regression: with replay as concat(from(snapshot), live$), a subscriber that cancelled during its
+  // replay made the turn publish stream_end before it listened live, and it completed without it.
+  it('a subscriber that cancels during its replay still receives the stream_end that causes', () => {
+    const source$ = new Subject<ChatEvent>();
+    const turn = liveTurnOf(source$);
+    source$.next(token('a'));
+    const events: StoredEvent[] = [];
+    let completed = false;
+    turn.observe(0).subscribe({
+      next: (e) => {
+        events.push(e);
+        if (e.seq === 1) turn.cancel();
+      },
+      complete: () => (completed = true),
+    });
+    expect(events.map((e) => e.event.type)).toEqual(['token', 'stream_end']);
+    expect(completed).toBe(true);
+  });
+});
