@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Observable, map } from 'rxjs';
+import type { Observable } from 'rxjs';
 import type { HistoryMessage, PatientProfile, SafetySettings } from '../../plugins/sdk/index.ts';
 import type { Logger } from '../logging/createLogger.ts';
 import type { PluginHost } from '../plugins/createPluginHost.ts';
@@ -169,7 +169,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
             turnTimeoutMs: opts.turnTimeoutMs,
             kbVersion: opts.kbVersion,
             cancel$,
-          }).pipe(map((event) => (event.type === 'stream_end' && leaseLost.has(turnId) ? { ...event, finishReason: 'interrupted' as const } : event))),
+            interrupted: () => leaseLost.has(turnId),
+          }),
         beforePublish: (stored) => {
           observer.onTurnEvent(stored.event, clock);
           if (stored.event.type !== 'stream_end') return appendEvent(turnId, stored);

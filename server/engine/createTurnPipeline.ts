@@ -1,4 +1,4 @@
-import { EMPTY, type Observable, catchError, concat, defer, map, merge, of, take, takeUntil, tap, timer } from 'rxjs';
+import { Observable, type Subscription } from 'rxjs';
 import type { Grounding } from '../llm/LlmProvider.ts';
 import { LlmError } from '../llm/LlmError.ts';
 import type { PluginHost } from '../plugins/createPluginHost.ts';
@@ -15,6 +15,8 @@ export interface TurnPipelineOptions {
   readonly kbVersion: string | undefined;
   /** Emits once when the turn is cancelled explicitly. */
   readonly cancel$: Observable<unknown>;
+  /** Asked when the turn ends: true reports it as `interrupted` (e.g. its lease was lost). */
+  readonly interrupted?: () => boolean;
 }
 
 /**
@@ -22,85 +24,119 @@ export interface TurnPipelineOptions {
  * stream_start → validating → checking_emergency → [emergency] → agents → generating_response →
  * tokens → stream_end. Exactly one stream_end ends it, whatever happens: cancel, timeout, a thrown
  * error (turned into a fatal `error` event first).
+ *
+ * The stages run in sequence like `concat(...).pipe(catchError, takeUntil)`, written out by hand
+ * because every token passes through here: each of those operators was one more subscriber hop per
+ * token, and together they were most of the engine's own per-token CPU (BENCHMARKS.md).
  */
 export function createTurnPipeline(opts: TurnPipelineOptions): Observable<ChatEvent> {
   const { ctx, host } = opts;
   const { state } = ctx;
   const workflowPlugins = opts.enableAgents ? [...host.safety, ...host.agents] : [...host.safety];
-  const abort = new AbortController();
 
-  const grounding = (): Grounding => ({
-    message: ctx.message,
-    history: ctx.history,
-    profile: ctx.profile,
-    results: Object.fromEntries(state.results),
-    emergency: state.emergency,
-    safety: ctx.safety,
-  });
+  return new Observable<ChatEvent>((subscriber) => {
+    const abort = new AbortController();
+    const grounding = (): Grounding => ({
+      message: ctx.message,
+      history: ctx.history,
+      profile: ctx.profile,
+      results: Object.fromEntries(state.results),
+      emergency: state.emergency,
+      safety: ctx.safety,
+    });
+    const stages: (() => Observable<ChatEvent>)[] = [
+      () => runPluginStage(host.safety, ctx, { stage: 'safety' }),
+      ...(opts.enableAgents ? [() => runPluginStage(host.agents, ctx, { stage: 'agent' })] : []),
+      () => respondWithLlm(opts.response, grounding, state, abort.signal, ctx.observer),
+    ];
+    let stage = -1;
+    let current: Subscription | undefined;
+    let ended = false;
 
-  const body$ = concat(
-    of<ChatEvent[]>(
-      {
-        type: 'stream_start',
+    const end = (last: ChatEvent | undefined) => {
+      if (ended) return;
+      ended = true;
+      current?.unsubscribe();
+      cancelled.unsubscribe();
+      clearTimeout(timeout);
+      if (last) subscriber.next(last);
+      subscriber.next({
+        type: 'stream_end',
         turnId: ctx.turnId,
         sessionId: ctx.sessionId,
-        workflow: opts.enableAgents ? 'multi_agent' : 'single',
-        agents: workflowPlugins.map((p) => p.plugin.name),
-      },
-      { type: 'status', status: 'validating' },
-      { type: 'status', status: 'checking_emergency' },
-    ),
-    runPluginStage(host.safety, ctx, { stage: 'safety' }),
-    opts.enableAgents ? runPluginStage(host.agents, ctx, { stage: 'agent' }) : EMPTY,
-    respondWithLlm(opts.response, grounding, state, abort.signal, ctx.observer),
-  );
-
-  let stopped: 'cancelled' | 'timeout' | undefined;
-  const stop$ = merge(
-    opts.cancel$.pipe(map(() => 'cancelled' as const)),
-    timer(opts.turnTimeoutMs).pipe(map(() => 'timeout' as const)),
-  ).pipe(
-    take(1),
-    tap((reason) => {
-      stopped = reason;
+        agentsCompleted: [...state.agentsCompleted],
+        finishReason: opts.interrupted?.() ? 'interrupted' : state.finishReason,
+        usage: { inputTokens: state.inputTokens, outputTokens: state.outputTokens },
+        ...(opts.kbVersion === undefined ? {} : { kbVersion: opts.kbVersion }),
+      });
+      subscriber.complete();
+    };
+    const stop = (reason: 'cancelled' | 'timeout') => {
+      if (ended) return;
       abort.abort();
-    }),
-  );
-
-  const main$ = body$.pipe(
-    catchError((cause: unknown) => {
+      if (reason === 'cancelled') {
+        state.finishReason = 'cancelled';
+        return end(undefined);
+      }
       state.finishReason = 'error';
-      return of(fatalError(cause));
-    }),
-    takeUntil(stop$),
-  );
-
-  return concat(
-    main$,
-    defer(() => {
-      if (stopped === 'cancelled') state.finishReason = 'cancelled';
-      if (stopped !== 'timeout') return EMPTY;
-      state.finishReason = 'error';
-      return of<ChatEvent>({
+      end({
         type: 'error',
         errorType: 'turn_timeout',
         message: `The answer took longer than ${opts.turnTimeoutMs} ms and was stopped`,
         retryable: true,
         fatal: true,
       });
-    }),
-    defer(() =>
-      of<ChatEvent>({
-        type: 'stream_end',
-        turnId: ctx.turnId,
-        sessionId: ctx.sessionId,
-        agentsCompleted: [...state.agentsCompleted],
-        finishReason: state.finishReason,
-        usage: { inputTokens: state.inputTokens, outputTokens: state.outputTokens },
-        ...(opts.kbVersion === undefined ? {} : { kbVersion: opts.kbVersion }),
-      }),
-    ),
-  );
+    };
+    const runNext = () => {
+      if (ended) return;
+      const index = ++stage;
+      const make = stages[index];
+      if (!make) return end(undefined);
+      let subscription: Subscription;
+      try {
+        subscription = make().subscribe({
+          next: (event) => {
+            if (!ended) subscriber.next(event);
+          },
+          error: (cause: unknown) => {
+            state.finishReason = 'error';
+            end(fatalError(cause));
+          },
+          complete: () => {
+            if (!ended) runNext();
+          },
+        });
+      } catch (cause) {
+        state.finishReason = 'error';
+        return end(fatalError(cause));
+      }
+      // A stage that finished inside subscribe has already started the next one.
+      if (stage === index && !ended) current = subscription;
+    };
+
+    const cancelled = opts.cancel$.subscribe(() => stop('cancelled'));
+    const timeout = setTimeout(() => stop('timeout'), opts.turnTimeoutMs);
+    subscriber.next({
+      type: 'stream_start',
+      turnId: ctx.turnId,
+      sessionId: ctx.sessionId,
+      workflow: opts.enableAgents ? 'multi_agent' : 'single',
+      agents: workflowPlugins.map((p) => p.plugin.name),
+    });
+    subscriber.next({ type: 'status', status: 'validating' });
+    subscriber.next({ type: 'status', status: 'checking_emergency' });
+    runNext();
+
+    // Teardown (the subscriber left before the end): stop the running stage and everything it started.
+    return () => {
+      if (ended) return;
+      ended = true;
+      current?.unsubscribe();
+      cancelled.unsubscribe();
+      clearTimeout(timeout);
+      abort.abort();
+    };
+  });
 }
 
 function fatalError(cause: unknown): ChatEvent {

@@ -1,7 +1,7 @@
-import { Observable, concat, defer, of, type OperatorFunction } from 'rxjs';
+import { Observable, type OperatorFunction } from 'rxjs';
 import type { GuardedChunk } from '../llm/createOutputGuard.ts';
-import { capOutputTokens } from './capOutputTokens.ts';
-import type { Grounding, LlmChunk, LlmMessage, LlmProvider } from '../llm/LlmProvider.ts';
+import { createOutputCap } from './createOutputCap.ts';
+import type { Grounding, LlmChunk, LlmMessage, LlmProvider, LlmRequest } from '../llm/LlmProvider.ts';
 import type { ChatEvent } from '../protocol/chatEvent.ts';
 import type { EngineObserver } from './EngineObserver.ts';
 import type { TurnState } from './TurnState.ts';
@@ -26,34 +26,39 @@ export function respondWithLlm(
   signal: AbortSignal,
   observer: EngineObserver,
 ): Observable<ChatEvent> {
-  return concat(
-    of<ChatEvent>({ type: 'status', status: 'generating_response' }),
-    defer(() => {
-      const g = grounding();
-      const messages = opts.buildMessages(g);
-      state.inputTokens = estimateTokens(messages.map((m) => m.content).join('\n'));
-      const chunks$ = opts.provider.stream({ messages, grounding: g, maxOutputTokens: opts.maxOutputTokens, signal }).pipe(capOutputTokens(opts.maxOutputTokens, state.inputTokens));
-      const measured$ = measureProvider(chunks$, opts.provider.name, observer);
-      const guarded$: Observable<GuardedChunk> = opts.guard ? measured$.pipe(opts.guard(g, signal)) : measured$;
-      return toTokenEvents(guarded$, state);
-    }),
-  );
+  // concat(of(generating_response), defer(...)) written out: every token passes through here.
+  return new Observable<ChatEvent>((subscriber) => {
+    subscriber.next({ type: 'status', status: 'generating_response' });
+    const g = grounding();
+    const messages = opts.buildMessages(g);
+    state.inputTokens = estimateTokens(messages.map((m) => m.content).join('\n'));
+    const chunks$ = callProvider(opts.provider, { messages, grounding: g, maxOutputTokens: opts.maxOutputTokens, signal }, state.inputTokens, observer);
+    const guarded$: Observable<GuardedChunk> = opts.guard ? chunks$.pipe(opts.guard(g, signal)) : chunks$;
+    return toTokenEvents(guarded$, state).subscribe(subscriber);
+  });
 }
 
 // The two operators below run per token: each is one hand-written hop instead of a chain of
 // tap/finalize/filter/map, which cost about a third of the engine's own per-token CPU.
 
-/** Times the provider call (first delta, outcome) and reports it once the call is over, however it ends. */
-function measureProvider(chunks$: Observable<LlmChunk>, provider: string, observer: EngineObserver): Observable<LlmChunk> {
+/**
+ * The provider's stream, capped (capOutputTokens) and timed: first delta and outcome are reported
+ * once the call is over, however it ends.
+ */
+function callProvider(provider: LlmProvider, request: LlmRequest, inputTokens: number, observer: EngineObserver): Observable<LlmChunk> {
   return new Observable<LlmChunk>((subscriber) => {
     const startedAt = performance.now();
+    const cap = createOutputCap(request.maxOutputTokens, inputTokens);
     let firstDelta: number | undefined;
     let outcome: 'ok' | 'error' | 'cancelled' = 'cancelled';
     let errorType: string | undefined;
-    const subscription = chunks$.subscribe({
+    const emit = (chunk: LlmChunk) => subscriber.next(chunk);
+    const subscription = provider.stream(request).subscribe({
       next: (chunk) => {
         if (firstDelta === undefined && chunk.type === 'delta') firstDelta = (performance.now() - startedAt) / 1000;
-        subscriber.next(chunk);
+        if (cap(chunk, emit)) return;
+        outcome = 'ok';
+        subscriber.complete();
       },
       error: (cause: unknown) => {
         outcome = 'error';
@@ -67,7 +72,7 @@ function measureProvider(chunks$: Observable<LlmChunk>, provider: string, observ
     });
     return () => {
       subscription.unsubscribe();
-      observer.onProviderCall(provider, outcome, firstDelta, errorType);
+      observer.onProviderCall(provider.name, outcome, firstDelta, errorType);
     };
   });
 }

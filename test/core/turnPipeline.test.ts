@@ -1,0 +1,108 @@
+import { Observable, Subject } from 'rxjs';
+import { describe, expect, it, vi } from 'vitest';
+import { createTurnPipeline } from '../../server/engine/createTurnPipeline.ts';
+import { noopObserver } from '../../server/engine/EngineObserver.ts';
+import { createTurnState } from '../../server/engine/TurnState.ts';
+import type { LlmChunk, LlmProvider, LlmRequest } from '../../server/llm/LlmProvider.ts';
+import { createLogger } from '../../server/logging/createLogger.ts';
+import { createPluginHost } from '../../server/plugins/createPluginHost.ts';
+import type { ChatEvent } from '../../server/protocol/chatEvent.ts';
+import { keywordSafety } from '../fakes/testPlugins.ts';
+
+const logger = createLogger({ level: 'silent' });
+
+/** A provider that answers synchronously inside subscribe and records what happened to it. */
+function syncProvider(texts: readonly string[]) {
+  const seen = { calls: 0, unsubscribed: 0, signals: [] as AbortSignal[] };
+  const provider: LlmProvider = {
+    name: 'sync',
+    stream(request: LlmRequest) {
+      seen.calls++;
+      seen.signals.push(request.signal);
+      return new Observable<LlmChunk>((subscriber) => {
+        for (const text of texts) if (!subscriber.closed) subscriber.next({ type: 'delta', text });
+        subscriber.next({ type: 'finish', finishReason: 'stop', usage: { inputTokens: 1, outputTokens: texts.length } });
+        subscriber.complete();
+        return () => seen.unsubscribed++;
+      });
+    },
+  };
+  return { provider, seen };
+}
+
+async function pipelineOf(provider: LlmProvider, opts: { maxOutputTokens?: number; cancel$?: Subject<void> } = {}) {
+  const host = await createPluginHost({ registrations: [{ plugin: keywordSafety }], defaultTimeoutMs: 1000, logger });
+  const state = createTurnState({});
+  const ctx = { turnId: 't1', sessionId: 's1', userId: undefined, message: 'a mild headache', history: [], profile: undefined, safety: { emergencyNumber: '911', crisisLine: '988' }, logger, state, observer: noopObserver };
+  const pipeline$ = createTurnPipeline({
+    ctx,
+    host,
+    response: { provider, maxOutputTokens: opts.maxOutputTokens ?? 100, buildMessages: (g) => [{ role: 'user', content: g.message }] },
+    enableAgents: true,
+    turnTimeoutMs: 10_000,
+    kbVersion: undefined,
+    cancel$: opts.cancel$ ?? new Subject<void>(),
+  });
+  return { pipeline$, state };
+}
+
+const shape = (e: ChatEvent) => (e.type === 'status' ? `status:${e.status}` : e.type === 'token' ? `token:${e.content}` : e.type === 'stream_end' ? `end:${e.finishReason}` : e.type);
+
+describe('createTurnPipeline', () => {
+  it('runs a turn whose every stage finishes inside subscribe exactly once, in order', async () => {
+    const { provider, seen } = syncProvider(['Rest ', 'and fluids.']);
+    const { pipeline$ } = await pipelineOf(provider);
+    const events: ChatEvent[] = [];
+    let completions = 0;
+    await new Promise<void>((resolve) => pipeline$.subscribe({ next: (e) => events.push(e), complete: () => (completions++, resolve()) }));
+    expect(events.map(shape)).toEqual(['stream_start', 'status:validating', 'status:checking_emergency', 'agent_result', 'status:generating_response', 'token:Rest ', 'token:and fluids.', 'end:stop']);
+    expect(completions).toBe(1);
+    expect(seen.calls).toBe(1);
+  });
+
+  it('a cancel while stream_start is delivered ends the turn there; no later stage runs', async () => {
+    const { provider, seen } = syncProvider(['never']);
+    const cancel$ = new Subject<void>();
+    const { pipeline$ } = await pipelineOf(provider, { cancel$ });
+    const events: ChatEvent[] = [];
+    pipeline$.subscribe((e) => {
+      events.push(e);
+      if (e.type === 'stream_start') cancel$.next();
+    });
+    expect(events.map(shape)).toEqual(['stream_start', 'end:cancelled']);
+    expect(seen.calls).toBe(0);
+  });
+
+  it('cuts a provider that streams past the output cap, with a length finish, and stops it', async () => {
+    const { provider, seen } = syncProvider(['a', 'b', 'c', 'd']);
+    const { pipeline$, state } = await pipelineOf(provider, { maxOutputTokens: 2 });
+    const events: ChatEvent[] = [];
+    await new Promise<void>((resolve) => pipeline$.subscribe({ next: (e) => events.push(e), complete: resolve }));
+    expect(events.filter((e) => e.type === 'token').map(shape)).toEqual(['token:a', 'token:b']);
+    expect(events.at(-1)).toMatchObject({ type: 'stream_end', usage: { outputTokens: 2 } });
+    expect(state.text).toBe('ab');
+    expect(seen.unsubscribed).toBe(1);
+  });
+
+  it('a subscriber leaving mid-answer aborts the provider request', async () => {
+    let emit: ((text: string) => void) | undefined;
+    let signal: AbortSignal | undefined;
+    const provider: LlmProvider = {
+      name: 'manual',
+      stream: (request) =>
+        new Observable<LlmChunk>((subscriber) => {
+          signal = request.signal;
+          emit = (text) => subscriber.next({ type: 'delta', text });
+        }),
+    };
+    const { pipeline$ } = await pipelineOf(provider);
+    const tokens: string[] = [];
+    const subscription = pipeline$.subscribe((e) => e.type === 'token' && tokens.push(e.content));
+    await vi.waitFor(() => expect(emit).toBeDefined());
+    emit?.('first');
+    subscription.unsubscribe();
+    emit?.('after');
+    expect(tokens).toEqual(['first']);
+    expect(signal?.aborted).toBe(true);
+  });
+});
