@@ -3,12 +3,16 @@ import type { ChatEvent } from '../server/protocol/chatEvent.ts';
 import { encodeEvent } from './encodeEvent.ts';
 
 /**
- * Sends a turn's events as frames, each as it arrives. Only when the client falls behind (more than
- * `highWaterBytes` queued on its socket) are consecutive tokens merged into one frame, so a slow
- * reader costs fewer frames instead of an ever longer queue; the text it receives is the same.
+ * Sends a turn's events as frames. Tokens that arrive together (in one run of the event loop: an
+ * upstream read that held several, or a server catching up) leave as one frame at the end of that
+ * run, so a loaded server writes once per stream and tick instead of once per token; a token that
+ * arrives alone is still one frame. When the client falls behind (more than `highWaterBytes` queued
+ * on its socket) tokens are held and merged until it drains, so a slow reader costs fewer frames
+ * instead of an ever longer queue. The text it receives is the same either way.
  */
 export function createEventSender(ws: WebSocket, clock: () => string, highWaterBytes = 1 << 20) {
   let held = '';
+  let flushQueued = false;
   const send = (text: string | undefined) => {
     if (text !== undefined && ws.readyState === WebSocket.OPEN) ws.send(text);
   };
@@ -18,10 +22,17 @@ export function createEventSender(ws: WebSocket, clock: () => string, highWaterB
     held = '';
     send(encodeEvent({ type: 'token', content }, clock()));
   };
+  const flushUnlessCongested = () => {
+    flushQueued = false;
+    if (ws.bufferedAmount <= highWaterBytes) flush();
+  };
   return (event: ChatEvent): void => {
-    if (event.type === 'token' && (held !== '' || ws.bufferedAmount > highWaterBytes)) {
+    if (event.type === 'token') {
       held += event.content;
-      if (ws.bufferedAmount <= highWaterBytes) flush();
+      if (!flushQueued) {
+        flushQueued = true;
+        queueMicrotask(flushUnlessCongested);
+      }
       return;
     }
     flush();

@@ -57,9 +57,12 @@ export function createChatRouter(opts: { engine: ChatEngine; maxMessageChars: nu
         );
         // tRPC sends without waiting, so a slow reader is held here instead: while its socket is over the
         // mark nothing is yielded and the bridge merges queued tokens (stalled sockets: startStallWatch).
+        // A token that arrives before the previous one was taken (several in one run of the event loop:
+        // an upstream read that held them, or a loaded server catching up) merges into it, so a loaded
+        // server serializes and sends once per stream and tick instead of once per token.
         const socket = { bufferedAmount: ctx.bufferedAmount, isOpen: ctx.isConnectionOpen };
         const beforeYield = () => waitForDrain(socket, highWaterBytes);
-        for await (const stored of observableToAsyncIterable(events$, { signal, coalesce: coalesceTokens, beforeYield })) {
+        for await (const stored of observableToAsyncIterable(events$, { signal, coalesce: coalesceTokens, highWater: 1, beforeYield })) {
           yield tracked(formatEventId(turnId, stored.seq), stored.event);
         }
       }))),

@@ -9,36 +9,63 @@ function fakeSocket() {
   return { socket, sent, ws: socket as unknown as WebSocket };
 }
 
+/** Lets the current run of the event loop finish (its microtasks included). */
+const nextRun = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 describe('createEventSender', () => {
-  it('sends each token as its own frame while the client keeps up', () => {
+  it('sends each token as its own frame when tokens arrive in separate runs of the event loop', async () => {
     const { ws, sent } = fakeSocket();
     const send = createEventSender(ws, () => 'ts', 100);
-    for (const content of ['a', 'b', 'c']) send({ type: 'token', content });
+    for (const content of ['a', 'b', 'c']) {
+      send({ type: 'token', content });
+      await nextRun();
+    }
     expect(sent.map((f) => f.content)).toEqual(['a', 'b', 'c']);
   });
 
-  it('merges tokens while the socket is congested and flushes them before the next frame', () => {
-    const { socket, ws, sent } = fakeSocket();
+  it('tokens that arrive together leave as one frame at the end of that run, before any later frame', async () => {
+    const { ws, sent } = fakeSocket();
     const send = createEventSender(ws, () => 'ts', 100);
-    send({ type: 'token', content: 'a' });
-    socket.bufferedAmount = 500;
-    send({ type: 'token', content: 'b' });
-    send({ type: 'token', content: 'c' });
-    expect(sent).toHaveLength(1);
-    send({ type: 'status', status: 'processing' });
-    expect(sent.map((f) => f.content ?? f.status)).toEqual(['a', 'bc', 'processing']);
-    // Once the queue drains, the held text goes out with the next token.
+    for (const content of ['a', 'b', 'c']) send({ type: 'token', content });
+    expect(sent).toEqual([]);
+    await nextRun();
+    expect(sent).toEqual([{ type: 'token', content: 'abc', timestamp: 'ts' }]);
     send({ type: 'token', content: 'd' });
-    socket.bufferedAmount = 0;
     send({ type: 'token', content: 'e' });
-    send({ type: 'token', content: 'f' });
-    expect(sent.map((f) => f.content ?? f.status)).toEqual(['a', 'bc', 'processing', 'de', 'f']);
+    send({ type: 'status', status: 'processing' });
+    expect(sent.map((f) => f.content ?? f.status)).toEqual(['abc', 'de', 'processing']);
+    await nextRun();
+    expect(sent).toHaveLength(3);
   });
 
-  it('sends nothing on a closed socket', () => {
+  it('holds tokens while the socket is congested, across runs, and sends them merged once it drains', async () => {
+    const { socket, ws, sent } = fakeSocket();
+    const send = createEventSender(ws, () => 'ts', 100);
+    socket.bufferedAmount = 500;
+    send({ type: 'token', content: 'a' });
+    await nextRun();
+    send({ type: 'token', content: 'b' });
+    await nextRun();
+    expect(sent).toEqual([]);
+    socket.bufferedAmount = 0;
+    send({ type: 'token', content: 'c' });
+    await nextRun();
+    expect(sent.map((f) => f.content)).toEqual(['abc']);
+    // A non-token frame never overtakes held text, congested or not.
+    socket.bufferedAmount = 500;
+    send({ type: 'token', content: 'd' });
+    await nextRun();
+    send({ type: 'status', status: 'processing' });
+    expect(sent.map((f) => f.content ?? f.status)).toEqual(['abc', 'd', 'processing']);
+  });
+
+  it('sends nothing on a closed socket', async () => {
     const { socket, ws, sent } = fakeSocket();
     socket.readyState = WebSocket.CLOSED;
-    createEventSender(ws, () => 'ts')({ type: 'token', content: 'x' });
+    const send = createEventSender(ws, () => 'ts');
+    send({ type: 'token', content: 'x' });
+    await nextRun();
+    send({ type: 'status', status: 'processing' });
     expect(sent).toEqual([]);
   });
 });
