@@ -9,8 +9,8 @@ import { waitForDrain } from '../reliability/waitForDrain.ts';
 import { coalesceTokens } from './coalesceTokens.ts';
 import { observableToAsyncIterable } from './observableToAsyncIterable.ts';
 import { toTrpcError } from './toTrpcError.ts';
-import { limitChatStream } from './limitChatStream.ts';
-import { refuseOverLongMessage } from './refuseOverLongMessage.ts';
+import { admitChatStream } from './admitChatStream.ts';
+import { assertMessageLength } from './assertMessageLength.ts';
 import { router, unmeteredProcedure } from './trpc.ts';
 
 export function createChatRouter(opts: { engine: ChatEngine; maxMessageChars: number; highWaterBytes?: number }) {
@@ -22,50 +22,63 @@ export function createChatRouter(opts: { engine: ChatEngine; maxMessageChars: nu
      * reconnect) it resumes that turn instead of starting a new one.
      */
     stream: unmeteredProcedure
-      // The length limit is applied in the procedure (refuseOverLongMessage), after the safety check.
+      // The length limit is applied in the procedure (assertMessageLength), after the safety check.
       .input(createChatStreamInputSchema({ maxMessageChars: Number.POSITIVE_INFINITY }))
-      .subscription(refuseOverLongMessage(engine, opts.maxMessageChars, limitChatStream(engine, async function* ({ input, ctx, signal, slot }) {
-        let turnId: string;
-        let events$: Observable<StoredEvent>;
+      .subscription(async function* ({ input, ctx, signal }) {
+        await assertMessageLength(engine, opts.maxMessageChars, input, ctx);
+        const admission = await admitChatStream(engine, input, ctx);
+        if (!admission.ok) {
+          yield* admission.refused;
+          return;
+        }
         try {
-          if (input.lastEventId) {
-            ({ turnId, events$ } = await engine.resume(input.lastEventId, ctx.userId));
-          } else {
-            const turn = await engine.startTurn({
-              message: input.message,
-              sessionId: input.sessionId,
-              enableAgents: input.enableAgents,
-              profile: input.patientProfile,
-              userId: ctx.userId,
-              slot,
-            });
-            turnId = turn.id;
-            events$ = turn.observe(0);
+          let turnId: string;
+          let events$: Observable<StoredEvent>;
+          try {
+            if (input.lastEventId) {
+              ({ turnId, events$ } = await engine.resume(input.lastEventId, ctx.userId));
+            } else {
+              const turn = await engine.startTurn({
+                message: input.message,
+                sessionId: input.sessionId,
+                enableAgents: input.enableAgents,
+                profile: input.patientProfile,
+                userId: ctx.userId,
+                slot: admission.slot,
+              });
+              turnId = turn.id;
+              events$ = turn.observe(0);
+            }
+          } catch (cause) {
+            admission.slot?.release();
+            throw toTrpcError(cause);
           }
-        } catch (cause) {
-          slot?.release();
-          throw toTrpcError(cause);
+          // An unsubscribe on a live socket is an explicit stop; a closed socket is a drop and the turn
+          // runs on into the store for a later resume. While draining it is wsLink moving to a new socket.
+          signal?.addEventListener(
+            'abort',
+            () => {
+              if (ctx.isConnectionOpen() && !ctx.isDraining()) engine.cancel(turnId, ctx.userId);
+            },
+            { once: true },
+          );
+          // tRPC sends without waiting, so a slow reader is held here instead: while its socket is over the
+          // mark nothing is yielded and the bridge merges queued tokens (stalled sockets: startStallWatch).
+          // A token that arrives before the previous one was taken (several in one run of the event loop:
+          // an upstream read that held them, or a loaded server catching up) merges into it, so a loaded
+          // server serializes and sends once per stream and tick instead of once per token.
+          const socket = { bufferedAmount: ctx.bufferedAmount, isOpen: ctx.isConnectionOpen };
+          yield* observableToAsyncIterable(events$, {
+            signal,
+            coalesce: coalesceTokens,
+            highWater: 1,
+            beforeYield: () => waitForDrain(socket, highWaterBytes),
+            map: (stored) => tracked(formatEventId(turnId, stored.seq), stored.event),
+          });
+        } finally {
+          admission.release();
         }
-        // An unsubscribe on a live socket is an explicit stop; a closed socket is a drop and the turn
-        // runs on into the store for a later resume. While draining it is wsLink moving to a new socket.
-        signal?.addEventListener(
-          'abort',
-          () => {
-            if (ctx.isConnectionOpen() && !ctx.isDraining()) engine.cancel(turnId, ctx.userId);
-          },
-          { once: true },
-        );
-        // tRPC sends without waiting, so a slow reader is held here instead: while its socket is over the
-        // mark nothing is yielded and the bridge merges queued tokens (stalled sockets: startStallWatch).
-        // A token that arrives before the previous one was taken (several in one run of the event loop:
-        // an upstream read that held them, or a loaded server catching up) merges into it, so a loaded
-        // server serializes and sends once per stream and tick instead of once per token.
-        const socket = { bufferedAmount: ctx.bufferedAmount, isOpen: ctx.isConnectionOpen };
-        const beforeYield = () => waitForDrain(socket, highWaterBytes);
-        for await (const stored of observableToAsyncIterable(events$, { signal, coalesce: coalesceTokens, highWater: 1, beforeYield })) {
-          yield tracked(formatEventId(turnId, stored.seq), stored.event);
-        }
-      }))),
+      }),
 
     cancel: unmeteredProcedure.input(z.object({ turnId: z.uuid() }).strict()).mutation(({ input, ctx }) => {
       try {

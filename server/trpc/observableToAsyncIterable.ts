@@ -1,6 +1,6 @@
 import type { Observable } from 'rxjs';
 
-export interface BridgeOptions<T> {
+export interface BridgeOptions<T, R = T> {
   /** Aborting ends iteration and unsubscribes from the source. */
   readonly signal: AbortSignal | undefined;
   /**
@@ -11,13 +11,17 @@ export interface BridgeOptions<T> {
   readonly highWater?: number;
   /** Awaited before each value is handed out (e.g. wait for a congested socket to drain). */
   readonly beforeYield?: () => Promise<void> | undefined;
+  /** What is yielded for a value (applied once it is handed out, after any merging). */
+  readonly map?: (value: T) => R;
 }
 
 /**
  * tRPC v11 wants async iterables for subscriptions; this bridges an Observable, with a queue that
  * coalesces instead of growing while the consumer lags, and teardown that always runs.
  */
-export async function* observableToAsyncIterable<T>(source$: Observable<T>, opts: BridgeOptions<T>): AsyncGenerator<T> {
+export function observableToAsyncIterable<T>(source$: Observable<T>, opts: BridgeOptions<T> & { readonly map?: undefined }): AsyncGenerator<T>;
+export function observableToAsyncIterable<T, R>(source$: Observable<T>, opts: BridgeOptions<T, R> & { readonly map: (value: T) => R }): AsyncGenerator<R>;
+export async function* observableToAsyncIterable<T, R>(source$: Observable<T>, opts: BridgeOptions<T, R>): AsyncGenerator<T | R> {
   const queue: T[] = [];
   const highWater = opts.highWater ?? 16;
   let head = 0;
@@ -65,7 +69,7 @@ export async function* observableToAsyncIterable<T>(source$: Observable<T>, opts
           queue.splice(0, head);
           head = 0;
         }
-        yield value;
+        yield opts.map ? opts.map(value) : value;
         continue;
       }
       if (failure) throw failure.error;
