@@ -89,9 +89,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
   const logWriteError = (cause: unknown) => logger.error({ err: errorName(cause) }, 'event log write failed');
   const leaseMs = opts.leaseMs ?? 10_000;
 
-  // Inline stores commit inside the call, so the token path stays synchronous. Others (Redis) are
-  // awaited so another instance can resume from an event before any client has seen it; a turn's
-  // events already wait for each other (createLiveTurn), so different turns append concurrently.
+  // The memory store commits inside the call, so the token path stays synchronous. SQLite (group
+  // commit per tick) and Redis return a promise, and the live turn publishes the event once it resolves:
+  // no client sees an event a crash could lose, and another instance can resume from it.
   const appendInline = store.appendEventInline?.bind(store);
   const appendEvent = (turnId: string, stored: StoredEvent): Promise<void> | undefined => {
     if (!appendInline) return store.appendEvents(turnId, [stored]).catch(logWriteError);

@@ -17,9 +17,11 @@ export interface LiveTurn {
 /**
  * Runs a turn's pipeline now, independent of any subscriber (a dropped client must not stop it), and
  * keeps its numbered events so late or returning subscribers replay them.
- * `beforePublish` sees each event before anyone else; when it returns a promise (e.g. storing the
- * answer before stream_end), later events wait for it, so order is kept while the per-token path
- * stays synchronous.
+ * `beforePublish` sees each event, in order, as soon as it arrives; when it returns a promise (an
+ * awaited store write, storing the answer before stream_end), the event is published once that
+ * settles, and later events wait behind it, so subscribers see the order of the pipeline. Writes
+ * themselves are not held back: several can be in flight (one group commit for a run of tokens).
+ * With no promise, and nothing waiting, an event is published at once: the per-token path.
  */
 export function createLiveTurn(opts: {
   id: string;
@@ -33,8 +35,8 @@ export function createLiveTurn(opts: {
   // Subscribers are called directly, not through a Subject and a filter: this is the per-token path.
   let listeners: Subscriber<StoredEvent>[] = [];
   const cancel$ = new Subject<void>();
-  const waiting: StoredEvent[] = [];
-  let blocked = false;
+  // Events whose write is in flight, in order; each is published once it and all before it are settled.
+  const waiting: { readonly stored: StoredEvent; settled: boolean }[] = [];
   let sourceDone = false;
   let done = false;
   let seq = 0;
@@ -55,39 +57,33 @@ export function createLiveTurn(opts: {
     for (const listener of current) listener.complete();
     resolveFinished();
   };
-  // beforePublish, then publish now, or once its promise settles (and then what queued meanwhile).
-  const handle = (event: StoredEvent) => {
-    let pending: void | Promise<void> = undefined;
-    try {
-      pending = opts.beforePublish(event);
-    } catch (cause) {
-      opts.onPublishError(cause);
-    }
-    if (pending instanceof Promise) {
-      blocked = true;
-      pending
-        .catch((cause: unknown) => opts.onPublishError(cause))
-        .finally(() => {
-          blocked = false;
-          publish(event);
-          drain();
-        });
-      return;
-    }
-    publish(event);
-  };
   const drain = () => {
-    while (!blocked && waiting.length > 0) handle(waiting.shift() as StoredEvent);
-    if (!blocked && sourceDone) end();
+    while (waiting[0]?.settled) publish((waiting.shift() as { stored: StoredEvent }).stored);
+    if (waiting.length === 0 && sourceDone) end();
   };
 
   opts.pipeline(cancel$).subscribe({
     next: (event) => {
       const stored = { seq: ++seq, event };
-      // The per-token case: nothing waits, so the event skips the queue.
-      if (!blocked && waiting.length === 0) return handle(stored);
-      waiting.push(stored);
-      drain();
+      let pending: void | Promise<void> = undefined;
+      try {
+        pending = opts.beforePublish(stored);
+      } catch (cause) {
+        opts.onPublishError(cause);
+      }
+      if (!(pending instanceof Promise)) {
+        if (waiting.length === 0) return publish(stored);
+        waiting.push({ stored, settled: true });
+        return;
+      }
+      const entry = { stored, settled: false };
+      waiting.push(entry);
+      pending
+        .catch((cause: unknown) => opts.onPublishError(cause))
+        .finally(() => {
+          entry.settled = true;
+          drain();
+        });
     },
     error: (cause: unknown) => {
       opts.onPublishError(cause);

@@ -69,13 +69,14 @@ export interface SessionStore {
   listTurns(sessionId: string): Promise<TurnRecord[]>;
   /**
    * Appends in seq order; an event whose seq is already stored is skipped (idempotent), and nothing is
-   * appended after a stream_end (a turn closed as interrupted stays closed).
+   * appended after a stream_end (a turn closed as interrupted stays closed). Calls issued one after
+   * another without awaiting are applied in the order issued (SQLite commits a tick's calls together).
    */
   appendEvents(turnId: string, events: readonly StoredEvent[]): Promise<void>;
   /**
-   * `appendEvents` for one event, committed before it returns (throws on failure). Stores that can
-   * (memory, sqlite) provide it so the per-token path needs no promise; the engine awaits the others
-   * (redis) before a client sees the event, because another instance resumes from them.
+   * `appendEvents` for one event, committed before it returns (throws on failure). A store that can
+   * (memory) provides it so the per-token path needs no promise; for the others (sqlite, redis) the
+   * engine publishes an event once its append resolved, so no client sees what a crash could lose.
    */
   appendEventInline?(turnId: string, event: StoredEvent): void;
   readEvents(turnId: string, afterSeq: number): Promise<StoredEvent[]>;

@@ -97,4 +97,32 @@ describe('createLiveTurn', () => {
     expect(events.map((e) => e.event.type)).toEqual(['token', 'stream_end']);
     expect(completed).toBe(true);
   });
+
+  it('with awaited writes, every write starts at once but subscribers see events in order, each after its write', async () => {
+    const source$ = new Subject<ChatEvent>();
+    const writes: { seq: number; resolve: () => void }[] = [];
+    const turn = createLiveTurn({
+      id: 't',
+      sessionId: 's',
+      userId: undefined,
+      pipeline: () => source$,
+      beforePublish: (e) => new Promise<void>((resolve) => writes.push({ seq: e.seq, resolve })),
+      onPublishError: (cause) => {
+        throw cause;
+      },
+    });
+    const seen: number[] = [];
+    turn.observe(0).subscribe((e) => seen.push(e.seq));
+    for (const c of 'abc') source$.next(token(c));
+    source$.complete();
+    expect(writes.map((w) => w.seq)).toEqual([1, 2, 3]);
+    writes[2]?.resolve();
+    writes[1]?.resolve();
+    await Promise.resolve();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(seen).toEqual([]);
+    writes[0]?.resolve();
+    await turn.finished;
+    expect(seen).toEqual([1, 2, 3]);
+  });
 });

@@ -92,8 +92,16 @@ export function describeSessionStoreContract(name: string, open: () => Promise<S
       expect((await store.listTurns(turn.sessionId)).map((t) => t.id)).toEqual([turn.id]);
     });
 
-    it('appendEventInline (where the store has it) commits before it returns, with the same rules', async () => {
-      if (!store.appendEventInline) return expect(store.kind).toBe('redis');
+    it('appends issued without waiting for each other are applied in order, with the same rules', async () => {
+      const turn = await newTurn();
+      // The engine does not wait for one append before issuing the next (group commit on SQLite).
+      await Promise.all([1, 2, 3].map((seq) => store.appendEvents(turn.id, [token(seq)])).concat(store.appendEvents(turn.id, [end(turn, 4)]), store.appendEvents(turn.id, [token(5)])));
+      const events = await store.readEvents(turn.id, 0);
+      expect(events.map((e) => [e.seq, e.event.type])).toEqual([[1, 'token'], [2, 'token'], [3, 'token'], [4, 'stream_end']]);
+    });
+
+    it('appendEventInline (memory only) commits before it returns, with the same rules', async () => {
+      if (!store.appendEventInline) return expect(['redis', 'sqlite']).toContain(store.kind);
       const turn = await newTurn();
       store.appendEventInline(turn.id, token(1));
       expect((await store.readEvents(turn.id, 0)).map((e) => e.seq)).toEqual([1]);

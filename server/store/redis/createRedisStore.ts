@@ -29,6 +29,7 @@ export function createRedisStore(opts: RedisStoreOptions): SessionStore {
 
   // A running turn's writes fail at once while Redis is unreachable instead of queueing behind
   // reconnect attempts: the owner's clients keep streaming (the append is logged as failed).
+  const appendChains = new Map<string, Promise<void>>();
   const connected = () => {
     if (redis.status !== 'ready') throw new Error(`Redis is ${redis.status}`);
   };
@@ -135,10 +136,22 @@ export function createRedisStore(opts: RedisStoreOptions): SessionStore {
       const turns = await Promise.all((await redis.smembers(k.sessionTurns(sessionId))).map(getTurn));
       return turns.filter((t): t is TurnRecord => t !== undefined).sort((a, b) => a.createdAt - b.createdAt);
     },
-    async appendEvents(turnId, events) {
-      if (events.length === 0) return;
-      connected();
-      await script('appendEvents', [k.turn(turnId), k.turnEvents(turnId)], events.flatMap((e) => [e.seq, e.event.type, JSON.stringify(e.event)]));
+    appendEvents(turnId, events) {
+      // One turn's appends run one after another: the engine does not wait between them, and a script
+      // reloaded after NOSCRIPT (or a retry) would otherwise land after a later seq, which XADD refuses.
+      const previous = appendChains.get(turnId);
+      const write = async () => {
+        if (events.length === 0) return;
+        connected();
+        await script('appendEvents', [k.turn(turnId), k.turnEvents(turnId)], events.flatMap((e) => [e.seq, e.event.type, JSON.stringify(e.event)]));
+      };
+      const written = previous ? previous.then(write, write) : write();
+      appendChains.set(turnId, written);
+      const forget = () => {
+        if (appendChains.get(turnId) === written) appendChains.delete(turnId);
+      };
+      written.then(forget, forget);
+      return written;
     },
     async readEvents(turnId, afterSeq) {
       return toStoredEvents(await redis.xrange(k.turnEvents(turnId), `0-${afterSeq + 1}`, '+'));

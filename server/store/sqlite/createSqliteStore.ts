@@ -8,6 +8,7 @@ import { interruptedEnd } from '../interruptedEnd.ts';
 import { isProcessAlive } from '../isProcessAlive.ts';
 import type { SessionStore, StoredEvent } from '../SessionStore.ts';
 import { createClientMessageTurns } from './createClientMessageTurns.ts';
+import { createGroupCommit } from './createGroupCommit.ts';
 import { migrate } from './migrations.ts';
 import { prepareStatements } from './prepareStatements.ts';
 import { toMessage, toSession, toTurn, type SessionRow, type TurnRow } from './sqliteRows.ts';
@@ -31,14 +32,19 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
 
   const q = prepareStatements(db);
 
-  const appendEvents = db.transaction((turnId: string, events: readonly StoredEvent[]) => {
-    const last = q.lastEvent.get(turnId);
-    if (last?.type === 'stream_end' || !q.getTurn.get(turnId)) return;
+  const append = (turnId: string, events: readonly StoredEvent[]) => {
+    if (q.lastEventType.get(turnId) === 'stream_end' || !q.turnExists.get(turnId)) return;
     for (const { seq, event } of events) {
       q.insertEvent.run(turnId, seq, event.type, JSON.stringify(event));
       if (event.type === 'stream_end') break;
     }
+  };
+  const appendBatch = db.transaction((batch: readonly { turnId: string; events: readonly StoredEvent[] }[]) => {
+    for (const { turnId, events } of batch) append(turnId, events);
   });
+  // Token events of every stream in one run of the event loop share a transaction (commit per token
+  // was ~90 µs of CPU per token, mostly the WAL write); the engine publishes once its append resolved.
+  const groupCommit = createGroupCommit(appendBatch);
 
   // The owner is gone when its lease lapsed, or at once when it was a process on this host that has died.
   const abandoned = (t: TurnRow, now: number) =>
@@ -115,11 +121,8 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
     async listTurns(sessionId) {
       return q.listTurns.all(sessionId).map(toTurn);
     },
-    async appendEvents(turnId, events) {
-      appendEvents(turnId, events);
-    },
-    appendEventInline(turnId, event) {
-      appendEvents(turnId, [event]);
+    appendEvents(turnId, events) {
+      return groupCommit.add({ turnId, events });
     },
     async readEvents(turnId, afterSeq) {
       return q.readEvents.all(turnId, afterSeq).map((r) => ({ seq: r.seq, event: JSON.parse(r.data) as ChatEvent }));
@@ -151,7 +154,9 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
       db.prepare('SELECT 1').get();
     },
     async close() {
-      if (db.open) db.close();
+      if (!db.open) return;
+      groupCommit.flush();
+      db.close();
     },
   };
 }

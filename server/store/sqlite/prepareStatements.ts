@@ -29,6 +29,8 @@ export function prepareStatements(db: Database.Database) {
     runningTurns: db.prepare<[], { id: string }>("SELECT id FROM turns WHERE status = 'running'"),
     renewLease: db.prepare("UPDATE turns SET lease_expires_at = ? WHERE id = ? AND owner = ? AND status = 'running'"),
     insertEvent: db.prepare('INSERT OR IGNORE INTO turn_events (turn_id, seq, type, data) VALUES (?, ?, ?, ?)'),
+    lastEventType: db.prepare<[string], string>('SELECT type FROM turn_events WHERE turn_id = ? ORDER BY seq DESC LIMIT 1').pluck(),
+    turnExists: db.prepare<[string], number>('SELECT 1 FROM turns WHERE id = ?').pluck(),
     lastEvent: db.prepare<[string], { seq: number; type: string; data: string }>('SELECT seq, type, data FROM turn_events WHERE turn_id = ? ORDER BY seq DESC LIMIT 1'),
     readEvents: db.prepare<[string, number], { seq: number; data: string }>('SELECT seq, data FROM turn_events WHERE turn_id = ? AND seq > ? ORDER BY seq'),
     oldSessions: db.prepare<[number], { id: string }>('SELECT id FROM sessions WHERE updated_at < ?'),
