@@ -5,6 +5,7 @@ import { getKnowledgeIndex, type KnowledgeIndex, type SymptomMatch } from './kno
 import { findAssertedFindings } from './knowledge/findAssertedFindings.ts';
 import { profileFactors } from './knowledge/profileFactors.ts';
 import { normalizeText } from './language/normalizeText.ts';
+import { memoizeByText } from './memoizeByText.ts';
 import type { DiagnosticResult } from './types.ts';
 
 export interface DiagnoseInput {
@@ -133,19 +134,15 @@ function historyMatches(
 ): Map<string, SymptomMatch[]> {
   const recent = (history ?? []).filter((m) => m.role === 'user').slice(-HISTORY_TURNS);
   const all: SymptomMatch[] = [];
-  for (const message of recent) {
-    const normalized = normalizeText(message.content);
-    // Without an analysis of old turns, a one-clause reading with the local negation guard is used.
-    const analysis: MessageAnalysis = {
-      original: message.content,
-      normalized,
-      language: 'en',
-      clauses: [],
-    };
-    all.push(...findAssertedFindings(analysis, index));
-  }
+  for (const message of recent) all.push(...findAssertedFindings(oneClauseReading(message.content), index));
   return groupBy(all, (m) => m.conditionId);
 }
+
+// Without an analysis of old turns, a one-clause reading with the local negation guard is used. The
+// same object comes back for the same text, so its findings are remembered across turns.
+const oneClauseReading = memoizeByText(
+  (content): MessageAnalysis => ({ original: content, normalized: normalizeText(content), language: 'en', clauses: [] }),
+);
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();

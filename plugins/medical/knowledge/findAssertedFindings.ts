@@ -10,11 +10,28 @@ const NEGATORS = new Set([
 ]);
 const NEGATION_WINDOW = 3;
 
+// Triage and diagnosis both rank the turn's (shared, immutable) analysis against the same index.
+const remembered = new WeakMap<KnowledgeIndex, WeakMap<MessageAnalysis, readonly SymptomMatch[]>>();
+
 /**
  * Symptom and red-flag matches that the writer asserts as current: findings in negated, historical
  * or hypothetical clauses are dropped. Third-party findings count (the writer describes a patient).
  */
-export function findAssertedFindings(analysis: MessageAnalysis, index: KnowledgeIndex): SymptomMatch[] {
+export function findAssertedFindings(analysis: MessageAnalysis, index: KnowledgeIndex): readonly SymptomMatch[] {
+  let byAnalysis = remembered.get(index);
+  if (!byAnalysis) {
+    byAnalysis = new WeakMap();
+    remembered.set(index, byAnalysis);
+  }
+  let found = byAnalysis.get(analysis);
+  if (!found) {
+    found = matchAsserted(analysis, index);
+    byAnalysis.set(analysis, found);
+  }
+  return found;
+}
+
+function matchAsserted(analysis: MessageAnalysis, index: KnowledgeIndex): SymptomMatch[] {
   const text = analysis.normalized;
   const tokens = tokenize(text);
   return index.matchSymptoms(text).filter((m) => {

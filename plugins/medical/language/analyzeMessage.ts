@@ -4,6 +4,7 @@
  */
 import type { Clause, MessageAnalysis } from './MessageAnalysis.ts';
 import { HISTORY_RE, HYPOTHETICAL_RE, SELF_RE, THIRD_PARTY_RE } from './clauseCues.ts';
+import { memoizeByText } from '../memoizeByText.ts';
 import { detectLanguage } from './detectLanguage.ts';
 import { normalizeText } from './normalizeText.ts';
 import { splitClauses, type ClauseSpan } from './splitClauses.ts';
@@ -13,7 +14,14 @@ const QUESTION_OPENER = /^\s*(?:what|how|which|when|why|is|are|can|could|should|
 const HAS_OWN_PREDICATE =
   /\b(?:i|i'm|im|my|he|she|it|it's|is|are|am|was|were|feel|feels|have|has|had|got|gets|just|only|still|also|now|but|says|said|reports|hurts|hurt|aches|looks|seems|started|keeps|became|can|can't|tengo|estoy|je|j'ai|il|elle|est)\b/;
 
+// Context, triage and diagnostic agents each read the turn's message: it is analysed once.
+const rememberedAnalysis = memoizeByText(readMessage);
+
 export function analyzeMessage(text: string): MessageAnalysis {
+  return rememberedAnalysis(text);
+}
+
+function readMessage(text: string): MessageAnalysis {
   const normalized = normalizeText(text);
   const language = detectLanguage(normalized);
   const spans = splitClauses(normalized, language);
