@@ -1,4 +1,4 @@
-import { Observable, type OperatorFunction } from 'rxjs';
+import { Observable, type OperatorFunction, type Subscriber } from 'rxjs';
 import type { GuardedChunk } from '../llm/createOutputGuard.ts';
 import { createOutputCap } from './createOutputCap.ts';
 import type { Grounding, LlmChunk, LlmMessage, LlmProvider, LlmRequest } from '../llm/LlmProvider.ts';
@@ -32,9 +32,10 @@ export function respondWithLlm(
     const g = grounding();
     const messages = opts.buildMessages(g);
     state.inputTokens = estimateTokens(messages.map((m) => m.content).join('\n'));
-    const chunks$ = callProvider(opts.provider, { messages, grounding: g, maxOutputTokens: opts.maxOutputTokens, signal }, state.inputTokens, observer);
-    const guarded$: Observable<GuardedChunk> = opts.guard ? chunks$.pipe(opts.guard(g, signal)) : chunks$;
-    return toTokenEvents(guarded$, state).subscribe(subscriber);
+    const request = { messages, grounding: g, maxOutputTokens: opts.maxOutputTokens, signal };
+    if (!opts.guard) return callProvider<ChatEvent>(opts.provider, request, state.inputTokens, observer, (chunk, out) => toTokenEvent(chunk, state, out)).subscribe(subscriber);
+    const chunks$ = callProvider<LlmChunk>(opts.provider, request, state.inputTokens, observer, (chunk, out) => out.next(chunk));
+    return toTokenEvents(chunks$.pipe(opts.guard(g, signal)), state).subscribe(subscriber);
   });
 }
 
@@ -42,17 +43,24 @@ export function respondWithLlm(
 // tap/finalize/filter/map, which cost about a third of the engine's own per-token CPU.
 
 /**
- * The provider's stream, capped (capOutputTokens) and timed: first delta and outcome are reported
- * once the call is over, however it ends.
+ * The provider's stream, capped (createOutputCap) and timed: first delta and outcome are reported
+ * once the call is over, however it ends. `forward` hands each chunk on (without a guard, straight
+ * as a token event: one hop less per token).
  */
-function callProvider(provider: LlmProvider, request: LlmRequest, inputTokens: number, observer: EngineObserver): Observable<LlmChunk> {
-  return new Observable<LlmChunk>((subscriber) => {
+function callProvider<T>(
+  provider: LlmProvider,
+  request: LlmRequest,
+  inputTokens: number,
+  observer: EngineObserver,
+  forward: (chunk: LlmChunk, subscriber: Subscriber<T>) => void,
+): Observable<T> {
+  return new Observable<T>((subscriber) => {
     const startedAt = performance.now();
     const cap = createOutputCap(request.maxOutputTokens, inputTokens);
     let firstDelta: number | undefined;
     let outcome: 'ok' | 'error' | 'cancelled' = 'cancelled';
     let errorType: string | undefined;
-    const emit = (chunk: LlmChunk) => subscriber.next(chunk);
+    const emit = (chunk: LlmChunk) => forward(chunk, subscriber);
     const subscription = provider.stream(request).subscribe({
       next: (chunk) => {
         if (firstDelta === undefined && chunk.type === 'delta') firstDelta = (performance.now() - startedAt) / 1000;
@@ -77,14 +85,17 @@ function callProvider(provider: LlmProvider, request: LlmRequest, inputTokens: n
   });
 }
 
-/** Records every chunk in the turn state and turns non-empty deltas into token events. */
+/** Records a chunk in the turn state; a non-empty delta becomes a token event. */
+function toTokenEvent(chunk: GuardedChunk, state: TurnState, subscriber: Subscriber<ChatEvent>): void {
+  record(chunk, state);
+  if (chunk.type === 'delta' && chunk.text.length > 0) subscriber.next({ type: 'token', content: chunk.text });
+}
+
+/** toTokenEvent over a stream (after the guard). */
 function toTokenEvents(chunks$: Observable<GuardedChunk>, state: TurnState): Observable<ChatEvent> {
   return new Observable<ChatEvent>((subscriber) =>
     chunks$.subscribe({
-      next: (chunk) => {
-        record(chunk, state);
-        if (chunk.type === 'delta' && chunk.text.length > 0) subscriber.next({ type: 'token', content: chunk.text });
-      },
+      next: (chunk) => toTokenEvent(chunk, state, subscriber),
       error: (cause: unknown) => subscriber.error(cause),
       complete: () => subscriber.complete(),
     }),
