@@ -54,10 +54,21 @@ export function createKnowledgeIndex(kb: KnowledgeBase = loadKnowledgeBase()): K
   const df = new Map<string, number>();
   for (const d of docs) for (const term of d.tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
   const n = docs.length;
-  const idf = (term: string): number => {
-    const f = df.get(term) ?? 0;
-    return Math.log(1 + (n - f + 0.5) / (f + 0.5));
-  };
+  // Everything of BM25 that does not depend on the query, computed once: per term the documents
+  // holding it (in document order) and its idf, per document its length normalisation.
+  const postings = new Map<string, { idf: number; docs: { doc: number; tf: number }[] }>();
+  docs.forEach((d, doc) => {
+    for (const [term, tf] of d.tf) {
+      let posting = postings.get(term);
+      if (!posting) {
+        const f = df.get(term) ?? 0;
+        posting = { idf: Math.log(1 + (n - f + 0.5) / (f + 0.5)), docs: [] };
+        postings.set(term, posting);
+      }
+      posting.docs.push({ doc, tf });
+    }
+  });
+  const lengthNorms = lengths.map((len) => K1 * (1 - B + (B * len) / avgLength));
 
   return {
     kb,
@@ -66,18 +77,22 @@ export function createKnowledgeIndex(kb: KnowledgeBase = loadKnowledgeBase()): K
       const queryTokens = tokenize(text.toLowerCase()).filter((t) => !t.stop);
       const queryKeys = new Map<string, string>();
       for (const t of queryTokens) if (!queryKeys.has(t.key)) queryKeys.set(t.key, t.word);
+      // Each document's terms are added in query order, as a per-document loop would, so the
+      // floating-point sums are the same.
+      const scores = new Array<number>(n).fill(0);
+      const matched: (string[] | undefined)[] = new Array<string[] | undefined>(n);
+      for (const [key, word] of queryKeys) {
+        const posting = postings.get(key);
+        if (!posting) continue;
+        for (const { doc, tf } of posting.docs) {
+          scores[doc] = (scores[doc] ?? 0) + (posting.idf * (tf * (K1 + 1))) / (tf + (lengthNorms[doc] ?? K1));
+          (matched[doc] ??= []).push(word);
+        }
+      }
       const hits: SearchHit[] = [];
       docs.forEach((doc, i) => {
-        let score = 0;
-        const matched: string[] = [];
-        for (const [key, word] of queryKeys) {
-          const tf = doc.tf.get(key);
-          if (!tf) continue;
-          const len = lengths[i] ?? avgLength;
-          score += (idf(key) * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * len) / avgLength));
-          matched.push(word);
-        }
-        if (score > 0) hits.push({ conditionId: doc.entry.id, entry: doc.entry, score: round(score), matchedTerms: matched });
+        const score = scores[i] ?? 0;
+        if (score > 0) hits.push({ conditionId: doc.entry.id, entry: doc.entry, score: round(score), matchedTerms: matched[i] ?? [] });
       });
       return hits.sort((a, b) => b.score - a.score || a.conditionId.localeCompare(b.conditionId)).slice(0, k);
     },
@@ -115,11 +130,19 @@ function termFrequencies(entry: ConditionEntry): Map<string, number> {
   return tf;
 }
 
-function buildPhrases(conditions: readonly ConditionEntry[]): Map<string, Phrase[]> {
-  const byFirst = new Map<string, Phrase[]>();
+/** Phrases by their first key; loose ones are matched on content words, exact ones on every word. */
+interface PhrasesByFirst {
+  readonly loose: ReadonlyMap<string, readonly Phrase[]>;
+  readonly exact: ReadonlyMap<string, readonly Phrase[]>;
+}
+
+function buildPhrases(conditions: readonly ConditionEntry[]): PhrasesByFirst {
+  const loose = new Map<string, Phrase[]>();
+  const exact = new Map<string, Phrase[]>();
   const add = (phrase: Phrase): void => {
     const first = phrase.keys[0];
     if (first === undefined) return;
+    const byFirst = phrase.exact ? exact : loose;
     const list = byFirst.get(first) ?? [];
     list.push(phrase);
     byFirst.set(first, list);
@@ -141,7 +164,7 @@ function buildPhrases(conditions: readonly ConditionEntry[]): Map<string, Phrase
       }
     }
   }
-  return byFirst;
+  return { loose, exact };
 }
 
 /**
@@ -154,13 +177,12 @@ function phraseShape(text: string): { keys: string[]; exact: boolean } {
   return content.length === 1 && all.length > 1 ? { keys: all.map((t) => t.key), exact: true } : { keys: content, exact: false };
 }
 
-function matchPhrases(tokens: readonly Token[], byFirst: ReadonlyMap<string, Phrase[]>): SymptomMatch[] {
+function matchPhrases(tokens: readonly Token[], phrases: PhrasesByFirst): SymptomMatch[] {
   const content = tokens.filter((t) => !t.stop);
   const found = new Map<string, SymptomMatch>();
-  const scan = (list: readonly Token[], exact: boolean): void => list.forEach((token, i) => {
+  const scan = (list: readonly Token[], byFirst: PhrasesByFirst['loose']): void => list.forEach((token, i) => {
     for (const phrase of byFirst.get(token.key) ?? []) {
-      if (phrase.exact !== exact) continue;
-      if (!phrase.keys.every((k, j) => list[i + j]?.key === k)) continue;
+      if (!keysAt(list, i, phrase.keys)) continue;
       const last = list[i + phrase.keys.length - 1];
       if (!last) continue;
       const match: SymptomMatch = {
@@ -177,11 +199,16 @@ function matchPhrases(tokens: readonly Token[], byFirst: ReadonlyMap<string, Phr
       if (!previous || previous.end < match.end) found.set(id, match);
     }
   });
-  scan(content, false);
-  scan(tokens, true);
+  scan(content, phrases.loose);
+  scan(tokens, phrases.exact);
   return dropContained([...found.values()]).sort(
     (a, b) => a.start - b.start || a.conditionId.localeCompare(b.conditionId) || a.term.localeCompare(b.term),
   );
+}
+
+function keysAt(list: readonly Token[], at: number, keys: readonly string[]): boolean {
+  for (let j = 0; j < keys.length; j += 1) if (list[at + j]?.key !== keys[j]) return false;
+  return true;
 }
 
 /** Within one condition, a finding whose words sit inside a longer matched finding is the same evidence. */
