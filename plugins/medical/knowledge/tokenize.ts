@@ -2,6 +2,8 @@
  * Word tokens with offsets plus a light stemmer, shared by the BM25 index and the phrase matcher so
  * that "vomiting", "vomited" and "vomit" (or "allergies"/"allergy") meet on the same key.
  */
+import { memoizeByText } from '../memoizeByText.ts';
+
 export interface Token {
   /** Stemmed, accent-free key. */
   readonly key: string;
@@ -27,15 +29,38 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-export function tokenize(text: string): Token[] {
+// The phrase matcher and the negation guard both tokenize the same normalized message.
+const rememberedTokens = memoizeByText(readTokens, 64);
+
+export function tokenize(text: string): readonly Token[] {
+  return rememberedTokens(text);
+}
+
+function readTokens(text: string): readonly Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD_RE)) {
     const raw = match[0].toLowerCase();
-    const word = fold(raw.replace(/['\u2019]/g, ''));
+    const { key, stop } = wordKey(raw);
     const start = match.index;
-    tokens.push({ key: stem(word), word: raw, start, end: start + match[0].length, stop: STOP_WORDS.has(word) });
+    tokens.push({ key, word: raw, start, end: start + match[0].length, stop });
   }
   return tokens;
+}
+
+// Folding and stemming the same everyday words again on every turn showed up in profiles; the
+// cache is emptied when full, so arbitrary text cannot grow it without bound.
+const WORD_KEYS_MAX = 20_000;
+const wordKeys = new Map<string, { readonly key: string; readonly stop: boolean }>();
+
+function wordKey(raw: string): { readonly key: string; readonly stop: boolean } {
+  let known = wordKeys.get(raw);
+  if (!known) {
+    const word = fold(raw.replace(/['\u2019]/g, ''));
+    known = { key: stem(word), stop: STOP_WORDS.has(word) };
+    if (wordKeys.size >= WORD_KEYS_MAX) wordKeys.clear();
+    wordKeys.set(raw, known);
+  }
+  return known;
 }
 
 /** Content-word keys of a phrase, in order (what the matcher and the index compare). */
