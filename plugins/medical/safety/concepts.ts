@@ -3,7 +3,6 @@
  * concepts/. Rules combine concepts; they never match sentences. Patterns run on asserted clause
  * text joined by " | ", so gaps stay inside one clause.
  */
-import { memoizeByText } from '../memoizeByText.ts';
 import { abdominalConcepts } from './concepts/abdominalConcepts.ts';
 import { allergyConcepts } from './concepts/allergyConcepts.ts';
 import { bleedingConcepts } from './concepts/bleedingConcepts.ts';
@@ -25,16 +24,8 @@ export const CONCEPTS = {
 
 export type Concept = keyof typeof CONCEPTS;
 
-// The emergency and triage agents look up the same asserted text, and the emergency agent's
-// "earlier messages" text is the previous turn's combined text.
-const rememberedConcepts = memoizeByText(scanConcepts);
-
 /** Which concepts occur in the given text. */
-export function findConcepts(text: string): ReadonlySet<Concept> {
-  return rememberedConcepts(text);
-}
-
-function scanConcepts(text: string): ReadonlySet<Concept> {
+export function findConcepts(text: string): Set<Concept> {
   const found = new Set<Concept>();
   const folded = foldForMatching(text);
   for (const [name, re] of Object.entries(CONCEPTS) as [Concept, RegExp][]) {
