@@ -48,6 +48,9 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
     count: number;
     profileRelevant: boolean;
   }[] = [];
+  // Findings are quoted in the user's own words ("fever"), not the entry's term ("sudden high
+  // fever"), so the answer never claims the person said more than they did.
+  const said = (m: SymptomMatch) => input.analysis.original.slice(m.start, m.end).trim() || m.term;
   for (const [conditionId, matches] of byCondition) {
     const entry = index.get(conditionId);
     if (!entry || !fitsProfile(entry, input.profile)) continue;
@@ -70,9 +73,6 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
     score *= PREVALENCE[entry.prevalence];
     if (entry.patientFactors.some((p) => p.effect === 'raise_triage' && factors.has(p.factor))) score *= 1.5;
     if (score < FALLBACK_MIN_SCORE) continue;
-    // Findings are quoted in the user's own words ("fever"), not the entry's term ("sudden high
-    // fever"), so the answer never claims the person said more than they did.
-    const said = (m: SymptomMatch) => input.analysis.original.slice(m.start, m.end).trim() || m.term;
     const support = [
       ...new Set([...symptoms, ...redFlags].map((m) => said(m).toLowerCase())),
       ...earlier.map((s) => `${s.term} (mentioned earlier)`),

@@ -1,6 +1,6 @@
 import type { MessageAnalysis } from '../language/MessageAnalysis.ts';
 import type { KnowledgeIndex, SymptomMatch } from './createKnowledgeIndex.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenize, type Token } from './tokenize.ts';
 
 // A negation right before a finding inside the same clause ("without fever", "don't feel dizzy"):
 // a second guard behind the analyzer's clause-level flags.
@@ -37,8 +37,19 @@ function matchAsserted(analysis: MessageAnalysis, index: KnowledgeIndex): Sympto
   return index.matchSymptoms(text).filter((m) => {
     const clause = analysis.clauses.find((c) => m.start >= c.start && m.start < c.end);
     if (clause && (clause.negated || clause.historical || clause.hypothetical)) return false;
-    const clauseStart = clause?.start ?? 0;
-    const before = tokens.filter((t) => t.end <= m.start && t.start >= clauseStart).slice(-NEGATION_WINDOW);
-    return !before.some((t) => NEGATORS.has(t.word.replace(/['\u2019]/g, '')));
+    return !negatedJustBefore(tokens, m.start, clause?.start ?? 0);
   });
+}
+
+/** Whether one of the last few words before `at` (not before `clauseStart`) is a negator. */
+function negatedJustBefore(tokens: readonly Token[], at: number, clauseStart: number): boolean {
+  // Tokens are in text order and do not overlap, so the words before `at` are a prefix.
+  let end = 0;
+  while (end < tokens.length && (tokens[end]?.end ?? Infinity) <= at) end += 1;
+  for (let i = end - 1; i >= Math.max(0, end - NEGATION_WINDOW); i -= 1) {
+    const token = tokens[i];
+    if (!token || token.start < clauseStart) break;
+    if (NEGATORS.has(token.word.replace(/['\u2019]/g, ''))) return true;
+  }
+  return false;
 }
