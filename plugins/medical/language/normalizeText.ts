@@ -3,6 +3,8 @@
  * found in the normalized text point at the same characters of the original.
  */
 export function normalizeText(text: string): string {
+  // Most messages are plain ASCII, where lower-casing is per character and nothing else folds.
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
   let out = '';
   for (const ch of text) {
     const lower = ch.toLowerCase();
@@ -12,6 +14,9 @@ export function normalizeText(text: string): string {
   }
   return out;
 }
+
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included.
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 const FOLD: Readonly<Record<string, string>> = {
   '\u2018': "'",
