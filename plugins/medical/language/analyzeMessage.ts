@@ -23,10 +23,38 @@ export function analyzeMessage(text: string): MessageAnalysis {
 
 function readMessage(text: string): MessageAnalysis {
   const normalized = normalizeText(text);
+  const { language, clauses } = rememberedReading(normalized);
+  return {
+    original: text,
+    normalized,
+    language,
+    clauses: clauses.map((c) => ({
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      negated: c.negated,
+      historical: c.historical,
+      hypothetical: c.hypothetical,
+      subject: c.subject,
+    })),
+  };
+}
+
+/** Everything of an analysis that depends on the normalized text alone. */
+interface Reading {
+  readonly language: MessageAnalysis['language'];
+  readonly clauses: readonly Omit<Clause, 'text'>[];
+}
+
+// The safety agent analyses the same message with assistant-directed instructions blanked out, which
+// usually leaves the normalized text as it was: the clause reading is shared then.
+const rememberedReading = memoizeByText(readNormalized);
+
+function readNormalized(normalized: string): Reading {
   const language = detectLanguage(normalized);
   const spans = splitClauses(normalized, language);
   const hypotheticalFrom = hypotheticalStarts(normalized, spans);
-  const clauses: Clause[] = [];
+  const clauses: Omit<Clause, 'text'>[] = [];
   let subject: Clause['subject'] = 'self';
   spans.forEach((span, i) => {
     const clauseText = normalized.slice(span.start, span.end);
@@ -42,14 +70,13 @@ function readMessage(text: string): MessageAnalysis {
     clauses.push({
       start: span.start,
       end: span.end,
-      text: text.slice(span.start, span.end),
       negated: span.opensWithNegation || inherited,
       historical: HISTORY_RE.test(clauseText),
       hypothetical: hypotheticalFrom.get(span.sentence) !== undefined && i >= (hypotheticalFrom.get(span.sentence) ?? 0),
       subject,
     });
   });
-  return { original: text, normalized, language, clauses };
+  return { language, clauses };
 }
 
 /** Per sentence, the first clause index from which clauses are hypothetical. */
