@@ -92,12 +92,9 @@ await withServers(['raw', 'bareTrpc', 'gateway'], async (servers) => {
 });
 
 // Paced streams.
-const paced: Record<'raw' | 'compat' | 'bareTrpc' | 'trpc', { held: number[]; capped: boolean[]; framesPerToken: number[] }> = {
-  raw: { held: [], capped: [], framesPerToken: [] },
-  compat: { held: [], capped: [], framesPerToken: [] },
-  bareTrpc: { held: [], capped: [], framesPerToken: [] },
-  trpc: { held: [], capped: [], framesPerToken: [] },
-};
+type PacedRuns = { held: number[]; capped: boolean[]; framesPerToken: number[]; cpuUsPerToken: number[] };
+const pacedRuns = (): PacedRuns => ({ held: [], capped: [], framesPerToken: [], cpuUsPerToken: [] });
+const paced: Record<'raw' | 'compat' | 'bareTrpc' | 'trpc', PacedRuns> = { raw: pacedRuns(), compat: pacedRuns(), bareTrpc: pacedRuns(), trpc: pacedRuns() };
 await withServers(['raw', 'bareTrpc', 'gateway'], async (servers) => {
   for (let r = 0; r < size.pacedRounds; r++) {
     for (const endpoint of ['raw', 'compat', 'bareTrpc', 'trpc'] as const) {
@@ -107,6 +104,7 @@ await withServers(['raw', 'bareTrpc', 'gateway'], async (servers) => {
       paced[endpoint].held.push(found.held);
       paced[endpoint].capped.push(found.capped);
       paced[endpoint].framesPerToken.push(atHeld?.framesPerToken ?? Number.NaN);
+      paced[endpoint].cpuUsPerToken.push(atHeld?.cpuUsPerToken ?? Number.NaN);
     }
   }
 });
@@ -224,7 +222,7 @@ const results = {
     (['raw', 'bareTrpc', 'compat', 'trpc'] as const).map((e) => [e, round(median(cpu(1000, e)) / median(cpu(100, e)), 3)]),
   ),
   paced: Object.fromEntries(
-    Object.entries(paced).map(([e, p]) => [e, { held: r2(spread(p.held)), lowerBound: p.capped.some(Boolean), framesPerToken: round(median(p.framesPerToken), 3) }]),
+    Object.entries(paced).map(([e, p]) => [e, { held: r2(spread(p.held)), lowerBound: p.capped.some(Boolean), framesPerToken: round(median(p.framesPerToken), 3), cpuUsPerTokenAtHeld: round(median(p.cpuUsPerToken), 2) }]),
   ),
   latencyMs: {
     ttftP50: Object.fromEntries(Object.entries(latency).map(([e, l]) => [e, round(median(l.ttft), 3)])),
@@ -276,9 +274,9 @@ row('idle socket RSS (max of endpoints)', `${(results.idleBytesPerConnection / 1
 check('added time to first token, ms p50', ttftAdded.compat.median >= ttftAdded.trpc.median ? ttftAdded.compat : ttftAdded.trpc, '< 5', results.ttftAddedMsP50 < 5);
 check('added time to emergency frame, ms p50', emergencyAdded.compat.median >= emergencyAdded.trpc.median ? emergencyAdded.compat : emergencyAdded.trpc, '< 5', results.emergencyAddedMsP50 < 5);
 lines.push('');
-row('Paced 50 tok/s, p99 < 100 ms', 'streams held median (min–max)', 'frames/token');
-row('---', '---:', '---:');
-for (const [e, p] of Object.entries(paced)) row(e, `${sp(spread(p.held), 0)}${p.capped.some(Boolean) ? ' (cap reached)' : ''}`, f(median(p.framesPerToken), 3));
+row('Paced 50 tok/s, p99 < 100 ms', 'streams held median (min–max)', 'frames/token', 'CPU µs/token');
+row('---', '---:', '---:', '---:');
+for (const [e, p] of Object.entries(paced)) row(e, `${sp(spread(p.held), 0)}${p.capped.some(Boolean) ? ' (cap reached)' : ''}`, f(median(p.framesPerToken), 3), f(median(p.cpuUsPerToken), 1));
 lines.push('');
 row('Other', 'raw', 'bare tRPC', 'gateway compat', 'gateway tRPC');
 row('---', '---:', '---:', '---:', '---:');
