@@ -104,7 +104,9 @@ describe('stalled reader', () => {
   }, 60_000);
 
   it('compat: terminated the same way; the finished answer is in the session history for the client that comes back', async () => {
-    const bulk = createBulkAgent({ count: 100_000, size: 8 });
+    // Well beyond what loopback's autotuned socket buffers can hold (several MB), or the reader's
+    // pause would never show as a queue on the server (one full-suite run timed out here at 100k).
+    const bulk = createBulkAgent({ count: 250_000, size: 8 });
     await using gw = await startTestGateway({ plugins: [{ plugin: bulk.plugin }], config });
     await using slow = await openStreamReader(gw.wsUrl, { endpoint: 'compat', message: 'a long answer please' });
     await slow.firstToken;
