@@ -31,6 +31,15 @@ export function createLiveTurn(opts: {
   beforePublish: (event: StoredEvent) => void | Promise<void>;
   onPublishError: (cause: unknown) => void;
 }): LiveTurn {
+  // A finished turn stays in memory for replay (60 s by default), so once it ends it lets go of its
+  // hooks, and with them the pipeline's turn state, agent results and history: only the events stay.
+  // Closures below use these locals, never `opts`, which would keep all of it reachable.
+  let hooks: { beforePublish: typeof opts.beforePublish; onPublishError: typeof opts.onPublishError } | undefined = {
+    beforePublish: opts.beforePublish,
+    onPublishError: opts.onPublishError,
+  };
+  const { id, sessionId, userId } = opts;
+  const reportError = (cause: unknown) => hooks?.onPublishError(cause);
   const events: StoredEvent[] = [];
   // Subscribers are called directly, not through a Subject and a filter: this is the per-token path.
   let listeners: Subscriber<StoredEvent>[] = [];
@@ -55,6 +64,7 @@ export function createLiveTurn(opts: {
     const current = listeners;
     listeners = [];
     for (const listener of current) listener.complete();
+    hooks = undefined;
     resolveFinished();
   };
   const drain = () => {
@@ -67,9 +77,9 @@ export function createLiveTurn(opts: {
       const stored = { seq: ++seq, event };
       let pending: void | Promise<void> = undefined;
       try {
-        pending = opts.beforePublish(stored);
+        pending = hooks?.beforePublish(stored);
       } catch (cause) {
-        opts.onPublishError(cause);
+        reportError(cause);
       }
       if (!(pending instanceof Promise)) {
         if (waiting.length === 0) return publish(stored);
@@ -79,14 +89,14 @@ export function createLiveTurn(opts: {
       const entry = { stored, settled: false };
       waiting.push(entry);
       pending
-        .catch((cause: unknown) => opts.onPublishError(cause))
+        .catch(reportError)
         .finally(() => {
           entry.settled = true;
           drain();
         });
     },
     error: (cause: unknown) => {
-      opts.onPublishError(cause);
+      reportError(cause);
       sourceDone = true;
       drain();
     },
@@ -97,9 +107,9 @@ export function createLiveTurn(opts: {
   });
 
   return {
-    id: opts.id,
-    sessionId: opts.sessionId,
-    userId: opts.userId,
+    id,
+    sessionId,
+    userId,
     get done() {
       return done;
     },
