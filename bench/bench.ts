@@ -94,12 +94,20 @@ await withServers(['raw', 'bareTrpc', 'gateway'], async (servers) => {
 // Paced streams.
 type PacedRuns = { held: number[]; capped: boolean[]; framesPerToken: number[]; cpuUsPerToken: number[] };
 const pacedRuns = (): PacedRuns => ({ held: [], capped: [], framesPerToken: [], cpuUsPerToken: [] });
-const paced: Record<'raw' | 'compat' | 'bareTrpc' | 'trpc', PacedRuns> = { raw: pacedRuns(), compat: pacedRuns(), bareTrpc: pacedRuns(), trpc: pacedRuns() };
-await withServers(['raw', 'bareTrpc', 'gateway'], async (servers) => {
+// compatSqlite: the same search on the default store (not a target; the store's share of the cost).
+const paced: Record<'raw' | 'compat' | 'bareTrpc' | 'trpc' | 'compatSqlite', PacedRuns> = {
+  raw: pacedRuns(),
+  compat: pacedRuns(),
+  bareTrpc: pacedRuns(),
+  trpc: pacedRuns(),
+  compatSqlite: pacedRuns(),
+};
+await withServers(['raw', 'bareTrpc', 'gateway', 'gatewaySqlite'], async (servers) => {
   for (let r = 0; r < size.pacedRounds; r++) {
-    for (const endpoint of ['raw', 'compat', 'bareTrpc', 'trpc'] as const) {
+    for (const endpoint of ['raw', 'compat', 'bareTrpc', 'trpc', 'compatSqlite'] as const) {
       progress(`paced round ${r + 1} ${endpoint}`);
-      const found = await searchPacedCapacity(servers[SERVER_OF[endpoint]] as BenchServer, endpoint, size.paced);
+      const server = endpoint === 'compatSqlite' ? servers['gatewaySqlite'] : servers[SERVER_OF[endpoint]];
+      const found = await searchPacedCapacity(server as BenchServer, endpoint === 'compatSqlite' ? 'compat' : endpoint, size.paced);
       const atHeld = found.steps.find((s) => s.streams === found.held);
       paced[endpoint].held.push(found.held);
       paced[endpoint].capped.push(found.capped);
