@@ -88,12 +88,14 @@ export function createLiveTurn(opts: {
       }
       const entry = { stored, settled: false };
       waiting.push(entry);
-      pending
-        .catch(reportError)
-        .finally(() => {
-          entry.settled = true;
-          drain();
-        });
+      const settle = () => {
+        entry.settled = true;
+        drain();
+      };
+      pending.then(settle, (cause: unknown) => {
+        reportError(cause);
+        settle();
+      });
     },
     error: (cause: unknown) => {
       reportError(cause);

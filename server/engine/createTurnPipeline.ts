@@ -53,12 +53,17 @@ export function createTurnPipeline(opts: TurnPipelineOptions): Observable<ChatEv
     let current: Subscription | undefined;
     let ended = false;
 
-    const end = (last: ChatEvent | undefined) => {
-      if (ended) return;
+    // Stops the running stage, the cancel watch and the timer, once; false if that already happened.
+    const release = () => {
+      if (ended) return false;
       ended = true;
       current?.unsubscribe();
       cancelled.unsubscribe();
       clearTimeout(timeout);
+      return true;
+    };
+    const end = (last: ChatEvent | undefined) => {
+      if (!release()) return;
       if (last) subscriber.next(last);
       subscriber.next({
         type: 'stream_end',
@@ -87,6 +92,10 @@ export function createTurnPipeline(opts: TurnPipelineOptions): Observable<ChatEv
         fatal: true,
       });
     };
+    const fail = (cause: unknown) => {
+      state.finishReason = 'error';
+      end(fatalError(cause));
+    };
     const runNext = () => {
       if (ended) return;
       const index = ++stage;
@@ -98,17 +107,13 @@ export function createTurnPipeline(opts: TurnPipelineOptions): Observable<ChatEv
           next: (event) => {
             if (!ended) subscriber.next(event);
           },
-          error: (cause: unknown) => {
-            state.finishReason = 'error';
-            end(fatalError(cause));
-          },
+          error: fail,
           complete: () => {
             if (!ended) runNext();
           },
         });
       } catch (cause) {
-        state.finishReason = 'error';
-        return end(fatalError(cause));
+        return fail(cause);
       }
       // A stage that finished inside subscribe has already started the next one.
       if (stage === index && !ended) current = subscription;
@@ -129,12 +134,7 @@ export function createTurnPipeline(opts: TurnPipelineOptions): Observable<ChatEv
 
     // Teardown (the subscriber left before the end): stop the running stage and everything it started.
     return () => {
-      if (ended) return;
-      ended = true;
-      current?.unsubscribe();
-      cancelled.unsubscribe();
-      clearTimeout(timeout);
-      abort.abort();
+      if (release()) abort.abort();
     };
   });
 }

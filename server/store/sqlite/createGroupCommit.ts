@@ -6,34 +6,36 @@
  */
 export function createGroupCommit<T>(commit: (batch: readonly T[]) => void) {
   let batch: T[] = [];
-  let settled: Promise<void> | undefined;
-  let settle: { resolve: () => void; reject: (cause: unknown) => void } | undefined;
+  // The promise the current batch's writers wait on, with its resolvers; undefined while none is open.
+  let open: { promise: Promise<void>; resolve: () => void; reject: (cause: unknown) => void } | undefined;
   let immediate: NodeJS.Immediate | undefined;
 
   const flush = () => {
     const items = batch;
-    const done = settle;
+    const settling = open;
     batch = [];
-    settled = undefined;
-    settle = undefined;
+    open = undefined;
     immediate = undefined;
-    if (!done) return;
+    if (!settling) return;
     try {
       commit(items);
-      done.resolve();
+      settling.resolve();
     } catch (cause) {
-      done.reject(cause);
+      settling.reject(cause);
     }
   };
 
   return {
     add(item: T): Promise<void> {
       batch.push(item);
-      if (!settled) {
-        settled = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+      if (!open) {
+        let resolve!: () => void;
+        let reject!: (cause: unknown) => void;
+        const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
+        open = { promise, resolve, reject };
         immediate = setImmediate(flush);
       }
-      return settled;
+      return open.promise;
     },
     /** Commits what is pending now (before the database closes). */
     flush(): void {
