@@ -29,6 +29,13 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
+// Folding and stemming the same everyday words again on every turn showed up in profiles; bounded,
+// so arbitrary text cannot grow it.
+const wordKey = memoizeByText((raw): { readonly key: string; readonly stop: boolean } => {
+  const word = fold(raw.replace(/['\u2019]/g, ''));
+  return { key: stem(word), stop: STOP_WORDS.has(word) };
+}, 20_000);
+
 // The phrase matcher and the negation guard both tokenize the same normalized message.
 const rememberedTokens = memoizeByText(readTokens, 64);
 
@@ -45,22 +52,6 @@ function readTokens(text: string): readonly Token[] {
     tokens.push({ key, word: raw, start, end: start + match[0].length, stop });
   }
   return tokens;
-}
-
-// Folding and stemming the same everyday words again on every turn showed up in profiles; the
-// cache is emptied when full, so arbitrary text cannot grow it without bound.
-const WORD_KEYS_MAX = 20_000;
-const wordKeys = new Map<string, { readonly key: string; readonly stop: boolean }>();
-
-function wordKey(raw: string): { readonly key: string; readonly stop: boolean } {
-  let known = wordKeys.get(raw);
-  if (!known) {
-    const word = fold(raw.replace(/['\u2019]/g, ''));
-    known = { key: stem(word), stop: STOP_WORDS.has(word) };
-    if (wordKeys.size >= WORD_KEYS_MAX) wordKeys.clear();
-    wordKeys.set(raw, known);
-  }
-  return known;
 }
 
 /** Content-word keys of a phrase, in order (what the matcher and the index compare). */
