@@ -1,6 +1,6 @@
 import { buildProtocolDocs } from '../docs/buildProtocolDocs.ts';
 import { renderDocsHtml } from '../docs/renderDocsHtml.ts';
-import { pathOf, sendJson, type HttpRoute } from './handleHttpRequest.ts';
+import { pathOf, sendHtml, sendJson, type HttpRoute } from './handleHttpRequest.ts';
 
 /**
  * `GET /api/docs`: the protocol documentation generated from the zod schemas, as a page, or as JSON
@@ -19,15 +19,8 @@ export function createDocsRoute(opts: { maxMessageChars: number }): HttpRoute {
       return true;
     }
     page ??= Buffer.from(renderDocsHtml(docs));
-    res.writeHead(200, {
-      'content-type': 'text/html; charset=utf-8',
-      'content-length': page.length,
-      // The page has no scripts and loads nothing: say so, so nothing injected could run.
-      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-    });
-    res.end(req.method === 'HEAD' ? undefined : page);
+    // The page has no scripts and loads nothing: say so, so nothing injected could run.
+    sendHtml(req, res, page, { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'" });
     return true;
   };
 }

@@ -21,6 +21,18 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(payload);
 }
 
+/** An HTML page (the body left out for HEAD), never sniffed, never sending a referrer. */
+export function sendHtml(req: IncomingMessage, res: ServerResponse, page: Buffer, headers: Record<string, string>): void {
+  res.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-length': page.length,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    ...headers,
+  });
+  res.end(req.method === 'HEAD' ? undefined : page);
+}
+
 export function pathOf(req: IncomingMessage): string {
   return new URL(req.url ?? '/', 'http://localhost').pathname;
 }
