@@ -24,7 +24,8 @@ const ENTRY: Record<ServerKind, string> = {
 
 /**
  * Starts a bench server in its own process (tsx, --expose-gc so memory is read after a collection)
- * with an IPC channel for the control commands. `BENCH_CPU_PROF=dir` adds --cpu-prof for profiling.
+ * with an IPC channel for the control commands. `BENCH_CPU_PROF=dir` adds --cpu-prof for profiling;
+ * `BENCH_NODE_ARGS` adds node/V8 flags (e.g. `--trace-gc`).
  */
 export async function startServer(kind: ServerKind): Promise<BenchServer> {
   // BENCH_ROOT: another checkout (with this bench/ copied in) to measure, e.g. the code before a change.
@@ -33,7 +34,13 @@ export async function startServer(kind: ServerKind): Promise<BenchServer> {
   const profDir = process.env['BENCH_CPU_PROF'];
   const child: ChildProcess = fork(join(benchDir, ENTRY[kind]), [], {
     cwd: join(benchDir, '..'),
-    execArgv: ['--import', 'tsx', '--expose-gc', ...(profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [])],
+    execArgv: [
+      '--import',
+      'tsx',
+      '--expose-gc',
+      ...(profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []),
+      ...(process.env['BENCH_NODE_ARGS']?.split(' ').filter(Boolean) ?? []),
+    ],
     env: { ...process.env, ...(sqliteDir ? { STORE: 'sqlite', SQLITE_PATH: join(sqliteDir, 'bench.db') } : { STORE: 'memory' }) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
