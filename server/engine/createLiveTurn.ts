@@ -1,5 +1,6 @@
 import { Observable, Subject, type Subscriber } from 'rxjs';
 import type { ChatEvent } from '../protocol/chatEvent.ts';
+import { createEventLog } from '../store/createEventLog.ts';
 import type { StoredEvent } from '../store/SessionStore.ts';
 
 export interface LiveTurn {
@@ -40,7 +41,8 @@ export function createLiveTurn(opts: {
   };
   const { id, sessionId, userId } = opts;
   const reportError = (cause: unknown) => hooks?.onPublishError(cause);
-  const events: StoredEvent[] = [];
+  // Tokens packed (createEventLog): a finished turn kept for replay costs the GC a few objects, not thousands.
+  const events = createEventLog();
   // Subscribers are called directly, not through a Subject and a filter: this is the per-token path.
   let listeners: Subscriber<StoredEvent>[] = [];
   const cancel$ = new Subject<void>();
@@ -53,7 +55,7 @@ export function createLiveTurn(opts: {
   const finished = new Promise<void>((resolve) => (resolveFinished = resolve));
 
   const publish = (event: StoredEvent) => {
-    events.push(event);
+    events.append(event);
     // A listener that unsubscribes (or subscribes) during delivery replaces the array, not this loop's.
     const current = listeners;
     for (let i = 0; i < current.length; i++) (current[i] as Subscriber<StoredEvent>).next(event);
@@ -121,7 +123,7 @@ export function createLiveTurn(opts: {
         // Replay by index over the live array: an event published while replaying (a subscriber that
         // cancels gets stream_end synchronously) is replayed here too, so nothing falls in between.
         for (let i = 0; i < events.length && !subscriber.closed; i++) {
-          const stored = events[i] as StoredEvent;
+          const stored = events.at(i) as StoredEvent;
           if (stored.seq > afterSeq) subscriber.next(stored);
         }
         if (subscriber.closed) return;

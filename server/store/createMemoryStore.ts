@@ -1,6 +1,16 @@
 import type { PatientProfile } from '../../plugins/sdk/index.ts';
+import { createEventLog, type EventLog } from './createEventLog.ts';
 import { interruptedEnd } from './interruptedEnd.ts';
 import type { MessageRecord, SessionRecord, SessionStore, StoredEvent, TurnRecord } from './SessionStore.ts';
+
+/**
+ * An answer built with `+=` per token is, in V8, a tree of one string object per token; reading a
+ * character flattens it in place into one string (the tree becomes garbage). Only memory is at stake.
+ */
+function flatten(text: string): string {
+  void text.charCodeAt(0);
+  return text;
+}
 
 /** In-process store for tests and throwaway runs; everything is gone when the process exits. */
 export function createMemoryStore(): SessionStore {
@@ -9,7 +19,8 @@ export function createMemoryStore(): SessionStore {
   const messageIds = new Set<string>();
   const profiles = new Map<string, PatientProfile>();
   const turns = new Map<string, TurnRecord>();
-  const events = new Map<string, StoredEvent[]>();
+  // Tokens packed, answers flattened: what this store keeps for good must be few objects for the GC to trace.
+  const events = new Map<string, EventLog>();
   const clientMessageTurns = new Map<string, { turnId: string; expiresAt: number }>();
 
   const deleteSession = (id: string) => {
@@ -31,21 +42,19 @@ export function createMemoryStore(): SessionStore {
   const closeIfAbandoned = (turnId: string): boolean => {
     const turn = turns.get(turnId);
     if (!turn || turn.status !== 'running' || turn.leaseExpiresAt > Date.now()) return false;
-    const list = events.get(turnId) ?? [];
-    const last = list.at(-1);
-    if (last?.event.type !== 'stream_end') list.push({ seq: (last?.seq ?? 0) + 1, event: interruptedEnd(turn) });
-    events.set(turnId, list);
-    const end = list.at(-1)?.event;
+    const log = events.get(turnId) ?? createEventLog();
+    if (log.lastType !== 'stream_end') log.append({ seq: log.lastSeq + 1, event: interruptedEnd(turn) });
+    events.set(turnId, log);
+    const end = log.at(log.length - 1)?.event;
     turns.set(turnId, { ...turn, status: 'finished', finishReason: end?.type === 'stream_end' ? end.finishReason : 'interrupted', updatedAt: Date.now() });
     return true;
   };
 
   const append = (turnId: string, e: StoredEvent) => {
     if (!turns.has(turnId)) return;
-    let list = events.get(turnId);
-    if (!list) events.set(turnId, (list = []));
-    const last = list[list.length - 1];
-    if (last?.event.type !== 'stream_end' && e.seq > (last?.seq ?? 0)) list.push(e);
+    let log = events.get(turnId);
+    if (!log) events.set(turnId, (log = createEventLog()));
+    if (log.lastType !== 'stream_end' && e.seq > log.lastSeq) log.append(e);
   };
 
   return {
@@ -76,7 +85,7 @@ export function createMemoryStore(): SessionStore {
       if (messageIds.has(message.id) || !sessions.has(message.sessionId)) return;
       messageIds.add(message.id);
       const list = messages.get(message.sessionId) ?? [];
-      list.push(message);
+      list.push({ ...message, content: flatten(message.content) });
       messages.set(message.sessionId, list);
       touch(message.sessionId);
     },
@@ -112,7 +121,7 @@ export function createMemoryStore(): SessionStore {
     },
     appendEventInline: append,
     async readEvents(turnId, afterSeq) {
-      return (events.get(turnId) ?? []).filter((e) => e.seq > afterSeq);
+      return events.get(turnId)?.after(afterSeq) ?? [];
     },
     async renewLeases(owner, turnIds, ttlMs) {
       const lost: string[] = [];
