@@ -1,10 +1,7 @@
 import type { ChatEvent } from '../protocol/chatEvent.ts';
 import type { StoredEvent } from './SessionStore.ts';
 
-/** Tokens per packed chunk. */
-const CHUNK = 64;
-
-/** Consecutive token events (same agent, consecutive seqs) kept as text, not as objects. */
+/** Consecutive token events (same agent, consecutive seqs) kept as text in a buffer, not as objects. */
 interface TokenRun {
   readonly kind: 'tokens';
   /** Index in the log of the run's first token. */
@@ -12,12 +9,10 @@ interface TokenRun {
   readonly firstSeq: number;
   readonly agent: string | undefined;
   count: number;
-  /** Each full chunk's tokens joined into one flat string (the last may be short once the run ended). */
-  readonly chunks: string[];
-  /** Per token, where it ends in its chunk (the chunk's previous token's end is where it starts). */
-  readonly ends: number[];
-  /** The tokens of the chunk being filled. */
-  open: string[];
+  /** The tokens' text, UTF-16 code units back to back. */
+  text: Buffer;
+  /** Where each token ends in `text`, in code units. */
+  ends: Uint32Array;
 }
 
 interface Single {
@@ -39,12 +34,20 @@ export interface EventLog {
   after(afterSeq: number): StoredEvent[];
 }
 
+const grown = <T extends Buffer | Uint32Array>(old: T, needed: number, make: (size: number) => T): T => {
+  if (needed <= old.length) return old;
+  const next = make(Math.max(needed, old.length * 2));
+  next.set(old);
+  return next;
+};
+
 /**
- * An append-only event log that keeps runs of tokens packed: a chunk of 64 tokens is one flat string
- * and 64 small integers instead of 64 event objects, their wrappers and their strings. Finished turns
- * stay in memory for replay (and for good in the memory store); each live object there is work for
- * every major GC, whose pauses decide the p99 of a long-running gateway. Events read back are equal
- * to the ones appended, not the same objects.
+ * An append-only event log that keeps runs of tokens packed outside the JS heap: a run's text is one
+ * buffer and its token boundaries one typed array, instead of an event object, a wrapper and a string
+ * per token. Finished turns stay in memory for replay (and for good in the memory store); each live
+ * object there is work for every major GC, whose pauses decide the p99 of a long-running gateway, and a
+ * token string kept for a second would be copied into the old generation first. Events read back are
+ * equal to the ones appended, not the same objects.
  */
 export function createEventLog(): EventLog {
   const slots: (TokenRun | Single)[] = [];
@@ -53,29 +56,17 @@ export function createEventLog(): EventLog {
   let lastType: ChatEvent['type'] | undefined;
 
   const tokenAt = (run: TokenRun, k: number): StoredEvent => {
-    const chunk = Math.floor(k / CHUNK);
-    const content =
-      chunk < run.chunks.length
-        ? (run.chunks[chunk] as string).slice(k % CHUNK === 0 ? 0 : (run.ends[k - 1] as number), run.ends[k] as number)
-        : (run.open[k % CHUNK] as string);
+    const from = k === 0 ? 0 : (run.ends[k - 1] as number);
+    const content = run.text.toString('utf16le', from * 2, (run.ends[k] as number) * 2);
     const event: ChatEvent = run.agent === undefined ? { type: 'token', content } : { type: 'token', content, agent: run.agent };
     return { seq: run.firstSeq + k, event };
   };
-  const slotAt = (slot: TokenRun | Single, index: number): StoredEvent => (slot.kind === 'event' ? slot.stored : tokenAt(slot, index - slot.start));
-  // A run ends when anything else follows: its open chunk is joined too, so a finished turn keeps no token strings.
-  const seal = (slot: TokenRun | Single | undefined) => {
-    if (slot?.kind !== 'tokens' || slot.open.length === 0) return;
-    slot.chunks.push(slot.open.join(''));
-    slot.open = [];
-  };
   const appendToken = (run: TokenRun, content: string) => {
-    run.open.push(content);
-    run.ends.push((run.open.length === 1 ? 0 : (run.ends[run.ends.length - 1] as number)) + content.length);
-    run.count++;
-    if (run.open.length === CHUNK) {
-      run.chunks.push(run.open.join(''));
-      run.open = [];
-    }
+    const from = run.count === 0 ? 0 : (run.ends[run.count - 1] as number);
+    run.text = grown(run.text, (from + content.length) * 2, (size) => Buffer.allocUnsafeSlow(size));
+    run.text.write(content, from * 2, 'utf16le');
+    run.ends = grown(run.ends, run.count + 1, (size) => new Uint32Array(size));
+    run.ends[run.count++] = from + content.length;
   };
 
   return {
@@ -95,14 +86,10 @@ export function createEventLog(): EventLog {
       const last = slots[slots.length - 1];
       if (packable && last?.kind === 'tokens' && last.agent === event.agent && seq === lastSeq + 1) appendToken(last, event.content);
       else if (packable) {
-        seal(last);
-        const run: TokenRun = { kind: 'tokens', start: length, firstSeq: seq, agent: event.agent, count: 0, chunks: [], ends: [], open: [] };
+        const run: TokenRun = { kind: 'tokens', start: length, firstSeq: seq, agent: event.agent, count: 0, text: Buffer.allocUnsafeSlow(256), ends: new Uint32Array(32) };
         appendToken(run, event.content);
         slots.push(run);
-      } else {
-        seal(last);
-        slots.push({ kind: 'event', start: length, stored });
-      }
+      } else slots.push({ kind: 'event', start: length, stored });
       length++;
       lastSeq = seq;
       lastType = event.type;
@@ -117,7 +104,8 @@ export function createEventLog(): EventLog {
         if ((slots[mid] as TokenRun | Single).start <= index) lo = mid;
         else hi = mid - 1;
       }
-      return slotAt(slots[lo] as TokenRun | Single, index);
+      const slot = slots[lo] as TokenRun | Single;
+      return slot.kind === 'event' ? slot.stored : tokenAt(slot, index - slot.start);
     },
     after(afterSeq) {
       const out: StoredEvent[] = [];

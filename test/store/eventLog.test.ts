@@ -18,7 +18,8 @@ function sampleTurn(seed: number, tokens: number, mixed = true): StoredEvent[] {
   for (let i = 0; i < tokens; i++) {
     const r = mixed ? next() : next() * 0.9;
     // Empty, multi-byte and multi-character tokens, agent tokens, and other events in between.
-    const content = r < 0.05 ? '' : r < 0.1 ? '🫀 é' : `w${i}${' x'.repeat(Math.floor(next() * 4))}`;
+    // A lone surrogate (a provider may split a pair across two tokens) must come back as it was.
+    const content = r < 0.05 ? '' : r < 0.08 ? '🫀 é' : r < 0.1 ? '\uD83D' : `w${i}${' x'.repeat(Math.floor(next() * 4))}`;
     if (r > 0.97) events.push({ type: 'status', status: 'generating_response' });
     events.push(r > 0.9 ? { type: 'token', content, agent: next() < 0.5 ? 'triage' : 'treatment' } : { type: 'token', content });
   }
