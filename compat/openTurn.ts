@@ -26,7 +26,10 @@ export async function openTurn(
   frame: Extract<ClientFrame, { type: 'message' }>,
 ): Promise<{ turnId: string; events$: Observable<StoredEvent> }> {
   const { engine, registry, userId } = ctx;
-  const key = frame.clientMessageId === undefined ? undefined : `${userId ?? ''}\n${frame.clientMessageId}`;
+  const sessionId = frame.sessionId ?? ctx.sessionId;
+  // Scoped to the user and the session: without auth every client is "no user", and plain clients
+  // number their messages 1, 2, 3, so a key of the id alone replayed one person's answer to another.
+  const key = frame.clientMessageId === undefined ? undefined : `${userId ?? ''}\n${sessionId}\n${frame.clientMessageId}`;
   const known = key === undefined ? undefined : await registry.get(key)?.catch(() => undefined);
   if (known !== undefined) {
     ctx.slot?.release();
@@ -37,7 +40,7 @@ export async function openTurn(
     const stored = userId === undefined ? undefined : await ctx.store.getProfile(userId);
     return engine.startTurn({
       message: frame.message,
-      sessionId: frame.sessionId ?? ctx.sessionId,
+      sessionId,
       enableAgents: frame.enableAgents,
       profile: mergeProfile(stored, frame.patientProfile),
       userId,

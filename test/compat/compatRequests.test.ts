@@ -137,6 +137,22 @@ describe('compat endpoint: cancel and resend', () => {
     const messages = await gw.store.getMessages(first.sessionId);
     expect(messages.map((m) => m.role)).toEqual(['user', 'assistant']);
   });
+
+  it("regression: an anonymous client reusing another session's client_message_id gets its own turn, not the other person's answer", async () => {
+    const provider = createScriptedProvider({ tokens: ['private ', 'answer'] });
+    await using gw = await startTestGateway({ plugins, provider });
+    await using alice = await openCompatSocket(gw.wsUrl);
+    alice.send({ message: 'my own symptoms', client_message_id: '1', session_id: alice.sessionId });
+    const hers = (await alice.nextTurn(1)).find((f) => f.type === 'stream_start');
+    await using bob = await openCompatSocket(gw.wsUrl);
+    bob.send({ message: 'something else', client_message_id: '1' });
+    const his = await bob.nextTurn(1);
+    expectGuideFrames(his);
+    expect(his[0]).toMatchObject({ type: 'stream_start', metadata: { session_id: bob.sessionId } });
+    expect(his[0].metadata.turn_id).not.toBe(hers.metadata.turn_id);
+    expect(provider.requests).toHaveLength(2);
+    expect((await gw.store.getMessages(bob.sessionId)).map((m) => m.content)).toEqual(['something else', 'private answer']);
+  });
 });
 
 describe('compat endpoint: /api/v1/ws/chat/{user_id}', () => {

@@ -46,7 +46,7 @@ export async function openRawSocket(url: string, opts: { headers?: Record<string
       return new Promise<T>((resolve, reject) => {
         const timer = setTimeout(() => {
           waiters.delete(check);
-          reject(new Error(`no matching frame within ${timeoutMs} ms; got ${JSON.stringify(frames).slice(0, 2000)}`));
+          reject(new Error(`no matching frame within ${timeoutMs} ms; got ${frames.length} frames: ${JSON.stringify(frames).slice(0, 1000)} … ${JSON.stringify(frames.slice(-4))}`));
         }, timeoutMs);
         const check = () => {
           const found = frames.slice(fromIndex).find(predicate);
