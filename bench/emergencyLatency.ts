@@ -21,7 +21,7 @@ const MESSAGES = [
 ];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+const server = spawn(process.execPath, ['--import', './server/loader/registerTypeScript.mjs', 'server/main.ts'], {
   cwd: root,
   // One client sends every message: the rate limits it is not measuring are lifted.
   env: {

@@ -22,8 +22,12 @@ const ENTRY: Record<ServerKind, string> = {
   gatewaySqlite: 'servers/gatewayServer.ts',
 };
 
+// This checkout's loader, also for another BENCH_ROOT (it compiles any TypeScript file).
+const REGISTER = fileURLToPath(new URL('../../server/loader/registerTypeScript.mjs', import.meta.url));
+
 /**
- * Starts a bench server in its own process (tsx, --expose-gc so memory is read after a collection)
+ * Starts a bench server in its own process (with `npm start`'s TypeScript loader, the same for every
+ * server; `BENCH_IMPORT=tsx` to compare; --expose-gc so memory is read after a collection)
  * with an IPC channel for the control commands. `BENCH_CPU_PROF=dir` adds --cpu-prof for profiling;
  * `BENCH_NODE_ARGS` adds node/V8 flags (e.g. `--trace-gc`).
  */
@@ -36,7 +40,7 @@ export async function startServer(kind: ServerKind): Promise<BenchServer> {
     cwd: join(benchDir, '..'),
     execArgv: [
       '--import',
-      'tsx',
+      process.env['BENCH_IMPORT'] ?? REGISTER,
       '--expose-gc',
       ...(profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []),
       ...(process.env['BENCH_NODE_ARGS']?.split(' ').filter(Boolean) ?? []),
