@@ -54,35 +54,50 @@ function callProvider<T>(
   observer: EngineObserver,
   forward: (chunk: LlmChunk, subscriber: Subscriber<T>) => void,
 ): Observable<T> {
-  return new Observable<T>((subscriber) => {
-    const startedAt = performance.now();
-    const cap = createOutputCap(request.maxOutputTokens, inputTokens);
-    let firstDelta: number | undefined;
-    let outcome: 'ok' | 'error' | 'cancelled' = 'cancelled';
-    let errorType: string | undefined;
-    const emit = (chunk: LlmChunk) => forward(chunk, subscriber);
-    const subscription = provider.stream(request).subscribe({
-      next: (chunk) => {
-        if (firstDelta === undefined && chunk.type === 'delta') firstDelta = (performance.now() - startedAt) / 1000;
-        if (cap(chunk, emit)) return;
-        outcome = 'ok';
-        subscriber.complete();
-      },
-      error: (cause: unknown) => {
-        outcome = 'error';
-        errorType = cause instanceof Error && 'errorType' in cause ? String(cause.errorType) : 'internal_error';
-        subscriber.error(cause);
-      },
-      complete: () => {
-        outcome = 'ok';
-        subscriber.complete();
-      },
-    });
-    return () => {
-      subscription.unsubscribe();
-      observer.onProviderCall(provider.name, outcome, firstDelta, errorType);
-    };
+  return new Observable<T>((subscriber) => startProviderCall(provider, request, inputTokens, observer, forward, subscriber));
+}
+
+/**
+ * callProvider's subscription. A function of its own so that no closure of the running call can reach
+ * the request: its prompt (several KB: instructions, grounding, history) is the provider's to keep or
+ * drop once the call has started, not ours to hold for every streaming turn.
+ */
+function startProviderCall<T>(
+  provider: LlmProvider,
+  request: LlmRequest,
+  inputTokens: number,
+  observer: EngineObserver,
+  forward: (chunk: LlmChunk, subscriber: Subscriber<T>) => void,
+  subscriber: Subscriber<T>,
+): () => void {
+  const startedAt = performance.now();
+  const cap = createOutputCap(request.maxOutputTokens, inputTokens);
+  const providerName = provider.name;
+  let firstDelta: number | undefined;
+  let outcome: 'ok' | 'error' | 'cancelled' = 'cancelled';
+  let errorType: string | undefined;
+  const emit = (chunk: LlmChunk) => forward(chunk, subscriber);
+  const subscription = provider.stream(request).subscribe({
+    next: (chunk) => {
+      if (firstDelta === undefined && chunk.type === 'delta') firstDelta = (performance.now() - startedAt) / 1000;
+      if (cap(chunk, emit)) return;
+      outcome = 'ok';
+      subscriber.complete();
+    },
+    error: (cause: unknown) => {
+      outcome = 'error';
+      errorType = cause instanceof Error && 'errorType' in cause ? String(cause.errorType) : 'internal_error';
+      subscriber.error(cause);
+    },
+    complete: () => {
+      outcome = 'ok';
+      subscriber.complete();
+    },
   });
+  return () => {
+    subscription.unsubscribe();
+    observer.onProviderCall(providerName, outcome, firstDelta, errorType);
+  };
 }
 
 /** Records a chunk in the turn state; a non-empty delta becomes a token event. */
