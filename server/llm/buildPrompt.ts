@@ -18,7 +18,12 @@ export const DISCLAIMER =
  * so this is deliberately an estimate; budgets keep a margin for it.
  */
 export function estimateTokens(text: string): number {
-  return Math.ceil(text.length / 4);
+  return estimateTokensForLength(text.length);
+}
+
+/** estimateTokens for a text of `chars` characters. */
+export function estimateTokensForLength(chars: number): number {
+  return Math.ceil(chars / 4);
 }
 
 /** Chat formats add a few tokens per message for role markers. */

@@ -1,5 +1,5 @@
-import { Observable } from 'rxjs';
-import { estimatePromptTokens, estimateTokens } from './buildPrompt.ts';
+import { Observable, type Subscriber } from 'rxjs';
+import { estimatePromptTokens, estimateTokensForLength } from './buildPrompt.ts';
 import { LlmError, type LlmErrorType } from './LlmError.ts';
 import type { LlmChunk, LlmRequest } from './LlmProvider.ts';
 import { parseSse, type SseEvent } from './parseSse.ts';
@@ -11,7 +11,8 @@ import { parseSse, type SseEvent } from './parseSse.ts';
  */
 /** What a vendor's event reader learned so far; usage falls back to estimates where it stays unset. */
 export interface SseCompletionState {
-  text: string;
+  /** Characters of text relayed so far (for the usage estimate; the text itself is the engine's to keep). */
+  outputChars: number;
   inputTokens: number | undefined;
   outputTokens: number | undefined;
   finishReason: 'stop' | 'length' | undefined;
@@ -79,96 +80,107 @@ function httpError(name: string, response: Response): LlmError {
  * Errors are LlmErrors with fixed messages: no key, URL or upstream body ever reaches them.
  */
 export function streamSseCompletion(o: SseCompletionOptions): Observable<LlmChunk> {
-  return new Observable<LlmChunk>((subscriber) => {
-    const controller = new AbortController();
-    const state: SseCompletionState = { text: '', inputTokens: undefined, outputTokens: undefined, finishReason: undefined };
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let timedOut = false;
-    let cancelled = false;
-    let responded = false;
-    const arm = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-      }, o.timeoutMs);
-    };
-    const finish = () => {
-      clearTimeout(timer);
-      subscriber.next({
-        type: 'finish',
-        finishReason: state.finishReason ?? 'stop',
-        usage: {
-          inputTokens: state.inputTokens ?? estimatePromptTokens(o.request.messages),
-          outputTokens: state.outputTokens ?? estimateTokens(state.text),
-        },
-      });
-      subscriber.complete();
-    };
-    const onCancel = () => {
-      cancelled = true;
-      controller.abort();
-    };
-    const run = async () => {
-      arm();
-      const response = await fetch(o.url, {
-        method: 'POST',
-        headers: o.headers,
-        body: JSON.stringify(o.body),
-        signal: controller.signal,
-      });
-      responded = true;
-      if (!response.ok || !response.body) {
-        await response.body?.cancel().catch(() => undefined);
-        throw response.ok ? new LlmError('upstream_error', `${o.name}: empty response body`) : httpError(o.name, response);
-      }
-      const parser = parseSse();
-      const reader = response.body.getReader();
-      for (;;) {
-        arm();
-        const { done, value } = await reader.read();
-        for (const event of done ? parser.end() : parser.push(value)) {
-          if (subscriber.closed) return;
-          // A cancel stops relaying at once, even for events that arrived in the same read.
-          if (cancelled) return finish();
-          const step = o.onEvent(event, state);
-          if (step.delta) {
-            state.text += step.delta;
-            subscriber.next({ type: 'delta', text: step.delta });
-          }
-          if (step.done) return finish();
-        }
-        if (done) break;
-      }
-      // Some servers omit the terminator; a stream that reported its finish reason is complete.
-      if (state.finishReason) return finish();
-      throw new LlmError('upstream_unavailable', `${o.name}: the upstream closed the stream before it finished`);
-    };
+  return new Observable<LlmChunk>((subscriber) => runSseCompletion(o, subscriber));
+}
 
-    if (o.request.signal.aborted) {
-      finish();
-      return undefined;
-    }
-    o.request.signal.addEventListener('abort', onCancel, { once: true });
-    run().catch((error: unknown) => {
-      if (subscriber.closed) return;
-      if (cancelled) return finish();
-      clearTimeout(timer);
-      if (error instanceof LlmError) return subscriber.error(error);
-      if (timedOut) return subscriber.error(new LlmError('upstream_timeout', `${o.name}: no data from the upstream within ${o.timeoutMs} ms`));
-      subscriber.error(
-        new LlmError(
-          'upstream_unavailable',
-          responded ? `${o.name}: the upstream connection dropped mid-stream` : `${o.name}: the upstream is unreachable`,
-        ),
-      );
-    });
-    return () => {
-      o.request.signal.removeEventListener('abort', onCancel);
-      clearTimeout(timer);
+/**
+ * streamSseCompletion's subscription. Its closures see what they use, never `o`: the request and body
+ * (the prompt, several KB, twice) are let go once the POST is under way, not held for the whole answer.
+ */
+function runSseCompletion(o: SseCompletionOptions, subscriber: Subscriber<LlmChunk>): (() => void) | undefined {
+  const { name, url, headers, timeoutMs, onEvent } = o;
+  const { signal } = o.request;
+  const promptTokens = estimatePromptTokens(o.request.messages);
+  let body: string | null = JSON.stringify(o.body);
+  const controller = new AbortController();
+  const state: SseCompletionState = { outputChars: 0, inputTokens: undefined, outputTokens: undefined, finishReason: undefined };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timedOut = false;
+  let cancelled = false;
+  let responded = false;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timedOut = true;
       controller.abort();
-    };
+    }, timeoutMs);
+  };
+  const finish = () => {
+    clearTimeout(timer);
+    subscriber.next({
+      type: 'finish',
+      finishReason: state.finishReason ?? 'stop',
+      usage: {
+        inputTokens: state.inputTokens ?? promptTokens,
+        outputTokens: state.outputTokens ?? estimateTokensForLength(state.outputChars),
+      },
+    });
+    subscriber.complete();
+  };
+  const onCancel = () => {
+    cancelled = true;
+    controller.abort();
+  };
+  // Not inline in `run`: its suspended frame would keep the body for the whole answer.
+  const post = () => {
+    const init = { method: 'POST', headers, body, signal: controller.signal };
+    body = null;
+    return fetch(url, init);
+  };
+  const run = async () => {
+    arm();
+    const response = await post();
+    responded = true;
+    if (!response.ok || !response.body) {
+      await response.body?.cancel().catch(() => undefined);
+      throw response.ok ? new LlmError('upstream_error', `${name}: empty response body`) : httpError(name, response);
+    }
+    const parser = parseSse();
+    const reader = response.body.getReader();
+    for (;;) {
+      arm();
+      const { done, value } = await reader.read();
+      for (const event of done ? parser.end() : parser.push(value)) {
+        if (subscriber.closed) return;
+        // A cancel stops relaying at once, even for events that arrived in the same read.
+        if (cancelled) return finish();
+        const step = onEvent(event, state);
+        if (step.delta) {
+          state.outputChars += step.delta.length;
+          subscriber.next({ type: 'delta', text: step.delta });
+        }
+        if (step.done) return finish();
+      }
+      if (done) break;
+    }
+    // Some servers omit the terminator; a stream that reported its finish reason is complete.
+    if (state.finishReason) return finish();
+    throw new LlmError('upstream_unavailable', `${name}: the upstream closed the stream before it finished`);
+  };
+
+  if (signal.aborted) {
+    finish();
+    return undefined;
+  }
+  signal.addEventListener('abort', onCancel, { once: true });
+  run().catch((error: unknown) => {
+    if (subscriber.closed) return;
+    if (cancelled) return finish();
+    clearTimeout(timer);
+    if (error instanceof LlmError) return subscriber.error(error);
+    if (timedOut) return subscriber.error(new LlmError('upstream_timeout', `${name}: no data from the upstream within ${timeoutMs} ms`));
+    subscriber.error(
+      new LlmError(
+        'upstream_unavailable',
+        responded ? `${name}: the upstream connection dropped mid-stream` : `${name}: the upstream is unreachable`,
+      ),
+    );
   });
+  return () => {
+    signal.removeEventListener('abort', onCancel);
+    clearTimeout(timer);
+    controller.abort();
+  };
 }
 
 /** Base URLs are accepted with or without a trailing slash. */
