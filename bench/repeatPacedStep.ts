@@ -19,6 +19,6 @@ for (let r = 1; r <= Number(repeats); r++) {
   const stats = await server.control('stats');
   // `gc` as 5th argument: a full GC after each step shows what the process keeps (and spares the next step its pause).
   const kept = gcBetween === 'gc' ? ` (${((await server.control('gc')).heapUsed / 2 ** 20).toFixed(0)} MiB after a full GC)` : '';
-  console.log(`${kind} ${endpoint} ${streams} streams, step ${r}: p99 ${step?.p99DelayMs.toFixed(1)} ms, ${step?.cpuUsPerToken.toFixed(1)} µs CPU/token, heap ${(stats.heapUsed / 2 ** 20).toFixed(0)} MiB${kept}`);
+  console.log(`${kind} ${endpoint} ${streams} streams, step ${r}: p99 ${step?.p99DelayMs.toFixed(1)} ms, ${step?.cpuUsPerToken.toFixed(1)} µs CPU/token, full GC pauses ${step?.majorGcMs.toFixed(0)} ms, heap ${(stats.heapUsed / 2 ** 20).toFixed(0)} MiB${kept}`);
 }
 await server.stop();

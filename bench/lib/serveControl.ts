@@ -1,3 +1,4 @@
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import type { Gate } from './createGate.ts';
 import { emittedTokens } from './paceTokens.ts';
 
@@ -11,6 +12,8 @@ export interface ServerStats {
   readonly emitted: number;
   /** Streams waiting at the gate. */
   readonly waiting: number;
+  /** Time the main thread spent paused in full (mark-compact) collections since start, ms. */
+  readonly majorGcMs: number;
 }
 
 export type ControlCommand = 'stats' | 'go' | 'reset' | 'gc';
@@ -20,10 +23,18 @@ export type ControlCommand = 'stats' | 'go' | 'reset' | 'gc';
  * (measured here, inside the server, so the load generator's own work never counts) and opens the gate.
  */
 export function serveControl(gate: Gate, port: number): void {
+  // A full collection's pause lands on every stream at once: the p99 a step reports can be that pause.
+  let majorGcMs = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const { detail } = entry as PerformanceEntry & { detail?: { kind?: number } };
+      if (detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) majorGcMs += entry.duration;
+    }
+  }).observe({ entryTypes: ['gc'] });
   const stats = (): ServerStats => {
     const cpu = process.cpuUsage();
     const mem = process.memoryUsage();
-    return { cpuUs: cpu.user + cpu.system, systemUs: cpu.system, rss: mem.rss, heapUsed: mem.heapUsed, emitted: emittedTokens.count, waiting: gate.waiting };
+    return { cpuUs: cpu.user + cpu.system, systemUs: cpu.system, rss: mem.rss, heapUsed: mem.heapUsed, emitted: emittedTokens.count, waiting: gate.waiting, majorGcMs };
   };
   process.on('message', (msg: { id: number; cmd: ControlCommand }) => {
     // The snapshot is taken before the gate opens, so the window starts exactly at `go`.

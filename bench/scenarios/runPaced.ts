@@ -15,6 +15,8 @@ export interface PacedStep {
   readonly cpuUsPerToken: number;
   /** The kernel's share of cpuUsPerToken. */
   readonly systemUsPerToken: number;
+  /** Server main-thread time in full GC pauses during the step, ms (a pause delays every stream at once). */
+  readonly majorGcMs: number;
 }
 
 export interface PacedSearch {
@@ -51,7 +53,7 @@ async function runStep(server: BenchServer, conns: readonly BenchConnection[], e
   const emitted = after.emitted - before.emitted;
   const frames = results.reduce((n, r) => n + r.tokenFrames, 0);
   const received = results.reduce((n, r) => n + r.tokens, 0);
-  return { streams: conns.length, p99DelayMs: histogram.percentile(99), framesPerToken: frames / received, cpuUsPerToken: (after.cpuUs - before.cpuUs) / emitted, systemUsPerToken: (after.systemUs - before.systemUs) / emitted };
+  return { streams: conns.length, p99DelayMs: histogram.percentile(99), framesPerToken: frames / received, cpuUsPerToken: (after.cpuUs - before.cpuUs) / emitted, systemUsPerToken: (after.systemUs - before.systemUs) / emitted, majorGcMs: after.majorGcMs - before.majorGcMs };
 }
 
 /**
@@ -69,7 +71,7 @@ export async function searchPacedCapacity(
     if (pool.length < streams) pool.push(...(await openConnections(server.wsBase, endpoint, streams - pool.length)));
     const step = await runStep(server, pool.slice(0, streams), endpoint, opts.seconds);
     steps.push(step);
-    progress(`  paced ${endpoint} ${streams} streams: p99 delay ${step.p99DelayMs.toFixed(1)} ms, ${step.framesPerToken.toFixed(2)} frames/token, ${step.cpuUsPerToken.toFixed(1)} µs CPU/token (kernel ${step.systemUsPerToken.toFixed(1)})`);
+    progress(`  paced ${endpoint} ${streams} streams: p99 delay ${step.p99DelayMs.toFixed(1)} ms, ${step.framesPerToken.toFixed(2)} frames/token, ${step.cpuUsPerToken.toFixed(1)} µs CPU/token (kernel ${step.systemUsPerToken.toFixed(1)}), full GC ${step.majorGcMs.toFixed(0)} ms`);
     await sleep(300); // let the finished turns' tails settle before the next step
     return step.p99DelayMs < MAX_DELAY_P99_MS;
   };
