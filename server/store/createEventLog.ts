@@ -10,7 +10,7 @@ interface TokenRun {
   readonly agent: string | undefined;
   count: number;
   /** The tokens' text, UTF-16 code units back to back. */
-  text: Buffer;
+  text: Uint16Array;
   /** Where each token ends in `text`, in code units. */
   ends: Uint32Array;
 }
@@ -34,16 +34,22 @@ export interface EventLog {
   after(afterSeq: number): StoredEvent[];
 }
 
-const grown = <T extends Buffer | Uint32Array>(old: T, needed: number, make: (size: number) => T): T => {
-  if (needed <= old.length) return old;
+const grown = <T extends Uint16Array | Uint32Array>(old: T, needed: number, make: (size: number) => T): T => {
   const next = make(Math.max(needed, old.length * 2));
   next.set(old);
   return next;
 };
 
+/** Code units back to a string, in slices (an argument list has a length limit). */
+function decode(units: Uint16Array): string {
+  let out = '';
+  for (let i = 0; i < units.length; i += 4096) out += String.fromCharCode(...units.subarray(i, i + 4096));
+  return out;
+}
+
 /**
  * An append-only event log that keeps runs of tokens packed outside the JS heap: a run's text is one
- * buffer and its token boundaries one typed array, instead of an event object, a wrapper and a string
+ * typed array of UTF-16 code units and its token boundaries another, instead of an event object, a wrapper and a string
  * per token. Finished turns stay in memory for replay (and for good in the memory store); each live
  * object there is work for every major GC, whose pauses decide the p99 of a long-running gateway, and a
  * token string kept for a second would be copied into the old generation first. Events read back are
@@ -57,16 +63,20 @@ export function createEventLog(): EventLog {
 
   const tokenAt = (run: TokenRun, k: number): StoredEvent => {
     const from = k === 0 ? 0 : (run.ends[k - 1] as number);
-    const content = run.text.toString('utf16le', from * 2, (run.ends[k] as number) * 2);
+    const content = decode(run.text.subarray(from, run.ends[k] as number));
     const event: ChatEvent = run.agent === undefined ? { type: 'token', content } : { type: 'token', content, agent: run.agent };
     return { seq: run.firstSeq + k, event };
   };
+  // Copied a code unit at a time: a typed-array store per character costs a fraction of Buffer#write's
+  // call into C++, and every token passes here twice (live turn and memory store).
   const appendToken = (run: TokenRun, content: string) => {
     const from = run.count === 0 ? 0 : (run.ends[run.count - 1] as number);
-    run.text = grown(run.text, (from + content.length) * 2, (size) => Buffer.allocUnsafeSlow(size));
-    run.text.write(content, from * 2, 'utf16le');
-    run.ends = grown(run.ends, run.count + 1, (size) => new Uint32Array(size));
-    run.ends[run.count++] = from + content.length;
+    const to = from + content.length;
+    if (to > run.text.length) run.text = grown(run.text, to, (size) => new Uint16Array(size));
+    const text = run.text;
+    for (let i = 0; i < content.length; i++) text[from + i] = content.charCodeAt(i);
+    if (run.count === run.ends.length) run.ends = grown(run.ends, run.count + 1, (size) => new Uint32Array(size));
+    run.ends[run.count++] = to;
   };
 
   return {
@@ -81,12 +91,13 @@ export function createEventLog(): EventLog {
     },
     append(stored) {
       const { event, seq } = stored;
-      // Only the exact shape tokenAt rebuilds is packed; anything else is kept as it came.
-      const packable = event.type === 'token' && (event.agent !== undefined || !('agent' in event));
+      // A token is rebuilt as { type, content } plus `agent` when it has one (an `agent: undefined` key
+      // is not kept: the event schema has no such value and its JSON is the same).
+      const packable = event.type === 'token';
       const last = slots[slots.length - 1];
       if (packable && last?.kind === 'tokens' && last.agent === event.agent && seq === lastSeq + 1) appendToken(last, event.content);
       else if (packable) {
-        const run: TokenRun = { kind: 'tokens', start: length, firstSeq: seq, agent: event.agent, count: 0, text: Buffer.allocUnsafeSlow(256), ends: new Uint32Array(32) };
+        const run: TokenRun = { kind: 'tokens', start: length, firstSeq: seq, agent: event.agent, count: 0, text: new Uint16Array(512), ends: new Uint32Array(128) };
         appendToken(run, event.content);
         slots.push(run);
       } else slots.push({ kind: 'event', start: length, stored });
