@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { WebSocket } from 'ws';
 import { percentile } from './lib/percentile.ts';
+import { TYPESCRIPT_LOADER } from '../server/loader/typeScriptLoader.ts';
 
 const { values } = parseArgs({ options: { n: { type: 'string', default: '200' } } });
 const n = Number(values.n);
@@ -21,7 +22,7 @@ const MESSAGES = [
 ];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const server = spawn(process.execPath, ['--import', './server/loader/registerTypeScript.mjs', 'server/main.ts'], {
+const server = spawn(process.execPath, ['--import', TYPESCRIPT_LOADER, 'server/main.ts'], {
   cwd: root,
   // One client sends every message: the rate limits it is not measuring are lifted.
   env: {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ControlCommand, ServerStats } from './serveControl.ts';
+import { TYPESCRIPT_LOADER } from '../../server/loader/typeScriptLoader.ts';
 
 export type ServerKind = 'raw' | 'bareTrpc' | 'gateway' | 'gatewaySqlite';
 
@@ -22,9 +23,6 @@ const ENTRY: Record<ServerKind, string> = {
   gatewaySqlite: 'servers/gatewayServer.ts',
 };
 
-// This checkout's loader, also for another BENCH_ROOT (it compiles any TypeScript file).
-const REGISTER = fileURLToPath(new URL('../../server/loader/registerTypeScript.mjs', import.meta.url));
-
 /**
  * Starts a bench server in its own process (with `npm start`'s TypeScript loader, the same for every
  * server; `BENCH_IMPORT=tsx` to compare; --expose-gc so memory is read after a collection)
@@ -40,7 +38,8 @@ export async function startServer(kind: ServerKind): Promise<BenchServer> {
     cwd: join(benchDir, '..'),
     execArgv: [
       '--import',
-      process.env['BENCH_IMPORT'] ?? REGISTER,
+      // This checkout's loader, also for another BENCH_ROOT (it compiles any TypeScript file).
+      process.env['BENCH_IMPORT'] ?? TYPESCRIPT_LOADER,
       '--expose-gc',
       ...(profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []),
       ...(process.env['BENCH_NODE_ARGS']?.split(' ').filter(Boolean) ?? []),

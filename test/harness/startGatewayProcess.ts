@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { TYPESCRIPT_LOADER } from '../../server/loader/typeScriptLoader.ts';
 
 export interface GatewayProcess extends AsyncDisposable {
   readonly pid: number;
@@ -14,8 +15,6 @@ export interface GatewayProcess extends AsyncDisposable {
 }
 
 const TEST_ENTRY = fileURLToPath(new URL('./gatewayProcessEntry.ts', import.meta.url));
-// The loader `npm start` runs with.
-const REGISTER = fileURLToPath(new URL('../../server/loader/registerTypeScript.mjs', import.meta.url));
 
 /**
  * Starts a gateway in its own Node process (`node --import <npm start's loader> <entry>`) on a free port and waits
@@ -23,7 +22,7 @@ const REGISTER = fileURLToPath(new URL('../../server/loader/registerTypeScript.m
  */
 export async function startGatewayProcess(opts: { env?: Record<string, string | number>; entry?: string; timeoutMs?: number } = {}): Promise<GatewayProcess> {
   const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...stringify(opts.env ?? {}) };
-  const child = spawn(process.execPath, ['--import', REGISTER, opts.entry ?? TEST_ENTRY], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', TYPESCRIPT_LOADER, opts.entry ?? TEST_ENTRY], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   let stdout = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

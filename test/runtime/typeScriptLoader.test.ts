@@ -3,13 +3,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module (it runs before any TypeScript can), without type declarations
 import { load } from '../../server/loader/typeScriptHooks.mjs';
+import { TYPESCRIPT_LOADER } from '../../server/loader/typeScriptLoader.ts';
 
-const REGISTER = fileURLToPath(new URL('../../server/loader/registerTypeScript.mjs', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('../fixtures/loader/failsAtLine.ts', import.meta.url));
 
 describe('the TypeScript loader npm start runs with', () => {
   it('runs a TypeScript file and reports an error at its TypeScript line', () => {
-    const run = spawnSync(process.execPath, ['--import', REGISTER, FIXTURE], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--import', TYPESCRIPT_LOADER, FIXTURE], { encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('Error: thrown at line 5');
     expect(run.stderr).toContain('failsAtLine.ts:5');
