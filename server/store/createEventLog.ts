@@ -1,7 +1,7 @@
 import type { ChatEvent } from '../protocol/chatEvent.ts';
 import type { StoredEvent } from './SessionStore.ts';
 
-/** Consecutive token events (same agent, consecutive seqs) kept as text in a buffer, not as objects. */
+/** Consecutive token events (same agent, consecutive seqs) kept as code units in typed arrays, not as objects. */
 interface TokenRun {
   readonly kind: 'tokens';
   /** Index in the log of the run's first token. */
@@ -49,11 +49,11 @@ function decode(units: Uint16Array): string {
 
 /**
  * An append-only event log that keeps runs of tokens packed outside the JS heap: a run's text is one
- * typed array of UTF-16 code units and its token boundaries another, instead of an event object, a wrapper and a string
- * per token. Finished turns stay in memory for replay (and for good in the memory store); each live
- * object there is work for every major GC, whose pauses decide the p99 of a long-running gateway, and a
- * token string kept for a second would be copied into the old generation first. Events read back are
- * equal to the ones appended, not the same objects.
+ * typed array of UTF-16 code units and its token boundaries another, instead of an event object, a
+ * wrapper and a string per token. Finished turns stay in memory for replay (and for good in the memory
+ * store); each live object there is work for every major GC, whose pauses decide the p99 of a
+ * long-running gateway, and a token string kept for a second would be copied into the old generation
+ * first. Events read back are equal to the ones appended, not the same objects.
  */
 export function createEventLog(): EventLog {
   const slots: (TokenRun | Single)[] = [];
@@ -61,8 +61,10 @@ export function createEventLog(): EventLog {
   let lastSeq = 0;
   let lastType: ChatEvent['type'] | undefined;
 
+  // Where the run's token k starts: where the one before it ends.
+  const startOf = (run: TokenRun, k: number) => (k === 0 ? 0 : (run.ends[k - 1] as number));
   const tokenAt = (run: TokenRun, k: number): StoredEvent => {
-    const from = k === 0 ? 0 : (run.ends[k - 1] as number);
+    const from = startOf(run, k);
     const content = decode(run.text.subarray(from, run.ends[k] as number));
     const event: ChatEvent = run.agent === undefined ? { type: 'token', content } : { type: 'token', content, agent: run.agent };
     return { seq: run.firstSeq + k, event };
@@ -70,7 +72,7 @@ export function createEventLog(): EventLog {
   // Copied a code unit at a time: a typed-array store per character costs a fraction of Buffer#write's
   // call into C++, and every token passes here twice (live turn and memory store).
   const appendToken = (run: TokenRun, content: string) => {
-    const from = run.count === 0 ? 0 : (run.ends[run.count - 1] as number);
+    const from = startOf(run, run.count);
     const to = from + content.length;
     if (to > run.text.length) run.text = grown(run.text, to, (size) => new Uint16Array(size));
     const text = run.text;
