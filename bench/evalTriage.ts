@@ -15,9 +15,10 @@ import { createLogger } from '../server/logging/createLogger.ts';
 import { startGateway } from '../server/startGateway.ts';
 import { evaluateVignettes } from './eval/evaluateVignettes.ts';
 import { formatScore } from './eval/formatScore.ts';
+import { PUBLIC_VIGNETTES } from '../test/vignettes/publicVignettes.ts';
 
 const DEFAULT_FILES = [
-  fileURLToPath(new URL('../../shared/vignettes/triage-public.jsonl', import.meta.url)),
+  PUBLIC_VIGNETTES,
   fileURLToPath(new URL('../test/vignettes/heldout.jsonl', import.meta.url)),
 ];
 

@@ -12,8 +12,8 @@ import { createConfig } from '../../server/config/loadConfig.ts';
 import type { Gateway } from '../../server/createGateway.ts';
 import { createLogger } from '../../server/logging/createLogger.ts';
 import { startGateway } from '../../server/startGateway.ts';
+import { PUBLIC_VIGNETTES } from '../vignettes/publicVignettes.ts';
 
-const PUBLIC = fileURLToPath(new URL('../../../shared/vignettes/triage-public.jsonl', import.meta.url));
 const HELDOUT = fileURLToPath(new URL('../vignettes/heldout.jsonl', import.meta.url));
 const HELDOUT2 = fileURLToPath(new URL('../vignettes/heldout2.jsonl', import.meta.url));
 
@@ -34,7 +34,7 @@ afterAll(async () => {
 
 describe('eval:triage through the gateway', () => {
   it('public set: every alert case alerts before the first token, no self_care alarm, accuracy ≥ 90%', async () => {
-    const { score } = await evaluateVignettes({ client, cases: loadVignettes(PUBLIC) });
+    const { score } = await evaluateVignettes({ client, cases: loadVignettes(PUBLIC_VIGNETTES) });
     expect(score.missedAlerts).toEqual([]);
     expect(score.selfCareFalseAlarms).toEqual([]);
     expect(score.accuracy).toBeGreaterThanOrEqual(0.9);
