@@ -12,6 +12,7 @@ import { progress } from './lib/progress.ts';
 import { startServer, type BenchServer, type ServerKind } from './lib/startServer.ts';
 import { median, ratioSpread, round, spread, type Spread } from './lib/summarize.ts';
 import { runIdle } from './scenarios/runIdle.ts';
+import { EQUAL_LOAD, runEqualLoad } from './scenarios/runEqualLoad.ts';
 import { runLatency } from './scenarios/runLatency.ts';
 import { searchPacedCapacity, type PacedStep } from './scenarios/runPaced.ts';
 import { runSlowReader } from './scenarios/runSlowReader.ts';
@@ -27,7 +28,7 @@ const size = {
   throughputRounds: (c: number) => (quick && c === 1000 ? 1 : rounds),
   sqliteRounds: quick ? 1 : rounds,
   sqliteTokens: quick ? 30 : 300,
-  equalLoad: { streams: 100, intervalMs: 25, tokens: quick ? 20 : 200 },
+  equalLoad: { ...EQUAL_LOAD, tokens: quick ? 20 : EQUAL_LOAD.tokens },
   // The CPU targets are read here and a round is short (~25 s for all four): two more rounds than the
   // rest, so one round's major GC or noisy neighbour moves the median less.
   equalLoadRounds: quick ? rounds : rounds + 2,
@@ -78,21 +79,12 @@ await withServers(['raw', 'bareTrpc', 'gateway', 'gatewaySqlite'], async (server
   }
 });
 
-// CPU per token at the same offered load for every server (4,000 tokens/s, below where any of them
-// saturates), so no server's figure benefits from doing more tokens per event-loop turn than another.
-const equalLoad: Record<Endpoint, ThroughputRun[]> = { raw: [], bareTrpc: [], compat: [], trpc: [] };
-await withServers(['raw', 'bareTrpc', 'gateway'], async (servers) => {
-  const { streams, tokens, intervalMs } = size.equalLoad;
-  const order: readonly Endpoint[] = ['raw', 'compat', 'bareTrpc', 'trpc'];
-  for (const endpoint of order) await runThroughput(servers[SERVER_OF[endpoint]] as BenchServer, endpoint, 10, 50, intervalMs); // warm-up
-  for (let r = 0; r < size.equalLoadRounds; r++) {
-    for (const endpoint of order) {
-      const run = await runThroughput(servers[SERVER_OF[endpoint]] as BenchServer, endpoint, streams, tokens, intervalMs);
-      equalLoad[endpoint].push(run);
-      progress(`equal load round ${r + 1} ${endpoint}: ${Math.round(run.tokensPerSec)} tokens/s, ${run.cpuUsPerToken.toFixed(2)} µs CPU/token (${run.systemUsPerToken.toFixed(2)} kernel)`);
-    }
-  }
-});
+// CPU per token at equal load: where the CPU targets are read.
+const equalLoad = await withServers(['raw', 'bareTrpc', 'gateway'], (servers) =>
+  runEqualLoad((endpoint) => servers[SERVER_OF[endpoint]] as BenchServer, { ...size.equalLoad, rounds: size.equalLoadRounds }, (r, endpoint, run) =>
+    progress(`equal load round ${r} ${endpoint}: ${Math.round(run.tokensPerSec)} tokens/s, ${run.cpuUsPerToken.toFixed(2)} µs CPU/token (${run.systemUsPerToken.toFixed(2)} kernel)`),
+  ),
+);
 
 // Paced streams.
 type PacedRuns = { held: number[]; capped: boolean[]; framesPerToken: number[]; cpuUsPerToken: number[]; steps: (readonly PacedStep[])[] };

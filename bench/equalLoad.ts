@@ -6,21 +6,15 @@
 import type { Endpoint } from './lib/openConnection.ts';
 import { startServer } from './lib/startServer.ts';
 import { median } from './lib/summarize.ts';
-import { runThroughput } from './scenarios/runThroughput.ts';
+import { EQUAL_LOAD, runEqualLoad } from './scenarios/runEqualLoad.ts';
 
 const rounds = Number(process.argv[2] ?? 5);
 const gateway = await startServer('gateway');
 const bareTrpc = await startServer('bareTrpc');
 const raw = await startServer('raw');
-const order = [
-  ['raw', raw],
-  ['compat', gateway],
-  ['bareTrpc', bareTrpc],
-  ['trpc', gateway],
-] as const;
-for (const [endpoint, server] of order) await runThroughput(server, endpoint, 10, 50, 25); // warm-up
-const cpu: Record<Endpoint, number[]> = { raw: [], compat: [], bareTrpc: [], trpc: [] };
-for (let r = 0; r < rounds; r++) for (const [endpoint, server] of order) cpu[endpoint].push((await runThroughput(server, endpoint, 100, 200, 25)).cpuUsPerToken);
+const servers = { raw, compat: gateway, bareTrpc, trpc: gateway };
+const runs = await runEqualLoad((endpoint) => servers[endpoint], { ...EQUAL_LOAD, rounds });
+const cpu = Object.fromEntries(Object.entries(runs).map(([e, r]) => [e, r.map((x) => x.cpuUsPerToken)])) as Record<Endpoint, number[]>;
 const ratios = (a: number[], b: number[]) => a.map((x, i) => x / (b[i] as number));
 const show = (xs: number[]) => `median ${median(xs).toFixed(2)} [${xs.map((x) => x.toFixed(2)).join(', ')}]`;
 for (const endpoint of Object.keys(cpu) as Endpoint[]) console.log(`${endpoint}: CPU µs/token ${show(cpu[endpoint])}`);
