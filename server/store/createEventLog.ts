@@ -1,5 +1,6 @@
 import type { ChatEvent } from '../protocol/chatEvent.ts';
 import type { StoredEvent } from './SessionStore.ts';
+import { createTextBuffer, type TextBuffer } from './createTextBuffer.ts';
 
 /** Consecutive token events (same agent, consecutive seqs) kept as code units in typed arrays, not as objects. */
 interface TokenRun {
@@ -9,8 +10,8 @@ interface TokenRun {
   readonly firstSeq: number;
   readonly agent: string | undefined;
   count: number;
-  /** The tokens' text, UTF-16 code units back to back. */
-  text: Uint16Array;
+  /** The tokens' text, back to back. */
+  readonly text: TextBuffer;
   /** Where each token ends in `text`, in code units. */
   ends: Uint32Array;
 }
@@ -34,18 +35,11 @@ export interface EventLog {
   after(afterSeq: number): StoredEvent[];
 }
 
-const grown = <T extends Uint16Array | Uint32Array>(old: T, needed: number, make: (size: number) => T): T => {
-  const next = make(Math.max(needed, old.length * 2));
+const grown = (old: Uint32Array, needed: number): Uint32Array => {
+  const next = new Uint32Array(Math.max(needed, old.length * 2));
   next.set(old);
   return next;
 };
-
-/** Code units back to a string, in slices (an argument list has a length limit). */
-function decode(units: Uint16Array): string {
-  let out = '';
-  for (let i = 0; i < units.length; i += 4096) out += String.fromCharCode(...units.subarray(i, i + 4096));
-  return out;
-}
 
 /**
  * An append-only event log that keeps runs of tokens packed outside the JS heap: a run's text is one
@@ -56,80 +50,89 @@ function decode(units: Uint16Array): string {
  * first. Events read back are equal to the ones appended, not the same objects.
  */
 export function createEventLog(): EventLog {
-  const slots: (TokenRun | Single)[] = [];
-  let length = 0;
-  let lastSeq = 0;
-  let lastType: ChatEvent['type'] | undefined;
+  return new PackedEventLog();
+}
 
-  // Where the run's token k starts: where the one before it ends.
-  const startOf = (run: TokenRun, k: number) => (k === 0 ? 0 : (run.ends[k - 1] as number));
-  const tokenAt = (run: TokenRun, k: number): StoredEvent => {
-    const from = startOf(run, k);
-    const content = decode(run.text.subarray(from, run.ends[k] as number));
-    const event: ChatEvent = run.agent === undefined ? { type: 'token', content } : { type: 'token', content, agent: run.agent };
-    return { seq: run.firstSeq + k, event };
-  };
-  // Copied a code unit at a time: a typed-array store per character costs a fraction of Buffer#write's
-  // call into C++, and every token passes here twice (live turn and memory store).
-  const appendToken = (run: TokenRun, content: string) => {
-    const from = startOf(run, run.count);
-    const to = from + content.length;
-    if (to > run.text.length) run.text = grown(run.text, to, (size) => new Uint16Array(size));
-    const text = run.text;
-    for (let i = 0; i < content.length; i++) text[from + i] = content.charCodeAt(i);
-    if (run.count === run.ends.length) run.ends = grown(run.ends, run.count + 1, (size) => new Uint32Array(size));
-    run.ends[run.count++] = to;
-  };
+// A class, not an object literal with getters: a literal's getters are new closures per log, which
+// gives every log a hidden class of its own, and the per-token reads of `lastSeq`/`lastType` across a
+// hundred turns' logs went megamorphic (V8's LoadIC miss handler was 3% of the gateway's CPU).
+class PackedEventLog implements EventLog {
+  #slots: (TokenRun | Single)[] = [];
+  #length = 0;
+  #lastSeq = 0;
+  #lastType: ChatEvent['type'] | undefined = undefined;
 
-  return {
-    get length() {
-      return length;
-    },
-    get lastSeq() {
-      return lastSeq;
-    },
-    get lastType() {
-      return lastType;
-    },
-    append(stored) {
-      const { event, seq } = stored;
-      // A token is rebuilt as { type, content } plus `agent` when it has one (an `agent: undefined` key
-      // is not kept: the event schema has no such value and its JSON is the same).
-      const packable = event.type === 'token';
-      const last = slots[slots.length - 1];
-      if (packable && last?.kind === 'tokens' && last.agent === event.agent && seq === lastSeq + 1) appendToken(last, event.content);
-      else if (packable) {
-        const run: TokenRun = { kind: 'tokens', start: length, firstSeq: seq, agent: event.agent, count: 0, text: new Uint16Array(512), ends: new Uint32Array(128) };
-        appendToken(run, event.content);
-        slots.push(run);
-      } else slots.push({ kind: 'event', start: length, stored });
-      length++;
-      lastSeq = seq;
-      lastType = event.type;
-    },
-    at(index) {
-      if (!Number.isInteger(index) || index < 0 || index >= length) return undefined;
-      // The last slot whose start is at or before index.
-      let lo = 0;
-      let hi = slots.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((slots[mid] as TokenRun | Single).start <= index) lo = mid;
-        else hi = mid - 1;
+  get length(): number {
+    return this.#length;
+  }
+
+  get lastSeq(): number {
+    return this.#lastSeq;
+  }
+
+  get lastType(): ChatEvent['type'] | undefined {
+    return this.#lastType;
+  }
+
+  append(stored: StoredEvent): void {
+    const { event, seq } = stored;
+    // A token is rebuilt as { type, content } plus `agent` when it has one (an `agent: undefined` key
+    // is not kept: the event schema has no such value and its JSON is the same).
+    const packable = event.type === 'token';
+    const slots = this.#slots;
+    const last = slots[slots.length - 1];
+    if (packable && last?.kind === 'tokens' && last.agent === event.agent && seq === this.#lastSeq + 1) appendToken(last, event.content);
+    else if (packable) {
+      const run: TokenRun = { kind: 'tokens', start: this.#length, firstSeq: seq, agent: event.agent, count: 0, text: createTextBuffer(512), ends: new Uint32Array(128) };
+      appendToken(run, event.content);
+      slots.push(run);
+    } else slots.push({ kind: 'event', start: this.#length, stored });
+    this.#length++;
+    this.#lastSeq = seq;
+    this.#lastType = event.type;
+  }
+
+  at(index: number): StoredEvent | undefined {
+    if (!Number.isInteger(index) || index < 0 || index >= this.#length) return undefined;
+    const slots = this.#slots;
+    // The last slot whose start is at or before index.
+    let lo = 0;
+    let hi = slots.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((slots[mid] as TokenRun | Single).start <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    const slot = slots[lo] as TokenRun | Single;
+    return slot.kind === 'event' ? slot.stored : tokenAt(slot, index - slot.start);
+  }
+
+  after(afterSeq: number): StoredEvent[] {
+    const out: StoredEvent[] = [];
+    for (const slot of this.#slots) {
+      if (slot.kind === 'event') {
+        if (slot.stored.seq > afterSeq) out.push(slot.stored);
+        continue;
       }
-      const slot = slots[lo] as TokenRun | Single;
-      return slot.kind === 'event' ? slot.stored : tokenAt(slot, index - slot.start);
-    },
-    after(afterSeq) {
-      const out: StoredEvent[] = [];
-      for (const slot of slots) {
-        if (slot.kind === 'event') {
-          if (slot.stored.seq > afterSeq) out.push(slot.stored);
-          continue;
-        }
-        for (let k = Math.max(0, afterSeq - slot.firstSeq + 1); k < slot.count; k++) out.push(tokenAt(slot, k));
-      }
-      return out;
-    },
-  };
+      for (let k = Math.max(0, afterSeq - slot.firstSeq + 1); k < slot.count; k++) out.push(tokenAt(slot, k));
+    }
+    return out;
+  }
+}
+
+// Where the run's token k starts: where the one before it ends.
+function startOf(run: TokenRun, k: number): number {
+  return k === 0 ? 0 : (run.ends[k - 1] as number);
+}
+
+function tokenAt(run: TokenRun, k: number): StoredEvent {
+  const content = run.text.slice(startOf(run, k), run.ends[k] as number);
+  const event: ChatEvent = run.agent === undefined ? { type: 'token', content } : { type: 'token', content, agent: run.agent };
+  return { seq: run.firstSeq + k, event };
+}
+
+function appendToken(run: TokenRun, content: string): void {
+  run.text.append(content);
+  if (run.count === run.ends.length) run.ends = grown(run.ends, run.count + 1);
+  run.ends[run.count++] = run.text.length;
 }

@@ -50,11 +50,11 @@ export function createMemoryStore(): SessionStore {
     return true;
   };
 
+  // A turn's log exists from createTurn until its session is deleted, so one lookup per token answers
+  // both "is the turn still there" and "where do its events go".
   const append = (turnId: string, e: StoredEvent) => {
-    if (!turns.has(turnId)) return;
-    let log = events.get(turnId);
-    if (!log) events.set(turnId, (log = createEventLog()));
-    if (log.lastType !== 'stream_end' && e.seq > log.lastSeq) log.append(e);
+    const log = events.get(turnId);
+    if (log && log.lastType !== 'stream_end' && e.seq > log.lastSeq) log.append(e);
   };
 
   return {
@@ -105,6 +105,7 @@ export function createMemoryStore(): SessionStore {
     },
     async createTurn(turn) {
       turns.set(turn.id, turn);
+      if (!events.has(turn.id)) events.set(turn.id, createEventLog());
     },
     async finishTurn(turnId, end) {
       const turn = turns.get(turnId);
