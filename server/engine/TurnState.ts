@@ -1,6 +1,7 @@
 import type { RuleHit } from '../../plugins/medical/types.ts';
 import type { RaisedEmergency } from '../llm/LlmProvider.ts';
 import type { FinishReason } from '../protocol/chatEvent.ts';
+import { createTextBuffer, type TextBuffer } from '../store/createTextBuffer.ts';
 
 /** What one turn has accumulated so far; written by the pipeline's taps, read when it ends. */
 export interface TurnState {
@@ -8,7 +9,8 @@ export interface TurnState {
   readonly agentsCompleted: string[];
   readonly audit: RuleHit[];
   emergency: RaisedEmergency | undefined;
-  text: string;
+  /** The answer streamed so far (packed: it grows by a token at a time and lives as long as the turn). */
+  readonly answer: TextBuffer;
   inputTokens: number;
   outputTokens: number;
   finishReason: FinishReason;
@@ -23,7 +25,7 @@ export function createTurnState(sessionState: Readonly<Record<string, unknown>>)
     agentsCompleted: [],
     audit: [],
     emergency: undefined,
-    text: '',
+    answer: createTextBuffer(),
     inputTokens: 0,
     outputTokens: 0,
     finishReason: 'stop',

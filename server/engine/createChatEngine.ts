@@ -178,7 +178,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
           return (async () => {
             // The answer is stored (once, keyed by turn) before stream_end is logged or seen, so a
             // crash in between leaves a turn that is closed as interrupted, never an end without it.
-            await store.appendMessage({ id: `${turnId}:assistant`, sessionId, turnId, role: 'assistant', content: state.text, createdAt: Date.now(), finishReason });
+            await store.appendMessage({ id: `${turnId}:assistant`, sessionId, turnId, role: 'assistant', content: state.answer.toString(), createdAt: Date.now(), finishReason });
             if (state.sessionStateChanged) await store.updateSessionState(sessionId, state.sessionState);
             await appendEvent(turnId, stored);
             await store.finishTurn(turnId, { finishReason, audit: state.audit });

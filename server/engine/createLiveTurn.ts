@@ -1,5 +1,6 @@
 import { Observable, Subject, type Subscriber } from 'rxjs';
 import type { ChatEvent } from '../protocol/chatEvent.ts';
+import type { EventSource } from './EventSource.ts';
 import { createEventLog } from '../store/createEventLog.ts';
 import type { StoredEvent } from '../store/SessionStore.ts';
 
@@ -28,7 +29,8 @@ export function createLiveTurn(opts: {
   id: string;
   sessionId: string;
   userId: string | undefined;
-  pipeline: (cancel$: Observable<unknown>) => Observable<ChatEvent>;
+  /** The turn's events; it must end (with stream_end) after `cancel$` emits. */
+  pipeline: (cancel$: Observable<unknown>) => EventSource<ChatEvent>;
   beforePublish: (event: StoredEvent) => void | Promise<void>;
   onPublishError: (cause: unknown) => void;
 }): LiveTurn {
@@ -74,7 +76,8 @@ export function createLiveTurn(opts: {
     if (waiting.length === 0 && sourceDone) end();
   };
 
-  opts.pipeline(cancel$).subscribe({
+  // Never stopped from here: the pipeline always ends, and ending runs its teardown.
+  opts.pipeline(cancel$)({
     next: (event) => {
       const stored = { seq: ++seq, event };
       let pending: void | Promise<void> = undefined;

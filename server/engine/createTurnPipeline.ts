@@ -1,8 +1,9 @@
-import { Observable, type Subscription } from 'rxjs';
+import type { Observable } from 'rxjs';
 import type { Grounding } from '../llm/LlmProvider.ts';
 import { LlmError } from '../llm/LlmError.ts';
 import type { PluginHost } from '../plugins/createPluginHost.ts';
 import type { ChatEvent } from '../protocol/chatEvent.ts';
+import { fromObservable, type EventSink, type EventSource } from './EventSource.ts';
 import { respondWithLlm, type ResponseOptions } from './respondWithLlm.ts';
 import { runPluginStage, type StageContext } from './runPluginStage.ts';
 
@@ -20,21 +21,22 @@ export interface TurnPipelineOptions {
 }
 
 /**
- * One chat turn as a cold Observable<ChatEvent>:
+ * One chat turn as a cold EventSource<ChatEvent> (toObservable makes it an Observable):
  * stream_start → validating → checking_emergency → [emergency] → agents → generating_response →
  * tokens → stream_end. Exactly one stream_end ends it, whatever happens: cancel, timeout, a thrown
  * error (turned into a fatal `error` event first).
  *
  * The stages run in sequence like `concat(...).pipe(catchError, takeUntil)`, written out by hand
  * because every token passes through here: each of those operators was one more subscriber hop per
- * token, and together they were most of the engine's own per-token CPU (BENCHMARKS.md).
+ * token, and together they were most of the engine's own per-token CPU (BENCHMARKS.md). For the same
+ * reason the answer stage and this pipeline are EventSources, not Observables.
  */
-export function createTurnPipeline(opts: TurnPipelineOptions): Observable<ChatEvent> {
+export function createTurnPipeline(opts: TurnPipelineOptions): EventSource<ChatEvent> {
   const { ctx, host } = opts;
   const { state } = ctx;
   const workflowPlugins = opts.enableAgents ? [...host.safety, ...host.agents] : [...host.safety];
 
-  return new Observable<ChatEvent>((subscriber) => {
+  return (subscriber) => {
     const abort = new AbortController();
     const grounding = (): Grounding => ({
       message: ctx.message,
@@ -44,20 +46,21 @@ export function createTurnPipeline(opts: TurnPipelineOptions): Observable<ChatEv
       emergency: state.emergency,
       safety: ctx.safety,
     });
-    const stages: (() => Observable<ChatEvent>)[] = [
-      () => runPluginStage(host.safety, ctx, { stage: 'safety' }),
-      ...(opts.enableAgents ? [() => runPluginStage(host.agents, ctx, { stage: 'agent' })] : []),
+    const stages: (() => EventSource<ChatEvent>)[] = [
+      () => fromObservable(runPluginStage(host.safety, ctx, { stage: 'safety' })),
+      ...(opts.enableAgents ? [() => fromObservable(runPluginStage(host.agents, ctx, { stage: 'agent' }))] : []),
       () => respondWithLlm(opts.response, grounding, state, abort.signal, ctx.observer),
     ];
     let stage = -1;
-    let current: Subscription | undefined;
+    // Stops the running stage (its teardown), if one is running.
+    let current: (() => void) | undefined;
     let ended = false;
 
     // Stops the running stage, the cancel watch and the timer, once; false if that already happened.
     const release = () => {
       if (ended) return false;
       ended = true;
-      current?.unsubscribe();
+      current?.();
       cancelled.unsubscribe();
       clearTimeout(timeout);
       return true;
@@ -101,22 +104,40 @@ export function createTurnPipeline(opts: TurnPipelineOptions): Observable<ChatEv
       const index = ++stage;
       const make = stages[index];
       if (!make) return end(undefined);
-      let subscription: Subscription;
+      // An Observable tears down what it started when it ends; a source leaves that to its caller:
+      // `close` runs the stage's teardown once, when it ends or is stopped, whichever comes first.
+      let closed = false;
+      let teardown: (() => void) | undefined;
+      const close = () => {
+        closed = true;
+        const run = teardown;
+        teardown = undefined;
+        run?.();
+      };
+      const sink: EventSink<ChatEvent> = {
+        next: (event) => {
+          if (!ended && !closed) subscriber.next(event);
+        },
+        error: (cause) => {
+          if (closed) return;
+          close();
+          fail(cause);
+        },
+        complete: () => {
+          if (closed) return;
+          close();
+          runNext();
+        },
+      };
       try {
-        subscription = make().subscribe({
-          next: (event) => {
-            if (!ended) subscriber.next(event);
-          },
-          error: fail,
-          complete: () => {
-            if (!ended) runNext();
-          },
-        });
+        teardown = make()(sink);
       } catch (cause) {
+        close();
         return fail(cause);
       }
-      // A stage that finished inside subscribe has already started the next one.
-      if (stage === index && !ended) current = subscription;
+      // A stage that ended inside its start has already started the next one: only its teardown is left.
+      if (closed) return close();
+      current = close;
     };
 
     const cancelled = opts.cancel$.subscribe(() => stop('cancelled'));
@@ -136,7 +157,7 @@ export function createTurnPipeline(opts: TurnPipelineOptions): Observable<ChatEv
     return () => {
       if (release()) abort.abort();
     };
-  });
+  };
 }
 
 function fatalError(cause: unknown): ChatEvent {

@@ -1,4 +1,5 @@
-import { Observable, type OperatorFunction, type Subscriber } from 'rxjs';
+import { Observable, type OperatorFunction } from 'rxjs';
+import { fromObservable, type EventSink, type EventSource } from './EventSource.ts';
 import type { GuardedChunk } from '../llm/createOutputGuard.ts';
 import { createOutputCap } from './createOutputCap.ts';
 import type { Grounding, LlmChunk, LlmMessage, LlmProvider, LlmRequest } from '../llm/LlmProvider.ts';
@@ -15,8 +16,8 @@ export interface ResponseOptions {
 }
 
 /**
- * The answer stage: `generating_response`, then the provider's deltas as `token` events as they
- * arrive (nothing is buffered here). Usage and the text so far land in the turn state, so a
+ * The answer stage (an EventSource: it is on the per-token path): `generating_response`, then the
+ * provider's deltas as `token` events as they arrive (nothing is buffered here). Usage and the text so far land in the turn state, so a
  * cancelled turn still reports what it streamed.
  */
 export function respondWithLlm(
@@ -25,21 +26,21 @@ export function respondWithLlm(
   state: TurnState,
   signal: AbortSignal,
   observer: EngineObserver,
-): Observable<ChatEvent> {
-  // concat(of(generating_response), defer(...)) written out: every token passes through here.
-  return new Observable<ChatEvent>((subscriber) => {
-    subscriber.next({ type: 'status', status: 'generating_response' });
+): EventSource<ChatEvent> {
+  return (sink) => {
+    sink.next({ type: 'status', status: 'generating_response' });
     const g = grounding();
     const messages = opts.buildMessages(g);
     state.inputTokens = estimateTokens(messages.map((m) => m.content).join('\n'));
     const request = { messages, grounding: g, maxOutputTokens: opts.maxOutputTokens, signal };
-    if (!opts.guard) return callProvider<ChatEvent>(opts.provider, request, state.inputTokens, observer, (chunk, out) => toTokenEvent(chunk, state, out)).subscribe(subscriber);
+    // Without a guard each chunk goes straight to the sink as a token event: no Observable in between.
+    if (!opts.guard) return startProviderCall<ChatEvent>(opts.provider, request, state.inputTokens, observer, (chunk, out) => toTokenEvent(chunk, state, out), sink);
     const chunks$ = callProvider<LlmChunk>(opts.provider, request, state.inputTokens, observer, (chunk, out) => out.next(chunk));
-    return toTokenEvents(chunks$.pipe(opts.guard(g, signal)), state).subscribe(subscriber);
-  });
+    return fromObservable(toTokenEvents(chunks$.pipe(opts.guard(g, signal)), state))(sink);
+  };
 }
 
-// The two operators below run per token: each is one hand-written hop instead of a chain of
+// What follows runs per token: each step is one hand-written hop instead of a chain of
 // tap/finalize/filter/map, which cost about a third of the engine's own per-token CPU.
 
 /**
@@ -52,7 +53,7 @@ function callProvider<T>(
   request: LlmRequest,
   inputTokens: number,
   observer: EngineObserver,
-  forward: (chunk: LlmChunk, subscriber: Subscriber<T>) => void,
+  forward: (chunk: LlmChunk, sink: EventSink<T>) => void,
 ): Observable<T> {
   return new Observable<T>((subscriber) => startProviderCall(provider, request, inputTokens, observer, forward, subscriber));
 }
@@ -67,8 +68,8 @@ function startProviderCall<T>(
   request: LlmRequest,
   inputTokens: number,
   observer: EngineObserver,
-  forward: (chunk: LlmChunk, subscriber: Subscriber<T>) => void,
-  subscriber: Subscriber<T>,
+  forward: (chunk: LlmChunk, sink: EventSink<T>) => void,
+  sink: EventSink<T>,
 ): () => void {
   const startedAt = performance.now();
   const cap = createOutputCap(request.maxOutputTokens, inputTokens);
@@ -76,22 +77,22 @@ function startProviderCall<T>(
   let firstDelta: number | undefined;
   let outcome: 'ok' | 'error' | 'cancelled' = 'cancelled';
   let errorType: string | undefined;
-  const emit = (chunk: LlmChunk) => forward(chunk, subscriber);
+  const emit = (chunk: LlmChunk) => forward(chunk, sink);
   const subscription = provider.stream(request).subscribe({
     next: (chunk) => {
       if (firstDelta === undefined && chunk.type === 'delta') firstDelta = (performance.now() - startedAt) / 1000;
       if (cap(chunk, emit)) return;
       outcome = 'ok';
-      subscriber.complete();
+      sink.complete();
     },
     error: (cause: unknown) => {
       outcome = 'error';
       errorType = cause instanceof Error && 'errorType' in cause ? String(cause.errorType) : 'internal_error';
-      subscriber.error(cause);
+      sink.error(cause);
     },
     complete: () => {
       outcome = 'ok';
-      subscriber.complete();
+      sink.complete();
     },
   });
   return () => {
@@ -101,9 +102,9 @@ function startProviderCall<T>(
 }
 
 /** Records a chunk in the turn state; a non-empty delta becomes a token event. */
-function toTokenEvent(chunk: GuardedChunk, state: TurnState, subscriber: Subscriber<ChatEvent>): void {
+function toTokenEvent(chunk: GuardedChunk, state: TurnState, sink: EventSink<ChatEvent>): void {
   record(chunk, state);
-  if (chunk.type === 'delta' && chunk.text.length > 0) subscriber.next({ type: 'token', content: chunk.text });
+  if (chunk.type === 'delta' && chunk.text.length > 0) sink.next({ type: 'token', content: chunk.text });
 }
 
 /** toTokenEvent over a stream (after the guard). */
@@ -120,7 +121,7 @@ function toTokenEvents(chunks$: Observable<GuardedChunk>, state: TurnState): Obs
 function record(chunk: GuardedChunk, state: TurnState): void {
   switch (chunk.type) {
     case 'delta':
-      state.text += chunk.text;
+      state.answer.append(chunk.text);
       state.outputTokens += estimateTokens(chunk.text);
       return;
     case 'finish':

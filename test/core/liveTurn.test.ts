@@ -1,6 +1,7 @@
 import { Subject, takeUntil, type Observable } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { createLiveTurn } from '../../server/engine/createLiveTurn.ts';
+import { fromObservable } from '../../server/engine/EventSource.ts';
 import type { ChatEvent } from '../../server/protocol/chatEvent.ts';
 import type { StoredEvent } from '../../server/store/SessionStore.ts';
 
@@ -18,7 +19,7 @@ function liveTurnOf(source$: Subject<ChatEvent>, stored: StoredEvent[] = []) {
         source$.next(END);
         source$.complete();
       });
-      return source$.pipe(takeUntil(new Subject()));
+      return fromObservable(source$.pipe(takeUntil(new Subject())));
     },
     beforePublish: (e) => void stored.push(e),
     onPublishError: (cause) => {
@@ -105,7 +106,7 @@ describe('createLiveTurn', () => {
       id: 't',
       sessionId: 's',
       userId: undefined,
-      pipeline: () => source$,
+      pipeline: () => fromObservable(source$),
       beforePublish: (e) => new Promise<void>((resolve) => writes.push({ seq: e.seq, resolve })),
       onPublishError: (cause) => {
         throw cause;

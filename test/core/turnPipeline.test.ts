@@ -1,7 +1,8 @@
-import { Observable, Subject } from 'rxjs';
+import { Observable, Subject, type Subscriber } from 'rxjs';
 import { describe, expect, it, vi } from 'vitest';
 import { createTurnPipeline } from '../../server/engine/createTurnPipeline.ts';
-import { noopObserver } from '../../server/engine/EngineObserver.ts';
+import { toObservable } from '../../server/engine/EventSource.ts';
+import { noopObserver, type EngineObserver } from '../../server/engine/EngineObserver.ts';
 import { createTurnState } from '../../server/engine/TurnState.ts';
 import type { LlmChunk, LlmProvider, LlmRequest } from '../../server/llm/LlmProvider.ts';
 import { createLogger } from '../../server/logging/createLogger.ts';
@@ -30,11 +31,11 @@ function syncProvider(texts: readonly string[]) {
   return { provider, seen };
 }
 
-async function pipelineOf(provider: LlmProvider, opts: { maxOutputTokens?: number; cancel$?: Subject<void> } = {}) {
+async function pipelineOf(provider: LlmProvider, opts: { maxOutputTokens?: number; cancel$?: Subject<void>; observer?: EngineObserver } = {}) {
   const host = await createPluginHost({ registrations: [{ plugin: keywordSafety }], defaultTimeoutMs: 1000, logger });
   const state = createTurnState({});
-  const ctx = { turnId: 't1', sessionId: 's1', userId: undefined, message: 'a mild headache', history: [], profile: undefined, safety: { emergencyNumber: '911', crisisLine: '988' }, logger, state, observer: noopObserver };
-  const pipeline$ = createTurnPipeline({
+  const ctx = { turnId: 't1', sessionId: 's1', userId: undefined, message: 'a mild headache', history: [], profile: undefined, safety: { emergencyNumber: '911', crisisLine: '988' }, logger, state, observer: opts.observer ?? noopObserver };
+  const pipeline$ = toObservable(createTurnPipeline({
     ctx,
     host,
     response: { provider, maxOutputTokens: opts.maxOutputTokens ?? 100, buildMessages: (g) => [{ role: 'user', content: g.message }] },
@@ -42,7 +43,7 @@ async function pipelineOf(provider: LlmProvider, opts: { maxOutputTokens?: numbe
     turnTimeoutMs: 10_000,
     kbVersion: undefined,
     cancel$: opts.cancel$ ?? new Subject<void>(),
-  });
+  }));
   return { pipeline$, state };
 }
 
@@ -58,6 +59,43 @@ describe('createTurnPipeline', () => {
     expect(events.map(shape)).toEqual(['stream_start', 'status:validating', 'status:checking_emergency', 'agent_result', 'status:generating_response', 'token:Rest ', 'token:and fluids.', 'end:stop']);
     expect(completions).toBe(1);
     expect(seen.calls).toBe(1);
+    expect(seen.unsubscribed).toBe(1);
+  });
+
+  // The answer stage is an EventSource: nothing tears it down for it, the pipeline must.
+  it('tears a provider down exactly once and reports its call once, whether it ends, fails or is cancelled', async () => {
+    const calls: string[] = [];
+    const observer: EngineObserver = { ...noopObserver, onProviderCall: (_name, outcome) => void calls.push(outcome) };
+    let teardowns = 0;
+    let subscriber: Subscriber<LlmChunk> | undefined;
+    // Read through a function: TypeScript does not see the provider assign it.
+    const upstream = () => subscriber;
+    const provider: LlmProvider = {
+      name: 'manual',
+      stream: () =>
+        new Observable<LlmChunk>((s) => {
+          subscriber = s;
+          return () => teardowns++;
+        }),
+    };
+    const run = async (finish: (cancel$: Subject<void>) => void) => {
+      subscriber = undefined;
+      const cancel$ = new Subject<void>();
+      const { pipeline$ } = await pipelineOf(provider, { cancel$, observer });
+      const events: ChatEvent[] = [];
+      const done = new Promise<void>((resolve) => pipeline$.subscribe({ next: (e) => events.push(e), complete: resolve }));
+      await vi.waitFor(() => expect(upstream()).toBeDefined());
+      upstream()?.next({ type: 'delta', text: 'x' });
+      finish(cancel$);
+      await done;
+      return events.at(-1);
+    };
+    expect(await run(() => upstream()?.complete())).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
+    expect([teardowns, calls]).toEqual([1, ['ok']]);
+    expect(await run(() => upstream()?.error(new Error('upstream broke')))).toMatchObject({ type: 'stream_end', finishReason: 'error' });
+    expect([teardowns, calls]).toEqual([2, ['ok', 'error']]);
+    expect(await run((cancel$) => cancel$.next())).toMatchObject({ type: 'stream_end', finishReason: 'cancelled' });
+    expect([teardowns, calls]).toEqual([3, ['ok', 'error', 'cancelled']]);
   });
 
   it('a cancel while stream_start is delivered ends the turn there; no later stage runs', async () => {
@@ -80,7 +118,7 @@ describe('createTurnPipeline', () => {
     await new Promise<void>((resolve) => pipeline$.subscribe({ next: (e) => events.push(e), complete: resolve }));
     expect(events.filter((e) => e.type === 'token').map(shape)).toEqual(['token:a', 'token:b']);
     expect(events.at(-1)).toMatchObject({ type: 'stream_end', usage: { outputTokens: 2 } });
-    expect(state.text).toBe('ab');
+    expect(state.answer.toString()).toBe('ab');
     expect(seen.unsubscribed).toBe(1);
   });
 

@@ -1,0 +1,28 @@
+import { Observable } from 'rxjs';
+
+/** Where a source's values go: the shape of an RxJS observer, so a Subscriber is one too. */
+export interface EventSink<T> {
+  next(value: T): void;
+  error(cause: unknown): void;
+  complete(): void;
+}
+
+/**
+ * A stream inside the engine, on the per-token path: starts when called and returns its teardown.
+ * Values go straight to the sink, where an Observable would pass each one through a Subscriber and a
+ * ConsumerObserver per hop. The caller runs the teardown once the source has ended or to stop it.
+ */
+export type EventSource<T> = (sink: EventSink<T>) => () => void;
+
+/** The source as an Observable (for callers outside the per-token path, and for tests). */
+export function toObservable<T>(source: EventSource<T>): Observable<T> {
+  return new Observable<T>((subscriber) => source(subscriber));
+}
+
+/** An Observable as a source (for stages that are not on the per-token path). */
+export function fromObservable<T>(source$: Observable<T>): EventSource<T> {
+  return (sink) => {
+    const subscription = source$.subscribe(sink);
+    return () => subscription.unsubscribe();
+  };
+}
