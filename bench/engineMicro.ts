@@ -57,7 +57,8 @@ for (let rep = 0; rep < REPS; rep++) {
   const turns = await Promise.all(Array.from({ length: TURNS }, () => engine.startTurn({ message, enableAgents: true, userId: undefined })));
   for (const turn of turns) {
     const send = createEventSender(socket as never, clock);
-    turn.observe(0).subscribe(({ event }) => send(event));
+    // As the compat connection follows a turn (follow, not observe: no Subscriber per event).
+    turn.follow(0)({ next: ({ event }) => send(event), error: () => {}, complete: () => {} });
   }
   while (emitters.length < TURNS) await new Promise((resolve) => setTimeout(resolve, 5));
   const wall = performance.now();

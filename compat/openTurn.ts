@@ -1,5 +1,5 @@
-import type { Observable } from 'rxjs';
 import type { ChatEngine, TurnSlot } from '../server/engine/createChatEngine.ts';
+import type { EventSource } from '../server/engine/EventSource.ts';
 import { formatEventId } from '../server/protocol/eventId.ts';
 import type { SessionStore, StoredEvent } from '../server/store/SessionStore.ts';
 import type { MessageIdRegistry } from './createMessageIdRegistry.ts';
@@ -24,7 +24,7 @@ export interface OpenTurnContext {
 export async function openTurn(
   ctx: OpenTurnContext,
   frame: Extract<ClientFrame, { type: 'message' }>,
-): Promise<{ turnId: string; events$: Observable<StoredEvent> }> {
+): Promise<{ turnId: string; events: EventSource<StoredEvent> }> {
   const { engine, registry, userId } = ctx;
   const sessionId = frame.sessionId ?? ctx.sessionId;
   // Scoped to the user and the session: without auth every client is "no user", and plain clients
@@ -56,5 +56,5 @@ export async function openTurn(
     registry.set(key, turnId);
   }
   const turn = await started;
-  return { turnId: turn.id, events$: turn.observe(0) };
+  return { turnId: turn.id, events: turn.follow(0) };
 }

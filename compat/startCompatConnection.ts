@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Subscription } from 'rxjs';
 import { WebSocket } from 'ws';
 import type { ChatEngine } from '../server/engine/createChatEngine.ts';
 import { EngineError } from '../server/engine/EngineError.ts';
@@ -26,7 +25,8 @@ type Pending =
 interface Active {
   turnId: string | undefined;
   cancelRequested: boolean;
-  subscription: Subscription | undefined;
+  /** Stops following the turn's events (the turn itself runs on). */
+  stop: (() => void) | undefined;
 }
 
 export interface CompatConnectionOptions {
@@ -103,7 +103,7 @@ export function startCompatConnection(opts: CompatConnectionOptions): void {
       else if (!next.safetyCheck) sendFrame(next.body);
       else {
         // Holds the queue like a turn, so later answers stay in order behind the advice.
-        const a: Active = { turnId: undefined, cancelRequested: false, subscription: undefined };
+        const a: Active = { turnId: undefined, cancelRequested: false, stop: undefined };
         active = a;
         void refuseWithSafety(next.safetyCheck, next.body).finally(() => finish(a));
       }
@@ -124,7 +124,7 @@ export function startCompatConnection(opts: CompatConnectionOptions): void {
   };
 
   const runTurn = (frame: MessageFrame) => {
-    const a: Active = { turnId: undefined, cancelRequested: false, subscription: undefined };
+    const a: Active = { turnId: undefined, cancelRequested: false, stop: undefined };
     active = a;
     const slot = opts.limits.acquireTurn();
     if (!slot.ok) {
@@ -132,14 +132,14 @@ export function startCompatConnection(opts: CompatConnectionOptions): void {
       return;
     }
     openTurn({ engine, store, registry: opts.registry, userId, sessionId, slot }, frame).then(
-      ({ turnId, events$ }) => {
+      ({ turnId, events }) => {
         a.turnId = turnId;
         if (a.cancelRequested) engine.cancel(turnId, userId);
         if (closed) return finish(a);
         // After an error frame nothing of the turn follows (its stream_end included).
         let ended = false;
         const sendEvent = createEventSender(ws, clock, opts.highWaterBytes);
-        a.subscription = events$.subscribe({
+        a.stop = events({
           next: ({ event }) => {
             if (ended) return;
             if (event.type === 'error' && event.fatal) ended = true;
@@ -209,7 +209,7 @@ export function startCompatConnection(opts: CompatConnectionOptions): void {
     cancelExpiry();
     closed = true;
     queue.length = 0;
-    active?.subscription?.unsubscribe();
+    active?.stop?.();
   });
 
   sendFrame({ type: 'connection', status: 'connected', session_id: sessionId, ...(userId === undefined ? {} : { user_id: userId }) });

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Observable } from 'rxjs';
 import type { HistoryMessage, PatientProfile, SafetySettings } from '../../plugins/sdk/index.ts';
 import type { Logger } from '../logging/createLogger.ts';
 import type { PluginHost } from '../plugins/createPluginHost.ts';
@@ -9,6 +8,7 @@ import { followTurnEvents, type FollowOptions } from '../store/followTurnEvents.
 import type { SessionStore, StoredEvent } from '../store/SessionStore.ts';
 import { createLiveTurn, type LiveTurn } from './createLiveTurn.ts';
 import { createTurnPipeline } from './createTurnPipeline.ts';
+import { fromObservable, type EventSource } from './EventSource.ts';
 import { assessSafetyOnly } from './assessSafetyOnly.ts';
 import { buildRefusedTurn, type TurnRefusal } from './buildRefusedTurn.ts';
 import { createLeaseKeeper } from './createLeaseKeeper.ts';
@@ -49,7 +49,7 @@ export interface ChatEngine {
    */
   refuseTurn(request: Omit<TurnRequest, 'enableAgents'>, refusal: TurnRefusal): Promise<ChatEvent[]>;
   /** Events of a turn after the given event id (`turnId:seq`), from memory or the store, then live. */
-  resume(eventId: string, userId: string | undefined): Promise<{ turnId: string; events$: Observable<StoredEvent> }>;
+  resume(eventId: string, userId: string | undefined): Promise<{ turnId: string; events: EventSource<StoredEvent> }>;
   cancel(turnId: string, userId: string | undefined): boolean;
   /** Stops a deleted session's running turns and drops its turns from memory, so nothing replays them. */
   forgetSession(sessionId: string): void;
@@ -216,13 +216,13 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       const live = turns.get(parsed.turnId);
       if (live) {
         assertOwner(live.userId, userId, 'turn');
-        return { turnId: live.id, events$: live.observe(parsed.seq) };
+        return { turnId: live.id, events: live.follow(parsed.seq) };
       }
       const record = await store.getTurn(parsed.turnId);
       if (!record) throw new EngineError('not_found', 'That turn is unknown or has expired');
       assertOwner(record.userId, userId, 'turn');
       // From the store, then live as its owner (here or elsewhere) appends; a dead owner's turn is closed as interrupted.
-      return { turnId: record.id, events$: followTurnEvents(store, record.id, parsed.seq, opts.follow) };
+      return { turnId: record.id, events: fromObservable(followTurnEvents(store, record.id, parsed.seq, opts.follow)) };
     },
 
     cancel(turnId, userId) {

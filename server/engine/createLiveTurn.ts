@@ -1,15 +1,22 @@
-import { Observable, Subject, type Subscriber } from 'rxjs';
+import { Observable, Subject } from 'rxjs';
 import type { ChatEvent } from '../protocol/chatEvent.ts';
-import type { EventSource } from './EventSource.ts';
 import { createEventLog } from '../store/createEventLog.ts';
 import type { StoredEvent } from '../store/SessionStore.ts';
+import type { EventSink, EventSource } from './EventSource.ts';
+
+const noop = () => {};
 
 export interface LiveTurn {
   readonly id: string;
   readonly sessionId: string;
   readonly userId: string | undefined;
   readonly done: boolean;
-  /** Events after `afterSeq`: replayed from memory, then live until stream_end. */
+  /**
+   * Events after `afterSeq`: replayed from memory, then live until stream_end. The replay is
+   * synchronous, inside the call; the sink cannot stop before it is over (use `observe` for that).
+   */
+  follow(afterSeq: number): EventSource<StoredEvent>;
+  /** `follow` as an Observable, whose subscriber may also unsubscribe during the replay. */
   observe(afterSeq: number): Observable<StoredEvent>;
   cancel(): void;
   /** Resolves once stream_end has been published. */
@@ -46,7 +53,7 @@ export function createLiveTurn(opts: {
   // Tokens packed (createEventLog): a finished turn kept for replay costs the GC a few objects, not thousands.
   const events = createEventLog();
   // Subscribers are called directly, not through a Subject and a filter: this is the per-token path.
-  let listeners: Subscriber<StoredEvent>[] = [];
+  let listeners: EventSink<StoredEvent>[] = [];
   const cancel$ = new Subject<void>();
   // Events whose write is in flight, in order; each is published once it and all before it are settled.
   const waiting: { readonly stored: StoredEvent; settled: boolean }[] = [];
@@ -60,7 +67,7 @@ export function createLiveTurn(opts: {
     events.append(event);
     // A listener that unsubscribes (or subscribes) during delivery replaces the array, not this loop's.
     const current = listeners;
-    for (let i = 0; i < current.length; i++) (current[i] as Subscriber<StoredEvent>).next(event);
+    for (let i = 0; i < current.length; i++) (current[i] as EventSink<StoredEvent>).next(event);
   };
   const end = () => {
     if (done) return;
@@ -113,6 +120,24 @@ export function createLiveTurn(opts: {
     },
   });
 
+  const attach = (afterSeq: number, sink: EventSink<StoredEvent>, stopped: () => boolean): (() => void) => {
+    // Replay by index over the live log: an event published while replaying (a subscriber that
+    // cancels gets stream_end synchronously) is replayed here too, so nothing falls in between.
+    for (let i = 0; i < events.length && !stopped(); i++) {
+      const stored = events.at(i) as StoredEvent;
+      if (stored.seq > afterSeq) sink.next(stored);
+    }
+    if (stopped()) return noop;
+    if (done) {
+      sink.complete();
+      return noop;
+    }
+    listeners = [...listeners, sink];
+    return () => {
+      listeners = listeners.filter((l) => l !== sink);
+    };
+  };
+
   return {
     id,
     sessionId,
@@ -121,21 +146,11 @@ export function createLiveTurn(opts: {
       return done;
     },
     finished,
+    follow(afterSeq) {
+      return (sink) => attach(afterSeq, sink, () => false);
+    },
     observe(afterSeq) {
-      return new Observable<StoredEvent>((subscriber) => {
-        // Replay by index over the live array: an event published while replaying (a subscriber that
-        // cancels gets stream_end synchronously) is replayed here too, so nothing falls in between.
-        for (let i = 0; i < events.length && !subscriber.closed; i++) {
-          const stored = events.at(i) as StoredEvent;
-          if (stored.seq > afterSeq) subscriber.next(stored);
-        }
-        if (subscriber.closed) return;
-        if (done) return subscriber.complete();
-        listeners = [...listeners, subscriber];
-        return () => {
-          listeners = listeners.filter((l) => l !== subscriber);
-        };
-      });
+      return new Observable<StoredEvent>((subscriber) => attach(afterSeq, subscriber, () => subscriber.closed));
     },
     cancel() {
       if (!done) cancel$.next();

@@ -4,7 +4,7 @@ import type { ChatEngine } from '../engine/createChatEngine.ts';
 import { createChatStreamInputSchema } from '../protocol/chatStreamInput.ts';
 import { formatEventId } from '../protocol/eventId.ts';
 import type { StoredEvent } from '../store/SessionStore.ts';
-import type { Observable } from 'rxjs';
+import type { EventSource } from '../engine/EventSource.ts';
 import { waitForDrain } from '../reliability/waitForDrain.ts';
 import { coalesceTokens } from './coalesceTokens.ts';
 import { observableToAsyncIterable } from './observableToAsyncIterable.ts';
@@ -33,10 +33,10 @@ export function createChatRouter(opts: { engine: ChatEngine; maxMessageChars: nu
         }
         try {
           let turnId: string;
-          let events$: Observable<StoredEvent>;
+          let events: EventSource<StoredEvent>;
           try {
             if (input.lastEventId) {
-              ({ turnId, events$ } = await engine.resume(input.lastEventId, ctx.userId));
+              ({ turnId, events } = await engine.resume(input.lastEventId, ctx.userId));
             } else {
               const turn = await engine.startTurn({
                 message: input.message,
@@ -47,7 +47,7 @@ export function createChatRouter(opts: { engine: ChatEngine; maxMessageChars: nu
                 slot: admission.slot,
               });
               turnId = turn.id;
-              events$ = turn.observe(0);
+              events = turn.follow(0);
             }
           } catch (cause) {
             admission.slot?.release();
@@ -68,7 +68,7 @@ export function createChatRouter(opts: { engine: ChatEngine; maxMessageChars: nu
           // an upstream read that held them, or a loaded server catching up) merges into it, so a loaded
           // server serializes and sends once per stream and tick instead of once per token.
           const socket = { bufferedAmount: ctx.bufferedAmount, isOpen: ctx.isConnectionOpen };
-          yield* observableToAsyncIterable(events$, {
+          yield* observableToAsyncIterable(events, {
             signal,
             coalesce: coalesceTokens,
             highWater: 1,

@@ -1,4 +1,5 @@
 import type { Observable } from 'rxjs';
+import { fromObservable, type EventSource } from '../engine/EventSource.ts';
 
 export interface BridgeOptions<T, R = T> {
   /** Aborting ends iteration and unsubscribes from the source. */
@@ -16,12 +17,13 @@ export interface BridgeOptions<T, R = T> {
 }
 
 /**
- * tRPC v11 wants async iterables for subscriptions; this bridges an Observable, with a queue that
- * coalesces instead of growing while the consumer lags, and teardown that always runs.
+ * tRPC v11 wants async iterables for subscriptions; this bridges an Observable (or the engine's
+ * EventSource, one hop less per token), with a queue that coalesces instead of growing while the
+ * consumer lags, and teardown that always runs.
  */
-export function observableToAsyncIterable<T>(source$: Observable<T>, opts: BridgeOptions<T> & { readonly map?: undefined }): AsyncGenerator<T>;
-export function observableToAsyncIterable<T, R>(source$: Observable<T>, opts: BridgeOptions<T, R> & { readonly map: (value: T) => R }): AsyncGenerator<R>;
-export async function* observableToAsyncIterable<T, R>(source$: Observable<T>, opts: BridgeOptions<T, R>): AsyncGenerator<T | R> {
+export function observableToAsyncIterable<T>(source: Observable<T> | EventSource<T>, opts: BridgeOptions<T> & { readonly map?: undefined }): AsyncGenerator<T>;
+export function observableToAsyncIterable<T, R>(source: Observable<T> | EventSource<T>, opts: BridgeOptions<T, R> & { readonly map: (value: T) => R }): AsyncGenerator<R>;
+export async function* observableToAsyncIterable<T, R>(source: Observable<T> | EventSource<T>, opts: BridgeOptions<T, R>): AsyncGenerator<T | R> {
   const queue: T[] = [];
   const highWater = opts.highWater ?? 16;
   let head = 0;
@@ -34,7 +36,8 @@ export async function* observableToAsyncIterable<T, R>(source$: Observable<T>, o
     w?.();
   };
 
-  const subscription = source$.subscribe({
+  const start = typeof source === 'function' ? source : fromObservable(source);
+  const stop = start({
     next(value) {
       const size = queue.length - head;
       if (opts.coalesce && size >= highWater) {
@@ -77,7 +80,7 @@ export async function* observableToAsyncIterable<T, R>(source$: Observable<T>, o
       await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {
-    subscription.unsubscribe();
+    stop();
     opts.signal?.removeEventListener('abort', notify);
   }
 }

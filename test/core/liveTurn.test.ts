@@ -51,6 +51,31 @@ describe('createLiveTurn', () => {
     expect(turn.done).toBe(true);
   });
 
+  it('follow (the plain-sink path compat and tRPC use) replays, goes live, completes once, and its teardown stops delivery', () => {
+    const source$ = new Subject<ChatEvent>();
+    const turn = liveTurnOf(source$);
+    source$.next(token('a'));
+    const sink = (into: StoredEvent[], ends: { count: number }) => ({ next: (e: StoredEvent) => void into.push(e), error: (cause: unknown) => { throw cause; }, complete: () => void ends.count++ });
+    const kept: StoredEvent[] = [];
+    const keptEnds = { count: 0 };
+    const left: StoredEvent[] = [];
+    const leftEnds = { count: 0 };
+    turn.follow(0)(sink(kept, keptEnds));
+    const stop = turn.follow(0)(sink(left, leftEnds));
+    source$.next(token('b'));
+    stop();
+    source$.next(token('c'));
+    source$.next(END);
+    source$.complete();
+    expect([seqs(kept), keptEnds.count]).toEqual([[1, 2, 3, 4], 1]);
+    expect([seqs(left), leftEnds.count]).toEqual([[1, 2], 0]);
+    // A finished turn replays everything and completes inside the call.
+    const after: StoredEvent[] = [];
+    const afterEnds = { count: 0 };
+    turn.follow(2)(sink(after, afterEnds));
+    expect([seqs(after), afterEnds.count]).toEqual([[3, 4], 1]);
+  });
+
   it('a subscriber leaving while an event is delivered does not cost the others that event', () => {
     const source$ = new Subject<ChatEvent>();
     const turn = liveTurnOf(source$);
