@@ -1,20 +1,26 @@
 /**
  * `npx tsx bench/compareCheckouts.ts <other checkout> [equal|paced] [rounds]`: before/after for a
  * change. Starts this checkout's gateway and another checkout's (which needs this bench/ copied in,
- * as BENCH_ROOT does) and runs the same load on both, alternating: equal load (100 streams at 40
- * tokens/s, server CPU µs per token) or the paced search (streams held at 50 tokens/s, p99 < 100 ms).
+ * as BENCH_ROOT does) and runs the same load on both, alternating which goes first: equal load (100
+ * streams at 40 tokens/s, server CPU µs per token, all and user-space only: the kernel's share of a
+ * socket write swings most on a VM) or the paced search (streams held at 50 tokens/s, p99 < 100 ms).
+ * `COMPARE_STORE=sqlite` compares the SQLite gateways.
  */
 import { startServer } from './lib/startServer.ts';
 import type { Endpoint } from './lib/openConnection.ts';
 import { searchPacedCapacity } from './scenarios/runPaced.ts';
-import { runThroughput } from './scenarios/runThroughput.ts';
+import { runThroughput, type ThroughputRun } from './scenarios/runThroughput.ts';
+import { median } from './lib/summarize.ts';
 
 const [other, mode = 'equal', roundsArg = '4'] = process.argv.slice(2);
 if (!other) throw new Error('usage: compareCheckouts.ts <other checkout> [equal|paced] [rounds]');
 process.env['BENCH_ROOT'] = other;
-const before = await startServer('gateway');
+const kind = process.env['COMPARE_STORE'] === 'sqlite' ? 'gatewaySqlite' : 'gateway';
+const before = await startServer(kind);
 delete process.env['BENCH_ROOT'];
-const after = await startServer('gateway');
+const after = await startServer(kind);
+const ratios: Record<string, number[]> = {};
+const user = (run: ThroughputRun) => run.cpuUsPerToken - run.systemUsPerToken;
 const endpoints: Endpoint[] = ['compat', 'trpc'];
 for (const server of [before, after]) for (const e of endpoints) await runThroughput(server, e, 10, 50, 25);
 for (let r = 1; r <= Number(roundsArg); r++) {
@@ -25,11 +31,20 @@ for (let r = 1; r <= Number(roundsArg); r++) {
       const a = await searchPacedCapacity(after, e, opts);
       console.log(`round ${r} ${e}: streams held ${other} ${b.held}, this checkout ${a.held}`);
     } else {
-      const b = await runThroughput(before, e, 100, 200, 25);
-      const a = await runThroughput(after, e, 100, 200, 25);
-      console.log(`round ${r} ${e}: CPU µs/token ${other} ${b.cpuUsPerToken.toFixed(1)}, this checkout ${a.cpuUsPerToken.toFixed(1)} (${(a.cpuUsPerToken / b.cpuUsPerToken).toFixed(2)}x)`);
+      // Alternate which server goes first, so a drift within the round favours neither.
+      const [first, second] = r % 2 ? [before, after] : [after, before];
+      const x = await runThroughput(first, e, 100, 200, 25);
+      const y = await runThroughput(second, e, 100, 200, 25);
+      const [b, a] = r % 2 ? [x, y] : [y, x];
+      (ratios[`${e} CPU`] ??= []).push(a.cpuUsPerToken / b.cpuUsPerToken);
+      (ratios[`${e} user CPU`] ??= []).push(user(a) / user(b));
+      console.log(
+        `round ${r} ${e}: CPU µs/token ${other} ${b.cpuUsPerToken.toFixed(1)}, this checkout ${a.cpuUsPerToken.toFixed(1)} (${(a.cpuUsPerToken / b.cpuUsPerToken).toFixed(2)}x); ` +
+          `user ${user(b).toFixed(1)} → ${user(a).toFixed(1)} (${(user(a) / user(b)).toFixed(2)}x)`,
+      );
     }
   }
 }
+for (const [name, xs] of Object.entries(ratios)) console.log(`${name}, this checkout ÷ ${other}: median ${median(xs).toFixed(2)} [${xs.map((x) => x.toFixed(2)).join(', ')}]`);
 await before.stop();
 await after.stop();
