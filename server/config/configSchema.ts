@@ -23,6 +23,8 @@ export const configSchema = z.object({
   SQLITE_PATH: z.string().min(1).default('./data/medchat.db'),
   /** `redis://[:password@]host:port[/db]`, or `rediss://` for TLS. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+  /** STORE=memory keeps at most this many sessions; past it the least recently updated idle one is deleted. */
+  MEMORY_STORE_MAX_SESSIONS: int(1, 10_000_000).default(10_000),
   /** Sessions (with messages, event logs and audit) not updated for this many days are purged. */
   RETENTION_DAYS: int(1, 3650).default(30),
   /** Lease the generating instance holds on a turn; once it lapses the turn is closed as interrupted. */

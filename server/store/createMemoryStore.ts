@@ -12,8 +12,13 @@ function flatten(text: string): string {
   return text;
 }
 
-/** In-process store for tests and throwaway runs; everything is gone when the process exits. */
-export function createMemoryStore(): SessionStore {
+/**
+ * In-process store for tests and throwaway runs; everything is gone when the process exits. It keeps at
+ * most `maxSessions` sessions: past that, creating one deletes the least recently updated session with no
+ * running turn (a finished turn costs ~12 KB of heap, kept otherwise until RETENTION_DAYS).
+ */
+export function createMemoryStore(opts: { maxSessions?: number } = {}): SessionStore {
+  const maxSessions = opts.maxSessions ?? 10_000;
   const sessions = new Map<string, SessionRecord>();
   const messages = new Map<string, MessageRecord[]>();
   const messageIds = new Set<string>();
@@ -34,9 +39,24 @@ export function createMemoryStore(): SessionStore {
     }
   };
 
+  // `sessions` is kept in order of last update (a Map iterates in insertion order), oldest first.
+  const update = (record: SessionRecord) => {
+    sessions.delete(record.id);
+    sessions.set(record.id, record);
+  };
   const touch = (id: string) => {
     const s = sessions.get(id);
-    if (s) sessions.set(id, { ...s, updatedAt: Date.now() });
+    if (s) update({ ...s, updatedAt: Date.now() });
+  };
+  // A session whose turn is still running is never evicted: its answer would be lost mid-stream.
+  const evictOldest = (keep: string) => {
+    const running = new Set<string>();
+    for (const turn of turns.values()) if (turn.status === 'running') running.add(turn.sessionId);
+    for (const id of sessions.keys()) {
+      if (id === keep || running.has(id)) continue;
+      deleteSession(id);
+      return;
+    }
   };
 
   const closeIfAbandoned = (turnId: string): boolean => {
@@ -68,11 +88,12 @@ export function createMemoryStore(): SessionStore {
       const now = Date.now();
       const record: SessionRecord = { id, userId, createdAt: now, updatedAt: now, state: {} };
       sessions.set(id, record);
+      if (sessions.size > maxSessions) evictOldest(id);
       return record;
     },
     async updateSessionState(id, state) {
       const s = sessions.get(id);
-      if (s) sessions.set(id, { ...s, state: structuredClone(state), updatedAt: Date.now() });
+      if (s) update({ ...s, state: structuredClone(state), updatedAt: Date.now() });
     },
     async listSessions(userId) {
       return [...sessions.values()].filter((s) => s.userId === userId).sort((a, b) => b.updatedAt - a.updatedAt);

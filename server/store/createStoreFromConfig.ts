@@ -4,14 +4,14 @@ import { createRedisStore } from './redis/createRedisStore.ts';
 import type { SessionStore } from './SessionStore.ts';
 import { createSqliteStore } from './sqlite/createSqliteStore.ts';
 
-/** The store STORE names: sqlite at SQLITE_PATH, redis at REDIS_URL, or memory. */
-export function createStoreFromConfig(config: Pick<GatewayConfig, 'STORE' | 'SQLITE_PATH' | 'REDIS_URL'>): SessionStore {
+/** The store STORE names: sqlite at SQLITE_PATH, redis at REDIS_URL, or memory (MEMORY_STORE_MAX_SESSIONS). */
+export function createStoreFromConfig(config: Pick<GatewayConfig, 'STORE' | 'SQLITE_PATH' | 'REDIS_URL' | 'MEMORY_STORE_MAX_SESSIONS'>): SessionStore {
   switch (config.STORE) {
     case 'sqlite':
       return createSqliteStore({ path: config.SQLITE_PATH });
     case 'redis':
       return createRedisStore({ url: config.REDIS_URL });
     case 'memory':
-      return createMemoryStore();
+      return createMemoryStore({ maxSessions: config.MEMORY_STORE_MAX_SESSIONS });
   }
 }
