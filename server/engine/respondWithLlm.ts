@@ -1,5 +1,5 @@
 import { Observable, type OperatorFunction } from 'rxjs';
-import { fromObservable, type EventSink, type EventSource } from './EventSource.ts';
+import type { EventSink, EventSource } from './EventSource.ts';
 import type { GuardedChunk } from '../llm/createOutputGuard.ts';
 import { createOutputCap } from './createOutputCap.ts';
 import type { Grounding, LlmChunk, LlmMessage, LlmProvider, LlmRequest } from '../llm/LlmProvider.ts';
@@ -17,8 +17,8 @@ export interface ResponseOptions {
 
 /**
  * The answer stage (an EventSource: it is on the per-token path): `generating_response`, then the
- * provider's deltas as `token` events as they arrive (nothing is buffered here). Usage and the text so far land in the turn state, so a
- * cancelled turn still reports what it streamed.
+ * provider's deltas as `token` events as they arrive (nothing is buffered here). Usage and the text
+ * so far land in the turn state, so a cancelled turn still reports what it streamed.
  */
 export function respondWithLlm(
   opts: ResponseOptions,
@@ -36,7 +36,12 @@ export function respondWithLlm(
     // Without a guard each chunk goes straight to the sink as a token event: no Observable in between.
     if (!opts.guard) return startProviderCall<ChatEvent>(opts.provider, request, state.inputTokens, observer, (chunk, out) => toTokenEvent(chunk, state, out), sink);
     const chunks$ = callProvider<LlmChunk>(opts.provider, request, state.inputTokens, observer, (chunk, out) => out.next(chunk));
-    return fromObservable(toTokenEvents(chunks$.pipe(opts.guard(g, signal)), state))(sink);
+    const guarded = chunks$.pipe(opts.guard(g, signal)).subscribe({
+      next: (chunk) => toTokenEvent(chunk, state, sink),
+      error: (cause: unknown) => sink.error(cause),
+      complete: () => sink.complete(),
+    });
+    return () => guarded.unsubscribe();
   };
 }
 
@@ -105,17 +110,6 @@ function startProviderCall<T>(
 function toTokenEvent(chunk: GuardedChunk, state: TurnState, sink: EventSink<ChatEvent>): void {
   record(chunk, state);
   if (chunk.type === 'delta' && chunk.text.length > 0) sink.next({ type: 'token', content: chunk.text });
-}
-
-/** toTokenEvent over a stream (after the guard). */
-function toTokenEvents(chunks$: Observable<GuardedChunk>, state: TurnState): Observable<ChatEvent> {
-  return new Observable<ChatEvent>((subscriber) =>
-    chunks$.subscribe({
-      next: (chunk) => toTokenEvent(chunk, state, subscriber),
-      error: (cause: unknown) => subscriber.error(cause),
-      complete: () => subscriber.complete(),
-    }),
-  );
 }
 
 function record(chunk: GuardedChunk, state: TurnState): void {

@@ -4,7 +4,9 @@ import { createTurnPipeline } from '../../server/engine/createTurnPipeline.ts';
 import { toObservable } from '../../server/engine/EventSource.ts';
 import { noopObserver, type EngineObserver } from '../../server/engine/EngineObserver.ts';
 import { createTurnState } from '../../server/engine/TurnState.ts';
-import type { LlmChunk, LlmProvider, LlmRequest } from '../../server/llm/LlmProvider.ts';
+import { DISCLAIMER } from '../../server/llm/buildPrompt.ts';
+import { createOutputGuard } from '../../server/llm/createOutputGuard.ts';
+import type { Grounding, LlmChunk, LlmProvider, LlmRequest } from '../../server/llm/LlmProvider.ts';
 import { createLogger } from '../../server/logging/createLogger.ts';
 import { createPluginHost } from '../../server/plugins/createPluginHost.ts';
 import type { ChatEvent } from '../../server/protocol/chatEvent.ts';
@@ -31,14 +33,19 @@ function syncProvider(texts: readonly string[]) {
   return { provider, seen };
 }
 
-async function pipelineOf(provider: LlmProvider, opts: { maxOutputTokens?: number; cancel$?: Subject<void>; observer?: EngineObserver } = {}) {
+async function pipelineOf(provider: LlmProvider, opts: { maxOutputTokens?: number; cancel$?: Subject<void>; observer?: EngineObserver; guarded?: boolean } = {}) {
   const host = await createPluginHost({ registrations: [{ plugin: keywordSafety }], defaultTimeoutMs: 1000, logger });
   const state = createTurnState({});
   const ctx = { turnId: 't1', sessionId: 's1', userId: undefined, message: 'a mild headache', history: [], profile: undefined, safety: { emergencyNumber: '911', crisisLine: '988' }, logger, state, observer: opts.observer ?? noopObserver };
   const pipeline$ = toObservable(createTurnPipeline({
     ctx,
     host,
-    response: { provider, maxOutputTokens: opts.maxOutputTokens ?? 100, buildMessages: (g) => [{ role: 'user', content: g.message }] },
+    response: {
+      provider,
+      maxOutputTokens: opts.maxOutputTokens ?? 100,
+      buildMessages: (g) => [{ role: 'user', content: g.message }],
+      ...(opts.guarded ? { guard: (grounding: Grounding, signal: AbortSignal) => createOutputGuard({ grounding, signal }) } : {}),
+    },
     enableAgents: true,
     turnTimeoutMs: 10_000,
     kbVersion: undefined,
@@ -119,6 +126,19 @@ describe('createTurnPipeline', () => {
     expect(events.filter((e) => e.type === 'token').map(shape)).toEqual(['token:a', 'token:b']);
     expect(events.at(-1)).toMatchObject({ type: 'stream_end', usage: { outputTokens: 2 } });
     expect(state.answer.toString()).toBe('ab');
+    expect(seen.unsubscribed).toBe(1);
+  });
+
+  it('with an output guard, the guarded text becomes the tokens and the answer, and the provider is torn down once', async () => {
+    const { provider, seen } = syncProvider(['Rest ', 'and fluids.']);
+    const { pipeline$, state } = await pipelineOf(provider, { guarded: true });
+    const events: ChatEvent[] = [];
+    await new Promise<void>((resolve) => pipeline$.subscribe({ next: (e) => events.push(e), complete: resolve }));
+    const text = events.map((e) => (e.type === 'token' ? e.content : '')).join('');
+    expect(text).toBe(`Rest and fluids.\n\n${DISCLAIMER}`);
+    expect(state.answer.toString()).toBe(text);
+    expect(state.audit.map((a) => a.rule)).toContain('guard:disclaimer_appended');
+    expect(events.at(-1)).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
     expect(seen.unsubscribed).toBe(1);
   });
 
