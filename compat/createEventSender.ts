@@ -2,6 +2,11 @@ import { WebSocket } from 'ws';
 import type { ChatEvent } from '../server/protocol/chatEvent.ts';
 import { encodeEvent } from './encodeEvent.ts';
 
+// Flushes are scheduled as reactions to one settled promise, not with queueMicrotask: Node's
+// queueMicrotask builds an AsyncResource and a bound function per call, for every token that arrives
+// alone. A flush cannot throw (encoding a string, sending only on an open socket).
+const settled = Promise.resolve();
+
 /**
  * Sends a turn's events as frames. Tokens that arrive together (in one run of the event loop: an
  * upstream read that held several, or a server catching up) leave as one frame at the end of that
@@ -31,7 +36,7 @@ export function createEventSender(ws: WebSocket, clock: () => string, highWaterB
       held += event.content;
       if (!flushQueued) {
         flushQueued = true;
-        queueMicrotask(flushUnlessCongested);
+        void settled.then(flushUnlessCongested);
       }
       return;
     }
