@@ -1,7 +1,6 @@
 import type { RuleHit } from '../../plugins/medical/types.ts';
 import type { RaisedEmergency } from '../llm/LlmProvider.ts';
 import type { FinishReason } from '../protocol/chatEvent.ts';
-import { createTextBuffer, type TextBuffer } from '../store/createTextBuffer.ts';
 
 /** What one turn has accumulated so far; written by the pipeline's taps, read when it ends. */
 export interface TurnState {
@@ -9,8 +8,6 @@ export interface TurnState {
   readonly agentsCompleted: string[];
   readonly audit: RuleHit[];
   emergency: RaisedEmergency | undefined;
-  /** The answer streamed so far (packed: it grows by a token at a time and lives as long as the turn). */
-  readonly answer: TextBuffer;
   inputTokens: number;
   outputTokens: number;
   finishReason: FinishReason;
@@ -25,7 +22,6 @@ export function createTurnState(sessionState: Readonly<Record<string, unknown>>)
     agentsCompleted: [],
     audit: [],
     emergency: undefined,
-    answer: createTextBuffer(),
     inputTokens: 0,
     outputTokens: 0,
     finishReason: 'stop',

@@ -89,19 +89,11 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
   const logWriteError = (cause: unknown) => logger.error({ err: errorName(cause) }, 'event log write failed');
   const leaseMs = opts.leaseMs ?? 10_000;
 
-  // The memory store commits inside the call, so the token path stays synchronous. SQLite (group
-  // commit per tick) and Redis return a promise, and the live turn publishes the event once it resolves:
-  // no client sees an event a crash could lose, and another instance can resume from it.
-  const appendInline = store.appendEventInline?.bind(store);
-  const appendEvent = (turnId: string, stored: StoredEvent): Promise<void> | undefined => {
-    if (!appendInline) return store.appendEvents(turnId, [stored]).catch(logWriteError);
-    try {
-      appendInline(turnId, stored);
-    } catch (cause) {
-      logWriteError(cause);
-    }
-    return undefined;
-  };
+  // SQLite (group commit per tick) and Redis return a promise, and the live turn publishes the event
+  // once it resolves: no client sees an event a crash could lose, and another instance can resume
+  // from it. The memory store instead lends the turn's log (store.eventLog), which the live turn
+  // appends to as it publishes: the token path stays synchronous and makes no store call.
+  const appendEvent = (turnId: string, stored: StoredEvent): Promise<void> => store.appendEvents(turnId, [stored]).catch(logWriteError);
 
   const leases = createLeaseKeeper({
     store,
@@ -156,10 +148,12 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       const clock: TurnClock = { startedAt: performance.now(), firstTokenSeen: false };
       const ctx = { turnId, sessionId, userId: request.userId, message: request.message, history, profile, safety: opts.safety, logger, state, observer };
 
+      const sharedLog = store.eventLog?.(turnId);
       const turn = createLiveTurn({
         id: turnId,
         sessionId,
         userId: request.userId,
+        log: sharedLog,
         pipeline: (cancel$) =>
           createTurnPipeline({
             ctx,
@@ -171,16 +165,16 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
             cancel$,
             interrupted: () => leaseLost.has(turnId),
           }),
-        beforePublish: (stored) => {
+        beforePublish: (stored, live) => {
           observer.onTurnEvent(stored.event, clock);
-          if (stored.event.type !== 'stream_end') return appendEvent(turnId, stored);
+          if (stored.event.type !== 'stream_end') return sharedLog ? undefined : appendEvent(turnId, stored);
           const { finishReason } = stored.event;
           return (async () => {
             // The answer is stored (once, keyed by turn) before stream_end is logged or seen, so a
             // crash in between leaves a turn that is closed as interrupted, never an end without it.
-            await store.appendMessage({ id: `${turnId}:assistant`, sessionId, turnId, role: 'assistant', content: state.answer.toString(), createdAt: Date.now(), finishReason });
+            await store.appendMessage({ id: `${turnId}:assistant`, sessionId, turnId, role: 'assistant', content: live.text(), createdAt: Date.now(), finishReason });
             if (state.sessionStateChanged) await store.updateSessionState(sessionId, state.sessionState);
-            await appendEvent(turnId, stored);
+            if (!sharedLog) await appendEvent(turnId, stored);
             await store.finishTurn(turnId, { finishReason, audit: state.audit });
           })();
         },

@@ -1,6 +1,6 @@
 import { Observable, Subject } from 'rxjs';
 import type { ChatEvent } from '../protocol/chatEvent.ts';
-import { createEventLog } from '../store/createEventLog.ts';
+import { createEventLog, type EventLog } from '../store/createEventLog.ts';
 import type { StoredEvent } from '../store/SessionStore.ts';
 import type { EventSink, EventSource } from './EventSource.ts';
 
@@ -19,6 +19,11 @@ export interface LiveTurn {
   /** `follow` as an Observable, whose subscriber may also unsubscribe during the replay. */
   observe(afterSeq: number): Observable<StoredEvent>;
   cancel(): void;
+  /**
+   * The content of its token events so far, in order: the answer as streamed. Events still waiting
+   * for their write count too, so `beforePublish` of stream_end reads the whole answer.
+   */
+  text(): string;
   /** Resolves once stream_end has been published. */
   readonly finished: Promise<void>;
 }
@@ -38,7 +43,9 @@ export function createLiveTurn(opts: {
   userId: string | undefined;
   /** The turn's events; it must end (with stream_end) after `cancel$` emits. */
   pipeline: (cancel$: Observable<unknown>) => EventSource<ChatEvent>;
-  beforePublish: (event: StoredEvent) => void | Promise<void>;
+  /** Where its events are kept for replay (a store's own log, shared); a new log by default. */
+  log?: EventLog | undefined;
+  beforePublish: (event: StoredEvent, turn: LiveTurn) => void | Promise<void>;
   onPublishError: (cause: unknown) => void;
 }): LiveTurn {
   // A finished turn stays in memory for replay (60 s by default), so once it ends it lets go of its
@@ -51,7 +58,7 @@ export function createLiveTurn(opts: {
   const { id, sessionId, userId } = opts;
   const reportError = (cause: unknown) => hooks?.onPublishError(cause);
   // Tokens packed (createEventLog): a finished turn kept for replay costs the GC a few objects, not thousands.
-  const events = createEventLog();
+  const events = opts.log ?? createEventLog();
   // Subscribers are called directly, not through a Subject and a filter: this is the per-token path.
   let listeners: EventSink<StoredEvent>[] = [];
   const cancel$ = new Subject<void>();
@@ -83,13 +90,55 @@ export function createLiveTurn(opts: {
     if (waiting.length === 0 && sourceDone) end();
   };
 
+  const attach = (afterSeq: number, sink: EventSink<StoredEvent>, stopped: () => boolean): (() => void) => {
+    // Replay by index over the live log: an event published while replaying (a subscriber that
+    // cancels gets stream_end synchronously) is replayed here too, so nothing falls in between.
+    for (let i = 0; i < events.length && !stopped(); i++) {
+      const stored = events.at(i) as StoredEvent;
+      if (stored.seq > afterSeq) sink.next(stored);
+    }
+    if (stopped()) return noop;
+    if (done) {
+      sink.complete();
+      return noop;
+    }
+    listeners = [...listeners, sink];
+    return () => {
+      listeners = listeners.filter((l) => l !== sink);
+    };
+  };
+
+  const turn: LiveTurn = {
+    id,
+    sessionId,
+    userId,
+    get done() {
+      return done;
+    },
+    finished,
+    follow(afterSeq) {
+      return (sink) => attach(afterSeq, sink, () => false);
+    },
+    observe(afterSeq) {
+      return new Observable<StoredEvent>((subscriber) => attach(afterSeq, subscriber, () => subscriber.closed));
+    },
+    cancel() {
+      if (!done) cancel$.next();
+    },
+    text() {
+      let out = events.text();
+      for (const { stored } of waiting) if (stored.event.type === 'token') out += stored.event.content;
+      return out;
+    },
+  };
+
   // Never stopped from here: the pipeline always ends, and ending runs its teardown.
   opts.pipeline(cancel$)({
     next: (event) => {
       const stored = { seq: ++seq, event };
       let pending: void | Promise<void> = undefined;
       try {
-        pending = hooks?.beforePublish(stored);
+        pending = hooks?.beforePublish(stored, turn);
       } catch (cause) {
         reportError(cause);
       }
@@ -120,40 +169,5 @@ export function createLiveTurn(opts: {
     },
   });
 
-  const attach = (afterSeq: number, sink: EventSink<StoredEvent>, stopped: () => boolean): (() => void) => {
-    // Replay by index over the live log: an event published while replaying (a subscriber that
-    // cancels gets stream_end synchronously) is replayed here too, so nothing falls in between.
-    for (let i = 0; i < events.length && !stopped(); i++) {
-      const stored = events.at(i) as StoredEvent;
-      if (stored.seq > afterSeq) sink.next(stored);
-    }
-    if (stopped()) return noop;
-    if (done) {
-      sink.complete();
-      return noop;
-    }
-    listeners = [...listeners, sink];
-    return () => {
-      listeners = listeners.filter((l) => l !== sink);
-    };
-  };
-
-  return {
-    id,
-    sessionId,
-    userId,
-    get done() {
-      return done;
-    },
-    finished,
-    follow(afterSeq) {
-      return (sink) => attach(afterSeq, sink, () => false);
-    },
-    observe(afterSeq) {
-      return new Observable<StoredEvent>((subscriber) => attach(afterSeq, subscriber, () => subscriber.closed));
-    },
-    cancel() {
-      if (!done) cancel$.next();
-    },
-  };
+  return turn;
 }

@@ -17,8 +17,9 @@ export interface ResponseOptions {
 
 /**
  * The answer stage (an EventSource: it is on the per-token path): `generating_response`, then the
- * provider's deltas as `token` events as they arrive (nothing is buffered here). Usage and the text
- * so far land in the turn state, so a cancelled turn still reports what it streamed.
+ * provider's deltas as `token` events as they arrive (nothing is buffered here). Usage lands in the
+ * turn state, so a cancelled turn still reports it; the answer's text is its token events (the live
+ * turn's log), not kept a second time here.
  */
 export function respondWithLlm(
   opts: ResponseOptions,
@@ -115,7 +116,6 @@ function toTokenEvent(chunk: GuardedChunk, state: TurnState, sink: EventSink<Cha
 function record(chunk: GuardedChunk, state: TurnState): void {
   switch (chunk.type) {
     case 'delta':
-      state.answer.append(chunk.text);
       state.outputTokens += estimateTokens(chunk.text);
       return;
     case 'finish':

@@ -79,7 +79,6 @@ function toEvent(agent: string, emission: PluginEmission, state: TurnState): Cha
         ? { type: 'status', status: emission.status, agent }
         : { type: 'status', status: emission.status, agent, details: emission.details };
     case 'token':
-      state.answer.append(emission.content);
       return { type: 'token', content: emission.content, agent };
     case 'emergency': {
       const raised = { severity: emission.severity, reasons: [...emission.reasons], advice: emission.advice };

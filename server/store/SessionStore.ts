@@ -1,6 +1,7 @@
 import type { PatientProfile } from '../../plugins/sdk/index.ts';
 import type { RuleHit } from '../../plugins/medical/types.ts';
 import type { ChatEvent, FinishReason } from '../protocol/chatEvent.ts';
+import type { EventLog } from './createEventLog.ts';
 
 export interface SessionRecord {
   readonly id: string;
@@ -74,11 +75,12 @@ export interface SessionStore {
    */
   appendEvents(turnId: string, events: readonly StoredEvent[]): Promise<void>;
   /**
-   * `appendEvents` for one event, committed before it returns (throws on failure). A store that can
-   * (memory) provides it so the per-token path needs no promise; for the others (sqlite, redis) the
-   * engine publishes an event once its append resolved, so no client sees what a crash could lose.
+   * The turn's event log itself, for a store that keeps it in this process (memory): the engine's live
+   * turn appends each event to it as it publishes it, so a token is packed once and costs no store
+   * call. The others (sqlite, redis) get `appendEvents`, and the engine publishes an event once its
+   * append resolved, so no client sees what a crash could lose.
    */
-  appendEventInline?(turnId: string, event: StoredEvent): void;
+  eventLog?(turnId: string): EventLog | undefined;
   readEvents(turnId: string, afterSeq: number): Promise<StoredEvent[]>;
   /** Resolves when events after `afterSeq` may have arrived, or after `timeoutMs` (Redis blocks on the stream). */
   waitForEvents?(turnId: string, afterSeq: number, timeoutMs: number, signal: AbortSignal): Promise<void>;

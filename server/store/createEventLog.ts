@@ -22,7 +22,11 @@ interface Single {
   readonly stored: StoredEvent;
 }
 
-/** A turn's numbered events, in order, as appended. */
+/**
+ * A turn's numbered events, in order, as appended. It holds a turn's rules itself, so whoever appends
+ * (a store, a live turn) keeps them: an event whose seq is not past the last one is ignored, and
+ * nothing follows a stream_end (a turn closed as interrupted stays closed).
+ */
 export interface EventLog {
   readonly length: number;
   /** Seq of the last event; 0 when empty. */
@@ -31,6 +35,8 @@ export interface EventLog {
   readonly lastType: ChatEvent['type'] | undefined;
   append(stored: StoredEvent): void;
   at(index: number): StoredEvent | undefined;
+  /** The content of its token events, in order: the answer as streamed. */
+  text(): string;
   /** The events with seq greater than `afterSeq`. */
   after(afterSeq: number): StoredEvent[];
 }
@@ -76,6 +82,7 @@ class PackedEventLog implements EventLog {
 
   append(stored: StoredEvent): void {
     const { event, seq } = stored;
+    if (seq <= this.#lastSeq || this.#lastType === 'stream_end') return;
     // A token is rebuilt as { type, content } plus `agent` when it has one (an `agent: undefined` key
     // is not kept: the event schema has no such value and its JSON is the same).
     const packable = event.type === 'token';
@@ -105,6 +112,12 @@ class PackedEventLog implements EventLog {
     }
     const slot = slots[lo] as TokenRun | Single;
     return slot.kind === 'event' ? slot.stored : tokenAt(slot, index - slot.start);
+  }
+
+  text(): string {
+    let out = '';
+    for (const slot of this.#slots) if (slot.kind === 'tokens') out += slot.text.toString();
+    return out;
   }
 
   after(afterSeq: number): StoredEvent[] {

@@ -70,12 +70,8 @@ export function createMemoryStore(opts: { maxSessions?: number } = {}): SessionS
     return true;
   };
 
-  // A turn's log exists from createTurn until its session is deleted, so one lookup per token answers
-  // both "is the turn still there" and "where do its events go".
-  const append = (turnId: string, e: StoredEvent) => {
-    const log = events.get(turnId);
-    if (log && log.lastType !== 'stream_end' && e.seq > log.lastSeq) log.append(e);
-  };
+  // A turn's log exists from createTurn until its session is deleted (the log keeps a turn's rules).
+  const append = (turnId: string, e: StoredEvent) => events.get(turnId)?.append(e);
 
   return {
     kind: 'memory',
@@ -141,7 +137,9 @@ export function createMemoryStore(opts: { maxSessions?: number } = {}): SessionS
     async appendEvents(turnId, batch) {
       for (const e of batch) append(turnId, e);
     },
-    appendEventInline: append,
+    eventLog(turnId) {
+      return events.get(turnId);
+    },
     async readEvents(turnId, afterSeq) {
       return events.get(turnId)?.after(afterSeq) ?? [];
     },

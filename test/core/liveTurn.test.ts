@@ -1,8 +1,9 @@
 import { Subject, takeUntil, type Observable } from 'rxjs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createLiveTurn } from '../../server/engine/createLiveTurn.ts';
 import { fromObservable } from '../../server/engine/EventSource.ts';
 import type { ChatEvent } from '../../server/protocol/chatEvent.ts';
+import { createEventLog } from '../../server/store/createEventLog.ts';
 import type { StoredEvent } from '../../server/store/SessionStore.ts';
 
 const token = (content: string): ChatEvent => ({ type: 'token', content });
@@ -150,5 +151,42 @@ describe('createLiveTurn', () => {
     writes[0]?.resolve();
     await turn.finished;
     expect(seen).toEqual([1, 2, 3]);
+  });
+
+  // The answer stored at stream_end is read from here: with a store whose writes are awaited, tokens
+  // whose write is still in flight are not in the log yet and must not be left out of it.
+  it('text() includes tokens still waiting for their write, and beforePublish of stream_end reads all of them', async () => {
+    const source$ = new Subject<ChatEvent>();
+    const writes: (() => void)[] = [];
+    const atEnd: string[] = [];
+    const log = createEventLog();
+    const turn = createLiveTurn({
+      id: 't',
+      sessionId: 's',
+      userId: undefined,
+      log,
+      pipeline: () => fromObservable(source$),
+      beforePublish: (e, live) => {
+        if (e.event.type === 'stream_end') atEnd.push(live.text());
+        return new Promise<void>((resolve) => writes.push(resolve));
+      },
+      onPublishError: (cause) => {
+        throw cause;
+      },
+    });
+    source$.next(token('Rest '));
+    writes[0]?.();
+    await vi.waitFor(() => expect(log.length).toBe(1));
+    source$.next(token('and '));
+    source$.next(token('fluids.'));
+    expect(turn.text()).toBe('Rest and fluids.');
+    source$.next(END);
+    source$.complete();
+    expect(atEnd).toEqual(['Rest and fluids.']);
+    for (const write of writes) write();
+    await turn.finished;
+    // The log it was given is the one it kept its events in.
+    expect(log.after(0).map((e) => e.event.type)).toEqual(['token', 'token', 'token', 'stream_end']);
+    expect(turn.text()).toBe('Rest and fluids.');
   });
 });

@@ -120,12 +120,11 @@ describe('createTurnPipeline', () => {
 
   it('cuts a provider that streams past the output cap, with a length finish, and stops it', async () => {
     const { provider, seen } = syncProvider(['a', 'b', 'c', 'd']);
-    const { pipeline$, state } = await pipelineOf(provider, { maxOutputTokens: 2 });
+    const { pipeline$ } = await pipelineOf(provider, { maxOutputTokens: 2 });
     const events: ChatEvent[] = [];
     await new Promise<void>((resolve) => pipeline$.subscribe({ next: (e) => events.push(e), complete: resolve }));
     expect(events.filter((e) => e.type === 'token').map(shape)).toEqual(['token:a', 'token:b']);
     expect(events.at(-1)).toMatchObject({ type: 'stream_end', usage: { outputTokens: 2 } });
-    expect(state.answer.toString()).toBe('ab');
     expect(seen.unsubscribed).toBe(1);
   });
 
@@ -136,7 +135,6 @@ describe('createTurnPipeline', () => {
     await new Promise<void>((resolve) => pipeline$.subscribe({ next: (e) => events.push(e), complete: resolve }));
     const text = events.map((e) => (e.type === 'token' ? e.content : '')).join('');
     expect(text).toBe(`Rest and fluids.\n\n${DISCLAIMER}`);
-    expect(state.answer.toString()).toBe(text);
     expect(state.audit.map((a) => a.rule)).toContain('guard:disclaimer_appended');
     expect(events.at(-1)).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
     expect(seen.unsubscribed).toBe(1);

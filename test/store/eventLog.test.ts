@@ -52,6 +52,32 @@ describe('createEventLog', () => {
     }
   });
 
+  it('text() is the content of its tokens in order, across runs, agents and gaps', () => {
+    for (const seed of [8, 9]) {
+      const appended = sampleTurn(seed, 300);
+      const log = createEventLog();
+      for (const e of appended) log.append(e);
+      expect(log.text()).toBe(appended.map(({ event }) => (event.type === 'token' ? event.content : '')).join(''));
+    }
+    expect(createEventLog().text()).toBe('');
+  });
+
+  it("keeps a turn's rules: an event not past the last seq is ignored, and nothing follows a stream_end", () => {
+    const log = createEventLog();
+    log.append({ seq: 1, event: START });
+    log.append({ seq: 2, event: { type: 'token', content: 'a' } });
+    log.append({ seq: 2, event: { type: 'token', content: 'dup' } });
+    log.append({ seq: 1, event: { type: 'token', content: 'old' } });
+    log.append({ seq: 3, event: END });
+    log.append({ seq: 4, event: { type: 'token', content: 'late' } });
+    expect(log.after(0).map((e) => [e.seq, e.event.type])).toEqual([
+      [1, 'stream_start'],
+      [2, 'token'],
+      [3, 'stream_end'],
+    ]);
+    expect(log.text()).toBe('a');
+  });
+
   it('reads while it is appended to (a live turn replays while tokens arrive)', () => {
     const appended = sampleTurn(7, 200);
     const log = createEventLog();
