@@ -55,13 +55,12 @@ export function createChatRouter(opts: { engine: ChatEngine; maxMessageChars: nu
           }
           // An unsubscribe on a live socket is an explicit stop; a closed socket is a drop and the turn
           // runs on into the store for a later resume. While draining it is wsLink moving to a new socket.
-          signal?.addEventListener(
-            'abort',
-            () => {
-              if (ctx.isConnectionOpen() && !ctx.isDraining()) engine.cancel(turnId, ctx.userId);
-            },
-            { once: true },
-          );
+          // A signal aborted while the turn was starting fires no more events: that stop is applied here.
+          const unsubscribed = () => {
+            if (ctx.isConnectionOpen() && !ctx.isDraining()) engine.cancel(turnId, ctx.userId);
+          };
+          if (signal?.aborted) unsubscribed();
+          else signal?.addEventListener('abort', unsubscribed, { once: true });
           // tRPC sends without waiting, so a slow reader is held here instead: while its socket is over the
           // mark nothing is yielded and the bridge merges queued tokens (stalled sockets: startStallWatch).
           // A token that arrives before the previous one was taken (several in one run of the event loop:

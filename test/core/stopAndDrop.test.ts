@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import superjson from 'superjson';
 import { describe, expect, it, vi } from 'vitest';
 import { createScriptedProvider } from '../fakes/createScriptedProvider.ts';
 import { createCountingAgent, keywordSafety } from '../fakes/testPlugins.ts';
 import { openRawSocket } from '../harness/openRawSocket.ts';
 import { startTestGateway } from '../harness/startTestGateway.ts';
+import { createMemoryStore } from '../../server/store/createMemoryStore.ts';
+import type { SessionStore } from '../../server/store/SessionStore.ts';
 
 describe('explicit stop versus dropped connection', () => {
   it('an unsubscribe on a live connection cancels the turn and stops token production', async () => {
@@ -27,6 +30,37 @@ describe('explicit stop versus dropped connection', () => {
     const next = [];
     for await (const e of client.streamTurn({ message: 'hello', enableAgents: false })) next.push(e.event.type);
     expect(next.at(-1)).toBe('stream_end');
+  });
+
+  it('an unsubscribe that arrives while the turn is still starting cancels it once it has started', async () => {
+    // The real memory store, with createTurn held until the stop has been read.
+    const inner = createMemoryStore();
+    const created: string[] = [];
+    let entered!: () => void;
+    const createTurnEntered = new Promise<void>((resolve) => (entered = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const store: SessionStore = {
+      ...inner,
+      async createTurn(turn) {
+        created.push(turn.id);
+        entered();
+        await released;
+        return inner.createTurn(turn);
+      },
+    };
+    const provider = createScriptedProvider({ tokens: Array.from({ length: 200 }, (_, i) => `w${i} `), delayMs: 5 });
+    await using gw = await startTestGateway({ plugins: [{ plugin: keywordSafety }], provider, store });
+    const raw = await openRawSocket(`${gw.wsUrl}/trpc`);
+    raw.send({ id: 1, method: 'subscription', params: { path: 'chat.stream', input: superjson.serialize({ message: 'tell me a lot' }) } });
+    await createTurnEntered;
+    raw.send({ id: 1, method: 'subscription.stop' });
+    // Frames are read in order: once this mutation is answered, the stop has been read.
+    raw.send({ id: 2, method: 'mutation', params: { path: 'chat.cancel', input: superjson.serialize({ turnId: randomUUID() }) } });
+    await raw.waitFor((f) => f.id === 2 && f.result?.data?.json?.cancelled === false);
+    release();
+    await vi.waitFor(async () => expect((await store.getTurn(created[0] as string))?.finishReason).toBe('cancelled'));
+    expect(provider.emitted).toBeLessThan(200);
   });
 
   it('chat.cancel stops a running turn with finishReason cancelled', async () => {
