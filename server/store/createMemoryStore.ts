@@ -24,6 +24,8 @@ export function createMemoryStore(opts: { maxSessions?: number } = {}): SessionS
   const messageIds = new Set<string>();
   const profiles = new Map<string, PatientProfile>();
   const turns = new Map<string, TurnRecord>();
+  // Each session's turn ids, so deleting, evicting and listing look at one session's turns, not all.
+  const sessionTurns = new Map<string, Set<string>>();
   // Tokens packed, answers flattened: what this store keeps for good must be few objects for the GC to trace.
   const events = new Map<string, EventLog>();
   const clientMessageTurns = new Map<string, { turnId: string; expiresAt: number }>();
@@ -32,11 +34,15 @@ export function createMemoryStore(opts: { maxSessions?: number } = {}): SessionS
     for (const m of messages.get(id) ?? []) messageIds.delete(m.id);
     messages.delete(id);
     sessions.delete(id);
-    for (const [turnId, turn] of turns) {
-      if (turn.sessionId !== id) continue;
+    for (const turnId of sessionTurns.get(id) ?? []) {
       turns.delete(turnId);
       events.delete(turnId);
     }
+    sessionTurns.delete(id);
+  };
+  const hasRunningTurn = (sessionId: string) => {
+    for (const turnId of sessionTurns.get(sessionId) ?? []) if (turns.get(turnId)?.status === 'running') return true;
+    return false;
   };
 
   // `sessions` is kept in order of last update (a Map iterates in insertion order), oldest first.
@@ -50,10 +56,8 @@ export function createMemoryStore(opts: { maxSessions?: number } = {}): SessionS
   };
   // A session whose turn is still running is never evicted: its answer would be lost mid-stream.
   const evictOldest = (keep: string) => {
-    const running = new Set<string>();
-    for (const turn of turns.values()) if (turn.status === 'running') running.add(turn.sessionId);
     for (const id of sessions.keys()) {
-      if (id === keep || running.has(id)) continue;
+      if (id === keep || hasRunningTurn(id)) continue;
       deleteSession(id);
       return;
     }
@@ -122,6 +126,8 @@ export function createMemoryStore(opts: { maxSessions?: number } = {}): SessionS
     },
     async createTurn(turn) {
       turns.set(turn.id, turn);
+      const ids = sessionTurns.get(turn.sessionId) ?? new Set<string>();
+      sessionTurns.set(turn.sessionId, ids.add(turn.id));
       if (!events.has(turn.id)) events.set(turn.id, createEventLog());
     },
     async finishTurn(turnId, end) {
@@ -132,7 +138,12 @@ export function createMemoryStore(opts: { maxSessions?: number } = {}): SessionS
       return turns.get(turnId);
     },
     async listTurns(sessionId) {
-      return [...turns.values()].filter((t) => t.sessionId === sessionId).sort((a, b) => a.createdAt - b.createdAt);
+      const list: TurnRecord[] = [];
+      for (const turnId of sessionTurns.get(sessionId) ?? []) {
+        const turn = turns.get(turnId);
+        if (turn) list.push(turn);
+      }
+      return list.sort((a, b) => a.createdAt - b.createdAt);
     },
     async appendEvents(turnId, batch) {
       for (const e of batch) append(turnId, e);
