@@ -1,7 +1,7 @@
 import type { PatientProfile } from '../../plugins/sdk/index.ts';
 import { createEventLog, type EventLog } from './createEventLog.ts';
 import { interruptedEnd } from './interruptedEnd.ts';
-import type { MessageRecord, SessionRecord, SessionStore, StoredEvent, TurnRecord } from './SessionStore.ts';
+import type { MessageRecord, SessionRecord, SessionStore, TurnRecord } from './SessionStore.ts';
 
 /**
  * An answer built with `+=` per token is, in V8, a tree of one string object per token; reading a
@@ -67,15 +67,13 @@ export function createMemoryStore(opts: { maxSessions?: number } = {}): SessionS
     const turn = turns.get(turnId);
     if (!turn || turn.status !== 'running' || turn.leaseExpiresAt > Date.now()) return false;
     const log = events.get(turnId) ?? createEventLog();
-    if (log.lastType !== 'stream_end') log.append({ seq: log.lastSeq + 1, event: interruptedEnd(turn) });
+    // Ignored by a log that already ends with a stream_end (the log keeps a turn's rules).
+    log.append({ seq: log.lastSeq + 1, event: interruptedEnd(turn) });
     events.set(turnId, log);
     const end = log.at(log.length - 1)?.event;
     turns.set(turnId, { ...turn, status: 'finished', finishReason: end?.type === 'stream_end' ? end.finishReason : 'interrupted', updatedAt: Date.now() });
     return true;
   };
-
-  // A turn's log exists from createTurn until its session is deleted (the log keeps a turn's rules).
-  const append = (turnId: string, e: StoredEvent) => events.get(turnId)?.append(e);
 
   return {
     kind: 'memory',
@@ -146,7 +144,9 @@ export function createMemoryStore(opts: { maxSessions?: number } = {}): SessionS
       return list.sort((a, b) => a.createdAt - b.createdAt);
     },
     async appendEvents(turnId, batch) {
-      for (const e of batch) append(turnId, e);
+      // A turn's log exists from createTurn until its session is deleted (the log keeps a turn's rules).
+      const log = events.get(turnId);
+      for (const e of batch) log?.append(e);
     },
     eventLog(turnId) {
       return events.get(turnId);
