@@ -1,16 +1,28 @@
+/** "000Z" … "999Z": the millisecond ends of a timestamp. */
+const MILLIS = Array.from({ length: 1000 }, (_, ms) => `${String(ms).padStart(3, '0')}Z`);
+
 /**
- * ISO-8601 UTC timestamps for frames, formatted at most once per millisecond: a token burst shares
- * one string instead of allocating a Date per token.
+ * ISO-8601 UTC timestamps for frames (as `Date#toISOString`). The date and time up to the second are
+ * formatted once a second, the milliseconds looked up: `toISOString` costs about 0.8 µs a call here
+ * (a Date and a time zone lookup), and at a few thousand tokens a second nearly every token falls in a
+ * millisecond of its own.
  */
 export function createFrameClock(now: () => number = Date.now): () => string {
-  let lastMs = -1;
+  let lastMs = Number.NaN;
   let lastIso = '';
+  let second = Number.NaN;
+  let prefix = '';
   return () => {
     const ms = now();
-    if (ms !== lastMs) {
-      lastMs = ms;
-      lastIso = new Date(ms).toISOString();
+    if (ms === lastMs) return lastIso;
+    const s = Math.floor(ms / 1000);
+    if (s !== second) {
+      second = s;
+      // Everything but "mmmZ"; years past 9999 or before 0 make the prefix longer, not different.
+      prefix = new Date(s * 1000).toISOString().slice(0, -4);
     }
+    lastMs = ms;
+    lastIso = prefix + (MILLIS[ms - s * 1000] as string);
     return lastIso;
   };
 }

@@ -68,6 +68,17 @@ describe('createFrameClock', () => {
     now += 1;
     expect(clock()).toBe('2024-01-15T10:30:01.101Z');
   });
+
+  it('agrees with Date#toISOString across seconds, days, years and far dates', () => {
+    let now = 0;
+    const clock = createFrameClock(() => now);
+    const starts = [Date.UTC(2024, 11, 31, 23, 59, 59, 990), Date.UTC(2024, 1, 28, 23, 59, 59, 995), 0, -1500, Date.UTC(9999, 11, 31, 23, 59, 59, 998), Date.UTC(-1, 0, 1)];
+    for (const start of starts) {
+      for (now = start; now < start + 30; now += 1) expect(clock()).toBe(new Date(now).toISOString());
+    }
+    // Back in time too (a clock stepped back by NTP).
+    for (now = Date.UTC(2030, 5, 1, 0, 0, 1, 5); now > Date.UTC(2030, 5, 1) - 20; now -= 7) expect(clock()).toBe(new Date(now).toISOString());
+  });
 });
 
 describe('createMessageIdRegistry', () => {

@@ -112,6 +112,23 @@ describe('encodeEvent: the wire text', () => {
     }
   });
 
+  it('writes token frames byte for byte as JSON.stringify of the table frame', () => {
+    const units = [0x0, 0x1f, 0x20, 0x22, 0x2f, 0x5c, 0x7f, 0xe9, 0x2028, 0xd83d, 0xde42, 0xdfff, 0xe000, 0xfffd];
+    const contents = ['plain', ' the', '"', '\\', 'a\u0000b', 'tab\tend', 'lone \ud800 high', 'lone \udc00 low', 'pair 🙂', 'del \u007f', ''];
+    // Seeded, so a failure names the same strings next time.
+    let seed = 42;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let n = 0; n < 500; n++) {
+      let content = '';
+      for (let k = next() % 8; k > 0; k--) content += String.fromCharCode(next() % 3 === 0 ? (units[next() % units.length] as number) : 0x20 + (next() % 95));
+      contents.push(content);
+    }
+    for (const content of contents) {
+      const event: ChatEvent = { type: 'token', content };
+      expect(encodeEvent(event, TS)).toBe(JSON.stringify({ ...translateEvent(event), timestamp: TS }));
+    }
+  });
+
   it('puts the timestamp on every other frame and skips agent_result', () => {
     expect(JSON.parse(encodeEvent({ type: 'status', status: 'processing' }, TS) as string)).toEqual({ type: 'status', status: 'processing', details: {}, timestamp: TS });
     expect(encodeEvent({ type: 'agent_result', agent: 'a', data: 1 }, TS)).toBeUndefined();
