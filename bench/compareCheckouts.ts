@@ -4,7 +4,7 @@
  * as BENCH_ROOT does) and runs the same load on both, alternating which goes first: equal load (100
  * streams at 40 tokens/s, server CPU µs per token, all and user-space only: the kernel's share of a
  * socket write swings most on a VM) or the paced search (streams held at 50 tokens/s, p99 < 100 ms).
- * `COMPARE_STORE=sqlite` compares the SQLite gateways.
+ * `COMPARE_STORE=sqlite` compares the SQLite gateways; `COMPARE_ENDPOINTS=compat` (or `trpc`) runs one endpoint.
  */
 import { startServer } from './lib/startServer.ts';
 import type { Endpoint } from './lib/openConnection.ts';
@@ -21,7 +21,7 @@ delete process.env['BENCH_ROOT'];
 const after = await startServer(kind);
 const ratios: Record<string, number[]> = {};
 const user = (run: ThroughputRun) => run.cpuUsPerToken - run.systemUsPerToken;
-const endpoints: Endpoint[] = ['compat', 'trpc'];
+const endpoints = (process.env['COMPARE_ENDPOINTS']?.split(',') ?? ['compat', 'trpc']) as Endpoint[];
 for (const server of [before, after]) for (const e of endpoints) await runThroughput(server, e, 10, 50, 25);
 for (let r = 1; r <= Number(roundsArg); r++) {
   for (const e of endpoints) {

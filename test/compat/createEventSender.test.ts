@@ -23,19 +23,81 @@ describe('createEventSender', () => {
     expect(sent.map((f) => f.content)).toEqual(['a', 'b', 'c']);
   });
 
-  it('tokens that arrive together leave as one frame at the end of that run, before any later frame', async () => {
+  it('sends a token that arrives alone at once, not at the end of its run', () => {
     const { ws, sent } = fakeSocket();
-    const send = createEventSender(ws, () => 'ts', 100);
+    let ms = 1000;
+    const send = createEventSender(ws, () => 'ts', 100, () => ms);
+    send({ type: 'token', content: 'a' });
+    expect(sent).toEqual([{ type: 'token', content: 'a', timestamp: 'ts' }]);
+    ms += 1;
+    send({ type: 'token', content: 'b' });
+    expect(sent.map((f) => f.content)).toEqual(['a', 'b']);
+  });
+
+  it('merges the rest of a burst into one frame at the end of its run, then merges whole runs until sixteen runs in a row bring one token each', async () => {
+    const { ws, sent } = fakeSocket();
+    let ms = 1000;
+    const send = createEventSender(ws, () => 'ts', 100, () => ms);
+    // The first token of a burst leaves at once; the next ones (same millisecond) wait for the end of the run.
     for (const content of ['a', 'b', 'c']) send({ type: 'token', content });
-    expect(sent).toEqual([]);
+    expect(sent.map((f) => f.content)).toEqual(['a']);
     await nextRun();
-    expect(sent).toEqual([{ type: 'token', content: 'abc', timestamp: 'ts' }]);
+    expect(sent.map((f) => f.content)).toEqual(['a', 'bc']);
+    // Now a bursty stream: a whole run is one frame, and a later frame flushes what is held first.
+    ms += 5;
     send({ type: 'token', content: 'd' });
     send({ type: 'token', content: 'e' });
+    expect(sent).toHaveLength(2);
     send({ type: 'status', status: 'processing' });
-    expect(sent.map((f) => f.content ?? f.status)).toEqual(['abc', 'de', 'processing']);
+    expect(sent.map((f) => f.content ?? f.status)).toEqual(['a', 'bc', 'de', 'processing']);
     await nextRun();
-    expect(sent).toHaveLength(3);
+    expect(sent).toHaveLength(4);
+    // Sixteen runs in a row with a single token end the bursts (each of them still leaves at the end of
+    // its run); a burst in between starts the count again.
+    const loneRun = async (content: string) => {
+      ms += 5;
+      const before = sent.length;
+      send({ type: 'token', content });
+      expect(sent).toHaveLength(before);
+      await nextRun();
+      expect(sent.at(-1)).toEqual({ type: 'token', content, timestamp: 'ts' });
+    };
+    for (let i = 0; i < 10; i++) await loneRun(`x${i}`);
+    ms += 5;
+    send({ type: 'token', content: 'y' });
+    send({ type: 'token', content: 'z' });
+    await nextRun();
+    expect(sent.at(-1)).toMatchObject({ content: 'yz' });
+    for (let i = 0; i < 16; i++) await loneRun(`w${i}`);
+    ms += 5;
+    send({ type: 'token', content: 'now' });
+    expect(sent.at(-1)).toMatchObject({ content: 'now' });
+  });
+
+  it('takes a burst of two as a burst: the next run leaves as one frame', async () => {
+    const { ws, sent } = fakeSocket();
+    let ms = 1000;
+    const send = createEventSender(ws, () => 'ts', 100, () => ms);
+    send({ type: 'token', content: 'a' });
+    send({ type: 'token', content: 'b' });
+    await nextRun();
+    ms += 5;
+    send({ type: 'token', content: 'c' });
+    send({ type: 'token', content: 'd' });
+    expect(sent.map((f) => f.content)).toEqual(['a', 'b']);
+    await nextRun();
+    expect(sent.map((f) => f.content)).toEqual(['a', 'b', 'cd']);
+  });
+
+  it('holds a second token in the same millisecond to the end of its run even when it is alone in that run', async () => {
+    const { ws, sent } = fakeSocket();
+    const send = createEventSender(ws, () => 'ts', 100, () => 1000);
+    send({ type: 'token', content: 'a' });
+    await nextRun();
+    send({ type: 'token', content: 'b' });
+    expect(sent.map((f) => f.content)).toEqual(['a']);
+    await nextRun();
+    expect(sent.map((f) => f.content)).toEqual(['a', 'b']);
   });
 
   it('holds tokens while the socket is congested, across runs, and sends them merged once it drains', async () => {
