@@ -149,8 +149,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       const ctx = { turnId, sessionId, userId: request.userId, message: request.message, history, profile, safety: opts.safety, logger, state, observer };
 
       // With a lent log the live turn's own append is the write; otherwise each event is written first.
+      // (A flag, not a no-op function: the token path reads the flag from where it already is.)
       const sharedLog = store.eventLog?.(turnId);
-      const persist = sharedLog ? () => undefined : (stored: StoredEvent) => appendEvent(turnId, stored);
+      const writesEvents = sharedLog === undefined;
       const turn = createLiveTurn({
         id: turnId,
         sessionId,
@@ -169,14 +170,14 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
           }),
         beforePublish: (stored, live) => {
           observer.onTurnEvent(stored.event, clock);
-          if (stored.event.type !== 'stream_end') return persist(stored);
+          if (stored.event.type !== 'stream_end') return writesEvents ? appendEvent(turnId, stored) : undefined;
           const { finishReason } = stored.event;
           return (async () => {
             // The answer is stored (once, keyed by turn) before stream_end is logged or seen, so a
             // crash in between leaves a turn that is closed as interrupted, never an end without it.
             await store.appendMessage({ id: `${turnId}:assistant`, sessionId, turnId, role: 'assistant', content: live.text(), createdAt: Date.now(), finishReason });
             if (state.sessionStateChanged) await store.updateSessionState(sessionId, state.sessionState);
-            await persist(stored);
+            if (writesEvents) await appendEvent(turnId, stored);
             await store.finishTurn(turnId, { finishReason, audit: state.audit });
           })();
         },

@@ -51,19 +51,23 @@ export function createLiveTurn(opts: {
   // A finished turn stays in memory for replay (60 s by default), so once it ends it lets go of its
   // hooks, and with them the pipeline's turn state, agent results and history: only the events stay.
   // Closures below use these locals, never `opts`, which would keep all of it reachable.
-  let hooks: { beforePublish: typeof opts.beforePublish; onPublishError: typeof opts.onPublishError } | undefined = {
-    beforePublish: opts.beforePublish,
-    onPublishError: opts.onPublishError,
-  };
+  // Two variables, not a hooks object: each object a token reads is a likely cache miss on a loaded
+  // server (about 0.2 µs each, BENCHMARKS.md).
+  let beforePublish: typeof opts.beforePublish | undefined = opts.beforePublish;
+  let onPublishError: typeof opts.onPublishError | undefined = opts.onPublishError;
   const { id, sessionId, userId } = opts;
-  const reportError = (cause: unknown) => hooks?.onPublishError(cause);
+  const reportError = (cause: unknown) => onPublishError?.(cause);
   // Tokens packed (createEventLog): a finished turn kept for replay costs the GC a few objects, not thousands.
   const events = opts.log ?? createEventLog();
   // Subscribers are called directly, not through a Subject and a filter: this is the per-token path.
+  // The usual one (a client following its answer) is kept apart from the array of any others.
+  let listener: EventSink<StoredEvent> | undefined;
   let listeners: EventSink<StoredEvent>[] = [];
   const cancel$ = new Subject<void>();
   // Events whose write is in flight, in order; each is published once it and all before it are settled.
   const waiting: { readonly stored: StoredEvent; settled: boolean }[] = [];
+  // waiting.length, kept where the token path reads it anyway.
+  let waitingCount = 0;
   let sourceDone = false;
   let done = false;
   let seq = 0;
@@ -73,21 +77,28 @@ export function createLiveTurn(opts: {
   const publish = (event: StoredEvent) => {
     events.append(event);
     // A listener that unsubscribes (or subscribes) during delivery replaces the array, not this loop's.
-    const current = listeners;
-    for (let i = 0; i < current.length; i++) (current[i] as EventSink<StoredEvent>).next(event);
+    const first = listener;
+    const others = listeners;
+    first?.next(event);
+    for (let i = 0; i < others.length; i++) (others[i] as EventSink<StoredEvent>).next(event);
   };
   const end = () => {
     if (done) return;
     done = true;
-    const current = listeners;
+    const current = listener ? [listener, ...listeners] : listeners;
+    listener = undefined;
     listeners = [];
-    for (const listener of current) listener.complete();
-    hooks = undefined;
+    for (const sink of current) sink.complete();
+    beforePublish = undefined;
+    onPublishError = undefined;
     resolveFinished();
   };
   const drain = () => {
-    while (waiting[0]?.settled) publish((waiting.shift() as { stored: StoredEvent }).stored);
-    if (waiting.length === 0 && sourceDone) end();
+    while (waiting[0]?.settled) {
+      waitingCount--;
+      publish((waiting.shift() as { stored: StoredEvent }).stored);
+    }
+    if (waitingCount === 0 && sourceDone) end();
   };
 
   const attach = (afterSeq: number, sink: EventSink<StoredEvent>, stopped: () => boolean): (() => void) => {
@@ -102,9 +113,11 @@ export function createLiveTurn(opts: {
       sink.complete();
       return noop;
     }
-    listeners = [...listeners, sink];
+    if (listener === undefined) listener = sink;
+    else listeners = [...listeners, sink];
     return () => {
-      listeners = listeners.filter((l) => l !== sink);
+      if (listener === sink) listener = undefined;
+      else listeners = listeners.filter((l) => l !== sink);
     };
   };
 
@@ -138,16 +151,18 @@ export function createLiveTurn(opts: {
       const stored = { seq: ++seq, event };
       let pending: void | Promise<void> = undefined;
       try {
-        pending = hooks?.beforePublish(stored, turn);
+        pending = beforePublish?.(stored, turn);
       } catch (cause) {
         reportError(cause);
       }
       if (!(pending instanceof Promise)) {
-        if (waiting.length === 0) return publish(stored);
+        if (waitingCount === 0) return publish(stored);
+        waitingCount++;
         waiting.push({ stored, settled: true });
         return;
       }
       const entry = { stored, settled: false };
+      waitingCount++;
       waiting.push(entry);
       const settle = () => {
         entry.settled = true;

@@ -67,6 +67,8 @@ class PackedEventLog implements EventLog {
   #length = 0;
   #lastSeq = 0;
   #lastType: ChatEvent['type'] | undefined = undefined;
+  // The last slot when it is a run of tokens: the per-token append reads it here, not through #slots.
+  #open: TokenRun | undefined = undefined;
 
   get length(): number {
     return this.#length;
@@ -85,15 +87,17 @@ class PackedEventLog implements EventLog {
     if (seq <= this.#lastSeq || this.#lastType === 'stream_end') return;
     // A token is rebuilt as { type, content } plus `agent` when it has one (an `agent: undefined` key
     // is not kept: the event schema has no such value and its JSON is the same).
-    const packable = event.type === 'token';
-    const slots = this.#slots;
-    const last = slots[slots.length - 1];
-    if (packable && last?.kind === 'tokens' && last.agent === event.agent && seq === this.#lastSeq + 1) appendToken(last, event.content);
-    else if (packable) {
+    const open = this.#open;
+    if (event.type !== 'token') {
+      this.#open = undefined;
+      this.#slots.push({ kind: 'event', start: this.#length, stored });
+    } else if (open !== undefined && open.agent === event.agent && seq === this.#lastSeq + 1) appendToken(open, event.content);
+    else {
       const run: TokenRun = { kind: 'tokens', start: this.#length, firstSeq: seq, agent: event.agent, count: 0, text: createTextBuffer(512), ends: new Uint32Array(128) };
       appendToken(run, event.content);
-      slots.push(run);
-    } else slots.push({ kind: 'event', start: this.#length, stored });
+      this.#open = run;
+      this.#slots.push(run);
+    }
     this.#length++;
     this.#lastSeq = seq;
     this.#lastType = event.type;

@@ -77,6 +77,34 @@ describe('createLiveTurn', () => {
     expect([seqs(after), afterEnds.count]).toEqual([[3, 4], 1]);
   });
 
+  it('followers that come and go in any order each get every event from their seq once, and complete once', () => {
+    const source$ = new Subject<ChatEvent>();
+    const turn = liveTurnOf(source$);
+    const got = new Map<string, { seqs: number[]; ends: number }>();
+    const follow = (name: string, afterSeq: number) => {
+      const entry = { seqs: [] as number[], ends: 0 };
+      got.set(name, entry);
+      return turn.follow(afterSeq)({ next: (e) => void entry.seqs.push(e.seq), error: (cause) => { throw cause; }, complete: () => void entry.ends++ });
+    };
+    const stopFirst = follow('first', 0);
+    follow('second', 0);
+    source$.next(token('a'));
+    stopFirst(); // the first follower's place is free again
+    source$.next(token('b'));
+    follow('third', 1);
+    const stopFourth = follow('fourth', 0);
+    source$.next(token('c'));
+    stopFourth();
+    source$.next(END);
+    source$.complete();
+    expect(Object.fromEntries(got)).toEqual({
+      first: { seqs: [1], ends: 0 },
+      second: { seqs: [1, 2, 3, 4], ends: 1 },
+      third: { seqs: [2, 3, 4], ends: 1 },
+      fourth: { seqs: [1, 2, 3], ends: 0 },
+    });
+  });
+
   it('a subscriber leaving while an event is delivered does not cost the others that event', () => {
     const source$ = new Subject<ChatEvent>();
     const turn = liveTurnOf(source$);
