@@ -66,7 +66,7 @@ export function createChatRouter(opts: { engine: ChatEngine; maxMessageChars: nu
           // A token that arrives before the previous one was taken (several in one run of the event loop:
           // an upstream read that held them, or a loaded server catching up) merges into it, so a loaded
           // server serializes and sends once per stream and tick instead of once per token.
-          const socket = { bufferedAmount: ctx.bufferedAmount, isOpen: ctx.isConnectionOpen };
+          const { socket } = ctx;
           yield* observableToAsyncIterable(events, {
             signal,
             coalesce: coalesceTokens,

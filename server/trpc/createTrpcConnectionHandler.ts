@@ -28,7 +28,7 @@ export function createTrpcConnectionHandler(opts: {
       return {
         ...connection,
         isConnectionOpen: () => res.readyState === WebSocket.OPEN,
-        bufferedAmount: () => (res as WebSocket).bufferedAmount,
+        socket: res as WebSocket,
         isDraining: opts.isDraining,
       };
     },

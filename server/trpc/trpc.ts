@@ -1,5 +1,6 @@
 import { TRPCError, initTRPC } from '@trpc/server';
 import superjson from 'superjson';
+import type { DrainableSocket } from '../reliability/waitForDrain.ts';
 import type { ConnectionLimits } from '../security/createRequestLimits.ts';
 import { RefusalError } from '../security/RefusalError.ts';
 import { OverLongMessageError } from './OverLongMessageError.ts';
@@ -13,8 +14,8 @@ export interface TrpcContext {
   readonly openSubscription: () => (() => void) | undefined;
   /** False once the client's socket is closing: tells an explicit stop from a dropped connection. */
   readonly isConnectionOpen: () => boolean;
-  /** Bytes queued on the client's socket, for backpressure. */
-  readonly bufferedAmount: () => number;
+  /** The client's socket as backpressure reads it (its state and queued bytes), read per token. */
+  readonly socket: DrainableSocket;
   /**
    * True once the gateway shuts down and has told tRPC clients to reconnect: a stop that arrives then
    * is wsLink moving the subscription to its new socket, not the user stopping the turn.
