@@ -37,7 +37,7 @@ export function createEventSender(ws: WebSocket, clock: () => string, highWaterB
     if (text !== undefined && ws.readyState === WebSocket.OPEN) ws.send(text);
   };
   const flush = () => {
-    if (held === '') return;
+    if (heldCount === 0) return;
     const content = held;
     if (!bursty || heldCount > 1) {
       // Held while sending at once means a burst (or congestion): merge whole runs from now on.
@@ -58,7 +58,9 @@ export function createEventSender(ws: WebSocket, clock: () => string, highWaterB
       send(encodeEvent(event, clock()));
       return;
     }
-    if (!bursty && held === '') {
+    // An empty token has nothing to send (and must not count as one held).
+    if (event.content === '') return;
+    if (!bursty && heldCount === 0) {
       const ms = now();
       if (ms !== lastSentMs && ws.bufferedAmount <= highWaterBytes) {
         lastSentMs = ms;

@@ -1,4 +1,5 @@
 import { tracked } from '@trpc/server';
+import { WebSocket } from 'ws';
 import { z } from 'zod';
 import type { ChatEngine } from '../engine/createChatEngine.ts';
 import { createChatStreamInputSchema } from '../protocol/chatStreamInput.ts';
@@ -57,7 +58,7 @@ export function createChatRouter(opts: { engine: ChatEngine; maxMessageChars: nu
           // runs on into the store for a later resume. While draining it is wsLink moving to a new socket.
           // A signal aborted while the turn was starting fires no more events: that stop is applied here.
           const unsubscribed = () => {
-            if (ctx.isConnectionOpen() && !ctx.isDraining()) engine.cancel(turnId, ctx.userId);
+            if (ctx.socket.readyState === WebSocket.OPEN && !ctx.isDraining()) engine.cancel(turnId, ctx.userId);
           };
           if (signal?.aborted) unsubscribed();
           else signal?.addEventListener('abort', unsubscribed, { once: true });

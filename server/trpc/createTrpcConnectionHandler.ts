@@ -1,5 +1,5 @@
 import { getWSConnectionHandler } from '@trpc/server/adapters/ws';
-import { WebSocket, type WebSocketServer } from 'ws';
+import type { WebSocket, WebSocketServer } from 'ws';
 import type { Logger } from '../logging/createLogger.ts';
 import type { createSecurity } from '../security/createSecurity.ts';
 import type { AppRouter } from './createAppRouter.ts';
@@ -27,7 +27,6 @@ export function createTrpcConnectionHandler(opts: {
       const connection = await opts.trpcGate.resolve(req, res, info.connectionParams);
       return {
         ...connection,
-        isConnectionOpen: () => res.readyState === WebSocket.OPEN,
         socket: res as WebSocket,
         isDraining: opts.isDraining,
       };

@@ -12,9 +12,10 @@ export interface TrpcContext {
   readonly limits: ConnectionLimits;
   /** A slot for one open subscription; undefined at MAX_SUBSCRIPTIONS_PER_CONNECTION. */
   readonly openSubscription: () => (() => void) | undefined;
-  /** False once the client's socket is closing: tells an explicit stop from a dropped connection. */
-  readonly isConnectionOpen: () => boolean;
-  /** The client's socket as backpressure reads it (its state and queued bytes), read per token. */
+  /**
+   * The client's socket: its state (not open once it is closing, which tells an explicit stop from a
+   * dropped connection) and its queued bytes (backpressure, read per token).
+   */
   readonly socket: DrainableSocket;
   /**
    * True once the gateway shuts down and has told tRPC clients to reconnect: a stop that arrives then

@@ -121,6 +121,17 @@ describe('createEventSender', () => {
     expect(sent.map((f) => f.content ?? f.status)).toEqual(['abc', 'd', 'processing']);
   });
 
+  it('sends no frame for an empty token, nor counts it as held', async () => {
+    const { ws, sent } = fakeSocket();
+    let ms = 1000;
+    const send = createEventSender(ws, () => 'ts', 100, () => ms);
+    send({ type: 'token', content: '' });
+    await nextRun();
+    ms += 5;
+    send({ type: 'token', content: 'a' });
+    expect(sent.map((f) => f.content)).toEqual(['a']);
+  });
+
   it('sends nothing on a closed socket', async () => {
     const { socket, ws, sent } = fakeSocket();
     socket.readyState = WebSocket.CLOSED;
