@@ -65,6 +65,11 @@ export const conditionSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9_]+$/, 'id must be snake_case'),
     name: text,
+    /**
+     * Other names for the condition, lay and clinical ("DVT", "deep venous thrombosis", "blood clot in
+     * the leg"): the diagnostic agent and the vignette scorer match condition names through them.
+     */
+    aliases: z.array(text).default([]),
     system: z.enum(BODY_SYSTEMS),
     summary: z.string().trim().min(40, 'summary must say what the condition is in a sentence or two'),
     prevalence: z.enum(['common', 'uncommon', 'rare']),

@@ -117,6 +117,7 @@ function termFrequencies(entry: ConditionEntry): Map<string, number> {
     for (const key of phraseKeys(text)) tf.set(key, (tf.get(key) ?? 0) + boost);
   };
   addText(entry.name, 3);
+  for (const alias of entry.aliases) addText(alias, 2);
   for (const s of entry.symptoms) {
     const boost = Math.max(1, Math.round(s.weight));
     addText(s.term, boost);
