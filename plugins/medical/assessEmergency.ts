@@ -1,5 +1,9 @@
 /**
- * The `emergency` agent's decision for one turn. Red flags are read from the current message and,
+ * The `emergency` agent's decision for one turn. Three sources, any of which alerts: the hand-written
+ * red-flag rules (safety/redFlagRules.ts: combinations with vitals, labs, age, pregnancy, blood
+ * thinners), the knowledge base (an emergency condition LIKELY on ASSERTED findings, see
+ * urgency/findLikelyEmergencies.ts), and an emergency the person names as happening now
+ * (urgency/findNamedEmergencies.ts). Red flags are read from the current message and,
  * combined, from the session's earlier user messages (a rule that only the earlier messages satisfy
  * already fired then and is not repeated). Once fired, the advice is carried on later turns until
  * the user says help has arrived (see safety/helpReached.ts). Assistant-directed instructions in the
@@ -12,6 +16,12 @@ import { buildClinicalFacts } from './safety/clinicalFacts.ts';
 import { evaluateRedFlags } from './safety/evaluateRedFlags.ts';
 import { helpReached } from './safety/helpReached.ts';
 import type { RedFlagRule } from './safety/redFlagRules.ts';
+import { diagnose } from './diagnose.ts';
+import { getKnowledgeIndex, type KnowledgeIndex } from './knowledge/createKnowledgeIndex.ts';
+import type { MessageAnalysis } from './language/MessageAnalysis.ts';
+import { findLikelyEmergencies, severityOf } from './urgency/findLikelyEmergencies.ts';
+import { findNamedEmergencies } from './urgency/findNamedEmergencies.ts';
+import type { DiagnosticResult } from './types.ts';
 import type { EmergencyAssessment, RuleHit } from './types.ts';
 
 export interface EmergencySessionState {
@@ -29,6 +39,10 @@ export interface AssessEmergencyInput {
   readonly profile: PatientProfile | undefined;
   readonly sessionState: EmergencySessionState | undefined;
   readonly safety: SafetySettings;
+  /** The knowledge index to read (the bundled one by default). */
+  readonly index?: KnowledgeIndex;
+  /** The current message's diagnostic ranking, when the caller already has it. */
+  readonly diagnostic?: DiagnosticResult;
 }
 
 export interface AssessEmergencyOutput {
@@ -56,6 +70,7 @@ export function assessEmergency(input: AssessEmergencyInput): AssessEmergencyOut
       }
     }
   }
+  for (const hit of knowledgeHits(current, input)) if (!hits.has(hit.rule.id)) hits.set(hit.rule.id, hit);
   const released = helpReached(current);
   const state = input.sessionState;
 
@@ -63,9 +78,10 @@ export function assessEmergency(input: AssessEmergencyInput): AssessEmergencyOut
     const fired = [...hits.values()];
     const severity: EmergencySeverity = fired.some((h) => h.rule.severity === 'critical') ? 'critical' : 'urgent';
     const crisis = fired.some((h) => h.rule.crisis === true);
-    const reasons = fired.map((h) => h.rule.reason);
+    const reasons = [...new Set(fired.map((h) => h.rule.reason))];
     const rules: RuleHit[] = fired.map((h) => ({ rule: h.rule.id, detail: h.detail }));
-    const advice = emergencyAdvice({ severity, crisis, thirdParty, carriedOver: false, safety: input.safety });
+    const extra = [...new Set(fired.flatMap((h) => (h.rule.advice !== undefined && severity !== 'critical' ? [h.rule.advice] : [])))];
+    const advice = [emergencyAdvice({ severity, crisis, thirdParty, carriedOver: false, safety: input.safety }), ...extra].join(' ');
     return {
       assessment: { fired: true, severity, reasons, advice, crisis, carriedOver: false, rules },
       nextState: { active: true, reasons, severity, crisis, thirdParty },
@@ -101,4 +117,39 @@ export function assessEmergency(input: AssessEmergencyInput): AssessEmergencyOut
     assessment: { fired: false, severity: undefined, reasons: [], advice: '', crisis: false, carriedOver: false, rules },
     nextState: { active: false },
   };
+}
+
+/**
+ * Emergencies the knowledge base knows about: a LIKELY emergency condition on ASSERTED findings, or
+ * one the person names as happening now. Each becomes a rule-shaped hit so reasons, severity and the
+ * audit trail work as for the hand-written rules.
+ */
+function knowledgeHits(analysis: MessageAnalysis, input: AssessEmergencyInput): { rule: RedFlagRule; detail: string }[] {
+  const index = input.index ?? getKnowledgeIndex();
+  const diagnostic = input.diagnostic ?? diagnose({ analysis, profile: input.profile, index });
+  const hits: { rule: RedFlagRule; detail: string }[] = [];
+  for (const likely of findLikelyEmergencies(diagnostic, index)) {
+    hits.push({
+      rule: {
+        id: `kb_likely:${likely.conditionId}`,
+        severity: likely.severity,
+        reason: `What you describe (${likely.findings.slice(0, 3).join(', ')}) fits ${likely.name.toLowerCase()}, which needs emergency care`,
+        test: () => true,
+      },
+      detail: 'knowledge base: likely emergency condition on asserted findings',
+    });
+  }
+  for (const named of findNamedEmergencies(analysis, index)) {
+    const entry = index.get(named.conditionId);
+    hits.push({
+      rule: {
+        id: `kb_named:${named.conditionId}`,
+        severity: entry ? severityOf(entry) : 'urgent',
+        reason: `A possible ${named.name.toLowerCase()} was named: treat it as an emergency until a professional has checked`,
+        test: () => true,
+      },
+      detail: 'knowledge base: emergency named as happening now',
+    });
+  }
+  return hits;
 }

@@ -1,8 +1,8 @@
 /**
  * The `triage` agent's decision: emergency | non_emergency | self_care with user-facing reasons.
- * An emergency alert (fresh or carried over) is always `emergency`. Otherwise the level is the
- * highest of: triage-only emergencies (infant or immunosuppressed fever, severe pain patterns),
- * see-a-doctor findings, vitals, duration, severity words, condition hints, and profile raises.
+ * An emergency alert (fresh or carried over) is always `emergency`, and only an alert makes one:
+ * every emergency has its frame (the rules that used to raise triage alone are red-flag rules with
+ * severity `urgent`). Otherwise the level is the highest of: see-a-doctor findings, vitals, duration, severity words, condition hints, and profile raises.
  * Only the current message's asserted clauses count; the session history feeds the emergency agent.
  */
 import type { PatientProfile, TriageLevel } from '../sdk/index.ts';
@@ -19,6 +19,8 @@ export interface ConditionHint {
   readonly conditionId: string;
   readonly typicalTriage: TriageLevel;
   readonly score: number;
+  /** The person asserted one of the condition's red flags (a warning sign: see a doctor). */
+  readonly redFlag?: boolean;
 }
 
 export interface AssessTriageInput {
@@ -48,7 +50,6 @@ export function assessTriage(input: AssessTriageInput): TriageResult {
     hits.push({ level, rule, reason });
   };
 
-  emergencyPatterns(facts, raise);
   for (const f of SEE_DOCTOR_FINDINGS) if (f.re.test(text)) raise('non_emergency', f.id, f.reason);
   const minor = MINOR_CUES.test(text);
   for (const c of CONCEPT_TRIAGE_FINDINGS) {
@@ -63,7 +64,8 @@ export function assessTriage(input: AssessTriageInput): TriageResult {
   profileRaises(facts, text, raise);
   for (const hint of input.conditionHints ?? []) {
     // Hints come from keyword matching; they may ask for a doctor but never declare an emergency alone.
-    if (hint.typicalTriage !== 'self_care') raise('non_emergency', `condition:${hint.conditionId}`, 'Symptoms match a condition that usually needs a doctor');
+    if (hint.redFlag === true) raise('non_emergency', `red_flag:${hint.conditionId}`, 'You describe a warning sign that should be checked by a doctor');
+    else if (hint.typicalTriage !== 'self_care') raise('non_emergency', `condition:${hint.conditionId}`, 'Symptoms match a condition that usually needs a doctor');
   }
 
   const level = hits.reduce<TriageLevel>((acc, h) => (RANK[h.level] > RANK[acc] ? h.level : acc), 'self_care');
@@ -80,17 +82,6 @@ type Raise = (level: TriageLevel, rule: string, reason: string) => void;
 
 const has = (f: ClinicalFacts, c: Parameters<ClinicalFacts['concepts']['has']>[0]): boolean => f.concepts.has(c);
 const febrile = (f: ClinicalFacts): boolean => has(f, 'fever') || Math.max(-Infinity, ...f.vitals.temperatureC) >= 38;
-
-/** Emergencies that need the emergency department but not an instant alert. */
-function emergencyPatterns(f: ClinicalFacts, raise: Raise): void {
-  if (f.ageMonths !== undefined && f.ageMonths < 3 && febrile(f)) raise('emergency', 'infant_fever', 'Fever in a baby under 3 months');
-  if (f.immunosuppressed && febrile(f)) raise('emergency', 'immunosuppressed_fever', 'Fever with a weakened immune system (for example during chemotherapy)');
-  if (has(f, 'abdominalPain') && has(f, 'severeWord') && has(f, 'suddenOnset')) raise('emergency', 'sudden_severe_abdominal_pain', 'Sudden severe abdominal pain');
-  if (has(f, 'chestPain') && (f.ageMonths ?? 0) >= 40 * 12) raise('emergency', 'chest_pain_over_40', 'Chest pain over the age of 40');
-  if ((f.ageMonths ?? 0) >= 65 * 12 && febrile(f) && has(f, 'breathless')) raise('emergency', 'elderly_fever_breathless', 'Fever with breathlessness in an older adult');
-  // A faint is riskier in pregnancy, on a blood thinner, or when the head was hit.
-  if (has(f, 'syncope') && (f.pregnant || f.anticoagulated || has(f, 'headInjury'))) raise('emergency', 'syncope_high_risk', 'Fainting in pregnancy, on a blood thinner or with a head injury');
-}
 
 function vitalsFindings(f: ClinicalFacts, raise: Raise): void {
   const v = f.vitals;

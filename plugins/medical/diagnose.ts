@@ -4,6 +4,7 @@ import type { ConditionEntry } from './knowledge/conditionSchema.ts';
 import { getKnowledgeIndex, type KnowledgeIndex, type SymptomMatch } from './knowledge/createKnowledgeIndex.ts';
 import { findAssertedFindings } from './knowledge/findAssertedFindings.ts';
 import { profileFactors } from './knowledge/profileFactors.ts';
+import { extractAgeMonths } from './language/extractAge.ts';
 import { normalizeText } from './language/normalizeText.ts';
 import { memoizeByText } from './memoizeByText.ts';
 import type { DiagnosticResult } from './types.ts';
@@ -39,6 +40,9 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
   const historyFindings = historyMatches(input.history, index);
   const factors = profileFactors(input.profile);
   const byCondition = groupBy(findings, (f) => f.conditionId);
+  // An age the message states ("my 4 year old") rules conditions in or out like a profile's age.
+  const textMonths = extractAgeMonths(input.analysis.normalized);
+  const ageYears = input.profile?.age ?? (textMonths === undefined ? undefined : textMonths / 12);
 
   const scored: {
     entry: ConditionEntry;
@@ -46,6 +50,7 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
     support: string[];
     hasKey: boolean;
     count: number;
+    redFlagCount: number;
     profileRelevant: boolean;
   }[] = [];
   // Findings are quoted in the user's own words ("fever"), not the entry's term ("sudden high
@@ -53,7 +58,7 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
   const said = (m: SymptomMatch) => input.analysis.original.slice(m.start, m.end).trim() || m.term;
   for (const [conditionId, matches] of byCondition) {
     const entry = index.get(conditionId);
-    if (!entry || !fitsProfile(entry, input.profile)) continue;
+    if (!entry || !fitsProfile(entry, input.profile, ageYears)) continue;
     const symptoms = distinctBy(matches.filter((m) => m.kind === 'symptom'), (m) => m.term);
     const redFlags = distinctBy(matches.filter((m) => m.kind === 'red_flag'), (m) => m.term);
     const seen = new Set(symptoms.map((s) => s.term));
@@ -78,7 +83,7 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
       ...earlier.map((s) => `${s.term} (mentioned earlier)`),
     ];
     const profileRelevant = entry.patientFactors.some((p) => p.effect === 'raise_triage' && factors.has(p.factor));
-    scored.push({ entry, score, support, hasKey, count: symptoms.length + redFlags.length, profileRelevant });
+    scored.push({ entry, score, support, hasKey, count: symptoms.length + redFlags.length, redFlagCount: redFlags.length, profileRelevant });
   }
 
   scored.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
@@ -102,6 +107,9 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
           likelihood,
           score: Math.round(s.score * 100) / 100,
           supportingFindings: s.support,
+          assertedFindings: s.count,
+          hallmark: s.hasKey,
+          redFlags: s.redFlagCount,
         };
       }),
   };
@@ -117,13 +125,13 @@ function weakFit(s: { entry: ConditionEntry; score: number; profileRelevant: boo
 }
 
 /** Drops conditions the profile rules out (sex, age range); unknown profile keeps everything. */
-function fitsProfile(entry: ConditionEntry, profile: PatientProfile | undefined): boolean {
+function fitsProfile(entry: ConditionEntry, profile: PatientProfile | undefined, ageYears: number | undefined): boolean {
   const applies = entry.appliesTo;
-  if (!applies || !profile) return true;
-  if (applies.sex && profile.sex && profile.sex !== 'other' && profile.sex !== applies.sex) return false;
-  if (profile.age !== undefined) {
-    if (applies.minAgeYears !== undefined && profile.age < applies.minAgeYears) return false;
-    if (applies.maxAgeYears !== undefined && profile.age > applies.maxAgeYears) return false;
+  if (!applies) return true;
+  if (applies.sex && profile?.sex && profile.sex !== 'other' && profile.sex !== applies.sex) return false;
+  if (ageYears !== undefined) {
+    if (applies.minAgeYears !== undefined && ageYears < applies.minAgeYears) return false;
+    if (applies.maxAgeYears !== undefined && ageYears > applies.maxAgeYears) return false;
   }
   return true;
 }

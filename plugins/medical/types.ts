@@ -52,6 +52,12 @@ export interface DiagnosticResult {
     readonly likelihood: 'more likely' | 'possible' | 'less likely';
     readonly score: number;
     readonly supportingFindings: readonly string[];
+    /** How many distinct findings of this condition the current message asserts (symptoms and red flags). */
+    readonly assertedFindings?: number;
+    /** Whether one of them is a hallmark (key) symptom of the condition. */
+    readonly hallmark?: boolean;
+    /** How many of them are the condition's red flags. */
+    readonly redFlags?: number;
   }[];
 }
 

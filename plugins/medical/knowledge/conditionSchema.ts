@@ -85,6 +85,11 @@ export const conditionSchema = z
     symptoms: z.array(symptomSchema).min(4, 'at least 4 symptoms'),
     redFlags: z.array(redFlagSchema).min(1, 'at least 1 red flag'),
     typicalTriage: z.enum(['emergency', 'non_emergency', 'self_care']),
+    /**
+     * For emergency conditions: `critical` (call the emergency number now) or `urgent` (go to an
+     * emergency department now, the default) when the engine raises the alert from this entry.
+     */
+    emergencySeverity: z.enum(['critical', 'urgent']).optional(),
     /** Conditions that are never managed at home may say so instead of listing self-care. */
     emergencyOnly: z.boolean().optional(),
     selfCare: z.array(text),

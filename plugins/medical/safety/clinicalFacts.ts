@@ -10,12 +10,18 @@ import { extractDuration } from '../language/extractDuration.ts';
 import { extractVitals, type Vitals } from '../language/extractVitals.ts';
 import type { MessageAnalysis } from '../language/MessageAnalysis.ts';
 import { memoizeByText } from '../memoizeByText.ts';
-import { findConcepts, type Concept } from './concepts.ts';
+import { extractLabs, type Labs } from '../clinical/extractLabs.ts';
+import { CONCEPTS, findConcepts, NEGATIVELY_PHRASED, REASSURING, type Concept } from './concepts.ts';
 import { ALLERGY_CLASSES, ANTICOAGULANT, DIABETES, IMMUNOSUPPRESSION, type DrugClass } from './drugClasses.ts';
 
 export interface ClinicalFacts {
   readonly concepts: ReadonlySet<Concept>;
+  /** Reassuring findings that were found and the alarming concepts they took away. */
+  readonly reassured: readonly Concept[];
   readonly vitals: Vitals;
+  readonly labs: Labs;
+  /** Stroke signs told as recent, including ones that have passed ("my face drooped, now fine"). */
+  readonly toldStrokeSigns: boolean;
   readonly ageMonths: number | undefined;
   readonly thirdParty: boolean;
   readonly pregnant: boolean;
@@ -31,6 +37,7 @@ export interface ClinicalFacts {
 interface AssertedReading {
   readonly concepts: ReadonlySet<Concept>;
   readonly vitals: Vitals;
+  readonly labs: Labs;
   readonly durationDays: number | undefined;
   readonly allergiesStated: readonly string[];
 }
@@ -40,10 +47,44 @@ interface AssertedReading {
 const readAsserted = memoizeByText((asserted): AssertedReading => ({
   concepts: findConcepts(asserted),
   vitals: extractVitals(asserted),
+  labs: extractLabs(asserted),
   durationDays: extractDuration(asserted),
   allergiesStated: asserted.match(/allergic to [a-z-]+/g) ?? [],
 }));
 const readAgeMonths = memoizeByText((whole) => ({ months: extractAgeMonths(whole) }));
+const readNegativelyPhrased = memoizeByText((current) => findConcepts(current, NEGATIVELY_PHRASED));
+const readReassuring = memoizeByText((told) => findConcepts(told, REASSURING));
+const STROKE_SIGNS = { faceDroop: CONCEPTS.faceDroop, speechProblem: CONCEPTS.speechProblem, limbWeakness: CONCEPTS.limbWeakness };
+/** Findings that may have passed: stroke signs that resolved, with the words that say so. */
+const PASSED = { transientMonocular: CONCEPTS.transientMonocular, resolved: CONCEPTS.resolved, recent: CONCEPTS.recent };
+const readPassed = memoizeByText((told) => ({ stroke: findConcepts(told, STROKE_SIGNS).size > 0, passed: findConcepts(told, PASSED) }));
+// Long-ago events ("years ago", "in 2019") are history, not a warning that has just passed.
+const LONG_AGO = /\byears? ago\b|\blast (?:year|month)\b|\bin (?:19|20)\d\d\b|\bhistory of\b|\bused to\b|\bas a (?:child|kid)\b|\bmonths ago\b/;
+
+/** Clause text joined like assertedText, for the clauses `keep` selects. */
+function clauseText(analyses: readonly MessageAnalysis[], keep: (c: MessageAnalysis['clauses'][number]) => boolean): string {
+  return analyses
+    .flatMap((a) => a.clauses.filter(keep).map((c) => a.normalized.slice(c.start, c.end)))
+    .join(' | ');
+}
+
+/**
+ * What a reassuring finding takes away, unless something else keeps the alarm: a rash that fades
+ * under a glass is not the meningitis rash; a nosebleed that stopped is not heavy bleeding.
+ */
+function applyReassurance(concepts: Set<Concept>, reassuring: ReadonlySet<Concept>): Concept[] {
+  const removed: Concept[] = [];
+  const drop = (c: Concept): void => {
+    if (concepts.delete(c)) removed.push(c);
+  };
+  if (reassuring.has('blanchingRash')) drop('nonBlanchingRash');
+  if (reassuring.has('bleedingStopped') && !concepts.has('shockSigns')) {
+    drop('heavyBleeding');
+    drop('wontStop');
+  }
+  for (const c of reassuring) concepts.add(c);
+  return removed;
+}
 
 export function buildClinicalFacts(
   analyses: readonly MessageAnalysis[],
@@ -51,7 +92,19 @@ export function buildClinicalFacts(
 ): ClinicalFacts {
   const asserted = analyses.map(assertedText).join(' | ');
   const whole = analyses.map((a) => a.normalized).join(' | ');
-  const { concepts, vitals, durationDays, allergiesStated } = readAsserted(asserted);
+  const reading = readAsserted(asserted);
+  const { vitals, durationDays, allergiesStated, labs } = reading;
+  // Findings phrased with their own negation count in clauses the language layer marks negated.
+  const current = clauseText(analyses, (c) => !c.historical && !c.hypothetical);
+  const told = clauseText(analyses, (c) => !c.hypothetical);
+  const concepts = new Set<Concept>(reading.concepts);
+  for (const c of readNegativelyPhrased(current)) concepts.add(c);
+  // A Glasgow coma score below 15 is an altered level of consciousness.
+  if (labs.gcs.some((g) => g < 15)) concepts.add('confusion');
+  const reassured = applyReassurance(concepts, readReassuring(told));
+  const recentTold = clauseText(analyses, (c) => !c.hypothetical && !c.negated).split(' | ').filter((t) => !LONG_AGO.test(t)).join(' | ');
+  const passed = readPassed(recentTold);
+  for (const c of passed.passed) concepts.add(c);
   const thirdParty = analyses.some((a) => a.clauses.some((c) => c.subject === 'third_party' && !c.hypothetical));
   const own = thirdParty ? undefined : profile;
   const contextText = [
@@ -63,11 +116,14 @@ export function buildClinicalFacts(
   const allergies = [...(own?.allergies?.drug ?? []), ...allergiesStated];
   return {
     concepts,
+    reassured,
+    toldStrokeSigns: passed.stroke,
     vitals,
+    labs,
     ageMonths: readAgeMonths(whole).months ?? profileAgeMonths,
     thirdParty,
     pregnant: own?.pregnant === true || concepts.has('pregnant'),
-    diabetic: DIABETES.test(contextText),
+    diabetic: DIABETES.test(contextText) || concepts.has('type1'),
     anticoagulated: ANTICOAGULANT.test(contextText),
     immunosuppressed: own?.immunosuppressed === true || IMMUNOSUPPRESSION.test(contextText),
     chronicConditions: own?.chronicConditions?.length ?? 0,

@@ -11,6 +11,7 @@ import { generalConcepts } from './concepts/generalConcepts.ts';
 import { mentalHealthConcepts } from './concepts/mentalHealthConcepts.ts';
 import { foldForMatching } from './concepts/conceptPattern.ts';
 import { neuroConcepts } from './concepts/neuroConcepts.ts';
+import { negativelyPhrasedConcepts, reassuringConcepts, urgencyConcepts } from './concepts/urgencyConcepts.ts';
 
 export const CONCEPTS = {
   ...cardioRespiratoryConcepts,
@@ -20,16 +21,31 @@ export const CONCEPTS = {
   ...mentalHealthConcepts,
   ...abdominalConcepts,
   ...generalConcepts,
+  ...urgencyConcepts,
+  ...negativelyPhrasedConcepts,
+  ...reassuringConcepts,
 } as const;
 
 export type Concept = keyof typeof CONCEPTS;
 
 /** Which concepts occur in the given text. */
-export function findConcepts(text: string): Set<Concept> {
+export function findConcepts(text: string, family: Readonly<Partial<Record<Concept, RegExp>>> = CONCEPTS): Set<Concept> {
   const found = new Set<Concept>();
   const folded = foldForMatching(text);
-  for (const [name, re] of Object.entries(CONCEPTS) as [Concept, RegExp][]) {
+  for (const [name, re] of Object.entries(family) as [Concept, RegExp][]) {
     if (re.test(folded)) found.add(name);
   }
   return found;
 }
+
+/** Concepts whose wording carries its own negation ("can't pee"): read in negated clauses too. */
+export const NEGATIVELY_PHRASED: Readonly<Partial<Record<Concept, RegExp>>> = {
+  ...negativelyPhrasedConcepts,
+  severeBreathing: CONCEPTS.severeBreathing,
+  limbWeakness: CONCEPTS.limbWeakness,
+  unresponsive: CONCEPTS.unresponsive,
+  heavyBleeding: CONCEPTS.heavyBleeding,
+};
+
+/** Reassuring findings, read in every clause that is not hypothetical ("it has stopped" is past). */
+export const REASSURING: Readonly<Partial<Record<Concept, RegExp>>> = reassuringConcepts;

@@ -13,6 +13,8 @@ export interface RedFlagRule {
   readonly crisis?: boolean;
   /** User-facing reason. */
   readonly reason: string;
+  /** Extra advice for this finding, e.g. what would make an urgent problem critical. */
+  readonly advice?: string;
   readonly test: (f: ClinicalFacts) => boolean;
 }
 
@@ -25,6 +27,11 @@ const systolic = (f: ClinicalFacts): number[] => f.vitals.bloodPressure.map((b) 
 const isInfant = (f: ClinicalFacts): boolean => f.ageMonths !== undefined && f.ageMonths < 12;
 const isChild = (f: ClinicalFacts): boolean =>
   f.ageMonths === undefined ? has(f, 'childWord') : f.ageMonths < 13 * 12;
+const isAdult = (f: ClinicalFacts): boolean => (f.ageMonths === undefined ? !has(f, 'childWord') : f.ageMonths >= 16 * 12);
+const isOlder = (f: ClinicalFacts): boolean => (f.ageMonths !== undefined ? f.ageMonths >= 65 * 12 : has(f, 'olderWord'));
+/** Pain reproduced by pressing on the chest wall, without any sign that points at the heart. */
+const chestWallOnly = (f: ClinicalFacts): boolean =>
+  has(f, 'chestWallTender') && !has(f, 'cardiacFeature', 'anginaEquivalent', 'autonomic', 'breathless', 'severeBreathing', 'syncope', 'shockSigns');
 /** Blood loss is significant when it comes with faintness, shock signs, a racing heart or low pressure. */
 const bloodLossSigns = (f: ClinicalFacts): boolean =>
   has(f, 'faint', 'syncope', 'shockSigns', 'unresponsive', 'confusion') ||
@@ -38,6 +45,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Chest pain with features of a heart attack or other serious heart problem',
     test: (f) =>
       has(f, 'chestPain') &&
+      // Pain reproduced by pressing on the chest wall, with nothing else pointing at the heart, reassures.
+      !chestWallOnly(f) &&
       // Severe chest pain, or chest pain going on for minutes to hours now, needs an ambulance at any adult age.
       (has(f, 'cardiacFeature', 'breathless', 'severeBreathing', 'faint', 'syncope', 'suddenOnset', 'severeWord', 'ongoingAcute', 'shockSigns') ||
         max(f.vitals.heartRate) > 120),
@@ -241,5 +250,230 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'Very fast or very slow heart rate with symptoms',
     test: (f) => (max(f.vitals.heartRate) > 130 || min(f.vitals.heartRate) < 40) && has(f, 'systemic', 'faint', 'chestPain', 'breathless'),
+  },
+  // --- Formerly triage-only emergencies: every emergency level now carries its frame. ---
+  {
+    id: 'immunosuppressed_fever',
+    severity: 'urgent',
+    reason: 'Fever with a weakened immune system (for example during chemotherapy)',
+    // Neutropenic sepsis kills within hours and starts with nothing but a temperature.
+    test: (f) => f.immunosuppressed && febrile(f),
+  },
+  {
+    id: 'sudden_severe_abdominal_pain',
+    severity: 'urgent',
+    reason: 'Sudden severe abdominal pain',
+    // Sudden severe abdominal pain is a perforation, rupture or blocked blood supply until shown otherwise.
+    test: (f) => has(f, 'abdominalPain') && has(f, 'severeWord') && has(f, 'suddenOnset'),
+  },
+  {
+    id: 'elderly_fever_breathless',
+    severity: 'urgent',
+    reason: 'Fever with breathlessness in an older adult',
+    // Pneumonia in older adults turns to sepsis quickly.
+    test: (f) => (f.ageMonths ?? 0) >= 65 * 12 && febrile(f) && has(f, 'breathless'),
+  },
+  {
+    id: 'syncope_high_risk',
+    severity: 'urgent',
+    reason: 'Fainting in pregnancy, on a blood thinner or with a head injury',
+    // A faint is riskier in pregnancy (ectopic, bleeding), on a blood thinner or when the head was hit.
+    test: (f) => has(f, 'syncope') && (f.pregnant || f.anticoagulated || has(f, 'headInjury')),
+  },
+  // --- Emergencies that single trigger words miss: combinations of findings data cannot express. ---
+  {
+    id: 'cardiac_pain_elsewhere',
+    severity: 'critical',
+    reason: 'Pain in the jaw or arm, or severe "indigestion", with sweating, a grey colour or breathlessness (possible heart attack)',
+    // A heart attack is often felt outside the chest; the body's alarm signs make it likely.
+    test: (f) => isAdult(f) && has(f, 'anginaEquivalent') && has(f, 'autonomic', 'breathless', 'shockSigns', 'faint', 'syncope', 'cardiacFeature'),
+  },
+  {
+    id: 'chest_pain_adult',
+    severity: 'urgent',
+    reason: 'Chest pain in an adult needs to be checked straight away: it can come from the heart',
+    advice:
+      'Call the emergency number at once if the pain spreads to your arm, jaw, neck or back, feels crushing or heavy, or comes with sweating, breathlessness, feeling sick, fainting or a racing heart.',
+    // Undifferentiated adult chest pain cannot be told apart from a heart attack in a chat; mild or chest-wall pain can.
+    test: (f) => has(f, 'chestPain') && has(f, 'painQuality') && isAdult(f) && !has(f, 'minorWord') && !chestWallOnly(f),
+  },
+  {
+    id: 'sepsis_signs',
+    severity: 'critical',
+    reason: 'An infection with confusion, mottled skin, fast breathing or low blood pressure (possible sepsis)',
+    // Older people often have no fever in sepsis; the organ signs matter more than the temperature.
+    test: (f) =>
+      has(f, 'infection') &&
+      (has(f, 'mottled', 'hypotensive', 'confusion', 'unresponsive') ||
+        min(systolic(f)) < 100 ||
+        max(f.labs.lactate) >= 4 ||
+        (has(f, 'fastBreathing', 'breathless') && (isOlder(f) || max(f.vitals.heartRate) > 110))),
+  },
+  {
+    id: 'aortic_dissection',
+    severity: 'critical',
+    reason: 'Tearing pain or sudden severe pain going through to the back (possible tear in the main artery)',
+    // Tearing pain, or chest pain going through to the back, is a dissection until proven otherwise.
+    test: (f) =>
+      (has(f, 'tearingPain') && has(f, 'chestPain', 'backPain', 'abdominalPain', 'suddenOnset', 'severeWord')) ||
+      (has(f, 'throughToBack') && has(f, 'chestPain') && has(f, 'suddenOnset', 'severeWord')),
+  },
+  {
+    id: 'cauda_equina',
+    severity: 'urgent',
+    reason: 'Numbness around the bottom or genitals, or back pain with problems peeing or weak legs (possible cauda equina syndrome)',
+    // The nerves to the bladder and legs are being squeezed: surgery within hours saves their function.
+    test: (f) => has(f, 'saddleNumbness') || (has(f, 'backPain') && has(f, 'urinaryRetention', 'incontinence', 'cantFeelLegs')),
+  },
+  {
+    id: 'large_burn',
+    severity: 'urgent',
+    reason: 'A burn or scald larger than the palm of the hand, or on the face, hands, feet or genitals',
+    // Size and site decide a burn's danger (fluid loss, scarring, airway); people rarely say "full thickness".
+    test: (f) => has(f, 'burn') && has(f, 'largeBurn'),
+  },
+  {
+    id: 'carbon_monoxide',
+    severity: 'critical',
+    reason: 'Headache, dizziness or sickness near a boiler, heater or fumes, in several people or with confusion (possible carbon monoxide poisoning)',
+    // Carbon monoxide is invisible: a fuel source with symptoms shared by the household or with confusion points at it.
+    test: (f) =>
+      has(f, 'coSource', 'coWord') &&
+      has(f, 'headache', 'faint', 'vomiting', 'confusion', 'unresponsive', 'syncope') &&
+      has(f, 'household', 'confusion', 'unresponsive', 'syncope', 'coWord'),
+  },
+  {
+    id: 'stridor',
+    severity: 'critical',
+    reason: 'Noisy, high-pitched breathing in at rest (the airway may be narrowing)',
+    // Stridor at rest means the airway is already narrow; crying-only stridor in croup is not this rule.
+    test: (f) => has(f, 'stridor') && has(f, 'atRest', 'drooling', 'severeBreathing', 'cyanosis'),
+  },
+  {
+    id: 'bowel_obstruction',
+    severity: 'urgent',
+    reason: 'No stools or wind with vomiting, a swollen tummy or tummy pain (possible bowel obstruction)',
+    // Absolute constipation plus any of the other three is the classic obstruction picture.
+    test: (f) => has(f, 'noBowelOutput') && has(f, 'vomiting', 'distension', 'abdominalPain'),
+  },
+  {
+    id: 'stroke_warning',
+    severity: 'urgent',
+    reason: 'Stroke-like symptoms that have passed (a warning stroke, TIA) need same-day emergency assessment',
+    // A mini-stroke that resolved carries a high risk of a full stroke within days; resolution is no reassurance.
+    test: (f) => has(f, 'transientMonocular') || (f.toldStrokeSigns && has(f, 'resolved') && has(f, 'recent')),
+  },
+  {
+    id: 'new_confusion_older_adult',
+    severity: 'urgent',
+    reason: 'New confusion in an older adult (infection, a stroke, low sugar or medicines can cause it)',
+    // New confusion in older people is often the only sign of a serious illness.
+    test: (f) => has(f, 'confusion', 'newConfusion') && isOlder(f) && has(f, 'newConfusion', 'suddenOnset', 'recent'),
+  },
+  {
+    id: 'new_confusion',
+    severity: 'urgent',
+    reason: 'New confusion or an altered level of consciousness',
+    // Acute confusion (delirium, "altered mental status") is a sign of a brain, infection or metabolic emergency.
+    test: (f) => has(f, 'newConfusion') && has(f, 'confusion'),
+  },
+  {
+    id: 'button_battery',
+    severity: 'critical',
+    reason: 'A swallowed button battery, battery or magnet (it can burn through the gullet within hours)',
+    // Button batteries cause burns within two hours; every swallowed battery or magnet is treated as one.
+    test: (f) => has(f, 'swallowed') && has(f, 'buttonBattery', 'batteryWord'),
+  },
+  {
+    id: 'cauda_equina_legs',
+    severity: 'critical',
+    reason: 'Sudden loss of feeling or movement in both legs',
+    // Both legs going at once points at the spinal cord, whatever the cause.
+    test: (f) => has(f, 'cantFeelLegs') && !has(f, 'backPain'),
+  },
+  // --- Clinical prose: laboratory values and examination findings. ---
+  {
+    id: 'lab_inr',
+    severity: 'urgent',
+    reason: 'A very high INR (blood too thin), or a high INR with bleeding',
+    // An INR of 8 or more risks spontaneous bleeding; with bleeding at 5 or more it needs reversal now.
+    test: (f) => max(f.labs.inr) >= 8 || (max(f.labs.inr) >= 5 && has(f, 'bleedingAny', 'giBleed', 'headInjury')),
+  },
+  {
+    id: 'lab_liver',
+    severity: 'urgent',
+    reason: 'Very high liver enzymes (acute liver injury)',
+    // ALT or AST above 1000 means acute liver injury (paracetamol, hepatitis, loss of blood supply).
+    test: (f) => max(f.labs.transaminase) >= 1000,
+  },
+  {
+    id: 'lab_glucose',
+    severity: 'critical',
+    reason: 'A dangerously low or very high blood glucose',
+    // Below 3 mmol/L the brain is short of fuel; above 30 mmol/L points at ketoacidosis or a hyperosmolar state.
+    test: (f) => min(f.labs.glucoseMmol) < 3 || max(f.labs.glucoseMmol) > 30,
+  },
+  {
+    id: 'lab_electrolytes',
+    severity: 'urgent',
+    reason: 'A dangerous potassium or sodium level',
+    // Potassium outside 2.5-6.5 stops hearts; sodium below 120 or above 160 causes seizures and coma.
+    test: (f) => max(f.labs.potassium) >= 6.5 || min(f.labs.potassium) < 2.5 || min(f.labs.sodium) < 120 || max(f.labs.sodium) > 160,
+  },
+  {
+    id: 'lab_haemoglobin',
+    severity: 'urgent',
+    reason: 'A very low haemoglobin or platelet count',
+    // Haemoglobin under 70 g/L needs transfusion assessment; platelets under 20 risk spontaneous bleeding.
+    test: (f) => min(f.labs.haemoglobin) < 70 || min(f.labs.platelets) < 20,
+  },
+  {
+    id: 'lab_troponin',
+    severity: 'critical',
+    reason: 'A raised troponin (heart muscle damage)',
+    // A raised troponin means heart muscle is being damaged now.
+    test: (f) => f.labs.troponinRaised,
+  },
+  {
+    id: 'lab_lactate',
+    severity: 'critical',
+    reason: 'A high lactate (the body is short of oxygen or in shock)',
+    // Lactate of 4 or more is septic shock's threshold whatever the source.
+    test: (f) => max(f.labs.lactate) >= 4,
+  },
+  {
+    id: 'lab_kidney',
+    severity: 'urgent',
+    reason: 'A very high creatinine with symptoms (kidneys failing)',
+    // A creatinine this high with vomiting, confusion, breathlessness or no urine is acute kidney failure.
+    test: (f) => max(f.labs.creatinine) >= 350 && has(f, 'vomiting', 'confusion', 'breathless', 'urinaryRetention'),
+  },
+  {
+    id: 'low_gcs',
+    severity: 'critical',
+    reason: 'A reduced level of consciousness (Glasgow coma score 13 or less)',
+    // A GCS of 13 or less is moderate to severe brain dysfunction.
+    test: (f) => min(f.labs.gcs) <= 13,
+  },
+  {
+    id: 'exam_shock',
+    severity: 'urgent',
+    reason: 'Low blood pressure or a racing heart found on examination',
+    // Clinicians write "hypotensive" or "tachycardic" instead of the numbers the vitals rules read.
+    test: (f) => has(f, 'hypotensive') || (has(f, 'tachycardic') && has(f, 'infection', 'fever', 'bleedingAny', 'giBleed', 'chestPain', 'breathless', 'abdominalPain', 'vomiting')),
+  },
+  {
+    id: 'exam_peritonism',
+    severity: 'urgent',
+    reason: 'Guarding, rebound tenderness or a rigid abdomen (possible surgical emergency)',
+    // Peritoneal signs mean inflammation of the lining of the abdomen, which needs a surgeon.
+    test: (f) => has(f, 'peritonealSigns'),
+  },
+  {
+    id: 'exam_meningism',
+    severity: 'critical',
+    reason: 'Neck stiffness with fever, headache or light sensitivity (possible meningitis)',
+    // Clinical meningism with any other feature is meningitis until proven otherwise.
+    test: (f) => has(f, 'meningism') && (febrile(f) || has(f, 'headache', 'photophobia', 'confusion', 'vomiting')),
   },
 ];

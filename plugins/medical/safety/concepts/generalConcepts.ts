@@ -6,7 +6,8 @@ export const generalConcepts = {
   fever: r(String.raw`(?<!\bhay )\b(?:fever|feverish|febrile|high temp\w*|pyrexi\w*|rigors?|chills)\b|\bfiebre\b(?! del heno)|\bcalentura\b|\bfièvre\b|\bfébrile\b`),
   nonBlanchingRash: r(
     String.raw`\brash${G}\b(?:doesn't|doesnt|does not|won't|wont|not|didn't)${G}\b(?:fade|go away when|blanch)|\bnon[- ]?blanching\b|\bpurpur\w*|\bpetechi\w*`,
-    String.raw`\b(?:purple|dark red|bruise-like)${G}\b(?:rash|spots|blotches)\b|\bglass test`,
+    // A glass test is only alarming when the rash stays: "did the glass test, it fades" reassures.
+    String.raw`\b(?:purple|dark red|bruise-like)${G}\b(?:rash|spots|blotches)\b|\bglass${G}\b(?:still (?:see|visible|there)|can still see|doesn't|doesnt|didn't|didnt|does not|did not|won't|wont|not)\b`,
   ),
   pregnant: r(String.raw`\bpregnan\w*|\bweeks? (?:along|gestation)\b|\bembarazada\b|\benceinte\b|\bgrossesse\b`),
   vaginalBleeding: r(String.raw`\bvaginal${G}bleed\w*|\bbleed\w*${G}\bvagina\w*|\bspotting\b|\bbleeding\b|\bsangrado\b|\bsaignement\w*|\bsaigne\b`),

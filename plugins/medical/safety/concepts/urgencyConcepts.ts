@@ -1,0 +1,134 @@
+/**
+ * Concepts for emergencies that single trigger words miss (a heart attack felt in the jaw, sepsis
+ * without the word fever, cauda equina in lay words, indirect carbon monoxide, button batteries),
+ * findings people phrase negatively, and reassuring findings that lower the level. Phrase families,
+ * matched on folded clause text like every other concept.
+ */
+import { conceptPattern as r, GAP as G } from './conceptPattern.ts';
+
+const NEG = String.raw`(?:can't|cant|cannot|can not|couldn't|unable to|haven't|havent|hasn't|hasnt|not|no|didn't|didnt|won't|wont)`;
+
+export const urgencyConcepts = {
+  /** Heart-attack pain felt outside the chest: jaw, arm, "the worst indigestion". */
+  anginaEquivalent: r(
+    String.raw`\b(?:jaw|left arm|both arms|arms and jaw|jaw and (?:left )?arm|arm and jaw|upper arm)${G}\b(?:pain|ache|aching|heavy|heaviness|tight\w*|hurts?|hurting|pressure|discomfort|sore)\b`,
+    String.raw`\b(?:pain|ache|aching|heaviness|tightness|pressure|discomfort)${G}\b(?:in|into|down|to) (?:my |his |her |the )?(?:jaw|left arm|both arms)\b`,
+    String.raw`\b(?:worst|terrible|awful|really bad|severe|crushing)${G}\bindigestion\b|\bindigestion${G}\b(?:sweat\w*|clammy|grey|gray|pale|breathless|arm|jaw)`,
+  ),
+  /** Sweating, clamminess, a grey colour: the body's alarm signs. */
+  autonomic: r(String.raw`\b(?:sweat\w*|clammy|diaphore\w*|grey|gray|ashen|cold sweat|drenched)\b|\blook\w* (?:grey|gray|awful|terrible|like death)\b`),
+  /** A named or implied infection source, for sepsis without the word fever. */
+  infection: r(
+    String.raw`\b(?:infect\w*|uti|utis|water infection|urine infection|bladder infection|kidney infection|pyelo\w*|pneumonia|chest infection|cellulitis|abscess|septic|sepsis|antibiotics?|wound (?:is )?(?:red|hot|oozing|smells)|pus)\b`,
+  ),
+  /** Mottled, blotchy or bluish skin, a sign of poor circulation in sepsis. */
+  mottled: r(String.raw`\bmottl\w*|\b(?:skin|legs|knees)${G}\b(?:blotchy|marbled|purple patches|blue patches)\b|\bblotchy (?:purple|blue)\b`),
+  /** Fast or laboured breathing, as a sign rather than a complaint. */
+  fastBreathing: r(String.raw`\bbreathing (?:very |really |so )?(?:fast|rapid\w*|quick\w*|hard)\b|\b(?:fast|rapid|quick) breathing\b|\bpanting\b|\btachypn\w*|\brespiratory rate (?:of )?(?:2[2-9]|[3-6]\d)\b|\brr (?:of )?(?:2[2-9]|[3-6]\d)\b`),
+  /** Type 1 diabetes named without the word "diabetic". */
+  type1: r(String.raw`\b(?:type ?(?:1|one|i)|t1d|t1dm|iddm)\b|\bon insulin\b|\binsulin pump\b`),
+  /** Older adults named by their place in the family or as elderly. */
+  olderWord: r(String.raw`\b(?:grandma|grandmother|grandpa|grandfather|granny|grandad|granddad|nan|nana|elderly|pensioner|old (?:man|lady|woman)|(?:[6-9]\d|1[01]\d)[- ]?(?:year[- ]old|yo|y/o|yrs?))\b`),
+  /** Confusion that is new: "suddenly confused", "not herself today". */
+  newConfusion: r(String.raw`\b(?:suddenly|new|newly|acute\w*|since (?:this morning|yesterday|today|last night)|today|this morning|overnight)${G}\b(?:confus\w*|muddled|disorient\w*|not making sense|talking nonsense)\b|\b(?:confus\w*|muddled|disorient\w*)${G}\b(?:today|this morning|since|suddenly|all of a sudden|overnight)\b|\bnot (?:him|her)self\b|\bdoesn't (?:know|recogni[sz]e) (?:where|who|me|us)\b|\baltered mental status\b|\bacute(?:ly)? confus\w*|\bdelirium\b`),
+  /** Tearing or ripping pain: aortic dissection. */
+  tearingPain: r(String.raw`\b(?:tearing|ripping|torn)${G}\b(?:pain|chest|back|sensation|feeling)\b|\b(?:pain|chest|back)${G}\b(?:tearing|ripping)\b`),
+  /** Pain that goes straight through to the back or sits between the shoulder blades. */
+  throughToBack: r(String.raw`\b(?:through|straight through|going through|goes through|radiat\w* to|into) (?:to )?(?:my |his |her |the )?back\b|\bbetween (?:my |his |her |the )?shoulder ?blades\b`),
+  /** Pain words (chest tightness alone is as often the airways as the heart). */
+  painQuality: r(String.raw`\b(?:pain|pains|painful|hurts?|hurting|ache|aching|pressure|heavy|heaviness|sore|crush\w*|squeez\w*|discomfort|burn\w*|stabbing|killing|agony)\b|\bdolor\b|\bduele\b|\bdouleurs?\b|\bmal\b`),
+  /** Words that call a complaint small ("a mild twinge"). */
+  minorWord: r(String.raw`\b(?:mild|mildly|slight|slightly|minor|tiny|a bit of|a little|twinges?|niggle|niggling)\b`),
+  /** A battery of any kind (with `swallowed`, always an emergency in a child). */
+  batteryWord: r(String.raw`\bbatter(?:y|ies)\b|\bmagnets?\b`),
+  /** The words carbon monoxide, or its alarm. */
+  coWord: r(String.raw`\bcarbon monoxide\b|\bco (?:alarm|detector|poisoning)\b`),
+  /** Drooling or unable to swallow saliva (airway). */
+  drooling: r(String.raw`\bdrool\w*|\b(?:can't|cant|cannot) swallow (?:his|her|my|their) (?:own )?(?:spit|saliva)\b`),
+  /** Back pain, lay and clinical. */
+  backPain: r(String.raw`\b(?:back|spine|lumbar|sciatic\w*)${G}\b(?:pain|ache|aching|hurts?|agony|sore|gave out|went)\b|\b(?:pain|ache)${G}\bback\b|\bbackache\b|\bsciatica\b|\bslipped disc\b`),
+  /** Numbness around the bottom, genitals or inner thighs (saddle area). */
+  saddleNumbness: r(
+    String.raw`\bsaddle\b|\b(?:numb\w*|no feeling|can't feel|cant feel|pins and needles|tingl\w*|feels? (?:strange|weird|dead))${G}\b(?:bottom|bum|buttocks?|backside|anus|back passage|genitals?|privates|groin|between (?:my|his|her) legs|inner thighs?|down below|private parts|perineum|vagina|penis)\b`,
+    String.raw`\b(?:bottom|bum|buttocks?|backside|genitals?|privates|groin|inner thighs?|down below)${G}\b(?:numb\w*|no feeling|tingl\w*|feels? (?:strange|weird|dead))\b|\b(?:can't|cant) feel (?:myself )?(?:wiping|the toilet paper|when i wipe)\b`,
+  ),
+  /** Lost control of bladder or bowel. */
+  incontinence: r(String.raw`\b(?:wet (?:myself|himself|herself)|lost control of (?:my |his |her )?(?:bladder|bowels?)|incontinen\w*|leaking (?:urine|wee)|soiled (?:myself|himself|herself)|pee(?:d|ing)? (?:myself|himself|herself))\b`),
+  /** A scald or burn. */
+  burn: r(String.raw`\b(?:scald\w*|burn\w*|burnt)\b(?! when (?:i |you )?(?:pee|wee|urinat))`),
+  /** A burn larger than the person's hand or palm, or one on the face, hands, feet or genitals. */
+  largeBurn: r(
+    String.raw`\b(?:bigger|larger|wider|more) than (?:his|her|their|my|your|the (?:child's|baby's)|a) (?:hand|palm|hands)\b|\b(?:whole|entire|most of (?:the|his|her|my))${G}\b(?:arm|leg|chest|back|tummy|belly|face|hand|side)\b`,
+    String.raw`\b(?:burn\w*|scald\w*)${G}\b(?:face|neck|hands?|feet|genitals?|groin|chest|tummy|belly|back)\b`,
+    String.raw`\b(?:size of|as big as) (?:a |his |her |my )?(?:dinner plate|plate|saucer|tennis ball|hand)\b`,
+  ),
+  /** A fuel-burning appliance or exhaust indoors, the source of carbon monoxide. */
+  coSource: r(String.raw`\b(?:boiler|gas (?:fire|heater|stove|cooker|leak)|heater|furnace|generator|log burner|wood ?stove|fireplace|chimney|paraffin|kerosene|bbq indoors|barbecue indoors|charcoal|car (?:running|engine) in (?:the )?garage|exhaust fumes?|fumes|carbon monoxide|co alarm|co detector)\b`),
+  /** Several people of one household ill at once. */
+  household: r(String.raw`\b(?:all of us|we all|we've all|whole (?:family|household|house)|everyone (?:in|at) (?:the|our) (?:house|home|flat)|both of us|the kids and i|me and (?:my|the) (?:wife|husband|partner|kids)|the (?:dog|cat) (?:too|as well|also)|(?:my|our) (?:wife|husband|partner|kids|children) (?:too|also|as well))\b|\ball (?:got|have|had|getting) (?:headaches?|dizzy|sick)\b`),
+  /** Stridor: a harsh high-pitched sound on breathing in. */
+  stridor: r(String.raw`\bstridor\b|\b(?:high[- ]pitched|harsh|squeaky|crowing|whooping)${G}\b(?:noise|sound|breath\w*)\b|\bnoisy breathing\b|\b(?:noise|sound)${G}\bbreath\w* in\b`),
+  /** At rest, calm or asleep (for stridor or breathlessness). */
+  atRest: r(String.raw`\b(?:at rest|resting|while (?:calm|quiet|sitting|sleeping|asleep|lying)|when (?:calm|resting|sitting still|asleep)|even (?:when|while) (?:resting|calm|sitting|asleep|sleeping|quiet)|sitting still|not crying)\b`),
+  /** A swollen or distended belly. */
+  distension: r(String.raw`\b(?:belly|tummy|stomach|abdomen)${G}\b(?:swollen|bloated|distended|huge|hard|blown up|swelling up)\b|\bdistend\w*|\bdistension\b`),
+  /** A coin or button battery, by name or described. */
+  buttonBattery: r(
+    String.raw`\b(?:button|coin|disc|disk|lithium|watch|hearing aid|cr ?20\d\d|lr ?\d+)${G}\bbatter(?:y|ies)\b`,
+    String.raw`\b(?:little|small|tiny) (?:round|flat|silver|shiny)${G}\bbatter(?:y|ies)\b|\bbatter(?:y|ies)${G}\b(?:from|out of|in) (?:the |a |his |her |my )?(?:remote|watch|key ?fob|car key|scales|toy|calculator|hearing aid|greeting card|thermometer)\b`,
+  ),
+  /** Swallowed or put in the mouth. */
+  swallowed: r(String.raw`\b(?:swallow\w*|ate|eaten|eating|gulped|put (?:it |one |them )?in (?:his|her|their|my) mouth|in (?:his|her|their) mouth|choked on)\b`),
+  /** Sudden loss of sight in one eye, like a curtain: a stroke warning. */
+  transientMonocular: r(String.raw`\b(?:curtain|shade|blind|veil)${G}\b(?:eye|vision|sight)\b|\b(?:curtain|shade|blind|veil) (?:came|coming|come) down\b|\b(?:lost|loss of) (?:the )?(?:sight|vision) in (?:one|my (?:left|right)|his (?:left|right)|her (?:left|right)) eye\b|\bone eye${G}\b(?:went|gone|going) (?:black|dark|blind|grey|gray)\b|\bamaurosis\b`),
+  /** Symptoms that came and went: "it passed", "back to normal after 10 minutes". */
+  resolved: r(String.raw`\b(?:passed|went away|gone away|lifted|cleared|came back|back to normal|resolved|wore off|only lasted|lasted (?:about |around |a few |\d+ )?(?:seconds|minutes|mins|min)|for (?:a few|\d+|ten|twenty|five) (?:minutes|mins)|fine now|normal now|ok now|okay now|better now|recovered)\b|\btia\b|\bmini[- ]?stroke\b|\btransient ischaemic\b|\btransient ischemic\b`),
+  /** Recent: today, this morning, an hour ago. */
+  recent: r(String.raw`\b(?:today|this (?:morning|afternoon|evening)|tonight|last night|yesterday|an? (?:hour|few hours|couple of hours) ago|\d+ (?:hours?|minutes?|mins?) ago|earlier|just now|at breakfast|at lunch|at dinner)\b`),
+  /** Clinical examination phrases for a low blood pressure or racing heart. */
+  hypotensive: r(String.raw`\bhypotensi\w*|\bshock(?:ed)?\b(?! me| us| him| her)|\bpoor (?:capillary )?refill\b|\bcap(?:illary)? refill (?:time )?(?:of )?(?:[3-9]|\d\d) ?s|\bthready pulse\b|\bweak pulse\b`),
+  tachycardic: r(String.raw`\btachycardi\w*`),
+  /** Examination signs of an acute abdomen. */
+  peritonealSigns: r(String.raw`\brebound (?:tenderness)?\b|\bguarding\b|\brigid (?:abdomen|belly|tummy)\b|\bperitoni\w*|\bboard[- ]like\b|\babsent bowel sounds\b`),
+  /** Meningism and a non-blanching rash, as written in clinical prose. */
+  meningism: r(String.raw`\bneck stiffness\b|\bnuchal rigidity\b|\bmeningism\w*|\bkernig\w*|\bbrudzinski\w*`),
+} as const;
+
+/**
+ * Findings people phrase negatively ("haven't pooed", "can't pee", "can't feel my legs"). The
+ * language layer marks a whole clause negated, so these are matched over negated clauses as well.
+ */
+export const negativelyPhrasedConcepts = {
+  noBowelOutput: r(
+    String.raw`\b${NEG}${G}\b(?:poo\w*|pooped|passed (?:any )?(?:wind|gas|stool|a stool|motion)|passing (?:wind|gas|stool)|(?:had|opened) (?:a |my |his |her )?(?:poo|bowel movement|bowels|movement)|fart\w*|been to the toilet for a number two)\b`,
+    String.raw`\bno (?:bowel movements?|stools?|flatus|wind|poo)${G}\b(?:for|in|since)\b|\bobstipation\b|\b(?:constipated|no bowel movement) and (?:vomit\w*|being sick|swollen)`,
+  ),
+  urinaryRetention: r(
+    String.raw`\b(?:can't|cant|cannot|can not|unable to|couldn't|not able to|haven't been able to|hasn't been able to)${G}\b(?:pee|wee|urinate|pass (?:urine|water)|empty (?:my|his|her) bladder)\b`,
+    String.raw`\b(?:haven't|havent|hasn't|hasnt|not) (?:peed|weed|urinated|passed (?:urine|water)|had a (?:pee|wee))${G}\b(?:since|for|all day|in \d+|today)\b|\burinary retention\b|\bretention of urine\b`,
+  ),
+  cantFeelLegs: r(
+    String.raw`\b(?:can't|cant|cannot|unable to|couldn't)${G}\b(?:feel|move|lift|stand on)${G}\b(?:my |his |her |both )?(?:legs|feet)\b`,
+    String.raw`\b(?:both legs|legs)${G}\b(?:won't|wont|don't|dont) (?:work|move|hold)\b`,
+  ),
+} as const;
+
+/** Reassuring findings: they lower the level instead of raising it. */
+export const reassuringConcepts = {
+  /** A rash that fades when pressed or under a glass. */
+  blanchingRash: r(
+    String.raw`(?<!n't |not |no |won't |wont |doesnt |didnt )\b(?:fades?|faded|fading|disappears?|disappeared|goes (?:away|white|pale)|went (?:away|white|pale)|blanch\w*|vanish\w*)\b${G}\b(?:glass|press\w*|push\w*)\b`,
+    String.raw`\b(?:glass|tumbler)(?: test)?${G}(?<!n't |not |no |won't |wont |doesnt |didnt )\b(?:fades?|faded|fading|disappears?|disappeared|goes away|went away|blanch\w*|vanish\w*)\b`,
+    String.raw`\b(?:press\w*|push\w*)${G}(?<!n't |not |no |won't |wont |doesnt |didnt )\b(?:fades?|faded|disappears?|disappeared|goes (?:away|white|pale)|went (?:away|white|pale)|blanch\w*)\b|(?<!non[- ]?)\bblanching\b`,
+  ),
+  /** Chest pain reproduced by pressing on the chest wall, or only on twisting. */
+  chestWallTender: r(
+    String.raw`\b(?:hurts|pain\w*|sore|tender\w*|ache\w*)${G}\b(?:when (?:i|you|he|she) (?:press|push|touch|poke)|to (?:the )?touch|on (?:pressing|palpation|pressure)|pressing on|reproduc\w*)\b`,
+    String.raw`\b(?:press\w*|push\w*|touch\w*|poke\w*)${G}\b(?:chest|ribs?|breastbone|sternum)${G}\b(?:hurts|pain\w*|sore|tender|reproduc\w*)\b|\breproduc\w*${G}\b(?:palpation|pressure|pressing)\b`,
+    String.raw`\bchest wall\b|\bcostochondr\w*|\btietze\b|\btender (?:over|on) (?:the |my )?(?:ribs?|sternum|breastbone|chest)\b|\bpulled a muscle\b`,
+  ),
+  /** A bleed that has stopped. */
+  bleedingStopped: r(
+    String.raw`\b(?:nose ?bleed|bleed\w*|blood)${G}\b(?:has |had |now |finally )?(?:stopped|settled|eased off|dried up)\b|\bstopped bleeding\b|\bno longer bleeding\b|\bnot bleeding (?:any ?more|now)\b`,
+  ),
+} as const;

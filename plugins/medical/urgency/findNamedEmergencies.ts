@@ -1,0 +1,70 @@
+/**
+ * A person naming an emergency about themselves or someone with them ("I think I'm having a heart
+ * attack", "she's going into anaphylaxis") gets the alert. The names come from the knowledge base
+ * (each emergency condition's name, the parts of a name in brackets, and its aliases), so a new
+ * condition is named without code. A question about a condition is not naming it: only asserted
+ * clauses count (the language layer marks "what are the signs of a stroke?" hypothetical), and the
+ * clause must say the thing is happening or suspected now.
+ */
+import { isAssertedClause } from '../language/analyzeMessage.ts';
+import type { MessageAnalysis } from '../language/MessageAnalysis.ts';
+import type { ConditionEntry } from '../knowledge/conditionSchema.ts';
+import type { KnowledgeIndex } from '../knowledge/createKnowledgeIndex.ts';
+import { foldForMatching } from '../safety/concepts/conceptPattern.ts';
+
+export interface NamedEmergency {
+  readonly conditionId: string;
+  readonly name: string;
+  /** The words the person used. */
+  readonly said: string;
+}
+
+/** Now or suspected now: "having", "going into", "I think", "looks like", "it's". */
+const HAPPENING_NOW =
+  /\b(?:having|have got|has got|is in|am in|going into|gone into|went into|in the middle of|think\w*|thought|believe|feels? like|looks? like|seems? (?:like|to be)|might be|may be|could be|must be|probably|pretty sure|sure|suffering|signs of|symptoms of|it's|it is|is this|this is|showing)\b/;
+/** Risk, prevention and family history talk about a condition without anyone having it. */
+const ABOUT_RISK = /\b(?:risk|chance|prevent\w*|afraid of getting|worried about getting|scared of getting|family history|runs in|screening|test for|vaccin\w*)\b/;
+// Short names ("fit", "DKA") are too ambiguous in everyday words; they count inside longer aliases only.
+const MIN_NAME_LENGTH = 6;
+
+const byIndex = new WeakMap<KnowledgeIndex, { re: RegExp; byName: Map<string, ConditionEntry> }>();
+
+function namesOf(entry: ConditionEntry): string[] {
+  const whole = entry.name.toLowerCase();
+  const bracketed = [...whole.matchAll(/\(([^)]+)\)/g)].map((m) => m[1] ?? '');
+  const bare = whole.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const parts = [bare, ...bracketed, ...entry.aliases.map((a) => a.toLowerCase())].flatMap((n) => n.split(/\s+or\s+(?=\S+$)/));
+  return parts.map((n) => foldForMatching(n.trim())).filter((n) => n.length >= MIN_NAME_LENGTH);
+}
+
+function matcherFor(index: KnowledgeIndex): { re: RegExp; byName: Map<string, ConditionEntry> } {
+  const cached = byIndex.get(index);
+  if (cached) return cached;
+  const byName = new Map<string, ConditionEntry>();
+  for (const entry of index.kb.conditions) {
+    if (entry.typicalTriage !== 'emergency') continue;
+    for (const name of namesOf(entry)) if (!byName.has(name)) byName.set(name, entry);
+  }
+  const alternatives = [...byName.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  const re = alternatives.length > 0 ? new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'g') : /(?!)/g;
+  const built = { re, byName };
+  byIndex.set(index, built);
+  return built;
+}
+
+export function findNamedEmergencies(analysis: MessageAnalysis, index: KnowledgeIndex): NamedEmergency[] {
+  const { re, byName } = matcherFor(index);
+  const found = new Map<string, NamedEmergency>();
+  for (const clause of analysis.clauses) {
+    if (!isAssertedClause(clause)) continue;
+    const text = foldForMatching(analysis.normalized.slice(clause.start, clause.end));
+    if (!HAPPENING_NOW.test(text) || ABOUT_RISK.test(text)) continue;
+    for (const m of text.matchAll(re)) {
+      const entry = byName.get(m[0].replace(/\s+/g, ' '));
+      if (entry && !found.has(entry.id)) found.set(entry.id, { conditionId: entry.id, name: entry.name, said: m[0] });
+    }
+  }
+  return [...found.values()];
+}
