@@ -2,7 +2,7 @@ import { defineAgentPlugin } from 'medchat-gateway/plugin';
 import { diagnose } from '../medical/diagnose.ts';
 import { analyzeMessage } from '../medical/language/analyzeMessage.ts';
 import { recommendTreatment } from '../medical/recommendTreatment.ts';
-import type { DiagnosticResult, TriageResult } from '../medical/types.ts';
+import type { DiagnosticResult, EmergencyAssessment, TriageResult } from '../medical/types.ts';
 
 /**
  * Self-care, medication cautions checked against the profile, and "see a doctor if" / "call
@@ -17,10 +17,13 @@ export const treatmentAgent = defineAgentPlugin({
   description: 'Self-care and medication cautions from the knowledge base, checked against the profile',
   async run(ctx) {
     const triage = ctx.results.get('triage') as TriageResult | undefined;
+    const emergency = ctx.results.get('emergency') as EmergencyAssessment | undefined;
+    // The advice follows the turn's one urgency: an alert is a floor whatever the triage agent said.
+    const level = emergency?.fired === true ? 'emergency' : (triage?.level ?? emergency?.urgency?.level ?? 'non_emergency');
     // Without the diagnostic agent (failed or removed), work from the message directly.
     const diagnostic =
       (ctx.results.get('diagnostic') as DiagnosticResult | undefined) ??
       diagnose({ analysis: analyzeMessage(ctx.message), message: ctx.message, profile: ctx.profile, history: ctx.history });
-    return recommendTreatment({ diagnostic, profile: ctx.profile, triageLevel: triage?.level ?? 'non_emergency' });
+    return recommendTreatment({ diagnostic, profile: ctx.profile, triageLevel: level });
   },
 });

@@ -1,52 +1,34 @@
 import { defineAgentPlugin } from 'medchat-gateway/plugin';
-import { assessTriage, type ConditionHint } from '../medical/assessTriage.ts';
-import { diagnose } from '../medical/diagnose.ts';
-import { getKnowledgeIndex } from '../medical/knowledge/createKnowledgeIndex.ts';
-import type { MessageAnalysis } from '../medical/language/MessageAnalysis.ts';
-import { analyzeMessage } from '../medical/language/analyzeMessage.ts';
-import type { EmergencyAssessment } from '../medical/types.ts';
-
-const NO_EMERGENCY: EmergencyAssessment = {
-  fired: false,
-  severity: undefined,
-  reasons: [],
-  advice: '',
-  crisis: false,
-  carriedOver: false,
-  rules: [],
-};
+import type { EmergencyAssessment, TriageResult } from '../medical/types.ts';
+import { decideUrgency } from '../medical/urgency/decideUrgency.ts';
 
 /**
- * `emergency | non_emergency | self_care` with reasons. The emergency agent's verdict is a floor.
- * Conditions the asserted findings make "more likely" contribute their usual triage level as hints;
- * weaker keyword matches do not, since a retrieval list always holds something that needs a doctor.
+ * `emergency | non_emergency | self_care` with reasons: the level of the turn's one urgency decision
+ * (urgency/decideUrgency.ts), as the emergency agent shared it. Without that agent (disabled or
+ * replaced) the decision is made here from the same inputs. An alert from any safety plugin is a floor.
  */
 export const triageAgent = defineAgentPlugin({
   name: 'triage',
-  version: '1.0.0',
+  version: '1.1.0',
   apiVersion: 1,
   status: 'running_triage',
   after: ['emergency'],
-  description: 'Triage level from red flags, findings, vitals, duration, severity words and the profile',
-  async run(ctx) {
-    const emergency = (ctx.results.get('emergency') as EmergencyAssessment | undefined) ?? NO_EMERGENCY;
-    const analysis = analyzeMessage(ctx.message);
-    const result = assessTriage({
-      message: ctx.message,
-      analysis,
-      history: ctx.history.filter((m) => m.role === 'user').map((m) => m.content),
-      profile: ctx.profile,
-      emergency,
-      conditionHints: conditionHints(analysis, ctx.profile),
-    });
-    return { level: result.level, reasons: result.reasons, ...(result.rules ? { rules: result.rules } : {}) };
+  description: 'The turn triage level: red flags, knowledge-base conditions, findings, vitals, labs, duration and the profile',
+  async run(ctx): Promise<TriageResult> {
+    const emergency = ctx.results.get('emergency') as EmergencyAssessment | undefined;
+    const shared = emergency?.urgency;
+    const urgency =
+      shared ??
+      decideUrgency({
+        message: ctx.message,
+        history: ctx.history.filter((m) => m.role === 'user').map((m) => m.content),
+        profile: ctx.profile,
+        sessionState: undefined,
+        safety: ctx.safety,
+      }).decision;
+    if (emergency?.fired === true && urgency.level !== 'emergency') {
+      return { level: 'emergency', reasons: emergency.reasons.length > 0 ? emergency.reasons : ['Emergency warning signs'] };
+    }
+    return { level: urgency.level, reasons: urgency.reasons };
   },
 });
-
-function conditionHints(analysis: MessageAnalysis, profile: Parameters<typeof diagnose>[0]['profile']): ConditionHint[] {
-  const index = getKnowledgeIndex();
-  return diagnose({ analysis, profile, index }).possibilities.flatMap((p) => {
-    const condition = p.likelihood === 'more likely' ? index.get(p.conditionId) : undefined;
-    return condition ? [{ conditionId: p.conditionId, typicalTriage: condition.typicalTriage, score: p.score }] : [];
-  });
-}

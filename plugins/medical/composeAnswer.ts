@@ -1,9 +1,11 @@
 import type { EmergencySeverity, HistoryMessage, PatientProfile, SafetySettings, TriageLevel } from '../sdk/index.ts';
 import { diagnose } from './diagnose.ts';
-import { getKnowledgeIndex } from './knowledge/createKnowledgeIndex.ts';
 import { analyzeMessage } from './language/analyzeMessage.ts';
 import { recommendTreatment } from './recommendTreatment.ts';
 import type { DiagnosticResult, EmergencyAssessment, TreatmentResult, TriageResult } from './types.ts';
+import { adviceForLevel } from './urgency/adviceForLevel.ts';
+import { decideUrgency } from './urgency/decideUrgency.ts';
+import { whatToDoNow } from './urgency/whatToDoNow.ts';
 
 /**
  * What the composer reads from the LLM provider's `Grounding` (server/llm/LlmProvider.ts). Declared
@@ -23,14 +25,6 @@ export interface AnswerGrounding {
 export const NOT_A_DIAGNOSIS =
   'This is general information, not a diagnosis. It cannot replace an examination by a doctor or other health professional; if you are unsure, or things get worse, get medical advice.';
 
-const TRIAGE_LINE: Readonly<Record<TriageLevel, (emergencyNumber: string) => string>> = {
-  emergency: (n) => `**What to do now:** this needs emergency care. Call ${n} or go to the nearest emergency department now.`,
-  non_emergency: () =>
-    '**What to do now:** arrange to see a doctor, usually within the next day or two (sooner if it gets worse).',
-  self_care: () =>
-    '**What to do now:** this can usually be looked after at home. Keep an eye on it and get help if anything below applies.',
-};
-
 /**
  * The answer the offline `local` provider streams, composed only from the turn's grounding: emergency
  * advice first and unsoftened, then what was understood, possibilities (never a diagnosis), what to do,
@@ -40,18 +34,29 @@ const TRIAGE_LINE: Readonly<Record<TriageLevel, (emergencyNumber: string) => str
 export function composeAnswer(grounding: AnswerGrounding): string {
   const { safety, profile } = grounding;
   const emergency = emergencyOf(grounding);
-  const diagnostic =
-    asDiagnostic(grounding.results['diagnostic']) ??
-    diagnose({ analysis: analyzeMessage(grounding.message), profile, history: grounding.history });
-  const index = getKnowledgeIndex();
-  const top = diagnostic.possibilities[0];
+  // The turn's one urgency: an alert raised by any safety plugin, else the triage agent's level (read
+  // from the same decision), else the decision itself when the agents did not run.
+  const decided = (): ReturnType<typeof decideUrgency>['decision'] =>
+    decideUrgency({
+      message: grounding.message,
+      history: grounding.history.filter((m) => m.role === 'user').map((m) => m.content),
+      profile,
+      sessionState: undefined,
+      safety,
+    }).decision;
   const level: TriageLevel =
     emergency !== undefined
       ? 'emergency'
-      : (asTriage(grounding.results['triage'])?.level ??
-        (top ? (index.get(top.conditionId)?.typicalTriage ?? 'non_emergency') : 'non_emergency'));
-  const treatment =
-    asTreatment(grounding.results['treatment']) ?? recommendTreatment({ diagnostic, profile, triageLevel: level });
+      : (asTriage(grounding.results['triage'])?.level ?? asEmergency(grounding.results['emergency'])?.urgency?.level ?? decided().level);
+  const diagnostic =
+    asDiagnostic(grounding.results['diagnostic']) ??
+    diagnose({ analysis: analyzeMessage(grounding.message), profile, history: grounding.history });
+  const given = asTreatment(grounding.results['treatment']);
+  const treatment = given ?? recommendTreatment({ diagnostic, profile, triageLevel: level });
+  // A third party's treatment agent may not know the level: its lines are filtered here as well.
+  const selfCare = adviceForLevel(treatment.selfCare, level);
+  const seeDoctorIf = adviceForLevel(treatment.seeDoctorIf, level);
+  const callEmergencyIf = adviceForLevel(treatment.callEmergencyIf, level);
 
   const parts: string[] = [];
   if (emergency) {
@@ -83,10 +88,8 @@ export function composeAnswer(grounding: AnswerGrounding): string {
     );
   }
 
-  parts.push(TRIAGE_LINE[level](safety.emergencyNumber));
-  if (treatment.selfCare.length > 0) {
-    parts.push(bullets(emergency ? 'While you wait for help:' : 'What you can do now:', treatment.selfCare));
-  }
+  parts.push(whatToDoNow(level, safety.emergencyNumber));
+  if (selfCare.length > 0) parts.push(bullets(level === 'emergency' ? 'While you wait for help:' : 'What you can do now:', selfCare));
   if (treatment.medicationCautions.length > 0) {
     parts.push(
       bullets(
@@ -95,8 +98,14 @@ export function composeAnswer(grounding: AnswerGrounding): string {
       ),
     );
   }
-  parts.push(bullets('See a doctor if:', treatment.seeDoctorIf));
-  parts.push(bullets(`Call ${safety.emergencyNumber} if:`, treatment.callEmergencyIf));
+  // In an emergency the plan is emergency care now: "see a doctor if" lines would offer a later visit.
+  if (level !== 'emergency' && seeDoctorIf.length > 0) parts.push(bullets('See a doctor if:', seeDoctorIf));
+  parts.push(
+    bullets(
+      `Call ${safety.emergencyNumber} if:`,
+      callEmergencyIf.length > 0 ? callEmergencyIf : ['You feel much worse, or you are worried.'],
+    ),
+  );
   parts.push(`_${NOT_A_DIAGNOSIS}_`);
   return `${parts.join('\n\n')}\n`;
 }

@@ -4,6 +4,7 @@ import { getKnowledgeIndex, type KnowledgeIndex } from './knowledge/createKnowle
 import { GENERIC_CLASSES, loadDrugClasses, type DrugInfo } from './knowledge/loadDrugClasses.ts';
 import { profileFactors, type ProfileFactors } from './knowledge/profileFactors.ts';
 import type { DiagnosticResult, TreatmentResult } from './types.ts';
+import { adviceForLevel } from './urgency/adviceForLevel.ts';
 
 export interface TreatmentInput {
   readonly diagnostic: DiagnosticResult;
@@ -36,8 +37,9 @@ export function recommendTreatment(input: TreatmentInput): TreatmentResult {
   const seeDoctorIf: string[] = [];
   const callEmergencyIf: string[] = [];
   entries.forEach((entry, rank) => {
-    // In an emergency, home care from everyday conditions would read as "manage it at home".
-    if (!emergency || entry.typicalTriage === 'emergency') selfCare.push(...entry.selfCare.slice(0, rank === 0 ? 4 : 1));
+    // Self-care follows the level: in an emergency only what to do while help comes (home care from
+    // everyday conditions would read as "manage it at home"); below it, never an emergency's first aid.
+    if (emergency === (entry.typicalTriage === 'emergency')) selfCare.push(...entry.selfCare.slice(0, rank === 0 ? 4 : 1));
     seeDoctorIf.push(...entry.seeDoctorIf.slice(0, rank === 0 ? 3 : 2));
     callEmergencyIf.push(...entry.emergencyIf);
     for (const pf of entry.patientFactors) {
@@ -52,11 +54,12 @@ export function recommendTreatment(input: TreatmentInput): TreatmentResult {
   const { cautions, suggestions } = checkMedicines(entries, factors, emergency);
   selfCare.push(...suggestions);
 
+  const level = input.triageLevel;
   return {
-    selfCare: dedupe(selfCare.map((line) => annotateBlocked(line, factors))).slice(0, MAX_SELF_CARE),
+    selfCare: adviceForLevel(dedupe(selfCare.map((line) => annotateBlocked(line, factors))), level).slice(0, MAX_SELF_CARE),
     medicationCautions: cautions,
-    seeDoctorIf: withFallback(dedupe(seeDoctorIf).slice(0, MAX_SEE_DOCTOR), GENERIC_SEE_DOCTOR),
-    callEmergencyIf: withFallback(dedupe(callEmergencyIf).slice(0, MAX_EMERGENCY), GENERIC_EMERGENCY),
+    seeDoctorIf: withFallback(adviceForLevel(dedupe(seeDoctorIf), level).slice(0, MAX_SEE_DOCTOR), GENERIC_SEE_DOCTOR),
+    callEmergencyIf: withFallback(adviceForLevel(dedupe(callEmergencyIf), level).slice(0, MAX_EMERGENCY), GENERIC_EMERGENCY),
   };
 }
 

@@ -23,6 +23,15 @@ export interface EmergencyAssessment {
   /** True when this turn only repeats the advice of an earlier emergency in the session. */
   readonly carriedOver: boolean;
   readonly rules: readonly RuleHit[];
+  /** The turn's one urgency decision (urgency/decideUrgency.ts), which later agents read. */
+  readonly urgency?: UrgencySummary;
+}
+
+/** What the emergency agent shares of the turn's urgency decision. */
+export interface UrgencySummary {
+  readonly level: TriageLevel;
+  readonly reasons: readonly string[];
+  readonly whatToDoNow: string;
 }
 
 /** Result of the `context` agent: knowledge-base passages retrieved for the message. */

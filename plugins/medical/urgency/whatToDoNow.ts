@@ -1,0 +1,12 @@
+/** The "what to do now" line for a decided level: the only place the answer's plan is worded. */
+import type { TriageLevel } from '../../sdk/index.ts';
+
+export function whatToDoNow(level: TriageLevel, emergencyNumber: string): string {
+  // The emergency frame's advice says how (call now, or go now); this line only states the plan.
+  if (level === 'emergency') {
+    return `**What to do now:** this needs emergency care. Call ${emergencyNumber} or go to the nearest emergency department now.`;
+  }
+  return level === 'non_emergency'
+    ? '**What to do now:** arrange to see a doctor, usually within the next day or two (sooner if it gets worse).'
+    : '**What to do now:** this can usually be looked after at home. Keep an eye on it and get help if anything below applies.';
+}
