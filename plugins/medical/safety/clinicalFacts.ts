@@ -69,6 +69,20 @@ function clauseText(analyses: readonly MessageAnalysis[], keep: (c: MessageAnaly
 }
 
 /**
+ * The message text with the clauses `keep` rejects cut out, keeping the words between kept clauses
+ * ("and", commas): patterns for negatively phrased findings may read across the clause split.
+ */
+function keptText(analyses: readonly MessageAnalysis[], keep: (c: MessageAnalysis['clauses'][number]) => boolean): string {
+  return analyses
+    .map((a) => {
+      let text = a.normalized;
+      for (const c of [...a.clauses].reverse()) if (!keep(c)) text = `${text.slice(0, c.start)} | ${text.slice(c.end)}`;
+      return text;
+    })
+    .join(' | ');
+}
+
+/**
  * What a reassuring finding takes away, unless something else keeps the alarm: a rash that fades
  * under a glass is not the meningitis rash; a nosebleed that stopped is not heavy bleeding.
  */
@@ -95,7 +109,7 @@ export function buildClinicalFacts(
   const reading = readAsserted(asserted);
   const { vitals, durationDays, allergiesStated, labs } = reading;
   // Findings phrased with their own negation count in clauses the language layer marks negated.
-  const current = clauseText(analyses, (c) => !c.historical && !c.hypothetical);
+  const current = keptText(analyses, (c) => !c.historical && !c.hypothetical);
   const told = clauseText(analyses, (c) => !c.hypothetical);
   const concepts = new Set<Concept>(reading.concepts);
   for (const c of readNegativelyPhrased(current)) concepts.add(c);

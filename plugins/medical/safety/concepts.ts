@@ -39,13 +39,9 @@ export function findConcepts(text: string, family: Readonly<Partial<Record<Conce
 }
 
 /** Concepts whose wording carries its own negation ("can't pee"): read in negated clauses too. */
-export const NEGATIVELY_PHRASED: Readonly<Partial<Record<Concept, RegExp>>> = {
-  ...negativelyPhrasedConcepts,
-  severeBreathing: CONCEPTS.severeBreathing,
-  limbWeakness: CONCEPTS.limbWeakness,
-  unresponsive: CONCEPTS.unresponsive,
-  heavyBleeding: CONCEPTS.heavyBleeding,
-};
+// Only patterns that contain their own negation: a family like heavyBleeding also matches "heavy
+// bleeding", which in "no heavy bleeding" is truly denied.
+export const NEGATIVELY_PHRASED: Readonly<Partial<Record<Concept, RegExp>>> = negativelyPhrasedConcepts;
 
 /** Reassuring findings, read in every clause that is not hypothetical ("it has stopped" is past). */
 export const REASSURING: Readonly<Partial<Record<Concept, RegExp>>> = reassuringConcepts;

@@ -108,7 +108,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'critical',
     reason: 'Possible meningitis (fever with stiff neck, light sensitivity or a rash that does not fade)',
     test: (f) =>
-      has(f, 'nonBlanchingRash') ||
+      has(f, 'nonBlanchingRash', 'rashStays') ||
       (has(f, 'stiffNeck') && (febrile(f) || has(f, 'photophobia'))) ||
       (febrile(f) && has(f, 'photophobia') && has(f, 'headache', 'vomiting')),
   },
@@ -354,7 +354,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'No stools or wind with vomiting, a swollen tummy or tummy pain (possible bowel obstruction)',
     // Absolute constipation plus any of the other three is the classic obstruction picture.
-    test: (f) => has(f, 'noBowelOutput') && has(f, 'vomiting', 'distension', 'abdominalPain'),
+    test: (f) => has(f, 'noBowelOutput') && has(f, 'vomiting', 'distension', 'abdominalPain', 'obstructionCompanion'),
   },
   {
     id: 'stroke_warning',

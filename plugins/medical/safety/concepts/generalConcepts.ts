@@ -5,7 +5,7 @@ export const generalConcepts = {
   // "Hay fever" (and its es/fr names) is an allergy, not a temperature.
   fever: r(String.raw`(?<!\bhay )\b(?:fever|feverish|febrile|high temp\w*|pyrexi\w*|rigors?|chills)\b|\bfiebre\b(?! del heno)|\bcalentura\b|\bfièvre\b|\bfébrile\b`),
   nonBlanchingRash: r(
-    String.raw`\brash${G}\b(?:doesn't|doesnt|does not|won't|wont|not|didn't)${G}\b(?:fade|go away when|blanch)|\bnon[- ]?blanching\b|\bpurpur\w*|\bpetechi\w*`,
+    String.raw`\b(?:rash|spots|blotches|marks|dots)${G}\b(?:doesn't|doesnt|does not|do not|don't|dont|won't|wont|not|didn't|did not)${G}\b(?:fade|go away when|blanch|disappear)|\bnon[- ]?blanching\b|\bpurpur\w*|\bpetechi\w*`,
     // A glass test is only alarming when the rash stays: "did the glass test, it fades" reassures.
     String.raw`\b(?:purple|dark red|bruise-like)${G}\b(?:rash|spots|blotches)\b|\bglass${G}\b(?:still (?:see|visible|there)|can still see|doesn't|doesnt|didn't|didnt|does not|did not|won't|wont|not)\b`,
   ),

@@ -107,6 +107,19 @@ export const negativelyPhrasedConcepts = {
     String.raw`\b(?:can't|cant|cannot|can not|unable to|couldn't|not able to|haven't been able to|hasn't been able to)${G}\b(?:pee|wee|urinate|pass (?:urine|water)|empty (?:my|his|her) bladder)\b`,
     String.raw`\b(?:haven't|havent|hasn't|hasnt|not) (?:peed|weed|urinated|passed (?:urine|water)|had a (?:pee|wee))${G}\b(?:since|for|all day|in \d+|today)\b|\burinary retention\b|\bretention of urine\b`,
   ),
+  /**
+   * A positive finding joined by "and" to a negatively phrased one ("haven't pooed and keep being
+   * sick"): the language layer marks the whole clause negated, which would drop the vomiting.
+   */
+  obstructionCompanion: r(
+    String.raw`\b(?:and|but|with|plus)${G}\b(?:keep|keeps|kept|am|is|been|now|also|constantly|still)?${G}\b(?:vomit\w*|throwing up|being sick|bringing (?:everything|it) up)\b`,
+    String.raw`\b(?:and|but|with|plus)${G}\b(?:belly|tummy|stomach|abdomen)${G}\b(?:swollen|bloated|distended|hard|huge|blown up)\b`,
+  ),
+  /** A rash that stays under pressure: "the spots don't fade under a glass". */
+  rashStays: r(
+    String.raw`\b(?:rash|spots|blotches|marks|dots)${G}\b(?:doesn't|doesnt|does not|do not|don't|dont|won't|wont|not|didn't|did not)${G}\b(?:fade|go away when|blanch|disappear)`,
+    String.raw`\bglass${G}\b(?:still (?:see|visible|there)|can still see|doesn't|doesnt|didn't|didnt|does not|did not|won't|wont|not)\b`,
+  ),
   cantFeelLegs: r(
     String.raw`\b(?:can't|cant|cannot|unable to|couldn't)${G}\b(?:feel|move|lift|stand on)${G}\b(?:my |his |her |both )?(?:legs|feet)\b`,
     String.raw`\b(?:both legs|legs)${G}\b(?:won't|wont|don't|dont) (?:work|move|hold)\b`,
@@ -125,6 +138,7 @@ export const reassuringConcepts = {
   chestWallTender: r(
     String.raw`\b(?:hurts|pain\w*|sore|tender\w*|ache\w*)${G}\b(?:when (?:i|you|he|she) (?:press|push|touch|poke)|to (?:the )?touch|on (?:pressing|palpation|pressure)|pressing on|reproduc\w*)\b`,
     String.raw`\b(?:press\w*|push\w*|touch\w*|poke\w*)${G}\b(?:chest|ribs?|breastbone|sternum)${G}\b(?:hurts|pain\w*|sore|tender|reproduc\w*)\b|\breproduc\w*${G}\b(?:palpation|pressure|pressing)\b`,
+    String.raw`\bonly (?:hurts |sore |painful |tender )?(?:when|if) (?:i|you|he|she) (?:press|push|touch|poke)\w*|\bwhen (?:i|you|he|she) (?:press|push)\w* on (?:my |his |her |the )?(?:chest|ribs?|breastbone|sternum)\b|\bstrained (?:it|a muscle|my chest)\b`,
     String.raw`\bchest wall\b|\bcostochondr\w*|\btietze\b|\btender (?:over|on) (?:the |my )?(?:ribs?|sternum|breastbone|chest)\b|\bpulled a muscle\b`,
   ),
   /** A bleed that has stopped. */
