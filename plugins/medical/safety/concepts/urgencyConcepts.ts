@@ -12,7 +12,7 @@ export const urgencyConcepts = {
   /** Heart-attack pain felt outside the chest: jaw, arm, "the worst indigestion". */
   anginaEquivalent: r(
     String.raw`\b(?:jaw|left arm|both arms|arms and jaw|jaw and (?:left )?arm|arm and jaw|upper arm)${G}\b(?:pain|ache|aching|heavy|heaviness|tight\w*|hurts?|hurting|pressure|discomfort|sore)\b`,
-    String.raw`\b(?:pain|ache|aching|heaviness|tightness|pressure|discomfort)${G}\b(?:in|into|down|to) (?:my |his |her |the )?(?:jaw|left arm|both arms)\b`,
+    String.raw`\b(?:pain|ache|aching|heavy|heaviness|tight|tightness|pressure|discomfort)${G}\b(?:in|into|down|to) (?:my |his |her |the )?(?:jaw|left arm|both arms)\b`,
     String.raw`\b(?:worst|terrible|awful|really bad|severe|crushing)${G}\bindigestion\b|\bindigestion${G}\b(?:sweat\w*|clammy|grey|gray|pale|breathless|arm|jaw)`,
   ),
   /** Sweating, clamminess, a grey colour: the body's alarm signs. */
@@ -50,7 +50,7 @@ export const urgencyConcepts = {
   /** Numbness around the bottom, genitals or inner thighs (saddle area). */
   saddleNumbness: r(
     String.raw`\bsaddle\b|\b(?:numb\w*|no feeling|can't feel|cant feel|pins and needles|tingl\w*|feels? (?:strange|weird|dead))${G}\b(?:bottom|bum|buttocks?|backside|anus|back passage|genitals?|privates|groin|between (?:my|his|her) legs|inner thighs?|down below|private parts|perineum|vagina|penis)\b`,
-    String.raw`\b(?:bottom|bum|buttocks?|backside|genitals?|privates|groin|inner thighs?|down below)${G}\b(?:numb\w*|no feeling|tingl\w*|feels? (?:strange|weird|dead))\b|\b(?:can't|cant) feel (?:myself )?(?:wiping|the toilet paper|when i wipe)\b`,
+    String.raw`\b(?:bottom|bum|buttocks?|backside|genitals?|privates|groin|inner thighs?|down below|between (?:my|his|her) legs)${G}\b(?:numb\w*|no feeling|tingl\w*|feels? (?:strange|weird|dead))\b|\b(?:can't|cant) feel (?:myself )?(?:wiping|the toilet paper|when i wipe)\b`,
   ),
   /** Lost control of bladder or bowel. */
   incontinence: r(String.raw`\b(?:wet (?:myself|himself|herself)|lost control of (?:my |his |her )?(?:bladder|bowels?)|incontinen\w*|leaking (?:urine|wee)|soiled (?:myself|himself|herself)|pee(?:d|ing)? (?:myself|himself|herself))\b`),
