@@ -8,7 +8,8 @@ const int = (min: number, max: number) => z.coerce.number().int().min(min).max(m
  * keeps the two in step.
  */
 export const configSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Any value (staging, qa, ...); only `production` changes behaviour (auth required unless ALLOW_INSECURE=1). */
+  NODE_ENV: z.string().trim().min(1).max(64).default('development'),
   PORT: int(0, 65535).default(8000),
   HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
