@@ -1,5 +1,5 @@
-import { isIP } from 'node:net';
 import { z } from 'zod';
+import { parseProxyEntry } from '../security/parseTrustedProxies.ts';
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
@@ -43,11 +43,11 @@ export const configSchema = z.object({
   ALLOW_INSECURE: z.enum(['0', '1']).default('0'),
   /** Comma list of browser origins allowed at the upgrade and in CORS; unset: loopback origins only. `*` only when written. */
   ALLOWED_ORIGINS: z.string().min(1).optional(),
-  /** Comma list of reverse-proxy addresses whose X-Real-IP / X-Forwarded-For is believed (per-IP limits). */
+  /** Comma list of reverse-proxy addresses or CIDR ranges whose X-Real-IP / X-Forwarded-For is believed (per-IP limits). */
   TRUSTED_PROXIES: z
     .string()
     .min(1)
-    .refine((v) => v.split(',').every((ip) => isIP(ip.trim()) !== 0), 'must be a comma list of IP addresses')
+    .refine((v) => v.split(',').every((entry) => parseProxyEntry(entry) !== undefined), 'must be a comma list of IP addresses or CIDR ranges (10.0.0.5, 172.16.0.0/12, fd00::/8)')
     .optional(),
   /** A tRPC socket without an Authorization header must send connectionParams.token within this. */
   AUTH_CONNECTION_PARAMS_TIMEOUT_MS: int(100, 60_000).default(5000),
