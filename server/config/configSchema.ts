@@ -13,6 +13,8 @@ export const configSchema = z.object({
   PORT: int(0, 65535).default(8000),
   HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** An identical log line is written once per this interval, then once more with `repeated: N`; 0 writes every one. */
+  LOG_THROTTLE_MS: int(0, 3_600_000).default(10_000),
   MAX_MESSAGE_CHARS: int(1, 100_000).default(4000),
   MAX_FRAME_BYTES: int(1024, 16 * 1024 * 1024).default(64 * 1024),
   PLUGINS_CONFIG: z.string().min(1).optional(),
