@@ -1,7 +1,7 @@
 import type { ChatClient } from '../../client/index.ts';
 import type { Vignette } from '../../plugins/medical/eval/loadVignettes.ts';
 import { scoreVignettes, type CaseOutcome, type VignetteScore } from '../../plugins/medical/eval/scoreVignettes.ts';
-import type { TriageLevel } from '../../plugins/sdk/index.ts';
+import { runTurn } from './runTurn.ts';
 
 /**
  * Runs each vignette as a real turn through a gateway's event stream (typed client over tRPC) and
@@ -23,20 +23,6 @@ export async function evaluateVignettes(opts: {
 }
 
 async function runCase(client: ChatClient, vignette: Vignette): Promise<CaseOutcome> {
-  let alerted = false;
-  let level: TriageLevel | undefined;
-  let tokenSeen = false;
-  let refusal: string | undefined;
-  const request = { message: vignette.message, ...(vignette.profile ? { patientProfile: vignette.profile } : {}) };
-  for await (const { event } of client.streamTurn(request)) {
-    if (event.type === 'emergency' && !tokenSeen) alerted = true;
-    if (event.type === 'error' && event.fatal) refusal = event.errorType;
-    if (event.type === 'agent_result' && event.agent === 'triage') level = (event.data as { level: TriageLevel }).level;
-    if (event.type === 'token') {
-      tokenSeen = true;
-      break; // the verdict is in; leaving the loop stops the rest of the answer
-    }
-  }
-  if (!level) throw new Error(`case ${vignette.id}: the triage agent gave no result${refusal ? ` (turn refused: ${refusal})` : ''}`);
+  const { alerted, level } = await runTurn(client, vignette, { untilFirstToken: true, label: vignette.id });
   return { alerted, level };
 }
