@@ -89,8 +89,9 @@ export function toFirstPerson(text: string): string {
     .replace(/\b(?:himself|herself)\b/gi, 'myself')
     .replace(/\bhim\b/gi, 'me')
     .replace(/\bhis\b/gi, 'my')
-    // "her" is a possessive before a noun and an object before a preposition, punctuation or the end.
-    .replace(/\bher\b(?=\s*(?:$|[.,;:!?)]|\s(?:to|and|or|at|in|on|with|for|from|about|that|up|down|off|again|too)\b))/gi, 'me')
+    // "her" is a possessive before a noun and an object before a preposition, a complement ("keeps her
+    // awake"), punctuation or the end; a word list cannot be perfect here, and nothing is tuned to the engine.
+    .replace(/\bher\b(?=\s*(?:$|[.,;:!?)]|\s(?:to|and|or|at|in|on|with|for|from|about|that|up|down|off|out|away|again|too|awake|feel|feeling|tired|worse|better|sleep|sick|unwell|anxious|short)\b))/gi, 'me')
     .replace(/\bher\b/gi, 'my');
   out = out.replace(/\bI((?:\s+(?:also|usually|often|never|still|always|now|then|sometimes|occasionally|recently|only|just|frequently|constantly|further))*)\s+([A-Za-z]+)\b/g, (_m, adverbs: string, verb: string) => `I${adverbs} ${agree(verb)}`);
   // "I present(ed) with" is how a clinician writes; a person says what they have.
