@@ -90,10 +90,10 @@ try {
   for (const file of loaded) {
     const label = file.path.replace(/^.*\//, '');
     if (file.format === 'chat') {
-      const { score } = await evaluateVignettes({ client, cases: file.cases, onProgress: progress(label) });
+      const { score, contradictions } = await evaluateVignettes({ client, cases: file.cases, onProgress: progress(label) });
       clearProgress();
-      report[label] = score;
-      if (!values.json) console.log(`${formatScore(label, score)}\n`);
+      report[label] = { ...score, contradictions: Object.fromEntries(contradictions) };
+      if (!values.json) console.log(`${formatScore(label, score, contradictions)}\n`);
       continue;
     }
     const byHalf: Record<string, Record<string, unknown>> = {};

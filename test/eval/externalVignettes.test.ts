@@ -207,6 +207,9 @@ describe('contradictions', () => {
     expect(findContradictions({ level: 'non_emergency', alerted: false, answer: 'Lie down while you wait for the ambulance.' })).toEqual([
       'ambulance_without_emergency',
     ]);
+    expect(findContradictions({ level: 'self_care', alerted: false, answer: 'Use your adrenaline auto-injector now.' })).toEqual([
+      'ambulance_without_emergency',
+    ]);
     const safe = '**What to do now:** see a doctor within a few days.\n\n**Call 911 if:**\n- You faint — call an ambulance.';
     expect(findContradictions({ level: 'non_emergency', alerted: false, answer: safe })).toEqual([]);
   });

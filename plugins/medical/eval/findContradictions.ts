@@ -16,7 +16,8 @@ export const CONTRADICTION_KINDS: readonly ContradictionKind[] = [
 ];
 
 const CONDITIONAL = /\b(if|unless|in case|should|when|whenever|otherwise|would)\b/i;
-const EMERGENCY_NOW = /\b(ambulance|emergency services|emergency department|emergency room|A&E|999|911|112)\b/i;
+// Calling for help, or an emergency treatment (an adrenaline auto-injector) used now.
+const EMERGENCY_NOW = /\b(ambulance|emergency services|emergency department|emergency room|A&E|999|911|112|auto-?injector)\b/i;
 const APPOINTMENT_LATER =
   /\b(within|in|over) (the next |a |the )?(day or two|couple of days|few days|\d+\s*(?:-|to)\s*\d+ days|\d+ days|days|week|weeks)\b|\b(book|make|arrange) (a|an) (routine |regular )?(appointment|visit)\b/i;
 
