@@ -23,6 +23,7 @@ export function toExternalReport(score: ExternalScore, half: Half): Record<strin
     triage: {
       correct: t.correct,
       accuracy: t.accuracy,
+      expectedLevel: LEVELS.reduce((n, l) => n + t.confusion[l][l], 0),
       perLevel: t.perLevel,
       confusion: t.confusion,
       ...(half === 'dev' ? { wrong: t.wrong } : {}),
@@ -39,10 +40,11 @@ export function formatExternalScore(label: string, half: Half, rendering: Render
   const t = s.triage;
   const d = s.diagnosis;
   const matched = s.cases - d.unmatchedCases;
+  const strict = LEVELS.reduce((n, l) => n + t.confusion[l][l], 0);
   const lines = [
     `${label} [${half === 'dev' ? 'development (even lines)' : 'held-out (odd lines)'}, ${rendering}]: ${s.cases} cases`,
     `  diagnosis top 5         ${pct(d.top5, s.cases)}   top 1 ${pct(d.top1, s.cases)}   (${matched} cases name a knowledge-base condition)`,
-    `  triage accuracy         ${pct(t.correct, s.cases)} within "acceptable"   ${LEVELS.map((l) => `${l} ${t.perLevel[l].correct}/${t.perLevel[l].cases}`).join('  ')}`,
+    `  triage accuracy         ${pct(t.correct, s.cases)} within "acceptable", ${pct(strict, s.cases)} the expected level   ${LEVELS.map((l) => `${l} ${t.perLevel[l].correct}/${t.perLevel[l].cases}`).join('  ')}`,
     `  emergencies caught      ${pct(s.emergencies.triagedEmergency, s.emergencies.cases)} triaged emergency, ${s.emergencies.framedFirst} of them with the frame before the first token`,
     `  over-triage             ${s.overTriage.alerted}/${s.overTriage.selfCareCases} self_care references alerted`,
     `  contradictions          ${s.contradictions.total} answers (${Object.entries(s.contradictions.byKind)

@@ -129,6 +129,7 @@ describe('diagnosis name matching', () => {
     { id: 'anaemia_iron', name: 'Iron deficiency anaemia' },
     { id: 'renal_colic', name: 'Kidney stones', aliases: ['renal colic'] },
     { id: 'colic_baby', name: 'Infant colic', aliases: ['colic renal'] },
+    { id: 'faint', name: 'Fainting (vasovagal syncope)' },
   ]);
 
   it('matches through id, name and aliases after normalising case, punctuation and ae/oe spellings', () => {
@@ -136,6 +137,12 @@ describe('diagnosis name matching', () => {
     expect(matcher.match('MYOCARDIAL INFARCTION')).toEqual(['heart_attack']);
     expect(matcher.match('Iron Deficiency Anemia')).toEqual(['anaemia_iron']);
     expect(matcher.match("Heart-attack's")).toEqual(['heart_attack']);
+  });
+
+  it('reads a parenthetical in a knowledge-base name as a second name', () => {
+    expect(matcher.match('Vasovagal Syncope')).toEqual(['faint']);
+    expect(matcher.match('Fainting')).toEqual(['faint']);
+    expect(matcher.match('Syncope')).toEqual([]);
   });
 
   it('ignores word order only when that finds a single condition', () => {

@@ -30,6 +30,17 @@ export function normalizeName(name: string): string {
     .join(' ');
 }
 
+/**
+ * A knowledge-base label with a parenthetical names the condition twice ("Fainting (vasovagal syncope)",
+ * "Deep vein thrombosis (DVT)"): the whole label, the part outside and the part inside all stand for it.
+ */
+function splitParenthetical(label: string): string[] {
+  const m = /^(.*?)\s*\(([^()]+)\)\s*(.*)$/.exec(label);
+  if (m === null) return [label];
+  const outside = `${m[1] ?? ''} ${m[3] ?? ''}`.trim();
+  return [label, outside, (m[2] ?? '').trim()].filter((l) => l.length > 0);
+}
+
 function orderFree(normalized: string): string {
   return normalized.split(' ').sort().join(' ');
 }
@@ -44,7 +55,7 @@ export function createDiagnosisMatcher(conditions: readonly MatchableCondition[]
     index.set(key, ids);
   };
   for (const c of conditions) {
-    for (const label of [c.id.replace(/_/g, ' '), c.name, ...(c.aliases ?? [])]) {
+    for (const label of [c.id.replace(/_/g, ' '), c.name, ...(c.aliases ?? [])].flatMap(splitParenthetical)) {
       const key = normalizeName(label);
       add(exact, key, c.id);
       add(unordered, orderFree(key), c.id);
