@@ -12,16 +12,17 @@ describe('Dockerfile', () => {
   const dockerfile = read('Dockerfile');
   const stages = dockerfile.split(/^FROM /m).slice(1);
 
-  it('builds better-sqlite3 in a builder stage and runs npm start as the non-root node user', () => {
+  it('builds better-sqlite3 in a builder stage on Node 24 LTS and starts the gateway with node itself as the non-root node user', () => {
     expect(stages).toHaveLength(2);
-    expect(stages[0]).toMatch(/^node:20-bookworm-slim AS build/);
+    expect(stages[0]).toMatch(/^node:24-bookworm-slim AS build/);
     expect(stages[0]).toMatch(/npm_config_build_from_source=true/);
     expect(stages[0]).toMatch(/npm ci --omit=dev/);
     const runtime = stages[1] ?? '';
-    expect(runtime).toMatch(/^node:20-bookworm-slim\n/);
+    expect(runtime).toMatch(/^node:24-bookworm-slim\n/);
     expect(runtime).not.toMatch(/g\+\+|apt-get/);
     expect(runtime).toMatch(/^USER node$/m);
-    expect(runtime).toMatch(/^CMD \["npm", "start"\]$/m);
+    // Not npm as PID 1 (it would sit between the signal and the gateway), not a loader hook.
+    expect(runtime).toMatch(/^CMD \["node", "--disable-warning=ExperimentalWarning", "server\/main\.ts"\]$/m);
     expect(runtime.indexOf('USER node')).toBeLessThan(runtime.indexOf('CMD'));
   });
 
