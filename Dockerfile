@@ -2,7 +2,7 @@
 # medchat-gateway image: `docker build -t medchat-gateway .` (deploy/compose.yaml builds it too).
 
 # --- build: production dependencies, with better-sqlite3's native addon compiled here -----------
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 # The toolchain node-gyp needs stays in this stage; the runtime image gets only the built addon.
 RUN apt-get update \
@@ -15,7 +15,9 @@ RUN npm ci --omit=dev --no-audit --no-fund \
  && node -e "new (require('better-sqlite3'))(':memory:').close()"
 
 # --- runtime: no compiler, no dev dependencies, not root -----------------------------------------
-FROM node:20-bookworm-slim
+# Node 24 LTS strips the TypeScript types itself (the sources use erasable syntax only, which tsc's
+# erasableSyntaxOnly enforces), so the gateway starts with plain `node`, no loader hook, no npm.
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=8000 \
@@ -35,6 +37,7 @@ EXPOSE 8000
 VOLUME ["/app/data"]
 HEALTHCHECK --interval=10s --timeout=3s --start-period=10s \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||8000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# npm passes SIGTERM on to the gateway, which drains before it exits.
+# node is PID 1's child under `docker run --init` or compose's init: true, and handles SIGTERM itself
+# (drain, then exit); a second signal exits at once (docs/operations.md).
 STOPSIGNAL SIGTERM
-CMD ["npm", "start"]
+CMD ["node", "--disable-warning=ExperimentalWarning", "server/main.ts"]

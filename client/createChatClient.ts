@@ -4,6 +4,8 @@ import type { inferRouterInputs } from '@trpc/server';
 import superjson from 'superjson';
 import type { AppRouter } from '../server/trpc/createAppRouter.ts';
 import type { ChatEvent } from '../server/protocol/chatEvent.ts';
+import type { ChatConnectionError } from './ChatConnectionError.ts';
+import { trackConnection, type ConnectionPolicy } from './trackConnection.ts';
 
 export type ChatStreamRequest = inferRouterInputs<AppRouter>['chat']['stream'];
 
@@ -13,41 +15,56 @@ export interface TurnEvent {
   readonly event: ChatEvent;
 }
 
-export interface ChatClientOptions {
+export interface ChatClientOptions extends ConnectionPolicy {
   /** `http://host:port`, `ws://host:port` or the full `ws://host:port/trpc` URL. */
   readonly url: string;
   /** Sent as tRPC `connectionParams.token` when auth is on. */
   readonly token?: string;
   /** WebSocket class for runtimes without a global one (Node 20: `import { WebSocket } from 'ws'`). */
   readonly WebSocket?: typeof globalThis.WebSocket;
-  readonly onConnectionChange?: (state: 'open' | 'closed') => void;
+  /** Connect on the first call instead of at once, and close after `lazyCloseMs` (default 0) with nothing running. */
+  readonly lazy?: boolean;
+  readonly lazyCloseMs?: number;
 }
 
 /**
  * A typed client over tRPC's wsLink with superjson. It reconnects with backoff, and wsLink resumes
- * a running subscription from its last event id, so a dropped connection loses no token.
+ * a running subscription from its last event id, so a dropped connection loses no token. If the
+ * first connection does not open within `connectTimeoutMs` (5 s), or `maxRetries` reconnects in a row
+ * fail, every call fails with a ChatConnectionError instead of waiting forever.
  */
 export function createChatClient(opts: ChatClientOptions) {
   const WebSocketImpl = opts.WebSocket ?? globalThis.WebSocket;
   if (!WebSocketImpl) throw new Error("No WebSocket implementation: pass { WebSocket } from the 'ws' package on Node 20");
   // Set when the gateway closed the socket for auth (4401/4403): retrying the same credentials would
-  // only be refused again, so the client stops and every call fails with UNAUTHORIZED/FORBIDDEN.
+  // only be refused again, so the client stops and every call fails with UNAUTHORIZED/FORBIDDEN. Also
+  // set when connecting failed for good (ChatConnectionError).
   let refused: TRPCClientError<AppRouter> | undefined;
   const closeWaiters = new Set<() => void>();
+  // Calls in flight: when connecting fails for good they fail at once, not when wsClient gives up on them.
+  const pending = new Set<(error: TRPCClientError<AppRouter>) => void>();
+  const url = toTrpcUrl(opts.url);
+  const connection = trackConnection(WebSocketImpl, url, opts, (error: ChatConnectionError) => {
+    refused ??= TRPCClientError.from<AppRouter>(error);
+    for (const wake of closeWaiters) wake();
+    for (const fail of [...pending]) fail(refused);
+    void wsClient.close();
+  });
   const wsClient = createWSClient({
-    url: toTrpcUrl(opts.url),
-    WebSocket: WebSocketImpl,
+    url,
+    WebSocket: connection.WebSocket,
     retryDelayMs: (attempt) => Math.min(250 * 2 ** attempt, 10_000),
+    ...(opts.lazy ? { lazy: { enabled: true, closeMs: opts.lazyCloseMs ?? 0 } } : {}),
     ...(opts.token === undefined ? {} : { connectionParams: { token: opts.token } }),
-    ...(opts.onConnectionChange ? { onOpen: () => opts.onConnectionChange?.('open') } : {}),
+    onOpen: connection.opened,
     onClose: (cause) => {
       const error = authRefusal(cause);
       if (error) {
         refused ??= error;
         void wsClient.close();
       }
+      connection.closed();
       for (const wake of closeWaiters) wake();
-      opts.onConnectionChange?.('closed');
     },
   });
   const authLink: TRPCLink<AppRouter> = () => ({ next, op }) =>
@@ -56,6 +73,12 @@ export function createChatClient(opts: ChatClientOptions) {
         observer.error(refused);
         return () => {};
       }
+      const failNow = (error: TRPCClientError<AppRouter>) => {
+        pending.delete(failNow);
+        subscription.unsubscribe();
+        observer.error(error);
+      };
+      pending.add(failNow);
       const subscription = next(op).subscribe({
         next: (value) => observer.next(value),
         error: (error) => {
@@ -73,7 +96,10 @@ export function createChatClient(opts: ChatClientOptions) {
         },
         complete: () => (refused ? observer.error(refused) : observer.complete()),
       });
-      return () => subscription.unsubscribe();
+      return () => {
+        pending.delete(failNow);
+        subscription.unsubscribe();
+      };
     });
   const trpc = createTRPCClient<AppRouter>({ links: [authLink, wsLink({ client: wsClient, transformer: superjson })] });
 
@@ -87,6 +113,7 @@ export function createChatClient(opts: ChatClientOptions) {
       return trpc.chat.cancel.mutate({ turnId });
     },
     close() {
+      connection.stop();
       return wsClient.close();
     },
   };

@@ -67,7 +67,7 @@ export interface Gateway {
 /** Builds and starts the gateway: HTTP routes, one WebSocket server routed by path, the engine. */
 export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   const { config } = opts;
-  const logger = opts.logger ?? createLogger({ level: config.LOG_LEVEL });
+  const logger = opts.logger ?? createLogger({ level: config.LOG_LEVEL, throttleMs: config.LOG_THROTTLE_MS });
   const authenticator = createAuthenticator(config);
   const store = opts.store ?? createStoreFromConfig(config);
 

@@ -16,7 +16,7 @@ try {
   process.exit(1);
 }
 
-const logger = createLogger({ level: config.LOG_LEVEL });
+const logger = createLogger({ level: config.LOG_LEVEL, throttleMs: config.LOG_THROTTLE_MS });
 const gateway = await startGateway({ config, logger });
 console.log(`medchat-gateway listening on ${gateway.url} (tRPC at ${gateway.url.replace('http', 'ws')}/trpc, plain JSON at ${gateway.url.replace('http', 'ws')}/api/v1/ws/chat)`);
 

@@ -1,5 +1,5 @@
-import { isIP } from 'node:net';
 import { z } from 'zod';
+import { parseProxyEntry } from '../security/parseTrustedProxies.ts';
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
@@ -8,10 +8,13 @@ const int = (min: number, max: number) => z.coerce.number().int().min(min).max(m
  * keeps the two in step.
  */
 export const configSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Any value (staging, qa, ...); only `production` changes behaviour (auth required unless ALLOW_INSECURE=1). */
+  NODE_ENV: z.string().trim().min(1).max(64).default('development'),
   PORT: int(0, 65535).default(8000),
   HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** An identical log line is written once per this interval, then once more with `repeated: N`; 0 writes every one. */
+  LOG_THROTTLE_MS: int(0, 3_600_000).default(10_000),
   MAX_MESSAGE_CHARS: int(1, 100_000).default(4000),
   MAX_FRAME_BYTES: int(1024, 16 * 1024 * 1024).default(64 * 1024),
   PLUGINS_CONFIG: z.string().min(1).optional(),
@@ -42,11 +45,11 @@ export const configSchema = z.object({
   ALLOW_INSECURE: z.enum(['0', '1']).default('0'),
   /** Comma list of browser origins allowed at the upgrade and in CORS; unset: loopback origins only. `*` only when written. */
   ALLOWED_ORIGINS: z.string().min(1).optional(),
-  /** Comma list of reverse-proxy addresses whose X-Real-IP / X-Forwarded-For is believed (per-IP limits). */
+  /** Comma list of reverse-proxy addresses or CIDR ranges whose X-Real-IP / X-Forwarded-For is believed (per-IP limits). */
   TRUSTED_PROXIES: z
     .string()
     .min(1)
-    .refine((v) => v.split(',').every((ip) => isIP(ip.trim()) !== 0), 'must be a comma list of IP addresses')
+    .refine((v) => v.split(',').every((entry) => parseProxyEntry(entry) !== undefined), 'must be a comma list of IP addresses or CIDR ranges (10.0.0.5, 172.16.0.0/12, fd00::/8)')
     .optional(),
   /** A tRPC socket without an Authorization header must send connectionParams.token within this. */
   AUTH_CONNECTION_PARAMS_TIMEOUT_MS: int(100, 60_000).default(5000),

@@ -15,10 +15,11 @@ export function createHttpHandler(routes: readonly HttpRoute[]) {
   };
 }
 
+/** A JSON response; for a HEAD request the same status and headers without the body. */
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const payload = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload) });
-  res.end(payload);
+  res.end(res.req.method === 'HEAD' ? undefined : payload);
 }
 
 /** An HTML page (the body left out for HEAD), never sniffed, never sending a referrer. */

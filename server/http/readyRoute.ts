@@ -1,12 +1,12 @@
 import { pathOf, sendJson, type HttpRoute } from './handleHttpRequest.ts';
 
 /**
- * `GET /ready`: 200 while this instance should get traffic; 503 while it drains or its store does not
+ * `GET /ready` (and `HEAD`): 200 while this instance should get traffic; 503 while it drains or its store does not
  * answer, so a load balancer moves new connections elsewhere.
  */
 export function createReadyRoute(opts: { isDraining: () => boolean; pingStore: () => Promise<void>; timeoutMs?: number }): HttpRoute {
   return async (req, res) => {
-    if (req.method !== 'GET' || pathOf(req) !== '/ready') return false;
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || pathOf(req) !== '/ready') return false;
     if (opts.isDraining()) {
       sendJson(res, 503, { status: 'draining' });
       return true;

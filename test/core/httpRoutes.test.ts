@@ -40,6 +40,19 @@ describe('HTTP routes', () => {
     expect(await missing.json()).toMatchObject({ error: 'not_found' });
   });
 
+  it('HEAD /health and HEAD /ready answer with the GET status and headers and no body (probes that read only the status)', async () => {
+    await using gw = await startTestGateway();
+    for (const path of ['/health', '/ready']) {
+      const get = await fetch(`${gw.url}${path}`);
+      const head = await fetch(`${gw.url}${path}`, { method: 'HEAD' });
+      expect(head.status, path).toBe(get.status);
+      expect(head.headers.get('content-type'), path).toBe(get.headers.get('content-type'));
+      expect(head.headers.get('content-length'), path).toBe(get.headers.get('content-length'));
+      expect(await head.text(), path).toBe('');
+    }
+    expect((await fetch(`${gw.url}/metrics`, { method: 'POST' })).status).toBe(404);
+  });
+
   it('GET /ready is 200 while serving and 503 when the store stops answering', async () => {
     let storeUp = true;
     await using gw = await startTestGateway();

@@ -25,7 +25,7 @@ export async function startTestGateway(
     config,
     provider: opts.provider ?? createScriptedProvider({ tokens: ['Hello', ' there', '.'] }),
     plugins: opts.plugins ?? [],
-    logger: opts.logger ?? createLogger({ level: config.LOG_LEVEL }),
+    logger: opts.logger ?? createLogger({ level: config.LOG_LEVEL, throttleMs: config.LOG_THROTTLE_MS }),
   });
   const clients: ChatClient[] = [];
   return {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { WebSocket } from 'ws';
 import { createChatClient, type TurnEvent } from '../../client/index.ts';
 import { createScriptedProvider } from '../fakes/createScriptedProvider.ts';
@@ -129,4 +129,24 @@ describe('gateway.shutdown({ graceMs })', () => {
     );
     expect(b.pid).not.toBe(a.pid);
   }, 90_000);
+});
+
+describe('a second signal during the drain', () => {
+  it('exits at once with 128 + the signal number instead of waiting out the grace period', async () => {
+    const entry = fileURLToPath(new URL('./shutdownEntry.ts', import.meta.url));
+    await using gw = await startGatewayProcess({ entry, env: { STORE: 'memory', SHUTDOWN_GRACE_MS: 600_000, SCRIPT_DELAY_MS: 10 } });
+    const client = createChatClient({ url: gw.url, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket });
+    let tokens = 0;
+    const turn = (async () => {
+      for await (const e of client.streamTurn({ message: 'tokens=100000' })) if (e.event.type === 'token') tokens++;
+    })().catch(() => undefined);
+    await vi.waitFor(() => expect(tokens).toBeGreaterThan(1), { timeout: 20_000 });
+    process.kill(gw.pid, 'SIGTERM');
+    // Draining: the first signal is being honoured and the long turn cannot finish within the grace period.
+    await vi.waitFor(async () => expect((await fetch(`${gw.url}/ready`)).status).toBe(503), { timeout: 20_000 });
+    process.kill(gw.pid, 'SIGINT');
+    expect(await gw.exited).toBe(130);
+    client.close();
+    await turn;
+  }, 60_000);
 });

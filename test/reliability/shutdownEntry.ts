@@ -11,7 +11,7 @@ import { handleShutdownSignals } from '../../server/reliability/handleShutdownSi
 import { createScriptedProvider } from '../fakes/createScriptedProvider.ts';
 
 const config = loadConfig({ envFile: false });
-const logger = createLogger({ level: config.LOG_LEVEL });
+const logger = createLogger({ level: config.LOG_LEVEL, throttleMs: config.LOG_THROTTLE_MS });
 const delayMs = Number(process.env['SCRIPT_DELAY_MS'] ?? 10);
 const provider = createScriptedProvider({
   delayMs,

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
+import { createConfig } from '../../server/config/loadConfig.ts';
 import { createClientAddress } from '../../server/security/clientAddress.ts';
 import { openRawSocket } from '../harness/openRawSocket.ts';
 import { startTestGateway } from '../harness/startTestGateway.ts';
@@ -14,6 +15,23 @@ describe('client address behind a proxy', () => {
     expect(address(request('::ffff:10.0.0.5', { 'x-real-ip': '203.0.113.7' }))).toBe('203.0.113.7');
     expect(address(request('10.0.0.5', { 'x-forwarded-for': '198.51.100.1, 203.0.113.9' }))).toBe('203.0.113.9');
     expect(address(request('10.0.0.5', { 'x-real-ip': 'not-an-ip' }))).toBe('10.0.0.5');
+  });
+
+  it('takes CIDR ranges of both families, and an IPv4-mapped IPv6 peer matches its IPv4 range', () => {
+    const ranged = createClientAddress(['172.16.0.0/12', 'fd00::/8', '127.0.0.1']);
+    expect(ranged(request('172.20.3.4', { 'x-real-ip': '203.0.113.7' }))).toBe('203.0.113.7');
+    expect(ranged(request('::ffff:172.31.255.254', { 'x-real-ip': '203.0.113.8' }))).toBe('203.0.113.8');
+    expect(ranged(request('fd12:3456::1', { 'x-real-ip': '2001:db8::9' }))).toBe('2001:db8::9');
+    expect(ranged(request('172.32.0.1', { 'x-real-ip': '203.0.113.7' }))).toBe('172.32.0.1');
+    expect(ranged(request('fe80::1', { 'x-real-ip': '203.0.113.7' }))).toBe('fe80::1');
+    expect(ranged(request('127.0.0.2', { 'x-real-ip': '203.0.113.7' }))).toBe('127.0.0.2');
+  });
+
+  it('refuses a malformed entry at start-up, naming it', () => {
+    for (const bad of ['10.0.0.0/33', '10.0.0.0/8/1', 'fd00::/129', 'proxy.local', '10.0.0.0/x']) {
+      expect(() => createConfig({ TRUSTED_PROXIES: bad }), bad).toThrow(/TRUSTED_PROXIES/);
+    }
+    expect(createConfig({ TRUSTED_PROXIES: '10.0.0.0/8, ::1' }).TRUSTED_PROXIES).toBe('10.0.0.0/8, ::1');
   });
 
   it('ignores the headers from anyone else (attack: forged X-Real-IP to dodge the per-IP cap)', () => {

@@ -9,6 +9,12 @@ describe('start-up refusals (a production deploy that forgot auth)', () => {
     expect(createConfig().AUTH_MODE).toBe('none');
   });
 
+  it('NODE_ENV takes any name; only production requires auth', () => {
+    expect(createConfig({ NODE_ENV: 'staging' }).NODE_ENV).toBe('staging');
+    expect(createConfig({ NODE_ENV: 'staging' }).AUTH_MODE).toBe('none');
+    expect(() => createConfig({ NODE_ENV: 'x'.repeat(65) })).toThrow(/NODE_ENV/);
+  });
+
   it('AUTH_MODE=jwt needs exactly one key source, and a secret long enough for HS256', () => {
     expect(() => createConfig({ AUTH_MODE: 'jwt' })).toThrow(ConfigError);
     expect(() => createConfig({ AUTH_MODE: 'jwt', JWT_SECRET: 'x'.repeat(32), JWT_JWKS_URL: 'https://id.example/jwks.json' })).toThrow(/exactly one/);

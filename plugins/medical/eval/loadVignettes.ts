@@ -38,28 +38,44 @@ export interface Vignette {
   readonly emergencyAlert: boolean;
 }
 
-export function parseVignettes(jsonl: string): Vignette[] {
+/** Parses a chat-format file's text; errors name `source` (a path) and the physical line. */
+export function parseVignettes(jsonl: string, source = 'vignette'): Vignette[] {
   return jsonl
     .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0)
-    .map((line, i) => {
-      const parsed = caseSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`vignette line ${i + 1}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-      const c = parsed.data;
-      return {
-        id: c.id,
-        message: c.message,
-        profile: c.patient_profile === undefined ? undefined : toProfile(c.patient_profile),
-        expected: c.expected_triage,
-        acceptable: c.acceptable.includes(c.expected_triage) ? c.acceptable : [...c.acceptable, c.expected_triage],
-        emergencyAlert: c.emergency_alert,
-      };
+    .map((raw, i) => ({ line: i + 1, raw: raw.trim() }))
+    .filter(({ raw }) => raw.length > 0)
+    .map(({ line, raw }) => {
+      const where = `${source} line ${line}`;
+      let value: unknown;
+      try {
+        value = JSON.parse(raw) as unknown;
+      } catch (error) {
+        throw new Error(`${where}: not JSON: ${(error as Error).message}`);
+      }
+      return parseChatCase(value, where);
     });
 }
 
+/** Validates one parsed chat case; `where` ("file:line") is in the error. */
+export function parseChatCase(raw: unknown, where: string): Vignette {
+  const parsed = caseSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${where}: not a chat vignette: ${issue ? `${issue.path.join('.') || '(line)'}: ${issue.message}` : 'invalid'}`);
+  }
+  const c = parsed.data;
+  return {
+    id: c.id,
+    message: c.message,
+    profile: c.patient_profile === undefined ? undefined : toProfile(c.patient_profile),
+    expected: c.expected_triage,
+    acceptable: c.acceptable.includes(c.expected_triage) ? c.acceptable : [...c.acceptable, c.expected_triage],
+    emergencyAlert: c.emergency_alert,
+  };
+}
+
 export function loadVignettes(path: string): Vignette[] {
-  return parseVignettes(readFileSync(path, 'utf8'));
+  return parseVignettes(readFileSync(path, 'utf8'), path);
 }
 
 function toProfile(p: NonNullable<z.infer<typeof caseSchema>['patient_profile']>): PatientProfile {

@@ -59,6 +59,8 @@ export const BODY_SYSTEMS = [
   'allergy',
   'pediatric',
   'injury',
+  'haematology',
+  'oncology',
 ] as const;
 
 export const conditionSchema = z

@@ -1,0 +1,85 @@
+import { ChatConnectionError } from './ChatConnectionError.ts';
+
+export type ConnectionState = 'connecting' | 'open' | 'closed' | 'failed';
+
+export interface ConnectionPolicy {
+  /** The first connection must open within this (default 5000 ms); 0 waits forever. */
+  readonly connectTimeoutMs?: number;
+  /** Failed reconnects in a row before the client gives up (default: never gives up, so a running answer resumes). */
+  readonly maxRetries?: number;
+  readonly onConnectionChange?: (state: ConnectionState) => void;
+}
+
+/**
+ * Watches each socket tRPC's wsClient opens (through a subclass of the WebSocket class it is given) and
+ * decides when connecting has failed for good: calls `fail` once with a ChatConnectionError.
+ */
+export function trackConnection(
+  WebSocketImpl: typeof globalThis.WebSocket,
+  url: string,
+  policy: ConnectionPolicy,
+  fail: (error: ChatConnectionError) => void,
+) {
+  const connectTimeoutMs = policy.connectTimeoutMs ?? 5000;
+  const maxRetries = policy.maxRetries ?? Infinity;
+  let everOpened = false;
+  let failedInARow = 0;
+  let openNow = false;
+  let lastStatus: number | undefined;
+  let failed = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const giveUp = (error: ChatConnectionError) => {
+    if (failed) return;
+    failed = true;
+    clearTimeout(timer);
+    policy.onConnectionChange?.('failed');
+    fail(error);
+  };
+  const describe = () => (lastStatus === undefined ? '' : ` (the server answered HTTP ${lastStatus})`);
+
+  class TrackedWebSocket extends WebSocketImpl {
+    constructor(...args: ConstructorParameters<typeof globalThis.WebSocket>) {
+      super(...args);
+      if (failed) return;
+      policy.onConnectionChange?.('connecting');
+      if (!everOpened && timer === undefined && connectTimeoutMs > 0) {
+        timer = setTimeout(
+          () => giveUp(new ChatConnectionError('CONNECT_TIMEOUT', url, lastStatus, `Could not connect to ${url} within ${connectTimeoutMs} ms${describe()}`)),
+          connectTimeoutMs,
+        );
+      }
+      this.addEventListener('open', () => {
+        everOpened = true;
+        openNow = true;
+        failedInARow = 0;
+        lastStatus = undefined;
+        clearTimeout(timer);
+      });
+      // Node's ws reports a refused upgrade as "Unexpected server response: 429"; browsers say nothing.
+      this.addEventListener('error', (event) => {
+        const message = (event as { message?: unknown }).message;
+        const status = typeof message === 'string' ? /Unexpected server response: (\d{3})/.exec(message)?.[1] : undefined;
+        if (status) lastStatus = Number(status);
+      });
+    }
+  }
+
+  return {
+    WebSocket: TrackedWebSocket as typeof globalThis.WebSocket,
+    opened: () => policy.onConnectionChange?.('open'),
+    /** Called from wsClient's onClose: one more failure unless the socket had opened. */
+    closed: () => {
+      const wasOpen = openNow;
+      openNow = false;
+      if (failed) return;
+      policy.onConnectionChange?.('closed');
+      if (wasOpen) return;
+      failedInARow++;
+      if (failedInARow > maxRetries) {
+        giveUp(new ChatConnectionError('RETRIES_EXHAUSTED', url, lastStatus, `Gave up connecting to ${url} after ${failedInARow} attempts${describe()}`));
+      }
+    },
+    stop: () => clearTimeout(timer),
+  };
+}

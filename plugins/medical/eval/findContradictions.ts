@@ -1,0 +1,49 @@
+/**
+ * Answers that contradict their own turn's urgency, found in the answer text: a turn that is not an
+ * emergency speaking of an ambulance or emergency services as something happening now, an emergency
+ * turn offering an appointment in a day or more, and an emergency frame whose triage level is not
+ * `emergency`. Conditional safety advice ("call 999 if ...") is what every answer should give and is
+ * not a contradiction, so sentences with a condition are skipped.
+ */
+import type { TriageLevel } from '../../sdk/index.ts';
+
+export type ContradictionKind = 'ambulance_without_emergency' | 'appointment_in_emergency' | 'frame_without_emergency_level';
+
+export const CONTRADICTION_KINDS: readonly ContradictionKind[] = [
+  'ambulance_without_emergency',
+  'appointment_in_emergency',
+  'frame_without_emergency_level',
+];
+
+const CONDITIONAL = /\b(if|unless|in case|should|when|whenever|otherwise|would)\b/i;
+// Calling for help, or an emergency treatment (an adrenaline auto-injector) used now.
+const EMERGENCY_NOW = /\b(ambulance|emergency services|emergency department|emergency room|A&E|999|911|112|auto-?injector)\b/i;
+const APPOINTMENT_LATER =
+  /\b(within|in|over) (the next |a |the )?(day or two|couple of days|few days|\d+\s*(?:-|to)\s*\d+ days|\d+ days|days|week|weeks)\b|\b(book|make|arrange) (a|an) (routine |regular )?(appointment|visit)\b/i;
+
+export function findContradictions(turn: { level: TriageLevel; alerted: boolean; answer: string }): ContradictionKind[] {
+  const emergency = turn.level === 'emergency' || turn.alerted;
+  const sentences = unconditionalSentences(turn.answer);
+  const kinds: ContradictionKind[] = [];
+  if (!emergency && sentences.some((s) => EMERGENCY_NOW.test(s))) kinds.push('ambulance_without_emergency');
+  if (emergency && sentences.some((s) => APPOINTMENT_LATER.test(s))) kinds.push('appointment_in_emergency');
+  if (turn.alerted && turn.level !== 'emergency') kinds.push('frame_without_emergency_level');
+  return kinds;
+}
+
+/**
+ * Sentences said without a condition. A block under a conditional heading ("Call 999 if:" then bullets)
+ * is conditional as a whole; other blocks are split into sentences and bullet lines.
+ */
+function unconditionalSentences(answer: string): string[] {
+  return answer
+    .split(/\n\s*\n/)
+    .filter((block) => {
+      // Markdown emphasis around the heading ("**Call 999 if:**") is not part of what it says.
+      const heading = (block.trim().split('\n')[0] ?? '').replace(/[*_]/g, '').trim();
+      return !(heading.endsWith(':') && CONDITIONAL.test(heading));
+    })
+    .flatMap((block) => block.split(/(?<=[.!?])\s+|\n+/))
+    // A parenthesised aside ("(sooner if it gets worse)") does not make the sentence conditional.
+    .filter((s) => s.trim().length > 0 && !CONDITIONAL.test(s.replace(/\([^)]*\)/g, '')));
+}
