@@ -50,6 +50,8 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
     support: string[];
     hasKey: boolean;
     count: number;
+    /** Findings at different places in the message (a phrase that is both a symptom and a red flag counts once). */
+    spans: number;
     redFlagCount: number;
     profileRelevant: boolean;
   }[] = [];
@@ -83,7 +85,7 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
       ...earlier.map((s) => `${s.term} (mentioned earlier)`),
     ];
     const profileRelevant = entry.patientFactors.some((p) => p.effect === 'raise_triage' && factors.has(p.factor));
-    scored.push({ entry, score, support, hasKey, count: symptoms.length + redFlags.length, redFlagCount: redFlags.length, profileRelevant });
+    scored.push({ entry, score, support, hasKey, count: symptoms.length + redFlags.length, spans: distinctSpans([...symptoms, ...redFlags]), redFlagCount: redFlags.length, profileRelevant });
   }
 
   scored.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
@@ -107,7 +109,7 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
           likelihood,
           score: Math.round(s.score * 100) / 100,
           supportingFindings: s.support,
-          assertedFindings: s.count,
+          assertedFindings: s.spans,
           hallmark: s.hasKey,
           redFlags: s.redFlagCount,
         };
@@ -171,4 +173,18 @@ function distinctBy<T>(items: readonly T[], key: (item: T) => string): T[] {
     seen.add(k);
     return true;
   });
+}
+
+/** How many findings sit at different, non-overlapping places in the text. */
+function distinctSpans(matches: readonly SymptomMatch[]): number {
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  let count = 0;
+  let end = -1;
+  for (const m of sorted) {
+    if (m.start >= end) {
+      count += 1;
+      end = m.end;
+    } else end = Math.max(end, m.end);
+  }
+  return count;
 }

@@ -24,6 +24,7 @@ const HAPPENING_NOW =
   /\b(?:having|have got|has got|is in|am in|going into|gone into|went into|in the middle of|think\w*|thought|believe|feels? like|looks? like|seems? (?:like|to be)|might be|may be|could be|must be|probably|pretty sure|sure|suffering|signs of|symptoms of|it's|it is|is this|this is|showing)\b/;
 /** Risk, prevention and family history talk about a condition without anyone having it. */
 const ABOUT_RISK = /\b(?:risk|chance|prevent\w*|afraid of getting|worried about getting|scared of getting|family history|runs in|screening|test for|vaccin\w*)\b/;
+const SEVERITY_WORD = /^(?:severe|acute|major|massive|serious|life-threatening)\s+/;
 // Short names ("fit", "DKA") are too ambiguous in everyday words; they count inside longer aliases only.
 const MIN_NAME_LENGTH = 6;
 
@@ -34,7 +35,9 @@ function namesOf(entry: ConditionEntry): string[] {
   const bracketed = [...whole.matchAll(/\(([^)]+)\)/g)].map((m) => m[1] ?? '');
   const bare = whole.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   const parts = [bare, ...bracketed, ...entry.aliases.map((a) => a.toLowerCase())].flatMap((n) => n.split(/\s+or\s+(?=\S+$)/));
-  return parts.map((n) => foldForMatching(n.trim())).filter((n) => n.length >= MIN_NAME_LENGTH);
+  // People rarely grade what they name: "a severe allergic reaction" is named as "an allergic reaction".
+  const ungraded = parts.map((n) => n.replace(SEVERITY_WORD, '')).filter((n) => n.includes(' '));
+  return [...parts, ...ungraded].map((n) => foldForMatching(n.trim())).filter((n) => n.length >= MIN_NAME_LENGTH);
 }
 
 function matcherFor(index: KnowledgeIndex): { re: RegExp; byName: Map<string, ConditionEntry> } {
