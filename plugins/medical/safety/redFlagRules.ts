@@ -391,6 +391,56 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // Both legs going at once points at the spinal cord, whatever the cause.
     test: (f) => has(f, 'cantFeelLegs') && !has(f, 'backPain'),
   },
+  // --- Combinations with pregnancy, age, travel and risk factors (what an entry's data cannot say). ---
+  {
+    id: 'reduced_fetal_movement',
+    severity: 'urgent',
+    reason: 'Fewer baby movements in pregnancy need a check the same day',
+    // Reduced movements can be the first sign a baby is in trouble; maternity units see it at once.
+    test: (f) => has(f, 'reducedFetalMovement'),
+  },
+  {
+    id: 'preeclampsia_features',
+    severity: 'urgent',
+    reason: 'Headache with upper tummy pain, vision changes or swelling in later pregnancy (possible pre-eclampsia)',
+    // Pre-eclampsia's liver pain sits under the right ribs or in the upper tummy, often with a headache.
+    test: (f) => f.pregnant && has(f, 'headache', 'severeHeadache') && has(f, 'upperAbdominalPain', 'visualDisturbance', 'handFaceSwelling', 'vomiting'),
+  },
+  {
+    id: 'pregnancy_bleeding_pain_any',
+    severity: 'urgent',
+    reason: 'Bleeding with tummy pain in pregnancy',
+    // Bleeding with pain in pregnancy is an abruption or ectopic until shown otherwise, whatever the amount.
+    test: (f) => f.pregnant && has(f, 'vaginalBleeding') && has(f, 'abdominalPain'),
+  },
+  {
+    id: 'fever_after_tropical_travel',
+    severity: 'urgent',
+    reason: 'Fever after travel to a malaria area needs a malaria test today',
+    // Falciparum malaria can kill within a day or two of the first fever.
+    test: (f) => febrile(f) && has(f, 'tropicalTravel'),
+  },
+  {
+    id: 'febrile_child_reduced_activity',
+    severity: 'urgent',
+    reason: 'A child with a fever who is less active, not feeding or hard to settle',
+    // In a feverish child, how they behave matters more than the temperature (NICE traffic-light red/amber).
+    test: (f) => isChild(f) && febrile(f) && has(f, 'reducedActivity', 'floppy') && has(f, 'vomiting', 'reducedActivity', 'floppy', 'anorexia'),
+  },
+  {
+    id: 'epiglottitis',
+    severity: 'critical',
+    reason: 'Drooling with a muffled voice, fever or noisy breathing (the airway may close)',
+    // Drooling means the person cannot swallow their own saliva: the throat is closing.
+    test: (f) => has(f, 'drooling') && has(f, 'voiceChange', 'fever', 'stridor', 'severeBreathing', 'breathless'),
+  },
+  {
+    id: 'dvt_with_risk',
+    severity: 'urgent',
+    reason: 'A painful swollen leg after surgery, a long journey, birth, the pill or cancer (possible blood clot)',
+    // A swollen painful calf with a clot risk factor needs a same-day scan and treatment.
+    test: (f) => has(f, 'legDvt') && has(f, 'clotRisk'),
+  },
   // --- Clinical prose: laboratory values and examination findings. ---
   {
     id: 'lab_inr',

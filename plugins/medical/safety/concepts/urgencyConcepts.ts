@@ -55,11 +55,12 @@ export const urgencyConcepts = {
   /** Lost control of bladder or bowel. */
   incontinence: r(String.raw`\b(?:wet (?:myself|himself|herself)|lost control of (?:my |his |her )?(?:bladder|bowels?)|incontinen\w*|leaking (?:urine|wee)|soiled (?:myself|himself|herself)|pee(?:d|ing)? (?:myself|himself|herself))\b`),
   /** A scald or burn. */
-  burn: r(String.raw`\b(?:scald\w*|burn\w*|burnt)\b(?! when (?:i |you )?(?:pee|wee|urinat))`),
+  // "Burning pain" is a quality of pain, not a burn.
+  burn: r(String.raw`\b(?:scald\w*|burns?|burnt|burned)\b(?! when (?:i |you )?(?:pee|wee|urinat))`),
   /** A burn larger than the person's hand or palm, or one on the face, hands, feet or genitals. */
   largeBurn: r(
     String.raw`\b(?:bigger|larger|wider|more) than (?:his|her|their|my|your|the (?:child's|baby's)|a) (?:hand|palm|hands)\b|\b(?:whole|entire|most of (?:the|his|her|my))${G}\b(?:arm|leg|chest|back|tummy|belly|face|hand|side)\b`,
-    String.raw`\b(?:burn\w*|scald\w*)${G}\b(?:face|neck|hands?|feet|genitals?|groin|chest|tummy|belly|back)\b`,
+    String.raw`\b(?:burns?|burnt|burned|scald\w*)${G}\b(?:face|neck|hands?|feet|genitals?|groin|chest|tummy|belly|back)\b`,
     String.raw`\b(?:size of|as big as) (?:a |his |her |my )?(?:dinner plate|plate|saucer|tennis ball|hand)\b`,
   ),
   /** A fuel-burning appliance or exhaust indoors, the source of carbon monoxide. */
@@ -72,6 +73,18 @@ export const urgencyConcepts = {
   atRest: r(String.raw`\b(?:at rest|resting|while (?:calm|quiet|sitting|sleeping|asleep|lying)|when (?:calm|resting|sitting still|asleep)|even (?:when|while) (?:resting|calm|sitting|asleep|sleeping|quiet)|sitting still|not crying)\b`),
   /** A swollen or distended belly. */
   distension: r(String.raw`\b(?:belly|tummy|stomach|abdomen)${G}\b(?:swollen|bloated|distended|huge|hard|blown up|swelling up)\b|\bdistend\w*|\bdistension\b`),
+  /** Fewer or weaker baby movements in pregnancy. */
+  reducedFetalMovement: r(String.raw`\b(?:reduced|decreased|fewer|less|no|stopped|not felt)${G}\b(?:fetal|foetal|baby(?:'s)?) (?:movements?|moving|kicks?|kicking)\b|\bbaby (?:hasn't|has not|isn't|is not|stopped) (?:moved|moving|kicking)\b`),
+  /** Upper tummy pain under the ribs (pre-eclampsia's liver pain, or gallbladder). */
+  upperAbdominalPain: r(String.raw`\bepigastri\w*|\bruq\b|\bright upper (?:quadrant|abdomen|tummy)\b|\bunder (?:my |her |the )?(?:right )?ribs\b`),
+  /** Travel to a place with malaria or other tropical fevers. */
+  tropicalTravel: r(String.raw`\b(?:travel\w*|trip|holiday|returned|back|came back|visit\w*|flew|flight)${G}\b(?:africa\w*|nigeria|ghana|kenya|uganda|tanzania|congo|cameroon|sierra leone|malawi|mozambique|zambia|sudan|ethiopia|india|pakistan|bangladesh|indonesia|papua|amazon|brazil|tropic\w*|sub-saharan)\b|\bmalaria\b`),
+  /** A child less active or responsive than usual (a NICE red or amber feature with fever). */
+  reducedActivity: r(String.raw`\bless active\b|\bnot (?:as )?active\b|\blistless\b|\bnot (?:him|her)self\b|\bnot responding (?:normally|as usual)\b|\b(?:refus\w*|won't|not taking|stopped) (?:feeds?|feeding|to feed|the bottle|breast|drinks?|drinking|fluids)\b|\binconsolable\b|\bweak cry\b|\bhigh[- ]pitched cry\b|\bhard to wake\b`),
+  /** A muffled, thick or "hot potato" voice. */
+  voiceChange: r(String.raw`\b(?:voice|speech)${G}\b(?:thick|muffled|changed|strange|hoarse|hot potato|different)\b|\bmuffled voice\b|\bhot potato\b|\btalking strangely\b`),
+  /** Risk factors for a blood clot: recent surgery, hospital stay, long travel, pregnancy or the pill, cancer. */
+  clotRisk: r(String.raw`\b(?:recent(?:ly)?|just)${G}\b(?:surgery|operation|hospitali[sz]\w*|admission|admitted|bed ?rest|immobil\w*|gave birth|given birth|delivered|c-?section)\b|\b(?:long|\d+[- ]hours?) (?:haul )?(?:flight|plane|airplane|bus|car) (?:ride|journey|trip)?\b|\bgave birth\b|\bpostpartum\b|\b(?:oral contraceptives?|the pill|combined pill|hrt)\b|\bcancer\b|\bchemo\w*|\bplaster cast\b|\bprevious (?:dvt|clot|pe)\b`),
   /** A coin or button battery, by name or described. */
   buttonBattery: r(
     String.raw`\b(?:button|coin|disc|disk|lithium|watch|hearing aid|cr ?20\d\d|lr ?\d+)${G}\bbatter(?:y|ies)\b`,
