@@ -1,6 +1,6 @@
 import type { MessageAnalysis } from '../language/MessageAnalysis.ts';
 import type { KnowledgeIndex, SymptomMatch } from './createKnowledgeIndex.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { NEGATION_KEY, tokenize, type Token } from './tokenize.ts';
 
 // A negation right before a finding inside the same clause ("without fever", "don't feel dizzy"):
 // a second guard behind the analyzer's clause-level flags.
@@ -36,10 +36,17 @@ function matchAsserted(analysis: MessageAnalysis, index: KnowledgeIndex): Sympto
   const tokens = tokenize(text);
   return index.matchSymptoms(text).filter((m) => {
     const clause = analysis.clauses.find((c) => m.start >= c.start && m.start < c.end);
-    if (clause && (clause.negated || clause.historical || clause.hypothetical)) return false;
+    if (clause && (clause.historical || clause.hypothetical)) return false;
+    // A phrase that opens with its own negation names an absence ("not passing urine", "no energy"):
+    // the negation is the finding, whatever the clause's flag says. A negation met later inside the
+    // match belongs to something else ("when I pee, no fever" is not "not peeing").
+    const negations = tokens.filter((t) => t.start >= m.start && t.start < m.end && t.key === NEGATION_KEY);
+    if (negations.length > 0) return negations[0]?.start === m.start && negations.length === 1;
+    if (clause?.negated) return false;
     return !negatedJustBefore(tokens, m.start, clause?.start ?? 0);
   });
 }
+
 
 /** Whether one of the last few words before `at` (not before `clauseStart`) is a negator. */
 function negatedJustBefore(tokens: readonly Token[], at: number, clauseStart: number): boolean {
