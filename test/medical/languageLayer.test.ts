@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createKnowledgeIndex } from '../../plugins/medical/knowledge/createKnowledgeIndex.ts';
+import { findAssertedFindings } from '../../plugins/medical/knowledge/findAssertedFindings.ts';
+import { loadKnowledgeBase } from '../../plugins/medical/knowledge/loadKnowledgeBase.ts';
 import { analyzeMessage, assertedText } from '../../plugins/medical/language/analyzeMessage.ts';
 import { readEnglishWords } from '../../plugins/medical/language/readEnglishWords.ts';
 import { analyzeForSafety } from '../../plugins/medical/safety/analyzeForSafety.ts';
@@ -117,5 +120,24 @@ describe('a remark someone reports about the writer', () => {
   it('works in Spanish and French too', () => {
     expect(analyzeMessage('mi esposa dice que estoy muy pálido').clauses.every((c) => c.subject === 'self')).toBe(true);
     expect(analyzeMessage('ma femme dit que je suis tout gris').clauses.every((c) => c.subject === 'self')).toBe(true);
+  });
+});
+
+describe('knowledge-base findings through lemmas and absences', () => {
+  const index = createKnowledgeIndex(loadKnowledgeBase());
+  const found = (text: string) => findAssertedFindings(analyzeMessage(text), index).map((m) => m.conditionId);
+
+  it('meets a phrase through the dictionary form of an irregular verb', () => {
+    expect(found('his nose bled on and off all afternoon')).toContain('nosebleed');
+    expect(found('she felt faint in the queue')).toEqual(expect.arrayContaining(['fainting']));
+  });
+
+  it('meets a phrase naming an absence however the negation is worded', () => {
+    expect(found('my dad has not passed urine since breakfast')).toContain('urinary_retention');
+    expect(found("i haven't passed any urine today")).toContain('urinary_retention');
+  });
+
+  it('does not read a negation elsewhere in the sentence as part of the phrase', () => {
+    expect(found('it stings when i pee, no temperature')).not.toContain('urinary_retention');
   });
 });

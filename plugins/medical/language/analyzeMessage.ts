@@ -129,11 +129,15 @@ function narrowNegations(spans: readonly ClauseSpan[], words: readonly EnglishWo
   });
 }
 
+// Words that carry no finding of their own ("have" of "haven't", "or", "the") are never flagged.
+const FUNCTION_POS = new Set(['AUX', 'PART', 'CCONJ', 'SCONJ', 'ADP', 'DET', 'PRON']);
+
 /** Each word with whether a negation denies it: the words of negated clauses, the negation words left out. */
 function markNegated(words: readonly EnglishWord[], clauses: readonly ReadClause[]): WordToken[] {
   return words.map((w) => {
     const clause = clauses.find((c) => w.start >= c.start && w.start < c.end);
-    const negated = clause !== undefined && clause.negated && !NEGATION_WORDS.has(w.text) && !clause.historical && !clause.hypothetical;
+    const negated =
+      clause !== undefined && clause.negated && !NEGATION_WORDS.has(w.text) && !FUNCTION_POS.has(w.pos) && !clause.historical && !clause.hypothetical;
     return { start: w.start, end: w.end, text: w.text, lemma: w.lemma, pos: w.pos, negated };
   });
 }
