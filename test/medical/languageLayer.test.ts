@@ -141,3 +141,16 @@ describe('knowledge-base findings through lemmas and absences', () => {
     expect(found('it stings when i pee, no temperature')).not.toContain('urinary_retention');
   });
 });
+
+describe('absent functions in Spanish and French', () => {
+  it('asserts them on their own path', () => {
+    for (const text of ["mon fils n'a pas uriné depuis ce matin", 'pas de couches mouillées aujourd’hui', 'je ne sens pas mes jambes', 'mi bebé no ha tenido ningún pañal mojado desde anoche', 'sin deposiciones ni gases desde el lunes']) {
+      expect(analyzeMessage(text).clauses.some((c) => c.absence === true && !c.negated), text).toBe(true);
+    }
+  });
+
+  it('keeps their denials denied', () => {
+    expect(clauseWith("je n'ai pas de fièvre", 'fièvre').negated).toBe(true);
+    expect(clauseWith('no tengo fiebre ni tos', 'fiebre').negated).toBe(true);
+  });
+});

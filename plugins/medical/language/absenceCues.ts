@@ -53,3 +53,23 @@ const SENSE = set('feel move');
 function set(words: string): ReadonlySet<string> {
   return new Set(words.split(' '));
 }
+
+/**
+ * Spanish and French keep their own path (wink's model is English only): the clause opens with a
+ * negation followed by a body function that stopped ("no ha hecho pis", "sin pañales mojados",
+ * "n'a pas uriné", "pas de selles ni de gaz").
+ */
+const ROMANCE_ABSENCE: Readonly<Record<'es' | 'fr', RegExp>> = {
+  es: new RegExp(
+    String.raw`^\s*(?:no (?:he|ha|hemos|han|tengo|tiene|hay)(?: (?:tenido|hecho|mojado|sentido|notado))?|sin|ni|nada de)\s+(?:(?:un|una|ningún|ninguna|el|la|los|las|mi|su|al)\s+)?` +
+      String.raw`(?:pañal\w*|pis|pipí|caca|deposici\w*|heces|gases|orina\w*|movimientos?|moverse|apetito|fuerzas|sensibilidad|bebé (?:moverse|patear))`,
+  ),
+  fr: new RegExp(
+    String.raw`^\s*(?:n'(?:ai|a|avons|ont) pas|ne (?:sens|sent) pas|pas de|pas d'|sans|aucune?)\s*(?:encore |du tout |plus )?` +
+      String.raw`(?:urin\w*|fait (?:pipi|caca|de selles)|eu (?:de |d')?(?:selles|gaz|couches? mouillées?)|émis de gaz|senti (?:le|mon|ma|mes) (?:bébé|jambes?|pieds?|bras)|couches? mouillées?|selles|gaz|pipi|appétit|force|(?:mes|mon|ma|le|la|les) (?:jambes?|pieds?|bras|bébé))`,
+  ),
+};
+
+export function reportsAbsenceInText(clauseText: string, language: 'es' | 'fr'): boolean {
+  return ROMANCE_ABSENCE[language].test(clauseText);
+}
