@@ -42,6 +42,7 @@ describe('negation scope', () => {
     expect(asserted('no cough my lips are going blue')).toContain('lips are going blue');
     expect(asserted('no rash I feel really faint')).toContain('i feel really faint');
     expect(negatedWords('no sore throat only a terrible headache')).not.toContain('headache');
+    expect(asserted("he doesn't get breathless until he climbs stairs")).toContain('until he climbs stairs');
   });
 
   it('keeps what belongs to the denied finding inside it', () => {
@@ -68,6 +69,7 @@ describe('negatively phrased findings that are present', () => {
       "i haven't felt the baby kick since last night",
       "he doesn't feel his legs at all",
       "haven't weed since this morning",
+      'she has not resumed her periods since the birth',
     ]) {
       const a = analyzeMessage(text);
       expect(a.clauses.some((c) => c.absence === true && !c.negated), text).toBe(true);

@@ -12,7 +12,7 @@ const FUNCTION_VERBS = set('poo poop pee peed wee weed urinate void defecate far
 /** "pass" counts with what is passed: "not passed urine", never "haven't passed out". */
 const PASSED = set('wind urine water stool stools motion gas flatus poo pee wee bowel anything');
 /** "have"/"get"/"open" count with these: "hasn't had a wet nappy", "not opened my bowels". */
-const HAD = set('wee pee poo poop bowel bowels nappy nappies diaper diapers movement period bm');
+const HAD = set('wee pee poo poop bowel bowels nappy nappies diaper diapers movement period periods menses menstruation bm');
 /** "feel"/"move" count with a body part or the baby: "can't feel my legs", not "don't feel dizzy". */
 const BODY = set(
   'leg legs arm arms foot feet hand hands toe toes finger fingers face side body lip lips tongue bladder bottom bum ' +
@@ -47,7 +47,7 @@ export function reportsAbsence(afterNegation: readonly Word[], negation: string)
 }
 
 const PASS = set('pass');
-const HAVE = set('have get got open');
+const HAVE = set('have get got open resume start');
 const SENSE = set('feel move');
 
 function set(words: string): ReadonlySet<string> {
