@@ -33,13 +33,16 @@ export function normalizeUserText(original: string): NormalizedText {
   const remembered = cache.get(original);
   if (remembered) return remembered;
   const made = normalize(original);
+  if (original.length > CACHED_LENGTH) return made;
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
   cache.set(original, made);
   return made;
 }
 
 // The engine builds one context per plugin and re-reads the session's earlier messages every turn.
-const CACHE_LIMIT = 512;
+// Bounded in count and in the length of what it keeps, so long messages cannot fill memory.
+const CACHE_LIMIT = 128;
+const CACHED_LENGTH = 8_000;
 const cache = new Map<string, NormalizedText>();
 
 function normalize(original: string): NormalizedText {

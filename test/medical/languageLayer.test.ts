@@ -42,6 +42,7 @@ describe('negation scope', () => {
     expect(asserted('no cough my lips are going blue')).toContain('lips are going blue');
     expect(asserted('no rash I feel really faint')).toContain('i feel really faint');
     expect(negatedWords('no sore throat only a terrible headache')).not.toContain('headache');
+    expect(asserted("he doesn't get breathless until he climbs stairs")).toContain('until he climbs stairs');
   });
 
   it('keeps what belongs to the denied finding inside it', () => {
@@ -68,6 +69,7 @@ describe('negatively phrased findings that are present', () => {
       "i haven't felt the baby kick since last night",
       "he doesn't feel his legs at all",
       "haven't weed since this morning",
+      'she has not resumed her periods since the birth',
     ]) {
       const a = analyzeMessage(text);
       expect(a.clauses.some((c) => c.absence === true && !c.negated), text).toBe(true);
@@ -139,5 +141,18 @@ describe('knowledge-base findings through lemmas and absences', () => {
 
   it('does not read a negation elsewhere in the sentence as part of the phrase', () => {
     expect(found('it stings when i pee, no temperature')).not.toContain('urinary_retention');
+  });
+});
+
+describe('absent functions in Spanish and French', () => {
+  it('asserts them on their own path', () => {
+    for (const text of ["mon fils n'a pas uriné depuis ce matin", 'pas de couches mouillées aujourd’hui', 'je ne sens pas mes jambes', 'mi bebé no ha tenido ningún pañal mojado desde anoche', 'sin deposiciones ni gases desde el lunes']) {
+      expect(analyzeMessage(text).clauses.some((c) => c.absence === true && !c.negated), text).toBe(true);
+    }
+  });
+
+  it('keeps their denials denied', () => {
+    expect(clauseWith("je n'ai pas de fièvre", 'fièvre').negated).toBe(true);
+    expect(clauseWith('no tengo fiebre ni tos', 'fiebre').negated).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinAgents } from '../../plugins/builtin/index.ts';
 import type { ChatEvent } from '../../server/protocol/chatEvent.ts';
+import { historyAgent, keywordSafety } from '../fakes/testPlugins.ts';
 import { collectTurn, startTestGateway } from '../harness/startTestGateway.ts';
 
 // Each message hides an emergency behind characters a reader does not see or does not notice.
@@ -45,5 +46,21 @@ describe('invisible and look-alike characters through a real gateway', () => {
     await using gw = await startTestGateway({ plugins: builtinAgents.map((plugin) => ({ plugin })) });
     const events = (await collectTurn(gw.client().streamTurn({ message: 'my kn\u200bee is a bit ｓｏｒｅ after a long wаlk' }))).map((e) => e.event);
     expect(events.some((e) => e.type === 'emergency')).toBe(false);
+  });
+
+  it("gives any plugin the normalised message and history, while the store keeps the person's characters", async () => {
+    await using gw = await startTestGateway({ plugins: [{ plugin: keywordSafety }, { plugin: historyAgent }], config: AUTH });
+    const client = gw.client({ token: 'token1' });
+    const written = 'ｃrushing ch\u00adest pa\u200bin';
+    const first = (await collectTurn(client.streamTurn({ message: written }))).map((e) => e.event);
+    expect(firstContent(first)?.type).toBe('emergency');
+    const start = first[0];
+    if (start?.type !== 'stream_start') throw new Error('no stream_start');
+
+    const second = (await collectTurn(client.streamTurn({ message: 'and now?', sessionId: start.sessionId }))).map((e) => e.event);
+    const seen = second.find((e) => e.type === 'agent_result' && e.agent === 'history');
+    expect(seen).toMatchObject({ data: { lastUser: 'crushing chest pain' } });
+    const stored = await client.trpc.session.history.query({ sessionId: start.sessionId });
+    expect(stored.filter((m) => m.role === 'user').map((m) => m.content)).toEqual([written, 'and now?']);
   });
 });

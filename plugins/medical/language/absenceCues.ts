@@ -12,7 +12,7 @@ const FUNCTION_VERBS = set('poo poop pee peed wee weed urinate void defecate far
 /** "pass" counts with what is passed: "not passed urine", never "haven't passed out". */
 const PASSED = set('wind urine water stool stools motion gas flatus poo pee wee bowel anything');
 /** "have"/"get"/"open" count with these: "hasn't had a wet nappy", "not opened my bowels". */
-const HAD = set('wee pee poo poop bowel bowels nappy nappies diaper diapers movement period bm');
+const HAD = set('wee pee poo poop bowel bowels nappy nappies diaper diapers movement period periods menses menstruation bm');
 /** "feel"/"move" count with a body part or the baby: "can't feel my legs", not "don't feel dizzy". */
 const BODY = set(
   'leg legs arm arms foot feet hand hands toe toes finger fingers face side body lip lips tongue bladder bottom bum ' +
@@ -47,9 +47,29 @@ export function reportsAbsence(afterNegation: readonly Word[], negation: string)
 }
 
 const PASS = set('pass');
-const HAVE = set('have get got open');
+const HAVE = set('have get got open resume start');
 const SENSE = set('feel move');
 
 function set(words: string): ReadonlySet<string> {
   return new Set(words.split(' '));
+}
+
+/**
+ * Spanish and French keep their own path (wink's model is English only): the clause opens with a
+ * negation followed by a body function that stopped ("no ha hecho pis", "sin pañales mojados",
+ * "n'a pas uriné", "pas de selles ni de gaz").
+ */
+const ROMANCE_ABSENCE: Readonly<Record<'es' | 'fr', RegExp>> = {
+  es: new RegExp(
+    String.raw`^\s*(?:no (?:he|ha|hemos|han|tengo|tiene|hay)(?: (?:tenido|hecho|mojado|sentido|notado))?|sin|ni|nada de)\s+(?:(?:un|una|ningún|ninguna|el|la|los|las|mi|su|al)\s+)?` +
+      String.raw`(?:pañal\w*|pis|pipí|caca|deposici\w*|heces|gases|orina\w*|movimientos?|moverse|apetito|fuerzas|sensibilidad|bebé (?:moverse|patear))`,
+  ),
+  fr: new RegExp(
+    String.raw`^\s*(?:n'(?:ai|a|avons|ont) pas|ne (?:sens|sent) pas|pas de|pas d'|sans|aucune?)\s*(?:encore |du tout |plus )?` +
+      String.raw`(?:urin\w*|fait (?:pipi|caca|de selles)|eu (?:de |d')?(?:selles|gaz|couches? mouillées?)|émis de gaz|senti (?:le|mon|ma|mes) (?:bébé|jambes?|pieds?|bras)|couches? mouillées?|selles|gaz|pipi|appétit|force|(?:mes|mon|ma|le|la|les) (?:jambes?|pieds?|bras|bébé))`,
+  ),
+};
+
+export function reportsAbsenceInText(clauseText: string, language: 'es' | 'fr'): boolean {
+  return ROMANCE_ABSENCE[language].test(clauseText);
 }

@@ -3,7 +3,7 @@
  * rules only count findings the writer asserts as current. See MessageAnalysis.ts for the contract.
  */
 import type { Clause, MessageAnalysis, WordToken } from './MessageAnalysis.ts';
-import { reportsAbsence } from './absenceCues.ts';
+import { reportsAbsence, reportsAbsenceInText } from './absenceCues.ts';
 import { HISTORY_RE, HYPOTHETICAL_RE, REPORTED_SELF_RE, SELF_RE, THIRD_PARTY_RE } from './clauseCues.ts';
 import { memoizeByText } from '../memoizeByText.ts';
 import { detectLanguage } from './detectLanguage.ts';
@@ -86,7 +86,8 @@ function readNormalized(normalized: string): Reading {
     if (reported) subject = 'self';
     else if (THIRD_PARTY_RE.test(clauseText)) subject = 'third_party';
     else if (SELF_RE.test(clauseText)) subject = 'self';
-    const absence = span.opensWithNegation && language === 'en' && opensWithAbsence(span, words);
+    const absence =
+      span.opensWithNegation && (language === 'en' ? opensWithAbsence(span, words) : reportsAbsenceInText(clauseText, language));
     clauses.push({
       start: span.start,
       end: span.end,

@@ -7,7 +7,7 @@
 import type { EnglishWord } from './readEnglishWords.ts';
 
 /** Words that turn from what is denied to what is present. */
-const TURN = new Set(['just', 'only', 'instead', 'rather', 'except', 'apart', 'besides', 'plus', 'because', 'though', 'although', 'whereas', 'which', 'cause', 'cos']);
+const TURN = new Set(['just', 'only', 'instead', 'rather', 'except', 'apart', 'besides', 'plus', 'because', 'though', 'although', 'whereas', 'which', 'cause', 'cos', 'until', 'till', 'unless']);
 const SUBJECT = new Set(['i', 'he', 'she', 'they', 'we', 'you', 'it']);
 const POSSESSIVE = new Set(['my', 'his', 'her', 'their', 'our', 'your']);
 const VERBAL = new Set(['AUX', 'VERB']);
