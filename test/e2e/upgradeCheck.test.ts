@@ -1,5 +1,6 @@
 import { WebSocket } from 'ws';
 import { describe, expect, it, vi } from 'vitest';
+import { createScriptedProvider } from '../fakes/createScriptedProvider.ts';
 import { openRawSocket } from '../harness/openRawSocket.ts';
 import { startTestGateway } from '../harness/startTestGateway.ts';
 
@@ -110,6 +111,23 @@ describe('GET /api/v1/ws/check: why an upgrade would be refused', () => {
     expect(bad.body.error_type).toBe('validation_error');
     const post = await fetch(`${gw.url}/api/v1/ws/check`, { method: 'POST' });
     expect(post.status).toBe(405);
+  });
+
+  it('says 503 with Retry-After while the gateway drains, as the upgrade is told', async () => {
+    const provider = createScriptedProvider({ tokens: Array.from({ length: 200 }, () => 'x'), delayMs: 20 });
+    await using gw = await startTestGateway({ provider });
+    const socket = await openRawSocket(`${gw.wsUrl}/api/v1/ws/chat`);
+    socket.send({ message: 'a long answer please' });
+    await socket.waitFor((f: { type: string }) => f.type === 'token');
+    // A running turn keeps the drain open for its grace time.
+    const drained = gw.shutdown({ graceMs: 10_000 });
+    const draining = await check(`${gw.url}/api/v1/ws/check`);
+    expect(draining.status).toBe(503);
+    expect(draining.headers.get('retry-after')).toBe('5');
+    expect(draining.body).toMatchObject({ status: 503, error_type: 'draining', retry_after_seconds: 5 });
+    expect(await upgradeStatus(`${gw.wsUrl}/api/v1/ws/chat`)).toBe(503);
+    await socket.waitFor((f: { type: string }) => f.type === 'stream_end', 0, 20_000);
+    await drained;
   });
 
   it('with AUTH_MODE=none says 200 without credentials', async () => {
