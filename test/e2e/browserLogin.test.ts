@@ -105,6 +105,22 @@ describe.runIf(mustRun(chromiumTool))('the browser page: logging in, refusals, f
     await page.close();
   });
 
+  it("on 403 (this page's origin is not allowed) says so and stops retrying", async () => {
+    await using strict = await startTestGateway({ config: { ALLOWED_ORIGINS: 'https://app.example.com' } });
+    const strictUpgrades = countUpgrades(strict);
+    const page = await openPage();
+    await page.clock.install();
+    await page.goto(`${strict.url}/`);
+    await page.waitForSelector('#connection-state[data-state="refused"]');
+    // The same-origin check carried no Origin header: the page named its origin, as the upgrade did.
+    expect(await page.textContent('#connection-problem')).toBe("Refused: this page's origin or this user id is not allowed with these credentials (This origin is not allowed).");
+    await page.clock.runFor(120_000);
+    expect(await state(page)).toBe('refused');
+    await page.evaluate(() => fetch('/health').then((r) => r.status));
+    expect(strictUpgrades).toHaveLength(1);
+    await page.close();
+  });
+
   it('on 429 (too many connections) says so and retries with backoff until it gets in', async () => {
     await using capped = await startTestGateway({ config: { MAX_CONNECTIONS_PER_IP: 1 } });
     const cappedUpgrades = countUpgrades(capped);
