@@ -4,10 +4,12 @@
  *   npx tsx examples/websocket_client.ts                          # interactive
  *   npx tsx examples/websocket_client.ts "I have a headache and fever"
  *   npx tsx examples/websocket_client.ts --user-id alice --url ws://localhost:8000/api/v1/ws/chat
+ *   npx tsx examples/websocket_client.ts --token "$MEDCHAT_TOKEN" "I have a headache"
  *
  * Uses only the `ws` package. A dropped connection is retried with exponential backoff and the
  * unanswered question resent with the same client_message_id, so the server replays that answer
- * instead of starting a second one.
+ * instead of starting a second one. A refused connection (wrong token, another user's id, too many
+ * connections) prints the HTTP status and why, and exits non-zero.
  */
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline/promises';
@@ -16,6 +18,15 @@ import WebSocket from 'ws';
 
 const DEFAULT_URL = 'ws://localhost:8000/api/v1/ws/chat';
 const MAX_RETRIES = 5;
+
+/** What a refused upgrade's status means for this client (docs/security.md). */
+const REFUSALS: Record<number, string> = {
+  401: 'the gateway needs a valid token (--token)',
+  403: 'forbidden: the token is for another user than --user-id, or this origin is not allowed',
+  404: 'no chat endpoint at this URL',
+  429: 'too many connections from this address; try again later',
+  503: 'the gateway is shutting down; try again shortly',
+};
 
 /** The fields of the guide's server frames this client reads. */
 interface Frame {
@@ -32,9 +43,28 @@ interface Frame {
   message?: string;
 }
 
+class ChatError extends Error {}
+
+/** The upgrade was answered with an HTTP status instead of a socket. */
+class RefusedError extends ChatError {
+  readonly status: number;
+  constructor(status: number, reason: string) {
+    super(`HTTP ${status}: ${reason}`);
+    this.status = status;
+  }
+}
+
+/** `/{user_id}` goes on the path, before any query string (`?token=`). */
+function chatUrl(base: string, userId: string | undefined): string {
+  const url = new URL(base);
+  url.pathname = url.pathname.replace(/\/+$/, '') + (userId ? `/${encodeURIComponent(userId)}` : '');
+  return url.toString();
+}
+
 /** One socket as a pull-based stream of parsed frames. */
-function openFrames(url: string): Promise<{ next(): Promise<Frame | undefined>; send(data: unknown): void; close(): void }> {
-  const ws = new WebSocket(url);
+function openFrames(url: string, token: string | undefined): Promise<{ next(): Promise<Frame | undefined>; send(data: unknown): void; close(): void }> {
+  // A header, not the URL: it stays out of proxy logs (docs/security.md).
+  const ws = new WebSocket(url, token ? { headers: { authorization: `Bearer ${token}` } } : {});
   const queued: Frame[] = [];
   let wake: (() => void) | undefined;
   let closed = false;
@@ -48,6 +78,22 @@ function openFrames(url: string): Promise<{ next(): Promise<Frame | undefined>; 
   });
   return new Promise((resolve, reject) => {
     ws.once('error', reject);
+    ws.once('unexpected-response', (req, res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      res.on('end', () => {
+        const status = res.statusCode ?? 0;
+        let reason = REFUSALS[status] ?? 'the gateway refused the connection';
+        try {
+          const message: unknown = (JSON.parse(body) as { message?: unknown }).message;
+          if (typeof message === 'string') reason += ` (${message})`;
+        } catch {
+          // not the gateway's JSON
+        }
+        reject(new RefusedError(status, reason));
+        req.destroy();
+      });
+    });
     ws.once('open', () => {
       ws.on('error', () => undefined); // reported through 'close'
       resolve({
@@ -62,14 +108,12 @@ function openFrames(url: string): Promise<{ next(): Promise<Frame | undefined>; 
   });
 }
 
-class ChatError extends Error {}
-
-function createChat(opts: { url: string; enableAgents: boolean; profile: Record<string, unknown> | undefined; sessionId: string | undefined }) {
+function createChat(opts: { url: string; token: string | undefined; enableAgents: boolean; profile: Record<string, unknown> | undefined; sessionId: string | undefined }) {
   let socket: Awaited<ReturnType<typeof openFrames>> | undefined;
   let sessionId = opts.sessionId;
 
   const connect = async () => {
-    socket = await openFrames(opts.url);
+    socket = await openFrames(opts.url, opts.token);
     const hello = await socket.next();
     if (!hello || hello.type === 'error') throw new ChatError(hello?.message ?? 'connection refused');
     // The first connection's session is the conversation; later ones continue it by id.
@@ -141,7 +185,10 @@ function createChat(opts: { url: string; enableAgents: boolean; profile: Record<
           if (result.done) return;
           shown = result.shown;
         } catch (error) {
-          if (error instanceof ChatError) throw error;
+          // Credentials that expired or another user's id: retrying cannot help (429 and 503 can).
+          if (error instanceof RefusedError && error.status !== 401 && error.status !== 403 && attempt < MAX_RETRIES) {
+            // fall through to the backoff
+          } else if (error instanceof ChatError) throw error;
         }
         socket = undefined;
         const delay = Math.min(500 * 2 ** attempt, 8000);
@@ -186,24 +233,32 @@ async function main(): Promise<number> {
     options: {
       url: { type: 'string', default: DEFAULT_URL },
       'user-id': { type: 'string' },
+      token: { type: 'string' },
       'session-id': { type: 'string' },
       'no-agents': { type: 'boolean', default: false },
       age: { type: 'string' },
       condition: { type: 'string', multiple: true },
     },
   });
-  const userId = values['user-id'];
-  const url = values.url.replace(/\/+$/, '') + (userId ? `/${userId}` : '');
+  let url: string;
+  try {
+    url = chatUrl(values.url, values['user-id']);
+  } catch {
+    console.error(`Not a ws:// or wss:// URL: ${values.url}`);
+    return 2;
+  }
+  const shownUrl = url.split('?')[0]; // no ?token= on screen
   const profile = {
     ...(values.age === undefined ? {} : { age: Number(values.age) }),
     ...(values.condition ? { chronic_conditions: values.condition } : {}),
   };
-  const chat = createChat({ url, enableAgents: !values['no-agents'], profile: Object.keys(profile).length ? profile : undefined, sessionId: values['session-id'] });
+  const chat = createChat({ url, token: values.token, enableAgents: !values['no-agents'], profile: Object.keys(profile).length ? profile : undefined, sessionId: values['session-id'] });
   try {
     try {
       await chat.connect();
     } catch (error) {
-      console.error(`Cannot connect to ${url}: ${error instanceof Error ? error.message : String(error)}`);
+      if (error instanceof RefusedError) console.error(`Refused by ${shownUrl}: ${error.message}`);
+      else console.error(`Cannot connect to ${shownUrl}: ${error instanceof Error ? error.message : String(error)}`);
       return 2;
     }
     if (positionals.length === 0) return await interactive(chat);

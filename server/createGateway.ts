@@ -11,6 +11,8 @@ import { createMetricsRoute } from './http/metricsRoute.ts';
 import { createReadyRoute } from './http/readyRoute.ts';
 import { createMetrics, type Metrics } from './metrics/createMetrics.ts';
 import { staticRoute } from './http/staticRoute.ts';
+import { createUpgradeCheckRoute } from './http/upgradeCheckRoute.ts';
+import { createVendorRoute } from './http/vendorRoute.ts';
 import { createCompatHandler } from '../compat/createCompatHandler.ts';
 import type { LlmProvider, LlmMessage, Grounding } from './llm/LlmProvider.ts';
 import { createLogger, type Logger } from './logging/createLogger.ts';
@@ -143,6 +145,8 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     createDocsRoute({ maxMessageChars: config.MAX_MESSAGE_CHARS }),
     createAsyncApiRoute({ maxMessageChars: config.MAX_MESSAGE_CHARS }),
     staticRoute,
+    createVendorRoute(),
+    createUpgradeCheckRoute({ check: security.upgradeCheck, isDraining: () => draining }),
   ];
 
   const server = createServer(createHttpHandler(httpRoutes));

@@ -5,6 +5,8 @@ import type { LoadedPlugin } from '../plugins/createPluginHost.ts';
 import { PluginError } from '../plugins/PluginError.ts';
 import { runPlugin } from '../plugins/runPlugin.ts';
 import type { ChatEvent } from '../protocol/chatEvent.ts';
+import { normalizeHistory } from '../text/normalizeHistory.ts';
+import { normalizeUserText } from '../text/normalizeUserText.ts';
 import type { EngineObserver } from './EngineObserver.ts';
 import type { TurnState } from './TurnState.ts';
 
@@ -116,8 +118,9 @@ function pluginContext(ctx: StageContext, name: string) {
     turnId: ctx.turnId,
     sessionId: ctx.sessionId,
     userId: ctx.userId,
-    message: ctx.message,
-    history: ctx.history,
+    // Plugins read the text without invisible characters and look-alike letters; the store keeps the original.
+    message: normalizeUserText(ctx.message).text,
+    history: normalizeHistory(ctx.history),
     profile: ctx.profile,
     results: state.results as ReadonlyMap<string, unknown>,
     safety: ctx.safety,

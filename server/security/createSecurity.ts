@@ -6,6 +6,8 @@ import { createOriginCheck } from './createOriginCheck.ts';
 import { createRequestLimits } from './createRequestLimits.ts';
 import { createTrpcGate } from './createTrpcGate.ts';
 import { createClientAddress } from './clientAddress.ts';
+import { createUpgradeCheck } from './createUpgradeCheck.ts';
+import { createUpgradeDecision } from './createUpgradeDecision.ts';
 import { createUpgradeGuard } from './createUpgradeGuard.ts';
 
 /** The gateway's edge defences from configuration, in one place (docs/security.md). */
@@ -19,11 +21,14 @@ export function createSecurity(opts: { config: GatewayConfig; authenticator: Aut
     turnsConnection: config.MAX_CONCURRENT_TURNS_CONNECTION,
     onRefused,
   });
-  const guard = createUpgradeGuard({
-    authenticator,
-    checkOrigin,
-    connectionsPerIp: createConcurrencyLimiter(config.MAX_CONNECTIONS_PER_IP),
-    clientAddress: createClientAddress(splitList(config.TRUSTED_PROXIES)),
+  const connectionsPerIp = createConcurrencyLimiter(config.MAX_CONNECTIONS_PER_IP);
+  const clientAddress = createClientAddress(splitList(config.TRUSTED_PROXIES));
+  const guard = createUpgradeGuard({ authenticator, checkOrigin, connectionsPerIp, clientAddress, onRefused });
+  // GET /api/v1/ws/check: the guard's decision without taking a slot, rate-limited per address.
+  const upgradeCheck = createUpgradeCheck({
+    decide: createUpgradeDecision({ authenticator, checkOrigin, connectionsPerIp, onRefused }),
+    clientAddress,
+    perMinute: config.RATE_LIMIT_PER_MINUTE_CONNECTION,
     onRefused,
   });
   const trpcGate = createTrpcGate({
@@ -33,7 +38,7 @@ export function createSecurity(opts: { config: GatewayConfig; authenticator: Aut
     deadlineMs: config.AUTH_CONNECTION_PARAMS_TIMEOUT_MS,
     logger: opts.logger,
   });
-  return { checkOrigin, limits, guard, trpcGate };
+  return { checkOrigin, limits, guard, upgradeCheck, trpcGate };
 }
 
 function splitList(value: string | undefined): string[] {

@@ -8,8 +8,9 @@ import { CHROMIUM_ARGS, chromiumTool } from './chromium.ts';
 import { mustRun } from './requireSystemTool.ts';
 
 
-// Paced slowly enough that partial text is visible before the answer ends.
-const WORDS = Array.from({ length: 30 }, (_, i) => `word${i} `);
+// Paced slowly enough that partial text is visible before the answer ends. The page renders answers as
+// Markdown, which drops a paragraph's trailing space: the last word has none, so the text shown is the answer.
+const WORDS = Array.from({ length: 30 }, (_, i) => (i < 29 ? `word${i} ` : `word${i}`));
 const ANSWER = WORDS.join('');
 
 /** The guide's JavaScript example, verbatim except for the URL and sending once the socket is open. */

@@ -1,4 +1,5 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,12 +61,21 @@ asyncio.run(chat())
 `;
 
 let gw: TestGateway;
+/** A gateway that needs a token, and the upgrade requests it saw (path and query). */
+let authGw: TestGateway;
+const authUpgrades: string[] = [];
 const provider = createScriptedProvider({ tokens: ['Rest', ' and', ' drink', ' fluids.'], delayMs: 5 });
 beforeAll(async () => {
   gw = await startTestGateway({ plugins: [{ plugin: keywordSafety }, { plugin: historyAgent }], provider });
+  authGw = await startTestGateway({ config: { AUTH_MODE: 'token', AUTH_TOKENS: 'cli-token:carol' }, provider });
+  authGw.server.on('upgrade', (req: IncomingMessage) => authUpgrades.push(`${req.url} ${req.headers.authorization ?? '-'}`));
 });
-afterAll(async () => gw?.[Symbol.asyncDispose]());
+afterAll(async () => {
+  await gw?.[Symbol.asyncDispose]();
+  await authGw?.[Symbol.asyncDispose]();
+});
 const chatUrl = () => `${gw.wsUrl}/api/v1/ws/chat`;
+const authChatUrl = () => `${authGw.wsUrl}/api/v1/ws/chat`;
 
 const clients = [
   { name: 'examples/websocket_client.py', run: mustRun(pythonTool), command: () => [PYTHON, 'examples/websocket_client.py'] },
@@ -101,6 +111,35 @@ for (const client of clients) {
       ]);
       // The second question continued the first one's session.
       expect(requests[1]?.grounding.history.map((m) => m.content)).toEqual(['first question', ANSWER]);
+    });
+
+    it('logs in with --token, sent as an Authorization header', async () => {
+      const before = authUpgrades.length;
+      const result = await run(['--url', authChatUrl(), '--token', 'cli-token', 'a question']);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toBe(`AI Doctor: ${ANSWER}\n`);
+      expect(authUpgrades.slice(before)).toEqual(['/api/v1/ws/chat Bearer cli-token']);
+    });
+
+    it('puts /{user_id} on the path before a ?token= query', async () => {
+      const before = authUpgrades.length;
+      const result = await run(['--url', `${authChatUrl()}?token=cli-token`, '--user-id', 'carol', 'a question']);
+      expect(result.code, result.stderr).toBe(0);
+      expect(authUpgrades.slice(before)).toEqual(['/api/v1/ws/chat/carol?token=cli-token -']);
+    });
+
+    it('prints the refused status and why, and exits non-zero', async () => {
+      const wrong = await run(['--url', authChatUrl(), '--token', 'wrong-token', 'a question']);
+      expect(wrong.code).toBe(2);
+      expect(wrong.stdout).toBe('');
+      expect(wrong.stderr).toMatch(/^Refused by ws:\/\/127\.0\.0\.1:\d+\/api\/v1\/ws\/chat: HTTP 401: the gateway needs a valid token \(--token\)( \(Invalid credentials\))?\n$/);
+      expect(wrong.stderr).not.toContain('wrong-token');
+      const none = await run(['--url', authChatUrl(), 'a question']);
+      expect(none.code).toBe(2);
+      expect(none.stderr).toMatch(/: HTTP 401: the gateway needs a valid token/);
+      const otherUser = await run(['--url', authChatUrl(), '--token', 'cli-token', '--user-id', 'dave', 'a question']);
+      expect(otherUser.code).toBe(2);
+      expect(otherUser.stderr).toMatch(/^Refused by ws:\/\/127\.0\.0\.1:\d+\/api\/v1\/ws\/chat\/dave: HTTP 403: forbidden: the token is for another user than --user-id/);
     });
 
     it('reports a refused message and exits non-zero', async () => {

@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { WebSocket } from 'ws';
@@ -54,6 +54,26 @@ describe('refusals at the upgrade', () => {
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
     const preflight = await fetch(`${gw.url}/health`, { method: 'OPTIONS', headers: { origin: 'https://evil.example' } });
     expect(preflight.status).toBe(403);
+    await expectServed(gw.wsUrl);
+  });
+
+  it('ALLOWED_ORIGINS=* echoes only well-formed origins (attack: obs-text or junk in Origin mirrored into CORS headers)', async () => {
+    await using gw = await startTestGateway({ config: { ALLOWED_ORIGINS: '*' } });
+    const corsFor = (origin: string) =>
+      new Promise<string | undefined>((resolve, reject) => {
+        const req = request(`${gw.url}/health`, { headers: { origin } }, (res) => {
+          res.resume();
+          resolve(res.headers['access-control-allow-origin'] as string | undefined);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    expect(await corsFor('https://any.example:8443')).toBe('https://any.example:8443');
+    expect(await corsFor('null')).toBe('null');
+    for (const junk of ['https://\u00e9vil.example', 'https://a.example/path', 'javascript:alert(1)', 'https://a.example, https://b.example', 'x'.repeat(300)]) {
+      expect(await corsFor(junk), junk).toBeUndefined();
+      expect((await upgradeStatus(`${gw.wsUrl}/api/v1/ws/chat`, { headers: { origin: junk } })).status, junk).toBe(403);
+    }
     await expectServed(gw.wsUrl);
   });
 

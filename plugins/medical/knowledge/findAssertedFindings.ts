@@ -1,6 +1,6 @@
 import type { MessageAnalysis } from '../language/MessageAnalysis.ts';
 import type { KnowledgeIndex, SymptomMatch } from './createKnowledgeIndex.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { NEGATION_KEY, stem, tokenize, type Token } from './tokenize.ts';
 
 // A negation right before a finding inside the same clause ("without fever", "don't feel dizzy"):
 // a second guard behind the analyzer's clause-level flags.
@@ -34,11 +34,53 @@ export function findAssertedFindings(analysis: MessageAnalysis, index: Knowledge
 function matchAsserted(analysis: MessageAnalysis, index: KnowledgeIndex): SymptomMatch[] {
   const text = analysis.normalized;
   const tokens = tokenize(text);
-  return index.matchSymptoms(text).filter((m) => {
+  return [...index.matchSymptoms(text), ...matchThroughLemmas(analysis, index)].filter((m) => {
     const clause = analysis.clauses.find((c) => m.start >= c.start && m.start < c.end);
-    if (clause && (clause.negated || clause.historical || clause.hypothetical)) return false;
+    if (clause && (clause.historical || clause.hypothetical)) return false;
+    // A phrase that opens with its own negation names an absence ("not passing urine", "no energy"):
+    // the negation is the finding, whatever the clause's flag says. A negation met later inside the
+    // match belongs to something else ("when I pee, no fever" is not "not peeing").
+    const negations = tokens.filter((t) => t.start >= m.start && t.start < m.end && t.key === NEGATION_KEY);
+    if (negations.length > 0) return negations[0]?.start === m.start && negations.length === 1;
+    if (clause?.negated) return false;
     return !negatedJustBefore(tokens, m.start, clause?.start ?? 0);
   });
+}
+
+/**
+ * Phrases met only once irregular verbs take their dictionary form, in context ("bled" is "bleed",
+ * "felt faint" is "feeling faint", "fell" is "fall"). Only verbs are replaced: wink tags "left" in "left
+ * arm" and "bit" in "a bit" as other parts of speech, so they keep their meaning. Offsets are mapped
+ * back to the normalized text.
+ */
+function matchThroughLemmas(analysis: MessageAnalysis, index: KnowledgeIndex): SymptomMatch[] {
+  const words = analysis.tokens;
+  if (analysis.language !== 'en' || words === undefined) return [];
+  const text = analysis.normalized;
+  let rewritten = '';
+  let last = 0;
+  let changed = false;
+  const placed: { readonly at: number; readonly length: number; readonly start: number; readonly end: number }[] = [];
+  for (const w of words) {
+    const irregular = w.pos === 'VERB' && /^[a-z]+$/.test(w.lemma) && stem(w.lemma) !== stem(w.text);
+    const written = irregular ? w.lemma : text.slice(w.start, w.end);
+    changed ||= irregular;
+    rewritten += text.slice(last, w.start);
+    placed.push({ at: rewritten.length, length: written.length, start: w.start, end: w.end });
+    rewritten += written;
+    last = w.end;
+  }
+  if (!changed) return [];
+  rewritten += text.slice(last);
+  const original = new Set(index.matchSymptoms(text).map((m) => `${m.conditionId}|${m.kind}|${m.term}`));
+  const found: SymptomMatch[] = [];
+  for (const m of index.matchSymptoms(rewritten)) {
+    const first = placed.find((p) => m.start >= p.at && m.start < p.at + p.length);
+    const lastWord = placed.findLast((p) => m.end > p.at && m.end <= p.at + p.length);
+    if (!first || !lastWord || original.has(`${m.conditionId}|${m.kind}|${m.term}`)) continue;
+    found.push({ ...m, start: first.start, end: lastWord.end });
+  }
+  return found;
 }
 
 /** Whether one of the last few words before `at` (not before `clauseStart`) is a negator. */

@@ -15,6 +15,32 @@ export interface Clause {
   readonly hypothetical: boolean;
   /** Whose finding it is: the writer, or someone they describe ("my father's face is drooping"). */
   readonly subject: 'self' | 'third_party';
+  /**
+   * The clause reports a body function that stopped, in negative words ("haven't pooed or passed wind",
+   * "no wet nappies", "didn't feel the baby move"): a finding the writer asserts, so `negated` is false
+   * and its text, negation included, reaches the rules that match such findings.
+   */
+  readonly absence?: boolean;
+  /** The clause is what someone else says about the writer ("my wife says I look grey"): `subject` is self. */
+  readonly reported?: boolean;
+}
+
+/**
+ * One word of the message. English words come from wink-nlp (tokens, lemmas, parts of speech); Spanish
+ * and French words from the engine's own tokenizer, whose stem stands in for the lemma.
+ */
+export interface WordToken {
+  /** Offsets in `normalized`. */
+  readonly start: number;
+  readonly end: number;
+  /** The word as it stands in `normalized` (lower case). */
+  readonly text: string;
+  /** Dictionary form: "vomited" and "vomiting" give "vomit", "legs" gives "leg", "n't" gives "not". */
+  readonly lemma: string;
+  /** Universal part-of-speech tag for English ("NOUN", "VERB", "ADJ", ...); "X" when not tagged. */
+  readonly pos: string;
+  /** Inside the scope of a negation that denies it ("no fever, cough or rash": fever, cough, rash). */
+  readonly negated: boolean;
 }
 
 export interface MessageAnalysis {
@@ -23,4 +49,6 @@ export interface MessageAnalysis {
   /** Detected language of the message (at least en, es, fr). */
   readonly language: 'en' | 'es' | 'fr';
   readonly clauses: readonly Clause[];
+  /** The message's words in order, with lemmas and negation. */
+  readonly tokens?: readonly WordToken[];
 }

@@ -2,11 +2,15 @@
  * Reads a message into clauses marked negated / historical / hypothetical / third-party, so medical
  * rules only count findings the writer asserts as current. See MessageAnalysis.ts for the contract.
  */
-import type { Clause, MessageAnalysis } from './MessageAnalysis.ts';
-import { HISTORY_RE, HYPOTHETICAL_RE, SELF_RE, THIRD_PARTY_RE } from './clauseCues.ts';
+import type { Clause, MessageAnalysis, WordToken } from './MessageAnalysis.ts';
+import { reportsAbsence, reportsAbsenceInText } from './absenceCues.ts';
+import { HISTORY_RE, HYPOTHETICAL_RE, REPORTED_SELF_RE, SELF_RE, THIRD_PARTY_RE } from './clauseCues.ts';
 import { memoizeByText } from '../memoizeByText.ts';
 import { detectLanguage } from './detectLanguage.ts';
+import { negationScopeEnd } from './negationScopeEnd.ts';
 import { normalizeText } from './normalizeText.ts';
+import type { EnglishWord } from './readEnglishWords.ts';
+import { readWords } from './readWords.ts';
 import { splitClauses, type ClauseSpan } from './splitClauses.ts';
 
 const QUESTION_OPENER = /^\s*(?:what|how|which|when|why|is|are|can|could|should|does|do|would|qué|cuál|cuáles|cómo|quels?|quelles?|comment|est-ce)\b/;
@@ -23,7 +27,7 @@ export function analyzeMessage(text: string): MessageAnalysis {
 
 function readMessage(text: string): MessageAnalysis {
   const normalized = normalizeText(text);
-  const { language, clauses } = rememberedReading(normalized);
+  const { language, clauses, tokens } = rememberedReading(normalized);
   return {
     original: text,
     normalized,
@@ -36,15 +40,27 @@ function readMessage(text: string): MessageAnalysis {
       historical: c.historical,
       hypothetical: c.hypothetical,
       subject: c.subject,
+      absence: c.absence,
+      reported: c.reported,
     })),
+    tokens,
   };
 }
 
 /** Everything of an analysis that depends on the normalized text alone. */
 interface Reading {
   readonly language: MessageAnalysis['language'];
-  readonly clauses: readonly Omit<Clause, 'text'>[];
+  readonly clauses: readonly ReadClause[];
+  readonly tokens: readonly WordToken[];
 }
+
+type ReadClause = Omit<Clause, 'text' | 'absence' | 'reported'> & { readonly absence: boolean; readonly reported: boolean };
+
+/** A negation word as the lexicons name it ("n't" and "never" are "not"). */
+const NEGATION_WORDS = new Map([
+  ['no', 'no'], ['not', 'not'], ["n't", 'not'], ['never', 'not'], ['without', 'without'], ['denies', 'deny'], ['deny', 'deny'],
+  ['denied', 'deny'], ['denying', 'deny'], ['none', 'no'], ['neither', 'no'], ['nor', 'no'],
+]);
 
 // The safety agent analyses the same message with assistant-directed instructions blanked out, which
 // usually leaves the normalized text as it was: the clause reading is shared then.
@@ -52,9 +68,10 @@ const rememberedReading = memoizeByText(readNormalized);
 
 function readNormalized(normalized: string): Reading {
   const language = detectLanguage(normalized);
-  const spans = splitClauses(normalized, language);
+  const words = readWords(normalized, language);
+  const spans = language === 'en' ? narrowNegations(splitClauses(normalized, language), words) : splitClauses(normalized, language);
   const hypotheticalFrom = hypotheticalStarts(normalized, spans);
-  const clauses: Omit<Clause, 'text'>[] = [];
+  const clauses: ReadClause[] = [];
   let subject: Clause['subject'] = 'self';
   spans.forEach((span, i) => {
     const clauseText = normalized.slice(span.start, span.end);
@@ -65,18 +82,65 @@ function readNormalized(normalized: string): Reading {
       span.joinedBy === 'list' &&
       clauseText.trim().split(/\s+/).length <= 5 &&
       !HAS_OWN_PREDICATE.test(clauseText);
-    if (THIRD_PARTY_RE.test(clauseText)) subject = 'third_party';
+    const reported = REPORTED_SELF_RE.test(clauseText);
+    if (reported) subject = 'self';
+    else if (THIRD_PARTY_RE.test(clauseText)) subject = 'third_party';
     else if (SELF_RE.test(clauseText)) subject = 'self';
+    const absence =
+      span.opensWithNegation && (language === 'en' ? opensWithAbsence(span, words) : reportsAbsenceInText(clauseText, language));
     clauses.push({
       start: span.start,
       end: span.end,
-      negated: span.opensWithNegation || inherited,
+      negated: (span.opensWithNegation || inherited) && !absence,
       historical: HISTORY_RE.test(clauseText),
       hypothetical: hypotheticalFrom.get(span.sentence) !== undefined && i >= (hypotheticalFrom.get(span.sentence) ?? 0),
       subject,
+      absence,
+      reported,
     });
   });
-  return { language, clauses };
+  return { language, clauses, tokens: markNegated(words, clauses) };
+}
+
+function wordsIn(words: readonly EnglishWord[], start: number, end: number): EnglishWord[] {
+  return words.filter((w) => w.start >= start && w.start < end);
+}
+
+/** The clause's negation word and the words after it, when it opens with one. */
+function afterNegation(span: ClauseSpan, words: readonly EnglishWord[]): { negation: string; rest: EnglishWord[] } | undefined {
+  const inSpan = wordsIn(words, span.start, span.end);
+  const at = inSpan.findIndex((w) => NEGATION_WORDS.has(w.text));
+  if (at < 0) return undefined;
+  return { negation: NEGATION_WORDS.get(inSpan[at]?.text ?? '') ?? 'not', rest: inSpan.slice(at + 1) };
+}
+
+function opensWithAbsence(span: ClauseSpan, words: readonly EnglishWord[]): boolean {
+  const found = afterNegation(span, words);
+  return found !== undefined && reportsAbsence(found.rest, found.negation);
+}
+
+/** Ends each negation where its scope ends: the rest of its clause becomes a clause of its own. */
+function narrowNegations(spans: readonly ClauseSpan[], words: readonly EnglishWord[]): ClauseSpan[] {
+  return spans.flatMap((span) => {
+    if (!span.opensWithNegation) return [span];
+    const found = afterNegation(span, words);
+    const cut = found && negationScopeEnd(found.rest);
+    if (cut === undefined) return [span];
+    return [{ ...span, end: cut }, { start: cut, end: span.end, sentence: span.sentence, opensWithNegation: false, joinedBy: 'break' as const }];
+  });
+}
+
+// Words that carry no finding of their own ("have" of "haven't", "or", "the") are never flagged.
+const FUNCTION_POS = new Set(['AUX', 'PART', 'CCONJ', 'SCONJ', 'ADP', 'DET', 'PRON']);
+
+/** Each word with whether a negation denies it: the words of negated clauses, the negation words left out. */
+function markNegated(words: readonly EnglishWord[], clauses: readonly ReadClause[]): WordToken[] {
+  return words.map((w) => {
+    const clause = clauses.find((c) => w.start >= c.start && w.start < c.end);
+    const negated =
+      clause !== undefined && clause.negated && !NEGATION_WORDS.has(w.text) && !FUNCTION_POS.has(w.pos) && !clause.historical && !clause.hypothetical;
+    return { start: w.start, end: w.end, text: w.text, lemma: w.lemma, pos: w.pos, negated };
+  });
 }
 
 /** Per sentence, the first clause index from which clauses are hypothetical. */

@@ -58,3 +58,16 @@ export const THIRD_PARTY_RE = new RegExp(
 
 /** The writer speaking about themselves again ("my son is fine, but I have ..."). */
 export const SELF_RE = /\b(?:i|i'm|im|i've|ive|me|myself|yo|tengo|je|j'ai|moi)\b/;
+
+/**
+ * Someone else's remark about the writer: a speaker, a verb of saying or thinking, then the writer
+ * ("my wife says I look grey", "my doctor told me I have high blood pressure", "he thinks I'm
+ * confused"). The finding is the writer's own; "my wife looks grey" stays hers.
+ */
+export const REPORTED_SELF_RE = new RegExp(
+  [
+    String.raw`\b(?:says?|said|saying|tells? me|told me|telling me|thinks?|thought|reckons?|reckoned|noticed|notices|mentioned|mentions|keeps? (?:saying|telling me)|(?:is|was|are|were|got) (?:worried|concerned|scared)|worries|pointed out|commented|believes?|feels? that|swears?|claims?)\b(?: that)?(?: (?:today|now|recently|lately|again))?,? (?:i|i'm|im|i've|ive|i'd|i'll|me|my|myself)\b`,
+    String.raw`\b(?:dice|dijo|cree|piensa|nota|notó|ve) que (?:yo |me |mi |estoy|tengo|parezco)`,
+    String.raw`\b(?:dit|trouve|pense|a dit|trouvent|disent|croit) que (?:je |j'|me |m'|mon |ma |mes )`,
+  ].join('|'),
+);

@@ -1,7 +1,14 @@
 /**
  * Drug-class lexicons used to connect a profile (allergies, medications, conditions) with what a
- * message says was taken. Names are lower-case generic and common brand names.
+ * message says was taken. Names are lower-case generic and common brand names. Every lexicon matches
+ * whole words (a stem takes its word's ending): they also run over what the person wrote, where "hiv"
+ * inside "shivering" or "aids" in "hearing aids" must not make anyone immunosuppressed.
  */
+
+/** Alternatives as whole words, Unicode-aware so that "diabète" ends a word too. */
+function words(alternatives: string): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternatives})(?![\p{L}\p{N}])`, 'iu');
+}
 export interface DrugClass {
   readonly id: string;
   readonly label: string;
@@ -15,28 +22,34 @@ export const ALLERGY_CLASSES: readonly DrugClass[] = [
   {
     id: 'penicillin',
     label: 'penicillin-class antibiotic',
-    allergy: /penicil|amoxi|ampicil|beta-?lactam/i,
+    allergy: words(String.raw`penicil\w*|amoxi\w*|ampicil\w*|beta-?lactams?`),
     members: /\b(?:penicillin\w*|amoxi\w*|ampicillin|augmentin|co-?amoxiclav|flucloxacillin|dicloxacillin|piperacillin|tazocin|pen ?v|phenoxymethylpenicillin)\b/,
   },
   {
     id: 'nsaid',
     label: 'anti-inflammatory painkiller (NSAID)',
-    allergy: /nsaid|ibuprofen|aspirin|naproxen|diclofenac|anti-?inflammator/i,
+    allergy: words(String.raw`nsaids?|ibuprofen|aspirin|naproxen|diclofenac|anti-?inflammator\w*`),
     members: /\b(?:ibuprofen|advil|motrin|nurofen|aspirin|naproxen|aleve|diclofenac|voltaren|celecoxib|ketorolac|indomethacin|nsaids?)\b/,
   },
   {
     id: 'sulfa',
     label: 'sulfonamide (sulfa) antibiotic',
-    allergy: /sulf|sulph|bactrim|septra|trimethoprim/i,
+    allergy: words(String.raw`sulf\w*|sulph\w*|bactrim|septra|trimethoprim`),
     members: /\b(?:sulfa\w*|sulpha\w*|sulfamethoxazole|bactrim|septra|co-?trimoxazole|sulfasalazine)\b/,
   },
 ];
 
-export const ANTICOAGULANT = /warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|dabigatran|pradaxa|edoxaban|heparin|enoxaparin|clexane|lovenox|blood thinner|anticoag|clopidogrel|plavix|ticagrelor/i;
+export const ANTICOAGULANT = words(
+  String.raw`warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|dabigatran|pradaxa|edoxaban|heparin|enoxaparin|clexane|lovenox|blood[- ]?thinners?|anticoag\w*|clopidogrel|plavix|ticagrelor`,
+);
 
-export const IMMUNOSUPPRESSION =
-  /chemo|immunosupp|immunocomp|neutropeni|transplant|hiv|aids\b|leukaemia|leukemia|lymphoma|myeloma|methotrexate|tacrolimus|cyclosporin|ciclosporin|mycophenolate|azathioprine|rituximab|biologic|paclitaxel|docetaxel|cyclophosphamide|carboplatin|cisplatin|doxorubicin|capecitabine|prednisolone|prednisone|dexamethasone|asplenia|splenectomy/i;
+// "aids" only as the disease: hearing, walking and sleep aids are not.
+export const IMMUNOSUPPRESSION = words(
+  String.raw`chemo\w*|immunosupp\w*|immuno-?compromised|immunocomp\w*|neutropeni\w*|transplant\w*|hiv|(?<!(?:hearing|walking|mobility|visual|sleep|sleeping|first|study|memory|diet|dietary) )aids|leuka?emia|lymphomas?|myelomas?|methotrexate|tacrolimus|cyclosporine?|ciclosporin|mycophenolate|azathioprine|rituximab|biologics?|paclitaxel|docetaxel|cyclophosphamide|carboplatin|cisplatin|doxorubicin|capecitabine|prednisolone|prednisone|dexamethasone|asplenia|splenectomy`,
+);
 
-export const DIABETES = /diabet|insulin|metformin|gliclazide|glipizide|sulfonylurea|sglt2|empagliflozin|dapagliflozin|diabète|diabetes/i;
+export const DIABETES = words(
+  String.raw`diabet\w*|insulins?|metformin|gliclazide|glipizide|sulfonylureas?|sglt2|empagliflozin|dapagliflozin|diabète|diabetes|diabético|diabética|diabétique`,
+);
 
-export const PREGNANCY = /pregnan|embarazada|enceinte/i;
+export const PREGNANCY = words(String.raw`pregnan\w*|embarazada|enceinte`);

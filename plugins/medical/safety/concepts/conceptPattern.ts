@@ -3,10 +3,19 @@
  * pattern like "\bécrasé" never matches after a space. Rather than slow Unicode lookarounds, both
  * the pattern and the text are folded to unaccented letters (é→e, ñ→n, ç→c) before matching: see
  * foldForMatching, which every caller of these patterns must apply to its text.
+ *
+ * Every pattern matches whole words: it may not start inside a word ("hiv" in "shivering"), and it may
+ * end only at a word's end or after an inflection ("headache" matches "headaches", "tip" does not
+ * match "tipsy"), whatever boundaries the alternatives themselves spell.
  */
 
 /** A gap that stays inside one asserted clause (clauses are joined with " | "). */
 export const GAP = String.raw`[^|]{0,30}?`;
+
+/** Endings a word may add to an alternative and still be the same word. */
+const INFLECTION = String.raw`(?:s|es|ed|d|ing|ful|ly)?`;
+const NOT_WORD_BEFORE = String.raw`(?<![a-z0-9])`;
+const NOT_WORD_AFTER = String.raw`(?![a-z0-9])`;
 
 /** Strips diacritics so accented words have ASCII word boundaries. Lengths may change; use only to test. */
 export function foldForMatching(text: string): string {
@@ -14,5 +23,6 @@ export function foldForMatching(text: string): string {
 }
 
 export function conceptPattern(...alternatives: string[]): RegExp {
-  return new RegExp(foldForMatching(alternatives.join('|')));
+  const body = foldForMatching(alternatives.join('|'));
+  return new RegExp(`${NOT_WORD_BEFORE}(?:${body})${INFLECTION}${NOT_WORD_AFTER}`);
 }
