@@ -13,8 +13,11 @@ export const HISTORY_RE = new RegExp(
     String.raw`\bused to\b`,
     String.raw`\bas a (?:child|kid|teenager|baby)\b`,
     String.raw`\bwhen i was (?:a |younger|little|young|\d)`,
-    String.raw`\b(?:history of|previous(?:ly)?|in the past|years back)\b`,
-    String.raw`\b(?:is|are|was|has|have) (?:long |now |all )?(?:gone|resolved|cleared|better)\b`,
+    // "a 3-day history of cough" dates a current illness, and "previously healthy" introduces one.
+    String.raw`(?<!\b(?:\d+|an?|one|two|three|four|five|six|seven|ten|few|several|many|long)[- ](?:hours?|days?|weeks?|months?)[- ])\bhistory of\b`,
+    String.raw`\bprevious(?:ly)?\b(?! (?:healthy|well|fit))|\bin the past\b(?! (?:\d+|few|several|two|three|24|48) (?:hours?|days?|weeks?))|\byears back\b`,
+    // "better when I lean forward" says what eases a current pain, not that it has gone.
+    String.raw`\b(?:is|are|was|has|have) (?:long |now |all )?(?:gone|resolved|cleared|better(?! (?:when|with|if|on|after|lying|sitting|leaning|standing)\b))\b`,
     String.raw`(?<!n't |not |never |nt )\b(?:long gone|went away|gone away|cleared up|got better|recovered|healed)\b`,
     String.raw`(?<!n't |not |never |won't |wont |doesnt |hasnt |didnt )\b(?:has |have |had )?stopped\b(?! (?:breathing|responding|moving|talking))`,
     String.raw`\bel año pasado\b|\bhace (?:\d+ |muchos |varios )?años\b|\bde niñ[oa]\b|\bya (?:pasó|se fue|se me pasó)\b`,
