@@ -56,7 +56,11 @@ export interface SessionStore {
   deleteSession(id: string): Promise<void>;
 
   appendMessage(message: MessageRecord): Promise<void>;
-  getMessages(sessionId: string, opts?: { limit?: number }): Promise<MessageRecord[]>;
+  /**
+   * In order. `limit` alone: the last `limit` messages (a turn's history). With `offset`: up to `limit`
+   * messages from that position on (a page of the conversation, oldest first).
+   */
+  getMessages(sessionId: string, opts?: { limit?: number; offset?: number }): Promise<MessageRecord[]>;
 
   getProfile(userId: string): Promise<PatientProfile | undefined>;
   upsertProfile(userId: string, profile: PatientProfile): Promise<void>;

@@ -110,6 +110,7 @@ export function createMemoryStore(opts: { maxSessions?: number } = {}): SessionS
     },
     async getMessages(sessionId, opts) {
       const list = messages.get(sessionId) ?? [];
+      if (opts?.offset !== undefined) return list.slice(opts.offset, opts.limit === undefined ? undefined : opts.offset + opts.limit);
       return opts?.limit === undefined ? [...list] : list.slice(-opts.limit);
     },
     async getProfile(userId) {

@@ -92,7 +92,12 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
       })();
     },
     async getMessages(sessionId, opts) {
-      const rows = opts?.limit === undefined ? q.messages.all(sessionId) : q.lastMessages.all(sessionId, opts.limit);
+      const rows =
+        opts?.offset !== undefined
+          ? q.pageMessages.all(sessionId, opts.limit ?? -1, opts.offset)
+          : opts?.limit === undefined
+            ? q.messages.all(sessionId)
+            : q.lastMessages.all(sessionId, opts.limit);
       return rows.map(toMessage);
     },
     async getProfile(userId) {
