@@ -1,4 +1,3 @@
-import { EngineError } from '../server/engine/EngineError.ts';
 import type { Logger } from '../server/logging/createLogger.ts';
 import type { RefusalIssue, ServiceRefusal, SubmitOutcome } from '../server/service/ChatOutcome.ts';
 import { PROFILE_FIELD_NAMES } from './protocol/clientFrameSchema.ts';
@@ -37,9 +36,8 @@ export function refusalFrames(outcome: Extract<SubmitOutcome, { kind: 'refusal' 
   return frames;
 }
 
-/** A failure that is no refusal: logged by type only, never with message text. */
+/** A failure that is no refusal (the service answers those): logged by type only, never with message text. */
 export function errorFrom(cause: unknown, logger: Logger): CompatFrameBody {
-  if (cause instanceof EngineError) return errorBody(toCompatErrorType(cause.code), cause.message, { code: cause.code });
   logger.error({ err: cause instanceof Error ? cause.name : typeof cause }, 'compat request failed');
   return errorBody('internal_error', 'Internal error', { retryable: true });
 }

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { WebSocket } from 'ws';
-import type { UpgradeRoute } from '../server/createUpgradeRouter.ts';
+import type { UpgradeRoute } from '../server/security/UpgradeRoute.ts';
 import type { Logger } from '../server/logging/createLogger.ts';
 import type { RequestLimits } from '../server/security/createRequestLimits.ts';
 import type { UpgradeIdentity } from '../server/security/UpgradeIdentity.ts';

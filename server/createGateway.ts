@@ -104,7 +104,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
 
   const security = createSecurity({ config, authenticator, logger, onRefused: (scope) => metrics.refused(scope) });
   const service = createChatService({ engine, store, logger, maxMessageChars: config.MAX_MESSAGE_CHARS });
-  const appRouter = createAppRouter({ service, highWaterBytes: config.WS_BACKPRESSURE_BYTES });
+  const appRouter = createAppRouter({ service });
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: config.MAX_FRAME_BYTES,
@@ -124,6 +124,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     maxBatchSize: config.TRPC_MAX_BATCH_SIZE,
     trpcGate: security.trpcGate,
     isDraining: () => draining,
+    highWaterBytes: config.WS_BACKPRESSURE_BYTES,
     logger,
   });
 

@@ -8,7 +8,7 @@ import { followTurnEvents, type FollowOptions } from '../store/followTurnEvents.
 import type { SessionStore, StoredEvent } from '../store/SessionStore.ts';
 import { createLiveTurn, type LiveTurn } from './createLiveTurn.ts';
 import { createTurnPipeline } from './createTurnPipeline.ts';
-import { fromObservable, type EventSource } from './EventSource.ts';
+import { fromObservable, type EventSource } from '../protocol/EventSource.ts';
 import { assessSafetyOnly } from './assessSafetyOnly.ts';
 import { createLeaseKeeper } from './createLeaseKeeper.ts';
 import { EngineError } from './EngineError.ts';

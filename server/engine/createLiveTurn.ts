@@ -2,7 +2,7 @@ import { Observable, Subject } from 'rxjs';
 import type { ChatEvent } from '../protocol/chatEvent.ts';
 import { createEventLog, type EventLog } from '../store/createEventLog.ts';
 import type { StoredEvent } from '../store/SessionStore.ts';
-import type { EventSink, EventSource } from './EventSource.ts';
+import type { EventSink, EventSource } from '../protocol/EventSource.ts';
 
 const noop = () => {};
 

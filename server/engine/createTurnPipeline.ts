@@ -3,7 +3,7 @@ import type { Grounding } from '../llm/LlmProvider.ts';
 import { LlmError } from '../llm/LlmError.ts';
 import type { PluginHost } from '../plugins/createPluginHost.ts';
 import type { ChatEvent } from '../protocol/chatEvent.ts';
-import { fromObservable, type EventSink, type EventSource } from './EventSource.ts';
+import { fromObservable, type EventSink, type EventSource } from '../protocol/EventSource.ts';
 import { respondWithLlm, type ResponseOptions } from './respondWithLlm.ts';
 import { runPluginStage, type StageContext } from './runPluginStage.ts';
 

@@ -1,6 +1,6 @@
-import type { EventSource } from '../engine/EventSource.ts';
+import type { EventSource } from '../protocol/EventSource.ts';
 import type { ChatEventOf } from '../protocol/chatEvent.ts';
-import type { StoredEvent } from '../store/SessionStore.ts';
+import type { StoredEvent } from '../protocol/storedEvent.ts';
 
 /**
  * Why the service refused a request. The transports map the code onto their own vocabulary (compat

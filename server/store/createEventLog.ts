@@ -1,5 +1,5 @@
 import type { ChatEvent } from '../protocol/chatEvent.ts';
-import type { StoredEvent } from './SessionStore.ts';
+import type { StoredEvent } from '../protocol/storedEvent.ts';
 import { createTextBuffer, type TextBuffer } from './createTextBuffer.ts';
 
 /** Consecutive token events (same agent, consecutive seqs) kept as code units in typed arrays, not as objects. */

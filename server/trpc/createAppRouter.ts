@@ -4,7 +4,7 @@ import { createProfileRouter } from './createProfileRouter.ts';
 import { createSessionRouter } from './createSessionRouter.ts';
 import { router } from './trpc.ts';
 
-export function createAppRouter(opts: { service: ChatService; highWaterBytes?: number }) {
+export function createAppRouter(opts: { service: ChatService }) {
   return router({
     chat: createChatRouter(opts),
     profile: createProfileRouter(opts),

@@ -1,12 +1,10 @@
 import { tracked } from '@trpc/server';
-import { WebSocket } from 'ws';
 import { z } from 'zod';
-import type { EventSource } from '../engine/EventSource.ts';
+import type { EventSource } from '../protocol/EventSource.ts';
 import { createChatStreamInputSchema } from '../protocol/chatStreamInput.ts';
 import { formatEventId } from '../protocol/eventId.ts';
-import { waitForDrain } from '../reliability/waitForDrain.ts';
 import type { ChatService } from '../service/createChatService.ts';
-import type { StoredEvent } from '../store/SessionStore.ts';
+import type { StoredEvent } from '../protocol/storedEvent.ts';
 import { coalesceTokens } from './coalesceTokens.ts';
 import { observableToAsyncIterable } from './observableToAsyncIterable.ts';
 import { renderRefusal } from './renderRefusal.ts';
@@ -16,27 +14,25 @@ import { router, unmeteredProcedure, type TrpcContext } from './trpc.ts';
 const SUBSCRIPTION_CAP = { errorType: 'busy', scope: 'subscriptions_connection', message: 'Too many open subscriptions on this connection' } as const;
 
 /** `chat.stream` and `chat.cancel`: parse, call the chat service, render its outcome. */
-export function createChatRouter(opts: { service: ChatService; highWaterBytes?: number }) {
+export function createChatRouter(opts: { service: ChatService }) {
   const { service } = opts;
-  const highWaterBytes = opts.highWaterBytes ?? 1 << 20;
 
-  // tRPC sends without waiting, so a slow reader is held here instead: while its socket is over the
-  // mark nothing is yielded and the bridge merges queued tokens (stalled sockets: startStallWatch).
+  // tRPC sends without waiting, so a slow reader is held here instead: while its channel is congested
+  // nothing is yielded and the bridge merges queued tokens (stalled sockets: startStallWatch).
   const deliver = (turnId: string, events: EventSource<StoredEvent>, ctx: TrpcContext, signal: AbortSignal | undefined) => {
     // An unsubscribe on a live socket is an explicit stop; a closed socket is a drop and the turn
     // runs on into the store for a later resume. While draining it is wsLink moving to a new socket.
     // A signal aborted while the turn was starting fires no more events: that stop is applied here.
     const unsubscribed = () => {
-      if (ctx.socket.readyState === WebSocket.OPEN && !ctx.isDraining()) void service.cancel(turnId, ctx.userId);
+      if (ctx.channel.isOpen() && !ctx.isDraining()) void service.cancel(turnId, ctx.userId);
     };
     if (signal?.aborted) unsubscribed();
     else signal?.addEventListener('abort', unsubscribed, { once: true });
-    const { socket } = ctx;
     return observableToAsyncIterable(events, {
       signal,
       coalesce: coalesceTokens,
       highWater: 1,
-      beforeYield: () => waitForDrain(socket, highWaterBytes),
+      beforeYield: ctx.channel.drained,
       map: (stored) => tracked(formatEventId(turnId, stored.seq), stored.event),
     });
   };

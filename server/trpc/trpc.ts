@@ -1,6 +1,6 @@
 import { TRPCError, initTRPC } from '@trpc/server';
 import superjson from 'superjson';
-import type { DrainableSocket } from '../reliability/waitForDrain.ts';
+import type { ClientChannel } from './ClientChannel.ts';
 import type { ConnectionLimits } from '../security/createRequestLimits.ts';
 import { fromLimit } from '../service/refusals.ts';
 import { RefusedError } from './RefusedError.ts';
@@ -13,11 +13,8 @@ export interface TrpcContext {
   readonly limits: ConnectionLimits;
   /** A slot for one open subscription; undefined at MAX_SUBSCRIPTIONS_PER_CONNECTION. */
   readonly openSubscription: () => (() => void) | undefined;
-  /**
-   * The client's socket: its state (not open once it is closing, which tells an explicit stop from a
-   * dropped connection) and its queued bytes (backpressure, read per token).
-   */
-  readonly socket: DrainableSocket;
+  /** Whether the client is still there (an explicit stop or a dropped connection), and backpressure. */
+  readonly channel: ClientChannel;
   /**
    * True once the gateway shuts down and has told tRPC clients to reconnect: a stop that arrives then
    * is wsLink moving the subscription to its new socket, not the user stopping the turn.

@@ -1,7 +1,7 @@
 import { Subject, takeUntil, type Observable } from 'rxjs';
 import { describe, expect, it, vi } from 'vitest';
 import { createLiveTurn } from '../../server/engine/createLiveTurn.ts';
-import { fromObservable } from '../../server/engine/EventSource.ts';
+import { fromObservable } from '../../server/protocol/EventSource.ts';
 import type { ChatEvent } from '../../server/protocol/chatEvent.ts';
 import { createEventLog } from '../../server/store/createEventLog.ts';
 import type { StoredEvent } from '../../server/store/SessionStore.ts';

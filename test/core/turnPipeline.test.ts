@@ -1,7 +1,7 @@
 import { Observable, Subject, type Subscriber } from 'rxjs';
 import { describe, expect, it, vi } from 'vitest';
 import { createTurnPipeline } from '../../server/engine/createTurnPipeline.ts';
-import { toObservable } from '../../server/engine/EventSource.ts';
+import { toObservable } from '../../server/protocol/EventSource.ts';
 import { noopObserver, type EngineObserver } from '../../server/engine/EngineObserver.ts';
 import { createTurnState } from '../../server/engine/TurnState.ts';
 import { DISCLAIMER } from '../../server/llm/buildPrompt.ts';
