@@ -21,7 +21,7 @@ export interface TurnPipelineOptions {
 }
 
 /**
- * One chat turn as a cold EventSource<ChatEvent> (toObservable makes it an Observable):
+ * One chat turn as a cold EventSource<ChatEvent> (an Observable wraps it in one line: new Observable((s) => source(s))):
  * stream_start → validating → checking_emergency → [emergency] → agents → generating_response →
  * tokens → stream_end. Exactly one stream_end ends it, whatever happens: cancel, timeout, a thrown
  * error (turned into a fatal `error` event first).
