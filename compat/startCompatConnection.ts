@@ -4,6 +4,7 @@ import type { Logger } from '../server/logging/createLogger.ts';
 import { CLOSE_CODES } from '../server/security/closeCodes.ts';
 import type { ConnectionLimits } from '../server/security/createRequestLimits.ts';
 import { scheduleExpiry } from '../server/security/scheduleExpiry.ts';
+import { waitForDrain } from '../server/reliability/waitForDrain.ts';
 import type { SubmitOutcome } from '../server/service/ChatOutcome.ts';
 import type { ChatService, SubmitRequest } from '../server/service/createChatService.ts';
 import { errorBody, errorFrom, fromFrameIssue, refusalBody, refusalFrames } from './compatErrors.ts';
@@ -40,6 +41,7 @@ export interface CompatConnectionOptions {
  */
 export function startCompatConnection(opts: CompatConnectionOptions): void {
   const { ws, userId, service, clock, logger } = opts;
+  const highWaterBytes = opts.highWaterBytes ?? 1 << 20;
   const sessionId = randomUUID();
   const queue = createRequestQueue(opts.maxQueued);
   // The turn being answered: its id once started, and a cancel that arrived while it was starting.
@@ -138,7 +140,15 @@ export function startCompatConnection(opts: CompatConnectionOptions): void {
     // Every other frame counts against the rate limits, like a message.
     const limited = opts.limits.request();
     if (limited) return sendFrame(refusalBody({ code: limited.errorType, message: limited.message, retryable: true, retryAfterSeconds: limited.retryAfterSeconds }));
-    void sendHistory({ service, userId, sessionId: frame.sessionId ?? sessionId, own: frame.sessionId === undefined || frame.sessionId === sessionId, sendFrame }).catch(
+    void sendHistory({
+      service,
+      userId,
+      sessionId: frame.sessionId ?? sessionId,
+      own: frame.sessionId === undefined || frame.sessionId === sessionId,
+      sendFrame,
+      drained: () => waitForDrain(ws, highWaterBytes),
+      isOpen: () => !closed && ws.readyState === WebSocket.OPEN,
+    }).catch(
       (cause: unknown) => sendFrame(errorFrom(cause, logger)),
     );
   });
