@@ -1,21 +1,18 @@
 import type { IncomingMessage } from 'node:http';
 import type { WebSocket } from 'ws';
-import type { ChatEngine } from '../server/engine/createChatEngine.ts';
-import type { UpgradeRoute } from '../server/createUpgradeRouter.ts';
+import type { UpgradeRoute } from '../server/security/UpgradeRoute.ts';
 import type { Logger } from '../server/logging/createLogger.ts';
 import type { RequestLimits } from '../server/security/createRequestLimits.ts';
 import type { UpgradeIdentity } from '../server/security/UpgradeIdentity.ts';
-import type { SessionStore } from '../server/store/SessionStore.ts';
+import type { ChatService } from '../server/service/createChatService.ts';
 import { createFrameClock } from './createFrameClock.ts';
-import { createMessageIdRegistry, type MessageIdRegistry } from './createMessageIdRegistry.ts';
 import { encodeFrame } from './encodeEvent.ts';
 import { matchCompatPath } from './matchCompatPath.ts';
 import { createClientFrameParser } from './protocol/parseClientFrame.ts';
 import { startCompatConnection } from './startCompatConnection.ts';
 
 export interface CompatHandlerOptions {
-  readonly engine: ChatEngine;
-  readonly store: SessionStore;
+  readonly service: ChatService;
   readonly logger: Logger;
   readonly maxMessageChars: number;
   /** Rate limits and concurrent-turn caps (server/security). */
@@ -24,17 +21,14 @@ export interface CompatHandlerOptions {
   readonly maxQueued?: number;
   /** Bytes queued on a socket beyond which its tokens are merged into fewer frames (default 1 MiB). */
   readonly highWaterBytes?: number;
-  readonly registry?: MessageIdRegistry;
 }
 
 /**
  * The guide's plain JSON WebSocket endpoints (`/api/v1/ws/chat[/{user_id}]`) as an upgrade route:
- * parse the client's frames, call the engine, translate its events. No domain logic lives here.
+ * parse the client's frames, call the chat service, render its outcomes. No domain logic lives here.
  */
 export function createCompatHandler(opts: CompatHandlerOptions): UpgradeRoute {
   const parse = createClientFrameParser({ maxMessageChars: opts.maxMessageChars });
-  // Shared through the store, so a resend after a reconnect to another instance replays the same turn.
-  const registry = opts.registry ?? createMessageIdRegistry({ shared: opts.store });
   const clock = createFrameClock();
   const logger = opts.logger.child({ endpoint: 'compat' });
 
@@ -60,10 +54,8 @@ export function createCompatHandler(opts: CompatHandlerOptions): UpgradeRoute {
         userId,
         expiresAt: identity.expiresAt,
         limits: opts.limits.connection(userId),
-        engine: opts.engine,
-        store: opts.store,
+        service: opts.service,
         parse,
-        registry,
         clock,
         logger,
         maxQueued: opts.maxQueued ?? 4,

@@ -2,10 +2,9 @@
 const MILLIS = Array.from({ length: 1000 }, (_, ms) => `${String(ms).padStart(3, '0')}Z`);
 
 /**
- * ISO-8601 UTC timestamps for frames (as `Date#toISOString`). The date and time up to the second are
- * formatted once a second, the milliseconds looked up: `toISOString` costs about 0.8 µs a call here
- * (a Date and a time zone lookup), and at a few thousand tokens a second nearly every token falls in a
- * millisecond of its own.
+ * ISO-8601 UTC timestamps for frames (as `Date#toISOString`): the date and time up to the second are
+ * formatted once a second, the milliseconds looked up, since nearly every token has a millisecond of its
+ * own (the cost of `toISOString` per frame: BENCHMARKS.md).
  */
 export function createFrameClock(now: () => number = Date.now): () => string {
   let lastMs = Number.NaN;

@@ -2,7 +2,6 @@ export { createCompatHandler, type CompatHandlerOptions } from './createCompatHa
 export { translateEvent, type CompatFrameBody } from './translateEvent.ts';
 export { encodeEvent, encodeFrame } from './encodeEvent.ts';
 export { matchCompatPath, COMPAT_PATH } from './matchCompatPath.ts';
-export { createMessageIdRegistry, type MessageIdRegistry } from './createMessageIdRegistry.ts';
 export { COMPAT_ERROR_TYPES, toCompatErrorType, type CompatErrorType } from './protocol/compatErrorTypes.ts';
 export { createClientFrameParser, type ClientFrame, type ParsedClientFrame, type FrameIssue } from './protocol/parseClientFrame.ts';
 export { createMessageFrameSchema, patientProfileFrameSchema } from './protocol/clientFrameSchema.ts';

@@ -1,33 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { WebSocket } from 'ws';
-import type { ChatEngine } from '../server/engine/createChatEngine.ts';
-import { EngineError } from '../server/engine/EngineError.ts';
 import type { Logger } from '../server/logging/createLogger.ts';
 import { CLOSE_CODES } from '../server/security/closeCodes.ts';
 import type { ConnectionLimits } from '../server/security/createRequestLimits.ts';
-import type { Refusal } from '../server/security/Refusal.ts';
 import { scheduleExpiry } from '../server/security/scheduleExpiry.ts';
-import type { SessionStore } from '../server/store/SessionStore.ts';
-import { encodeFrame } from './encodeEvent.ts';
+import { waitForDrain } from '../server/reliability/waitForDrain.ts';
+import type { SubmitOutcome } from '../server/service/ChatOutcome.ts';
+import type { ChatService, SubmitRequest } from '../server/service/createChatService.ts';
+import { errorBody, errorFrom, fromFrameIssue, refusalBody, refusalFrames } from './compatErrors.ts';
 import { createEventSender } from './createEventSender.ts';
-import type { MessageIdRegistry } from './createMessageIdRegistry.ts';
-import { openTurn } from './openTurn.ts';
-import { toCompatErrorType, type CompatErrorType } from './protocol/compatErrorTypes.ts';
+import { createRequestQueue } from './createRequestQueue.ts';
+import { encodeFrame } from './encodeEvent.ts';
 import type { ClientFrame, ParsedClientFrame } from './protocol/parseClientFrame.ts';
-import { translateEvent, type CompatFrameBody } from './translateEvent.ts';
+import { sendHistory } from './sendHistory.ts';
+import type { CompatFrameBody } from './translateEvent.ts';
 
 type MessageFrame = Extract<ClientFrame, { type: 'message' }>;
-/** What the safety check reads of a refused message (over-long, rate limited, busy). */
-type SafetyCheck = { readonly message: string; readonly sessionId?: string | undefined; readonly profile?: MessageFrame['patientProfile'] };
-type Pending =
-  | { readonly kind: 'turn'; readonly frame: MessageFrame }
-  | { readonly kind: 'error'; readonly body: CompatFrameBody; readonly safetyCheck?: SafetyCheck | undefined };
-interface Active {
-  turnId: string | undefined;
-  cancelRequested: boolean;
-  /** Stops following the turn's events (the turn itself runs on). */
-  stop: (() => void) | undefined;
-}
 
 export interface CompatConnectionOptions {
   readonly ws: WebSocket;
@@ -36,10 +24,8 @@ export interface CompatConnectionOptions {
   readonly expiresAt?: number | undefined;
   /** Rate limits and turn caps of this connection and its user. */
   readonly limits: ConnectionLimits;
-  readonly engine: ChatEngine;
-  readonly store: SessionStore;
+  readonly service: ChatService;
   readonly parse: (text: string) => ParsedClientFrame;
-  readonly registry: MessageIdRegistry;
   readonly clock: () => string;
   readonly logger: Logger;
   /** Requests waiting behind the running turn; one more is refused with `busy`. */
@@ -49,157 +35,122 @@ export interface CompatConnectionOptions {
 }
 
 /**
- * One compat connection. Requests are answered in the order they arrive: a message waits (queued)
- * while an earlier turn streams, and a malformed frame's `error` waits its turn too, so a guide
- * client that stops at the first `error` never loses the rest of a running answer. `cancel` and
- * `history` are answered at once. Closing the socket stops delivery, never the turn.
+ * One compat connection: parse a frame, hand it to the chat service, render the outcome. Requests are
+ * answered in arrival order (createRequestQueue); `cancel` and `history`, and refusals by a limit, at
+ * once. Closing the socket stops delivery, never the turn.
  */
 export function startCompatConnection(opts: CompatConnectionOptions): void {
-  const { ws, userId, engine, store, clock, logger } = opts;
+  const { ws, userId, service, clock, logger } = opts;
+  const highWaterBytes = opts.highWaterBytes ?? 1 << 20;
   const sessionId = randomUUID();
-  const queue: Pending[] = [];
-  let active: Active | undefined;
+  const queue = createRequestQueue(opts.maxQueued);
+  // The turn being answered: its id once started, and a cancel that arrived while it was starting.
+  let active: { turnId: string | undefined; cancelRequested: boolean; stop: (() => void) | undefined } | undefined;
   let closed = false;
 
-  const send = (text: string) => {
-    if (ws.readyState === WebSocket.OPEN) ws.send(text);
+  const sendFrame = (body: CompatFrameBody) => {
+    if (ws.readyState === WebSocket.OPEN) ws.send(encodeFrame(body, clock()));
   };
-  const sendFrame = (body: CompatFrameBody) => send(encodeFrame(body, clock()));
-  const errorBody = (errorType: CompatErrorType, message: string, extra: Record<string, unknown> = {}): CompatFrameBody => ({
-    type: 'error',
-    error_type: errorType,
-    message,
-    ...extra,
-  });
-  const errorFrom = (cause: unknown): CompatFrameBody => {
-    if (cause instanceof EngineError) return errorBody(toCompatErrorType(cause.code), cause.message, { code: cause.code });
-    logger.error({ err: cause instanceof Error ? cause.name : typeof cause }, 'compat request failed');
-    return errorBody('internal_error', 'Internal error', { retryable: true });
-  };
+  const busy = () => ({ errorType: 'busy', scope: 'queue_connection', message: `${opts.maxQueued} messages are already waiting for the current answer; send again after stream_end` }) as const;
 
-  // The emergency check runs before any refusal: a refused message that describes an emergency still
-  // gets the emergency advice, first.
-  const refuseWithSafety = async (check: SafetyCheck, body: CompatFrameBody) => {
-    const emergencies = await engine.assessSafetyOnly({ ...check, userId }).catch(() => []);
-    for (const event of emergencies) {
-      const frame = translateEvent(event);
-      if (frame) sendFrame(frame);
-    }
-    sendFrame(body);
-  };
-  const refusalBody = (refusal: Refusal) =>
-    errorBody(refusal.errorType, refusal.message, {
-      code: refusal.errorType,
-      retryable: true,
-      ...(refusal.retryAfterSeconds === undefined ? {} : { retry_after: refusal.retryAfterSeconds }),
-    });
-  const safetyCheckOf = (frame: MessageFrame): SafetyCheck => ({ message: frame.message, sessionId: frame.sessionId, profile: frame.patientProfile });
-
-  const pump = () => {
-    while (!active && !closed) {
-      const next = queue.shift();
-      if (!next) return;
-      if (next.kind === 'turn') runTurn(next.frame);
-      else if (!next.safetyCheck) sendFrame(next.body);
-      else {
-        // Holds the queue like a turn, so later answers stay in order behind the advice.
-        const a: Active = { turnId: undefined, cancelRequested: false, stop: undefined };
-        active = a;
-        void refuseWithSafety(next.safetyCheck, next.body).finally(() => finish(a));
-      }
-    }
-  };
-  const enqueue = (entry: Pending) => {
-    if ((active || queue.length > 0) && queue.length >= opts.maxQueued) {
-      sendFrame(errorBody('busy', `${opts.maxQueued} messages are already waiting for the current answer; send again after stream_end`, { retryable: true }));
-      return;
-    }
-    queue.push(entry);
-    pump();
-  };
-  const finish = (a: Active) => {
-    if (active !== a) return;
-    active = undefined;
-    pump();
-  };
-
-  const runTurn = (frame: MessageFrame) => {
-    const a: Active = { turnId: undefined, cancelRequested: false, stop: undefined };
+  // A turn's events, until its end; after an `error` frame nothing of the turn follows (its stream_end included).
+  const follow = (outcome: Exclude<SubmitOutcome, { kind: 'refusal' }>, done: () => void) => {
+    const a = { turnId: outcome.turnId, cancelRequested: active?.cancelRequested ?? false, stop: undefined as (() => void) | undefined };
     active = a;
-    const slot = opts.limits.acquireTurn();
-    if (!slot.ok) {
-      void refuseWithSafety(safetyCheckOf(frame), refusalBody(slot.refusal)).finally(() => finish(a));
-      return;
+    if (a.cancelRequested) void service.cancel(outcome.turnId, userId);
+    if (closed) return done();
+    let ended = false;
+    const sendEvent = createEventSender(ws, clock, opts.highWaterBytes);
+    a.stop = outcome.events({
+      next: ({ event }) => {
+        if (ended) return;
+        if (event.type === 'error' && event.fatal) ended = true;
+        sendEvent(event);
+      },
+      error: (cause: unknown) => {
+        if (!ended) sendFrame(errorFrom(cause, logger));
+        done();
+      },
+      complete: done,
+    });
+  };
+
+  const render = (outcome: SubmitOutcome, done: () => void) => {
+    if (outcome.kind !== 'refusal') return follow(outcome, done);
+    for (const frame of refusalFrames(outcome)) sendFrame(frame);
+    done();
+  };
+
+  const submit = (request: Omit<SubmitRequest, 'limits' | 'userId' | 'transportRefusal'>) => {
+    const admission = service.admit({ ...request, userId, limits: opts.limits, transportRefusal: queue.full ? busy() : undefined });
+    // A limit is answered at once, like `busy`, so a flood never grows the queue.
+    if (!admission.admitted) return void admission.outcome.then((outcome) => render(outcome, () => {}), (cause: unknown) => sendFrame(errorFrom(cause, logger)));
+    queue.push((done) => {
+      active = { turnId: undefined, cancelRequested: false, stop: undefined };
+      const finish = () => {
+        active = undefined;
+        done();
+      };
+      admission.run().then(
+        (outcome) => render(outcome, finish),
+        (cause: unknown) => {
+          sendFrame(errorFrom(cause, logger));
+          finish();
+        },
+      );
+    });
+  };
+
+  const onMessage = (frame: MessageFrame) =>
+    submit({
+      message: frame.message,
+      sessionId: frame.sessionId ?? sessionId,
+      enableAgents: frame.enableAgents,
+      profile: frame.patientProfile,
+      clientMessageId: frame.clientMessageId,
+    });
+
+  const onInvalid = (parsed: Extract<ParsedClientFrame, { ok: false }>) => {
+    const refusal = { code: 'invalid_input', message: parsed.message, retryable: false, issues: parsed.issues.map(fromFrameIssue) } as const;
+    // A frame with a message in it goes through the service, so the safety check reads the text first.
+    if (parsed.readableMessage !== undefined) {
+      return submit({ message: parsed.readableMessage, sessionId: parsed.readableSessionId ?? sessionId, enableAgents: false, profile: undefined, invalid: refusal });
     }
-    openTurn({ engine, store, registry: opts.registry, userId, sessionId, slot }, frame).then(
-      ({ turnId, events }) => {
-        a.turnId = turnId;
-        if (a.cancelRequested) engine.cancel(turnId, userId);
-        if (closed) return finish(a);
-        // After an error frame nothing of the turn follows (its stream_end included).
-        let ended = false;
-        const sendEvent = createEventSender(ws, clock, opts.highWaterBytes);
-        a.stop = events({
-          next: ({ event }) => {
-            if (ended) return;
-            if (event.type === 'error' && event.fatal) ended = true;
-            sendEvent(event);
-          },
-          error: (cause: unknown) => {
-            if (!ended) sendFrame(errorFrom(cause));
-            finish(a);
-          },
-          complete: () => finish(a),
-        });
-      },
-      (cause: unknown) => {
-        sendFrame(errorFrom(cause));
-        finish(a);
-      },
-    );
+    const limited = opts.limits.request();
+    if (limited) return sendFrame(refusalBody({ code: limited.errorType, message: limited.message, retryable: true, retryAfterSeconds: limited.retryAfterSeconds }));
+    if (queue.full) return sendFrame(refusalBody({ code: 'busy', message: busy().message, retryable: true }));
+    queue.push((done) => {
+      sendFrame(errorBody('validation_error', parsed.message, { issues: parsed.issues }));
+      done();
+    });
   };
 
   const cancel = () => {
     if (!active) return sendFrame({ type: 'status', status: 'nothing_to_cancel', details: {} });
     if (active.turnId === undefined) active.cancelRequested = true;
-    else engine.cancel(active.turnId, userId);
-  };
-
-  const sendHistory = async (requested: string | undefined) => {
-    const id = requested ?? sessionId;
-    const session = await store.getSession(id);
-    if (session && session.userId !== userId) return sendFrame(errorBody('forbidden', 'This session belongs to another user', { code: 'forbidden' }));
-    const messages = session ? await store.getMessages(id) : [];
-    sendFrame({
-      type: 'history',
-      session_id: id,
-      messages: messages.map((m) => ({
-        role: m.role,
-        content: m.content,
-        turn_id: m.turnId,
-        timestamp: new Date(m.createdAt).toISOString(),
-        ...(m.finishReason === undefined ? {} : { finish_reason: m.finishReason }),
-      })),
-    });
+    else void service.cancel(active.turnId, userId);
   };
 
   ws.on('message', (data: Buffer | ArrayBuffer | Buffer[]) => {
     const parsed = opts.parse(Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]).toString('utf8'));
-    if (parsed.ok && parsed.frame.type === 'cancel') return cancel();
-    const overLong: SafetyCheck | undefined = !parsed.ok && parsed.overLongMessage !== undefined ? { message: parsed.overLongMessage } : undefined;
-    // Every other frame, malformed ones too, counts against the rate limits. A refusal is answered at
-    // once, like `busy`, so a flood never grows the queue.
-    const limited = opts.limits.request();
-    if (limited) {
-      const frame = parsed.ok ? parsed.frame : undefined;
-      const check = frame?.type === 'message' ? safetyCheckOf(frame) : overLong;
-      return check ? void refuseWithSafety(check, refusalBody(limited)) : sendFrame(refusalBody(limited));
-    }
-    if (!parsed.ok) return enqueue({ kind: 'error', body: errorBody('validation_error', parsed.message, { issues: parsed.issues }), safetyCheck: overLong });
+    if (!parsed.ok) return onInvalid(parsed);
     const { frame } = parsed;
     if (frame.type === 'cancel') return cancel();
-    if (frame.type === 'history') return void sendHistory(frame.sessionId).catch((cause: unknown) => sendFrame(errorFrom(cause)));
-    enqueue({ kind: 'turn', frame });
+    if (frame.type === 'message') return onMessage(frame);
+    // Every other frame counts against the rate limits, like a message.
+    const limited = opts.limits.request();
+    if (limited) return sendFrame(refusalBody({ code: limited.errorType, message: limited.message, retryable: true, retryAfterSeconds: limited.retryAfterSeconds }));
+    void sendHistory({
+      service,
+      userId,
+      sessionId: frame.sessionId ?? sessionId,
+      own: frame.sessionId === undefined || frame.sessionId === sessionId,
+      sendFrame,
+      drained: () => waitForDrain(ws, highWaterBytes),
+      isOpen: () => !closed && ws.readyState === WebSocket.OPEN,
+    }).catch(
+      (cause: unknown) => sendFrame(errorFrom(cause, logger)),
+    );
   });
   const cancelExpiry = scheduleExpiry(opts.expiresAt, () => {
     sendFrame(errorBody('unauthorized', 'Your credentials have expired; reconnect with new ones', { code: 'unauthorized' }));
@@ -208,7 +159,7 @@ export function startCompatConnection(opts: CompatConnectionOptions): void {
   ws.on('close', () => {
     cancelExpiry();
     closed = true;
-    queue.length = 0;
+    queue.close();
     active?.stop?.();
   });
 

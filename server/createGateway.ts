@@ -23,6 +23,7 @@ import type { SessionStore } from './store/SessionStore.ts';
 import { createStoreFromConfig } from './store/createStoreFromConfig.ts';
 import { createAuthenticator } from './auth/createAuthenticator.ts';
 import { createRetentionJob } from './jobs/createRetentionJob.ts';
+import { createChatService } from './service/createChatService.ts';
 import { createAppRouter } from './trpc/createAppRouter.ts';
 import { createTrpcConnectionHandler } from './trpc/createTrpcConnectionHandler.ts';
 import { createUpgradeRouter, type UpgradeRoute } from './createUpgradeRouter.ts';
@@ -104,7 +105,8 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   await retention.start();
 
   const security = createSecurity({ config, authenticator, logger, onRefused: (scope) => metrics.refused(scope) });
-  const appRouter = createAppRouter({ engine, store, maxMessageChars: config.MAX_MESSAGE_CHARS, highWaterBytes: config.WS_BACKPRESSURE_BYTES });
+  const service = createChatService({ engine, store, logger, maxMessageChars: config.MAX_MESSAGE_CHARS });
+  const appRouter = createAppRouter({ service });
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: config.MAX_FRAME_BYTES,
@@ -124,6 +126,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     maxBatchSize: config.TRPC_MAX_BATCH_SIZE,
     trpcGate: security.trpcGate,
     isDraining: () => draining,
+    highWaterBytes: config.WS_BACKPRESSURE_BYTES,
     logger,
   });
 
@@ -135,7 +138,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
         if (security.trpcGate.accept(ws, req, identity)) trpcHandler(ws, req);
       },
     },
-    createCompatHandler({ engine, store, logger, limits: security.limits, maxMessageChars: config.MAX_MESSAGE_CHARS, highWaterBytes: config.WS_BACKPRESSURE_BYTES }),
+    createCompatHandler({ service, logger, limits: security.limits, maxMessageChars: config.MAX_MESSAGE_CHARS, highWaterBytes: config.WS_BACKPRESSURE_BYTES }),
   ];
   const httpRoutes: HttpRoute[] = [
     createCorsRoute(security.checkOrigin),

@@ -2,17 +2,9 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocket, WebSocketServer } from 'ws';
 import type { UpgradeDecision, UpgradeTarget } from './security/createUpgradeGuard.ts';
-import type { UpgradeIdentity } from './security/UpgradeIdentity.ts';
+import type { UpgradeRoute } from './security/UpgradeRoute.ts';
 
-export type WsConnectionHandler = (ws: WebSocket, req: IncomingMessage, identity: UpgradeIdentity) => void;
-
-export interface UpgradeRoute {
-  /** Matches the request path; returns true when this route takes the connection. */
-  readonly match: (path: string) => boolean;
-  /** What the upgrade guard checks for this path (endpoint, the path's user id). */
-  readonly target: (path: string) => UpgradeTarget;
-  readonly handle: WsConnectionHandler;
-}
+export type { UpgradeRoute, WsConnectionHandler } from './security/UpgradeRoute.ts';
 
 const STATUS_TEXT = { 401: 'Unauthorized', 403: 'Forbidden', 429: 'Too Many Requests' } as const;
 

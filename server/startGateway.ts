@@ -3,7 +3,7 @@ import { composeAnswer } from '../plugins/medical/composeAnswer.ts';
 import { KNOWLEDGE_BASE_VERSION } from '../plugins/medical/knowledge/version.ts';
 import type { GatewayConfig } from './config/configSchema.ts';
 import { createGateway, type Gateway } from './createGateway.ts';
-import { createResponseOptions } from './llm/createResponseOptions.ts';
+import { createResponseOptions } from './createResponseOptions.ts';
 import type { Logger } from './logging/createLogger.ts';
 import { createStoreFromConfig } from './store/createStoreFromConfig.ts';
 

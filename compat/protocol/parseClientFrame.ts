@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { PatientProfile } from '../../plugins/sdk/index.ts';
+import { sessionIdSchema } from '../../server/protocol/sessionId.ts';
 import { cancelRequestSchema, createMessageFrameSchema, historyRequestSchema } from './clientFrameSchema.ts';
 
 export type ClientFrame =
@@ -8,7 +8,8 @@ export type ClientFrame =
       readonly message: string;
       readonly sessionId: string | undefined;
       readonly enableAgents: boolean;
-      readonly patientProfile: PatientProfile | undefined;
+      /** camelCase, not yet validated (the chat service does, after the safety check). */
+      readonly patientProfile: Readonly<Record<string, unknown>> | undefined;
       readonly clientMessageId: string | undefined;
     }
   | { readonly type: 'cancel' }
@@ -26,25 +27,34 @@ export type ParsedClientFrame =
       readonly errorType: 'validation_error';
       readonly message: string;
       readonly issues: readonly FrameIssue[];
-      /** A message refused only for its length, cut to the limit: the emergency check still reads it. */
-      readonly overLongMessage?: string;
+      /** The frame's message text when it has one: the safety check reads it before the refusal. */
+      readonly readableMessage?: string;
+      /** The readable parts that go with it (the session it names, its user's profile). */
+      readonly readableSessionId?: string;
     };
 
-/** Builds the parser once per gateway (the message limit is configuration). */
+/**
+ * Builds the parser once per gateway. The message's length and profile values are not checked here
+ * but by the chat service, after the safety check; a frame refused here still hands over its message
+ * text (`readableMessage`) so the safety check reads it before the `validation_error`.
+ */
 export function createClientFrameParser(opts: { maxMessageChars: number }) {
-  const messageSchema = createMessageFrameSchema(opts);
+  const messageSchema = createMessageFrameSchema({ ...opts, deferChecks: true });
   return (text: string): ParsedClientFrame => {
     const parsed = parseClientFrame(text, messageSchema);
     if (parsed.ok) return parsed;
-    const message = parsed.issues.some((i) => i.path === 'message') ? overLong(text, opts.maxMessageChars) : undefined;
-    return message === undefined ? parsed : { ...parsed, overLongMessage: message };
+    const readable = readableParts(text);
+    return readable === undefined ? parsed : { ...parsed, ...readable };
   };
 }
 
-function overLong(text: string, max: number): string | undefined {
+function readableParts(text: string): { readableMessage: string; readableSessionId?: string } | undefined {
   try {
-    const message: unknown = (JSON.parse(text) as { message?: unknown }).message;
-    return typeof message === 'string' && message.trim().length > max ? message.trim().slice(0, max) : undefined;
+    const data = JSON.parse(text) as { message?: unknown; session_id?: unknown };
+    const message = typeof data.message === 'string' ? data.message.trim() : '';
+    if (message === '') return undefined;
+    const sessionId = typeof data.session_id === 'string' && sessionIdSchema.safeParse(data.session_id).success ? data.session_id : undefined;
+    return { readableMessage: message, ...(sessionId === undefined ? {} : { readableSessionId: sessionId }) };
   } catch {
     return undefined;
   }

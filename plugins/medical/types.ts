@@ -2,13 +2,10 @@
  * Result shapes of the built-in medical agents: what each plugin emits as its `result`, what later
  * agents read from `ctx.results`, and what the answer composer and prompt builder consume.
  */
-import type { EmergencySeverity, TriageLevel } from '../sdk/index.ts';
+import type { AuditEntry, EmergencySeverity, TriageLevel } from '../sdk/index.ts';
 
-/** Why a rule fired; stored in the turn's audit trail (never logged). */
-export interface RuleHit {
-  readonly rule: string;
-  readonly detail: string;
-}
+/** Why a rule fired; stored in the turn's audit trail (never logged). The SDK's audit type. */
+export type RuleHit = AuditEntry;
 
 /** Result of the `emergency` agent (stage `safety`). */
 export interface EmergencyAssessment {

@@ -6,6 +6,7 @@ import { patientProfileSchema, type PatientProfile } from './patientProfile.ts';
 import { PluginKitError } from './PluginKitError.ts';
 import type { PluginRunReport, PluginTestKitOptions, ScriptedTurn } from './pluginTestKitTypes.ts';
 import { runPluginOnce } from './runPluginOnce.ts';
+import { withTimeout } from './createPluginRun.ts';
 import { summarizeRun } from './summarizeRun.ts';
 import type { AgentPlugin, SafetySettings } from './types.ts';
 import { validatePluginForTest } from './validatePluginForTest.ts';
@@ -39,7 +40,7 @@ export async function createPluginTestKit<Schema extends z.ZodType = z.ZodUndefi
   const timeoutMs = plugin.timeoutMs ?? opts.defaultTimeoutMs ?? GATEWAY_DEFAULTS.timeoutMs;
   const safety: SafetySettings = { ...GATEWAY_DEFAULTS.safety, ...opts.safety };
   try {
-    if (plugin.setup) await withDeadline(Promise.resolve(plugin.setup(config)), timeoutMs);
+    if (plugin.setup) await withTimeout(Promise.resolve(plugin.setup(config)), timeoutMs);
   } catch (cause) {
     throw new PluginKitError({ code: 'setup_failed', plugin: plugin.name, hook: 'setup', message: `Plugin "${plugin.name}" failed in setup`, cause });
   }
@@ -76,7 +77,7 @@ export async function createPluginTestKit<Schema extends z.ZodType = z.ZodUndefi
   const teardown = async () => {
     if (tornDown) return;
     tornDown = true;
-    await withDeadline(Promise.resolve(plugin.teardown?.()), timeoutMs);
+    await withTimeout(Promise.resolve(plugin.teardown?.()), timeoutMs);
   };
   return {
     config,
@@ -92,12 +93,4 @@ function parseProfile(profile: PatientProfile | undefined): PatientProfile | und
   const parsed = patientProfileSchema.safeParse(profile);
   if (!parsed.success) throw new Error(`Scripted profile is invalid: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
-}
-
-function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }

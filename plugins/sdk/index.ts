@@ -17,6 +17,7 @@ export {
   PLUGIN_API_VERSION,
   type AgentContext,
   type AgentPlugin,
+  type AuditEntry,
   type EmergencySeverity,
   type HistoryMessage,
   type PluginEmission,

@@ -50,6 +50,11 @@ export interface PluginRunReport {
   readonly audit: readonly { readonly rule: string; readonly detail: string }[];
   /** Why the run failed (`plugin_error`, `plugin_timeout`): the gateway would send a non-fatal `error` event. */
   readonly error: PluginKitError | undefined;
+  /**
+   * Stage rules the run broke: an `emergency` from a plugin that is not `stage: 'safety'`. The gateway
+   * drops such an emission (it is not in `emissions`) and sends a non-fatal `error` event naming the plugin.
+   */
+  readonly ruleErrors: readonly PluginKitError[];
   /** True when the run was cancelled through `signal` or `abortAfter`. */
   readonly aborted: boolean;
   /** The plugin's session state after the turn. */

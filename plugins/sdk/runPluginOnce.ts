@@ -1,84 +1,54 @@
-import { EMPTY, type Observable, Subscription, from, isObservable, mergeMap, of } from 'rxjs';
-import { pluginEmissionSchema } from './pluginContractSchemas.ts';
+import type { Subscription } from 'rxjs';
+import { createPluginRun, type RunnablePlugin } from './createPluginRun.ts';
 import { PluginKitError } from './PluginKitError.ts';
-import type { AgentContext, PluginEmission, PluginRunOutput } from './types.ts';
+import type { AgentContext, PluginEmission } from './types.ts';
 
 export interface RunOutcome {
   readonly emissions: PluginEmission[];
   readonly error: PluginKitError | undefined;
+  /** Stage rules the run broke (an agent's `emergency`): the gateway drops the emission and sends a non-fatal `error` event for each. */
+  readonly ruleErrors: PluginKitError[];
   readonly aborted: boolean;
 }
 
 /**
- * Runs `run` once and collects its emissions. Whatever it returns (Observable, AsyncIterable, Promise
- * of result data, nothing) is normalized; a throw, a rejection, an invalid emission or the time limit
- * end the run with a PluginKitError. `ctx.signal` aborts when the run ends, however it ends.
+ * Runs `run` once through the gateway's own runtime (createPluginRun) and collects its emissions;
+ * a cancel (`signal`, `abortAfter`) unsubscribes, which aborts `ctx.signal` as the host's cancel does.
  */
 export function runPluginOnce<Config>(opts: {
-  plugin: { readonly name: string; run(ctx: AgentContext<Config>): PluginRunOutput };
+  plugin: RunnablePlugin<Config>;
   context: Omit<AgentContext<Config>, 'signal'>;
   timeoutMs: number;
   signal?: AbortSignal | undefined;
   abortAfter?: number | undefined;
 }): Promise<RunOutcome> {
-  const { plugin, timeoutMs } = opts;
-  const controller = new AbortController();
   const emissions: PluginEmission[] = [];
-  if (opts.signal?.aborted) return Promise.resolve({ emissions, error: undefined, aborted: true });
+  const ruleErrors: PluginKitError[] = [];
+  if (opts.signal?.aborted) return Promise.resolve({ emissions, error: undefined, ruleErrors, aborted: true });
 
   return new Promise<RunOutcome>((resolve) => {
-    // Closed by `finish`; adding to a closed Subscription unsubscribes at once, which covers a
-    // synchronous observable that finishes (or hits `abortAfter`) while still being subscribed.
-    const subscription = new Subscription();
+    let subscription: Subscription | undefined = undefined;
     let done = false;
     const finish = (error: PluginKitError | undefined, aborted = false) => {
       if (done) return;
       done = true;
-      clearTimeout(timer);
       opts.signal?.removeEventListener('abort', onAbort);
-      subscription.unsubscribe();
-      controller.abort();
-      resolve({ emissions, error, aborted });
+      subscription?.unsubscribe();
+      resolve({ emissions, error, ruleErrors, aborted });
     };
     const onAbort = () => finish(undefined, true);
-    const timer = setTimeout(
-      () => finish(new PluginKitError({ code: 'plugin_timeout', plugin: plugin.name, hook: 'run', message: `Agent "${plugin.name}" did not finish within ${timeoutMs} ms` })),
-      timeoutMs,
-    );
     opts.signal?.addEventListener('abort', onAbort, { once: true });
-
-    let output: PluginRunOutput;
-    try {
-      output = plugin.run({ ...opts.context, signal: controller.signal });
-    } catch (cause) {
-      finish(failure(plugin.name, cause));
-      return;
-    }
-    subscription.add(
-      toEmissions(output).subscribe({
-        next: (emission) => {
-          if (done) return;
-          if (!pluginEmissionSchema.safeParse(emission).success) {
-            finish(new PluginKitError({ code: 'plugin_error', plugin: plugin.name, hook: 'run', message: `Agent "${plugin.name}" emitted an invalid value` }));
-            return;
-          }
-          emissions.push(emission);
-          if (opts.abortAfter !== undefined && emissions.length >= opts.abortAfter) finish(undefined, true);
-        },
-        error: (cause: unknown) => finish(failure(plugin.name, cause)),
-        complete: () => finish(undefined),
-      }),
-    );
+    subscription = createPluginRun(opts).subscribe({
+      next: (item) => {
+        if (done) return;
+        if (item.type === 'rule_broken') return void ruleErrors.push(item.error);
+        emissions.push(item);
+        if (opts.abortAfter !== undefined && emissions.length >= opts.abortAfter) finish(undefined, true);
+      },
+      error: (cause: unknown) => finish(cause instanceof PluginKitError ? cause : new PluginKitError({ code: 'plugin_error', plugin: opts.plugin.name, hook: 'run', message: `Agent "${opts.plugin.name}" failed`, cause })),
+      complete: () => finish(undefined),
+    });
+    // A synchronous source that hit `abortAfter` while being subscribed: stop it now.
+    if (done) subscription.unsubscribe();
   });
-}
-
-function toEmissions(output: PluginRunOutput): Observable<PluginEmission> {
-  if (output === undefined) return EMPTY;
-  if (isObservable(output)) return output;
-  if (typeof output === 'object' && output !== null && Symbol.asyncIterator in output) return from(output);
-  return from(Promise.resolve(output)).pipe(mergeMap((data) => (data === undefined ? EMPTY : of<PluginEmission>({ type: 'result', data }))));
-}
-
-function failure(pluginName: string, cause: unknown): PluginKitError {
-  return new PluginKitError({ code: 'plugin_error', plugin: pluginName, hook: 'run', message: `Agent "${pluginName}" failed`, cause });
 }

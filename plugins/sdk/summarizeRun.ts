@@ -18,5 +18,5 @@ export function summarizeRun(
     else if (e.type === 'emergency') emergencies.push({ severity: e.severity, reasons: e.reasons, advice: e.advice });
     else audit.push({ rule: e.rule, detail: e.detail });
   }
-  return { emissions: outcome.emissions, result, statuses, tokens, emergencies, audit, error: outcome.error, aborted: outcome.aborted, ...extra };
+  return { emissions: outcome.emissions, result, statuses, tokens, emergencies, audit, error: outcome.error, ruleErrors: outcome.ruleErrors, aborted: outcome.aborted, ...extra };
 }

@@ -34,6 +34,12 @@ export type PluginEmission =
     }
   | { readonly type: 'audit'; readonly rule: string; readonly detail: string };
 
+/** One line of a turn's audit trail: which rule fired and why; stored for the session's owner, never logged. */
+export interface AuditEntry {
+  readonly rule: string;
+  readonly detail: string;
+}
+
 /** Per-session state a plugin keeps between turns (namespaced by plugin name, stored with the session). */
 export interface PluginSessionState {
   get<T = unknown>(): T | undefined;

@@ -1,4 +1,4 @@
-import { llmFallbacksSchema } from '../llm/createProvider.ts';
+import { llmFallbacksSchema } from './llmFallbacksSchema.ts';
 import type { GatewayConfig } from './configSchema.ts';
 
 /** Rules that span several settings; each problem names the variable and what it needs. */

@@ -1,4 +1,4 @@
-export type EngineErrorCode = 'not_found' | 'forbidden' | 'invalid_input' | 'unavailable';
+export type EngineErrorCode = 'not_found' | 'invalid_input' | 'unavailable';
 
 /** A refusal the client caused (or may retry); mapped to a tRPC code or a compat error frame. */
 export class EngineError extends Error {

@@ -1,4 +1,4 @@
-import type { RuleHit } from '../../plugins/medical/types.ts';
+import type { AuditEntry } from '../../plugins/sdk/index.ts';
 import type { RaisedEmergency } from '../llm/LlmProvider.ts';
 import type { FinishReason } from '../protocol/chatEvent.ts';
 
@@ -6,7 +6,7 @@ import type { FinishReason } from '../protocol/chatEvent.ts';
 export interface TurnState {
   readonly results: Map<string, unknown>;
   readonly agentsCompleted: string[];
-  readonly audit: RuleHit[];
+  readonly audit: AuditEntry[];
   emergency: RaisedEmergency | undefined;
   inputTokens: number;
   outputTokens: number;

@@ -2,15 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { HistoryMessage, PatientProfile, SafetySettings } from '../../plugins/sdk/index.ts';
 import type { Logger } from '../logging/createLogger.ts';
 import type { PluginHost } from '../plugins/createPluginHost.ts';
-import type { ChatEvent, ChatEventOf } from '../protocol/chatEvent.ts';
+import type { ChatEventOf } from '../protocol/chatEvent.ts';
 import { parseEventId } from '../protocol/eventId.ts';
 import { followTurnEvents, type FollowOptions } from '../store/followTurnEvents.ts';
 import type { SessionStore, StoredEvent } from '../store/SessionStore.ts';
 import { createLiveTurn, type LiveTurn } from './createLiveTurn.ts';
 import { createTurnPipeline } from './createTurnPipeline.ts';
-import { fromObservable, type EventSource } from './EventSource.ts';
+import { fromObservable, type EventSource } from '../protocol/EventSource.ts';
 import { assessSafetyOnly } from './assessSafetyOnly.ts';
-import { buildRefusedTurn, type TurnRefusal } from './buildRefusedTurn.ts';
 import { createLeaseKeeper } from './createLeaseKeeper.ts';
 import { EngineError } from './EngineError.ts';
 import { noopObserver, type EngineObserver, type TurnClock } from './EngineObserver.ts';
@@ -33,23 +32,17 @@ export interface TurnSlot {
   release(): void;
 }
 
-export type { TurnRefusal } from './buildRefusedTurn.ts';
-
 export interface ChatEngine {
   readonly instanceId: string;
   startTurn(request: TurnRequest): Promise<LiveTurn>;
   /**
-   * Runs only the safety plugins on a message the gateway refuses (rate limited, busy, too long), so
-   * an emergency still gets its advice. Nothing is stored and no session changes.
+   * Runs only the safety plugins on a message the gateway refuses (a limit, its length, its profile,
+   * ...), so an emergency still gets its advice. Nothing is stored and no session changes.
    */
   assessSafetyOnly(request: Omit<TurnRequest, 'enableAgents'>): Promise<ChatEventOf<'emergency'>[]>;
-  /**
-   * The events of a refused message as a short turn that is never stored: `stream_start`, the
-   * emergency advice (when the safety check raises one), a fatal `error`, `stream_end` (`error`).
-   */
-  refuseTurn(request: Omit<TurnRequest, 'enableAgents'>, refusal: TurnRefusal): Promise<ChatEvent[]>;
   /** Events of a turn after the given event id (`turnId:seq`), from memory or the store, then live. */
   resume(eventId: string, userId: string | undefined): Promise<{ turnId: string; events: EventSource<StoredEvent> }>;
+  /** True when it stopped a running turn of this user's; false for anything else (ended, unknown, another user's). */
   cancel(turnId: string, userId: string | undefined): boolean;
   /** Stops a deleted session's running turns and drops its turns from memory, so nothing replays them. */
   forgetSession(sessionId: string): void;
@@ -114,8 +107,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     historyLimit: opts.historyLimit ?? 40,
   };
 
-  const assertOwner = (ownerId: string | undefined, userId: string | undefined, what: string) => {
-    if (ownerId !== userId) throw new EngineError('forbidden', `This ${what} belongs to another user`);
+  // Another user's session or turn gets the answer an unknown one gets, so nothing tells a stranger it exists.
+  const assertOwner = (ownerId: string | undefined, userId: string | undefined, notFound: string) => {
+    if (ownerId !== userId) throw new EngineError('not_found', notFound);
   };
 
   return {
@@ -129,7 +123,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       if (draining) throw new EngineError('unavailable', 'This server is shutting down; send the message again after reconnecting');
       const sessionId = request.sessionId ?? randomUUID();
       const existing = await store.getSession(sessionId);
-      if (existing) assertOwner(existing.userId, request.userId, 'session');
+      if (existing) assertOwner(existing.userId, request.userId, 'No such session');
       const session = existing ?? (await store.createSession({ id: sessionId, userId: request.userId }));
       const profile = request.profile ?? (request.userId === undefined ? undefined : await store.getProfile(request.userId));
       const history: HistoryMessage[] = (await store.getMessages(sessionId, { limit: opts.historyLimit ?? 40 })).map((m) => ({
@@ -198,34 +192,24 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       return assessSafetyOnly(safetyDeps, request);
     },
 
-    async refuseTurn(request, refusal) {
-      // A broken safety plugin must not turn a refusal into a crash; its failure is logged by the stage.
-      const emergencies = await assessSafetyOnly(safetyDeps, request).catch((cause: unknown) => {
-        logger.error({ err: errorName(cause) }, 'safety check of a refused message failed');
-        return [];
-      });
-      return buildRefusedTurn({ sessionId: request.sessionId, emergencies, refusal });
-    },
-
     async resume(eventId, userId) {
       const parsed = parseEventId(eventId);
       if (!parsed) throw new EngineError('invalid_input', 'lastEventId is not an event id of this gateway');
       const live = turns.get(parsed.turnId);
       if (live) {
-        assertOwner(live.userId, userId, 'turn');
+        assertOwner(live.userId, userId, NO_SUCH_TURN);
         return { turnId: live.id, events: live.follow(parsed.seq) };
       }
       const record = await store.getTurn(parsed.turnId);
-      if (!record) throw new EngineError('not_found', 'That turn is unknown or has expired');
-      assertOwner(record.userId, userId, 'turn');
+      if (!record) throw new EngineError('not_found', NO_SUCH_TURN);
+      assertOwner(record.userId, userId, NO_SUCH_TURN);
       // From the store, then live as its owner (here or elsewhere) appends; a dead owner's turn is closed as interrupted.
       return { turnId: record.id, events: fromObservable(followTurnEvents(store, record.id, parsed.seq, opts.follow)) };
     },
 
     cancel(turnId, userId) {
       const turn = turns.get(turnId);
-      if (!turn || turn.done) return false;
-      assertOwner(turn.userId, userId, 'turn');
+      if (!turn || turn.done || turn.userId !== userId) return false;
       turn.cancel();
       return true;
     },
@@ -257,6 +241,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     },
   };
 }
+
+const NO_SUCH_TURN = 'That turn is unknown or has expired';
 
 function errorName(cause: unknown): string {
   return cause instanceof Error ? cause.name : typeof cause;

@@ -1,8 +1,8 @@
-import { Observable, Subject } from 'rxjs';
+import { type Observable, Subject } from 'rxjs';
 import type { ChatEvent } from '../protocol/chatEvent.ts';
 import { createEventLog, type EventLog } from '../store/createEventLog.ts';
 import type { StoredEvent } from '../store/SessionStore.ts';
-import type { EventSink, EventSource } from './EventSource.ts';
+import type { EventSink, EventSource } from '../protocol/EventSource.ts';
 
 const noop = () => {};
 
@@ -13,11 +13,9 @@ export interface LiveTurn {
   readonly done: boolean;
   /**
    * Events after `afterSeq`: replayed from memory, then live until stream_end. The replay is
-   * synchronous, inside the call; the sink cannot stop before it is over (use `observe` for that).
+   * synchronous, inside the call; a sink that is an RxJS Subscriber may leave during it (its `closed`).
    */
   follow(afterSeq: number): EventSource<StoredEvent>;
-  /** `follow` as an Observable, whose subscriber may also unsubscribe during the replay. */
-  observe(afterSeq: number): Observable<StoredEvent>;
   cancel(): void;
   /**
    * The content of its token events so far, in order: the answer as streamed. Events still waiting
@@ -51,8 +49,7 @@ export function createLiveTurn(opts: {
   // A finished turn stays in memory for replay (60 s by default), so once it ends it lets go of its
   // hooks, and with them the pipeline's turn state, agent results and history: only the events stay.
   // Closures below use these locals, never `opts`, which would keep all of it reachable.
-  // Two variables, not a hooks object: each object a token reads is a likely cache miss on a loaded
-  // server (about 0.2 µs each, BENCHMARKS.md).
+  // Two variables, not a hooks object: one object fewer read per token (BENCHMARKS.md, the hot path).
   let beforePublish: typeof opts.beforePublish | undefined = opts.beforePublish;
   let onPublishError: typeof opts.onPublishError | undefined = opts.onPublishError;
   const { id, sessionId, userId } = opts;
@@ -130,10 +127,8 @@ export function createLiveTurn(opts: {
     },
     finished,
     follow(afterSeq) {
-      return (sink) => attach(afterSeq, sink, () => false);
-    },
-    observe(afterSeq) {
-      return new Observable<StoredEvent>((subscriber) => attach(afterSeq, subscriber, () => subscriber.closed));
+      // A sink that can close (an RxJS Subscriber) may leave during the replay; read only while replaying.
+      return (sink) => attach(afterSeq, sink, () => (sink as { closed?: boolean }).closed === true);
     },
     cancel() {
       if (!done) cancel$.next();

@@ -3,7 +3,7 @@ import type { Grounding } from '../llm/LlmProvider.ts';
 import { LlmError } from '../llm/LlmError.ts';
 import type { PluginHost } from '../plugins/createPluginHost.ts';
 import type { ChatEvent } from '../protocol/chatEvent.ts';
-import { fromObservable, type EventSink, type EventSource } from './EventSource.ts';
+import { fromObservable, type EventSink, type EventSource } from '../protocol/EventSource.ts';
 import { respondWithLlm, type ResponseOptions } from './respondWithLlm.ts';
 import { runPluginStage, type StageContext } from './runPluginStage.ts';
 
@@ -21,7 +21,7 @@ export interface TurnPipelineOptions {
 }
 
 /**
- * One chat turn as a cold EventSource<ChatEvent> (toObservable makes it an Observable):
+ * One chat turn as a cold EventSource<ChatEvent> (an Observable wraps it in one line: new Observable((s) => source(s))):
  * stream_start → validating → checking_emergency → [emergency] → agents → generating_response →
  * tokens → stream_end. Exactly one stream_end ends it, whatever happens: cancel, timeout, a thrown
  * error (turned into a fatal `error` event first).

@@ -1,10 +1,11 @@
 import { Observable, type OperatorFunction } from 'rxjs';
-import type { EventSink, EventSource } from './EventSource.ts';
+import type { EventSink, EventSource } from '../protocol/EventSource.ts';
 import type { GuardedChunk } from '../llm/createOutputGuard.ts';
 import { createOutputCap } from './createOutputCap.ts';
 import type { Grounding, LlmChunk, LlmMessage, LlmProvider, LlmRequest } from '../llm/LlmProvider.ts';
 import type { ChatEvent } from '../protocol/chatEvent.ts';
 import type { EngineObserver } from './EngineObserver.ts';
+import { estimateTokens } from '../llm/estimateTokens.ts';
 import type { TurnState } from './TurnState.ts';
 
 export interface ResponseOptions {
@@ -126,9 +127,4 @@ function record(chunk: GuardedChunk, state: TurnState): void {
       state.audit.push({ rule: `guard:${chunk.rule}`, detail: chunk.detail });
       return;
   }
-}
-
-/** Rough token count (about four characters a token) for usage when the provider gives none. */
-export function estimateTokens(text: string): number {
-  return text.length === 0 ? 0 : Math.max(1, Math.round(text.length / 4));
 }

@@ -40,6 +40,8 @@ export function runPluginStage(plugins: readonly LoadedPlugin[], ctx: StageConte
           : [];
       const emissions$ = runPlugin(loaded, pluginContext(ctx, name)).pipe(
         mergeMap((emission) => {
+          // A broken stage rule (an agent's `emergency`): the emission was dropped, the plugin is told off, the run goes on.
+          if (emission instanceof PluginError) return of(failureEvent(name, emission, ctx.logger));
           const event = toEvent(name, emission, ctx.state);
           if (event && opts.stage === 'safety' && event.type !== 'emergency') {
             heldBack.push(event);

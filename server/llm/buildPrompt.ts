@@ -6,25 +6,14 @@ import type {
   TreatmentResult,
   TriageResult,
 } from '../../plugins/medical/types.ts';
+import { estimateTokens } from './estimateTokens.ts';
 import type { Grounding, LlmMessage } from './LlmProvider.ts';
 
 /** The not-a-diagnosis line every answer carries; the output guard appends it when the model forgets. */
 export const DISCLAIMER =
   'This is general information, not a diagnosis, and it does not replace an examination by a doctor.';
 
-/**
- * Token estimate used for budgets and for usage when the upstream reports none: ~4 characters per token
- * (OpenAI's rule of thumb for English BPE tokenizers), rounded up. No tokenizer ships with the gateway,
- * so this is deliberately an estimate; budgets keep a margin for it.
- */
-export function estimateTokens(text: string): number {
-  return estimateTokensForLength(text.length);
-}
-
-/** estimateTokens for a text of `chars` characters. */
-export function estimateTokensForLength(chars: number): number {
-  return Math.ceil(chars / 4);
-}
+export { estimateTokens, estimateTokensForLength } from './estimateTokens.ts';
 
 /** Chat formats add a few tokens per message for role markers. */
 export function estimatePromptTokens(messages: readonly LlmMessage[]): number {

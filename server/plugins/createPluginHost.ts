@@ -3,7 +3,7 @@ import { checkPlugin } from '../../plugins/sdk/checkPlugin.ts';
 import type { Logger } from '../logging/createLogger.ts';
 import { PluginError } from './PluginError.ts';
 import { orderPlugins } from './orderPlugins.ts';
-import { withTimeout } from './withTimeout.ts';
+import { withTimeout } from '../../plugins/sdk/createPluginRun.ts';
 
 export interface PluginRegistration {
   readonly plugin: unknown;

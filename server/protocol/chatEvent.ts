@@ -1,17 +1,5 @@
 import { z } from 'zod';
 
-/** Status values of the guide; plugins may add their own (any non-empty snake_case string). */
-export const SEED_STATUSES = [
-  'validating',
-  'checking_emergency',
-  'processing',
-  'retrieving_context',
-  'generating_response',
-  'running_triage',
-  'running_diagnostic',
-  'running_treatment',
-] as const;
-
 export const FINISH_REASONS = ['stop', 'cancelled', 'error', 'interrupted'] as const;
 export type FinishReason = (typeof FINISH_REASONS)[number];
 
@@ -85,4 +73,3 @@ export type ChatEvent = z.infer<typeof chatEventSchema>;
 export type ChatEventType = ChatEvent['type'];
 export type ChatEventOf<T extends ChatEventType> = Extract<ChatEvent, { type: T }>;
 export type StreamEndEvent = ChatEventOf<'stream_end'>;
-export type ErrorEvent = ChatEventOf<'error'>;

@@ -1,6 +1,6 @@
-import type { PatientProfile } from '../../plugins/sdk/index.ts';
-import type { RuleHit } from '../../plugins/medical/types.ts';
-import type { ChatEvent, FinishReason } from '../protocol/chatEvent.ts';
+import type { AuditEntry, PatientProfile } from '../../plugins/sdk/index.ts';
+import type { FinishReason } from '../protocol/chatEvent.ts';
+import type { StoredEvent } from '../protocol/storedEvent.ts';
 import type { EventLog } from './createEventLog.ts';
 
 export interface SessionRecord {
@@ -37,13 +37,10 @@ export interface TurnRecord {
   readonly createdAt: number;
   readonly updatedAt: number;
   /** Which rules fired and why; readable by the session's owner, never logged. */
-  readonly audit: readonly RuleHit[];
+  readonly audit: readonly AuditEntry[];
 }
 
-export interface StoredEvent {
-  readonly seq: number;
-  readonly event: ChatEvent;
-}
+export type { StoredEvent } from '../protocol/storedEvent.ts';
 
 /** Sessions, messages, health profiles and turn event logs. Adapters: memory (tests), sqlite, redis. */
 export interface SessionStore {
@@ -56,7 +53,11 @@ export interface SessionStore {
   deleteSession(id: string): Promise<void>;
 
   appendMessage(message: MessageRecord): Promise<void>;
-  getMessages(sessionId: string, opts?: { limit?: number }): Promise<MessageRecord[]>;
+  /**
+   * In order. `limit` alone: the last `limit` messages (a turn's history). With `offset`: up to `limit`
+   * messages from that position on (a page of the conversation, oldest first).
+   */
+  getMessages(sessionId: string, opts?: { limit?: number; offset?: number }): Promise<MessageRecord[]>;
 
   getProfile(userId: string): Promise<PatientProfile | undefined>;
   upsertProfile(userId: string, profile: PatientProfile): Promise<void>;
@@ -65,7 +66,7 @@ export interface SessionStore {
 
   createTurn(turn: TurnRecord): Promise<void>;
   /** Marks a running turn finished; a turn already closed (e.g. as interrupted) keeps its end. */
-  finishTurn(turnId: string, end: { finishReason: FinishReason; audit: readonly RuleHit[] }): Promise<void>;
+  finishTurn(turnId: string, end: { finishReason: FinishReason; audit: readonly AuditEntry[] }): Promise<void>;
   getTurn(turnId: string): Promise<TurnRecord | undefined>;
   listTurns(sessionId: string): Promise<TurnRecord[]>;
   /**

@@ -1,5 +1,5 @@
 import type { ChatEvent } from '../protocol/chatEvent.ts';
-import type { StoredEvent } from './SessionStore.ts';
+import type { StoredEvent } from '../protocol/storedEvent.ts';
 import { createTextBuffer, type TextBuffer } from './createTextBuffer.ts';
 
 /** Consecutive token events (same agent, consecutive seqs) kept as code units in typed arrays, not as objects. */
@@ -59,9 +59,7 @@ export function createEventLog(): EventLog {
   return new PackedEventLog();
 }
 
-// A class, not an object literal with getters: a literal's getters are new closures per log, which
-// gives every log a hidden class of its own, and the per-token reads of `lastSeq`/`lastType` across a
-// hundred turns' logs went megamorphic (V8's LoadIC miss handler was 3% of the gateway's CPU).
+// A class, not an object literal with getters, so every log shares one shape (BENCHMARKS.md, the hot path).
 class PackedEventLog implements EventLog {
   #slots: (TokenRun | Single)[] = [];
   #length = 0;

@@ -3,10 +3,7 @@ import { createEventLog, type EventLog } from './createEventLog.ts';
 import { interruptedEnd } from './interruptedEnd.ts';
 import type { MessageRecord, SessionRecord, SessionStore, TurnRecord } from './SessionStore.ts';
 
-/**
- * An answer built with `+=` per token is, in V8, a tree of one string object per token; reading a
- * character flattens it in place into one string (the tree becomes garbage). Only memory is at stake.
- */
+/** Reading a character flattens a string built with `+=` per token into one (memory; BENCHMARKS.md). */
 function flatten(text: string): string {
   void text.charCodeAt(0);
   return text;
@@ -110,6 +107,7 @@ export function createMemoryStore(opts: { maxSessions?: number } = {}): SessionS
     },
     async getMessages(sessionId, opts) {
       const list = messages.get(sessionId) ?? [];
+      if (opts?.offset !== undefined) return list.slice(opts.offset, opts.limit === undefined ? undefined : opts.offset + opts.limit);
       return opts?.limit === undefined ? [...list] : list.slice(-opts.limit);
     },
     async getProfile(userId) {

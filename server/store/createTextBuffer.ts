@@ -52,10 +52,8 @@ class PackedText implements TextBuffer {
   slice(from: number, to: number): string {
     // Clamped to [0, length]: a negative end must not count back from the end of the capacity.
     const units = this.#units.subarray(Math.max(0, from), Math.max(0, Math.min(to, this.#length)));
-    // A long text (an answer, a run of tokens) in one copy: on a little-endian machine the array's bytes
-    // are UTF-16LE, which Buffer decodes as they are, lone surrogates included. Spreading the array into
-    // String.fromCharCode went through the iterator protocol per code unit: 37 µs and ~30 KB of garbage
-    // for a 600-character answer, against under 1 µs.
+    // A long text in one copy: on a little-endian machine the array's bytes are UTF-16LE, which Buffer
+    // decodes as they are, lone surrogates included (the cost of the alternatives: BENCHMARKS.md).
     if (units.length > 32 && LITTLE_ENDIAN) return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
     let out = '';
     // In slices: an argument list has a length limit. `apply` reads the array as it is (no iterator).

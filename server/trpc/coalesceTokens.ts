@@ -1,4 +1,4 @@
-import type { StoredEvent } from '../store/SessionStore.ts';
+import type { StoredEvent } from '../protocol/storedEvent.ts';
 
 /**
  * Two consecutive tokens of the same agent merge into one event carrying the later sequence

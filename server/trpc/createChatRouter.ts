@@ -1,91 +1,82 @@
 import { tracked } from '@trpc/server';
-import { WebSocket } from 'ws';
 import { z } from 'zod';
-import type { ChatEngine } from '../engine/createChatEngine.ts';
+import type { EventSource } from '../protocol/EventSource.ts';
 import { createChatStreamInputSchema } from '../protocol/chatStreamInput.ts';
 import { formatEventId } from '../protocol/eventId.ts';
-import type { StoredEvent } from '../store/SessionStore.ts';
-import type { EventSource } from '../engine/EventSource.ts';
-import { waitForDrain } from '../reliability/waitForDrain.ts';
+import type { ChatService } from '../service/createChatService.ts';
+import type { StoredEvent } from '../protocol/storedEvent.ts';
 import { coalesceTokens } from './coalesceTokens.ts';
 import { observableToAsyncIterable } from './observableToAsyncIterable.ts';
-import { toTrpcError } from './toTrpcError.ts';
-import { admitChatStream } from './admitChatStream.ts';
-import { assertMessageLength } from './assertMessageLength.ts';
-import { router, unmeteredProcedure } from './trpc.ts';
+import { renderRefusal } from './renderRefusal.ts';
+import { toTrpcError, unwrap } from './toTrpcError.ts';
+import { router, unmeteredProcedure, type TrpcContext } from './trpc.ts';
 
-export function createChatRouter(opts: { engine: ChatEngine; maxMessageChars: number; highWaterBytes?: number }) {
-  const { engine } = opts;
-  const highWaterBytes = opts.highWaterBytes ?? 1 << 20;
+const SUBSCRIPTION_CAP = { errorType: 'busy', scope: 'subscriptions_connection', message: 'Too many open subscriptions on this connection' } as const;
+
+/** `chat.stream` and `chat.cancel`: parse, call the chat service, render its outcome. */
+export function createChatRouter(opts: { service: ChatService }) {
+  const { service } = opts;
+
+  // tRPC sends without waiting, so a slow reader is held here instead: while its channel is congested
+  // nothing is yielded and the bridge merges queued tokens (stalled sockets: startStallWatch).
+  const deliver = (turnId: string, events: EventSource<StoredEvent>, ctx: TrpcContext, signal: AbortSignal | undefined) => {
+    // An unsubscribe on a live socket is an explicit stop; a closed socket is a drop and the turn
+    // runs on into the store for a later resume. While draining it is wsLink moving to a new socket.
+    // A signal aborted while the turn was starting fires no more events: that stop is applied here.
+    const unsubscribed = () => {
+      if (ctx.channel.isOpen() && !ctx.isDraining()) void service.cancel(turnId, ctx.userId);
+    };
+    if (signal?.aborted) unsubscribed();
+    else signal?.addEventListener('abort', unsubscribed, { once: true });
+    return observableToAsyncIterable(events, {
+      signal,
+      coalesce: coalesceTokens,
+      highWater: 1,
+      beforeYield: ctx.channel.drained,
+      map: (stored) => tracked(formatEventId(turnId, stored.seq), stored.event),
+    });
+  };
+
   return router({
     /**
      * Streams one turn as tracked events (`turnId:seq`). With `lastEventId` (sent by wsLink after a
      * reconnect) it resumes that turn instead of starting a new one.
      */
     stream: unmeteredProcedure
-      // The length limit is applied in the procedure (assertMessageLength), after the safety check.
-      .input(createChatStreamInputSchema({ maxMessageChars: Number.POSITIVE_INFINITY }))
+      // Length and profile are checked by the service, after the safety check has read the message.
+      .input(createChatStreamInputSchema({ maxMessageChars: Number.POSITIVE_INFINITY, deferChecks: true }))
       .subscription(async function* ({ input, ctx, signal }) {
-        await assertMessageLength(engine, opts.maxMessageChars, input, ctx);
-        const admission = await admitChatStream(engine, input, ctx);
-        if (!admission.ok) {
-          yield* admission.refused;
-          return;
-        }
+        const release = ctx.openSubscription();
         try {
-          let turnId: string;
-          let events: EventSource<StoredEvent>;
-          try {
-            if (input.lastEventId) {
-              ({ turnId, events } = await engine.resume(input.lastEventId, ctx.userId));
-            } else {
-              const turn = await engine.startTurn({
-                message: input.message,
-                sessionId: input.sessionId,
-                enableAgents: input.enableAgents,
-                profile: input.patientProfile,
-                userId: ctx.userId,
-                slot: admission.slot,
-              });
-              turnId = turn.id;
-              events = turn.follow(0);
-            }
-          } catch (cause) {
-            admission.slot?.release();
-            throw toTrpcError(cause);
+          if (input.lastEventId) {
+            const outcome = release
+              ? await service.resume({ eventId: input.lastEventId, userId: ctx.userId, limits: ctx.limits })
+              : ({ kind: 'refusal', refusal: { code: 'busy', message: SUBSCRIPTION_CAP.message, retryable: true } } as const);
+            if (outcome.kind === 'refusal') throw toTrpcError(outcome.refusal);
+            yield* deliver(outcome.turnId, outcome.events, ctx, signal);
+            return;
           }
-          // An unsubscribe on a live socket is an explicit stop; a closed socket is a drop and the turn
-          // runs on into the store for a later resume. While draining it is wsLink moving to a new socket.
-          // A signal aborted while the turn was starting fires no more events: that stop is applied here.
-          const unsubscribed = () => {
-            if (ctx.socket.readyState === WebSocket.OPEN && !ctx.isDraining()) engine.cancel(turnId, ctx.userId);
-          };
-          if (signal?.aborted) unsubscribed();
-          else signal?.addEventListener('abort', unsubscribed, { once: true });
-          // tRPC sends without waiting, so a slow reader is held here instead: while its socket is over the
-          // mark nothing is yielded and the bridge merges queued tokens (stalled sockets: startStallWatch).
-          // A token that arrives before the previous one was taken (several in one run of the event loop:
-          // an upstream read that held them, or a loaded server catching up) merges into it, so a loaded
-          // server serializes and sends once per stream and tick instead of once per token.
-          const { socket } = ctx;
-          yield* observableToAsyncIterable(events, {
-            signal,
-            coalesce: coalesceTokens,
-            highWater: 1,
-            beforeYield: () => waitForDrain(socket, highWaterBytes),
-            map: (stored) => tracked(formatEventId(turnId, stored.seq), stored.event),
+          const outcome = await service.submit({
+            userId: ctx.userId,
+            message: input.message,
+            sessionId: input.sessionId,
+            enableAgents: input.enableAgents,
+            profile: input.patientProfile,
+            limits: ctx.limits,
+            transportRefusal: release ? undefined : SUBSCRIPTION_CAP,
           });
+          if (outcome.kind === 'refusal') {
+            yield* renderRefusal(outcome);
+            return;
+          }
+          yield* deliver(outcome.turnId, outcome.events, ctx, signal);
         } finally {
-          admission.release();
+          release?.();
         }
       }),
 
-    cancel: unmeteredProcedure.input(z.object({ turnId: z.uuid() }).strict()).mutation(({ input, ctx }) => {
-      try {
-        return { cancelled: engine.cancel(input.turnId, ctx.userId) };
-      } catch (cause) {
-        throw toTrpcError(cause);
-      }
-    }),
+    cancel: unmeteredProcedure
+      .input(z.object({ turnId: z.uuid() }).strict())
+      .mutation(async ({ input, ctx }) => unwrap(await service.cancel(input.turnId, ctx.userId))),
   });
 }

@@ -3,11 +3,12 @@ import type { WebSocket, WebSocketServer } from 'ws';
 import type { Logger } from '../logging/createLogger.ts';
 import type { createSecurity } from '../security/createSecurity.ts';
 import type { AppRouter } from './createAppRouter.ts';
+import { createSocketChannel } from './ClientChannel.ts';
 import type { TrpcContext } from './trpc.ts';
 
 /**
  * tRPC's WebSocket connection handler with our context: the connection's identity and limits from
- * the security gate, and the socket state the chat router needs (open, buffered bytes, draining).
+ * the security gate, and the client channel the chat router needs (still there, backpressure) and draining.
  */
 export function createTrpcConnectionHandler(opts: {
   wss: WebSocketServer;
@@ -15,6 +16,8 @@ export function createTrpcConnectionHandler(opts: {
   maxBatchSize: number;
   trpcGate: ReturnType<typeof createSecurity>['trpcGate'];
   isDraining: () => boolean;
+  /** Bytes queued on a socket beyond which its streams wait (and merge tokens). */
+  highWaterBytes: number;
   logger: Logger;
 }) {
   const { logger } = opts;
@@ -27,7 +30,7 @@ export function createTrpcConnectionHandler(opts: {
       const connection = await opts.trpcGate.resolve(req, res, info.connectionParams);
       return {
         ...connection,
-        socket: res as WebSocket,
+        channel: createSocketChannel(res as WebSocket, opts.highWaterBytes),
         isDraining: opts.isDraining,
       };
     },

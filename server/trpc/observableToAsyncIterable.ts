@@ -1,5 +1,5 @@
 import type { Observable } from 'rxjs';
-import { fromObservable, type EventSource } from '../engine/EventSource.ts';
+import { fromObservable, type EventSource } from '../protocol/EventSource.ts';
 
 export interface BridgeOptions<T, R = T> {
   /** Aborting ends iteration and unsubscribes from the source. */

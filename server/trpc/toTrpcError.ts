@@ -1,16 +1,23 @@
 import { TRPCError } from '@trpc/server';
-import { EngineError } from '../engine/EngineError.ts';
+import type { Emergencies, RefusalCode, ServiceRefusal } from '../service/ChatOutcome.ts';
+import { RefusedError } from './RefusedError.ts';
 
-const CODES = {
-  not_found: 'NOT_FOUND',
-  forbidden: 'FORBIDDEN',
+const CODES: Readonly<Record<RefusalCode, TRPCError['code']>> = {
   invalid_input: 'BAD_REQUEST',
+  not_found: 'NOT_FOUND',
+  rate_limited: 'TOO_MANY_REQUESTS',
+  busy: 'TOO_MANY_REQUESTS',
   unavailable: 'SERVICE_UNAVAILABLE',
-} as const;
+  internal_error: 'INTERNAL_SERVER_ERROR',
+};
 
-/** Maps engine refusals to tRPC codes; anything else is an internal error without details. */
-export function toTrpcError(cause: unknown): TRPCError {
-  if (cause instanceof TRPCError) return cause;
-  if (cause instanceof EngineError) return new TRPCError({ code: CODES[cause.code], message: cause.message });
-  return new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'Internal error', cause });
+/** A service refusal as a tRPC error, carrying its issues, wait and any emergency advice. */
+export function toTrpcError(refusal: ServiceRefusal, emergencies?: Emergencies): TRPCError {
+  return new TRPCError({ code: CODES[refusal.code], message: refusal.message, cause: new RefusedError(refusal, emergencies) });
+}
+
+/** The value of an answer, or its refusal thrown. */
+export function unwrap<T>(answer: { ok: true; value: T } | { ok: false; refusal: ServiceRefusal }): T {
+  if (!answer.ok) throw toTrpcError(answer.refusal);
+  return answer.value;
 }

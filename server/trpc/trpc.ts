@@ -1,9 +1,10 @@
 import { TRPCError, initTRPC } from '@trpc/server';
 import superjson from 'superjson';
-import type { DrainableSocket } from '../reliability/waitForDrain.ts';
+import type { ClientChannel } from './ClientChannel.ts';
 import type { ConnectionLimits } from '../security/createRequestLimits.ts';
-import { RefusalError } from '../security/RefusalError.ts';
-import { OverLongMessageError } from './OverLongMessageError.ts';
+import { fromLimit } from '../service/refusals.ts';
+import { RefusedError } from './RefusedError.ts';
+import { toTrpcError } from './toTrpcError.ts';
 
 export interface TrpcContext {
   /** Authenticated user; undefined when AUTH_MODE is none. */
@@ -12,11 +13,8 @@ export interface TrpcContext {
   readonly limits: ConnectionLimits;
   /** A slot for one open subscription; undefined at MAX_SUBSCRIPTIONS_PER_CONNECTION. */
   readonly openSubscription: () => (() => void) | undefined;
-  /**
-   * The client's socket: its state (not open once it is closing, which tells an explicit stop from a
-   * dropped connection) and its queued bytes (backpressure, read per token).
-   */
-  readonly socket: DrainableSocket;
+  /** Whether the client is still there (an explicit stop or a dropped connection), and backpressure. */
+  readonly channel: ClientChannel;
   /**
    * True once the gateway shuts down and has told tRPC clients to reconnect: a stop that arrives then
    * is wsLink moving the subscription to its new socket, not the user stopping the turn.
@@ -31,8 +29,9 @@ const t = initTRPC.context<TrpcContext>().create({
   errorFormatter({ shape, error }) {
     const issues = validationIssues(error.cause);
     const { stack: _stack, ...data } = shape.data;
-    const retryAfterSeconds = error.cause instanceof RefusalError ? error.cause.refusal.retryAfterSeconds : undefined;
-    const emergency = error.cause instanceof OverLongMessageError ? error.cause.emergency : undefined;
+    const refused = error.cause instanceof RefusedError ? error.cause : undefined;
+    const retryAfterSeconds = refused?.retryAfterSeconds;
+    const emergency = refused?.emergency;
     // Parser and internal messages would describe our internals (or echo the input): say only what failed.
     const message = error.code === 'PARSE_ERROR' ? 'Malformed tRPC message' : error.code === 'INTERNAL_SERVER_ERROR' ? 'Internal error' : shape.message;
     return { ...shape, message, data: { ...data, ...(issues ? { zodIssues: issues } : {}), ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }), ...(emergency ? { emergency } : {}) } };
@@ -49,7 +48,7 @@ export const unmeteredProcedure = t.procedure;
 /** Every other call counts against the connection's and the user's requests per minute. */
 export const publicProcedure = t.procedure.use(({ ctx, next }) => {
   const refusal = ctx.limits.request();
-  if (refusal) throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: refusal.message, cause: new RefusalError(refusal) });
+  if (refusal) throw toTrpcError(fromLimit(refusal));
   return next();
 });
 

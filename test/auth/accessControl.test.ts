@@ -62,14 +62,15 @@ describe('token auth over tRPC', () => {
 
     expect(await mallory.trpc.profile.get.query()).toBeNull();
     expect(await mallory.trpc.session.list.query()).toEqual([]);
-    expect(await codeOf(mallory.trpc.session.history.query({ sessionId }))).toBe('FORBIDDEN');
-    expect(await codeOf(mallory.trpc.session.delete.mutate({ sessionId }))).toBe('FORBIDDEN');
-    expect(await codeOf(collectTurn(mallory.streamTurn({ message: 'continue hers', sessionId })))).toBe('FORBIDDEN');
+    // Her session and turns are NOT_FOUND to him, exactly as unknown ones (issue 18: nothing tells him they exist).
+    expect(await codeOf(mallory.trpc.session.history.query({ sessionId }))).toBe('NOT_FOUND');
+    expect(await codeOf(mallory.trpc.session.delete.mutate({ sessionId }))).toBe('NOT_FOUND');
+    expect(await codeOf(collectTurn(mallory.streamTurn({ message: 'continue hers', sessionId })))).toBe('NOT_FOUND');
     // Resuming her turn by event id, as wsLink would after a reconnect.
     const resume = await openRawSocket(`${gw.wsUrl}/trpc`, { headers: { authorization: 'Bearer token2' } });
     resume.send({ id: 7, method: 'subscription', params: { path: 'chat.stream', input: superjson.serialize({ message: 'x' }), lastEventId: `${turnId}:2` } });
     const refused = await resume.waitFor<any>((f) => f.id === 7 && f.error);
-    expect(refused.error.json.data.code).toBe('FORBIDDEN');
+    expect(refused.error.json.data.code).toBe('NOT_FOUND');
     expect(JSON.stringify(resume.frames)).not.toContain('w1 ');
     await resume[Symbol.asyncDispose]();
     expect((await alice.trpc.session.history.query({ sessionId })).map((m) => m.role)).toEqual(['user', 'assistant']);
@@ -78,7 +79,7 @@ describe('token auth over tRPC', () => {
     const running = await openRawTurn(gw.wsUrl, { input: { message: 'another one', sessionId }, headers: { authorization: 'Bearer token1' } });
     await running.waitForEvents(8);
     const runningTurn = running.events()[0]?.id.split(':')[0] as string;
-    expect(await codeOf(mallory.cancel(runningTurn))).toBe('FORBIDDEN');
+    expect(await codeOf(mallory.cancel(runningTurn))).toBe('NOT_FOUND');
     await running.waitForEnd();
     expect(running.events().at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
     await running[Symbol.asyncDispose]();

@@ -21,6 +21,7 @@ describe('session.audit', () => {
     const mallory = gw.client({ token: 'token2' });
     const refused = await mallory.trpc.session.audit.query({ sessionId: start.sessionId }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(TRPCClientError);
-    expect((refused as TRPCClientError<never>).data).toMatchObject({ code: 'FORBIDDEN' });
+    // Not found, as an unknown session is (issue 18).
+    expect((refused as TRPCClientError<never>).data).toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { createClientFrameParser, createMessageIdRegistry, matchCompatPath } from '../../compat/index.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { createClientFrameParser, matchCompatPath } from '../../compat/index.ts';
+import { createMessageIdRegistry, digestText } from '../../server/service/createMessageIdRegistry.ts';
 import { createFrameClock } from '../../compat/createFrameClock.ts';
-import { mergeProfile } from '../../compat/mergeProfile.ts';
+import { mergeProfile } from '../../server/service/mergeProfile.ts';
 
 describe('parseClientFrame', () => {
   const parse = createClientFrameParser({ maxMessageChars: 20 });
@@ -39,7 +40,10 @@ describe('parseClientFrame', () => {
 
   it('refuses with a validation_error naming the field', () => {
     expect(parse('{"message":"hi","client_message_id":"has space"}')).toMatchObject({ ok: false, errorType: 'validation_error', issues: [{ path: 'client_message_id' }] });
-    expect(parse('{"message":"hi","patient_profile":{"sex":"x"}}')).toMatchObject({ ok: false, issues: [{ path: 'patient_profile.sex' }] });
+    // Profile values are the chat service's to check, after the safety check: the parser only renames them.
+    expect(parse('{"message":"hi","patient_profile":{"sex":"x","extra":1}}')).toMatchObject({ ok: true, frame: { patientProfile: { sex: 'x' } } });
+    // A refused frame still hands over its message text, for the safety check.
+    expect(parse('{"message":"chest pain","session_id":"nope"}')).toMatchObject({ ok: false, readableMessage: 'chest pain' });
     expect(parse('"just a string"')).toMatchObject({ ok: false, message: 'A frame must be a JSON object' });
     expect(parse('null')).toMatchObject({ ok: false, message: 'A frame must be a JSON object' });
   });
@@ -85,15 +89,26 @@ describe('createMessageIdRegistry', () => {
   it('forgets entries after their ttl and beyond its size', async () => {
     let now = 0;
     const registry = createMessageIdRegistry({ maxEntries: 2, ttlMs: 100, now: () => now });
-    registry.set('a', Promise.resolve('turn-a'));
-    registry.set('b', Promise.resolve('turn-b'));
-    registry.set('c', Promise.resolve('turn-c'));
+    const turn = (turnId: string) => Promise.resolve({ turnId, digest: undefined });
+    registry.set('a', turn('turn-a'));
+    registry.set('b', turn('turn-b'));
+    registry.set('c', turn('turn-c'));
     expect(registry.get('a')).toBeUndefined();
-    await expect(registry.get('b')).resolves.toBe('turn-b');
+    await expect(registry.get('b')).resolves.toMatchObject({ turnId: 'turn-b' });
     now = 150;
-    registry.set('d', Promise.resolve('turn-d'));
+    registry.set('d', turn('turn-d'));
     expect(registry.get('c')).toBeUndefined();
-    await expect(registry.get('d')).resolves.toBe('turn-d');
+    await expect(registry.get('d')).resolves.toMatchObject({ turnId: 'turn-d' });
+  });
+
+  it('keeps the digest of the text through the shared store, never the text', async () => {
+    const shared = new Map<string, string>();
+    const store = { getClientMessageTurn: async (key: string) => shared.get(key), putClientMessageTurn: async (key: string, value: string) => void shared.set(key, value) };
+    createMessageIdRegistry({ shared: store }).set('k', Promise.resolve({ turnId: 't1', digest: digestText('my chest hurts') }));
+    await vi.waitFor(() => expect(shared.get('k')).toBeDefined());
+    expect(shared.get('k')).not.toContain('chest');
+    // Another instance, with nothing in memory, reads it back from the store.
+    await expect(createMessageIdRegistry({ shared: store }).get('k')).resolves.toEqual({ turnId: 't1', digest: digestText('my chest hurts') });
   });
 });
 

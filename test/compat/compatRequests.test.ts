@@ -176,10 +176,11 @@ describe('compat endpoint: /api/v1/ws/chat/{user_id}', () => {
     // Sessions of the user endpoint belong to that user.
     expect((await gw.store.getSession(ws.sessionId))?.userId).toBe('user-42');
     await using anonymous = await openCompatSocket(gw.wsUrl);
+    // Another user's session is not found, as an unknown one is (issue 18: nothing tells a stranger it exists).
     anonymous.send({ type: 'history', session_id: ws.sessionId });
-    expect(await anonymous.waitFor((f) => f.type === 'error')).toMatchObject({ error_type: 'forbidden' });
+    expect(await anonymous.waitFor((f) => f.type === 'error')).toMatchObject({ error_type: 'not_found' });
     anonymous.send({ message: 'hi', session_id: ws.sessionId });
-    expect(await anonymous.waitFor((f) => f.type === 'error', 2)).toMatchObject({ error_type: 'forbidden' });
+    expect(await anonymous.waitFor((f) => f.type === 'error', 2)).toMatchObject({ error_type: 'not_found' });
   });
 
   it('refuses a malformed user id with an error frame and close code 1008; unknown paths get 404', async () => {

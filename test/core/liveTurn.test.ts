@@ -1,10 +1,13 @@
-import { Subject, takeUntil, type Observable } from 'rxjs';
+import { Observable, Subject, takeUntil } from 'rxjs';
 import { describe, expect, it, vi } from 'vitest';
-import { createLiveTurn } from '../../server/engine/createLiveTurn.ts';
-import { fromObservable } from '../../server/engine/EventSource.ts';
+import { createLiveTurn, type LiveTurn } from '../../server/engine/createLiveTurn.ts';
+import { fromObservable } from '../../server/protocol/EventSource.ts';
 import type { ChatEvent } from '../../server/protocol/chatEvent.ts';
 import { createEventLog } from '../../server/store/createEventLog.ts';
 import type { StoredEvent } from '../../server/store/SessionStore.ts';
+
+/** `follow` as an Observable: its Subscriber is a sink that may leave during the replay. */
+const observe = (turn: LiveTurn, afterSeq: number) => new Observable<StoredEvent>((subscriber) => turn.follow(afterSeq)(subscriber));
 
 const token = (content: string): ChatEvent => ({ type: 'token', content });
 const END: ChatEvent = { type: 'stream_end', turnId: 't', sessionId: 's', agentsCompleted: [], finishReason: 'stop', usage: { inputTokens: 0, outputTokens: 0 } };
@@ -40,9 +43,9 @@ describe('createLiveTurn', () => {
     source$.next(token('b'));
     const early: StoredEvent[] = [];
     const late: StoredEvent[] = [];
-    turn.observe(0).subscribe((e) => early.push(e));
+    observe(turn, 0).subscribe((e) => early.push(e));
     source$.next(token('c'));
-    turn.observe(1).subscribe((e) => late.push(e));
+    observe(turn, 1).subscribe((e) => late.push(e));
     source$.next(token('d'));
     source$.next(END);
     source$.complete();
@@ -110,11 +113,11 @@ describe('createLiveTurn', () => {
     const turn = liveTurnOf(source$);
     const first: StoredEvent[] = [];
     const second: StoredEvent[] = [];
-    const sub = turn.observe(0).subscribe((e) => {
+    const sub = observe(turn, 0).subscribe((e) => {
       first.push(e);
       if (e.seq === 2) sub.unsubscribe();
     });
-    turn.observe(0).subscribe((e) => second.push(e));
+    observe(turn, 0).subscribe((e) => second.push(e));
     for (const c of 'abc') source$.next(token(c));
     source$.complete();
     expect(seqs(first)).toEqual([1, 2]);
@@ -129,7 +132,7 @@ describe('createLiveTurn', () => {
     source$.complete();
     const events: StoredEvent[] = [];
     let completed = false;
-    turn.observe(1).subscribe({ next: (e) => events.push(e), complete: () => (completed = true) });
+    observe(turn, 1).subscribe({ next: (e) => events.push(e), complete: () => (completed = true) });
     expect(seqs(events)).toEqual([2]);
     expect(completed).toBe(true);
   });
@@ -142,7 +145,7 @@ describe('createLiveTurn', () => {
     source$.next(token('a'));
     const events: StoredEvent[] = [];
     let completed = false;
-    turn.observe(0).subscribe({
+    observe(turn, 0).subscribe({
       next: (e) => {
         events.push(e);
         if (e.seq === 1) turn.cancel();
@@ -167,7 +170,7 @@ describe('createLiveTurn', () => {
       },
     });
     const seen: number[] = [];
-    turn.observe(0).subscribe((e) => seen.push(e.seq));
+    observe(turn, 0).subscribe((e) => seen.push(e.seq));
     for (const c of 'abc') source$.next(token(c));
     source$.complete();
     expect(writes.map((w) => w.seq)).toEqual([1, 2, 3]);

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { from } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { defineAgentPlugin } from '../../plugins/sdk/index.ts';
 import { collectTurn, startTestGateway } from '../harness/startTestGateway.ts';
@@ -21,6 +22,29 @@ describe('plugin host', () => {
     // The next turn on the same connection is served normally.
     const next = await collectTurn(client.streamTurn({ message: 'again' }));
     expect(next.at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
+  });
+
+  it("drops an emergency from an agent that is not a safety plugin, with a non-fatal error naming it; the run goes on", async () => {
+    const impostor = defineAgentPlugin({
+      name: 'impostor',
+      version: '1.0.0',
+      apiVersion: 1,
+      run: () =>
+        from([
+          { type: 'emergency', severity: 'critical', reasons: ['made up'], advice: 'Panic.' },
+          { type: 'result', data: { after: true } },
+        ] as const),
+    });
+    await using gw = await startTestGateway({ plugins: [{ plugin: keywordSafety }, { plugin: impostor }] });
+    const events = (await collectTurn(gw.client().streamTurn({ message: 'hi' }))).map((e) => e.event);
+    expect(events.some((e) => e.type === 'emergency')).toBe(false);
+    expect(events.find((e) => e.type === 'error')).toMatchObject({ errorType: 'plugin_error', fatal: false, agent: 'impostor', message: expect.stringContaining("only stage: 'safety' plugins") });
+    // The rest of its run still counts, and the turn ends normally.
+    expect(events.find((e) => e.type === 'agent_result' && e.agent === 'impostor')).toMatchObject({ data: { after: true } });
+    expect(events.at(-1)).toMatchObject({ type: 'stream_end', finishReason: 'stop', agentsCompleted: ['emergency', 'impostor'] });
+    // A safety plugin's emergency is kept.
+    const real = (await collectTurn(gw.client().streamTurn({ message: 'I have crushing chest pain' }))).map((e) => e.event);
+    expect(real.filter((e) => e.type === 'emergency')).toHaveLength(1);
   });
 
   it('times out a hanging plugin and goes on', async () => {

@@ -1,7 +1,6 @@
 import { Observable, Subject, type Subscriber } from 'rxjs';
 import { describe, expect, it, vi } from 'vitest';
 import { createTurnPipeline } from '../../server/engine/createTurnPipeline.ts';
-import { toObservable } from '../../server/engine/EventSource.ts';
 import { noopObserver, type EngineObserver } from '../../server/engine/EngineObserver.ts';
 import { createTurnState } from '../../server/engine/TurnState.ts';
 import { DISCLAIMER } from '../../server/llm/buildPrompt.ts';
@@ -37,7 +36,7 @@ async function pipelineOf(provider: LlmProvider, opts: { maxOutputTokens?: numbe
   const host = await createPluginHost({ registrations: [{ plugin: keywordSafety }], defaultTimeoutMs: 1000, logger });
   const state = createTurnState({});
   const ctx = { turnId: 't1', sessionId: 's1', userId: undefined, message: 'a mild headache', history: [], profile: undefined, safety: { emergencyNumber: '911', crisisLine: '988' }, logger, state, observer: opts.observer ?? noopObserver };
-  const pipeline$ = toObservable(createTurnPipeline({
+  const pipeline$ = new Observable<ChatEvent>((subscriber) => createTurnPipeline({
     ctx,
     host,
     response: {
@@ -50,7 +49,7 @@ async function pipelineOf(provider: LlmProvider, opts: { maxOutputTokens?: numbe
     turnTimeoutMs: 10_000,
     kbVersion: undefined,
     cancel$: opts.cancel$ ?? new Subject<void>(),
-  }));
+  })(subscriber));
   return { pipeline$, state };
 }
 

@@ -89,6 +89,7 @@ describe('createPluginTestKit: outputs', () => {
       audit: [{ rule: 'r1', detail: 'matched' }],
       result: { ok: true },
       error: undefined,
+      ruleErrors: [],
       aborted: false,
     });
   });
@@ -122,6 +123,22 @@ describe('createPluginTestKit: outputs', () => {
     const bad = await (await createPluginTestKit(badStatus)).run('x');
     expect(bad.error?.message).toBe('Agent "bad-status" emitted an invalid value');
     expect(bad.result).toBe(1);
+  });
+});
+
+describe('createPluginTestKit: stage rules, as the gateway applies them', () => {
+  it("drops an emergency from a plugin that is not stage: 'safety' and reports it in ruleErrors", async () => {
+    const emergency = { type: 'emergency', severity: 'urgent', reasons: ['x'], advice: 'See a doctor today.' } as const;
+    const agent = defineAgentPlugin({ ...base, name: 'agent', run: () => emit(emergency, { type: 'result', data: 1 }) });
+    const report = await (await createPluginTestKit(agent)).run('hi');
+    expect(report.emergencies).toEqual([]);
+    expect(report.result).toBe(1);
+    expect(report.error).toBeUndefined();
+    expect(report.ruleErrors).toMatchObject([{ name: 'PluginKitError', code: 'plugin_error', plugin: 'agent', hook: 'run' }]);
+    const safety = defineAgentPlugin({ ...base, name: 'safety', stage: 'safety', run: () => emit(emergency) });
+    const kept = await (await createPluginTestKit(safety)).run('hi');
+    expect(kept.emergencies).toEqual([{ severity: 'urgent', reasons: ['x'], advice: 'See a doctor today.' }]);
+    expect(kept.ruleErrors).toEqual([]);
   });
 });
 

@@ -59,6 +59,10 @@ export function describeSessionStoreContract(name: string, open: () => Promise<S
       await store.appendMessage({ id: 'm1', sessionId: s, turnId: 't', role: 'assistant', content: 'again', createdAt: 9, finishReason: 'stop' });
       expect((await store.getMessages(s)).map((m) => m.content)).toEqual(['c0', 'c1', 'c2']);
       expect((await store.getMessages(s, { limit: 2 })).map((m) => m.id)).toEqual(['m1', 'm2']);
+      // Pages from the start: offset and size; past the end is empty.
+      expect((await store.getMessages(s, { offset: 0, limit: 2 })).map((m) => m.id)).toEqual(['m0', 'm1']);
+      expect((await store.getMessages(s, { offset: 2, limit: 2 })).map((m) => m.id)).toEqual(['m2']);
+      expect(await store.getMessages(s, { offset: 3, limit: 2 })).toEqual([]);
     });
 
     it('keeps profiles per user; deleting a user’s data spares everyone else', async () => {

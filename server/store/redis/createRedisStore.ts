@@ -104,7 +104,9 @@ export function createRedisStore(opts: RedisStoreOptions): SessionStore {
       if ((await script('appendMessage', [k.sessionMessageIds(m.sessionId), k.sessionMessages(m.sessionId), k.session(m.sessionId)], [m.id, JSON.stringify(m)])) === 1) await touch(m.sessionId);
     },
     async getMessages(sessionId, opts) {
-      const raw = await redis.lrange(k.sessionMessages(sessionId), opts?.limit === undefined ? 0 : -opts.limit, -1);
+      const [start, stop] =
+        opts?.offset !== undefined ? [opts.offset, opts.limit === undefined ? -1 : opts.offset + opts.limit - 1] : [opts?.limit === undefined ? 0 : -opts.limit, -1];
+      const raw = stop < start && stop !== -1 ? [] : await redis.lrange(k.sessionMessages(sessionId), start, stop);
       return raw.map((r) => JSON.parse(r) as MessageRecord);
     },
     async getProfile(userId) {

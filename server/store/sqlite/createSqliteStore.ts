@@ -14,9 +14,10 @@ import { prepareStatements } from './prepareStatements.ts';
 import { toMessage, toSession, toTurn, type SessionRow, type TurnRow } from './sqliteRows.ts';
 
 /**
- * The embedded default: one SQLite file in WAL mode. better-sqlite3 is synchronous, so every write is
- * committed before its promise is returned ("inline" appends): a SIGKILL loses nothing a client saw,
- * and WAL keeps the file consistent whatever moment the process dies.
+ * The embedded default: one SQLite file in WAL mode. better-sqlite3 is synchronous: a write commits
+ * before its promise returns, except turn events, which are committed together once per run of the
+ * event loop (createGroupCommit) and whose promises settle at that commit. The engine publishes an
+ * event only then, so a SIGKILL loses nothing a client saw, and WAL keeps the file consistent.
  */
 export function createSqliteStore(opts: { path: string }): SessionStore {
   if (opts.path !== ':memory:') mkdirSync(dirname(opts.path), { recursive: true });
@@ -42,8 +43,7 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
   const appendBatch = db.transaction((batch: readonly { turnId: string; events: readonly StoredEvent[] }[]) => {
     for (const { turnId, events } of batch) append(turnId, events);
   });
-  // Token events of every stream in one run of the event loop share a transaction (commit per token
-  // was ~90 µs of CPU per token, mostly the WAL write); the engine publishes once its append resolved.
+  // Token events of every stream in one run of the event loop share a transaction (why: BENCHMARKS.md).
   const groupCommit = createGroupCommit(appendBatch);
 
   // The owner is gone when its lease lapsed, or at once when it was a process on this host that has died.
@@ -92,7 +92,12 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
       })();
     },
     async getMessages(sessionId, opts) {
-      const rows = opts?.limit === undefined ? q.messages.all(sessionId) : q.lastMessages.all(sessionId, opts.limit);
+      const rows =
+        opts?.offset !== undefined
+          ? q.pageMessages.all(sessionId, opts.limit ?? -1, opts.offset)
+          : opts?.limit === undefined
+            ? q.messages.all(sessionId)
+            : q.lastMessages.all(sessionId, opts.limit);
       return rows.map(toMessage);
     },
     async getProfile(userId) {

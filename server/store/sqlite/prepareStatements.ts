@@ -14,6 +14,7 @@ export function prepareStatements(db: Database.Database) {
       'INSERT OR IGNORE INTO messages (id, session_id, turn_id, role, content, created_at, finish_reason) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
     messages: db.prepare<[string], MessageRow>('SELECT * FROM messages WHERE session_id = ? ORDER BY ord'),
+    pageMessages: db.prepare<[string, number, number], MessageRow>('SELECT * FROM messages WHERE session_id = ? ORDER BY ord LIMIT ? OFFSET ?'),
     lastMessages: db.prepare<[string, number], MessageRow>('SELECT * FROM (SELECT * FROM messages WHERE session_id = ? ORDER BY ord DESC LIMIT ?) ORDER BY ord'),
     getProfile: db.prepare<[string], { data: string }>('SELECT data FROM profiles WHERE user_id = ?'),
     upsertProfile: db.prepare('INSERT INTO profiles (user_id, data, updated_at) VALUES (?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at'),

@@ -1,18 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { ChatEvent, ChatEventOf } from '../protocol/chatEvent.ts';
-
-/** Why a message is refused before it becomes a turn (a gateway limit). */
-export interface TurnRefusal {
-  readonly errorType: string;
-  readonly message: string;
-  readonly retryAfterSeconds?: number | undefined;
-}
+import type { ServiceRefusal } from './ChatOutcome.ts';
 
 /**
  * A refused message as a short turn a client reads like any other: stream_start, the emergency
  * advice when there is any, the refusal as a fatal error, stream_end `error`. It is never stored.
  */
-export function buildRefusedTurn(opts: { sessionId: string | undefined; emergencies: readonly ChatEventOf<'emergency'>[]; refusal: TurnRefusal }): ChatEvent[] {
+export function buildRefusedTurn(opts: { sessionId: string | undefined; emergencies: readonly ChatEventOf<'emergency'>[]; refusal: ServiceRefusal }): ChatEvent[] {
   const turnId = randomUUID();
   const sessionId = opts.sessionId ?? randomUUID();
   const { refusal } = opts;
@@ -21,9 +15,9 @@ export function buildRefusedTurn(opts: { sessionId: string | undefined; emergenc
     ...opts.emergencies,
     {
       type: 'error',
-      errorType: refusal.errorType,
+      errorType: refusal.code,
       message: refusal.message,
-      retryable: true,
+      retryable: refusal.retryable,
       fatal: true,
       ...(refusal.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: refusal.retryAfterSeconds }),
     },

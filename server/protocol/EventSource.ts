@@ -1,4 +1,4 @@
-import { Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
 
 /** Where a source's values go: the shape of an RxJS observer, so a Subscriber is one too. */
 export interface EventSink<T> {
@@ -13,11 +13,6 @@ export interface EventSink<T> {
  * ConsumerObserver per hop. The caller runs the teardown once the source has ended or to stop it.
  */
 export type EventSource<T> = (sink: EventSink<T>) => () => void;
-
-/** The source as an Observable (for callers outside the per-token path, and for tests). */
-export function toObservable<T>(source: EventSource<T>): Observable<T> {
-  return new Observable<T>((subscriber) => source(subscriber));
-}
 
 /** An Observable as a source (for stages that are not on the per-token path). */
 export function fromObservable<T>(source$: Observable<T>): EventSource<T> {

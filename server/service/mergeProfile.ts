@@ -1,4 +1,4 @@
-import type { PatientProfile } from '../plugins/sdk/index.ts';
+import type { PatientProfile } from '../../plugins/sdk/index.ts';
 
 /**
  * A message's profile over the user's stored one: the message wins field by field, and allergies

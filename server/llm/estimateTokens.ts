@@ -1,0 +1,13 @@
+/**
+ * The one token estimate (budgets, and usage when the upstream reports none): ~4 characters per token
+ * (OpenAI's rule of thumb for English BPE tokenizers), rounded up. No tokenizer ships with the gateway,
+ * so this is deliberately an estimate; budgets keep a margin for it.
+ */
+export function estimateTokens(text: string): number {
+  return estimateTokensForLength(text.length);
+}
+
+/** estimateTokens for a text of `chars` characters. */
+export function estimateTokensForLength(chars: number): number {
+  return Math.ceil(chars / 4);
+}
