@@ -94,6 +94,23 @@ describe.runIf(mustRun(chromiumTool))('browser clients in headless Chromium', ()
     return page;
   };
 
+  it('a conversation longer than one history frame is drawn whole after a reload (regression: the page kept only the last page)', async () => {
+    const sessionId = crypto.randomUUID();
+    await gw.store.createSession({ id: sessionId, userId: undefined });
+    const COUNT = 450;
+    for (let i = 0; i < COUNT; i++) {
+      await gw.store.appendMessage({ id: `hm${i}`, sessionId, turnId: `ht${i >> 1}`, role: i % 2 === 0 ? 'user' : 'assistant', content: `line ${i}`, createdAt: i });
+    }
+    const page = await openPage();
+    await page.addInitScript((id) => sessionStorage.setItem('medchat.session_id', id), sessionId);
+    await page.goto(`${gw.url}/`);
+    await page.waitForFunction((n) => document.querySelectorAll('#messages .message').length === n, COUNT);
+    const texts = await page.$$eval('#messages .message', (nodes) => nodes.map((n) => (n.querySelector('.text') ?? n).textContent?.trim()));
+    expect(texts[0]).toBe('line 0');
+    expect(texts.at(-1)).toBe(`line ${COUNT - 1}`);
+    await page.close();
+  });
+
   it('the page at / streams partial text, shows agent statuses, and raises the emergency banner', async () => {
     const page = await openPage();
     await page.goto(`${gw.url}/`);
