@@ -38,7 +38,7 @@ export function refusalFrames(outcome: Extract<SubmitOutcome, { kind: 'refusal' 
 
 /** A failure that is no refusal (the service answers those): logged by type only, never with message text. */
 export function errorFrom(cause: unknown, logger: Logger): CompatFrameBody {
-  logger.error({ err: cause instanceof Error ? cause.name : typeof cause }, 'compat request failed');
+  logger.error({ err: cause }, 'compat request failed');
   return errorBody('internal_error', 'Internal error', { retryable: true });
 }
 

@@ -39,7 +39,7 @@ export function createCompatHandler(opts: CompatHandlerOptions): UpgradeRoute {
       return { endpoint: 'compat', pathUserId: match && 'userId' in match ? match.userId : undefined };
     },
     handle(ws: WebSocket, req: IncomingMessage, identity: UpgradeIdentity) {
-      ws.on('error', (err) => logger.debug({ err: err.name }, 'compat socket error'));
+      ws.on('error', (err) => logger.debug({ err }, 'compat socket error'));
       const match = matchCompatPath(new URL(req.url ?? '/', 'http://localhost').pathname);
       if (!match || 'invalidUserId' in match) {
         const message = 'user_id must be 1-128 characters of A-Z a-z 0-9 . _ -';

@@ -79,7 +79,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
   const instanceId = randomUUID();
   const turns = new Map<string, LiveTurn>();
   const { store, logger } = opts;
-  const logWriteError = (cause: unknown) => logger.error({ err: errorName(cause) }, 'event log write failed');
+  const logWriteError = (cause: unknown) => logger.error({ err: cause }, 'event log write failed');
   const leaseMs = opts.leaseMs ?? 10_000;
 
   // SQLite (group commit per tick) and Redis return a promise, and the live turn publishes the event
@@ -175,7 +175,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
             await store.finishTurn(turnId, { finishReason, audit: state.audit });
           })();
         },
-        onPublishError: (cause) => logger.error({ turnId, err: errorName(cause) }, 'turn persistence failed'),
+        onPublishError: (cause) => logger.error({ turnId, err: cause }, 'turn persistence failed'),
       });
       turns.set(turnId, turn);
       leases.start();
@@ -244,6 +244,3 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
 
 const NO_SUCH_TURN = 'That turn is unknown or has expired';
 
-function errorName(cause: unknown): string {
-  return cause instanceof Error ? cause.name : typeof cause;
-}

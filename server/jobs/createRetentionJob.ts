@@ -32,7 +32,7 @@ export function createRetentionJob(opts: {
     return { closedTurns, purgedSessions };
   };
   const tick = () => {
-    running = runOnce().catch((cause: unknown) => opts.logger.error({ err: cause instanceof Error ? cause.name : typeof cause }, 'store upkeep failed'));
+    running = runOnce().catch((cause: unknown) => opts.logger.error({ err: cause }, 'store upkeep failed'));
     return running;
   };
 

@@ -77,7 +77,7 @@ export async function createPluginHost(opts: {
         try {
           await withTimeout(Promise.resolve(plugin.teardown?.()), opts.defaultTimeoutMs);
         } catch (cause) {
-          opts.logger.warn({ plugin: plugin.name, err: errorName(cause) }, 'plugin teardown failed');
+          opts.logger.warn({ plugin: plugin.name, err: cause }, 'plugin teardown failed');
         }
       }
     },
@@ -97,6 +97,3 @@ function validateRegistration(
   return { plugin: checked.plugin, config: checked.config };
 }
 
-function errorName(cause: unknown): string {
-  return cause instanceof Error ? cause.name : typeof cause;
-}

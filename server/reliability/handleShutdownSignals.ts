@@ -23,7 +23,7 @@ export function handleShutdownSignals(opts: { shutdown: () => Promise<void>; log
         exit(0);
       },
       (error: unknown) => {
-        opts.logger.error({ err: error instanceof Error ? error.name : typeof error }, 'shutdown failed');
+        opts.logger.error({ err: error }, 'shutdown failed');
         exit(1);
       },
     );

@@ -113,7 +113,7 @@ export function createChatService(opts: ChatServiceOptions): ChatService {
     return engine
       .assessSafetyOnly({ message: request.message.slice(0, maxMessageChars), sessionId, profile, userId: request.userId })
       .catch((cause: unknown) => {
-        logger.error({ err: errorName(cause) }, 'safety check of a refused message failed');
+        logger.error({ err: cause }, 'safety check of a refused message failed');
         return [];
       });
   };
@@ -188,7 +188,7 @@ export function createChatService(opts: ChatServiceOptions): ChatService {
     } catch (cause) {
       // A turn that never started holds no slot (release is idempotent).
       slot.release();
-      if (!(cause instanceof EngineError)) logger.error({ err: errorName(cause) }, 'starting a turn failed');
+      if (!(cause instanceof EngineError)) logger.error({ err: cause }, 'starting a turn failed');
       return refuse(request, refusalOf(cause, NO_SUCH_SESSION), sessionId);
     }
   };
@@ -305,6 +305,3 @@ function refusalOf(cause: unknown, notFound: ServiceRefusal): ServiceRefusal {
   return { code: 'invalid_input', message: cause.message, retryable: false };
 }
 
-function errorName(cause: unknown): string {
-  return cause instanceof Error ? cause.name : typeof cause;
-}

@@ -21,6 +21,7 @@ export function createTrpcConnectionHandler(opts: {
   logger: Logger;
 }) {
   const { logger } = opts;
+  const knownProcedures = new Set(Object.keys(opts.router._def.procedures));
   return getWSConnectionHandler({
     wss: opts.wss,
     router: opts.router,
@@ -35,9 +36,11 @@ export function createTrpcConnectionHandler(opts: {
       };
     },
     onError: ({ error, type, path }) => {
-      // tRPC hands us the input here too: it is health data and is never logged.
-      if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ code: error.code, type, path, err: error.cause?.name }, 'trpc error');
-      else logger.debug({ code: error.code, type, path }, 'trpc refusal');
+      // tRPC hands us the input here too: it is health data and is never logged. The path is chosen by
+      // the client, so only a known procedure's name is logged, anything else as a fixed label.
+      const procedure = path !== undefined && knownProcedures.has(path) ? path : 'unknown';
+      if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ code: error.code, type, procedure, err: error.cause }, 'trpc error');
+      else logger.debug({ code: error.code, type, procedure }, 'trpc refusal');
     },
   });
 }
