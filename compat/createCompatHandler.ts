@@ -53,7 +53,8 @@ export function createCompatHandler(opts: CompatHandlerOptions): UpgradeRoute {
         ws,
         userId,
         expiresAt: identity.expiresAt,
-        limits: opts.limits.connection(userId),
+        // Limits count the authenticated user, else the address: a path's user id is the client's choice.
+        limits: opts.limits.connection(identity.userId, identity.ip),
         service: opts.service,
         parse,
         clock,

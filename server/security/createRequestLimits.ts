@@ -19,9 +19,10 @@ export interface ConnectionLimits {
 }
 
 /**
- * Rate limits (token buckets) and concurrent-turn caps per user and per connection, shared by both
- * transports. Anonymous connections (no user id) have only the per-connection limits; the per-IP
- * socket cap bounds how many of those one address holds.
+ * Rate limits (token buckets) and concurrent-turn caps per connection and per client, shared by both
+ * transports. The client is the authenticated user, or without auth the client's address (behind a
+ * trusted proxy, the address it reports): a turn outlives its socket, so reconnecting must not buy a
+ * fresh budget, and a user id an anonymous client puts in a path is its own choice, not an identity.
  */
 export function createRequestLimits(settings: RequestLimitSettings) {
   const userRates = createKeyedTokenBuckets(settings.perMinuteUser);
@@ -34,16 +35,17 @@ export function createRequestLimits(settings: RequestLimitSettings) {
     refused({ errorType: 'rate_limited', scope, retryAfterSeconds, message: `Too many requests; try again in ${retryAfterSeconds} s` });
 
   return {
-    /** Limits of one connection; `userId` undefined for anonymous ones. */
-    connection(userId: string | undefined): ConnectionLimits {
+    /** Limits of one connection: `userId` is the authenticated user (undefined without auth), `ip` the client's address. */
+    connection(userId: string | undefined, ip: string): ConnectionLimits {
       const rate = createTokenBucket(settings.perMinuteConnection);
       const turns = createConcurrencyLimiter(settings.turnsConnection);
+      const client = userId === undefined ? `ip\u0000${ip}` : `user\u0000${userId}`;
+      const scope = userId === undefined ? 'ip' : 'user';
       const request = (): Refusal | undefined => {
         const own = rate.take();
         if (!own.ok) return rateRefusal('rate_connection', own.retryAfterSeconds);
-        if (userId === undefined) return undefined;
-        const user = userRates.take(userId);
-        return user.ok ? undefined : rateRefusal('rate_user', user.retryAfterSeconds);
+        const user = userRates.take(client);
+        return user.ok ? undefined : rateRefusal(`rate_${scope}`, user.retryAfterSeconds);
       };
       return {
         request,
@@ -52,10 +54,11 @@ export function createRequestLimits(settings: RequestLimitSettings) {
           if (!releaseOwn) {
             return { ok: false, refusal: refused({ errorType: 'busy', scope: 'turns_connection', message: `${settings.turnsConnection} turns are already running on this connection` }) };
           }
-          const releaseUser = userId === undefined ? () => {} : userTurns.tryAcquire(userId);
+          const releaseUser = userTurns.tryAcquire(client);
           if (!releaseUser) {
             releaseOwn();
-            return { ok: false, refusal: refused({ errorType: 'busy', scope: 'turns_user', message: `${settings.turnsUser} of your turns are already running` }) };
+            const whose = userId === undefined ? 'turns from your address' : 'of your turns';
+            return { ok: false, refusal: refused({ errorType: 'busy', scope: `turns_${scope}`, message: `${settings.turnsUser} ${whose} are already running` }) };
           }
           return {
             ok: true,

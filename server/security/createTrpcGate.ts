@@ -75,7 +75,7 @@ export function createTrpcGate(opts: { authenticator: Authenticator; limits: Req
       }
       ws.once('close', scheduleExpiry(expiresAt, () => refuse(ws, 'token expired')));
       const subscriptions = createConcurrencyLimiter(opts.maxSubscriptions);
-      return { userId, limits: opts.limits.connection(userId), openSubscription: () => subscriptions.tryAcquire('') };
+      return { userId, limits: opts.limits.connection(userId, entry.identity.ip), openSubscription: () => subscriptions.tryAcquire('') };
     },
   };
 }

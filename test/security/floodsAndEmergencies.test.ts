@@ -52,8 +52,10 @@ describe('floods and concurrency', () => {
   });
 
   it("too many concurrent turns of one user across connections (fan-out on the paid model): busy, with the emergency advice first", async () => {
-    await using gw = await startTestGateway({ plugins, provider: slowProvider(), config: { MAX_CONCURRENT_TURNS_USER: 2 } });
-    const sockets = await Promise.all([0, 1, 2].map(() => openRawSocket(`${gw.wsUrl}/api/v1/ws/chat/dana`)));
+    // Per user needs a user: with auth off the path's user id is the client's own choice (see the per-IP test below).
+    const AUTH = { AUTH_MODE: 'token', AUTH_TOKENS: 'tok-dana:dana,tok-erin:erin' };
+    await using gw = await startTestGateway({ plugins, provider: slowProvider(), config: { MAX_CONCURRENT_TURNS_USER: 2, ...AUTH } });
+    const sockets = await Promise.all([0, 1, 2].map(() => openRawSocket(`${gw.wsUrl}/api/v1/ws/chat/dana`, { headers: { authorization: 'Bearer tok-dana' } })));
     try {
       for (const s of sockets.slice(0, 2)) {
         await s.waitFor((f) => f.type === 'connection');
@@ -67,13 +69,46 @@ describe('floods and concurrency', () => {
       expect(third.frames.slice(1).map((f: any) => f.type)).toEqual(['emergency', 'error']);
       expect(third.frames.at(-1)).toMatchObject({ error_type: 'busy', retryable: true });
       // Another user is not affected, and dana may start again once a turn ends.
-      await expectServed(gw.wsUrl, { path: '/api/v1/ws/chat/erin' });
+      await expectServed(gw.wsUrl, { path: '/api/v1/ws/chat/erin', headers: { authorization: 'Bearer tok-erin' } });
       await sockets[0]!.waitFor((f) => f.type === 'stream_end');
       third.send({ message: 'tell me about colds' });
       expect(await third.waitFor((f) => f.type === 'stream_end')).toMatchObject({ metadata: { finish_reason: 'stop' } });
     } finally {
       for (const s of sockets) s.ws.terminate();
     }
+  });
+
+  it('without auth, turns and requests count against the address across reconnects (attack: connect, send, disconnect in a loop)', async () => {
+    await using gw = await startTestGateway({
+      plugins,
+      provider: slowProvider(),
+      config: { MAX_CONCURRENT_TURNS_USER: 2, RATE_LIMIT_PER_MINUTE_USER: 4, TRUSTED_PROXIES: '127.0.0.1' },
+    });
+    const from = (ip: string, path = '/api/v1/ws/chat') => openRawSocket(`${gw.wsUrl}${path}`, { headers: { 'x-real-ip': ip } });
+    // Two turns start and their sockets go away: the turns run on, so they still count.
+    for (const path of ['/api/v1/ws/chat', '/api/v1/ws/chat/made-up-user']) {
+      const s = await from('203.0.113.5', path);
+      await s.waitFor((f) => f.type === 'connection');
+      s.send({ message: 'tell me about colds' });
+      await s.waitFor((f) => f.type === 'token');
+      s.ws.terminate();
+    }
+    // A fresh socket from the same address, under a user id of its choosing, is over the cap.
+    await using third = await from('203.0.113.5', '/api/v1/ws/chat/someone-else');
+    await third.waitFor((f) => f.type === 'connection');
+    third.send({ message: EMERGENCY });
+    await third.waitFor((f) => f.type === 'error');
+    expect(third.frames.slice(1).map((f: any) => f.type)).toEqual(['emergency', 'error']);
+    expect(third.frames.at(-1)).toMatchObject({ error_type: 'busy', retryable: true });
+    // The address's request budget (4 a minute) is spent across sockets: three used, one left, then refused.
+    await using fourth = await from('203.0.113.5');
+    await fourth.waitFor((f) => f.type === 'connection');
+    fourth.send({ message: 'and now?' });
+    await fourth.waitFor((f) => f.type === 'error');
+    fourth.send({ message: 'and now?' });
+    await fourth.waitFor((f) => f.type === 'error' && f.error_type === 'rate_limited');
+    // Another address is served meanwhile.
+    await expectServed(gw.wsUrl, { headers: { 'x-real-ip': '198.51.100.9' } });
   });
 
   it('tRPC: too many concurrent turns on one connection, and an emergency while rate limited, arrive as a short refused turn', async () => {
