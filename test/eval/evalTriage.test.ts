@@ -22,7 +22,7 @@ let client: ChatClient;
 
 beforeAll(async () => {
   // Every vignette goes through one client: the per-connection rate limit is not what is measured here.
-  const config = createConfig({ PORT: 0, STORE: 'memory', LOCAL_TOKEN_DELAY_MS: 0, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE_CONNECTION: 100_000 });
+  const config = createConfig({ PORT: 0, STORE: 'memory', LOCAL_TOKEN_DELAY_MS: 0, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE_CONNECTION: 100_000, RATE_LIMIT_PER_MINUTE_USER: 100_000 });
   gateway = await startGateway({ config, logger: createLogger({ level: 'silent' }) });
   client = createChatClient({ url: gateway.url, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket });
 });
