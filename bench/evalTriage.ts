@@ -11,8 +11,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { WebSocket } from 'ws';
-import { createChatClient } from '../client/index.ts';
 import { createDiagnosisMatcher } from '../plugins/medical/eval/createDiagnosisMatcher.ts';
 import { HALVES, type Half } from '../plugins/medical/eval/getHalf.ts';
 import { DIAGNOSIS_URGENCY_FILE, loadDiagnosisUrgency } from '../plugins/medical/eval/loadDiagnosisUrgency.ts';
@@ -20,13 +18,11 @@ import { loadVignetteFile } from '../plugins/medical/eval/loadVignetteFile.ts';
 import { RENDERINGS, type Rendering } from '../plugins/medical/eval/renderVignette.ts';
 import { findUnmappedDiagnoses } from '../plugins/medical/eval/scoreExternalVignettes.ts';
 import { loadKnowledgeBase } from '../plugins/medical/knowledge/loadKnowledgeBase.ts';
-import { createConfig } from '../server/config/loadConfig.ts';
-import { createLogger } from '../server/logging/createLogger.ts';
-import { startGateway } from '../server/startGateway.ts';
 import { evaluateExternalVignettes } from './eval/evaluateExternalVignettes.ts';
 import { evaluateVignettes } from './eval/evaluateVignettes.ts';
 import { formatExternalScore, toExternalReport } from './eval/formatExternalScore.ts';
 import { formatScore } from './eval/formatScore.ts';
+import { startEvalGateway } from './eval/startEvalGateway.ts';
 import { PUBLIC_VIGNETTES } from '../test/vignettes/publicVignettes.ts';
 
 const DEFAULT_FILES = [
@@ -70,17 +66,8 @@ for (const file of loaded) {
 }
 const matcher = createDiagnosisMatcher(loadKnowledgeBase().conditions);
 
-// The eval sends one case after another on one connection: the rate limits it is not measuring are lifted.
-const config = createConfig({
-  PORT: 0,
-  STORE: 'memory',
-  LOCAL_TOKEN_DELAY_MS: 0,
-  LOG_LEVEL: 'silent',
-  RATE_LIMIT_PER_MINUTE_CONNECTION: 100_000,
-  RATE_LIMIT_PER_MINUTE_USER: 100_000,
-});
-const gateway = await startGateway({ config, logger: createLogger({ level: 'silent' }) });
-const client = createChatClient({ url: gateway.url, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket });
+const gateway = await startEvalGateway();
+const { client } = gateway;
 const report: Record<string, unknown> = {};
 const progress = (label: string) => (done: number, total: number) => {
   if (process.stderr.isTTY) process.stderr.write(`\r${label}: ${done}/${total}`);
@@ -118,8 +105,7 @@ try {
   }
   if (values.json) console.log(JSON.stringify(files.length === 1 ? Object.values(report)[0] : report, null, 2));
 } finally {
-  client.close();
-  await gateway.close();
+  await gateway[Symbol.asyncDispose]();
 }
 
 function pick<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): readonly T[] {

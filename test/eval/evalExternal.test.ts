@@ -4,20 +4,16 @@
  * the report. Engine-quality assertions stop at the safety floor (an unmistakable heart attack is an
  * emergency, alerted before the first token), since the engine is being rewritten.
  */
-import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateExternalVignettes } from '../../bench/eval/evaluateExternalVignettes.ts';
 import { formatExternalScore, toExternalReport } from '../../bench/eval/formatExternalScore.ts';
-import { createChatClient, type ChatClient } from '../../client/index.ts';
+import type { ChatClient } from '../../client/index.ts';
 import { createDiagnosisMatcher } from '../../plugins/medical/eval/createDiagnosisMatcher.ts';
 import { createUrgencyLookup } from '../../plugins/medical/eval/loadDiagnosisUrgency.ts';
 import { parseVignetteFile } from '../../plugins/medical/eval/loadVignetteFile.ts';
 import type { ExternalVignette } from '../../plugins/medical/eval/parseExternalVignettes.ts';
 import { loadKnowledgeBase } from '../../plugins/medical/knowledge/loadKnowledgeBase.ts';
-import { createConfig } from '../../server/config/loadConfig.ts';
-import type { Gateway } from '../../server/createGateway.ts';
-import { createLogger } from '../../server/logging/createLogger.ts';
-import { startGateway } from '../../server/startGateway.ts';
+import { startEvalGateway, type EvalGateway } from '../../bench/eval/startEvalGateway.ts';
 
 const FIXTURE = [
   {
@@ -66,7 +62,7 @@ const urgency = createUrgencyLookup(
   'fixture',
 );
 
-let gateway: Gateway;
+let gateway: EvalGateway;
 let client: ChatClient;
 let cases: readonly ExternalVignette[];
 
@@ -74,14 +70,12 @@ beforeAll(async () => {
   const file = parseVignetteFile(FIXTURE, 'fixture.jsonl');
   if (file.format !== 'external') throw new Error('the fixture should read as the external format');
   cases = file.cases;
-  const config = createConfig({ PORT: 0, STORE: 'memory', LOCAL_TOKEN_DELAY_MS: 0, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE_CONNECTION: 100_000, RATE_LIMIT_PER_MINUTE_USER: 100_000 });
-  gateway = await startGateway({ config, logger: createLogger({ level: 'silent' }) });
-  client = createChatClient({ url: gateway.url, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket });
+  gateway = await startEvalGateway();
+  client = gateway.client;
 });
 
 afterAll(async () => {
-  client.close();
-  await gateway.close();
+  await gateway[Symbol.asyncDispose]();
 });
 
 describe('eval:triage on external vignettes through the gateway', () => {

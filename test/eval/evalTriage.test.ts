@@ -3,33 +3,26 @@
  * engine): an alert counts only when the emergency event precedes the first token.
  */
 import { fileURLToPath } from 'node:url';
-import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateVignettes } from '../../bench/eval/evaluateVignettes.ts';
-import { createChatClient, type ChatClient } from '../../client/index.ts';
+import type { ChatClient } from '../../client/index.ts';
 import { loadVignettes } from '../../plugins/medical/eval/loadVignettes.ts';
-import { createConfig } from '../../server/config/loadConfig.ts';
-import type { Gateway } from '../../server/createGateway.ts';
-import { createLogger } from '../../server/logging/createLogger.ts';
-import { startGateway } from '../../server/startGateway.ts';
+import { startEvalGateway, type EvalGateway } from '../../bench/eval/startEvalGateway.ts';
 import { PUBLIC_VIGNETTES } from '../vignettes/publicVignettes.ts';
 
 const HELDOUT = fileURLToPath(new URL('../vignettes/heldout.jsonl', import.meta.url));
 const HELDOUT2 = fileURLToPath(new URL('../vignettes/heldout2.jsonl', import.meta.url));
 
-let gateway: Gateway;
+let gateway: EvalGateway;
 let client: ChatClient;
 
 beforeAll(async () => {
-  // Every vignette goes through one client: the per-connection rate limit is not what is measured here.
-  const config = createConfig({ PORT: 0, STORE: 'memory', LOCAL_TOKEN_DELAY_MS: 0, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE_CONNECTION: 100_000, RATE_LIMIT_PER_MINUTE_USER: 100_000 });
-  gateway = await startGateway({ config, logger: createLogger({ level: 'silent' }) });
-  client = createChatClient({ url: gateway.url, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket });
+  gateway = await startEvalGateway();
+  client = gateway.client;
 });
 
 afterAll(async () => {
-  client.close();
-  await gateway.close();
+  await gateway[Symbol.asyncDispose]();
 });
 
 describe('eval:triage through the gateway', () => {
