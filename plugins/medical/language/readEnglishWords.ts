@@ -1,6 +1,6 @@
 /**
  * English words with lemmas and parts of speech, from wink-nlp and its English lite model. Measured
- * (measureLanguageLayer.ts): about 0.1 ms per 60-word message and a few hundred ms to load, so it is
+ * (bench/languageLayer.ts): about 0.1 ms per 60-word message and a few hundred ms to load, so it is
  * loaded when this module is imported (with the plugins), never on a person's first message. Only the
  * sentence, negation and part-of-speech steps run: the rest of wink's pipeline (entities, sentiment)
  * is not used. wink's own negation flags are not used either: they miss "denies" and lists ("no fever,

@@ -1,7 +1,7 @@
 /**
  * Measures the language layer: wink-nlp's load time, the time per 60-word message of wink alone and of
  * the whole analysis, and what wink and the analysis make of phrases that test negation and lemmas.
- * Run: npx tsx plugins/medical/language/measureLanguageLayer.ts
+ * Run: npx tsx bench/languageLayer.ts
  */
 import { performance } from 'node:perf_hooks';
 
@@ -44,10 +44,10 @@ function time(run: (i: number) => void, n = 2000): number[] {
 }
 
 const loadStarted = performance.now();
-const wink = await import('./readEnglishWords.ts');
+const wink = await import('../plugins/medical/language/readEnglishWords.ts');
 print(`words in the message: ${MESSAGE.split(/\s+/).length}`);
 print(`wink-nlp + model load: ${(performance.now() - loadStarted).toFixed(0)} ms, rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
-const { analyzeMessage } = await import('./analyzeMessage.ts');
+const { analyzeMessage } = await import('../plugins/medical/language/analyzeMessage.ts');
 const winkTimes = time((i) => wink.readEnglishWords(`${MESSAGE.toLowerCase()} ${i}`));
 print(`wink words per message: p50 ${percentile(winkTimes, 0.5)} ms, p90 ${percentile(winkTimes, 0.9)} ms`);
 const allTimes = time((i) => analyzeMessage(`${MESSAGE} ${i}`));
