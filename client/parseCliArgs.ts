@@ -34,12 +34,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): {
   }
   const { values, positionals } = parsed;
   const url = values.url;
-  let protocol = '';
-  try {
-    protocol = new URL(url).protocol;
-  } catch {
-    protocol = '';
-  }
+  const protocol = URL.canParse(url) ? new URL(url).protocol : '';
   if (!['http:', 'https:', 'ws:', 'wss:'].includes(protocol) || !/^[a-z]+:\/\//i.test(url)) {
     return { ok: false, problem: `--url must be a full URL such as http://127.0.0.1:8000 (got "${url.slice(0, 80)}")` };
   }

@@ -22,7 +22,6 @@ export function trackConnection(
 ) {
   const connectTimeoutMs = policy.connectTimeoutMs ?? 5000;
   const maxRetries = policy.maxRetries ?? Infinity;
-  let everOpened = false;
   let failedInARow = 0;
   let openNow = false;
   let lastStatus: number | undefined;
@@ -43,14 +42,14 @@ export function trackConnection(
       super(...args);
       if (failed) return;
       policy.onConnectionChange?.('connecting');
-      if (!everOpened && timer === undefined && connectTimeoutMs > 0) {
+      // Set once, for the first socket only: later sockets are reconnects, which maxRetries bounds.
+      if (timer === undefined && connectTimeoutMs > 0) {
         timer = setTimeout(
           () => giveUp(new ChatConnectionError('CONNECT_TIMEOUT', url, lastStatus, `Could not connect to ${url} within ${connectTimeoutMs} ms${describe()}`)),
           connectTimeoutMs,
         );
       }
       this.addEventListener('open', () => {
-        everOpened = true;
         openNow = true;
         failedInARow = 0;
         lastStatus = undefined;

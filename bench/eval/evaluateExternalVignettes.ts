@@ -26,7 +26,7 @@ export async function evaluateExternalVignettes(opts: {
   const outcomes = new Map<string, ExternalOutcome>();
   let done = 0;
   for (const vignette of opts.cases) {
-    const turn = await runTurn(opts.client, renderVignette(vignette, opts.rendering), { untilFirstToken: false, label: vignette.id });
+    const turn = await runTurn(opts.client, renderVignette(vignette, opts.rendering), { label: vignette.id });
     outcomes.set(vignette.id, { alerted: turn.alerted, level: turn.level, ranked: turn.ranked, contradictions: findContradictions(turn) });
     opts.onProgress?.(++done, opts.cases.length);
   }

@@ -22,7 +22,7 @@ export async function evaluateVignettes(opts: {
   const contradictions = new Map<string, readonly ContradictionKind[]>();
   let done = 0;
   for (const vignette of opts.cases) {
-    const turn = await runTurn(opts.client, vignette, { untilFirstToken: false, label: vignette.id });
+    const turn = await runTurn(opts.client, vignette, { label: vignette.id });
     outcomes.set(vignette.id, { alerted: turn.alerted, level: turn.level });
     const found = findContradictions(turn);
     if (found.length > 0) contradictions.set(vignette.id, found);

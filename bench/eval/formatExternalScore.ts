@@ -11,7 +11,7 @@ const LEVELS = ['emergency', 'non_emergency', 'self_care'] as const;
  */
 export function toExternalReport(score: ExternalScore, half: Half): Record<string, unknown> {
   const t = score.triage;
-  const report = {
+  return {
     cases: score.cases,
     diagnosis: {
       top1: score.diagnosis.top1,
@@ -23,7 +23,7 @@ export function toExternalReport(score: ExternalScore, half: Half): Record<strin
     triage: {
       correct: t.correct,
       accuracy: t.accuracy,
-      expectedLevel: LEVELS.reduce((n, l) => n + t.confusion[l][l], 0),
+      expectedLevel: onExpectedLevel(t),
       perLevel: t.perLevel,
       confusion: t.confusion,
       ...(half === 'dev' ? { wrong: t.wrong } : {}),
@@ -32,7 +32,11 @@ export function toExternalReport(score: ExternalScore, half: Half): Record<strin
     overTriage: { ...score.overTriage, ...(half === 'dev' ? { cases: t.selfCareFalseAlarms } : {}) },
     contradictions: score.contradictions,
   };
-  return report;
+}
+
+/** Cases triaged exactly at the level their reference implies (the confusion matrix's diagonal). */
+function onExpectedLevel(t: ExternalScore['triage']): number {
+  return LEVELS.reduce((n, l) => n + t.confusion[l][l], 0);
 }
 
 /** Compact human output; the development half names its unmatched diagnoses, the held-out half counts them. */
@@ -40,7 +44,7 @@ export function formatExternalScore(label: string, half: Half, rendering: Render
   const t = s.triage;
   const d = s.diagnosis;
   const matched = s.cases - d.unmatchedCases;
-  const strict = LEVELS.reduce((n, l) => n + t.confusion[l][l], 0);
+  const strict = onExpectedLevel(t);
   const lines = [
     `${label} [${half === 'dev' ? 'development (even lines)' : 'held-out (odd lines)'}, ${rendering}]: ${s.cases} cases`,
     `  diagnosis top 5         ${pct(d.top5, s.cases)}   top 1 ${pct(d.top1, s.cases)}   (${matched} cases name a knowledge-base condition)`,

@@ -2,27 +2,24 @@ import { z } from 'zod';
 import type { ChatClient } from '../../client/index.ts';
 import type { PatientProfile, TriageLevel } from '../../plugins/sdk/index.ts';
 
-export interface TurnOutcome {
+interface TurnOutcome {
   /** The `emergency` event came before the first token. */
   readonly alerted: boolean;
   readonly level: TriageLevel;
   /** The diagnostic agent's possibilities, best first (condition ids); empty without its result. */
   readonly ranked: readonly string[];
-  /** The whole streamed answer, or '' when the caller stopped at the first token. */
+  /** The whole streamed answer. */
   readonly answer: string;
 }
 
 const triageData = z.object({ level: z.enum(['emergency', 'non_emergency', 'self_care']) });
 const diagnosticData = z.object({ possibilities: z.array(z.object({ conditionId: z.string() })) });
 
-/**
- * One turn through a gateway's event stream, in a fresh session. `untilFirstToken` stops reading once
- * the verdict is in (triage and alert come before the answer); otherwise the answer is read to the end.
- */
+/** One turn through a gateway's event stream, in a fresh session, read to its end. */
 export async function runTurn(
   client: ChatClient,
   request: { message: string; profile: PatientProfile | undefined },
-  opts: { untilFirstToken: boolean; label: string },
+  opts: { label: string },
 ): Promise<TurnOutcome> {
   let alerted = false;
   let level: TriageLevel | undefined;
@@ -40,7 +37,6 @@ export async function runTurn(
     }
     if (event.type === 'token') {
       tokenSeen = true;
-      if (opts.untilFirstToken) break; // leaving the loop stops the rest of the answer
       answer += event.content;
     }
   }
