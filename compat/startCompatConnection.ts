@@ -7,6 +7,7 @@ import { scheduleExpiry } from '../server/security/scheduleExpiry.ts';
 import { waitForDrain } from '../server/reliability/waitForDrain.ts';
 import type { SubmitOutcome } from '../server/service/ChatOutcome.ts';
 import type { ChatService, SubmitRequest } from '../server/service/createChatService.ts';
+import { fromLimit } from '../server/service/refusals.ts';
 import { errorBody, errorFrom, fromFrameIssue, refusalBody, refusalFrames } from './compatErrors.ts';
 import { createEventSender } from './createEventSender.ts';
 import { createRequestQueue } from './createRequestQueue.ts';
@@ -117,7 +118,7 @@ export function startCompatConnection(opts: CompatConnectionOptions): void {
       return submit({ message: parsed.readableMessage, sessionId: parsed.readableSessionId ?? sessionId, enableAgents: false, profile: undefined, invalid: refusal });
     }
     const limited = opts.limits.request();
-    if (limited) return sendFrame(refusalBody({ code: limited.errorType, message: limited.message, retryable: true, retryAfterSeconds: limited.retryAfterSeconds }));
+    if (limited) return sendFrame(refusalBody(fromLimit(limited)));
     if (queue.full) return sendFrame(refusalBody({ code: 'busy', message: busy().message, retryable: true }));
     queue.push((done) => {
       sendFrame(errorBody('validation_error', parsed.message, { issues: parsed.issues }));
@@ -139,7 +140,7 @@ export function startCompatConnection(opts: CompatConnectionOptions): void {
     if (frame.type === 'message') return onMessage(frame);
     // Every other frame counts against the rate limits, like a message.
     const limited = opts.limits.request();
-    if (limited) return sendFrame(refusalBody({ code: limited.errorType, message: limited.message, retryable: true, retryAfterSeconds: limited.retryAfterSeconds }));
+    if (limited) return sendFrame(refusalBody(fromLimit(limited)));
     void sendHistory({
       service,
       userId,

@@ -4,6 +4,7 @@ import type { EventSource } from '../protocol/EventSource.ts';
 import { createChatStreamInputSchema } from '../protocol/chatStreamInput.ts';
 import { formatEventId } from '../protocol/eventId.ts';
 import type { ChatService } from '../service/createChatService.ts';
+import { fromLimit } from '../service/refusals.ts';
 import type { StoredEvent } from '../protocol/storedEvent.ts';
 import { coalesceTokens } from './coalesceTokens.ts';
 import { observableToAsyncIterable } from './observableToAsyncIterable.ts';
@@ -51,7 +52,7 @@ export function createChatRouter(opts: { service: ChatService }) {
           if (input.lastEventId) {
             const outcome = release
               ? await service.resume({ eventId: input.lastEventId, userId: ctx.userId, limits: ctx.limits })
-              : ({ kind: 'refusal', refusal: { code: 'busy', message: SUBSCRIPTION_CAP.message, retryable: true } } as const);
+              : ({ kind: 'refusal', refusal: fromLimit(SUBSCRIPTION_CAP) } as const);
             if (outcome.kind === 'refusal') throw toTrpcError(outcome.refusal);
             yield* deliver(outcome.turnId, outcome.events, ctx, signal);
             return;
