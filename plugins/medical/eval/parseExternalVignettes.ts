@@ -9,7 +9,7 @@ import { getHalf, type Half } from './getHalf.ts';
 // Histories are "-", "None" or empty when there is none; a missing one reads as empty.
 const optionalText = z.string().default('');
 
-export const externalCaseSchema = z.object({
+const externalCaseSchema = z.object({
   correct_diagnosis: z.string().trim().min(1),
   demographics: z.string().trim().min(1),
   chief_complaints: z.string(),

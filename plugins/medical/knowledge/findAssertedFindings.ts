@@ -34,7 +34,8 @@ export function findAssertedFindings(analysis: MessageAnalysis, index: Knowledge
 function matchAsserted(analysis: MessageAnalysis, index: KnowledgeIndex): SymptomMatch[] {
   const text = analysis.normalized;
   const tokens = tokenize(text);
-  return [...index.matchSymptoms(text), ...matchThroughLemmas(analysis, index)].filter((m) => {
+  const direct = index.matchSymptoms(text);
+  return [...direct, ...matchThroughLemmas(analysis, index, direct)].filter((m) => {
     const clause = analysis.clauses.find((c) => m.start >= c.start && m.start < c.end);
     if (clause && (clause.historical || clause.hypothetical)) return false;
     // A phrase that opens with its own negation names an absence ("not passing urine", "no energy"):
@@ -53,7 +54,7 @@ function matchAsserted(analysis: MessageAnalysis, index: KnowledgeIndex): Sympto
  * arm" and "bit" in "a bit" as other parts of speech, so they keep their meaning. Offsets are mapped
  * back to the normalized text.
  */
-function matchThroughLemmas(analysis: MessageAnalysis, index: KnowledgeIndex): SymptomMatch[] {
+function matchThroughLemmas(analysis: MessageAnalysis, index: KnowledgeIndex, direct: readonly SymptomMatch[]): SymptomMatch[] {
   const words = analysis.tokens;
   if (analysis.language !== 'en' || words === undefined) return [];
   const text = analysis.normalized;
@@ -72,7 +73,7 @@ function matchThroughLemmas(analysis: MessageAnalysis, index: KnowledgeIndex): S
   }
   if (!changed) return [];
   rewritten += text.slice(last);
-  const original = new Set(index.matchSymptoms(text).map((m) => `${m.conditionId}|${m.kind}|${m.term}`));
+  const original = new Set(direct.map((m) => `${m.conditionId}|${m.kind}|${m.term}`));
   const found: SymptomMatch[] = [];
   for (const m of index.matchSymptoms(rewritten)) {
     const first = placed.find((p) => m.start >= p.at && m.start < p.at + p.length);

@@ -13,7 +13,7 @@ export const WAITING_FOR_HELP =
 export const ROUTINE_PLAN =
   /\b(?:within|in) (?:the next )?(?:a |one )?(?:day or two|few days|couple of days|week)\b|\bbook (?:an? )?(?:routine )?appointment\b|\bcan (?:usually )?be (?:looked after|managed|treated) at home\b|\bsee (?:a|your) (?:gp|doctor) (?:soon|this week|in the next)\b/i;
 
-export function lineFitsLevel(line: string, level: TriageLevel): boolean {
+function lineFitsLevel(line: string, level: TriageLevel): boolean {
   return level === 'emergency' ? !ROUTINE_PLAN.test(line) : !WAITING_FOR_HELP.test(line);
 }
 

@@ -37,8 +37,6 @@ export interface UrgencyDecision {
   readonly emergency: EmergencyAssessment;
   /** The answer's "what to do now" line. */
   readonly whatToDoNow: string;
-  /** The current message's diagnostic ranking the decision read. */
-  readonly diagnostic: DiagnosticResult;
 }
 
 export interface DecideUrgencyOutput {
@@ -76,7 +74,6 @@ function decide(input: DecideUrgencyInput): DecideUrgencyOutput {
       rules: [...assessment.rules, ...(triage.rules ?? [])],
       emergency: assessment,
       whatToDoNow: whatToDoNow(level, input.safety.emergencyNumber),
-      diagnostic,
     },
     nextState,
   };

@@ -19,7 +19,7 @@ import type { ConditionEntry } from '../knowledge/conditionSchema.ts';
 import type { KnowledgeIndex } from '../knowledge/createKnowledgeIndex.ts';
 import type { DiagnosticResult } from '../types.ts';
 
-export const MIN_ASSERTED_FINDINGS = 2;
+const MIN_ASSERTED_FINDINGS = 2;
 
 export interface LikelyEmergency {
   readonly conditionId: string;
