@@ -69,12 +69,6 @@ export default tseslint.config(
     { regex: '^(\\.\\./)+(server/(?!protocol/|trpc/createAppRouter\\.ts$)|compat/|plugins/(?!sdk/))', message: 'The client imports only protocol types, the router type and the plugin SDK types.' },
   ]),
   {
-    // Left from issue 18: the prompt builder and the output guard still read the medical agents' result
-    // types (server/llm/buildPrompt.ts should move into plugins/medical, injected by the composition root).
-    files: ['server/llm/buildPrompt.ts', 'server/llm/createOutputGuard.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^(\\.\\./)+(service|trpc|http|docs|metrics|jobs)/', message: 'The engine is below the chat service and the transports.' }, ABOVE_THE_SERVICE[0], ABOVE_THE_SERVICE[1]] }] },
-  },
-  {
     // Command-line programs, examples and benchmarks talk to a terminal.
     files: ['client/cli.ts', 'client/cli/**', 'bench/**', 'examples/**', 'server/main.ts'],
     rules: { 'no-console': 'off' },

@@ -10,7 +10,7 @@ import { createEventSender } from '../compat/createEventSender.ts';
 import { createFrameClock } from '../compat/createFrameClock.ts';
 import { builtinAgents } from '../plugins/builtin/index.ts';
 import { createChatEngine } from '../server/engine/createChatEngine.ts';
-import { buildPrompt } from '../server/llm/buildPrompt.ts';
+import { buildPrompt } from '../plugins/medical/llm/buildPrompt.ts';
 import type { LlmChunk } from '../server/llm/LlmProvider.ts';
 import { createLogger } from '../server/logging/createLogger.ts';
 import { createMetrics } from '../server/metrics/createMetrics.ts';

@@ -1,10 +1,10 @@
 import type { GatewayConfig } from './config/configSchema.ts';
 import type { ResponseOptions } from './engine/respondWithLlm.ts';
-import { buildPrompt } from './llm/buildPrompt.ts';
 import { createLocalProvider } from './llm/createLocalProvider.ts';
-import { createOutputGuard } from './llm/createOutputGuard.ts';
 import { createProvider, llmFallbacksSchema } from './llm/createProvider.ts';
 import type { Grounding } from './llm/LlmProvider.ts';
+import { buildPrompt } from '../plugins/medical/llm/buildPrompt.ts';
+import { createOutputGuard } from '../plugins/medical/llm/createOutputGuard.ts';
 
 /**
  * The answer stage from configuration. A remote model gets the grounded prompt and the output guard;

@@ -27,3 +27,5 @@ export {
   type SafetySettings,
   type TriageLevel,
 } from './types.ts';
+export type { GuardedChunk, Grounding, LlmChunk, LlmMessage, LlmUsage, RaisedEmergency } from './answerStage.ts';
+export { estimatePromptTokens, estimateTokens, estimateTokensForLength } from './estimateTokens.ts';

@@ -1,8 +1,7 @@
 import { Observable, type OperatorFunction } from 'rxjs';
 import type { EventSink, EventSource } from '../protocol/EventSource.ts';
-import type { GuardedChunk } from '../llm/createOutputGuard.ts';
 import { createOutputCap } from './createOutputCap.ts';
-import type { Grounding, LlmChunk, LlmMessage, LlmProvider, LlmRequest } from '../llm/LlmProvider.ts';
+import type { Grounding, GuardedChunk, LlmChunk, LlmMessage, LlmProvider, LlmRequest } from '../llm/LlmProvider.ts';
 import type { ChatEvent } from '../protocol/chatEvent.ts';
 import type { EngineObserver } from './EngineObserver.ts';
 import { estimateTokens } from '../llm/estimateTokens.ts';
@@ -12,7 +11,7 @@ export interface ResponseOptions {
   readonly provider: LlmProvider;
   readonly maxOutputTokens: number;
   readonly buildMessages: (grounding: Grounding) => LlmMessage[];
-  /** Watches the model's text as it streams and corrects it (see createOutputGuard). */
+  /** Watches the model's text as it streams and corrects it (the medical package's is plugins/medical/llm/createOutputGuard.ts). */
   readonly guard?: (grounding: Grounding, signal: AbortSignal) => OperatorFunction<LlmChunk, GuardedChunk>;
 }
 

@@ -1,13 +1,3 @@
-/**
- * The one token estimate (budgets, and usage when the upstream reports none): ~4 characters per token
- * (OpenAI's rule of thumb for English BPE tokenizers), rounded up. No tokenizer ships with the gateway,
- * so this is deliberately an estimate; budgets keep a margin for it.
- */
-export function estimateTokens(text: string): number {
-  return estimateTokensForLength(text.length);
-}
-
-/** estimateTokens for a text of `chars` characters. */
-export function estimateTokensForLength(chars: number): number {
-  return Math.ceil(chars / 4);
-}
+// The one token estimate lives with the answer-stage contract, so a prompt-building plugin and the
+// providers budget alike.
+export { estimatePromptTokens, estimateTokens, estimateTokensForLength } from '../../plugins/sdk/estimateTokens.ts';

@@ -1,5 +1,5 @@
 import { Observable, type Subscriber } from 'rxjs';
-import { estimatePromptTokens, estimateTokensForLength } from './buildPrompt.ts';
+import { estimatePromptTokens, estimateTokensForLength } from './estimateTokens.ts';
 import { LlmError, type LlmErrorType } from './LlmError.ts';
 import type { LlmChunk, LlmRequest } from './LlmProvider.ts';
 import { parseSse, type SseEvent } from './parseSse.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContextResult, DiagnosticResult, TreatmentResult } from '../../plugins/medical/types.ts';
-import { buildPrompt, DISCLAIMER, estimatePromptTokens, estimateTokens, statedTriageLevel } from '../../server/llm/buildPrompt.ts';
+import { buildPrompt, DISCLAIMER, statedTriageLevel } from '../../plugins/medical/llm/buildPrompt.ts';
+import { estimatePromptTokens, estimateTokens } from '../../server/llm/estimateTokens.ts';
 import type { HistoryMessage } from '../../plugins/sdk/index.ts';
 import { grounding } from './fixtureServer.ts';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { estimateTokens } from '../../server/llm/buildPrompt.ts';
+import { estimateTokens } from '../../server/llm/estimateTokens.ts';
 import { createAnthropicProvider } from '../../server/llm/createAnthropicProvider.ts';
 import { LlmError } from '../../server/llm/LlmError.ts';
 import type { LlmChunk } from '../../server/llm/LlmProvider.ts';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { estimatePromptTokens, estimateTokens } from '../../server/llm/buildPrompt.ts';
+import { estimatePromptTokens, estimateTokens } from '../../server/llm/estimateTokens.ts';
 import { createOpenAiProvider } from '../../server/llm/createOpenAiProvider.ts';
 import { LlmError } from '../../server/llm/LlmError.ts';
 import type { LlmChunk } from '../../server/llm/LlmProvider.ts';

@@ -1,9 +1,9 @@
 import { from, Subject, throwError, concat } from 'rxjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ContextResult, TreatmentResult, TriageResult } from '../../plugins/medical/types.ts';
-import { DISCLAIMER } from '../../server/llm/buildPrompt.ts';
+import { DISCLAIMER } from '../../plugins/medical/llm/buildPrompt.ts';
 import { createOpenAiProvider } from '../../server/llm/createOpenAiProvider.ts';
-import { createOutputGuard, DOSE_CORRECTION, type GuardedChunk } from '../../server/llm/createOutputGuard.ts';
+import { createOutputGuard, DOSE_CORRECTION, type GuardedChunk } from '../../plugins/medical/llm/createOutputGuard.ts';
 import { LlmError } from '../../server/llm/LlmError.ts';
 import type { Grounding, LlmChunk } from '../../server/llm/LlmProvider.ts';
 import { closeFixtureServers, collect, fixture, grounding, llmRequest, sse, startFixtureServer } from './fixtureServer.ts';

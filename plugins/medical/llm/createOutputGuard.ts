@@ -25,11 +25,11 @@
  *   is appended; the finish or error passes through.
  */
 import { Observable, type OperatorFunction } from 'rxjs';
-import type { TriageLevel } from '../../plugins/sdk/index.ts';
+import type { GuardedChunk, Grounding, LlmChunk } from '../../sdk/answerStage.ts';
+import type { TriageLevel } from '../../sdk/index.ts';
 import { DISCLAIMER, readAgentResults, statedTriageLevel } from './buildPrompt.ts';
-import type { Grounding, LlmChunk } from './LlmProvider.ts';
 
-export type GuardedChunk = LlmChunk | { readonly type: 'audit'; readonly rule: string; readonly detail: string };
+export type { GuardedChunk } from '../../sdk/answerStage.ts';
 
 export interface OutputGuardOptions {
   readonly grounding: Grounding;

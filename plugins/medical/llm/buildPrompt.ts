@@ -1,24 +1,17 @@
-import type { TriageLevel } from '../../plugins/sdk/index.ts';
+import type { TriageLevel } from '../../sdk/index.ts';
 import type {
   ContextResult,
   DiagnosticResult,
   EmergencyAssessment,
   TreatmentResult,
   TriageResult,
-} from '../../plugins/medical/types.ts';
-import { estimateTokens } from './estimateTokens.ts';
-import type { Grounding, LlmMessage } from './LlmProvider.ts';
+} from '../types.ts';
+import type { Grounding, LlmMessage } from '../../sdk/answerStage.ts';
+import { estimatePromptTokens } from '../../sdk/estimateTokens.ts';
 
 /** The not-a-diagnosis line every answer carries; the output guard appends it when the model forgets. */
 export const DISCLAIMER =
   'This is general information, not a diagnosis, and it does not replace an examination by a doctor.';
-
-export { estimateTokens, estimateTokensForLength } from './estimateTokens.ts';
-
-/** Chat formats add a few tokens per message for role markers. */
-export function estimatePromptTokens(messages: readonly LlmMessage[]): number {
-  return messages.reduce((sum, m) => sum + 4 + estimateTokens(m.content), 0);
-}
 
 export interface AgentResults {
   readonly emergency: EmergencyAssessment | undefined;
