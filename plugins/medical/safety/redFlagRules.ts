@@ -200,7 +200,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       has(f, 'abdominalPain') &&
       (has(f, 'peritonism') ||
         // The severity must be the pain's: "cramps and severe vomiting" after a picnic is food poisoning.
-        (has(f, 'severeAbdominalPain', 'suddenOnset') && has(f, 'vomiting', 'rightLower', 'fever')) ||
+        (has(f, 'severeAbdominalPain', 'highPainScore', 'suddenOnset') && has(f, 'vomiting', 'rightLower', 'fever')) ||
         // Appendicitis: pain settling in the right lower abdomen with fever, vomiting, no appetite, or building up.
         (has(f, 'rightIliacFossa') && (febrile(f) || has(f, 'vomiting', 'anorexia', 'painProgressing')))),
   },

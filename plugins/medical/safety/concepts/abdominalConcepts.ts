@@ -13,6 +13,8 @@ export const abdominalConcepts = {
     String.raw`\bdolor${G}(?:estómago|abdomen|abdominal|barriga|vientre|panza|tripa)${G}(?:muy fuerte|fuerte|intens[oa]|insoportable|atroz)\b|\b(?:fuerte|intenso|insoportable) dolor${G}(?:estómago|abdomen|abdominal|barriga|vientre|panza|tripa)\b`,
     String.raw`\bdouleurs?${G}(?:ventre|abdomen|abdominale)${G}(?:très forte|forte|intense|violente|insupportable|atroce)\b|\b(?:forte|intense|violente|atroce) douleur${G}(?:ventre|abdomen|abdominale)\b|\bmal au ventre${G}(?:très fort|insupportable)\b`,
   ),
+  /** A pain scored 8 to 10 out of 10: in a message about one pain, the score is that pain's. */
+  highPainScore: r(String.raw`\b(?:[89]|10) ?(?:out of|\/|sur|de) ?10\b`),
   abdominalPain: r(
     String.raw`\b(?:abdominal|abdomen|abdo|stomach|belly|tummy|tum|pelvic|groin|side|flank|loin|lower right|right lower|appendix|epigastri\w*|periumbilical|suprapubic|rif|rlq|lif|llq|iliac fossa)${G}\b(?:pain|ache|hurts?|hurting|cramp\w*|agony|tender\w*)\b`,
     String.raw`\b(?:pain|ache|cramp\w*|tenderness)${G}\b(?:abdom\w*|stomach|belly|tummy|pelvis|lower (?:right|left)|right lower|side|rif|rlq|lif|llq|epigastri\w*|periumbilical|umbilic\w*)\b`,
