@@ -4,6 +4,7 @@ import type { ConditionEntry } from './knowledge/conditionSchema.ts';
 import { getKnowledgeIndex, type KnowledgeIndex, type SymptomMatch } from './knowledge/createKnowledgeIndex.ts';
 import { findAssertedFindings, findDeniedFindings } from './knowledge/findAssertedFindings.ts';
 import { profileFactors } from './knowledge/profileFactors.ts';
+import { assertedText } from './language/analyzeMessage.ts';
 import { extractAgeMonths } from './language/extractAge.ts';
 import { extractSex } from './language/extractSex.ts';
 import { normalizeText } from './language/normalizeText.ts';
@@ -29,6 +30,9 @@ const RED_FLAG_POINTS = 1;
 const HISTORY_FACTOR = 0.35;
 const HISTORY_TURNS = 3;
 const DENIED_KEY_FACTOR = 0.6;
+// How much the word overlap adds, as a share of the best phrase score, over how many search hits.
+const WORD_OVERLAP_SHARE = 0.5;
+const WORD_OVERLAP_CANDIDATES = 60;
 // A finding under a background heading (past or family history) supports, never makes, a condition.
 const BACKGROUND_FACTOR = 0.75;
 // A finding's points scale between this floor (a wording every condition lists) and 1 (one condition's).
@@ -101,6 +105,7 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
     scored.push({ entry, score, support, hasKey, count: symptoms.length + redFlags.length, spans: distinctSpans([...symptoms, ...redFlags]), redFlagCount: redFlags.length, profileRelevant });
   }
 
+  addWordOverlap(scored, index, input.analysis);
   scored.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
   const top = scored[0]?.score ?? 0;
   const weakOnly = top < MIN_SCORE;
@@ -166,6 +171,22 @@ function historyMatches(
 const oneClauseReading = memoizeByText(
   (content): MessageAnalysis => ({ original: content, normalized: normalizeText(content), language: 'en', clauses: [] }),
 );
+
+/**
+ * Word overlap (BM25) between the asserted text and each condition's whole description, added in
+ * proportion to the best phrase score: a wording the phrase lists lack ("retrosternal burning" for
+ * heartburn) still counts, but only among conditions the phrases already found, so overlap alone
+ * never brings in a condition nobody described.
+ */
+function addWordOverlap(scored: { entry: ConditionEntry; score: number }[], index: KnowledgeIndex, analysis: MessageAnalysis): void {
+  if (scored.length === 0) return;
+  const hits = index.search(assertedText(analysis), WORD_OVERLAP_CANDIDATES);
+  const best = hits[0]?.score ?? 0;
+  if (best <= 0) return;
+  const overlap = new Map(hits.map((h) => [h.conditionId, h.score / best]));
+  const top = Math.max(...scored.map((s) => s.score));
+  for (const s of scored) s.score += WORD_OVERLAP_SHARE * top * (overlap.get(s.entry.id) ?? 0);
+}
 
 function asBackground(m: SymptomMatch, analysis: MessageAnalysis): SymptomMatch {
   const clause = analysis.clauses.find((c) => m.start >= c.start && m.start < c.end);
