@@ -18,22 +18,13 @@ describe('a tight or heavy chest without a pain word', () => {
   });
 });
 
-describe('adult chest pain that has settled for days', () => {
-  it('does not get the acute chest-pain frame when nothing points at the heart or lungs', () => {
+describe('adult chest pain told over days', () => {
+  it('still gets the chest-pain frame: pain on exertion for days, or getting worse, can be unstable angina', () => {
     for (const message of [
-      "I've had a sore chest for the past week, it hurts along one rib",
-      'chest pain on and off for 2 weeks, sharp, along my ribs',
-      'dull chest ache for 5 days since I moved house',
-    ]) {
-      expect(decide(message).rules.map((r) => r.rule)).not.toContain('chest_pain_adult');
-    }
-  });
-
-  it('still alerts when something points at the heart, or when it is new', () => {
-    for (const message of [
+      'chest pain for the past 4 days when I walk uphill, goes away with rest',
+      '3 day history of central chest pain on exertion',
+      'chest pain for a week that is getting worse',
       'chest pain for 3 days, now sweating and it spreads to my left arm',
-      'chest pain for a week and I get out of breath walking',
-      'chest pain that started an hour ago',
       'I have chest pain',
     ]) {
       expect(alerts(message)).toBe(true);
@@ -47,6 +38,8 @@ describe('severe abdominal pain', () => {
       'severe stomach pain and vomiting',
       'my tummy pain is unbearable and I keep throwing up',
       'abdominal pain started this morning, 9 out of 10, and I have been sick twice',
+      'excruciating pain in my abdomen and vomiting',
+      'severe, constant abdominal pain with vomiting',
     ]) {
       expect(decide(message).rules.map((r) => r.rule)).toContain('acute_abdomen');
     }

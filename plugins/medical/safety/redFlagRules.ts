@@ -32,10 +32,6 @@ const isOlder = (f: ClinicalFacts): boolean => (f.ageMonths !== undefined ? f.ag
 /** Pain reproduced by pressing on the chest wall, without any sign that points at the heart. */
 const chestWallOnly = (f: ClinicalFacts): boolean =>
   has(f, 'chestWallTender') && !has(f, 'cardiacFeature', 'anginaEquivalent', 'autonomic', 'breathless', 'severeBreathing', 'syncope', 'shockSigns');
-/** Chest pain present for three days or more with no cardiac, breathing or circulation feature. */
-const settledForDays = (f: ClinicalFacts): boolean =>
-  (f.durationDays ?? 0) >= 3 &&
-  !has(f, 'cardiacFeature', 'anginaEquivalent', 'autonomic', 'breathless', 'severeBreathing', 'syncope', 'faint', 'shockSigns', 'suddenOnset', 'severeWord', 'ongoingAcute');
 /** Blood loss is significant when it comes with faintness, shock signs, a racing heart or low pressure. */
 const bloodLossSigns = (f: ClinicalFacts): boolean =>
   has(f, 'faint', 'syncope', 'shockSigns', 'unresponsive', 'confusion') ||
@@ -200,7 +196,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       has(f, 'abdominalPain') &&
       (has(f, 'peritonism') ||
         // The severity must be the pain's: "cramps and severe vomiting" after a picnic is food poisoning.
-        (has(f, 'severeAbdominalPain', 'highPainScore', 'suddenOnset') && has(f, 'vomiting', 'rightLower', 'fever')) ||
+        (has(f, 'severePain', 'highPainScore', 'suddenOnset') && has(f, 'vomiting', 'rightLower', 'fever')) ||
         // Appendicitis: pain settling in the right lower abdomen with fever, vomiting, no appetite, or building up.
         (has(f, 'rightIliacFossa') && (febrile(f) || has(f, 'vomiting', 'anorexia', 'painProgressing')))),
   },
@@ -300,10 +296,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     advice:
       'Call the emergency number at once if the pain spreads to your arm, jaw, neck or back, feels crushing or heavy, or comes with sweating, breathlessness, feeling sick, fainting or a racing heart.',
     // Undifferentiated adult chest pain cannot be told apart from a heart attack in a chat; mild or chest-wall pain can.
-    // Pain that has gone on unchanged for days with nothing pointing at the heart or lungs is not the
-    // acute chest pain this rule is for; the other chest rules still read it.
-    test: (f) =>
-      has(f, 'chestPain') && has(f, 'painQuality', 'chestTightness') && isAdult(f) && !has(f, 'minorWord') && !chestWallOnly(f) && !settledForDays(f),
+    // A tight or heavy chest is chest pain told without a pain word.
+    test: (f) => has(f, 'chestPain') && has(f, 'painQuality', 'chestTightness') && isAdult(f) && !has(f, 'minorWord') && !chestWallOnly(f),
   },
   {
     id: 'sepsis_signs',

@@ -3,15 +3,15 @@ import { conceptPattern as r, GAP as G } from './conceptPattern.ts';
 
 export const abdominalConcepts = {
   /**
-   * Abdominal pain that the writer calls severe: the severity word qualifies the pain, not something
-   * else in the sentence ("cramps and severe vomiting" is not severe pain).
+   * A pain the writer calls severe: the severity word qualifies a pain, not something else in the
+   * sentence ("cramps and severe vomiting" is not severe pain). Rules pair it with where the pain is.
    */
-  severeAbdominalPain: r(
-    String.raw`\b(?:severe|severely|worst|unbearable|excruciating|agonising|agonizing|intense|terrible|horrible|extreme|sharp|stabbing|really bad|very bad|so bad)(?: [a-z]+){0,2} (?:abdominal|abdomen|abdo|stomach|belly|tummy|tum|lower (?:right|left)|right(?: lower)?|left(?: lower)?|pelvic|flank|epigastric) (?:pain|ache|cramps?|agony)\b`,
-    String.raw`\b(?:abdominal|abdomen|abdo|stomach|belly|tummy|tum|pelvic|flank) (?:pain|ache|cramps?)(?: (?:is|was|are|were|has been|got|getting|became|feels?))?(?: (?:very|really|so|extremely))? (?:severe|unbearable|excruciating|agoni[sz]ing|intense|terrible|horrible|extreme)\b`,
-    String.raw`\b(?:abdominal|abdomen|stomach|belly|tummy|pelvic|flank) (?:pain|ache|cramps?)[^|]{0,45}?\b(?:[89]|10) ?(?:out of|\/) ?10\b|\bin agony\b|\bdoubled over\b`,
-    String.raw`\bdolor${G}(?:estómago|abdomen|abdominal|barriga|vientre|panza|tripa)${G}(?:muy fuerte|fuerte|intens[oa]|insoportable|atroz)\b|\b(?:fuerte|intenso|insoportable) dolor${G}(?:estómago|abdomen|abdominal|barriga|vientre|panza|tripa)\b`,
-    String.raw`\bdouleurs?${G}(?:ventre|abdomen|abdominale)${G}(?:très forte|forte|intense|violente|insupportable|atroce)\b|\b(?:forte|intense|violente|atroce) douleur${G}(?:ventre|abdomen|abdominale)\b|\bmal au ventre${G}(?:très fort|insupportable)\b`,
+  severePain: r(
+    String.raw`\b(?:severe|severely|worst|unbearable|excruciating|agonising|agonizing|intense|terrible|horrible|extreme|really bad|very bad|so bad)(?:,?(?: \|)? +[a-z]+){0,3},? (?:pain|pains|ache|cramps?|cramping|agony|tenderness)\b`,
+    String.raw`\b(?:pain|pains|ache|cramps?|cramping|tenderness)(?: [a-z]+){0,4}? (?:is|was|are|were|has been|have been|got|gets|getting|became|becoming|feels?)(?: (?:very|really|so|extremely|now|more))? (?:severe|unbearable|excruciating|agoni[sz]ing|intense|terrible|horrible|extreme)\b`,
+    String.raw`\b(?:abdominal|abdomen|abdo|stomach|belly|tummy|pelvic|flank) (?:pain|ache|cramps?)[^|]{0,45}?\b(?:[89]|10) ?(?:out of|\/) ?10\b|\bin agony\b|\bdoubled over\b|\bwrithing\b`,
+    String.raw`\bdolor${G}(?:muy fuerte|fuerte|intens[oa]|insoportable|atroz)\b|\b(?:fuerte|intenso|insoportable) dolor\b`,
+    String.raw`\bdouleurs?${G}(?:très forte|forte|intense|violente|insupportable|atroce)\b|\b(?:forte|intense|violente|atroce) douleur\b|\bmal au ventre${G}(?:très fort|insupportable)\b`,
   ),
   /** A pain scored 8 to 10 out of 10: in a message about one pain, the score is that pain's. */
   highPainScore: r(String.raw`\b(?:[89]|10) ?(?:out of|\/|sur|de) ?10\b`),
