@@ -2,9 +2,11 @@ import type { HistoryMessage, PatientProfile } from '../sdk/index.ts';
 import type { MessageAnalysis } from './language/MessageAnalysis.ts';
 import type { ConditionEntry } from './knowledge/conditionSchema.ts';
 import { getKnowledgeIndex, type KnowledgeIndex, type SymptomMatch } from './knowledge/createKnowledgeIndex.ts';
-import { findAssertedFindings } from './knowledge/findAssertedFindings.ts';
+import { findAssertedFindings, findDeniedFindings } from './knowledge/findAssertedFindings.ts';
 import { profileFactors } from './knowledge/profileFactors.ts';
+import { assertedText } from './language/analyzeMessage.ts';
 import { extractAgeMonths } from './language/extractAge.ts';
+import { extractSex } from './language/extractSex.ts';
 import { normalizeText } from './language/normalizeText.ts';
 import { memoizeByText } from './memoizeByText.ts';
 import type { DiagnosticResult } from './types.ts';
@@ -27,6 +29,14 @@ const RED_FLAG_POINTS = 1;
 // Earlier user messages only strengthen conditions the current message already supports.
 const HISTORY_FACTOR = 0.35;
 const HISTORY_TURNS = 3;
+const DENIED_KEY_FACTOR = 0.6;
+// How much the word overlap adds, as a share of the best phrase score, over how many search hits.
+const WORD_OVERLAP_SHARE = 0.5;
+const WORD_OVERLAP_CANDIDATES = 60;
+// A finding under a background heading (past or family history) supports, never makes, a condition.
+const BACKGROUND_FACTOR = 0.75;
+// A finding's points scale between this floor (a wording every condition lists) and 1 (one condition's).
+const SPECIFICITY_FLOOR = 0.4;
 const PREVALENCE: Readonly<Record<ConditionEntry['prevalence'], number>> = { common: 1.1, uncommon: 1, rare: 0.9 };
 
 /**
@@ -36,13 +46,16 @@ const PREVALENCE: Readonly<Record<ConditionEntry['prevalence'], number>> = { com
  */
 export function diagnose(input: DiagnoseInput): DiagnosticResult {
   const index = input.index ?? getKnowledgeIndex();
-  const findings = findAssertedFindings(input.analysis, index);
+  const findings = findAssertedFindings(input.analysis, index).map((m) => asBackground(m, input.analysis));
   const historyFindings = historyMatches(input.history, index);
   const factors = profileFactors(input.profile);
   const byCondition = groupBy(findings, (f) => f.conditionId);
+  const denied = groupBy(findDeniedFindings(input.analysis, index), (f) => f.conditionId);
   // An age the message states ("my 4 year old") rules conditions in or out like a profile's age.
   const textMonths = extractAgeMonths(input.analysis.normalized);
   const ageYears = input.profile?.age ?? (textMonths === undefined ? undefined : textMonths / 12);
+  // So does a sex it states for its patient ("a 45-year-old woman"), when the profile has none.
+  const sex = input.profile?.sex ?? extractSex(input.analysis.normalized);
 
   const scored: {
     entry: ConditionEntry;
@@ -60,8 +73,8 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
   const said = (m: SymptomMatch) => input.analysis.original.slice(m.start, m.end).trim() || m.term;
   for (const [conditionId, matches] of byCondition) {
     const entry = index.get(conditionId);
-    if (!entry || !fitsProfile(entry, input.profile, ageYears)) continue;
-    const symptoms = distinctBy(matches.filter((m) => m.kind === 'symptom'), (m) => m.term);
+    if (!entry || !fitsProfile(entry, sex, ageYears)) continue;
+    const symptoms = mostSpecificByTerm(matches.filter((m) => m.kind === 'symptom'));
     const redFlags = distinctBy(matches.filter((m) => m.kind === 'red_flag'), (m) => m.term);
     const seen = new Set(symptoms.map((s) => s.term));
     const earlier = distinctBy(
@@ -72,12 +85,16 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
     const matchedWeight = symptoms.reduce((sum, s) => sum + s.weight, 0);
     const hasKey = symptoms.some((s) => s.key);
     let score =
-      symptoms.reduce((sum, s) => sum + s.weight * (s.key ? KEY_BONUS : 1), 0) +
+      symptoms.reduce((sum, s) => sum + s.weight * (s.key ? KEY_BONUS : 1) * specific(s), 0) +
       redFlags.length * RED_FLAG_POINTS +
       earlier.reduce((sum, s) => sum + s.weight * HISTORY_FACTOR, 0);
     score *= 0.75 + 0.5 * Math.min(1, matchedWeight / totalWeight);
     score *= hasKey ? 1 : 0.6;
     score *= PREVALENCE[entry.prevalence];
+    // A hallmark the writer denies ("no fever") speaks against the condition; one the writer also
+    // asserts elsewhere is not counted as denied.
+    const deniedKeys = new Set((denied.get(conditionId) ?? []).filter((m) => m.key && !seen.has(m.term)).map((m) => m.term)).size;
+    score *= DENIED_KEY_FACTOR ** deniedKeys;
     if (entry.patientFactors.some((p) => p.effect === 'raise_triage' && factors.has(p.factor))) score *= 1.5;
     if (score < FALLBACK_MIN_SCORE) continue;
     const support = [
@@ -88,6 +105,7 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
     scored.push({ entry, score, support, hasKey, count: symptoms.length + redFlags.length, spans: distinctSpans([...symptoms, ...redFlags]), redFlagCount: redFlags.length, profileRelevant });
   }
 
+  addWordOverlap(scored, index, input.analysis);
   scored.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
   const top = scored[0]?.score ?? 0;
   const weakOnly = top < MIN_SCORE;
@@ -127,10 +145,10 @@ function weakFit(s: { entry: ConditionEntry; score: number; profileRelevant: boo
 }
 
 /** Drops conditions the profile rules out (sex, age range); unknown profile keeps everything. */
-function fitsProfile(entry: ConditionEntry, profile: PatientProfile | undefined, ageYears: number | undefined): boolean {
+function fitsProfile(entry: ConditionEntry, sex: PatientProfile['sex'], ageYears: number | undefined): boolean {
   const applies = entry.appliesTo;
   if (!applies) return true;
-  if (applies.sex && profile?.sex && profile.sex !== 'other' && profile.sex !== applies.sex) return false;
+  if (applies.sex && sex && sex !== 'other' && sex !== applies.sex) return false;
   if (ageYears !== undefined) {
     if (applies.minAgeYears !== undefined && ageYears < applies.minAgeYears) return false;
     if (applies.maxAgeYears !== undefined && ageYears > applies.maxAgeYears) return false;
@@ -153,6 +171,41 @@ function historyMatches(
 const oneClauseReading = memoizeByText(
   (content): MessageAnalysis => ({ original: content, normalized: normalizeText(content), language: 'en', clauses: [] }),
 );
+
+/**
+ * Word overlap (BM25) between the asserted text and each condition's whole description, added in
+ * proportion to the best phrase score: a wording the phrase lists lack ("retrosternal burning" for
+ * heartburn) still counts, but only among conditions the phrases already found, so overlap alone
+ * never brings in a condition nobody described.
+ */
+function addWordOverlap(scored: { entry: ConditionEntry; score: number }[], index: KnowledgeIndex, analysis: MessageAnalysis): void {
+  if (scored.length === 0) return;
+  const hits = index.search(assertedText(analysis), WORD_OVERLAP_CANDIDATES);
+  const best = hits[0]?.score ?? 0;
+  if (best <= 0) return;
+  const overlap = new Map(hits.map((h) => [h.conditionId, h.score / best]));
+  const top = Math.max(...scored.map((s) => s.score));
+  for (const s of scored) s.score += WORD_OVERLAP_SHARE * top * (overlap.get(s.entry.id) ?? 0);
+}
+
+function asBackground(m: SymptomMatch, analysis: MessageAnalysis): SymptomMatch {
+  const clause = analysis.clauses.find((c) => m.start >= c.start && m.start < c.end);
+  return clause?.background ? { ...m, key: false, weight: m.weight * BACKGROUND_FACTOR } : m;
+}
+
+function specific(m: SymptomMatch): number {
+  return SPECIFICITY_FLOOR + (1 - SPECIFICITY_FLOOR) * m.specificity;
+}
+
+/** One match per finding term, the most specific wording the writer used for it. */
+function mostSpecificByTerm(matches: readonly SymptomMatch[]): SymptomMatch[] {
+  const best = new Map<string, SymptomMatch>();
+  for (const m of matches) {
+    const previous = best.get(m.term);
+    if (!previous || m.specificity > previous.specificity) best.set(m.term, m);
+  }
+  return [...best.values()];
+}
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();

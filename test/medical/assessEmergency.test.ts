@@ -73,8 +73,9 @@ describe('assessEmergency: red flags', () => {
 
 describe('assessEmergency: sessions', () => {
   it('combines red flags spread over several messages', () => {
-    expect(fires('my chest feels tight')).toBe(false);
-    const r = run("now I'm sweating and feel sick", { history: ['my chest feels tight'] });
+    // A tight chest alone now gets the urgent chest-pain frame (issue 17); a mild ache alone does not.
+    expect(fires('a mild ache in my chest')).toBe(false);
+    const r = run("now I'm sweating and feel sick", { history: ['a mild ache in my chest'] });
     expect(r.assessment.fired).toBe(true);
     expect(r.assessment.rules[0]?.detail).toContain('earlier');
   });

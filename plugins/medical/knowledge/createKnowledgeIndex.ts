@@ -12,6 +12,11 @@ export interface SymptomMatch {
   readonly end: number;
   readonly weight: number;
   readonly key: boolean;
+  /**
+   * How specific the matched wording is across the knowledge base, from 0 (every condition lists it)
+   * to 1 (one condition does): "fever" says less about which condition it is than "bull's-eye rash".
+   */
+  readonly specificity: number;
 }
 
 export interface SearchHit {
@@ -33,6 +38,7 @@ export interface KnowledgeIndex {
 
 interface Phrase {
   readonly keys: readonly string[];
+  specificity: number;
   /** Match on every word, function words included ("a cold", "the runs"), not only content words. */
   readonly exact: boolean;
   readonly conditionId: string;
@@ -140,8 +146,15 @@ interface PhrasesByFirst {
 function buildPhrases(conditions: readonly ConditionEntry[]): PhrasesByFirst {
   const loose = new Map<string, Phrase[]>();
   const exact = new Map<string, Phrase[]>();
+  const conditionsByKeys = new Map<string, Set<string>>();
+  const all: Phrase[] = [];
   const add = (phrase: Phrase): void => {
     const first = phrase.keys[0];
+    all.push(phrase);
+    const together = phrase.keys.join(' ');
+    const ids = conditionsByKeys.get(together) ?? new Set<string>();
+    ids.add(phrase.conditionId);
+    conditionsByKeys.set(together, ids);
     if (first === undefined) return;
     const byFirst = phrase.exact ? exact : loose;
     const list = byFirst.get(first) ?? [];
@@ -152,7 +165,7 @@ function buildPhrases(conditions: readonly ConditionEntry[]): PhrasesByFirst {
     const base = { conditionId: c.id };
     for (const s of c.symptoms) {
       for (const text of [s.term, ...s.synonyms]) {
-        const phrase = { ...base, kind: 'symptom' as const, term: s.term, weight: s.weight, key: s.key ?? false };
+        const phrase = { ...base, kind: 'symptom' as const, term: s.term, weight: s.weight, key: s.key ?? false, specificity: 1 };
         const { keys, exact } = phraseShape(text);
         add({ ...phrase, keys, exact });
         // Two-word findings are often written the other way round: "throat is sore", "pain in my chest".
@@ -161,9 +174,15 @@ function buildPhrases(conditions: readonly ConditionEntry[]): PhrasesByFirst {
     }
     for (const r of c.redFlags) {
       for (const text of [r.finding, ...r.synonyms]) {
-        add({ ...base, kind: 'red_flag', term: r.finding, weight: RED_FLAG_WEIGHT, key: false, ...phraseShape(text) });
+        add({ ...base, kind: 'red_flag', term: r.finding, weight: RED_FLAG_WEIGHT, key: false, specificity: 1, ...phraseShape(text) });
       }
     }
+  }
+  // Inverse document frequency of each wording over the conditions, scaled to 0..1.
+  const n = Math.max(2, conditions.length);
+  for (const phrase of all) {
+    const df = conditionsByKeys.get(phrase.keys.join(' '))?.size ?? 1;
+    phrase.specificity = Math.log(n / df) / Math.log(n);
   }
   return { loose, exact };
 }
@@ -194,6 +213,7 @@ function matchPhrases(tokens: readonly Token[], phrases: PhrasesByFirst): Sympto
         end: last.end,
         weight: phrase.weight,
         key: phrase.key,
+        specificity: phrase.specificity,
       };
       const id = `${match.conditionId}|${match.kind}|${match.term}|${match.start}`;
       const previous = found.get(id);

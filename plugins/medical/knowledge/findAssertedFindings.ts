@@ -1,6 +1,6 @@
 import type { MessageAnalysis } from '../language/MessageAnalysis.ts';
 import type { KnowledgeIndex, SymptomMatch } from './createKnowledgeIndex.ts';
-import { NEGATION_KEY, stem, tokenize, type Token } from './tokenize.ts';
+import { isNegationKey, stem, tokenize, type Token } from './tokenize.ts';
 
 // A negation right before a finding inside the same clause ("without fever", "don't feel dizzy"):
 // a second guard behind the analyzer's clause-level flags.
@@ -31,18 +31,52 @@ export function findAssertedFindings(analysis: MessageAnalysis, index: Knowledge
   return found;
 }
 
+const rememberedDenials = new WeakMap<KnowledgeIndex, WeakMap<MessageAnalysis, readonly SymptomMatch[]>>();
+
+/**
+ * Symptom matches the writer denies ("no fever", "denies chest pain", "I don't have a cough"): a
+ * pertinent negative that speaks against the conditions whose hallmark it is. Phrases that carry
+ * their own negation are left out (they are findings, or list items, never denials of themselves).
+ */
+export function findDeniedFindings(analysis: MessageAnalysis, index: KnowledgeIndex): readonly SymptomMatch[] {
+  let byAnalysis = rememberedDenials.get(index);
+  if (!byAnalysis) {
+    byAnalysis = new WeakMap();
+    rememberedDenials.set(index, byAnalysis);
+  }
+  let found = byAnalysis.get(analysis);
+  if (!found) {
+    const tokens = tokenize(analysis.normalized);
+    found = index.matchSymptoms(analysis.normalized).filter((m) => {
+      if (m.kind !== 'symptom') return false;
+      if (tokens.some((t) => t.start >= m.start && t.start < m.end && isNegationKey(t.key))) return false;
+      const clause = analysis.clauses.find((c) => m.start >= c.start && m.start < c.end);
+      if (clause && (clause.historical || clause.hypothetical)) return false;
+      return clause?.negated === true || negatedJustBefore(tokens, m.start, clause?.start ?? 0);
+    });
+    byAnalysis.set(analysis, found);
+  }
+  return found;
+}
+
 function matchAsserted(analysis: MessageAnalysis, index: KnowledgeIndex): SymptomMatch[] {
   const text = analysis.normalized;
   const tokens = tokenize(text);
   const direct = index.matchSymptoms(text);
+  const clauses = analysis.clauses;
   return [...direct, ...matchThroughLemmas(analysis, index, direct)].filter((m) => {
-    const clause = analysis.clauses.find((c) => m.start >= c.start && m.start < c.end);
+    const at = clauses.findIndex((c) => m.start >= c.start && m.start < c.end);
+    const clause = clauses[at];
     if (clause && (clause.historical || clause.hypothetical)) return false;
     // A phrase that opens with its own negation names an absence ("not passing urine", "no energy"):
-    // the negation is the finding, whatever the clause's flag says. A negation met later inside the
-    // match belongs to something else ("when I pee, no fever" is not "not peeing").
-    const negations = tokens.filter((t) => t.start >= m.start && t.start < m.end && t.key === NEGATION_KEY);
-    if (negations.length > 0) return negations[0]?.start === m.start && negations.length === 1;
+    // the negation is the finding, whatever the clause's flag says, unless the clause is one item of
+    // a list of denials ("no fever, no cough, no rash"), where it is a denial like the others. A
+    // negation met later inside the match belongs to something else ("when I pee, no fever" is not "not peeing").
+    const negations = tokens.filter((t) => t.start >= m.start && t.start < m.end && isNegationKey(t.key));
+    if (negations.length > 0) {
+      if (clause?.negated && (clauses[at - 1]?.negated || clauses[at + 1]?.negated)) return false;
+      return negations[0]?.start === m.start && negations.length === 1;
+    }
     if (clause?.negated) return false;
     return !negatedJustBefore(tokens, m.start, clause?.start ?? 0);
   });

@@ -33,20 +33,28 @@ const STOP_WORDS = new Set(
 // so arbitrary text cannot grow it.
 const wordKey = memoizeByText((raw): { readonly key: string; readonly stop: boolean } => {
   const word = fold(raw.replace(/['\u2019]/g, ''));
+  if (INABILITY.has(word)) return { key: INABILITY_KEY, stop: false };
   if (NEGATORS.has(word)) return { key: NEGATION_KEY, stop: false };
   return { key: stem(word), stop: STOP_WORDS.has(word) };
 }, 20_000);
 
 /**
- * English negators share one key, so that a phrase naming an absent function matches however the
+ * English negators share two keys, so that a phrase naming an absent function matches however the
  * negation is worded: "haven't passed urine" meets "not passing urine", "unable to swallow" meets
- * "can't swallow". Both the knowledge base and the message are keyed the same way.
+ * "can't swallow". Inability stays apart from absence: "can't cough" (a choking child) is not "no
+ * cough" (a denial in a list of negatives). Both the knowledge base and the message are keyed the same way.
  */
 export const NEGATION_KEY = 'not';
+export const INABILITY_KEY = 'cannot';
+const INABILITY = new Set(['cant', 'cannot', 'unable', 'couldnt']);
 const NEGATORS = new Set([
-  'no', 'not', 'never', 'cant', 'cannot', 'unable', 'dont', 'doesnt', 'didnt', 'havent', 'hasnt', 'hadnt', 'isnt', 'arent', 'wasnt',
-  'werent', 'wont', 'couldnt', 'wouldnt', 'aint',
+  'no', 'not', 'never', 'dont', 'doesnt', 'didnt', 'havent', 'hasnt', 'hadnt', 'isnt', 'arent', 'wasnt', 'werent', 'wont', 'wouldnt', 'aint',
 ]);
+
+/** Whether a token key is one of the negation keys. */
+export function isNegationKey(key: string): boolean {
+  return key === NEGATION_KEY || key === INABILITY_KEY;
+}
 
 // The phrase matcher and the negation guard both tokenize the same normalized message.
 const rememberedTokens = memoizeByText(readTokens, 64);

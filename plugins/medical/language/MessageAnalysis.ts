@@ -23,6 +23,11 @@ export interface Clause {
   readonly absence?: boolean;
   /** The clause is what someone else says about the writer ("my wife says I look grey"): `subject` is self. */
   readonly reported?: boolean;
+  /**
+   * The clause sits under a background heading ("Past history: hypertension", "Family history: ...",
+   * "Social history: ..."): known conditions and risk factors, true but not the problem of the day.
+   */
+  readonly background?: boolean;
 }
 
 /**

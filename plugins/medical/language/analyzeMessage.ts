@@ -42,6 +42,7 @@ function readMessage(text: string): MessageAnalysis {
       subject: c.subject,
       absence: c.absence,
       reported: c.reported,
+      background: c.background,
     })),
     tokens,
   };
@@ -54,7 +55,19 @@ interface Reading {
   readonly tokens: readonly WordToken[];
 }
 
-type ReadClause = Omit<Clause, 'text' | 'absence' | 'reported'> & { readonly absence: boolean; readonly reported: boolean };
+type ReadClause = Omit<Clause, 'text' | 'absence' | 'reported' | 'background'> & {
+  readonly absence: boolean;
+  readonly reported: boolean;
+  readonly background: boolean;
+};
+
+// A heading that introduces known conditions and risk factors, and one that returns to the complaint.
+const BACKGROUND_HEADING =
+  /^\s*(?:(?:my |his |her |their )?(?:past |previous )?(?:medical |surgical |family |social |drug )?history|pmh|fhx?|shx?|background|in (?:my|our) family)\s*:/;
+const COMPLAINT_HEADING =
+  /^\s*(?:presenting complaints?|complaints?|history of (?:the )?presenting complaint|hpc|hpi|negatives|examination|on examination|o\/e|findings|symptoms)\s*:/;
+// A heading governs its own sentence and the short list fragments after it ("Hypertension. Asthma.").
+const BACKGROUND_FRAGMENT_WORDS = 4;
 
 /** A negation word as the lexicons name it ("n't" and "never" are "not"). */
 const NEGATION_WORDS = new Map([
@@ -73,8 +86,17 @@ function readNormalized(normalized: string): Reading {
   const hypotheticalFrom = hypotheticalStarts(normalized, spans);
   const clauses: ReadClause[] = [];
   let subject: Clause['subject'] = 'self';
+  let backgroundSentence: number | undefined;
   spans.forEach((span, i) => {
     const clauseText = normalized.slice(span.start, span.end);
+    if (BACKGROUND_HEADING.test(clauseText)) backgroundSentence = span.sentence;
+    else if (COMPLAINT_HEADING.test(clauseText)) backgroundSentence = undefined;
+    else if (backgroundSentence !== undefined && span.sentence !== backgroundSentence) {
+      const sentenceWords = spans
+        .filter((s) => s.sentence === span.sentence)
+        .reduce((n, s) => n + normalized.slice(s.start, s.end).trim().split(/\s+/).length, 0);
+      backgroundSentence = sentenceWords <= BACKGROUND_FRAGMENT_WORDS ? span.sentence : undefined;
+    }
     const previous = clauses[i - 1];
     const inherited =
       previous !== undefined &&
@@ -97,6 +119,7 @@ function readNormalized(normalized: string): Reading {
       subject,
       absence,
       reported,
+      background: backgroundSentence !== undefined,
     });
   });
   return { language, clauses, tokens: markNegated(words, clauses) };

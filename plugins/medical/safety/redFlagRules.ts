@@ -195,7 +195,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) =>
       has(f, 'abdominalPain') &&
       (has(f, 'peritonism') ||
-        (has(f, 'severeWord', 'suddenOnset') && has(f, 'vomiting', 'rightLower', 'fever')) ||
+        // The severity must be the pain's: "cramps and severe vomiting" after a picnic is food poisoning.
+        (has(f, 'severePain', 'highPainScore', 'suddenOnset') && has(f, 'vomiting', 'rightLower', 'fever')) ||
         // Appendicitis: pain settling in the right lower abdomen with fever, vomiting, no appetite, or building up.
         (has(f, 'rightIliacFossa') && (febrile(f) || has(f, 'vomiting', 'anorexia', 'painProgressing')))),
   },
@@ -295,7 +296,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     advice:
       'Call the emergency number at once if the pain spreads to your arm, jaw, neck or back, feels crushing or heavy, or comes with sweating, breathlessness, feeling sick, fainting or a racing heart.',
     // Undifferentiated adult chest pain cannot be told apart from a heart attack in a chat; mild or chest-wall pain can.
-    test: (f) => has(f, 'chestPain') && has(f, 'painQuality') && isAdult(f) && !has(f, 'minorWord') && !chestWallOnly(f),
+    // A tight or heavy chest is chest pain told without a pain word.
+    test: (f) => has(f, 'chestPain') && has(f, 'painQuality', 'chestTightness') && isAdult(f) && !has(f, 'minorWord') && !chestWallOnly(f),
   },
   {
     id: 'sepsis_signs',

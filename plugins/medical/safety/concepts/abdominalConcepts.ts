@@ -2,6 +2,19 @@
 import { conceptPattern as r, GAP as G } from './conceptPattern.ts';
 
 export const abdominalConcepts = {
+  /**
+   * A pain the writer calls severe: the severity word qualifies a pain, not something else in the
+   * sentence ("cramps and severe vomiting" is not severe pain). Rules pair it with where the pain is.
+   */
+  severePain: r(
+    String.raw`\b(?:severe|severely|worst|unbearable|excruciating|agonising|agonizing|intense|terrible|horrible|extreme|really bad|very bad|so bad)(?:,?(?: \|)? +[a-z]+){0,3},? (?:pain|pains|ache|cramps?|cramping|agony|tenderness)\b`,
+    String.raw`\b(?:pain|pains|ache|cramps?|cramping|tenderness)(?: [a-z]+){0,4}? (?:is|was|are|were|has been|have been|got|gets|getting|became|becoming|feels?)(?: (?:very|really|so|extremely|now|more))? (?:severe|unbearable|excruciating|agoni[sz]ing|intense|terrible|horrible|extreme)\b`,
+    String.raw`\b(?:abdominal|abdomen|abdo|stomach|belly|tummy|pelvic|flank) (?:pain|ache|cramps?)[^|]{0,45}?\b(?:[89]|10) ?(?:out of|\/) ?10\b|\bin agony\b|\bdoubled over\b|\bwrithing\b`,
+    String.raw`\bdolor${G}(?:muy fuerte|fuerte|intens[oa]|insoportable|atroz)\b|\b(?:fuerte|intenso|insoportable) dolor\b`,
+    String.raw`\bdouleurs?${G}(?:très forte|forte|intense|violente|insupportable|atroce)\b|\b(?:forte|intense|violente|atroce) douleur\b|\bmal au ventre${G}(?:très fort|insupportable)\b`,
+  ),
+  /** A pain scored 8 to 10 out of 10: in a message about one pain, the score is that pain's. */
+  highPainScore: r(String.raw`\b(?:[89]|10) ?(?:out of|\/|sur|de) ?10\b`),
   abdominalPain: r(
     String.raw`\b(?:abdominal|abdomen|abdo|stomach|belly|tummy|tum|pelvic|groin|side|flank|loin|lower right|right lower|appendix|epigastri\w*|periumbilical|suprapubic|rif|rlq|lif|llq|iliac fossa)${G}\b(?:pain|ache|hurts?|hurting|cramp\w*|agony|tender\w*)\b`,
     String.raw`\b(?:pain|ache|cramp\w*|tenderness)${G}\b(?:abdom\w*|stomach|belly|tummy|pelvis|lower (?:right|left)|right lower|side|rif|rlq|lif|llq|epigastri\w*|periumbilical|umbilic\w*)\b`,

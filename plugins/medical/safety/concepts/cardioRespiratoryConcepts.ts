@@ -6,12 +6,18 @@ const CHEST_QUALITY = String.raw`(?:pain|pains|pressure|tight|tightness|heavy|he
 export const cardioRespiratoryConcepts = {
   chestPain: r(
     String.raw`\bchest${G}\b${CHEST_QUALITY}`,
+    String.raw`\b(?:tight|heavy|constricted)${G}\bchest\b`,
     String.raw`\b(?:pain|pressure|tightness|heaviness|squeezing|crushing|discomfort|ache|weight)${G}\b(?:in|on|across|of|behind) (?:my |his |her |the )?(?:chest|sternum|breastbone)`,
     String.raw`\b(?:angina|heart attack|myocardial|cardiac arrest|retrosternal|substernal|precordial)\b|\bchestpain\b`,
     // Someone clutching or holding their chest is showing chest pain.
     String.raw`\b(?:clutch\w*|holding|grabbing|gripping)${G}\bchest\b`,
     String.raw`\b(?:dolor|presión|opresión|peso|ardor)${G}pecho\b|\bduele${G}pecho\b|\bpecho${G}(?:duele|apretado|oprimido)|\bdolor torácico\b|\b(?:infarto|ataque al corazón|ataque cardíaco)\b`,
     String.raw`\bdouleurs? (?:thoracique|à la poitrine|dans la poitrine|au thorax|rétrosternale)|\bmal (?:à|dans) la poitrine|\b(?:oppression|serrement|poids|barre)${G}(?:poitrine|thorax)|\bpoitrine${G}(?:serrée|écrasée|me serre|qui serre|me fait mal|fait mal)|\bcrise cardiaque|\binfarctus\b`,
+  ),
+  /** A chest that feels tight or heavy, said without a pain word ("my chest feels tight", "a tight chest"). */
+  chestTightness: r(
+    String.raw`\bchest${G}\b(?:tight\w*|heav\w*|constrict\w*)|\b(?:tight|heavy|constricted)${G}\bchest\b|\b(?:tightness|heaviness|pressure|squeezing|constriction)${G}\b(?:in|on|across|of|around) (?:my |his |her |the )?chest\b`,
+    String.raw`\bpecho${G}(?:apretado|oprimido)\b|\bopresión${G}pecho\b|\bpoitrine${G}(?:serrée|me serre|qui serre)\b|\b(?:oppression|serrement)${G}(?:poitrine|thorax)\b`,
   ),
   cardiacFeature: r(
     String.raw`\b(?:radiat\w*|spread\w*|going down|goes (?:down|into|to)|moving to|shoot\w*)${G}\b(?:arm|jaw|neck|shoulder|back)`,
