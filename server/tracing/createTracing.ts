@@ -1,4 +1,5 @@
-import { context, diag, DiagLogLevel, propagation, trace } from '@opentelemetry/api';
+import { context, diag, DiagLogLevel, isSpanContextValid, propagation, trace } from '@opentelemetry/api';
+import type { ResponseOptions } from '../engine/respondWithLlm.ts';
 import type { Logger } from '../logging/createLogger.ts';
 import type { TracingSettings } from './resolveTracingSettings.ts';
 import type { Tracing } from './Tracing.ts';
@@ -14,6 +15,22 @@ import { traceResponse, type ModelInfo } from './traceProvider.ts';
  * on port 4318). Baggage is not propagated: nothing a client sends besides the trace id is kept.
  */
 export async function createTracing(settings: Extract<TracingSettings, { enabled: true }>, opts: { logger: Logger; model: ModelInfo }): Promise<Tracing> {
+  const decorators = {
+    enabled: true,
+    traceEngine: traceChatEngine,
+    traceService: traceChatService,
+    traceResponse: (response: ResponseOptions) => traceResponse(response, opts.model),
+    traceHttp: traceHttpHandler,
+    traceSocket,
+  };
+  // An application that embeds the gateway may have registered its own SDK: the spans go there, and
+  // that registration is the application's to shut down.
+  const probe = trace.getTracer('medchat-gateway').startSpan('probe');
+  probe.end();
+  if (isSpanContextValid(probe.spanContext())) {
+    opts.logger.info('tracing with the OpenTelemetry SDK already registered in this process');
+    return { ...decorators, shutdown: () => Promise.resolve() };
+  }
   const [sdk, { OTLPTraceExporter }, resources, { W3CTraceContextPropagator }] = await Promise.all([
     import('@opentelemetry/sdk-trace-node'),
     import('@opentelemetry/exporter-trace-otlp-http'),
@@ -43,12 +60,7 @@ export async function createTracing(settings: Extract<TracingSettings, { enabled
   provider.register({ propagator: new W3CTraceContextPropagator() });
 
   return {
-    enabled: true,
-    traceEngine: traceChatEngine,
-    traceService: traceChatService,
-    traceResponse: (response) => traceResponse(response, opts.model),
-    traceHttp: traceHttpHandler,
-    traceSocket,
+    ...decorators,
     async shutdown() {
       await provider.shutdown().catch((cause: unknown) => logger.warn({ err: cause }, 'tracing shutdown failed'));
       // Unregistered, so that another gateway in this process (tests) can register its own.

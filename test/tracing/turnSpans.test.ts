@@ -1,5 +1,7 @@
 import { Writable } from 'node:stream';
 import { WebSocket } from 'ws';
+import { context, propagation, trace } from '@opentelemetry/api';
+import { InMemorySpanExporter, NodeTracerProvider, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-node';
 import { describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../../server/logging/createLogger.ts';
 import { createChatClient } from '../../client/index.ts';
@@ -158,6 +160,32 @@ describe('tracing', () => {
     expect(head?.traceId).not.toBe(CLIENT_TRACE);
     expect(head?.parentSpanId).toBeUndefined();
   });
+
+  it('uses an SDK the embedding application registered, and leaves it registered', async () => {
+    await using receiver = await startOtlpReceiver();
+    const exporter = new InMemorySpanExporter();
+    const appProvider = new NodeTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
+    appProvider.register();
+    try {
+      const gw = await startTestGateway({ config: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url }, plugins: [{ plugin: keywordSafety }] });
+      const socket = await openCompat(gw.wsUrl, {});
+      socket.send({ message: 'hello' });
+      await socket.nextTurn();
+      await socket[Symbol.asyncDispose]();
+      await gw[Symbol.asyncDispose]();
+      await vi.waitFor(() => expect(exporter.getFinishedSpans().map((s) => s.name)).toContain('medchat.turn'));
+      expect(exporter.getFinishedSpans().map((s) => s.name)).toEqual(expect.arrayContaining(['medchat.admission', 'medchat.plugin emergency', 'chat local', 'medchat.first_frame']));
+      // The gateway's shutdown left the application's SDK in place, and exported nothing of its own.
+      expect(trace.getTracer('after').startSpan('after').isRecording()).toBe(true);
+      expect(receiver.bodies).toEqual([]);
+    } finally {
+      await appProvider.shutdown();
+      trace.disable();
+      context.disable();
+      propagation.disable();
+    }
+  });
+
 });
 
 /** A compat socket (raw `ws`) with headers on its upgrade, past its connection frame. */
