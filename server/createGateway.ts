@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { GatewayConfig } from './config/configSchema.ts';
 import { createChatEngine, type ChatEngine } from './engine/createChatEngine.ts';
-import { createHttpHandler, type HttpRoute } from './http/handleHttpRequest.ts';
+import { createHttpHandler, pathOf, type HttpRoute } from './http/handleHttpRequest.ts';
 import { healthRoute } from './http/healthRoute.ts';
 import { createDocsRoute } from './http/docsRoute.ts';
 import { createAsyncApiRoute } from './http/asyncApiRoute.ts';
@@ -35,6 +35,7 @@ import { createCompressionOptions } from './reliability/createCompressionOptions
 import { createConnectionSupervisor } from './reliability/createConnectionSupervisor.ts';
 import { refuseWhileDraining } from './reliability/refuseWhileDraining.ts';
 import { sendReconnectNotification } from './reliability/sendReconnectNotification.ts';
+import { startTracing } from './tracing/startTracing.ts';
 
 export interface GatewayOptions {
   readonly config: GatewayConfig;
@@ -73,6 +74,8 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   const logger = opts.logger ?? createLogger({ level: config.LOG_LEVEL, throttleMs: config.LOG_THROTTLE_MS });
   const authenticator = createAuthenticator(config);
   const store = opts.store ?? createStoreFromConfig(config);
+  // Off (no SDK loaded, every decorator the identity) unless OTEL_* asks for it: docs/operations.md#tracing.
+  const tracing = await startTracing(config, logger);
 
   const pluginHost = await createConfiguredPluginHost({
     plugins: opts.plugins,
@@ -84,7 +87,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   let draining = false;
   // Read at scrape time only, after `engine` exists.
   const metrics = createMetrics({ activeTurns: () => engine.activeTurns });
-  const engine = createChatEngine({
+  const engine = tracing.traceEngine(createChatEngine({
     observer: metrics.observer,
     host: pluginHost,
     store,
@@ -93,19 +96,19 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     safety: { emergencyNumber: config.EMERGENCY_NUMBER, crisisLine: config.CRISIS_LINE },
     turnTimeoutMs: config.TURN_TIMEOUT_MS,
     ...(opts.kbVersion === undefined ? {} : { kbVersion: opts.kbVersion }),
-    response: opts.response ?? {
+    response: tracing.traceResponse(opts.response ?? {
       provider: opts.provider ?? missingProvider(),
       maxOutputTokens: config.LLM_MAX_OUTPUT_TOKENS,
       buildMessages: defaultMessages,
-    },
-  });
+    }),
+  }));
 
   // Closes turns a dead process left running before any client can resume them, then purges hourly.
   const retention = createRetentionJob({ store, retentionDays: config.RETENTION_DAYS, logger });
   await retention.start();
 
   const security = createSecurity({ config, authenticator, logger, onRefused: (scope) => metrics.refused(scope) });
-  const service = createChatService({ engine, store, logger, maxMessageChars: config.MAX_MESSAGE_CHARS });
+  const service = tracing.traceService(createChatService({ engine, store, logger, maxMessageChars: config.MAX_MESSAGE_CHARS }));
   const appRouter = createAppRouter({ service });
   const wss = new WebSocketServer({
     noServer: true,
@@ -152,10 +155,18 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     createUpgradeCheckRoute({ check: security.upgradeCheck, isDraining: () => draining }),
   ];
 
-  const server = createServer(createHttpHandler(httpRoutes));
+  // A client's traceparent on the upgrade is the parent of every turn on that socket (tracing on only).
+  const tracedRoutes = upgradeRoutes.map((route): UpgradeRoute => ({
+    ...route,
+    handle: (ws, req, identity) => {
+      tracing.traceSocket(ws, req, pathOf(req) === '/trpc' ? 'trpc' : 'compat');
+      route.handle(ws, req, identity);
+    },
+  }));
+  const server = createServer(tracing.traceHttp(createHttpHandler(httpRoutes)));
   server.on(
     'upgrade',
-    refuseWhileDraining(() => draining, createUpgradeRouter(wss, upgradeRoutes, {
+    refuseWhileDraining(() => draining, createUpgradeRouter(wss, tracedRoutes, {
       guard: security.guard,
       onConnection: (path, ws) => {
         const endpoint = path === '/trpc' ? 'trpc' : 'compat';
@@ -193,6 +204,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
       await pluginHost.close();
       retention.stop();
       await store.close();
+      await tracing.shutdown();
     })();
     return closing;
   };

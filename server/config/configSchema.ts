@@ -86,6 +86,21 @@ export const configSchema = z.object({
   WS_COMPRESSION: z.enum(['off', 'on']).default('off'),
   /** With WS_COMPRESSION=on, frames smaller than this are sent uncompressed (tokens are; history is not). */
   WS_COMPRESSION_THRESHOLD_BYTES: int(0, 16 * 1024 * 1024).default(1024),
+  /** OpenTelemetry tracing (docs/operations.md#tracing), off unless an endpoint or OTEL_TRACES_EXPORTER asks for it. */
+  OTEL_SDK_DISABLED: z.string().regex(/^(true|false)$/i, 'must be true or false').optional(),
+  OTEL_TRACES_EXPORTER: z
+    .string()
+    .regex(/^\s*(otlp|console|none)\s*(,\s*(otlp|console|none)\s*)*$/i, 'must be a comma list of otlp, console, none')
+    .optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  /** Used as written (the general endpoint gets /v1/traces appended). */
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  /** The exporter sends OTLP/JSON over HTTP; collectors accept it on 4318. */
+  OTEL_EXPORTER_OTLP_PROTOCOL: z.enum(['http/json'], { message: 'only http/json is supported (the OTLP/HTTP exporter sends JSON; collectors accept it on port 4318)' }).optional(),
+  OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: z.enum(['http/json'], { message: 'only http/json is supported (the OTLP/HTTP exporter sends JSON; collectors accept it on port 4318)' }).optional(),
+  /** `key1=value1,key2=value2` (URL-encoded values), sent with every export. */
+  OTEL_EXPORTER_OTLP_HEADERS: z.string().min(1).optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).max(200).default('medchat-gateway'),
   EMERGENCY_NUMBER: z.string().min(1).max(40).default('911'),
   CRISIS_LINE: z.string().min(1).max(200).default('988 (the Suicide & Crisis Lifeline, call or text)'),
 });

@@ -2,6 +2,7 @@ import { Observable } from 'rxjs';
 import type { AgentContext } from '../../plugins/sdk/index.ts';
 import { createPluginRun, type PluginRunItem } from '../../plugins/sdk/createPluginRun.ts';
 import { PluginKitError } from '../../plugins/sdk/PluginKitError.ts';
+import { tracePluginRun } from '../tracing/tracePluginRun.ts';
 import type { LoadedPlugin } from './createPluginHost.ts';
 import { PluginError } from './PluginError.ts';
 
@@ -16,13 +17,14 @@ export type HostRunItem = Exclude<PluginRunItem, { type: 'rule_broken' }> | Plug
  */
 export function runPlugin(loaded: LoadedPlugin, ctx: PluginRunContext): Observable<HostRunItem> {
   const run$ = createPluginRun({ plugin: loaded.plugin, context: { ...ctx, config: loaded.config }, timeoutMs: loaded.timeoutMs });
-  return new Observable<HostRunItem>((subscriber) =>
+  const hostRun$ = new Observable<HostRunItem>((subscriber) =>
     run$.subscribe({
       next: (item) => subscriber.next(item.type === 'rule_broken' ? asPluginError(item.error) : item),
       error: (cause: unknown) => subscriber.error(asPluginError(cause)),
       complete: () => subscriber.complete(),
     }),
   );
+  return tracePluginRun(loaded.plugin, hostRun$, (cause) => asPluginError(cause).code, (item) => item instanceof PluginError);
 }
 
 function asPluginError(cause: unknown): PluginError {
