@@ -63,7 +63,7 @@ export interface AuditEntry {
 }
 
 export interface ChatService {
-  admit(request: SubmitRequest): Admission;
+  admit(request: SubmitRequest): Promise<Admission>;
   /** `admit` and `run` at once. */
   submit(request: SubmitRequest): Promise<SubmitOutcome>;
   /** A turn's events after an event id (`turnId:seq`), counted against the rate limits. */
@@ -173,7 +173,7 @@ export function createChatService(opts: ChatServiceOptions): ChatService {
   const start = async (request: SubmitRequest, sessionId: string, profile: PatientProfile | undefined): Promise<SubmitOutcome> => {
     const existing = await store.getSession(sessionId);
     if (existing && existing.userId !== request.userId) return refuse(request, NO_SUCH_SESSION, sessionId);
-    const slot = request.limits.acquireTurn();
+    const slot = await request.limits.acquireTurn();
     if (!slot.ok) return refuse(request, fromLimit(slot.refusal), sessionId);
     try {
       const turn = await engine.startTurn({
@@ -198,21 +198,21 @@ export function createChatService(opts: ChatServiceOptions): ChatService {
     return session && session.userId === userId ? session : undefined;
   };
 
-  const admit = (request: SubmitRequest): Admission => {
-    const refusal = request.limits.request() ?? request.transportRefusal;
+  const admit = async (request: SubmitRequest): Promise<Admission> => {
+    const refusal = (await request.limits.request()) ?? request.transportRefusal;
     if (refusal) return { admitted: false, outcome: refuse(request, fromLimit(refusal), request.sessionId) };
     return { admitted: true, run: () => run(request) };
   };
 
   return {
     admit,
-    submit(request) {
-      const admission = admit(request);
+    async submit(request) {
+      const admission = await admit(request);
       return admission.admitted ? admission.run() : admission.outcome;
     },
 
     async resume({ eventId, userId, limits }) {
-      const limited = limits.request();
+      const limited = await limits.request();
       if (limited) return { kind: 'refusal', refusal: fromLimit(limited) };
       try {
         const { turnId, events } = await engine.resume(eventId, userId);
