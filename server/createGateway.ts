@@ -145,7 +145,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   const httpRoutes: HttpRoute[] = [
     createCorsRoute(security.checkOrigin),
     createMetricsRoute(metrics.registry),
-    createReadyRoute({ isDraining: () => draining, pingStore: () => store.ping() }),
+    createReadyRoute({ isDraining: () => draining, pingStore: () => store.ping(), timeoutMs: config.STORE_TIMEOUT_MS }),
     healthRoute,
     createDocsRoute({ maxMessageChars: config.MAX_MESSAGE_CHARS }),
     createAsyncApiRoute({ maxMessageChars: config.MAX_MESSAGE_CHARS }),

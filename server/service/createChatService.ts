@@ -11,6 +11,7 @@ import type { SessionStore } from '../store/SessionStore.ts';
 import type { Answer, Emergencies, HistoryPage, ResumeOutcome, ServiceRefusal, SubmitOutcome } from './ChatOutcome.ts';
 import { createMessageIdRegistry, digestText, type MessageIdRegistry, type RecordedTurn } from './createMessageIdRegistry.ts';
 import { exportUserData } from './exportUserData.ts';
+import { StoreUnavailableError } from '../store/withStoreDeadline.ts';
 import { mergeProfile } from './mergeProfile.ts';
 import { fromLimit, NO_SUCH_SESSION, NO_SUCH_TURN } from './refusals.ts';
 import { readableProfile, validateProfile } from './validateProfile.ts';
@@ -91,6 +92,7 @@ export interface ChatServiceOptions {
 }
 
 const DEFAULT_PAGE = 100;
+const STORE_UNAVAILABLE: ServiceRefusal = { code: 'store_unavailable', message: 'The session store is not answering; try again shortly', retryable: true, retryAfterSeconds: 1 };
 const MAX_PAGE = 1000;
 
 /**
@@ -188,6 +190,7 @@ export function createChatService(opts: ChatServiceOptions): ChatService {
     } catch (cause) {
       // A turn that never started holds no slot (release is idempotent).
       slot.release();
+      if (cause instanceof StoreUnavailableError) throw cause;
       if (!(cause instanceof EngineError)) logger.error({ err: cause }, 'starting a turn failed');
       return refuse(request, refusalOf(cause, NO_SUCH_SESSION), sessionId);
     }
@@ -201,7 +204,13 @@ export function createChatService(opts: ChatServiceOptions): ChatService {
   const admit = async (request: SubmitRequest): Promise<Admission> => {
     const refusal = (await request.limits.request()) ?? request.transportRefusal;
     if (refusal) return { admitted: false, outcome: refuse(request, fromLimit(refusal), request.sessionId) };
-    return { admitted: true, run: () => run(request) };
+    // A store that does not answer (withStoreDeadline) refuses the message, typed, after its safety check.
+    const unavailable = (cause: unknown) => {
+      if (!(cause instanceof StoreUnavailableError)) throw cause;
+      logger.warn({ err: cause }, 'store unavailable, turn refused');
+      return refuse(request, STORE_UNAVAILABLE, request.sessionId);
+    };
+    return { admitted: true, run: () => run(request).catch(unavailable) };
   };
 
   return {
@@ -218,6 +227,7 @@ export function createChatService(opts: ChatServiceOptions): ChatService {
         const { turnId, events } = await engine.resume(eventId, userId);
         return { kind: 'replay', turnId, events };
       } catch (cause) {
+        if (cause instanceof StoreUnavailableError) return { kind: 'refusal', refusal: STORE_UNAVAILABLE };
         if (!(cause instanceof EngineError)) throw cause;
         return { kind: 'refusal', refusal: refusalOf(cause, NO_SUCH_TURN) };
       }
@@ -299,6 +309,7 @@ function parseCursor(cursor: string): number | undefined {
 
 /** An engine refusal as a service refusal; `notFound` is the one answer for unknown and foreign things. */
 function refusalOf(cause: unknown, notFound: ServiceRefusal): ServiceRefusal {
+  if (cause instanceof StoreUnavailableError) return STORE_UNAVAILABLE;
   if (!(cause instanceof EngineError)) return { code: 'internal_error', message: 'Internal error', retryable: true };
   if (cause.code === 'not_found') return notFound;
   if (cause.code === 'unavailable') return { code: 'unavailable', message: cause.message, retryable: true };
