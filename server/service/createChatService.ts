@@ -12,6 +12,7 @@ import type { Answer, Emergencies, HistoryPage, ResumeOutcome, ServiceRefusal, S
 import { createMessageIdRegistry, digestText, type MessageIdRegistry, type RecordedTurn } from './createMessageIdRegistry.ts';
 import { exportUserData } from './exportUserData.ts';
 import { StoreUnavailableError } from '../store/withStoreDeadline.ts';
+import { endsWithStreamEnd } from './endsWithStreamEnd.ts';
 import { mergeProfile } from './mergeProfile.ts';
 import { fromLimit, NO_SUCH_SESSION, NO_SUCH_TURN } from './refusals.ts';
 import { readableProfile, validateProfile } from './validateProfile.ts';
@@ -166,7 +167,7 @@ export function createChatService(opts: ChatServiceOptions): ChatService {
     }
     try {
       const { turnId, events } = await engine.resume(formatEventId(known.turnId, 0), request.userId);
-      return { kind: 'replay', turnId, events };
+      return { kind: 'replay', turnId, events: endsWithStreamEnd(events, async () => (await store.readEvents(turnId, 0)).at(-1)) };
     } catch (cause) {
       return refuse(request, refusalOf(cause, NO_SUCH_TURN), sessionId);
     }
@@ -225,7 +226,8 @@ export function createChatService(opts: ChatServiceOptions): ChatService {
       if (limited) return { kind: 'refusal', refusal: fromLimit(limited) };
       try {
         const { turnId, events } = await engine.resume(eventId, userId);
-        return { kind: 'replay', turnId, events };
+        // Every subscription ends with one stream_end or one error, a resume past the end included.
+        return { kind: 'replay', turnId, events: endsWithStreamEnd(events, async () => (await store.readEvents(turnId, 0)).at(-1)) };
       } catch (cause) {
         if (cause instanceof StoreUnavailableError) return { kind: 'refusal', refusal: STORE_UNAVAILABLE };
         if (!(cause instanceof EngineError)) throw cause;
