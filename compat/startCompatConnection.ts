@@ -3,6 +3,7 @@ import { WebSocket } from 'ws';
 import type { Logger } from '../server/logging/createLogger.ts';
 import { CLOSE_CODES } from '../server/security/closeCodes.ts';
 import type { ConnectionLimits } from '../server/security/createRequestLimits.ts';
+import type { Refusal } from '../server/security/Refusal.ts';
 import { scheduleExpiry } from '../server/security/scheduleExpiry.ts';
 import { waitForDrain } from '../server/reliability/waitForDrain.ts';
 import type { SubmitOutcome } from '../server/service/ChatOutcome.ts';
@@ -144,15 +145,19 @@ export function startCompatConnection(opts: CompatConnectionOptions): void {
     const full = queue.full;
     const limited = opts.limits.request();
     if (full) return guarded(async () => sendFrame(refusalBody((await limited.then((l) => (l ? fromLimit(l) : undefined))) ?? { code: 'busy', message: busy().message, retryable: true })));
+    const answer = (refused: Refusal | undefined) =>
+      sendFrame(refused ? refusalBody(fromLimit(refused)) : errorBody('validation_error', parsed.message, { issues: parsed.issues }));
+    // Nothing running: nothing to wait behind, so the answer goes out once the limit is checked.
+    if (!queue.busy) return guarded(async () => answer(await limited));
+    // Behind a running turn its place is taken now; a limit's refusal goes out at once, the validation error in its turn.
     guarded(async () => {
       const refused = await limited;
-      if (refused) sendFrame(refusalBody(fromLimit(refused)));
+      if (refused) answer(refused);
     });
-    // Its place in the queue is taken now; the validation error waits its turn unless a limit refused it.
     queue.push((done) => {
       limited.then(
         (refused) => {
-          if (!refused) sendFrame(errorBody('validation_error', parsed.message, { issues: parsed.issues }));
+          if (!refused) answer(undefined);
           done();
         },
         () => done(),
