@@ -3,10 +3,11 @@ import { WebSocket } from 'ws';
 import type { Logger } from '../server/logging/createLogger.ts';
 import { CLOSE_CODES } from '../server/security/closeCodes.ts';
 import type { ConnectionLimits } from '../server/security/createRequestLimits.ts';
+import type { Refusal } from '../server/security/Refusal.ts';
 import { scheduleExpiry } from '../server/security/scheduleExpiry.ts';
 import { waitForDrain } from '../server/reliability/waitForDrain.ts';
 import type { SubmitOutcome } from '../server/service/ChatOutcome.ts';
-import type { ChatService, SubmitRequest } from '../server/service/createChatService.ts';
+import type { Admission, ChatService, SubmitRequest } from '../server/service/createChatService.ts';
 import { fromLimit } from '../server/service/refusals.ts';
 import { errorBody, errorFrom, fromFrameIssue, refusalBody, refusalFrames } from './compatErrors.ts';
 import { createEventSender } from './createEventSender.ts';
@@ -82,21 +83,45 @@ export function startCompatConnection(opts: CompatConnectionOptions): void {
     done();
   };
 
+  const failed = (cause: unknown) => sendFrame(errorFrom(cause, logger));
+  function guarded(step: () => Promise<void>) {
+    step().catch(failed);
+  }
+  const refuseNow = (admission: Admission) => {
+    if (!admission.admitted) admission.outcome.then((outcome) => render(outcome, () => {}), failed);
+  };
+
+  // Admission may ask a shared limit store (STORE=redis), so it settles later; the request's place in
+  // the queue is taken now, in arrival order. A refusal by a limit is answered as soon as it is known,
+  // like `busy`, not in its turn: a flood never waits behind (or grows) the queue.
   const submit = (request: Omit<SubmitRequest, 'limits' | 'userId' | 'transportRefusal'>) => {
-    const admission = service.admit({ ...request, userId, limits: opts.limits, transportRefusal: queue.full ? busy() : undefined });
-    // A limit is answered at once, like `busy`, so a flood never grows the queue.
-    if (!admission.admitted) return void admission.outcome.then((outcome) => render(outcome, () => {}), (cause: unknown) => sendFrame(errorFrom(cause, logger)));
+    const full = queue.full;
+    const admission = service.admit({ ...request, userId, limits: opts.limits, transportRefusal: full ? busy() : undefined });
+    if (full) return void admission.then(refuseNow, failed);
+    const settled = admission.then((a) => {
+      refuseNow(a);
+      return a;
+    });
     queue.push((done) => {
-      active = { turnId: undefined, cancelRequested: false, stop: undefined };
-      const finish = () => {
-        active = undefined;
-        done();
-      };
-      admission.run().then(
-        (outcome) => render(outcome, finish),
+      settled.then(
+        (a) => {
+          if (!a.admitted) return done();
+          active = { turnId: undefined, cancelRequested: false, stop: undefined };
+          const finish = () => {
+            active = undefined;
+            done();
+          };
+          a.run().then(
+            (outcome) => render(outcome, finish),
+            (cause: unknown) => {
+              failed(cause);
+              finish();
+            },
+          );
+        },
         (cause: unknown) => {
-          sendFrame(errorFrom(cause, logger));
-          finish();
+          failed(cause);
+          done();
         },
       );
     });
@@ -117,12 +142,26 @@ export function startCompatConnection(opts: CompatConnectionOptions): void {
     if (parsed.readableMessage !== undefined) {
       return submit({ message: parsed.readableMessage, sessionId: parsed.readableSessionId ?? sessionId, enableAgents: false, profile: undefined, invalid: refusal });
     }
+    const full = queue.full;
     const limited = opts.limits.request();
-    if (limited) return sendFrame(refusalBody(fromLimit(limited)));
-    if (queue.full) return sendFrame(refusalBody({ code: 'busy', message: busy().message, retryable: true }));
+    if (full) return guarded(async () => sendFrame(refusalBody((await limited.then((l) => (l ? fromLimit(l) : undefined))) ?? { code: 'busy', message: busy().message, retryable: true })));
+    const answer = (refused: Refusal | undefined) =>
+      sendFrame(refused ? refusalBody(fromLimit(refused)) : errorBody('validation_error', parsed.message, { issues: parsed.issues }));
+    // Nothing running: nothing to wait behind, so the answer goes out once the limit is checked.
+    if (!queue.busy) return guarded(async () => answer(await limited));
+    // Behind a running turn its place is taken now; a limit's refusal goes out at once, the validation error in its turn.
+    guarded(async () => {
+      const refused = await limited;
+      if (refused) answer(refused);
+    });
     queue.push((done) => {
-      sendFrame(errorBody('validation_error', parsed.message, { issues: parsed.issues }));
-      done();
+      limited.then(
+        (refused) => {
+          if (!refused) answer(undefined);
+          done();
+        },
+        () => done(),
+      );
     });
   };
 
@@ -139,9 +178,10 @@ export function startCompatConnection(opts: CompatConnectionOptions): void {
     if (frame.type === 'cancel') return cancel();
     if (frame.type === 'message') return onMessage(frame);
     // Every other frame counts against the rate limits, like a message.
-    const limited = opts.limits.request();
-    if (limited) return sendFrame(refusalBody(fromLimit(limited)));
-    void sendHistory({
+    guarded(async () => {
+      const limited = await opts.limits.request();
+      if (limited) return sendFrame(refusalBody(fromLimit(limited)));
+      void sendHistory({
       service,
       userId,
       sessionId: frame.sessionId ?? sessionId,
@@ -149,9 +189,10 @@ export function startCompatConnection(opts: CompatConnectionOptions): void {
       sendFrame,
       drained: () => waitForDrain(ws, highWaterBytes),
       isOpen: () => !closed && ws.readyState === WebSocket.OPEN,
-    }).catch(
-      (cause: unknown) => sendFrame(errorFrom(cause, logger)),
-    );
+      }).catch(
+        (cause: unknown) => sendFrame(errorFrom(cause, logger)),
+      );
+    });
   });
   const cancelExpiry = scheduleExpiry(opts.expiresAt, () => {
     sendFrame(errorBody('unauthorized', 'Your credentials have expired; reconnect with new ones', { code: 'unauthorized' }));

@@ -29,6 +29,7 @@ import { createTrpcConnectionHandler } from './trpc/createTrpcConnectionHandler.
 import { createUpgradeRouter, type UpgradeRoute } from './createUpgradeRouter.ts';
 import { createCorsRoute } from './http/createCorsRoute.ts';
 import { createSecurity } from './security/createSecurity.ts';
+import { createLimitCountersFromConfig } from './security/createLimitCountersFromConfig.ts';
 import { selectSubprotocol } from './security/selectSubprotocol.ts';
 import { closeSockets } from './reliability/closeSockets.ts';
 import { createCompressionOptions } from './reliability/createCompressionOptions.ts';
@@ -107,7 +108,8 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   const retention = createRetentionJob({ store, retentionDays: config.RETENTION_DAYS, logger });
   await retention.start();
 
-  const security = createSecurity({ config, authenticator, logger, onRefused: (scope) => metrics.refused(scope) });
+  const counters = createLimitCountersFromConfig(config);
+  const security = createSecurity({ config, authenticator, logger, counters, onRefused: (scope) => metrics.refused(scope) });
   const service = tracing.traceService(createChatService({ engine, store, logger, maxMessageChars: config.MAX_MESSAGE_CHARS }));
   const appRouter = createAppRouter({ service });
   const wss = new WebSocketServer({
@@ -146,7 +148,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   const httpRoutes: HttpRoute[] = [
     createCorsRoute(security.checkOrigin),
     createMetricsRoute(metrics.registry),
-    createReadyRoute({ isDraining: () => draining, pingStore: () => store.ping() }),
+    createReadyRoute({ isDraining: () => draining, pingStore: () => store.ping(), timeoutMs: config.STORE_TIMEOUT_MS }),
     healthRoute,
     createDocsRoute({ maxMessageChars: config.MAX_MESSAGE_CHARS }),
     createAsyncApiRoute({ maxMessageChars: config.MAX_MESSAGE_CHARS }),
@@ -204,6 +206,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
       await pluginHost.close();
       retention.stop();
       await store.close();
+      await counters.close();
       await tracing.shutdown();
     })();
     return closing;

@@ -19,6 +19,7 @@ const config = createConfig({
   LOG_LEVEL: process.env['BENCH_LOG_LEVEL'] ?? 'silent',
   // One load generator on loopback stands for thousands of clients: per-IP and per-user limits off.
   MAX_CONNECTIONS_PER_IP: 100_000,
+  UPGRADES_PER_MINUTE_IP: 1_000_000,
   RATE_LIMIT_PER_MINUTE_USER: 100_000,
   RATE_LIMIT_PER_MINUTE_CONNECTION: 100_000,
   MAX_CONCURRENT_TURNS_USER: 1000,

@@ -23,6 +23,7 @@ const FROM_ENGINE: Readonly<Record<string, CompatErrorType>> = {
   forbidden: 'forbidden',
   not_found: 'not_found',
   unavailable: 'unavailable',
+  store_unavailable: 'unavailable',
   // refusals by a gateway limit (server/security)
   rate_limited: 'rate_limited',
   busy: 'busy',

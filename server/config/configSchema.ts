@@ -26,6 +26,8 @@ export const configSchema = z.object({
   SQLITE_PATH: z.string().min(1).default('./data/medchat.db'),
   /** `redis://[:password@]host:port[/db]`, or `rediss://` for TLS. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+  /** Every store call (and shared-limit call) fails after this, so a frozen store refuses new turns (store_unavailable) instead of hanging them. */
+  STORE_TIMEOUT_MS: int(100, 120_000).default(3000),
   /** STORE=memory keeps at most this many sessions; past it the least recently updated idle one is deleted. */
   MEMORY_STORE_MAX_SESSIONS: int(1, 10_000_000).default(10_000),
   /** Sessions (with messages, event logs and audit) not updated for this many days are purged. */
@@ -57,6 +59,12 @@ export const configSchema = z.object({
   RATE_LIMIT_PER_MINUTE_CONNECTION: int(1, 100_000).default(30),
   MAX_CONCURRENT_TURNS_USER: int(1, 1000).default(4),
   MAX_CONCURRENT_TURNS_CONNECTION: int(1, 1000).default(2),
+  /** With auth: requests a minute of every user behind one address together (a ceiling over the per-user limit). */
+  RATE_LIMIT_PER_MINUTE_IP: int(1, 1_000_000).default(300),
+  /** With auth: running turns of every user behind one address together. */
+  MAX_CONCURRENT_TURNS_IP: int(1, 100_000).default(20),
+  /** New WebSockets (upgrades) a minute from one address, whatever becomes of them. */
+  UPGRADES_PER_MINUTE_IP: int(1, 1_000_000).default(120),
   MAX_CONNECTIONS_PER_IP: int(1, 100_000).default(50),
   MAX_SUBSCRIPTIONS_PER_CONNECTION: int(1, 1000).default(10),
   TRPC_MAX_BATCH_SIZE: int(1, 1000).default(10),

@@ -1,5 +1,6 @@
 import type { Authenticator, Credentials } from '../auth/Authenticator.ts';
 import type { ConcurrencyLimiter } from './createConcurrencyLimiter.ts';
+import type { TakeResult } from './LimitCounters.ts';
 import type { UpgradeIdentity } from './UpgradeIdentity.ts';
 
 export type UpgradeTarget =
@@ -26,12 +27,14 @@ export interface UpgradeDecisionOptions {
   readonly checkOrigin: (origin: string | undefined) => boolean;
   /** Open sockets per IP address. */
   readonly connectionsPerIp: ConcurrencyLimiter;
+  /** New sockets per address and minute (real upgrades only, not checks). A store that fails lets the upgrade through: the socket caps still hold. */
+  readonly upgradeRate?: (ip: string) => Promise<TakeResult>;
   readonly onRefused?: (scope: string) => void;
 }
 
 /**
- * The one decision taken before a WebSocket opens, cheapest first: the Origin (403), the per-IP socket
- * cap (429), then credentials (401, or 403 for another user's `{user_id}`). `hold` takes a per-IP slot
+ * The one decision taken before a WebSocket opens, cheapest first: the Origin (403), the per-IP rate of
+ * new sockets and the per-IP socket cap (429), then credentials (401, or 403 for another user's `{user_id}`). `hold` takes a per-IP slot
  * for the socket about to open (released by the caller); `peek` only asks whether one is free, for
  * GET /api/v1/ws/check, which opens no socket and is not counted as one (nor its refusals as refused
  * upgrades).
@@ -45,6 +48,10 @@ export function createUpgradeDecision(opts: UpgradeDecisionOptions) {
     };
     const { ip } = attempt;
     if (!opts.checkOrigin(attempt.origin)) return refuse(403, 'forbidden', 'This origin is not allowed', 'origin');
+    if (slot === 'hold' && opts.upgradeRate) {
+      const taken = await opts.upgradeRate(ip).catch((): TakeResult => ({ ok: true }));
+      if (!taken.ok) return refuse(429, 'rate_limited', `Too many new connections from this address; try again in ${taken.retryAfterSeconds} s`, 'upgrades_ip');
+    }
     const held = opts.connectionsPerIp.tryAcquire(ip);
     if (!held) return refuse(429, 'rate_limited', 'Too many connections from this address', 'connections_ip');
     if (slot === 'peek') held();

@@ -6,7 +6,7 @@ import type { StoredEvent } from '../protocol/storedEvent.ts';
  * Why the service refused a request. The transports map the code onto their own vocabulary (compat
  * `error_type`, tRPC error codes or a short refused turn); the set is closed.
  */
-export type RefusalCode = 'invalid_input' | 'not_found' | 'rate_limited' | 'busy' | 'unavailable' | 'internal_error';
+export type RefusalCode = 'invalid_input' | 'not_found' | 'rate_limited' | 'busy' | 'unavailable' | 'store_unavailable' | 'internal_error';
 
 export interface RefusalIssue {
   readonly path: readonly (string | number)[];

@@ -11,6 +11,8 @@ import type { SessionStore } from '../store/SessionStore.ts';
 import type { Answer, Emergencies, HistoryPage, ResumeOutcome, ServiceRefusal, SubmitOutcome } from './ChatOutcome.ts';
 import { createMessageIdRegistry, digestText, type MessageIdRegistry, type RecordedTurn } from './createMessageIdRegistry.ts';
 import { exportUserData } from './exportUserData.ts';
+import { StoreUnavailableError } from '../store/withStoreDeadline.ts';
+import { endsWithStreamEnd } from './endsWithStreamEnd.ts';
 import { mergeProfile } from './mergeProfile.ts';
 import { fromLimit, NO_SUCH_SESSION, NO_SUCH_TURN } from './refusals.ts';
 import { readableProfile, validateProfile } from './validateProfile.ts';
@@ -63,7 +65,7 @@ export interface AuditEntry {
 }
 
 export interface ChatService {
-  admit(request: SubmitRequest): Admission;
+  admit(request: SubmitRequest): Promise<Admission>;
   /** `admit` and `run` at once. */
   submit(request: SubmitRequest): Promise<SubmitOutcome>;
   /** A turn's events after an event id (`turnId:seq`), counted against the rate limits. */
@@ -91,6 +93,7 @@ export interface ChatServiceOptions {
 }
 
 const DEFAULT_PAGE = 100;
+const STORE_UNAVAILABLE: ServiceRefusal = { code: 'store_unavailable', message: 'The session store is not answering; try again shortly', retryable: true, retryAfterSeconds: 1 };
 const MAX_PAGE = 1000;
 
 /**
@@ -164,7 +167,7 @@ export function createChatService(opts: ChatServiceOptions): ChatService {
     }
     try {
       const { turnId, events } = await engine.resume(formatEventId(known.turnId, 0), request.userId);
-      return { kind: 'replay', turnId, events };
+      return { kind: 'replay', turnId, events: endsWithStreamEnd(events, async () => (await store.readEvents(turnId, 0)).at(-1)) };
     } catch (cause) {
       return refuse(request, refusalOf(cause, NO_SUCH_TURN), sessionId);
     }
@@ -173,7 +176,7 @@ export function createChatService(opts: ChatServiceOptions): ChatService {
   const start = async (request: SubmitRequest, sessionId: string, profile: PatientProfile | undefined): Promise<SubmitOutcome> => {
     const existing = await store.getSession(sessionId);
     if (existing && existing.userId !== request.userId) return refuse(request, NO_SUCH_SESSION, sessionId);
-    const slot = request.limits.acquireTurn();
+    const slot = await request.limits.acquireTurn();
     if (!slot.ok) return refuse(request, fromLimit(slot.refusal), sessionId);
     try {
       const turn = await engine.startTurn({
@@ -188,6 +191,7 @@ export function createChatService(opts: ChatServiceOptions): ChatService {
     } catch (cause) {
       // A turn that never started holds no slot (release is idempotent).
       slot.release();
+      if (cause instanceof StoreUnavailableError) throw cause;
       if (!(cause instanceof EngineError)) logger.error({ err: cause }, 'starting a turn failed');
       return refuse(request, refusalOf(cause, NO_SUCH_SESSION), sessionId);
     }
@@ -198,26 +202,34 @@ export function createChatService(opts: ChatServiceOptions): ChatService {
     return session && session.userId === userId ? session : undefined;
   };
 
-  const admit = (request: SubmitRequest): Admission => {
-    const refusal = request.limits.request() ?? request.transportRefusal;
+  const admit = async (request: SubmitRequest): Promise<Admission> => {
+    const refusal = (await request.limits.request()) ?? request.transportRefusal;
     if (refusal) return { admitted: false, outcome: refuse(request, fromLimit(refusal), request.sessionId) };
-    return { admitted: true, run: () => run(request) };
+    // A store that does not answer (withStoreDeadline) refuses the message, typed, after its safety check.
+    const unavailable = (cause: unknown) => {
+      if (!(cause instanceof StoreUnavailableError)) throw cause;
+      logger.warn({ err: cause }, 'store unavailable, turn refused');
+      return refuse(request, STORE_UNAVAILABLE, request.sessionId);
+    };
+    return { admitted: true, run: () => run(request).catch(unavailable) };
   };
 
   return {
     admit,
-    submit(request) {
-      const admission = admit(request);
+    async submit(request) {
+      const admission = await admit(request);
       return admission.admitted ? admission.run() : admission.outcome;
     },
 
     async resume({ eventId, userId, limits }) {
-      const limited = limits.request();
+      const limited = await limits.request();
       if (limited) return { kind: 'refusal', refusal: fromLimit(limited) };
       try {
         const { turnId, events } = await engine.resume(eventId, userId);
-        return { kind: 'replay', turnId, events };
+        // Every subscription ends with one stream_end or one error, a resume past the end included.
+        return { kind: 'replay', turnId, events: endsWithStreamEnd(events, async () => (await store.readEvents(turnId, 0)).at(-1)) };
       } catch (cause) {
+        if (cause instanceof StoreUnavailableError) return { kind: 'refusal', refusal: STORE_UNAVAILABLE };
         if (!(cause instanceof EngineError)) throw cause;
         return { kind: 'refusal', refusal: refusalOf(cause, NO_SUCH_TURN) };
       }
@@ -299,6 +311,7 @@ function parseCursor(cursor: string): number | undefined {
 
 /** An engine refusal as a service refusal; `notFound` is the one answer for unknown and foreign things. */
 function refusalOf(cause: unknown, notFound: ServiceRefusal): ServiceRefusal {
+  if (cause instanceof StoreUnavailableError) return STORE_UNAVAILABLE;
   if (!(cause instanceof EngineError)) return { code: 'internal_error', message: 'Internal error', retryable: true };
   if (cause.code === 'not_found') return notFound;
   if (cause.code === 'unavailable') return { code: 'unavailable', message: cause.message, retryable: true };

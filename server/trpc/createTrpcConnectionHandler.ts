@@ -1,6 +1,7 @@
 import { getWSConnectionHandler } from '@trpc/server/adapters/ws';
 import type { WebSocket, WebSocketServer } from 'ws';
 import type { Logger } from '../logging/createLogger.ts';
+import { boundTrpcIds } from '../security/boundTrpcIds.ts';
 import type { createSecurity } from '../security/createSecurity.ts';
 import type { AppRouter } from './createAppRouter.ts';
 import { createSocketChannel } from './ClientChannel.ts';
@@ -22,7 +23,7 @@ export function createTrpcConnectionHandler(opts: {
 }) {
   const { logger } = opts;
   const knownProcedures = new Set(Object.keys(opts.router._def.procedures));
-  return getWSConnectionHandler({
+  const handle = getWSConnectionHandler({
     wss: opts.wss,
     router: opts.router,
     maxBatchSize: opts.maxBatchSize,
@@ -43,4 +44,8 @@ export function createTrpcConnectionHandler(opts: {
       else logger.debug({ code: error.code, type, procedure }, 'trpc refusal');
     },
   });
+  return (ws: WebSocket, req: Parameters<typeof handle>[1]) => {
+    boundTrpcIds(ws);
+    handle(ws, req);
+  };
 }

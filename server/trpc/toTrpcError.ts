@@ -8,6 +8,7 @@ const CODES: Readonly<Record<RefusalCode, TRPCError['code']>> = {
   rate_limited: 'TOO_MANY_REQUESTS',
   busy: 'TOO_MANY_REQUESTS',
   unavailable: 'SERVICE_UNAVAILABLE',
+  store_unavailable: 'SERVICE_UNAVAILABLE',
   internal_error: 'INTERNAL_SERVER_ERROR',
 };
 

@@ -46,8 +46,8 @@ export const router = t.router;
  */
 export const unmeteredProcedure = t.procedure;
 /** Every other call counts against the connection's and the user's requests per minute. */
-export const publicProcedure = t.procedure.use(({ ctx, next }) => {
-  const refusal = ctx.limits.request();
+export const publicProcedure = t.procedure.use(async ({ ctx, next }) => {
+  const refusal = await ctx.limits.request();
   if (refusal) throw toTrpcError(fromLimit(refusal));
   return next();
 });

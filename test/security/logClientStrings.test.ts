@@ -32,3 +32,64 @@ describe('logs never carry client-chosen strings', () => {
     });
   }
 });
+
+/** Every string a client chooses, on every route it can reach, at every level (issue 21). */
+describe('logs never carry client-chosen strings: headers, ids, paths, subprotocols', () => {
+  const C = 'zq-client-canary-77ab';
+  for (const level of ['trace', 'debug', 'info', 'warn', 'error'] as const) {
+    it(`at ${level}`, async () => {
+      const lines: string[] = [];
+      const stream = new Writable({
+        write(chunk: Buffer, _enc, done) {
+          lines.push(chunk.toString());
+          done();
+        },
+      });
+      await using gw = await startTestGateway({
+        logger: createLogger({ level, destination: stream, throttleMs: 0 }),
+        config: { LOG_LEVEL: level, AUTH_MODE: 'token', AUTH_TOKENS: 'tok-good:alice', TRUSTED_PROXIES: '127.0.0.1', RATE_LIMIT_PER_MINUTE_CONNECTION: 5 },
+      });
+      const headers = { 'user-agent': C, 'x-forwarded-for': `${C}, 10.0.0.1`, 'x-real-ip': C, cookie: `sid=${C}`, 'x-custom': C, referer: `https://${C}.example/` };
+      const good = { ...headers, authorization: 'Bearer tok-good' };
+
+      // HTTP: paths, queries and headers, on known and unknown routes.
+      for (const path of [`/${C}`, `/health?${C}=${C}`, `/api/v1/ws/check?token=${C}&origin=${C}`, `/docs/${C}`, `/vendor/${C}.js`]) {
+        await fetch(`${gw.url}${path}`, { headers: { ...headers, origin: `https://${C}.example` } }).then((r) => r.arrayBuffer());
+      }
+      // Upgrades: a bad token, a foreign origin, a malformed user id, an unknown path, an offered subprotocol.
+      const refused = [
+        openRawSocket(`${gw.wsUrl}/api/v1/ws/chat`, { headers: { ...headers, authorization: `Bearer ${C}` } }),
+        openRawSocket(`${gw.wsUrl}/api/v1/ws/chat`, { headers: { ...good, origin: `https://${C}.example` } }),
+        openRawSocket(`${gw.wsUrl}/api/v1/ws/chat/${C}!`, { headers: good }),
+        openRawSocket(`${gw.wsUrl}/ws/${C}`, { headers: good }),
+      ];
+      for (const attempt of refused) await attempt.then((s) => s.ws.terminate(), () => {});
+      await using sub = await openRawSocket(`${gw.wsUrl}/api/v1/ws/chat/alice`, { headers: good, protocols: [C, `${C}-2`] });
+      await sub.waitFor((f) => f.type === 'connection');
+
+      // Compat frames: ids and session ids of its choosing, unknown types, junk.
+      sub.send({ type: C, message: 'hi' });
+      sub.send({ message: 'hello', session_id: C, client_message_id: C });
+      sub.send({ type: 'history', session_id: C });
+      sub.sendRaw(`{"${C}": `);
+      for (let i = 0; i < 6; i++) sub.send({ message: 'flood', client_message_id: `${C}-${i}` });
+      await expect.poll(() => sub.frames.filter((f: any) => f.type === 'error').length).toBeGreaterThanOrEqual(4);
+
+      // tRPC: ids, paths, methods, connectionParams and a bad token.
+      await using raw = await openRawSocket(`${gw.wsUrl}/trpc`, { headers: good });
+      raw.send({ id: `${C}-id`, method: 'query', params: { path: `${C}.x`, input: { json: null } } });
+      raw.send({ id: `${C}-${'x'.repeat(300)}`, method: 'query', params: { path: 'session.list', input: { json: null } } });
+      raw.send({ id: 7, method: C, params: { path: C } });
+      raw.send({ id: 8, method: 'subscription', params: { path: 'chat.stream', input: { json: { message: 'x', lastEventId: C, sessionId: C } } } });
+      raw.send({ id: 9, method: 'query', params: { path: 'session.history', input: { json: { sessionId: C, cursor: C } } } });
+      await raw.waitFor((f) => f?.id === 9);
+      await using params = await openRawSocket(`${gw.wsUrl}/trpc?connectionParams=1`, { headers });
+      params.send({ method: 'connectionParams', data: { token: C } });
+      await params.closed;
+
+      const text = lines.join('');
+      expect(text).not.toContain(C);
+      if (level === 'trace') expect(text).toContain('"level":20');
+    });
+  }
+});

@@ -1,0 +1,78 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { LIMIT_SCRIPTS } from './limitScripts.ts';
+import { LimitStoreError, type LimitCounters } from './LimitCounters.ts';
+
+type ScriptName = keyof typeof LIMIT_SCRIPTS;
+const SHAS = Object.fromEntries(Object.entries(LIMIT_SCRIPTS).map(([name, lua]) => [name, createHash('sha1').update(lua).digest('hex')])) as Record<ScriptName, string>;
+
+export interface RedisLimitOptions {
+  readonly url: string;
+  /** Every call fails with LimitStoreError after this (STORE_TIMEOUT_MS): a frozen Redis refuses, never hangs. */
+  readonly timeoutMs: number;
+  /** How long a running turn's slot outlives its last refresh (TURN_LEASE_MS): a dead instance's slots lapse. */
+  readonly slotTtlMs: number;
+  readonly keyPrefix?: string;
+}
+
+/**
+ * Limits shared by every instance on one Redis. Each key is one hash slot (`medchat:{lim:<sha>}`: the
+ * braces are a Cluster hash tag), named by a hash of the user id or address, never the raw value;
+ * there is no global key. A held turn slot is refreshed every third of its TTL while the turn runs
+ * and removed when it ends, on whichever instance.
+ */
+export function createRedisLimitCounters(opts: RedisLimitOptions): LimitCounters {
+  const redis = new Redis(opts.url, { maxRetriesPerRequest: 1, commandTimeout: opts.timeoutMs, enableAutoPipelining: true });
+  // Failures surface on the calls (as LimitStoreError); without a listener ioredis would print them.
+  redis.on('error', () => {});
+  const prefix = opts.keyPrefix ?? 'medchat:';
+  const keyOf = (kind: 'r' | 't', key: string) => `${prefix}{lim:${kind}:${createHash('sha256').update(key).digest('hex').slice(0, 32)}}`;
+
+  const run = async (name: ScriptName, key: string, args: readonly (string | number)[]): Promise<number> => {
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new LimitStoreError('limit store timed out')), opts.timeoutMs);
+    });
+    const call = async () => {
+      try {
+        return await redis.evalsha(SHAS[name], 1, key, ...args);
+      } catch (cause) {
+        if (!(cause instanceof Error) || !cause.message.startsWith('NOSCRIPT')) throw cause;
+        return redis.eval(LIMIT_SCRIPTS[name], 1, key, ...args);
+      }
+    };
+    try {
+      return Number(await Promise.race([call(), deadline]));
+    } catch (cause) {
+      throw cause instanceof LimitStoreError ? cause : new LimitStoreError('limit store failed', { cause });
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
+  return {
+    scope: 'cluster',
+    async take(key, perMinute) {
+      const waitMs = await run('take', keyOf('r', key), [perMinute]);
+      return waitMs <= 0 ? { ok: true } : { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
+    },
+    async acquire(key, max) {
+      const slotKey = keyOf('t', key);
+      const holder = randomUUID();
+      if ((await run('acquire', slotKey, [max, opts.slotTtlMs, holder])) !== 1) return undefined;
+      const refresh = setInterval(() => void run('refresh', slotKey, [opts.slotTtlMs, holder]).catch(() => {}), Math.max(50, Math.floor(opts.slotTtlMs / 3)));
+      refresh.unref();
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        clearInterval(refresh);
+        // If Redis is away the slot lapses by its TTL instead.
+        void redis.zrem(slotKey, holder).catch(() => {});
+      };
+    },
+    async close() {
+      redis.disconnect();
+    },
+  };
+}

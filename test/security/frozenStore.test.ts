@@ -1,0 +1,112 @@
+import { Writable } from 'node:stream';
+import { Redis } from 'ioredis';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../../server/logging/createLogger.ts';
+import { createConfig } from '../../server/config/loadConfig.ts';
+import { createStoreFromConfig } from '../../server/store/createStoreFromConfig.ts';
+import { createScriptedProvider } from '../fakes/createScriptedProvider.ts';
+import { openRawSocket } from '../harness/openRawSocket.ts';
+import { startRedis } from '../harness/startRedis.ts';
+import { collectTurn, startTestGateway } from '../harness/startTestGateway.ts';
+import { expectServed } from './expectServed.ts';
+
+// Its own server: this test freezes it (SIGSTOP), which must never hit a shared REDIS_URL one.
+const redis = await startRedis({ dedicated: true });
+afterAll(() => redis?.stop());
+
+const serverPid = async (url: string): Promise<number> => {
+  const client = new Redis(url);
+  try {
+    const info = await client.info('server');
+    return Number(/process_id:(\d+)/.exec(info)?.[1]);
+  } finally {
+    client.disconnect();
+  }
+};
+let frozen: number | undefined;
+const freeze = (pid: number) => {
+  process.kill(pid, 'SIGSTOP');
+  frozen = pid;
+};
+const thaw = () => {
+  if (frozen !== undefined) process.kill(frozen, 'SIGCONT');
+  frozen = undefined;
+};
+// A failed assertion must not leave the server stopped for the next test (or for redis.stop()).
+afterEach(thaw);
+
+function memoryLog() {
+  const lines: Record<string, unknown>[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  return { stream, lines };
+}
+
+describe.skipIf(!redis)('a frozen Redis (SIGSTOP): new turns fail fast and typed, /ready is 503, service comes back', () => {
+  it('STORE=redis: compat and tRPC turns are refused as store_unavailable, /ready answers 503; after SIGCONT a turn completes', async () => {
+    const url = redis?.url ?? '';
+    await using gw = await startTestGateway({ config: { STORE: 'redis', REDIS_URL: url, STORE_TIMEOUT_MS: 300 } });
+    await expectServed(gw.wsUrl);
+    expect((await fetch(`${gw.url}/ready`)).status).toBe(200);
+
+    freeze(await serverPid(url));
+    await using compat = await openRawSocket(`${gw.wsUrl}/api/v1/ws/chat`);
+    await compat.waitFor((f) => f.type === 'connection');
+    compat.send({ message: 'I have a mild headache' });
+    expect(await compat.waitFor((f) => f.type === 'error' || f.type === 'stream_end')).toMatchObject({ type: 'error', error_type: 'unavailable', code: 'store_unavailable', retryable: true });
+
+    const refused = await collectTurn(gw.client().streamTurn({ message: 'I have a mild headache' }));
+    expect(refused.map((e) => e.event.type)).toEqual(['stream_start', 'error', 'stream_end']);
+    expect(refused[1]?.event).toMatchObject({ errorType: 'store_unavailable', fatal: true });
+    const ready = await fetch(`${gw.url}/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toEqual({ status: 'store_unavailable' });
+
+    thaw();
+    await expectServed(gw.wsUrl);
+    expect((await collectTurn(gw.client().streamTurn({ message: 'and now?' }))).at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
+    expect((await fetch(`${gw.url}/ready`)).status).toBe(200);
+  });
+
+  it('the store alone frozen (limits in memory): the store deadline refuses each turn, and the repeated log line is written once with a count', async () => {
+    const url = redis?.url ?? '';
+    const log = memoryLog();
+    const config = createConfig({ STORE: 'redis', REDIS_URL: url, STORE_TIMEOUT_MS: 200 });
+    await using gw = await startTestGateway({
+      provider: createScriptedProvider({ tokens: ['Rest', '.'] }),
+      store: createStoreFromConfig(config),
+      logger: createLogger({ level: 'info', destination: log.stream, throttleMs: 4000 }),
+      config: { LOG_LEVEL: 'info', STORE_TIMEOUT_MS: 200 },
+    });
+    await expectServed(gw.wsUrl);
+
+    freeze(await serverPid(url));
+    // One runs, four wait: the queue's limit (one more would be refused busy by the connection).
+    const attempts = 5;
+    await using client = await openRawSocket(`${gw.wsUrl}/api/v1/ws/chat`);
+    await client.waitFor((f) => f.type === 'connection');
+    for (let i = 0; i < attempts; i++) client.send({ message: `question ${i}` });
+    await expect.poll(() => client.frames.filter((f: any) => f.type === 'error').length, { timeout: 10_000 }).toBe(attempts);
+    for (const f of client.frames.filter((f: any) => f.type === 'error')) expect(f, JSON.stringify(f)).toMatchObject({ error_type: 'unavailable', code: 'store_unavailable' });
+    expect(client.frames.filter((f: any) => f.type === 'stream_end')).toHaveLength(0);
+
+    // One line for the first refusal, then (at the end of the interval) one summary with the rest counted.
+    const refusedLines = () => log.lines.filter((l) => l['msg'] === 'store unavailable, turn refused');
+    const counted = () => refusedLines().reduce((n, l) => n + (typeof l['repeated'] === 'number' ? l['repeated'] : 1), 0);
+    await expect.poll(counted, { timeout: 20_000 }).toBe(attempts);
+    const lines = refusedLines();
+    expect(lines.length).toBeLessThan(attempts);
+    expect(lines[0]).toMatchObject({ err: { name: 'StoreUnavailableError', code: 'store_unavailable' } });
+
+    thaw();
+    await using after = await openRawSocket(`${gw.wsUrl}/api/v1/ws/chat`);
+    await after.waitFor((f) => f.type === 'connection');
+    after.send({ message: 'hello' });
+    const end = await after.waitFor((f) => f.type === 'stream_end' || f.type === 'error');
+    expect(end, JSON.stringify(after.frames)).toMatchObject({ type: 'stream_end' });
+  });
+});
