@@ -14,7 +14,7 @@ import { builtinAgents } from '../plugins/builtin/index.ts';
 import { KNOWLEDGE_BASE_VERSION } from '../plugins/medical/knowledge/version.ts';
 import { createConfig } from '../server/config/loadConfig.ts';
 import { createGateway } from '../server/createGateway.ts';
-import { buildPrompt } from '../server/llm/buildPrompt.ts';
+import { buildPrompt } from '../plugins/medical/llm/buildPrompt.ts';
 import { TYPESCRIPT_LOADER } from '../server/loader/typeScriptLoader.ts';
 import { createGate } from './lib/createGate.ts';
 import { progress } from './lib/progress.ts';

@@ -15,7 +15,7 @@ import { ATTR, CONNECTION_KEY, getTracer, SPAN, TURN_KEY, type ConnectionTrace, 
  * become the turn's children. Records ids, codes and counts, never the message or the profile.
  */
 export function traceChatService(service: ChatService): ChatService {
-  const admit = (request: SubmitRequest): Admission => {
+  const admit = async (request: SubmitRequest): Promise<Admission> => {
     const parent = context.active();
     const connection = parent.getValue(CONNECTION_KEY) as ConnectionTrace | undefined;
     const tracer = getTracer();
@@ -59,15 +59,15 @@ export function traceChatService(service: ChatService): ChatService {
       span.end();
       throw cause;
     };
-    const admitted = context.with(turnContext, () => service.admit(request));
+    const admitted = await context.with(turnContext, () => service.admit(request)).catch(failed);
     if (!admitted.admitted) return { admitted: false, outcome: admitted.outcome.then(settle, failed) };
     // Compat runs a queued request from the previous turn's callback: its own turn's context is restored here.
     return { admitted: true, run: () => context.with(turnContext, () => admitted.run()).then(settle, failed) };
   };
   return Object.assign(Object.create(service) as ChatService, {
     admit,
-    submit: (request: SubmitRequest) => {
-      const admission = admit(request);
+    submit: async (request: SubmitRequest) => {
+      const admission = await admit(request);
       return admission.admitted ? admission.run() : admission.outcome;
     },
   });
