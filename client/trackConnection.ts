@@ -130,14 +130,13 @@ export function trackEventSource<T extends new (url: string, init?: never) => Ev
         if (typeof code === 'number') lastStatus = code;
         const wasOpen = openNow;
         openNow = false;
+        if (!wasOpen) failedInARow++;
         if (this.readyState === this.CLOSED) {
-          // Refused for good (not 200, not an event stream): the subscription fails with this error.
-          clearTimeout(timer);
-          policy.onConnectionChange?.('closed');
+          // Refused for good (an answer that is not 200 or not an event stream): EventSource does not retry.
+          giveUp(new ChatConnectionError('RETRIES_EXHAUSTED', url, lastStatus, `Gave up connecting to ${url} after ${failedInARow} attempts${describe()}`));
           return;
         }
         policy.onConnectionChange?.('closed');
-        if (!wasOpen) failedInARow++;
         if (failedInARow > maxRetries) {
           giveUp(new ChatConnectionError('RETRIES_EXHAUSTED', url, lastStatus, `Gave up connecting to ${url} after ${failedInARow} attempts${describe()}`));
         } else {
