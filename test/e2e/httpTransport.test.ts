@@ -305,3 +305,48 @@ describe('limits and origins over tRPC HTTP', () => {
     expect(gw.engine.activeTurns).toBe(0);
   });
 });
+
+describe('bad input over tRPC HTTP', () => {
+  it('malformed, oversized, over-batched or unknown requests get a clear error for that request alone; others are served meanwhile', async () => {
+    await using gw = await startTestGateway({ plugins, config: { MAX_FRAME_BYTES: 4096, TRPC_MAX_BATCH_SIZE: 2 } });
+    const post = (path: string, body: string) => fetch(`${gw.url}/trpc/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    // JSON.parse's message would quote the body (health data) back: only what failed is said.
+    const malformed = await post('chat.cancel', '{"json": my chest hurts');
+    expect(malformed.status).toBe(400);
+    const malformedBody = await malformed.json();
+    expect(malformedBody.error.json).toMatchObject({ message: 'Malformed tRPC message', data: { code: 'BAD_REQUEST' } });
+    expect(JSON.stringify(malformedBody)).not.toMatch(/chest|stack/);
+    expect((await post('chat.cancel', JSON.stringify({ json: { turnId: 'x'.repeat(5000) } }))).status).toBe(413);
+    expect((await post('chat.cancel,chat.cancel,chat.cancel?batch=1', '{}')).status).toBe(400);
+    const unknown = await fetch(`${gw.url}/trpc/chat.nothing`);
+    expect(unknown.status).toBe(404);
+    expect((await unknown.json()).error.json.data.code).toBe('NOT_FOUND');
+    // A subscription cannot ride a batch, nor a query go by POST.
+    expect((await fetch(`${gw.url}/trpc/chat.stream,chat.stream?batch=1&input=${encodeURIComponent('{}')}`)).status).toBe(400);
+    expect((await post('session.list', '{}')).status).toBe(405);
+    const events = await collectTurn(http(gw.url).streamTurn({ message: 'hello' }));
+    expect(events.at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
+  });
+});
+
+describe('graceful shutdown over tRPC HTTP', () => {
+  it('while draining, new requests get SERVICE_UNAVAILABLE (503); a running event stream finishes its turn', async () => {
+    const provider = createScriptedProvider({ tokens: longAnswer(30), delayMs: 10 });
+    const gw = await startTestGateway({ plugins: [{ plugin: keywordSafety }], provider });
+    const running = await openSseTurn(gw.url, { input: { message: 'short enough' } });
+    await running.waitFor(() => running.tracked().some((e) => e.event.type === 'token'));
+    const stopping = gw.shutdown({ graceMs: 5000 });
+    const refused = await fetch(`${gw.url}/trpc/profile.get`);
+    expect(refused.status).toBe(503);
+    expect((await refused.json()).error.json.data.code).toBe('SERVICE_UNAVAILABLE');
+    // A new stream is told so with a retryable code: EventSource reconnects (elsewhere, or here once back).
+    const refusedStream = await openSseTurn(gw.url, { input: { message: 'new turn' } });
+    await refusedStream.ended;
+    expect(JSON.parse(refusedStream.events.find((e) => e.event === 'serialized-error')?.data ?? '{}').json.data.code).toBe('SERVICE_UNAVAILABLE');
+    expect(refusedStream.events.some((e) => e.event === 'return')).toBe(false);
+    await running.ended;
+    expect(textOf(running.tracked())).toBe(longAnswer(30).join(''));
+    expect(running.tracked().at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
+    await stopping;
+  });
+});
