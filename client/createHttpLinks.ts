@@ -1,5 +1,5 @@
 import { TRPCClientError, httpBatchLink, httpSubscriptionLink, splitLink, type TRPCLink } from '@trpc/client';
-import { observable } from '@trpc/server/observable';
+import { observable, type Unsubscribable } from '@trpc/server/observable';
 import { EventSource as EventSourcePonyfill } from 'eventsource';
 import superjson from 'superjson';
 import type { AppRouter } from '../server/trpc/createAppRouter.ts';
@@ -42,6 +42,7 @@ export function createHttpLinks(opts: HttpLinkOptions): TRPCLink<AppRouter>[] {
   };
   return [
     connectionErrorLink,
+    createResumeLink(opts.maxRetries ?? Infinity),
     splitLink({
       condition: (op) => op.type === 'subscription',
       true: httpSubscriptionLink({
@@ -110,4 +111,53 @@ function findConnectionError(error: unknown): ChatConnectionError | undefined {
     if (c instanceof ChatConnectionError) return c;
   }
   return undefined;
+}
+
+/**
+ * EventSource reconnects by itself after a network error, but an answer that is not an event stream
+ * (a proxy's 502 while the gateway restarts) ends it for good. A subscription that has delivered
+ * events is then subscribed again with its last event id, after a backoff, up to `maxRetries` times in
+ * a row (any event resets the count), so the answer resumes as it does after a dropped connection.
+ * Before its first event a refused stream fails at once: there is nothing to resume and the caller
+ * should hear why.
+ */
+function createResumeLink(maxRetries: number): TRPCLink<AppRouter> {
+  return () => ({ next, op }) =>
+    observable((observer) => {
+      if (op.type !== 'subscription') return next(op).subscribe(observer);
+      let lastEventId: string | undefined;
+      let failures = 0;
+      let current: Unsubscribable | undefined;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const attempt = () => {
+        const input = lastEventId === undefined ? op.input : { ...(op.input as object), lastEventId };
+        current = next({ ...op, input }).subscribe({
+          next: (envelope) => {
+            const { result } = envelope;
+            if ((result.type === undefined || result.type === 'data') && 'id' in result && typeof result.id === 'string' && result.id) {
+              lastEventId = result.id;
+              failures = 0;
+            }
+            observer.next(envelope);
+          },
+          error: (error) => {
+            if (lastEventId === undefined || !wasRefused(error) || ++failures > maxRetries) return observer.error(error);
+            timer = setTimeout(attempt, Math.min(250 * 2 ** failures, 10_000));
+          },
+          complete: () => observer.complete(),
+        });
+      };
+      attempt();
+      return () => {
+        clearTimeout(timer);
+        current?.unsubscribe();
+      };
+    });
+}
+
+function wasRefused(error: unknown): boolean {
+  for (let c = error, depth = 0; typeof c === 'object' && c !== null && depth < 6; c = (c as { cause?: unknown }).cause, depth++) {
+    if ((c as { refused?: unknown }).refused === true) return true;
+  }
+  return false;
 }

@@ -103,13 +103,15 @@ export function trackEventSource<T extends new (url: string, init?: never) => Ev
       let lastStatus: number | undefined;
       let failed = false;
       const describe = () => (lastStatus === undefined ? '' : ` (the server answered HTTP ${lastStatus})`);
-      const giveUp = (error: ChatConnectionError) => {
+      const giveUp = (error: ChatConnectionError, refused = false) => {
         if (failed) return;
         failed = true;
         clearTimeout(timer);
         this.close();
         policy.onConnectionChange?.('failed');
-        this.dispatchEvent(Object.assign(new Event('error'), { cause: error, message: error.message }));
+        // `refused`: one answer that was not an event stream (a proxy's 502 while the gateway restarts),
+        // not reconnects exhausted; a stream that had already delivered events may be resumed anew.
+        this.dispatchEvent(Object.assign(new Event('error'), { cause: error, message: error.message, refused }));
       };
       policy.onConnectionChange?.('connecting');
       const timer =
@@ -133,7 +135,7 @@ export function trackEventSource<T extends new (url: string, init?: never) => Ev
         if (!wasOpen) failedInARow++;
         if (this.readyState === this.CLOSED) {
           // Refused for good (an answer that is not 200 or not an event stream): EventSource does not retry.
-          giveUp(new ChatConnectionError('RETRIES_EXHAUSTED', url, lastStatus, `Gave up connecting to ${url} after ${failedInARow} attempts${describe()}`));
+          giveUp(new ChatConnectionError('RETRIES_EXHAUSTED', url, lastStatus, `Gave up connecting to ${url} after ${failedInARow} attempts${describe()}`), true);
           return;
         }
         policy.onConnectionChange?.('closed');

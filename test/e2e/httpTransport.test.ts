@@ -14,6 +14,7 @@ import { createCountingAgent, historyAgent, keywordSafety } from '../fakes/testP
 import { collectTurn, startTestGateway } from '../harness/startTestGateway.ts';
 import { textOf } from '../resume/rawTurnStream.ts';
 import { createDroppingProxy } from './createDroppingProxy.ts';
+import { createFlakyHttpProxy } from './createFlakyHttpProxy.ts';
 import { openSseTurn } from './openSseTurn.ts';
 
 const plugins = [{ plugin: keywordSafety }, { plugin: historyAgent }];
@@ -192,6 +193,42 @@ describe('chat over tRPC HTTP (batch link + SSE)', () => {
       await proxy.close();
     }
   });
+
+  it('a stream whose reconnect a proxy refuses (502 while the gateway restarts) is subscribed again from its last event id', async () => {
+    const answer = longAnswer(60);
+    const provider = createScriptedProvider({ tokens: answer, delayMs: 5 });
+    await using gw = await startTestGateway({ plugins, provider });
+    const proxy = await createFlakyHttpProxy(gw.port);
+    try {
+      const client = http(proxy.url);
+      const events: TurnEvent[] = [];
+      let dropped = false;
+      for await (const e of client.streamTurn({ message: 'tell me everything' })) {
+        events.push(e);
+        if (!dropped && events.filter((x) => x.event.type === 'token').length === 8) {
+          dropped = true;
+          // The next request (EventSource's own reconnect) gets the proxy's 502, which ends it for good.
+          proxy.refuseNext(1, 502);
+          proxy.dropAll();
+        }
+      }
+      expect(dropped).toBe(true);
+      expect(textOf(events)).toBe(answer.join(''));
+      expectNoGapsOrDuplicates(events);
+      expect(events.filter((e) => e.event.type === 'stream_start')).toHaveLength(1);
+      expect(events.at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
+      expect(provider.requests).toHaveLength(1);
+      // Before any event there is nothing to resume: a refused stream fails at once, with the status.
+      proxy.refuseNext(1, 502);
+      const error = await collectTurn(client.streamTurn({ message: 'hello' })).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect((error as TRPCClientError<never>).cause).toMatchObject({ code: 'RETRIES_EXHAUSTED', status: 502 });
+    } finally {
+      await proxy.close();
+    }
+  }, 20_000);
 
   it('a finished turn replays to its end; unknown or malformed ids get a clear error', async () => {
     await using gw = await startTestGateway({ plugins });
