@@ -112,7 +112,7 @@ describe.runIf(mustRun(chromiumTool))('the typed client over tRPC HTTP in headle
     expect(requests.find((r) => r.url.includes('/trpc/session.list'))?.authorization).toBe('Bearer token1');
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 60_000);
 
   it('refuses a missing or wrong token with UNAUTHORIZED, for the stream and for queries', async () => {
     for (const query of [{ transport: 'http' }, { transport: 'http', token: 'wrong' }]) {
@@ -129,7 +129,7 @@ describe.runIf(mustRun(chromiumTool))('the typed client over tRPC HTTP in headle
       expect(code).toBe('UNAUTHORIZED');
       await page.close();
     }
-  });
+  }, 60_000);
 
   it("the user's stop (leaving the loop) cancels the turn through chat.cancel", async () => {
     const { page, requests } = await open({ transport: 'http', token: 'token1' });
@@ -139,7 +139,7 @@ describe.runIf(mustRun(chromiumTool))('the typed client over tRPC HTTP in headle
     await vi.waitFor(async () => expect((await gw.store.getTurn(start.turnId))?.finishReason).toBe('cancelled'));
     expect(requests.some((r) => r.method === 'POST' && r.url.includes('/trpc/chat.cancel'))).toBe(true);
     await page.close();
-  });
+  }, 60_000);
 
   it('the browser EventSource reconnects through a dropped connection and resumes with no token lost or repeated', async () => {
     const proxy = await createDroppingProxy(gw.port);
@@ -160,7 +160,7 @@ describe.runIf(mustRun(chromiumTool))('the typed client over tRPC HTTP in headle
     } finally {
       await proxy.close();
     }
-  }, 30_000);
+  }, 60_000);
 
   it.each(['http', 'ws'] as const)('the React hook streams an answer and its Stop cancels the next one (%s)', async (transport) => {
     const { page, errors } = await open({ transport, token: 'token1' });
@@ -178,5 +178,5 @@ describe.runIf(mustRun(chromiumTool))('the typed client over tRPC HTTP in headle
     await expect.poll(() => page.$$eval('.chat .messages > .assistant', (els) => els.map((e) => e.getAttribute('data-finish'))), { timeout: 10_000 }).toEqual(['stop', 'cancelled']);
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 60_000);
 });
