@@ -5,6 +5,7 @@ import superjson from 'superjson';
 import type { AppRouter } from '../server/trpc/createAppRouter.ts';
 import type { ChatEvent } from '../server/protocol/chatEvent.ts';
 import type { ChatConnectionError } from './ChatConnectionError.ts';
+import { createHttpLinks, type EventSourceClass } from './createHttpLinks.ts';
 import { trackConnection, type ConnectionPolicy } from './trackConnection.ts';
 
 export type ChatStreamRequest = inferRouterInputs<AppRouter>['chat']['stream'];
@@ -16,24 +17,69 @@ export interface TurnEvent {
 }
 
 export interface ChatClientOptions extends ConnectionPolicy {
-  /** `http://host:port`, `ws://host:port` or the full `ws://host:port/trpc` URL. */
+  /** `http://host:port`, `ws://host:port` or the full `…/trpc` URL (the scheme is adapted to the transport). */
   readonly url: string;
-  /** Sent as tRPC `connectionParams.token` when auth is on. */
+  /**
+   * `ws` (default): one WebSocket for everything (wsLink). `http`: queries and mutations batched over
+   * HTTP, `chat.stream` as Server-Sent Events (docs/http-transport.md), for hosts and proxies that pass
+   * only HTTP. Over http `connectTimeoutMs` bounds each request and each event stream's opening,
+   * `maxRetries` each stream's failed reconnects, and `onConnectionChange` reports event streams.
+   */
+  readonly transport?: 'ws' | 'http';
+  /** ws: tRPC `connectionParams.token`. http: `Authorization: Bearer`, or `?token=` on a browser's event streams. */
   readonly token?: string;
   /** WebSocket class for runtimes without a global one (Node 20: `import { WebSocket } from 'ws'`). */
   readonly WebSocket?: typeof globalThis.WebSocket;
-  /** Connect on the first call instead of at once, and close after `lazyCloseMs` (default 0) with nothing running. */
+  /** http: the EventSource class; default the global one, else the `eventsource` package (Node 20). */
+  readonly EventSource?: EventSourceClass;
+  /** ws only: connect on the first call instead of at once, and close after `lazyCloseMs` (default 0) with nothing running. */
   readonly lazy?: boolean;
   readonly lazyCloseMs?: number;
 }
 
 /**
- * A typed client over tRPC's wsLink with superjson. It reconnects with backoff, and wsLink resumes
- * a running subscription from its last event id, so a dropped connection loses no token. If the
- * first connection does not open within `connectTimeoutMs` (5 s), or `maxRetries` reconnects in a row
- * fail, every call fails with a ChatConnectionError instead of waiting forever.
+ * A typed client with superjson, over WebSocket (default) or HTTP. Over WebSocket it reconnects with
+ * backoff, and wsLink resumes a running subscription from its last event id, so a dropped connection
+ * loses no token; if the first connection does not open within `connectTimeoutMs` (5 s), or
+ * `maxRetries` reconnects in a row fail, every call fails with a ChatConnectionError instead of
+ * waiting forever. Over HTTP an event stream that drops reconnects with `Last-Event-ID` and resumes.
  */
 export function createChatClient(opts: ChatClientOptions) {
+  return opts.transport === 'http' ? createHttpChatClient(opts) : createWsChatClient(opts);
+}
+
+function createHttpChatClient(opts: ChatClientOptions) {
+  const trpc = createTRPCClient<AppRouter>({
+    links: createHttpLinks({
+      url: toTrpcUrl(opts.url, 'http'),
+      token: opts.token,
+      EventSource: opts.EventSource,
+      ...(opts.connectTimeoutMs === undefined ? {} : { connectTimeoutMs: opts.connectTimeoutMs }),
+      ...(opts.maxRetries === undefined ? {} : { maxRetries: opts.maxRetries }),
+      ...(opts.onConnectionChange === undefined ? {} : { onConnectionChange: opts.onConnectionChange }),
+    }),
+  });
+  const cancel = (turnId: string) => trpc.chat.cancel.mutate({ turnId });
+  return {
+    trpc,
+    transport: 'http' as const,
+    /**
+     * A turn's events as an async iterable. A closed event stream is a dropped connection to the
+     * gateway (the turn would run on), so leaving the loop early or aborting `signal` also sends
+     * `chat.cancel`: the user's stop means the same as over WebSocket.
+     */
+    streamTurn(request: ChatStreamRequest, streamOpts: { signal?: AbortSignal } = {}): AsyncIterable<TurnEvent> {
+      return subscriptionToIterable(trpc, request, streamOpts.signal, cancel);
+    },
+    cancel,
+    close() {
+      // Nothing to close: each request is its own connection, each stream ends with its loop.
+      return Promise.resolve();
+    },
+  };
+}
+
+function createWsChatClient(opts: ChatClientOptions) {
   const WebSocketImpl = opts.WebSocket ?? globalThis.WebSocket;
   if (!WebSocketImpl) throw new Error("No WebSocket implementation: pass { WebSocket } from the 'ws' package on Node 20");
   // Set when the gateway closed the socket for auth (4401/4403): retrying the same credentials would
@@ -43,7 +89,7 @@ export function createChatClient(opts: ChatClientOptions) {
   const closeWaiters = new Set<() => void>();
   // Calls in flight: when connecting fails for good they fail at once, not when wsClient gives up on them.
   const pending = new Set<(error: TRPCClientError<AppRouter>) => void>();
-  const url = toTrpcUrl(opts.url);
+  const url = toTrpcUrl(opts.url, 'ws');
   const connection = trackConnection(WebSocketImpl, url, opts, (error: ChatConnectionError) => {
     refused ??= TRPCClientError.from<AppRouter>(error);
     for (const wake of closeWaiters) wake();
@@ -105,6 +151,7 @@ export function createChatClient(opts: ChatClientOptions) {
 
   return {
     trpc,
+    transport: 'ws' as const,
     /** A turn's events as an async iterable; leaving the loop early stops the turn (explicit stop). */
     streamTurn(request: ChatStreamRequest, streamOpts: { signal?: AbortSignal } = {}): AsyncIterable<TurnEvent> {
       return subscriptionToIterable(trpc, request, streamOpts.signal);
@@ -121,11 +168,17 @@ export function createChatClient(opts: ChatClientOptions) {
 
 export type ChatClient = ReturnType<typeof createChatClient>;
 
+/**
+ * The subscription as an async iterable. `stop`, when given, is sent for a turn the caller leaves
+ * before its stream_end (over WebSocket the unsubscribe itself is the stop).
+ */
 async function* subscriptionToIterable(
   trpc: ReturnType<typeof createTRPCClient<AppRouter>>,
   request: ChatStreamRequest,
   signal: AbortSignal | undefined,
+  stop?: (turnId: string) => Promise<unknown>,
 ): AsyncGenerator<TurnEvent> {
+  let running: string | undefined;
   const queue: TurnEvent[] = [];
   let finished = false;
   let failure: { error: unknown } | undefined;
@@ -154,6 +207,8 @@ async function* subscriptionToIterable(
     while (!signal?.aborted) {
       const next = queue.shift();
       if (next) {
+        if (next.event.type === 'stream_start') running = next.event.turnId;
+        if (next.event.type === 'stream_end') running = undefined;
         yield next;
         if (next.event.type === 'stream_end') return;
         continue;
@@ -165,6 +220,7 @@ async function* subscriptionToIterable(
   } finally {
     signal?.removeEventListener('abort', notify);
     subscription.unsubscribe();
+    if (stop && running !== undefined) await stop(running).catch(() => {});
   }
 }
 
@@ -186,10 +242,10 @@ function authRefusal(cause: unknown): TRPCClientError<AppRouter> | undefined {
   return undefined;
 }
 
-function toTrpcUrl(url: string): string {
+function toTrpcUrl(url: string, transport: 'ws' | 'http'): string {
   const u = new URL(url);
-  if (u.protocol === 'http:') u.protocol = 'ws:';
-  if (u.protocol === 'https:') u.protocol = 'wss:';
+  const secure = u.protocol === 'https:' || u.protocol === 'wss:';
+  u.protocol = transport === 'ws' ? (secure ? 'wss:' : 'ws:') : secure ? 'https:' : 'http:';
   if (u.pathname === '/' || u.pathname === '') u.pathname = '/trpc';
   return u.toString();
 }

@@ -12,8 +12,9 @@ export interface UseChatStream {
 }
 
 /**
- * A conversation over the typed client (`createChatClient`) as React state. The client's wsLink
- * resumes a turn after a dropped connection, so the hook only folds events; unmounting stops the turn.
+ * A conversation over the typed client (`createChatClient`, either transport) as React state. The client
+ * resumes a turn after a dropped connection (wsLink, or EventSource with Last-Event-ID over http), so the
+ * hook only folds events; unmounting stops the turn (over http the client sends chat.cancel for it).
  */
 export function useChatStream(client: ChatClient): UseChatStream {
   const [state, setState] = useState<ChatStreamState>(INITIAL_CHAT_STREAM_STATE);

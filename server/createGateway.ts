@@ -28,6 +28,8 @@ import { createAppRouter } from './trpc/createAppRouter.ts';
 import { createTrpcConnectionHandler } from './trpc/createTrpcConnectionHandler.ts';
 import { createUpgradeRouter, type UpgradeRoute } from './createUpgradeRouter.ts';
 import { createCorsRoute } from './http/createCorsRoute.ts';
+import { createTrpcHttpRoute } from './http/createTrpcHttpRoute.ts';
+import { createClientAddress } from './security/clientAddress.ts';
 import { createSecurity } from './security/createSecurity.ts';
 import { createLimitCountersFromConfig } from './security/createLimitCountersFromConfig.ts';
 import { selectSubprotocol } from './security/selectSubprotocol.ts';
@@ -155,6 +157,19 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     staticRoute,
     createVendorRoute(),
     createUpgradeCheckRoute({ check: security.upgradeCheck, isDraining: () => draining }),
+    createTrpcHttpRoute({
+      router: appRouter,
+      authenticator,
+      limits: security.limits,
+      checkOrigin: security.checkOrigin,
+      clientAddress: createClientAddress((config.TRUSTED_PROXIES ?? '').split(',').map((p) => p.trim()).filter(Boolean)),
+      maxBatchSize: config.TRPC_MAX_BATCH_SIZE,
+      maxBodyBytes: config.MAX_FRAME_BYTES,
+      maxSubscriptions: config.MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      isDraining: () => draining,
+      onRefused: (scope) => metrics.refused(scope),
+      logger,
+    }),
   ];
 
   // A client's traceparent on the upgrade is the parent of every turn on that socket (tracing on only).

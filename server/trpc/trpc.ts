@@ -33,7 +33,8 @@ const t = initTRPC.context<TrpcContext>().create({
     const retryAfterSeconds = refused?.retryAfterSeconds;
     const emergency = refused?.emergency;
     // Parser and internal messages would describe our internals (or echo the input): say only what failed.
-    const message = error.code === 'PARSE_ERROR' ? 'Malformed tRPC message' : error.code === 'INTERNAL_SERVER_ERROR' ? 'Internal error' : shape.message;
+    // (Over HTTP a body that is not JSON is a BAD_REQUEST caused by JSON.parse's SyntaxError, which quotes it.)
+    const message = error.code === 'PARSE_ERROR' || error.cause instanceof SyntaxError ? 'Malformed tRPC message' : error.code === 'INTERNAL_SERVER_ERROR' ? 'Internal error' : shape.message;
     return { ...shape, message, data: { ...data, ...(issues ? { zodIssues: issues } : {}), ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }), ...(emergency ? { emergency } : {}) } };
   },
 });

@@ -1,0 +1,102 @@
+import type { IncomingMessage } from 'node:http';
+import { TRPCError } from '@trpc/server';
+import { nodeHTTPRequestHandler } from '@trpc/server/adapters/node-http';
+import type { Authenticator, Credentials } from '../auth/Authenticator.ts';
+import type { Logger } from '../logging/createLogger.ts';
+import { createConcurrencyLimiter } from '../security/createConcurrencyLimiter.ts';
+import type { RequestLimits } from '../security/createRequestLimits.ts';
+import { scheduleExpiry } from '../security/scheduleExpiry.ts';
+import type { AppRouter } from '../trpc/createAppRouter.ts';
+import { createRequestChannel } from '../trpc/createRequestChannel.ts';
+import type { TrpcContext } from '../trpc/trpc.ts';
+import { pathOf, sendJson, type HttpRoute } from './handleHttpRequest.ts';
+
+export const TRPC_HTTP_PATH = '/trpc';
+
+export interface TrpcHttpRouteOptions {
+  readonly router: AppRouter;
+  readonly authenticator: Authenticator;
+  readonly limits: RequestLimits;
+  readonly checkOrigin: (origin: string | undefined) => boolean;
+  /** The client's address for per-IP limits (TRUSTED_PROXIES applied). */
+  readonly clientAddress: (req: IncomingMessage) => string;
+  readonly maxBatchSize: number;
+  readonly maxBodyBytes: number;
+  readonly maxSubscriptions: number;
+  readonly isDraining: () => boolean;
+  readonly onRefused?: (scope: string) => void;
+  readonly logger: Logger;
+}
+
+/**
+ * The app router over plain HTTP at `/trpc/*` (tRPC's node-http adapter): queries and mutations, batched
+ * (httpBatchLink), and `chat.stream` as Server-Sent Events (httpSubscriptionLink) with the same tracked
+ * ids as over WebSocket, resumed by `Last-Event-ID`. Each request is a connection for the limits: it is
+ * counted with `limits.connection(user, address)` as a socket's requests are, against the same per-user
+ * (or, without auth, per-address) budgets. Credentials: `Authorization: Bearer`, else `?token=` (for
+ * browsers' EventSource, which cannot send headers), the rule WebSocket upgrades follow.
+ */
+export function createTrpcHttpRoute(opts: TrpcHttpRouteOptions): HttpRoute {
+  const { logger } = opts;
+  const knownProcedures = new Set(Object.keys(opts.router._def.procedures));
+  return async (req, res) => {
+    const path = pathOf(req);
+    if (path !== TRPC_HTTP_PATH && !path.startsWith(`${TRPC_HTTP_PATH}/`)) return false;
+    // CORS is for reading answers; this refuses the work itself, as upgrades are refused, so a foreign
+    // page cannot start turns (a simple GET, like an EventSource's, has no preflight).
+    if (!opts.checkOrigin(req.headers.origin)) {
+      opts.onRefused?.('origin');
+      sendJson(res, 403, { error: 'forbidden', message: 'This origin is not allowed' });
+      return true;
+    }
+    await nodeHTTPRequestHandler({
+      req,
+      res,
+      router: opts.router,
+      path: decodeURIComponent(path.slice(TRPC_HTTP_PATH.length + 1)),
+      allowBatching: true,
+      maxBatchSize: opts.maxBatchSize,
+      maxBodySize: opts.maxBodyBytes,
+      createContext: async (): Promise<TrpcContext> => {
+        // Refused like an upgrade while draining; SERVICE_UNAVAILABLE makes an event stream reconnect
+        // (to another instance behind the balancer, or this one once it is back) and resume.
+        if (opts.isDraining()) throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'This server is shutting down; connect again' });
+        const { userId, expiresAt } = await authenticate(opts, req);
+        // An event stream outlives a request: it ends when its credentials expire, as a socket is
+        // closed, and the reconnect with the same token is refused.
+        res.once('close', scheduleExpiry(expiresAt, () => res.destroy()));
+        const subscriptions = createConcurrencyLimiter(opts.maxSubscriptions);
+        return {
+          userId,
+          limits: opts.limits.connection(userId, opts.clientAddress(req)),
+          openSubscription: () => subscriptions.tryAcquire(''),
+          channel: createRequestChannel(),
+          isDraining: opts.isDraining,
+        };
+      },
+      onError: ({ error, type, path: procedurePath }) => {
+        // As over WebSocket: the input is health data and never logged, nor a path the client made up.
+        const procedure = procedurePath !== undefined && knownProcedures.has(procedurePath) ? procedurePath : 'unknown';
+        if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ code: error.code, type, procedure, err: error.cause }, 'trpc http error');
+        else logger.debug({ code: error.code, type, procedure }, 'trpc http refusal');
+      },
+    });
+    return true;
+  };
+}
+
+async function authenticate(opts: TrpcHttpRouteOptions, req: IncomingMessage): Promise<{ userId: string | undefined; expiresAt: number | undefined }> {
+  if (!opts.authenticator.required) return { userId: undefined, expiresAt: undefined };
+  const auth = await opts.authenticator.authenticate(readHttpCredentials(req)).catch(() => ({ ok: false, reason: 'invalid' }) as const);
+  if (auth.ok) return { userId: auth.userId, expiresAt: auth.expiresAt };
+  opts.onRefused?.('auth');
+  throw new TRPCError({ code: 'UNAUTHORIZED', message: auth.reason === 'missing' ? 'Authentication required' : 'Invalid credentials' });
+}
+
+/** `Authorization: Bearer <token>`, else `?token=<token>`: the header wins, as at the upgrade. */
+export function readHttpCredentials(req: IncomingMessage): Credentials {
+  const { authorization } = req.headers;
+  if (authorization !== undefined) return { authorization };
+  const token = new URL(req.url ?? '/', 'http://localhost').searchParams.get('token');
+  return token ? { connectionToken: token } : {};
+}
