@@ -9,15 +9,15 @@ import { createScriptRunner } from './createScriptRunner.ts';
 import { batchEntryId, CLOSED_ENTRY_ID, decodeBatches, encodeBatch } from './redisEventBatch.ts';
 import { redisKeys } from './redisKeys.ts';
 
-export interface RedisStoreOptions extends RedisConnectionOptions {
-  /** Key prefix, so deployments or tests can share one server. */
+export type RedisStoreOptions = RedisConnectionOptions & {
+  /** Key prefix, so deployments or tests can share one server; no `{` in it (hash tags follow it). */
   readonly keyPrefix?: string;
   /**
    * A paced stream's tokens are written at most once per this many ms per turn (0: every append at
    * once). Each token waits at most this long before a client sees it; see createEventBatcher.ts.
    */
   readonly flushMs?: number;
-}
+};
 
 export const DEFAULT_REDIS_FLUSH_MS = 100;
 
