@@ -33,8 +33,8 @@ export const configSchema = z.object({
     .min(1)
     .refine((v) => parseClusterNodes(v) !== undefined, 'must be a comma list of redis:// or rediss:// host:port URLs sharing one scheme and password (redis://10.0.0.1:7000,redis://10.0.0.2:7000)')
     .optional(),
-  /** STORE=redis writes a paced stream's tokens at most once per this many ms per turn (a token waits at most this long); 0: each at once. */
-  REDIS_FLUSH_MS: int(0, 1000).default(100),
+  /** STORE=redis writes a turn's events at most once per this many ms (an event waits at most this long; emergencies and ends never); 0: each at once. */
+  REDIS_FLUSH_MS: int(0, 1000).default(150),
   /** STORE=memory keeps at most this many sessions; past it the least recently updated idle one is deleted. */
   MEMORY_STORE_MAX_SESSIONS: int(1, 10_000_000).default(10_000),
   /** Sessions (with messages, event logs and audit) not updated for this many days are purged. */

@@ -26,13 +26,16 @@ export interface EventBatcher {
 
 const IDLE_FORGET_MS = 60_000;
 
+/** Events written the moment they arrive (with whatever waits before them): nothing urgent waits. */
+const URGENT = new Set(['emergency', 'error', 'stream_end']);
+
 /**
- * Collects a turn's token events and writes them together, at most once per `flushMs` per turn: a
- * token that arrives when the turn's last write is older than that is written at once (an idle or
- * slow stream gains no delay), and a paced stream's tokens wait at most `flushMs` for the next write.
- * Any other event (stream_start, emergency, agent results, stream_end) is written at once with what
- * waits before it. Each append's promise settles with its batch's write, and the engine publishes an
- * event only then, so a client still sees nothing that is not in Redis.
+ * Collects a turn's events and writes them together, at most once per `flushMs` per turn: an event
+ * that arrives when the turn's last write is older than that is written at once (an idle or slow
+ * stream gains no delay), and a paced stream's tokens (and the status and agent events before them)
+ * wait at most `flushMs` for the next write. An emergency, an error or the stream_end is written at
+ * once with what waits before it. Each append's promise settles with its batch's write, and the
+ * engine publishes an event only then, so a client still sees nothing that is not in Redis.
  */
 export function createEventBatcher(opts: { flushMs: number; write: (turnId: string, events: StoredEvent[]) => Promise<void> }): EventBatcher {
   const turns = new Map<string, TurnBatch>();
@@ -78,7 +81,7 @@ export function createEventBatcher(opts: { flushMs: number; write: (turnId: stri
       let now = false;
       for (const e of events) {
         t.pending.push(e);
-        if (e.event.type === 'token') continue;
+        if (!URGENT.has(e.event.type)) continue;
         now = true;
         if (e.event.type === 'stream_end') {
           t.ended = true;

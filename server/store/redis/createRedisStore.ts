@@ -13,13 +13,13 @@ export type RedisStoreOptions = RedisConnectionOptions & {
   /** Key prefix, so deployments or tests can share one server; no `{` in it (hash tags follow it). */
   readonly keyPrefix?: string;
   /**
-   * A paced stream's tokens are written at most once per this many ms per turn (0: every append at
-   * once). Each token waits at most this long before a client sees it; see createEventBatcher.ts.
+   * A turn's events are written at most once per this many ms (0: every append at once); an event
+   * waits at most this long before a client sees it, an urgent one not at all (createEventBatcher.ts).
    */
   readonly flushMs?: number;
 };
 
-export const DEFAULT_REDIS_FLUSH_MS = 100;
+export const DEFAULT_REDIS_FLUSH_MS = 150;
 
 /**
  * Shared state for several gateway instances, on one Redis or a Redis Cluster: hashes, lists and sets
