@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseProxyEntry } from '../security/parseTrustedProxies.ts';
+import { parseClusterNodes } from '../store/redis/parseClusterNodes.ts';
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
@@ -26,6 +27,14 @@ export const configSchema = z.object({
   SQLITE_PATH: z.string().min(1).default('./data/medchat.db'),
   /** `redis://[:password@]host:port[/db]`, or `rediss://` for TLS. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+  /** Redis Cluster instead of REDIS_URL: seed nodes `redis://host:port,redis://host:port` (rediss:// for TLS; one scheme and password for all). */
+  REDIS_CLUSTER_NODES: z
+    .string()
+    .min(1)
+    .refine((v) => parseClusterNodes(v) !== undefined, 'must be a comma list of redis:// or rediss:// host:port URLs sharing one scheme and password (redis://10.0.0.1:7000,redis://10.0.0.2:7000)')
+    .optional(),
+  /** STORE=redis writes a turn's events at most once per this many ms (an event waits at most this long; emergencies and ends never); 0: each at once. */
+  REDIS_FLUSH_MS: int(0, 1000).default(150),
   /** Every store call (and shared-limit call) fails after this, so a frozen store refuses new turns (store_unavailable) instead of hanging them. */
   STORE_TIMEOUT_MS: int(100, 120_000).default(3000),
   /** STORE=memory keeps at most this many sessions; past it the least recently updated idle one is deleted. */

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
+import { createRedisClient, type RedisConnectionOptions } from '../store/redis/createRedisClient.ts';
 import { LIMIT_SCRIPTS } from './limitScripts.ts';
 import { LimitStoreError, type LimitCounters } from './LimitCounters.ts';
 
@@ -7,7 +7,8 @@ type ScriptName = keyof typeof LIMIT_SCRIPTS;
 const SHAS = Object.fromEntries(Object.entries(LIMIT_SCRIPTS).map(([name, lua]) => [name, createHash('sha1').update(lua).digest('hex')])) as Record<ScriptName, string>;
 
 export interface RedisLimitOptions {
-  readonly url: string;
+  /** The store's Redis: one server (REDIS_URL) or a Cluster (REDIS_CLUSTER_NODES); every limit key is one hash slot. */
+  readonly connection: RedisConnectionOptions;
   /** Every call fails with LimitStoreError after this (STORE_TIMEOUT_MS): a frozen Redis refuses, never hangs. */
   readonly timeoutMs: number;
   /** How long a running turn's slot outlives its last refresh (TURN_LEASE_MS): a dead instance's slots lapse. */
@@ -22,7 +23,8 @@ export interface RedisLimitOptions {
  * and removed when it ends, on whichever instance.
  */
 export function createRedisLimitCounters(opts: RedisLimitOptions): LimitCounters {
-  const redis = new Redis(opts.url, { maxRetriesPerRequest: 1, commandTimeout: opts.timeoutMs, enableAutoPipelining: true });
+  // The deadline below bounds every call, whatever the client's own retries.
+  const redis = createRedisClient(opts.connection);
   // Failures surface on the calls (as LimitStoreError); without a listener ioredis would print them.
   redis.on('error', () => {});
   const prefix = opts.keyPrefix ?? 'medchat:';

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createRedisStore } from '../../server/store/redis/createRedisStore.ts';
+import { redisKeys } from '../../server/store/redis/redisKeys.ts';
 import { createScriptedProvider } from '../fakes/createScriptedProvider.ts';
 import { keywordSafety } from '../fakes/testPlugins.ts';
 import { startRedis } from '../harness/startRedis.ts';
@@ -26,7 +27,7 @@ describe.skipIf(!redis)('an owner that loses its Redis lease', () => {
     const turnId = turn.events()[0]?.id.split(':')[0] as string;
     // What a Redis failover or a long GC pause looks like to the owner: its lease key is gone.
     const admin = new Redis(redis?.url ?? '');
-    await admin.del(`${prefix}t:${turnId}:lease`);
+    await admin.del(redisKeys(prefix).turnLease(turnId));
     await turn.waitForEnd(5000);
     expect(turn.events().at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'interrupted' });
     await vi.waitFor(async () => expect((await gw.store.getTurn(turnId))?.status).toBe('finished'), { timeout: 3000 });

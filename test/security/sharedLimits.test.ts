@@ -84,7 +84,7 @@ describe.skipIf(!redis)('limits shared by two instances on one Redis (STORE=redi
     const { Redis } = await import('ioredis');
     const client = new Redis(redis?.url ?? '');
     try {
-      const counters = createRedisLimitCounters({ url: redis?.url ?? '', timeoutMs: 2000, slotTtlMs: 5000 });
+      const counters = createRedisLimitCounters({ connection: { url: redis?.url ?? '' }, timeoutMs: 2000, slotTtlMs: 5000 });
       const user = `canary-${randomUUID()}`;
       await counters.take(`user:${user}`, 10);
       const release = await counters.acquire(`user:${user}`, 1);
@@ -104,9 +104,9 @@ describe.skipIf(!redis)('limits shared by two instances on one Redis (STORE=redi
   it("a turn slot held by an instance that died lapses by its TTL; a live holder's slot does not", async () => {
     const url = redis?.url ?? '';
     const key = `user:lapse-${randomUUID()}`;
-    const dead = createRedisLimitCounters({ url, timeoutMs: 2000, slotTtlMs: 400 });
-    const live = createRedisLimitCounters({ url, timeoutMs: 2000, slotTtlMs: 400 });
-    const other = createRedisLimitCounters({ url, timeoutMs: 2000, slotTtlMs: 400 });
+    const dead = createRedisLimitCounters({ connection: { url }, timeoutMs: 2000, slotTtlMs: 400 });
+    const live = createRedisLimitCounters({ connection: { url }, timeoutMs: 2000, slotTtlMs: 400 });
+    const other = createRedisLimitCounters({ connection: { url }, timeoutMs: 2000, slotTtlMs: 400 });
     try {
       const held = await live.acquire(`${key}:live`, 1);
       expect(held).toBeDefined();

@@ -1,12 +1,12 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './createRedisClient.ts';
 
 /**
  * XREAD BLOCK ties up its connection, so followers borrow connections from a small pool of
- * duplicates. An aborted wait returns at once; its connection rejoins the pool when the read ends.
+ * duplicates (on a cluster, each a cluster client routing the read to the stream's node). An aborted wait returns at once; its connection rejoins the pool when the read ends.
  */
-export function createBlockingReader(redis: Redis) {
-  const idle: Redis[] = [];
-  const all = new Set<Redis>();
+export function createBlockingReader(redis: RedisClient) {
+  const idle: RedisClient[] = [];
+  const all = new Set<RedisClient>();
   let closed = false;
 
   const borrow = () => {

@@ -1,26 +1,35 @@
-import { Redis } from 'ioredis';
 import type { PatientProfile } from '../../../plugins/sdk/index.ts';
-import type { ChatEvent, FinishReason } from '../../protocol/chatEvent.ts';
+import type { FinishReason } from '../../protocol/chatEvent.ts';
 import { interruptedEnd } from '../interruptedEnd.ts';
-import type { MessageRecord, SessionRecord, SessionStore, StoredEvent, TurnRecord } from '../SessionStore.ts';
+import type { MessageRecord, SessionRecord, SessionStore, TurnRecord } from '../SessionStore.ts';
 import { createBlockingReader } from './createBlockingReader.ts';
+import { createEventBatcher } from './createEventBatcher.ts';
+import { createRedisClient, type RedisConnectionOptions } from './createRedisClient.ts';
 import { createScriptRunner } from './createScriptRunner.ts';
+import { batchEntryId, CLOSED_ENTRY_ID, decodeBatches, encodeBatch } from './redisEventBatch.ts';
 import { redisKeys } from './redisKeys.ts';
 
-export interface RedisStoreOptions {
-  /** `redis://[:password@]host:port[/db]`, or `rediss://` for TLS. */
-  readonly url: string;
-  /** Key prefix, so deployments or tests can share one server. */
+export type RedisStoreOptions = RedisConnectionOptions & {
+  /** Key prefix, so deployments or tests can share one server; no `{` in it (hash tags follow it). */
   readonly keyPrefix?: string;
-}
+  /**
+   * A turn's events are written at most once per this many ms (0: every append at once); an event
+   * waits at most this long before a client sees it, an urgent one not at all (createEventBatcher.ts).
+   */
+  readonly flushMs?: number;
+};
+
+export const DEFAULT_REDIS_FLUSH_MS = 150;
 
 /**
- * Shared state for several gateway instances: hashes, lists and sets for sessions, messages and
- * profiles, and each turn's events in a Redis Stream (entry id `0-<seq>`) that any instance replays
- * and then follows with XREAD BLOCK. Appends are awaited before a client sees the event.
+ * Shared state for several gateway instances, on one Redis or a Redis Cluster: hashes, lists and sets
+ * for sessions, messages and profiles, and each turn's events in a Redis Stream, a batch per entry
+ * (redisEventBatch.ts), that any instance replays and then follows with XREAD BLOCK. Appends are
+ * awaited before a client sees the event. Every script and multi-key command stays within one
+ * session's or one turn's hash slot (redisKeys.ts).
  */
 export function createRedisStore(opts: RedisStoreOptions): SessionStore {
-  const redis = new Redis(opts.url, { maxRetriesPerRequest: 2, enableAutoPipelining: true });
+  const redis = createRedisClient(opts);
   // Errors surface on the commands that fail; without a listener ioredis would print them.
   redis.on('error', () => {});
   const k = redisKeys(opts.keyPrefix ?? 'medchat:');
@@ -29,16 +38,27 @@ export function createRedisStore(opts: RedisStoreOptions): SessionStore {
 
   // A running turn's writes fail at once while Redis is unreachable instead of queueing behind
   // reconnect attempts: the owner's clients keep streaming (the append is logged as failed).
-  const appendChains = new Map<string, Promise<void>>();
   const connected = () => {
     if (redis.status !== 'ready') throw new Error(`Redis is ${redis.status}`);
   };
 
-  const touch = async (sessionId: string, now = Date.now()) => {
-    const userId = await redis.hget(k.session(sessionId), 'userId');
-    const tx = redis.multi().hset(k.session(sessionId), 'updatedAt', now).zadd(k.sessionsByUpdate, now, sessionId);
-    if (userId) tx.zadd(k.userSessions(userId), now, sessionId);
-    await tx.exec();
+  const batcher = createEventBatcher({
+    flushMs: opts.flushMs ?? DEFAULT_REDIS_FLUSH_MS,
+    async write(turnId, events) {
+      connected();
+      try {
+        // NOMKSTREAM: a turn deleted meanwhile (its stream gone) is not brought back.
+        await redis.xadd(k.turnEvents(turnId), 'NOMKSTREAM', batchEntryId(events), 'b', encodeBatch(events));
+      } catch (cause) {
+        // An id at or below the stream's last (a duplicate, or anything after the end) is refused: skipped.
+        if (!(cause instanceof Error) || !/equal or smaller|exhausted/.test(cause.message)) throw cause;
+      }
+    },
+  });
+
+  /** Keeps the sorted sets (other slots than the session's) in step with the session's updatedAt. */
+  const indexSession = async (sessionId: string, userId: string, now: number) => {
+    await Promise.all([redis.zadd(k.sessionsByUpdate, now, sessionId), userId === '' ? undefined : redis.zadd(k.userSessions(userId), now, sessionId)]);
   };
 
   const toSession = (h: Record<string, string>): SessionRecord | undefined =>
@@ -47,7 +67,8 @@ export function createRedisStore(opts: RedisStoreOptions): SessionStore {
       : { id: h['id'], userId: h['userId'], createdAt: Number(h['createdAt']), updatedAt: Number(h['updatedAt']), state: JSON.parse(h['state'] ?? '{}') as Record<string, unknown> };
 
   const getTurn = async (id: string): Promise<TurnRecord | undefined> => {
-    const [[, h], [, pttl]] = (await redis.multi().hgetall(k.turn(id)).pttl(k.turnLease(id)).exec()) as [[null, Record<string, string>], [null, number]];
+    // Two reads in one round trip (auto-pipelined); same slot, so one node.
+    const [h, pttl] = await Promise.all([redis.hgetall(k.turn(id)), redis.pttl(k.turnLease(id))]);
     if (h['sessionId'] === undefined) return undefined;
     return {
       id,
@@ -65,17 +86,20 @@ export function createRedisStore(opts: RedisStoreOptions): SessionStore {
 
   const deleteSession = async (id: string) => {
     const [userId, turnIds] = await Promise.all([redis.hget(k.session(id), 'userId'), redis.smembers(k.sessionTurns(id))]);
-    const tx = redis.multi().del(k.session(id), k.sessionMessages(id), k.sessionMessageIds(id), k.sessionTurns(id)).zrem(k.sessionsByUpdate, id);
-    if (userId) tx.zrem(k.userSessions(userId), id);
-    for (const t of turnIds) tx.del(k.turn(t), k.turnEvents(t), k.turnLease(t)).srem(k.runningTurns, t);
-    await tx.exec();
+    // One command per slot: each turn's keys, then the session's, then the indexes.
+    await Promise.all(turnIds.flatMap((t) => [redis.del(k.turn(t), k.turnEvents(t), k.turnLease(t)), redis.srem(k.runningTurns(t), t)]));
+    await redis.del(k.session(id), k.sessionMessages(id), k.sessionMessageIds(id), k.sessionTurns(id));
+    await Promise.all([redis.zrem(k.sessionsByUpdate, id), userId ? redis.zrem(k.userSessions(userId), id) : undefined]);
   };
 
-  const closeIfAbandoned = async (turnId: string) => {
+  /** 1: closed now; 0: running under a lease; -1: not running (finished or unknown). */
+  const closeAbandoned = async (turnId: string): Promise<number> => {
     const sessionId = await redis.hget(k.turn(turnId), 'sessionId');
-    if (sessionId === null) return false;
-    const keys = [k.turn(turnId), k.turnEvents(turnId), k.turnLease(turnId), k.runningTurns];
-    return (await script('closeIfAbandoned', keys, [turnId, JSON.stringify(interruptedEnd({ id: turnId, sessionId })), Date.now()])) === 1;
+    if (sessionId === null) return -1;
+    const keys = [k.turn(turnId), k.turnEvents(turnId), k.turnLease(turnId)];
+    const result = Number(await script('closeIfAbandoned', keys, [JSON.stringify(interruptedEnd({ id: turnId, sessionId })), Date.now(), CLOSED_ENTRY_ID]));
+    if (result === 1) await redis.srem(k.runningTurns(turnId), turnId);
+    return result;
   };
 
   return {
@@ -85,13 +109,15 @@ export function createRedisStore(opts: RedisStoreOptions): SessionStore {
     },
     async createSession({ id, userId }) {
       const now = Date.now();
-      if ((await script('createSession', [k.session(id)], [id, userId ?? '', now])) === 1) await touch(id, now);
+      if ((await script('createSession', [k.session(id)], [id, userId ?? '', now])) === 1) await indexSession(id, userId ?? '', now);
       return (await this.getSession(id)) as SessionRecord;
     },
     async updateSessionState(id, state) {
-      if (!(await redis.exists(k.session(id)))) return;
-      await redis.hset(k.session(id), 'state', JSON.stringify(state));
-      await touch(id);
+      const [exists, userId] = await redis.hmget(k.session(id), 'id', 'userId');
+      if (exists === null) return;
+      const now = Date.now();
+      await redis.hset(k.session(id), 'state', JSON.stringify(state), 'updatedAt', now);
+      await indexSession(id, userId ?? '', now);
     },
     async listSessions(userId) {
       const ids = await redis.zrevrange(k.userSessions(userId), 0, -1);
@@ -101,7 +127,9 @@ export function createRedisStore(opts: RedisStoreOptions): SessionStore {
     deleteSession,
     async appendMessage(m) {
       connected();
-      if ((await script('appendMessage', [k.sessionMessageIds(m.sessionId), k.sessionMessages(m.sessionId), k.session(m.sessionId)], [m.id, JSON.stringify(m)])) === 1) await touch(m.sessionId);
+      const now = Date.now();
+      const userId = await script('appendMessage', [k.sessionMessageIds(m.sessionId), k.sessionMessages(m.sessionId), k.session(m.sessionId)], [m.id, JSON.stringify(m), now]);
+      if (typeof userId === 'string') await indexSession(m.sessionId, userId, now);
     },
     async getMessages(sessionId, opts) {
       const [start, stop] =
@@ -118,20 +146,22 @@ export function createRedisStore(opts: RedisStoreOptions): SessionStore {
     },
     async deleteUserData(userId) {
       for (const id of await redis.zrange(k.userSessions(userId), 0, -1)) await deleteSession(id);
-      await redis.del(k.profile(userId), k.userSessions(userId));
+      await Promise.all([redis.del(k.profile(userId)), redis.del(k.userSessions(userId))]);
     },
     async createTurn(t) {
       const ttl = Math.max(1, t.leaseExpiresAt - Date.now());
-      const fields: Record<string, string | number> = { sessionId: t.sessionId, status: t.status, owner: t.owner, createdAt: t.createdAt, updatedAt: t.updatedAt, audit: JSON.stringify(t.audit) };
-      if (t.userId !== undefined) fields['userId'] = t.userId;
-      const tx = redis.multi().hset(k.turn(t.id), fields).set(k.turnLease(t.id), t.owner, 'PX', ttl).sadd(k.sessionTurns(t.sessionId), t.id);
-      if (t.status === 'running') tx.sadd(k.runningTurns, t.id);
-      await tx.exec();
+      const fields: (string | number)[] = ['sessionId', t.sessionId, 'status', t.status, 'owner', t.owner, 'createdAt', t.createdAt, 'updatedAt', t.updatedAt, 'audit', JSON.stringify(t.audit)];
+      if (t.userId !== undefined) fields.push('userId', t.userId);
+      // The session's index first: a turn is never stored without the session knowing it (deletion finds it).
+      await redis.sadd(k.sessionTurns(t.sessionId), t.id);
+      await script('createTurn', [k.turn(t.id), k.turnLease(t.id), k.turnEvents(t.id)], [t.owner, ttl, ...fields]);
+      if (t.status === 'running') await redis.sadd(k.runningTurns(t.id), t.id);
     },
     async finishTurn(turnId, end) {
       connected();
-      await script('finishTurn', [k.turn(turnId), k.runningTurns], [turnId, end.finishReason, JSON.stringify(end.audit), Date.now()]);
-      await redis.del(k.turnLease(turnId));
+      if ((await script('finishTurn', [k.turn(turnId), k.turnLease(turnId)], [end.finishReason, JSON.stringify(end.audit), Date.now()])) === 1) {
+        await redis.srem(k.runningTurns(turnId), turnId);
+      }
     },
     getTurn,
     async listTurns(sessionId) {
@@ -139,37 +169,33 @@ export function createRedisStore(opts: RedisStoreOptions): SessionStore {
       return turns.filter((t): t is TurnRecord => t !== undefined).sort((a, b) => a.createdAt - b.createdAt);
     },
     appendEvents(turnId, events) {
-      // One turn's appends run one after another: the engine does not wait between them, and a script
-      // reloaded after NOSCRIPT (or a retry) would otherwise land after a later seq, which XADD refuses.
-      const previous = appendChains.get(turnId);
-      const write = async () => {
-        if (events.length === 0) return;
-        connected();
-        await script('appendEvents', [k.turn(turnId), k.turnEvents(turnId)], events.flatMap((e) => [e.seq, e.event.type, JSON.stringify(e.event)]));
-      };
-      const written = previous ? previous.then(write, write) : write();
-      appendChains.set(turnId, written);
-      const forget = () => {
-        if (appendChains.get(turnId) === written) appendChains.delete(turnId);
-      };
-      written.then(forget, forget);
-      return written;
+      return batcher.append(turnId, events);
     },
     async readEvents(turnId, afterSeq) {
-      return toStoredEvents(await redis.xrange(k.turnEvents(turnId), `0-${afterSeq + 1}`, '+'));
+      // A batch's id is its last seq, so the first entry that may hold afterSeq + 1 is the one with that id or above.
+      return decodeBatches(await redis.xrange(k.turnEvents(turnId), `0-${afterSeq + 1}`, '+'), afterSeq);
     },
     waitForEvents(turnId, afterSeq, timeoutMs, signal) {
       return reader.wait(k.turnEvents(turnId), `0-${afterSeq}`, timeoutMs, signal);
     },
     async renewLeases(owner, turnIds, ttlMs) {
-      if (turnIds.length === 0) return [];
-      const lost = (await script('renewLeases', turnIds.map(k.turnLease), [owner, ttlMs])) as number[];
-      return lost.map((i) => turnIds[i - 1] as string);
+      // One script per lease (each in its turn's slot), sent together by auto-pipelining.
+      const held = await Promise.all(turnIds.map((id) => script('renewLease', [k.turnLease(id)], [owner, ttlMs])));
+      return turnIds.filter((_, i) => held[i] !== 1);
     },
-    closeIfAbandoned,
+    async closeIfAbandoned(turnId) {
+      return (await closeAbandoned(turnId)) === 1;
+    },
     async closeAbandonedTurns() {
       let closed = 0;
-      for (const id of await redis.smembers(k.runningTurns)) if (await closeIfAbandoned(id)) closed++;
+      for (const shard of k.runningShards) {
+        for (const id of await redis.smembers(shard)) {
+          const result = await closeAbandoned(id);
+          if (result === 1) closed++;
+          // A finished or deleted turn left in the set (its owner died between the two writes) is dropped.
+          else if (result === -1) await redis.srem(shard, id);
+        }
+      }
       return closed;
     },
     async getClientMessageTurn(key) {
@@ -187,12 +213,9 @@ export function createRedisStore(opts: RedisStoreOptions): SessionStore {
       await redis.ping();
     },
     async close() {
+      await batcher.close().catch(() => {});
       reader.close();
       await redis.quit().catch(() => redis.disconnect());
     },
   };
-}
-
-function toStoredEvents(entries: [id: string, fields: string[]][]): StoredEvent[] {
-  return entries.map(([id, fields]) => ({ seq: Number(id.slice(id.indexOf('-') + 1)), event: JSON.parse(fields[1] ?? 'null') as ChatEvent }));
 }

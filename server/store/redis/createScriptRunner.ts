@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './createRedisClient.ts';
 import { REDIS_SCRIPTS } from './redisScripts.ts';
 
 export type ScriptName = keyof typeof REDIS_SCRIPTS;
 
-/** Runs the store's Lua scripts by SHA, loading a script again when the server has forgotten it. */
-export function createScriptRunner(redis: Redis) {
+/**
+ * Runs the store's Lua scripts by SHA, loading a script again when the server (on a cluster: the node
+ * owning the keys' slot) has forgotten it.
+ */
+export function createScriptRunner(redis: RedisClient) {
   const shas = Object.fromEntries(
     Object.entries(REDIS_SCRIPTS).map(([name, s]) => [name, createHash('sha1').update(s.lua).digest('hex')]),
   ) as Record<ScriptName, string>;
