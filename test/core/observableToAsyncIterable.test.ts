@@ -1,6 +1,6 @@
 import { Subject } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { coalesceTokens } from '../../server/trpc/coalesceTokens.ts';
+import { mergeTokens as coalesceTokens } from '../../server/delivery/mergeTokens.ts';
 import { observableToAsyncIterable } from '../../server/trpc/observableToAsyncIterable.ts';
 import type { StoredEvent } from '../../server/store/SessionStore.ts';
 
