@@ -5,7 +5,7 @@ import type { PluginHost } from '../plugins/createPluginHost.ts';
 import type { ChatEventOf } from '../protocol/chatEvent.ts';
 import { parseEventId } from '../protocol/eventId.ts';
 import { followTurnEvents, type FollowOptions } from '../store/followTurnEvents.ts';
-import type { SessionStore, StoredEvent } from '../store/SessionStore.ts';
+import type { SessionRecord, SessionStore, StoredEvent } from '../store/SessionStore.ts';
 import { createLiveTurn, type LiveTurn } from './createLiveTurn.ts';
 import { createTurnPipeline } from './createTurnPipeline.ts';
 import { fromObservable, type EventSource } from '../protocol/EventSource.ts';
@@ -25,6 +25,10 @@ export interface TurnRequest {
   readonly userId: string | undefined;
   /** A concurrency slot (server/security) the turn holds until it ends; a caller whose startTurn fails releases it. */
   readonly slot?: TurnSlot | undefined;
+  /** The session as the caller has just read it (null: none yet), so it is not read twice per message. */
+  readonly knownSession?: SessionRecord | null | undefined;
+  /** True when `profile` is final (the caller merged the stored one in), so the stored one is not read again. */
+  readonly profileResolved?: boolean | undefined;
 }
 
 export interface TurnSlot {
@@ -121,10 +125,11 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       // A turn started now would outlive the grace period; the client sends it again after reconnecting.
       if (draining) throw new EngineError('unavailable', 'This server is shutting down; send the message again after reconnecting');
       const sessionId = request.sessionId ?? randomUUID();
-      const existing = await store.getSession(sessionId);
+      const known = request.knownSession;
+      const existing = known === null ? undefined : known?.id === sessionId ? known : await store.getSession(sessionId);
       if (existing) assertOwner(existing.userId, request.userId, 'No such session');
       const session = existing ?? (await store.createSession({ id: sessionId, userId: request.userId }));
-      const profile = request.profile ?? (request.userId === undefined ? undefined : await store.getProfile(request.userId));
+      const profile = request.profile ?? (request.profileResolved || request.userId === undefined ? undefined : await store.getProfile(request.userId));
       const history: HistoryMessage[] = (await store.getMessages(sessionId, { limit: opts.historyLimit ?? 40 })).map((m) => ({
         role: m.role,
         content: m.content,

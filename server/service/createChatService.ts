@@ -181,6 +181,8 @@ export function createChatService(opts: ChatServiceOptions): ChatService {
         sessionId,
         enableAgents: request.enableAgents,
         profile: mergeProfile(await storedProfile(request.userId), profile),
+        profileResolved: true,
+        knownSession: existing ?? null,
         userId: request.userId,
         slot,
       });
