@@ -89,6 +89,21 @@ describe('sqlite event journal', () => {
     await other.close();
   });
 
+  it('a turn whose session is deleted mid-stream fails nobody else’s writes in its batch', async () => {
+    const path = join(dir, 'deleted.db');
+    const store = createSqliteStore({ path });
+    await newTurn(store, 'gone');
+    await store.createSession({ id: 's2', userId: undefined });
+    await store.createTurn({ id: 'kept', sessionId: 's2', userId: undefined, status: 'running', finishReason: undefined, owner: 'o', leaseExpiresAt: Date.now() + 60_000, createdAt: 1, updatedAt: 1, audit: [] });
+    await Promise.all([store.appendEvents('gone', [token(1)]), store.appendEvents('kept', [token(1)])]);
+    await store.deleteSession('s');
+    // One batch: the deleted turn's status and end, and the other turn's next events.
+    await Promise.all([store.appendEvents('gone', [status(2), end(3, 'gone')]), store.appendEvents('kept', [token(2), status(3)])]);
+    expect(await store.readEvents('gone', 0)).toEqual([]);
+    expect((await store.readEvents('kept', 0)).map((e) => e.seq)).toEqual([1, 2, 3]);
+    await store.close();
+  });
+
   it('cuts the journal’s head once no running turn needs it, and never what a running turn does', async () => {
     const path = join(dir, 'trim.db');
     const store = createSqliteStore({ path });

@@ -48,8 +48,16 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
     if (writes.state === 'closed') return;
     for (const stored of events) {
       const { seq, event } = stored;
-      if (event.type === 'token') q.journalToken.run(turnId, seq, JSON.stringify(event));
-      else if (event.type !== 'stream_end') q.insertEvent.run(turnId, seq, event.type, JSON.stringify(event));
+      if (event.type === 'token') {
+        q.journalToken.run(turnId, seq, JSON.stringify(event));
+        continue;
+      }
+      // A row of a turn deleted meanwhile (its session was) would fail the whole batch on its foreign key.
+      if (!q.turnExists.get(turnId)) {
+        writes.state = 'closed';
+        return;
+      }
+      if (event.type !== 'stream_end') q.insertEvent.run(turnId, seq, event.type, JSON.stringify(event));
       else {
         // The turn's tokens move from the journal to its own rows (in seq order, so they fill its pages
         // in turn): from memory when this process wrote the turn from its start, else from the journal.
