@@ -12,6 +12,7 @@ import { createEventLog, type EventLog } from '../createEventLog.ts';
 import { createGroupCommit } from './createGroupCommit.ts';
 import { migrate } from './migrations.ts';
 import { prepareStatements } from './prepareStatements.ts';
+import { startCheckpointer } from './startCheckpointer.ts';
 import { toMessage, toSession, toTurn, type SessionRow, type TurnRow } from './sqliteRows.ts';
 
 /**
@@ -31,6 +32,10 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
+  // The WAL is checkpointed off the event loop (startCheckpointer); this connection checkpoints only as a
+  // backstop, should that worker not keep up or not run (about 40 MB of WAL).
+  const checkpointer = opts.path === ':memory:' ? undefined : startCheckpointer(opts.path);
+  if (checkpointer) db.pragma('wal_autocheckpoint = 10000');
   const host = hostname();
   const clientMessageTurns = createClientMessageTurns(db);
 
@@ -249,6 +254,7 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
     async close() {
       if (!db.open) return;
       groupCommit.flush();
+      await checkpointer?.stop();
       db.close();
     },
   };
