@@ -32,7 +32,9 @@ const size = {
   // The CPU targets are read here and a round is short (~25 s for all four): two more rounds than the
   // rest, so one round's major GC or noisy neighbour moves the median less.
   equalLoadRounds: quick ? rounds : rounds + 2,
-  paced: quick ? { start: 50, cap: 400, seconds: 1, refine: 0 } : { start: 50, cap: 3200, seconds: 2, refine: 1 },
+  // Doubling, then bisection: three steps between the last step held and the first lost tell a ratio to
+  // raw ws near 0.8 from 0.67 and 1.0 (at raw's 800–1,600 streams, to within 100). Quick: two.
+  paced: quick ? { start: 50, cap: 800, seconds: 1, refine: 2 } : { start: 100, cap: 3200, seconds: 2, refine: 3 },
   pacedRounds: quick ? 1 : rounds,
   latencyTurns: quick ? 10 : 60,
   idleSockets: quick ? 1000 : 5000,
@@ -89,20 +91,18 @@ const equalLoad = await withServers(['raw', 'bareTrpc', 'gateway'], (servers) =>
 // Paced streams.
 type PacedRuns = { held: number[]; capped: boolean[]; framesPerToken: number[]; cpuUsPerToken: number[]; steps: (readonly PacedStep[])[] };
 const pacedRuns = (): PacedRuns => ({ held: [], capped: [], framesPerToken: [], cpuUsPerToken: [], steps: [] });
-// compatSqlite: the same search on the default store (not a target; the store's share of the cost).
-const paced: Record<'raw' | 'compat' | 'bareTrpc' | 'trpc' | 'compatSqlite', PacedRuns> = {
-  raw: pacedRuns(),
-  compat: pacedRuns(),
-  bareTrpc: pacedRuns(),
-  trpc: pacedRuns(),
-  compatSqlite: pacedRuns(),
-};
+// The headline: compat and tRPC on SQLite (the default store), memory beside them, each as a ratio to
+// raw ws measured in the same round. (Redis rows: bench/scenarios/redis*, their own scenario.)
+const PACED_ROWS = ['raw', 'compatSqlite', 'trpcSqlite', 'compat', 'trpc', 'bareTrpc'] as const;
+type PacedRow = (typeof PACED_ROWS)[number];
+const paced = Object.fromEntries(PACED_ROWS.map((row) => [row, pacedRuns()])) as Record<PacedRow, PacedRuns>;
+const pacedServer = (row: PacedRow): ServerKind => (row === 'compatSqlite' || row === 'trpcSqlite' ? 'gatewaySqlite' : SERVER_OF[row]);
+const pacedEndpoint = (row: PacedRow): Endpoint => (row === 'compatSqlite' ? 'compat' : row === 'trpcSqlite' ? 'trpc' : row);
 await withServers(['raw', 'bareTrpc', 'gateway', 'gatewaySqlite'], async (servers) => {
   for (let r = 0; r < size.pacedRounds; r++) {
-    for (const endpoint of ['raw', 'compat', 'bareTrpc', 'trpc', 'compatSqlite'] as const) {
+    for (const endpoint of PACED_ROWS) {
       progress(`paced round ${r + 1} ${endpoint}`);
-      const server = endpoint === 'compatSqlite' ? servers['gatewaySqlite'] : servers[SERVER_OF[endpoint]];
-      const found = await searchPacedCapacity(server as BenchServer, endpoint === 'compatSqlite' ? 'compat' : endpoint, size.paced);
+      const found = await searchPacedCapacity(servers[pacedServer(endpoint)] as BenchServer, pacedEndpoint(endpoint), size.paced);
       const atHeld = found.steps.find((s) => s.streams === found.held);
       paced[endpoint].held.push(found.held);
       paced[endpoint].capped.push(found.capped);
@@ -169,6 +169,9 @@ const ratios = {
   trpcCpuPerTokenVsBareTrpc: ratioSpread(eq('trpc'), eq('bareTrpc')),
   pacedStreamsVsRaw: ratioSpread(paced.compat.held, paced.raw.held),
   trpcPacedStreamsVsBareTrpc: ratioSpread(paced.trpc.held, paced.bareTrpc.held),
+  compatSqlitePacedStreamsVsRaw: ratioSpread(paced.compatSqlite.held, paced.raw.held),
+  trpcSqlitePacedStreamsVsRaw: ratioSpread(paced.trpcSqlite.held, paced.raw.held),
+  trpcPacedStreamsVsRaw: ratioSpread(paced.trpc.held, paced.raw.held),
 };
 const added = (g: readonly number[], b: readonly number[]) => spread(g.map((x, i) => x - (b[i] as number)));
 const ttftAdded = { compat: added(latency.compat.ttft, latency.raw.ttft), trpc: added(latency.trpc.ttft, latency.bareTrpc.ttft) };
@@ -227,7 +230,7 @@ const results = {
     (['raw', 'bareTrpc', 'compat', 'trpc'] as const).map((e) => [e, round(median(cpu(1000, e)) / median(cpu(100, e)), 3)]),
   ),
   paced: Object.fromEntries(
-    Object.entries(paced).map(([e, p]) => [e, { held: r2(spread(p.held)), lowerBound: p.capped.some(Boolean), framesPerToken: round(median(p.framesPerToken), 3), cpuUsPerTokenAtHeld: round(median(p.cpuUsPerToken), 2), stepsByRound: p.steps.map((steps) => steps.map((x) => ({ streams: x.streams, p99DelayMs: round(x.p99DelayMs, 1), majorGcMs: round(x.majorGcMs, 1) }))) }]),
+    Object.entries(paced).map(([e, p]) => [e, { held: r2(spread(p.held)), vsRawSameRound: r2(ratioSpread(p.held, paced.raw.held)), lowerBound: p.capped.some(Boolean), framesPerToken: round(median(p.framesPerToken), 3), cpuUsPerTokenAtHeld: round(median(p.cpuUsPerToken), 2), stepsByRound: p.steps.map((steps) => steps.map((x) => ({ streams: x.streams, p99DelayMs: round(x.p99DelayMs, 1), majorGcMs: round(x.majorGcMs, 1) }))) }]),
   ),
   latencyMs: {
     ttftP50: Object.fromEntries(Object.entries(latency).map(([e, l]) => [e, round(median(l.ttft), 3)])),
@@ -275,16 +278,20 @@ check('CPU/token compat vs raw ws (equal load)', ratios.compatCpuPerTokenVsRaw, 
 check('CPU/token tRPC vs bare tRPC (equal load)', ratios.trpcCpuPerTokenVsBareTrpc, '≤ 1.1', ratios.trpcCpuPerTokenVsBareTrpc.median <= 1.1);
 check('paced 50 tok/s streams compat vs raw', ratios.pacedStreamsVsRaw, '≥ 0.8', ratios.pacedStreamsVsRaw.median >= 0.8);
 check('paced 50 tok/s streams tRPC vs bare tRPC', ratios.trpcPacedStreamsVsBareTrpc, '> 1.0', ratios.trpcPacedStreamsVsBareTrpc.median > 1);
+check('paced streams compat on SQLite (default store) vs raw', ratios.compatSqlitePacedStreamsVsRaw, '≥ 0.8', ratios.compatSqlitePacedStreamsVsRaw.median >= 0.8);
+check('paced streams tRPC on SQLite vs raw', ratios.trpcSqlitePacedStreamsVsRaw, '≥ 0.8', ratios.trpcSqlitePacedStreamsVsRaw.median >= 0.8);
+check('paced streams tRPC (memory) vs raw', ratios.trpcPacedStreamsVsRaw, '≥ 0.8', ratios.trpcPacedStreamsVsRaw.median >= 0.8);
 row('idle socket RSS (max of endpoints)', `${(results.idleBytesPerConnection / 1024).toFixed(1)} KiB`, '< 20 KiB', results.idleBytesPerConnection < 20 * 1024 ? 'yes' : 'NO');
 check('added time to first token, ms p50', ttftAdded.compat.median >= ttftAdded.trpc.median ? ttftAdded.compat : ttftAdded.trpc, '< 5', results.ttftAddedMsP50 < 5);
 check('added time to emergency frame, ms p50', emergencyAdded.compat.median >= emergencyAdded.trpc.median ? emergencyAdded.compat : emergencyAdded.trpc, '< 5', results.emergencyAddedMsP50 < 5);
 lines.push('');
-row('Paced 50 tok/s, p99 < 100 ms', 'streams held median (min–max)', 'frames/token', 'CPU µs/token', 'full-GC pauses per search, ms median (max)');
-row('---', '---:', '---:', '---:', '---:');
+row('Paced 50 tok/s, p99 < 100 ms', 'streams held median (min–max)', '÷ raw ws, same round: median (min–max)', 'frames/token', 'CPU µs/token', 'full-GC pauses per search, ms median (max)');
+row('---', '---:', '---:', '---:', '---:', '---:');
 const gcPerSearch = (p: PacedRuns) => p.steps.map((steps) => steps.reduce((sum, x) => sum + x.majorGcMs, 0));
 for (const [e, p] of Object.entries(paced)) {
   const gc = gcPerSearch(p);
-  row(e, `${sp(spread(p.held), 0)}${p.capped.some(Boolean) ? ' (cap reached)' : ''}`, f(median(p.framesPerToken), 3), f(median(p.cpuUsPerToken), 1), `${f(median(gc), 0)} (${f(Math.max(...gc), 0)})`);
+  const vsRaw = e === 'raw' ? '1' : sp(ratioSpread(p.held, paced.raw.held));
+  row(e, `${sp(spread(p.held), 0)}${p.capped.some(Boolean) ? ' (cap reached)' : ''}`, vsRaw, f(median(p.framesPerToken), 3), f(median(p.cpuUsPerToken), 1), `${f(median(gc), 0)} (${f(Math.max(...gc), 0)})`);
 }
 lines.push('');
 row('Other', 'raw', 'bare tRPC', 'gateway compat', 'gateway tRPC');

@@ -1,5 +1,6 @@
 import { WebSocket } from 'ws';
 import type { ChatEvent } from '../server/protocol/chatEvent.ts';
+import { processLoadWindow, type LoadWindow } from '../server/delivery/createLoadWindow.ts';
 import { encodeEvent } from './encodeEvent.ts';
 
 // Flushes are scheduled as reactions to one settled promise, not with queueMicrotask: Node's
@@ -24,14 +25,20 @@ const LONE_RUNS_TO_SEND_AT_ONCE = 16;
  *   about a microsecond on a loaded server, a tenth of what the gateway adds to a token.
  * - When the client falls behind (more than `highWaterBytes` queued on its socket) tokens are held and
  *   merged until it drains, so a slow reader costs fewer frames instead of an ever longer queue.
+ * - A stream that had a run of several tokens (it fell behind) holds them to the end of the shared
+ *   window (`load`, the same as tRPC's: server/delivery) instead of the run, until it is no longer
+ *   bursty: fewer, fuller frames when each frame's cost counts.
  */
-export function createEventSender(ws: WebSocket, clock: () => string, highWaterBytes = 1 << 20, now: () => number = Date.now) {
+export function createEventSender(ws: WebSocket, clock: () => string, highWaterBytes = 1 << 20, now: () => number = Date.now, load: LoadWindow = processLoadWindow) {
   let held = '';
   let heldCount = 0;
   let flushQueued = false;
   let bursty = false;
   // Runs in a row that brought a single token while bursty.
   let loneRuns = 0;
+  // Set by a run that brought several tokens (the stream fell behind): held tokens then wait for the
+  // end of the shared window, not of the run, until the stream is no longer bursty.
+  let windowed = false;
   let lastSentMs = Number.NaN;
   const send = (text: string | undefined) => {
     if (text !== undefined && ws.readyState === WebSocket.OPEN) ws.send(text);
@@ -39,11 +46,12 @@ export function createEventSender(ws: WebSocket, clock: () => string, highWaterB
   const flush = () => {
     if (heldCount === 0) return;
     const content = held;
+    if (heldCount > 1) windowed = true;
     if (!bursty || heldCount > 1) {
       // Held while sending at once means a burst (or congestion): merge whole runs from now on.
       bursty = true;
       loneRuns = 0;
-    } else if (++loneRuns === LONE_RUNS_TO_SEND_AT_ONCE) bursty = false;
+    } else if (++loneRuns === LONE_RUNS_TO_SEND_AT_ONCE) bursty = windowed = false;
     held = '';
     heldCount = 0;
     send(encodeEvent({ type: 'token', content }, clock()));
@@ -72,7 +80,7 @@ export function createEventSender(ws: WebSocket, clock: () => string, highWaterB
     heldCount++;
     if (!flushQueued) {
       flushQueued = true;
-      void settled.then(flushUnlessCongested);
+      void (windowed ? load.nextWindow() : settled).then(flushUnlessCongested);
     }
   };
 }

@@ -5,7 +5,7 @@ import type { PluginHost } from '../plugins/createPluginHost.ts';
 import type { ChatEventOf } from '../protocol/chatEvent.ts';
 import { parseEventId } from '../protocol/eventId.ts';
 import { followTurnEvents, type FollowOptions } from '../store/followTurnEvents.ts';
-import type { SessionStore, StoredEvent } from '../store/SessionStore.ts';
+import type { SessionRecord, SessionStore, StoredEvent } from '../store/SessionStore.ts';
 import { createLiveTurn, type LiveTurn } from './createLiveTurn.ts';
 import { createTurnPipeline } from './createTurnPipeline.ts';
 import { fromObservable, type EventSource } from '../protocol/EventSource.ts';
@@ -25,6 +25,10 @@ export interface TurnRequest {
   readonly userId: string | undefined;
   /** A concurrency slot (server/security) the turn holds until it ends; a caller whose startTurn fails releases it. */
   readonly slot?: TurnSlot | undefined;
+  /** The session as the caller has just read it (null: none yet), so it is not read twice per message. */
+  readonly knownSession?: SessionRecord | null | undefined;
+  /** True when `profile` is final (the caller merged the stored one in), so the stored one is not read again. */
+  readonly profileResolved?: boolean | undefined;
 }
 
 export interface TurnSlot {
@@ -83,10 +87,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
   const leaseMs = opts.leaseMs ?? 10_000;
 
   // SQLite (group commit per tick) and Redis return a promise, and the live turn publishes the event
-  // once it resolves: no client sees an event a crash could lose, and another instance can resume
-  // from it. The memory store instead lends the turn's log (store.eventLog), which the live turn
-  // appends to as it publishes: the token path stays synchronous and makes no store call.
-  const appendEvent = (turnId: string, stored: StoredEvent): Promise<void> => store.appendEvents(turnId, [stored]).catch(logWriteError);
+  // once it settles (a failure is reported by the live turn): no client sees an event a crash could
+  // lose, and another instance can resume from it. The memory store stores at once (no promise).
+  const appendEvent = (turnId: string, stored: StoredEvent): Promise<void> | undefined => store.appendEvents(turnId, [stored]);
 
   const leases = createLeaseKeeper({
     store,
@@ -122,10 +125,11 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       // A turn started now would outlive the grace period; the client sends it again after reconnecting.
       if (draining) throw new EngineError('unavailable', 'This server is shutting down; send the message again after reconnecting');
       const sessionId = request.sessionId ?? randomUUID();
-      const existing = await store.getSession(sessionId);
+      const known = request.knownSession;
+      const existing = known === null ? undefined : known?.id === sessionId ? known : await store.getSession(sessionId);
       if (existing) assertOwner(existing.userId, request.userId, 'No such session');
       const session = existing ?? (await store.createSession({ id: sessionId, userId: request.userId }));
-      const profile = request.profile ?? (request.userId === undefined ? undefined : await store.getProfile(request.userId));
+      const profile = request.profile ?? (request.profileResolved || request.userId === undefined ? undefined : await store.getProfile(request.userId));
       const history: HistoryMessage[] = (await store.getMessages(sessionId, { limit: opts.historyLimit ?? 40 })).map((m) => ({
         role: m.role,
         content: m.content,
@@ -142,15 +146,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       const clock: TurnClock = { startedAt: performance.now(), firstTokenSeen: false };
       const ctx = { turnId, sessionId, userId: request.userId, message: request.message, history, profile, safety: opts.safety, logger, state, observer };
 
-      // With a lent log the live turn's own append is the write; otherwise each event is written first.
-      // (A flag, not a no-op function: the token path reads the flag from where it already is.)
-      const sharedLog = store.eventLog?.(turnId);
-      const writesEvents = sharedLog === undefined;
       const turn = createLiveTurn({
         id: turnId,
         sessionId,
         userId: request.userId,
-        log: sharedLog,
         pipeline: (cancel$) =>
           createTurnPipeline({
             ctx,
@@ -164,14 +163,14 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
           }),
         beforePublish: (stored, live) => {
           observer.onTurnEvent(stored.event, clock);
-          if (stored.event.type !== 'stream_end') return writesEvents ? appendEvent(turnId, stored) : undefined;
+          if (stored.event.type !== 'stream_end') return appendEvent(turnId, stored);
           const { finishReason } = stored.event;
           return (async () => {
             // The answer is stored (once, keyed by turn) before stream_end is logged or seen, so a
             // crash in between leaves a turn that is closed as interrupted, never an end without it.
             await store.appendMessage({ id: `${turnId}:assistant`, sessionId, turnId, role: 'assistant', content: live.text(), createdAt: Date.now(), finishReason });
             if (state.sessionStateChanged) await store.updateSessionState(sessionId, state.sessionState);
-            if (writesEvents) await appendEvent(turnId, stored);
+            await appendEvent(turnId, stored)?.catch(logWriteError);
             await store.finishTurn(turnId, { finishReason, audit: state.audit });
           })();
         },

@@ -1,6 +1,6 @@
 import { type Observable, Subject } from 'rxjs';
 import type { ChatEvent } from '../protocol/chatEvent.ts';
-import { createEventLog, type EventLog } from '../store/createEventLog.ts';
+import { createEventLog } from '../store/createEventLog.ts';
 import type { StoredEvent } from '../store/SessionStore.ts';
 import type { EventSink, EventSource } from '../protocol/EventSource.ts';
 
@@ -41,8 +41,6 @@ export function createLiveTurn(opts: {
   userId: string | undefined;
   /** The turn's events; it must end (with stream_end) after `cancel$` emits. */
   pipeline: (cancel$: Observable<unknown>) => EventSource<ChatEvent>;
-  /** Where its events are kept for replay (a store's own log, shared); a new log by default. */
-  log?: EventLog | undefined;
   beforePublish: (event: StoredEvent, turn: LiveTurn) => void | Promise<void>;
   onPublishError: (cause: unknown) => void;
 }): LiveTurn {
@@ -55,7 +53,7 @@ export function createLiveTurn(opts: {
   const { id, sessionId, userId } = opts;
   const reportError = (cause: unknown) => onPublishError?.(cause);
   // Tokens packed (createEventLog): a finished turn kept for replay costs the GC a few objects, not thousands.
-  const events = opts.log ?? createEventLog();
+  const events = createEventLog();
   // Subscribers are called directly, not through a Subject and a filter: this is the per-token path.
   // The usual one (a client following its answer) is kept apart from the array of any others.
   let listener: EventSink<StoredEvent> | undefined;

@@ -184,6 +184,8 @@ export function createChatService(opts: ChatServiceOptions): ChatService {
         sessionId,
         enableAgents: request.enableAgents,
         profile: mergeProfile(await storedProfile(request.userId), profile),
+        profileResolved: true,
+        knownSession: existing ?? null,
         userId: request.userId,
         slot,
       });

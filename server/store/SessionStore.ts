@@ -1,7 +1,6 @@
 import type { AuditEntry, PatientProfile } from '../../plugins/sdk/index.ts';
 import type { FinishReason } from '../protocol/chatEvent.ts';
 import type { StoredEvent } from '../protocol/storedEvent.ts';
-import type { EventLog } from './createEventLog.ts';
 
 export interface SessionRecord {
   readonly id: string;
@@ -73,15 +72,11 @@ export interface SessionStore {
    * Appends in seq order; an event whose seq is already stored is skipped (idempotent), and nothing is
    * appended after a stream_end (a turn closed as interrupted stays closed). Calls issued one after
    * another without awaiting are applied in the order issued (SQLite commits a tick's calls together).
+   * Returns undefined when the events are stored already, at return (a store in this process: memory);
+   * else a promise that settles once they are durable. The engine publishes an event only then, so no
+   * client sees what a crash could lose.
    */
-  appendEvents(turnId: string, events: readonly StoredEvent[]): Promise<void>;
-  /**
-   * The turn's event log itself, for a store that keeps it in this process (memory): the engine's live
-   * turn appends each event to it as it publishes it, so a token is packed once and costs no store
-   * call. The others (sqlite, redis) get `appendEvents`, and the engine publishes an event once its
-   * append resolved, so no client sees what a crash could lose.
-   */
-  eventLog?(turnId: string): EventLog | undefined;
+  appendEvents(turnId: string, events: readonly StoredEvent[]): Promise<void> | undefined;
   readEvents(turnId: string, afterSeq: number): Promise<StoredEvent[]>;
   /** Resolves when events after `afterSeq` may have arrived, or after `timeoutMs` (Redis blocks on the stream). */
   waitForEvents?(turnId: string, afterSeq: number, timeoutMs: number, signal: AbortSignal): Promise<void>;

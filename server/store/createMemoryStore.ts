@@ -141,13 +141,12 @@ export function createMemoryStore(opts: { maxSessions?: number } = {}): SessionS
       }
       return list.sort((a, b) => a.createdAt - b.createdAt);
     },
-    async appendEvents(turnId, batch) {
+    appendEvents(turnId, batch) {
       // A turn's log exists from createTurn until its session is deleted (the log keeps a turn's rules).
+      // Stored at return: no promise (the per-token path).
       const log = events.get(turnId);
       for (const e of batch) log?.append(e);
-    },
-    eventLog(turnId) {
-      return events.get(turnId);
+      return undefined;
     },
     async readEvents(turnId, afterSeq) {
       return events.get(turnId)?.after(afterSeq) ?? [];

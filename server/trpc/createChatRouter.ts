@@ -6,7 +6,7 @@ import { formatEventId } from '../protocol/eventId.ts';
 import type { ChatService } from '../service/createChatService.ts';
 import { fromLimit } from '../service/refusals.ts';
 import type { StoredEvent } from '../protocol/storedEvent.ts';
-import { coalesceTokens } from './coalesceTokens.ts';
+import { paceDelivery } from '../delivery/paceDelivery.ts';
 import { observableToAsyncIterable } from './observableToAsyncIterable.ts';
 import { renderRefusal } from './renderRefusal.ts';
 import { toTrpcError, unwrap } from './toTrpcError.ts';
@@ -29,11 +29,12 @@ export function createChatRouter(opts: { service: ChatService }) {
     };
     if (signal?.aborted) unsubscribed();
     else signal?.addEventListener('abort', unsubscribed, { once: true });
+    const pace = paceDelivery(ctx.channel.drained);
     return observableToAsyncIterable(events, {
       signal,
-      coalesce: coalesceTokens,
+      coalesce: pace.merge,
       highWater: 1,
-      beforeYield: ctx.channel.drained,
+      beforeYield: pace.beforeYield,
       map: (stored) => tracked(formatEventId(turnId, stored.seq), stored.event),
     });
   };

@@ -1,6 +1,10 @@
 import { WebSocket } from 'ws';
 import { describe, expect, it } from 'vitest';
 import { createEventSender } from '../../compat/createEventSender.ts';
+import type { LoadWindow } from '../../server/delivery/createLoadWindow.ts';
+
+// A window that ends with the run: these pin the rules per run (test/delivery covers the window).
+const idle: LoadWindow = { nextWindow: () => Promise.resolve() };
 
 /** Just what the sender reads of a socket: its state, its queue size, and send. */
 function fakeSocket() {
@@ -15,7 +19,7 @@ const nextRun = () => new Promise<void>((resolve) => setImmediate(resolve));
 describe('createEventSender', () => {
   it('sends each token as its own frame when tokens arrive in separate runs of the event loop', async () => {
     const { ws, sent } = fakeSocket();
-    const send = createEventSender(ws, () => 'ts', 100);
+    const send = createEventSender(ws, () => 'ts', 100, Date.now, idle);
     for (const content of ['a', 'b', 'c']) {
       send({ type: 'token', content });
       await nextRun();
@@ -26,7 +30,7 @@ describe('createEventSender', () => {
   it('sends a token that arrives alone at once, not at the end of its run', () => {
     const { ws, sent } = fakeSocket();
     let ms = 1000;
-    const send = createEventSender(ws, () => 'ts', 100, () => ms);
+    const send = createEventSender(ws, () => 'ts', 100, () => ms, idle);
     send({ type: 'token', content: 'a' });
     expect(sent).toEqual([{ type: 'token', content: 'a', timestamp: 'ts' }]);
     ms += 1;
@@ -37,7 +41,7 @@ describe('createEventSender', () => {
   it('merges the rest of a burst into one frame at the end of its run, then merges whole runs until sixteen runs in a row bring one token each', async () => {
     const { ws, sent } = fakeSocket();
     let ms = 1000;
-    const send = createEventSender(ws, () => 'ts', 100, () => ms);
+    const send = createEventSender(ws, () => 'ts', 100, () => ms, idle);
     // The first token of a burst leaves at once; the next ones (same millisecond) wait for the end of the run.
     for (const content of ['a', 'b', 'c']) send({ type: 'token', content });
     expect(sent.map((f) => f.content)).toEqual(['a']);
@@ -77,7 +81,7 @@ describe('createEventSender', () => {
   it('takes a burst of two as a burst: the next run leaves as one frame', async () => {
     const { ws, sent } = fakeSocket();
     let ms = 1000;
-    const send = createEventSender(ws, () => 'ts', 100, () => ms);
+    const send = createEventSender(ws, () => 'ts', 100, () => ms, idle);
     send({ type: 'token', content: 'a' });
     send({ type: 'token', content: 'b' });
     await nextRun();
@@ -91,7 +95,7 @@ describe('createEventSender', () => {
 
   it('holds a second token in the same millisecond to the end of its run even when it is alone in that run', async () => {
     const { ws, sent } = fakeSocket();
-    const send = createEventSender(ws, () => 'ts', 100, () => 1000);
+    const send = createEventSender(ws, () => 'ts', 100, () => 1000, idle);
     send({ type: 'token', content: 'a' });
     await nextRun();
     send({ type: 'token', content: 'b' });
@@ -102,7 +106,7 @@ describe('createEventSender', () => {
 
   it('holds tokens while the socket is congested, across runs, and sends them merged once it drains', async () => {
     const { socket, ws, sent } = fakeSocket();
-    const send = createEventSender(ws, () => 'ts', 100);
+    const send = createEventSender(ws, () => 'ts', 100, Date.now, idle);
     socket.bufferedAmount = 500;
     send({ type: 'token', content: 'a' });
     await nextRun();
@@ -124,7 +128,7 @@ describe('createEventSender', () => {
   it('sends no frame for an empty token, nor counts it as held', async () => {
     const { ws, sent } = fakeSocket();
     let ms = 1000;
-    const send = createEventSender(ws, () => 'ts', 100, () => ms);
+    const send = createEventSender(ws, () => 'ts', 100, () => ms, idle);
     send({ type: 'token', content: '' });
     await nextRun();
     ms += 5;
@@ -135,7 +139,7 @@ describe('createEventSender', () => {
   it('sends nothing on a closed socket', async () => {
     const { socket, ws, sent } = fakeSocket();
     socket.readyState = WebSocket.CLOSED;
-    const send = createEventSender(ws, () => 'ts');
+    const send = createEventSender(ws, () => 'ts', 1 << 20, Date.now, idle);
     send({ type: 'token', content: 'x' });
     await nextRun();
     send({ type: 'status', status: 'processing' });

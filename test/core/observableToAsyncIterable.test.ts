@@ -1,6 +1,6 @@
 import { Subject } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { coalesceTokens } from '../../server/trpc/coalesceTokens.ts';
+import { mergeTokens } from '../../server/delivery/mergeTokens.ts';
 import { observableToAsyncIterable } from '../../server/trpc/observableToAsyncIterable.ts';
 import type { StoredEvent } from '../../server/store/SessionStore.ts';
 
@@ -11,7 +11,7 @@ const nextRun = () => new Promise<void>((resolve) => setImmediate(resolve));
 function readAll(source$: Subject<StoredEvent>, highWater: number) {
   const got: StoredEvent[] = [];
   const done = (async () => {
-    for await (const stored of observableToAsyncIterable(source$, { signal: undefined, coalesce: coalesceTokens, highWater })) got.push(stored);
+    for await (const stored of observableToAsyncIterable(source$, { signal: undefined, coalesce: mergeTokens, highWater })) got.push(stored);
   })();
   return { got, done };
 }

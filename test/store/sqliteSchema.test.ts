@@ -19,7 +19,9 @@ describe('sqlite schema and durability settings', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(migrate(db)).toEqual({ from: MIGRATIONS.at(-1)?.version, to: MIGRATIONS.at(-1)?.version });
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
-    expect(tables).toEqual(expect.arrayContaining(['messages', 'profiles', 'sessions', 'turn_events', 'turns']));
+    expect(tables).toEqual(expect.arrayContaining(['event_journal', 'messages', 'profiles', 'sessions', 'turn_event_rows', 'turns']));
+    // turn_events: every event of every turn, one row per event, whichever table holds it now.
+    expect(db.prepare("SELECT type FROM sqlite_master WHERE name = 'turn_events'").get()).toEqual({ type: 'view' });
     db.close();
   });
 

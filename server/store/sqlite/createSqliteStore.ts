@@ -8,9 +8,11 @@ import { interruptedEnd } from '../interruptedEnd.ts';
 import { isProcessAlive } from '../isProcessAlive.ts';
 import type { SessionStore, StoredEvent } from '../SessionStore.ts';
 import { createClientMessageTurns } from './createClientMessageTurns.ts';
+import { createEventLog, type EventLog } from '../createEventLog.ts';
 import { createGroupCommit } from './createGroupCommit.ts';
 import { migrate } from './migrations.ts';
 import { prepareStatements } from './prepareStatements.ts';
+import { startCheckpointer } from './startCheckpointer.ts';
 import { toMessage, toSession, toTurn, type SessionRow, type TurnRow } from './sqliteRows.ts';
 
 /**
@@ -18,6 +20,8 @@ import { toMessage, toSession, toTurn, type SessionRow, type TurnRow } from './s
  * before its promise returns, except turn events, which are committed together once per run of the
  * event loop (createGroupCommit) and whose promises settle at that commit. The engine publishes an
  * event only then, so a SIGKILL loses nothing a client saw, and WAL keeps the file consistent.
+ * A running turn's tokens go to an append-only journal (its pages fill in order, so a commit writes a
+ * few pages for all streams) and move to the turn's own rows when it ends (BENCHMARKS.md, SQLite).
  */
 export function createSqliteStore(opts: { path: string }): SessionStore {
   if (opts.path !== ':memory:') mkdirSync(dirname(opts.path), { recursive: true });
@@ -28,23 +32,80 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
+  // The WAL is checkpointed off the event loop (startCheckpointer); this connection checkpoints only as a
+  // backstop, should that worker not keep up or not run (about 40 MB of WAL).
+  const checkpointer = opts.path === ':memory:' ? undefined : startCheckpointer(opts.path);
+  if (checkpointer) db.pragma('wal_autocheckpoint = 10000');
   const host = hostname();
   const clientMessageTurns = createClientMessageTurns(db);
 
   const q = prepareStatements(db);
 
-  const append = (turnId: string, events: readonly StoredEvent[]) => {
-    if (q.lastEventType.get(turnId) === 'stream_end' || !q.turnExists.get(turnId)) return;
-    for (const { seq, event } of events) {
-      q.insertEvent.run(turnId, seq, event.type, JSON.stringify(event));
-      if (event.type === 'stream_end') break;
+  // What this process has written of each turn it is writing (the engine's turns): the turn's rules
+  // are applied here, in call order, so a token costs one journal row and no read. Dropped once the
+  // turn's stream_end is committed (or the turn turns out closed or gone).
+  const writing = new Map<string, TurnWrites>();
+  const commitItem = ({ turnId, writes, events }: PendingWrite) => {
+    if (writes.state === 'unchecked') {
+      const { found, last_type } = q.turnOpen.get(turnId, turnId) as { found: number; last_type: string | null };
+      writes.state = found === 1 && last_type !== 'stream_end' ? 'open' : 'closed';
+    }
+    if (writes.state === 'closed') return;
+    for (const stored of events) {
+      const { seq, event } = stored;
+      if (event.type === 'token') {
+        q.journalToken.run(turnId, seq, JSON.stringify(event));
+        continue;
+      }
+      // A row of a turn deleted meanwhile (its session was) would fail the whole batch on its foreign key.
+      if (!q.turnExists.get(turnId)) {
+        writes.state = 'closed';
+        return;
+      }
+      if (event.type !== 'stream_end') q.insertEvent.run(turnId, seq, event.type, JSON.stringify(event));
+      else {
+        // The turn's tokens move from the journal to its own rows (in seq order, so they fill its pages
+        // in turn): from memory when this process wrote the turn from its start, else from the journal.
+        if (writes.log.at(0)?.seq === 1) {
+          for (const e of writes.log.after(0)) if (e.event.type === 'token' && e.seq < seq) q.insertEvent.run(turnId, e.seq, 'token', JSON.stringify(e.event));
+        } else for (const r of q.readJournal.all(turnId, 0, turnId)) q.insertEvent.run(turnId, r.seq, 'token', r.data);
+        q.insertEvent.run(turnId, seq, 'stream_end', JSON.stringify(event));
+        writes.state = 'closed';
+      }
     }
   };
-  const appendBatch = db.transaction((batch: readonly { turnId: string; events: readonly StoredEvent[] }[]) => {
-    for (const { turnId, events } of batch) append(turnId, events);
+  let commitsSinceTrim = 0;
+  const appendBatch = db.transaction((batch: readonly PendingWrite[]) => {
+    for (const item of batch) commitItem(item);
+    // Rows of ended turns are garbage in the journal: cut its head now and then (a range delete at its start).
+    if (++commitsSinceTrim >= 256) {
+      commitsSinceTrim = 0;
+      q.trimJournal.run();
+    }
   });
-  // Token events of every stream in one run of the event loop share a transaction (why: BENCHMARKS.md).
-  const groupCommit = createGroupCommit(appendBatch);
+  // The writes of one run of the event loop share a transaction (why: BENCHMARKS.md).
+  const groupCommit = createGroupCommit((batch: readonly PendingWrite[]) => {
+    try {
+      appendBatch(batch);
+    } catch (cause) {
+      // Rolled back: whatever the batch decided about its turns is read again from the file next time.
+      for (const { writes } of batch) writes.state = 'unchecked';
+      throw cause;
+    }
+    for (const { turnId, writes, upTo } of batch) {
+      writes.committed = Math.max(writes.committed, upTo);
+      if (writes.state === 'closed' && writing.get(turnId) === writes) writing.delete(turnId);
+    }
+  });
+
+  // Events from the rows, plus the journal's tokens while the turn has no stream_end there.
+  const readStored = db.transaction((turnId: string, afterSeq: number): StoredEvent[] => {
+    if (!q.turnExists.get(turnId)) return [];
+    const rows = q.readRows.all(turnId, afterSeq).map((r) => ({ seq: r.seq, event: JSON.parse(r.data) as ChatEvent }));
+    if (rows.at(-1)?.event.type === 'stream_end' || q.lastRow.get(turnId)?.type === 'stream_end') return rows;
+    const tokens = q.readJournal.all(turnId, afterSeq, turnId).map((r) => ({ seq: r.seq, event: JSON.parse(r.data) as ChatEvent }));
+    return tokens.length === 0 ? rows : [...rows, ...tokens].sort((a, b) => a.seq - b.seq);
+  });
 
   // The owner is gone when its lease lapsed, or at once when it was a process on this host that has died.
   const abandoned = (t: TurnRow, now: number) =>
@@ -54,11 +115,23 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
     const now = Date.now();
     const turn = q.getTurn.get(turnId);
     if (!turn || !abandoned(turn, now)) return false;
-    const last = q.lastEvent.get(turnId);
+    const last = q.lastRow.get(turnId);
     let finishReason: FinishReason = 'interrupted';
     // An owner that logged its stream_end but died before marking the turn keeps its own ending.
     if (last?.type === 'stream_end') finishReason = (JSON.parse(last.data) as Extract<ChatEvent, { type: 'stream_end' }>).finishReason;
-    else q.insertEvent.run(turnId, (last?.seq ?? 0) + 1, 'stream_end', JSON.stringify(interruptedEnd({ id: turn.id, sessionId: turn.session_id })));
+    else {
+      // The dead owner's tokens move from the journal to the turn's rows, then the turn is closed after the last.
+      let lastSeq = last?.seq ?? 0;
+      for (const r of q.readJournal.all(turnId, 0, turnId)) {
+        q.insertEvent.run(turnId, r.seq, 'token', r.data);
+        lastSeq = Math.max(lastSeq, r.seq);
+      }
+      q.insertEvent.run(turnId, lastSeq + 1, 'stream_end', JSON.stringify(interruptedEnd({ id: turn.id, sessionId: turn.session_id })));
+    }
+    // This process stops writing it (its own turn whose lease it lost): what it still sends is dropped.
+    const writes = writing.get(turnId);
+    if (writes) writes.state = 'closed';
+    writing.delete(turnId);
     q.finishTurn.run(finishReason, turn.audit, now, turnId);
     return true;
   });
@@ -127,10 +200,30 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
       return q.listTurns.all(sessionId).map(toTurn);
     },
     appendEvents(turnId, events) {
-      return groupCommit.add({ turnId, events });
+      let writes = writing.get(turnId);
+      if (!writes) writing.set(turnId, (writes = { log: createEventLog(), committed: 0, state: 'unchecked' }));
+      const { log } = writes;
+      // The turn's rules (seq past the last, nothing after stream_end), applied in call order.
+      const accepted: StoredEvent[] = [];
+      for (const stored of events) {
+        const before = log.length;
+        log.append(stored);
+        if (log.length > before) accepted.push(stored);
+      }
+      return groupCommit.add({ turnId, writes, events: accepted, upTo: log.length });
     },
     async readEvents(turnId, afterSeq) {
-      return q.readEvents.all(turnId, afterSeq).map((r) => ({ seq: r.seq, event: JSON.parse(r.data) as ChatEvent }));
+      // A turn this process is writing: what of it is committed, from memory (no journal scan).
+      const writes = writing.get(turnId);
+      if (writes && writes.state === 'open' && q.turnExists.get(turnId)) {
+        const out: StoredEvent[] = [];
+        for (let i = 0; i < writes.committed; i++) {
+          const stored = writes.log.at(i) as StoredEvent;
+          if (stored.seq > afterSeq) out.push(stored);
+        }
+        return out;
+      }
+      return readStored(turnId, afterSeq);
     },
     async renewLeases(owner, turnIds, ttlMs) {
       const expires = Date.now() + ttlMs;
@@ -161,7 +254,24 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
     async close() {
       if (!db.open) return;
       groupCommit.flush();
+      await checkpointer?.stop();
       db.close();
     },
   };
+}
+
+interface TurnWrites {
+  readonly log: EventLog;
+  /** How many of log's events are committed. */
+  committed: number;
+  /** Unchecked until its first commit reads whether the turn exists and is still open. */
+  state: 'unchecked' | 'open' | 'closed';
+}
+
+interface PendingWrite {
+  readonly turnId: string;
+  readonly writes: TurnWrites;
+  readonly events: readonly StoredEvent[];
+  /** log.length once these were accepted: committed with them. */
+  readonly upTo: number;
 }

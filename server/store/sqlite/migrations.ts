@@ -77,6 +77,27 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX client_message_turns_by_expiry ON client_message_turns (expires_at);
     `,
   },
+  {
+    version: 3,
+    description:
+      'token events of running turns in an append-only journal (written in insertion order, one page per commit instead of one per stream), moved to the per-turn rows when the turn ends; turn_events becomes a view over both',
+    up: `
+      ALTER TABLE turn_events RENAME TO turn_event_rows;
+      CREATE TABLE event_journal (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        turn_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        data TEXT NOT NULL
+      );
+      ALTER TABLE turns ADD COLUMN journal_from INTEGER NOT NULL DEFAULT 0;
+      CREATE VIEW turn_events (turn_id, seq, type, data) AS
+        SELECT turn_id, seq, type, data FROM turn_event_rows
+        UNION ALL
+        SELECT j.turn_id, j.seq, 'token', j.data FROM event_journal j JOIN turns t ON t.id = j.turn_id
+        WHERE j.id > t.journal_from
+          AND NOT EXISTS (SELECT 1 FROM turn_event_rows r WHERE r.turn_id = j.turn_id AND r.type = 'stream_end');
+    `,
+  },
 ];
 
 export class SchemaVersionError extends Error {

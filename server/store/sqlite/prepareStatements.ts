@@ -21,19 +21,34 @@ export function prepareStatements(db: Database.Database) {
     deleteProfile: db.prepare('DELETE FROM profiles WHERE user_id = ?'),
     deleteUserSessions: db.prepare('DELETE FROM sessions WHERE user_id = ?'),
     insertTurn: db.prepare(
-      `INSERT INTO turns (id, session_id, user_id, status, finish_reason, owner, owner_host, owner_pid, lease_expires_at, created_at, updated_at, audit)
-       VALUES (@id, @sessionId, @userId, @status, @finishReason, @owner, @host, @pid, @leaseExpiresAt, @createdAt, @updatedAt, @audit)`,
+      // journal_from: the journal's last id now; the turn's journal rows all come after it.
+      `INSERT INTO turns (id, session_id, user_id, status, finish_reason, owner, owner_host, owner_pid, lease_expires_at, created_at, updated_at, audit, journal_from)
+       VALUES (@id, @sessionId, @userId, @status, @finishReason, @owner, @host, @pid, @leaseExpiresAt, @createdAt, @updatedAt, @audit,
+               IFNULL((SELECT seq FROM sqlite_sequence WHERE name = 'event_journal'), 0))`,
     ),
     finishTurn: db.prepare("UPDATE turns SET status = 'finished', finish_reason = ?, audit = ?, updated_at = ? WHERE id = ? AND status = 'running'"),
     getTurn: db.prepare<[string], TurnRow>('SELECT * FROM turns WHERE id = ?'),
     listTurns: db.prepare<[string], TurnRow>('SELECT * FROM turns WHERE session_id = ? ORDER BY created_at'),
     runningTurns: db.prepare<[], { id: string }>("SELECT id FROM turns WHERE status = 'running'"),
     renewLease: db.prepare("UPDATE turns SET lease_expires_at = ? WHERE id = ? AND owner = ? AND status = 'running'"),
-    insertEvent: db.prepare('INSERT OR IGNORE INTO turn_events (turn_id, seq, type, data) VALUES (?, ?, ?, ?)'),
-    lastEventType: db.prepare<[string], string>('SELECT type FROM turn_events WHERE turn_id = ? ORDER BY seq DESC LIMIT 1').pluck(),
+    insertEvent: db.prepare('INSERT OR IGNORE INTO turn_event_rows (turn_id, seq, type, data) VALUES (?, ?, ?, ?)'),
+    journalToken: db.prepare('INSERT INTO event_journal (turn_id, seq, data) VALUES (?, ?, ?)'),
+    // A turn's state before this process's first write to it: does it exist, and is it closed already?
+    turnOpen: db.prepare<[string, string], { found: number; last_type: string | null }>(
+      'SELECT EXISTS (SELECT 1 FROM turns WHERE id = ?) AS found, (SELECT type FROM turn_event_rows WHERE turn_id = ? ORDER BY seq DESC LIMIT 1) AS last_type',
+    ),
     turnExists: db.prepare<[string], number>('SELECT 1 FROM turns WHERE id = ?').pluck(),
-    lastEvent: db.prepare<[string], { seq: number; type: string; data: string }>('SELECT seq, type, data FROM turn_events WHERE turn_id = ? ORDER BY seq DESC LIMIT 1'),
-    readEvents: db.prepare<[string, number], { seq: number; data: string }>('SELECT seq, data FROM turn_events WHERE turn_id = ? AND seq > ? ORDER BY seq'),
+    lastRow: db.prepare<[string], { seq: number; type: string; data: string }>('SELECT seq, type, data FROM turn_event_rows WHERE turn_id = ? ORDER BY seq DESC LIMIT 1'),
+    readRows: db.prepare<[string, number], { seq: number; type: string; data: string }>('SELECT seq, type, data FROM turn_event_rows WHERE turn_id = ? AND seq > ? ORDER BY seq'),
+    // A running turn's tokens: the journal from where the turn began (no index by turn: a scan, for
+    // another process's or a dead process's turn only).
+    readJournal: db.prepare<[string, number, string], { seq: number; data: string }>(
+      'SELECT j.seq, j.data FROM event_journal j WHERE j.id > (SELECT journal_from FROM turns WHERE id = ?) AND j.seq > ? AND j.turn_id = ? ORDER BY j.id',
+    ),
+    // Journal rows every running turn is past (rows of ended turns were moved to turn_event_rows).
+    trimJournal: db.prepare(
+      "DELETE FROM event_journal WHERE id <= IFNULL((SELECT MIN(journal_from) FROM turns WHERE status = 'running'), (SELECT IFNULL(MAX(id), 0) FROM event_journal))",
+    ),
     oldSessions: db.prepare<[number], { id: string }>('SELECT id FROM sessions WHERE updated_at < ?'),
   };
 }

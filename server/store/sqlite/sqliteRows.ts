@@ -7,6 +7,7 @@ export interface MessageRow { id: string; session_id: string; turn_id: string; r
 export interface TurnRow {
   id: string; session_id: string; user_id: string | null; status: 'running' | 'finished'; finish_reason: string | null;
   owner: string; owner_host: string; owner_pid: number; lease_expires_at: number; created_at: number; updated_at: number; audit: string;
+  journal_from: number;
 }
 
 export const toSession = (r: SessionRow): SessionRecord => ({

@@ -1,0 +1,32 @@
+import { LONE_WINDOWS_TO_SEND_AT_ONCE, processLoadWindow, type LoadWindow } from './createLoadWindow.ts';
+import { mergeTokens } from './mergeTokens.ts';
+import type { StoredEvent } from '../protocol/storedEvent.ts';
+
+/**
+ * The delivery policy for a pull-based transport (tRPC's async generator over a queue that merges what
+ * waits in it): `merge` for the queue, `beforeYield` for what to await before handing out the next
+ * event. A congested client first (`drained`: hold, and let tokens merge, until it catches up). Once
+ * tokens had to merge (the stream fell behind), the end of the current window, so the stream yields
+ * at most once per window, until LONE_WINDOWS_TO_SEND_AT_ONCE yields in a row merged nothing. Idle:
+ * nothing to await, one event per token as it comes.
+ */
+export function paceDelivery(drained: () => Promise<void> | undefined, load: LoadWindow = processLoadWindow) {
+  let windowsLeft = 0;
+  let mergedSinceYield = false;
+  return {
+    merge(last: StoredEvent, next: StoredEvent): StoredEvent | undefined {
+      const merged = mergeTokens(last, next);
+      if (merged) mergedSinceYield = true;
+      return merged;
+    },
+    beforeYield(): Promise<void> | undefined {
+      const congested = drained();
+      if (congested) return congested;
+      if (mergedSinceYield) windowsLeft = LONE_WINDOWS_TO_SEND_AT_ONCE;
+      mergedSinceYield = false;
+      if (windowsLeft === 0) return undefined;
+      windowsLeft--;
+      return load.nextWindow();
+    },
+  };
+}
