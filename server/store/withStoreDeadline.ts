@@ -36,7 +36,7 @@ export function withStoreDeadline(store: SessionStore, opts: { timeoutMs: number
     return Promise.race([answer, deadline]).finally(() => clearTimeout(timer));
   };
   const waitForEvents = store.waitForEvents?.bind(store);
-  const eventLog = store.eventLog?.bind(store);
+  const boundAppend = createAppendDeadline(store.kind, opts.timeoutMs);
   return {
     kind: store.kind,
     getSession: (id) => guard(() => store.getSession(id)),
@@ -53,8 +53,11 @@ export function withStoreDeadline(store: SessionStore, opts: { timeoutMs: number
     finishTurn: (turnId, end) => guard(() => store.finishTurn(turnId, end)),
     getTurn: (turnId) => guard(() => store.getTurn(turnId)),
     listTurns: (sessionId) => guard(() => store.listTurns(sessionId)),
-    appendEvents: (turnId, events) => guard(() => store.appendEvents(turnId, events)),
-    ...(eventLog ? { eventLog } : {}),
+    appendEvents: (turnId, events) => {
+      // Stored at return (memory): nothing to wait for, nothing to bound.
+      const written = store.appendEvents(turnId, events);
+      return written === undefined ? undefined : boundAppend(written);
+    },
     readEvents: (turnId, afterSeq) => guard(() => store.readEvents(turnId, afterSeq)),
     ...(waitForEvents ? { waitForEvents: (turnId: string, afterSeq: number, timeoutMs: number, signal: AbortSignal) => guard(() => waitForEvents(turnId, afterSeq, timeoutMs, signal), timeoutMs + opts.timeoutMs) } : {}),
     renewLeases: (owner, turnIds, ttlMs) => guard(() => store.renewLeases(owner, turnIds, ttlMs)),
@@ -66,4 +69,46 @@ export function withStoreDeadline(store: SessionStore, opts: { timeoutMs: number
     ping: () => guard(() => store.ping()),
     close: () => guard(() => store.close()),
   };
+}
+
+/**
+ * The deadline of the per-token write, without a timer per token: in-flight writes are kept in a set
+ * and one sweep, every quarter of the deadline while any is in flight, rejects those older than it
+ * (so a write fails between 1 and 1.25 deadlines after it started). A frozen store thus ends a
+ * running turn's stream instead of holding it forever.
+ */
+function createAppendDeadline(kind: string, timeoutMs: number): (written: Promise<void>) => Promise<void> {
+  const inFlight = new Set<{ readonly startedAt: number; readonly reject: (cause: Error) => void }>();
+  let sweeper: NodeJS.Timeout | undefined;
+  const sweep = () => {
+    sweeper = undefined;
+    const now = Date.now();
+    for (const write of inFlight) {
+      if (now - write.startedAt < timeoutMs) continue;
+      inFlight.delete(write);
+      write.reject(new StoreUnavailableError(`the ${kind} store did not answer within ${timeoutMs} ms`));
+    }
+    if (inFlight.size > 0) schedule();
+  };
+  const schedule = () => {
+    sweeper = setTimeout(sweep, Math.max(10, Math.floor(timeoutMs / 4)));
+    sweeper.unref();
+  };
+  return (written) =>
+    new Promise<void>((resolve, reject) => {
+      const entry = { startedAt: Date.now(), reject };
+      inFlight.add(entry);
+      if (sweeper === undefined) schedule();
+      written.then(
+        () => {
+          inFlight.delete(entry);
+          resolve();
+        },
+        (cause: unknown) => {
+          inFlight.delete(entry);
+          const why = cause instanceof Error ? `: ${cause.message}` : '';
+          reject(cause instanceof StoreUnavailableError ? cause : new StoreUnavailableError(`the ${kind} store failed${why}`, { cause }));
+        },
+      );
+    });
 }

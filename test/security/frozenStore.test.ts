@@ -109,4 +109,24 @@ describe.skipIf(!redis)('a frozen Redis (SIGSTOP): new turns fail fast and typed
     const end = await after.waitFor((f) => f.type === 'stream_end' || f.type === 'error');
     expect(end, JSON.stringify(after.frames)).toMatchObject({ type: 'stream_end' });
   });
+  // Regression (merge of the store deadline with the per-token writes): a token's write had no deadline,
+  // so a store frozen mid-turn held that turn's stream forever.
+  it('a store frozen while a turn streams: the turn still reaches its stream_end, every token in order', async () => {
+    const url = redis?.url ?? '';
+    const tokens = Array.from({ length: 30 }, (_, i) => `w${i} `);
+    await using gw = await startTestGateway({
+      provider: createScriptedProvider({ tokens, delayMs: 20 }),
+      config: { STORE: 'redis', REDIS_URL: url, STORE_TIMEOUT_MS: 300 },
+    });
+    await using client = await openRawSocket(`${gw.wsUrl}/api/v1/ws/chat`);
+    await client.waitFor((f) => f.type === 'connection');
+    client.send({ message: 'tell me about colds', enable_agents: false });
+    await client.waitFor((f) => f.type === 'token');
+    freeze(await serverPid(url));
+    const end = await client.waitFor((f) => f.type === 'stream_end', 0, 20_000);
+    expect(end).toMatchObject({ type: 'stream_end' });
+    const text = client.frames.filter((f: any) => f.type === 'token').map((f: any) => f.content).join('');
+    expect(text).toContain(tokens.join(''));
+    thaw();
+  });
 });

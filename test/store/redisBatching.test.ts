@@ -35,7 +35,7 @@ describe.skipIf(!redis)('redis store batching', () => {
     await store.appendEvents(turn.id, [at(1, { type: 'stream_start', turnId: turn.id, sessionId: turn.sessionId, workflow: 'single', agents: [] })]);
     // Then the engine issues one append per token without waiting.
     let settled = 0;
-    const appends = Array.from({ length: 40 }, (_, i) => store.appendEvents(turn.id, [token(i + 2)]).then(() => settled++));
+    const appends = Array.from({ length: 40 }, (_, i) => Promise.resolve(store.appendEvents(turn.id, [token(i + 2)])).then(() => settled++));
     expect((await store.readEvents(turn.id, 0)).map((e) => e.seq)).toEqual([1]);
     expect(settled).toBe(0);
     expect(await entries()).toBe(1);
@@ -62,7 +62,7 @@ describe.skipIf(!redis)('redis store batching', () => {
     const turn = await newTurn(store);
     await store.appendEvents(turn.id, [at(1, { type: 'status', status: 'running_triage' })]);
     let statusWritten = false;
-    const status = store.appendEvents(turn.id, [at(2, { type: 'status', status: 'triage_done' })]).then(() => (statusWritten = true));
+    const status = Promise.resolve(store.appendEvents(turn.id, [at(2, { type: 'status', status: 'triage_done' })])).then(() => (statusWritten = true));
     await store.appendEvents(turn.id, [at(3, { type: 'emergency', severity: 'critical', reasons: ['chest pain'], advice: 'Call 911 now' })]);
     await status;
     expect(statusWritten).toBe(true);
