@@ -63,6 +63,7 @@ beforeAll(async () => {
         zod: installed('zod'),
         react: installed('react'),
       },
+      // typescript is also tRPC's peer dependency: pinned here, npm would otherwise fetch the latest.
       devDependencies: { typescript: installed('typescript'), '@types/react': installed('@types/react') },
     }),
   );
