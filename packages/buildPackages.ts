@@ -64,7 +64,8 @@ function declarationOf(program: ts.Program, file: string, name: string): string 
 }
 
 /** Compiles one package from its tsconfig.build.json; `replace` swaps a source file's text. */
-function buildPackage(dir: string, replace: ReadonlyMap<string, string> = new Map()): void {
+function buildPackage(dir: string, opts: { replace?: ReadonlyMap<string, string>; sources?: RegExp } = {}): void {
+  const replace = opts.replace ?? new Map<string, string>();
   const config = readConfig(join(dir, 'tsconfig.build.json'));
   const outDir = config.options.outDir;
   if (!outDir) throw new Error(`${dir}/tsconfig.build.json has no outDir`);
@@ -80,6 +81,9 @@ function buildPackage(dir: string, replace: ReadonlyMap<string, string> = new Ma
   };
   const program = ts.createProgram({ rootNames: config.fileNames, options: config.options, host });
   failOn([...ts.getPreEmitDiagnostics(program)], `type-checking ${relative(repo, dir)}`);
+  // A package ships only what its folders say; an import reaching further (server code, say) would ship it too.
+  const strays = program.getSourceFiles().map((f) => relative(repo, f.fileName)).filter((f) => !f.startsWith('..') && !f.startsWith('node_modules/') && !(opts.sources?.test(f) ?? true));
+  if (strays.length > 0) throw new Error(`${relative(repo, dir)} would ship files from outside its folders: ${strays.join(', ')}`);
   const result = program.emit(undefined, (name, text, bom) => {
     // A replaced module is types only: its declaration ships, its empty `export {}` module does not.
     const from = [...replace.keys()].find((file) => stripExtension(name) === stripExtension(join(outDir, relative(config.options.rootDir ?? repo, file))));
@@ -108,5 +112,9 @@ const stripExtension = (file: string) => resolve(file).replace(/\.(d\.ts|js|ts)$
 
 if (import.meta.url === `file://${process.argv[1]}` || resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
   buildPackage(join(repo, 'packages/plugin-sdk'));
-  buildPackage(join(repo, 'packages/client'), new Map([[routerFile, createAppRouterContract()]]));
+  buildPackage(join(repo, 'packages/client'), {
+    replace: new Map([[routerFile, createAppRouterContract()]]),
+    // The client, the plain protocol's frames, the event protocol, the profile schema, and the router's type.
+    sources: /^(client\/|compat\/protocol\/|server\/protocol\/|plugins\/sdk\/patientProfile\.ts$|server\/trpc\/createAppRouter\.ts$)/,
+  });
 }
