@@ -8,10 +8,25 @@ WORKDIR /app
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
-COPY package.json package-lock.json ./
-# From source, so the addon matches this image's Node and glibc rather than a downloaded prebuild.
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json LICENSE ./
+# The workspaces (packages/*, examples/plugins/*) and the sources npm's prepare compiles into
+# packages/*/dist: the image carries @medchat/plugin-sdk built, so a plugin added to it imports the SDK
+# the way it would anywhere else (plugins/README.md, "Docker image").
+COPY packages ./packages
+COPY server ./server
+COPY plugins ./plugins
+COPY client ./client
+COPY compat ./compat
+COPY examples ./examples
+# First everything, to compile the packages (typescript is a dev dependency); then the production
+# install the image keeps, which keeps packages/*/dist (outside node_modules). Scripts are off in both
+# (npm's prepare would build again, without typescript); better-sqlite3's addon is built explicitly,
+# from source, so it matches this image's Node and glibc rather than a downloaded prebuild.
 ENV npm_config_build_from_source=true
-RUN npm ci --omit=dev --no-audit --no-fund \
+RUN npm ci --no-audit --no-fund --ignore-scripts \
+ && npm run build \
+ && npm ci --omit=dev --no-audit --no-fund --ignore-scripts \
+ && npm rebuild better-sqlite3 \
  && node -e "new (require('better-sqlite3'))(':memory:').close()"
 
 # --- runtime: no compiler, no dev dependencies, not root -----------------------------------------
@@ -24,6 +39,8 @@ ENV NODE_ENV=production \
     SQLITE_PATH=/app/data/medchat.db
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
+# node_modules/@medchat/* link to these (the workspaces, with their dist/).
+COPY --from=build /app/packages ./packages
 COPY package.json package-lock.json ./
 COPY server ./server
 COPY plugins ./plugins

@@ -15,7 +15,7 @@ function layerFence(files, patterns) {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'coverage/**', 'examples/plugins/*/node_modules/**'] },
+  { ignores: ['node_modules/**', 'data/**', 'coverage/**', 'examples/plugins/*/node_modules/**', 'packages/*/dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { patientProfileSchema, type PatientProfile } from '../../plugins/sdk/index.ts';
+import { patientProfileSchema, type PatientProfile } from '../../plugins/sdk/patientProfile.ts';
 
 const p = patientProfileSchema.shape;
 

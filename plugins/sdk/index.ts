@@ -1,17 +1,6 @@
+// The plugin SDK (`@medchat/plugin-sdk`): what a plugin imports at run time. The test kit is its own
+// entry (`@medchat/plugin-sdk/testing`, ./testing.ts) so a plugin loaded by the gateway never loads it.
 export { defineAgentPlugin } from './defineAgentPlugin.ts';
-export {
-  createPluginTestKit,
-  PluginKitError,
-  type LogRecord,
-  type PluginKitErrorCode,
-  type PluginRunReport,
-  type PluginTestKit,
-  type PluginTestKitOptions,
-  type PluginTestSession,
-  type PluginTestSessionOptions,
-  type ScriptedTurn,
-  type SessionTurn,
-} from './createPluginTestKit.ts';
 export { patientProfileSchema, type PatientProfile } from './patientProfile.ts';
 export {
   PLUGIN_API_VERSION,

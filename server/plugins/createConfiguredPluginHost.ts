@@ -21,6 +21,7 @@ export async function createConfiguredPluginHost(opts: {
     importFailures.push(...loaded.rejected);
   }
   const host = await createPluginHost({ registrations, defaultTimeoutMs: opts.defaultTimeoutMs, logger: opts.logger });
-  for (const error of importFailures) opts.logger.error({ plugin: error.plugin, code: error.code }, error.message);
+  // `err` says why a module did not load (ERR_MODULE_NOT_FOUND, SyntaxError…): its class and code, never its message.
+  for (const error of importFailures) opts.logger.error({ plugin: error.plugin, code: error.code, hook: error.hook, err: error.cause }, error.message);
   return { ...host, rejected: [...importFailures, ...host.rejected], close: () => host.close() };
 }

@@ -65,7 +65,8 @@ export async function createPluginHost(opts: {
   }
 
   for (const error of rejected) {
-    opts.logger.error({ plugin: error.plugin, code: error.code, hook: error.hook }, error.message);
+    // `err`: why (the cause's class and code; the logger's serializer never writes its message).
+    opts.logger.error({ plugin: error.plugin, code: error.code, hook: error.hook, err: error.cause }, error.message);
   }
 
   return {

@@ -1,7 +1,8 @@
 import { NEVER, Observable, from, interval, map } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createPluginTestKit, defineAgentPlugin, type PluginEmission } from 'medchat-gateway/plugin';
+import { defineAgentPlugin, type PluginEmission } from '../../plugins/sdk/index.ts';
+import { createPluginTestKit } from '../../plugins/sdk/testing.ts';
 
 const base = { version: '1.0.0', apiVersion: 1 } as const;
 /** An Observable of these emissions, completing synchronously. */

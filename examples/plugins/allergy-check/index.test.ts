@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPluginTestKit } from 'medchat-gateway/plugin';
+import { createPluginTestKit } from '@medchat/plugin-sdk/testing';
 import allergyCheck from './index.ts';
 
 const penicillinAllergy = { allergies: { drug: ['Penicillin'] } };

@@ -1,6 +1,6 @@
 import { Observable } from 'rxjs';
 import { z } from 'zod';
-import { defineAgentPlugin, type PluginEmission } from 'medchat-gateway/plugin';
+import { defineAgentPlugin, type PluginEmission } from '@medchat/plugin-sdk';
 import { checkAllergies, type AllergyConflict } from './checkAllergies.ts';
 import { DRUGS, drugEntrySchema } from './drugLexicon.ts';
 
