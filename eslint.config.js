@@ -44,7 +44,7 @@ export default tseslint.config(
   ...layerFence(['server/protocol/**/*.ts'], [
     { regex: '^\\.\\./(?!\\.\\./plugins/sdk/)', message: 'Protocol types are the base layer: they import only the plugin SDK.' },
   ]),
-  ...layerFence(['server/store/**/*.ts', 'server/plugins/**/*.ts', 'server/config/**/*.ts', 'server/logging/**/*.ts', 'server/security/**/*.ts', 'server/reliability/**/*.ts', 'server/auth/**/*.ts'], [
+  ...layerFence(['server/store/**/*.ts', 'server/plugins/**/*.ts', 'server/config/**/*.ts', 'server/logging/**/*.ts', 'server/security/**/*.ts', 'server/reliability/**/*.ts', 'server/auth/**/*.ts', 'server/tracing/{tracePluginRun,traceAttributes,traceConnection}.ts'], [
     { regex: '^(\\.\\./)+(engine|llm|service|trpc|http|docs|metrics|jobs)/', message: 'The store, the plugin host and infrastructure are below the engine, the service and the transports.' },
     ...ABOVE_THE_SERVICE,
   ]),

@@ -3,3 +3,4 @@ export type { ChatEvent, ChatEventOf, ChatEventType } from '../server/protocol/c
 export type { AppRouter } from '../server/trpc/createAppRouter.ts';
 export { ChatConnectionError } from './ChatConnectionError.ts';
 export type { ConnectionState } from './trackConnection.ts';
+export type { EventSourceClass } from './createHttpLinks.ts';

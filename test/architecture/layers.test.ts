@@ -7,20 +7,21 @@ import { findCycle, readImportGraph } from './importGraph.ts';
 /**
  * The layers of issue 18, highest first: app (composition root) → transports (compat, tRPC) → chat
  * service → engine (with the LLM answer stage) → store and plugin host → plugin SDK and protocol
- * types. Cross-cutting infrastructure (config, logging, security, reliability, auth) may be used by
+ * types. Cross-cutting infrastructure (config, logging, security, reliability, auth, and the span
+ * helpers of tracing; its decorators of service and engine belong to the app) may be used by
  * any layer above the base. A file may import its own layer or a lower one, never a higher one.
  * eslint.config.js says the same per folder, so a wrong-way import fails `npm run lint` too.
  */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const LAYERS: readonly (readonly [RegExp, number, string])[] = [
-  [/^server\/(main|startGateway|createGateway|createResponseOptions|createUpgradeRouter)\.ts$|^server\/(http|docs|metrics|jobs|loader)\//, 6, 'app'],
+  [/^server\/(main|startGateway|createGateway|createResponseOptions|createUpgradeRouter)\.ts$|^server\/(http|docs|metrics|jobs|loader)\/|^server\/tracing\/(?!(tracePluginRun|traceAttributes|traceConnection)\.ts$)/, 6, 'app'],
   [/^plugins\/(medical|builtin)\//, 6, 'plugin packages (only the composition root imports them)'],
   [/^(compat|server\/trpc)\//, 5, 'transport'],
   [/^client\//, 5, 'client'],
   [/^server\/service\//, 4, 'chat service'],
   [/^server\/(engine|llm)\//, 3, 'engine'],
   [/^server\/(store|plugins)\//, 2, 'store and plugin host'],
-  [/^server\/(config|logging|security|reliability|auth)\//, 2, 'infrastructure'],
+  [/^server\/(config|logging|security|reliability|auth)\/|^server\/tracing\/(tracePluginRun|traceAttributes|traceConnection)\.ts$/, 2, 'infrastructure'],
   [/^(plugins\/sdk|server\/protocol)\//, 0, 'plugin SDK and protocol'],
 ];
 // Imports the layering does not yet allow, each with what is left to do (issue 18): none may be added.
