@@ -16,7 +16,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const LAYERS: readonly (readonly [RegExp, number, string])[] = [
   [/^server\/(main|startGateway|createGateway|createResponseOptions|createUpgradeRouter)\.ts$|^server\/(http|docs|metrics|jobs|loader)\/|^server\/tracing\/(?!(tracePluginRun|traceAttributes|traceConnection)\.ts$)/, 6, 'app'],
   [/^plugins\/(medical|builtin)\//, 6, 'plugin packages (only the composition root imports them)'],
-  [/^(compat|server\/trpc)\//, 5, 'transport'],
+  [/^(compat|server\/trpc|server\/delivery)\//, 5, 'transport'],
   [/^client\//, 5, 'client'],
   [/^server\/service\//, 4, 'chat service'],
   [/^server\/(engine|llm)\//, 3, 'engine'],
