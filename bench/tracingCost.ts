@@ -10,51 +10,24 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { builtinAgents } from '../plugins/builtin/index.ts';
-import { KNOWLEDGE_BASE_VERSION } from '../plugins/medical/knowledge/version.ts';
-import { createConfig } from '../server/config/loadConfig.ts';
-import { createGateway } from '../server/createGateway.ts';
-import { buildPrompt } from '../plugins/medical/llm/buildPrompt.ts';
 import { TYPESCRIPT_LOADER } from '../server/loader/typeScriptLoader.ts';
-import { createGate } from './lib/createGate.ts';
 import { progress } from './lib/progress.ts';
-import { serveControl, type ControlCommand, type ServerStats } from './lib/serveControl.ts';
+import type { ControlCommand, ServerStats } from './lib/serveControl.ts';
 import type { BenchServer } from './lib/startServer.ts';
 import { median, round } from './lib/summarize.ts';
 import { runThroughput } from './scenarios/runThroughput.ts';
-import { createBenchProvider } from './servers/createBenchProvider.ts';
+import { serveBenchGateway } from './servers/serveBenchGateway.ts';
 
 if (process.argv.includes('--serve')) await serve();
 else await measure();
 
-/** The bench gateway (as bench/servers/gatewayServer.ts builds it), traced when BENCH_OTLP_ENDPOINT is set. */
+/** The bench gateway (bench/servers/serveBenchGateway.ts), traced when BENCH_OTLP_ENDPOINT is set. */
 async function serve(): Promise<void> {
   const endpoint = process.env['BENCH_OTLP_ENDPOINT'];
-  const config = createConfig({
-    PORT: 0,
+  await serveBenchGateway({
     STORE: 'memory',
-    LOG_LEVEL: 'silent',
-    MAX_CONNECTIONS_PER_IP: 100_000,
-    RATE_LIMIT_PER_MINUTE_USER: 100_000,
-    RATE_LIMIT_PER_MINUTE_CONNECTION: 100_000,
-    MAX_CONCURRENT_TURNS_USER: 1000,
-    MAX_CONCURRENT_TURNS_CONNECTION: 1000,
-    LLM_MAX_OUTPUT_TOKENS: 32_768,
-    WS_IDLE_TIMEOUT_MS: 0,
     ...(endpoint ? { OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json', OTEL_SERVICE_NAME: 'medchat-bench' } : {}),
   });
-  const gate = createGate();
-  const gateway = await createGateway({
-    config,
-    plugins: builtinAgents.map((plugin) => ({ plugin })),
-    response: {
-      provider: createBenchProvider(gate),
-      maxOutputTokens: config.LLM_MAX_OUTPUT_TOKENS,
-      buildMessages: (grounding) => buildPrompt(grounding, { maxPromptTokens: config.LLM_MAX_PROMPT_TOKENS }),
-    },
-    kbVersion: KNOWLEDGE_BASE_VERSION,
-  });
-  serveControl(gate, gateway.port);
 }
 
 async function measure(): Promise<void> {
