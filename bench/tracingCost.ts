@@ -11,8 +11,8 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { TYPESCRIPT_LOADER } from '../server/loader/typeScriptLoader.ts';
+import { controlChild } from './lib/controlChild.ts';
 import { progress } from './lib/progress.ts';
-import type { ControlCommand, ServerStats } from './lib/serveControl.ts';
 import type { BenchServer } from './lib/startServer.ts';
 import { median, round } from './lib/summarize.ts';
 import { runThroughput } from './scenarios/runThroughput.ts';
@@ -85,35 +85,7 @@ async function startBenchGateway(otlpEndpoint: string | undefined): Promise<Benc
   const env: NodeJS.ProcessEnv = { ...process.env, BENCH_OTLP_ENDPOINT: otlpEndpoint ?? '', OTEL_BSP_SCHEDULE_DELAY: '200' };
   for (const key of Object.keys(env)) if (key.startsWith('OTEL_') && key !== 'OTEL_BSP_SCHEDULE_DELAY') delete env[key];
   const child: ChildProcess = fork(fileURLToPath(import.meta.url), ['--serve'], { execArgv: ['--import', TYPESCRIPT_LOADER, '--expose-gc'], env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const pending = new Map<number, (stats: ServerStats) => void>();
-  let nextId = 0;
-  const port = await new Promise<number>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`bench gateway exited (${code}) before it was ready`)));
-    child.on('message', (msg: { ready?: boolean; port?: number; id?: number; stats?: ServerStats }) => {
-      if (msg.ready) resolve(msg.port as number);
-      else if (msg.id !== undefined && msg.stats) pending.get(msg.id)?.(msg.stats);
-    });
-  });
-  return {
-    kind: 'gateway',
-    pid: child.pid as number,
-    wsBase: `ws://127.0.0.1:${port}`,
-    control: (cmd: ControlCommand) =>
-      new Promise<ServerStats>((resolve) => {
-        const id = ++nextId;
-        pending.set(id, (stats) => {
-          pending.delete(id);
-          resolve(stats);
-        });
-        child.send({ id, cmd });
-      }),
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.disconnect();
-      await exited;
-    },
-  };
+  return controlChild(child, 'gateway');
 }
 
 /** An OTLP/HTTP receiver that accepts and counts spans (the collector's side, in this process). */

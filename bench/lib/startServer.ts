@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { controlChild } from './controlChild.ts';
 import type { ControlCommand, ServerStats } from './serveControl.ts';
 import { TYPESCRIPT_LOADER } from '../../server/loader/typeScriptLoader.ts';
 
@@ -47,38 +48,5 @@ export async function startServer(kind: ServerKind): Promise<BenchServer> {
     env: { ...process.env, ...(sqliteDir ? { STORE: 'sqlite', SQLITE_PATH: join(sqliteDir, 'bench.db') } : { STORE: 'memory' }) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const pending = new Map<number, (stats: ServerStats) => void>();
-  let nextId = 0;
-  const port = await new Promise<number>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`${kind} server exited (${code}) before it was ready`)));
-    child.on('message', (msg: { ready?: boolean; port?: number; id?: number; stats?: ServerStats }) => {
-      if (msg.ready) resolve(msg.port as number);
-      else if (msg.id !== undefined && msg.stats) pending.get(msg.id)?.(msg.stats);
-    });
-  });
-  return {
-    kind,
-    pid: child.pid as number,
-    wsBase: `ws://127.0.0.1:${port}`,
-    control(cmd) {
-      const id = ++nextId;
-      return new Promise((resolve) => {
-        pending.set(id, (stats) => {
-          pending.delete(id);
-          resolve(stats);
-        });
-        child.send({ id, cmd });
-      });
-    },
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      // A disconnect makes the server exit normally, which is when --cpu-prof writes its profile.
-      child.disconnect();
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(timer);
-      if (sqliteDir) rmSync(sqliteDir, { recursive: true, force: true });
-    },
-  };
+  return controlChild(child, kind, sqliteDir ? () => rmSync(sqliteDir, { recursive: true, force: true }) : undefined);
 }
