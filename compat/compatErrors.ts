@@ -1,5 +1,6 @@
 import type { Logger } from '../server/logging/createLogger.ts';
 import type { RefusalIssue, ServiceRefusal, SubmitOutcome } from '../server/service/ChatOutcome.ts';
+import { storeRefusal } from '../server/service/refusals.ts';
 import { PROFILE_FIELD_NAMES } from './protocol/clientFrameSchema.ts';
 import { toCompatErrorType, type CompatErrorType } from './protocol/compatErrorTypes.ts';
 import type { FrameIssue } from './protocol/parseClientFrame.ts';
@@ -38,6 +39,11 @@ export function refusalFrames(outcome: Extract<SubmitOutcome, { kind: 'refusal' 
 
 /** A failure that is no refusal (the service answers those): logged by type only, never with message text. */
 export function errorFrom(cause: unknown, logger: Logger): CompatFrameBody {
+  const outage = storeRefusal(cause);
+  if (outage) {
+    logger.warn({ err: cause }, 'store unavailable, compat request refused');
+    return refusalBody(outage);
+  }
   logger.error({ err: cause }, 'compat request failed');
   return errorBody('internal_error', 'Internal error', { retryable: true });
 }

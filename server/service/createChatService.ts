@@ -14,7 +14,7 @@ import { exportUserData } from './exportUserData.ts';
 import { StoreUnavailableError } from '../store/withStoreDeadline.ts';
 import { endsWithStreamEnd } from './endsWithStreamEnd.ts';
 import { mergeProfile } from './mergeProfile.ts';
-import { fromLimit, NO_SUCH_SESSION, NO_SUCH_TURN } from './refusals.ts';
+import { fromLimit, NO_SUCH_SESSION, NO_SUCH_TURN, STORE_UNAVAILABLE } from './refusals.ts';
 import { readableProfile, validateProfile } from './validateProfile.ts';
 
 export interface SubmitRequest {
@@ -93,7 +93,6 @@ export interface ChatServiceOptions {
 }
 
 const DEFAULT_PAGE = 100;
-const STORE_UNAVAILABLE: ServiceRefusal = { code: 'store_unavailable', message: 'The session store is not answering; try again shortly', retryable: true, retryAfterSeconds: 1 };
 const MAX_PAGE = 1000;
 
 /**

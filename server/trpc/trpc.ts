@@ -2,7 +2,7 @@ import { TRPCError, initTRPC } from '@trpc/server';
 import superjson from 'superjson';
 import type { ClientChannel } from './ClientChannel.ts';
 import type { ConnectionLimits } from '../security/createRequestLimits.ts';
-import { fromLimit } from '../service/refusals.ts';
+import { fromLimit, storeRefusal } from '../service/refusals.ts';
 import { RefusedError } from './RefusedError.ts';
 import { toTrpcError } from './toTrpcError.ts';
 
@@ -40,14 +40,21 @@ const t = initTRPC.context<TrpcContext>().create({
 });
 
 export const router = t.router;
+/** A store outage in any procedure is a typed SERVICE_UNAVAILABLE (store_unavailable), not an internal error. */
+const storeOutages = t.middleware(async ({ next }) => {
+  const result = await next();
+  const outage = result.ok ? undefined : storeRefusal(result.error.cause);
+  if (outage) throw toTrpcError(outage);
+  return result;
+});
 /**
  * Without rate limiting: `chat.stream` applies the limits itself, so a refused message still gets
  * its emergency advice, and `chat.cancel` only ever lowers load. (With auth on, a connection without
  * valid credentials never gets this far: it is closed with 4401.)
  */
-export const unmeteredProcedure = t.procedure;
+export const unmeteredProcedure = t.procedure.use(storeOutages);
 /** Every other call counts against the connection's and the user's requests per minute. */
-export const publicProcedure = t.procedure.use(async ({ ctx, next }) => {
+export const publicProcedure = unmeteredProcedure.use(async ({ ctx, next }) => {
   const refusal = await ctx.limits.request();
   if (refusal) throw toTrpcError(fromLimit(refusal));
   return next();

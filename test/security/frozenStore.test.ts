@@ -129,4 +129,27 @@ describe.skipIf(!redis)('a frozen Redis (SIGSTOP): new turns fail fast and typed
     expect(text).toContain(tokens.join(''));
     thaw();
   });
+  // Regression: while the store was frozen, calls other than a turn (history, sessions) answered
+  // INTERNAL_SERVER_ERROR (tRPC) or internal_error (compat) instead of the outage's typed refusal.
+  it('every other call during the outage is refused as store_unavailable too: tRPC queries and compat history', async () => {
+    const url = redis?.url ?? '';
+    // Limits in memory, so it is the store's own deadline that answers (a Redis limit check would refuse first).
+    const auth = { AUTH_MODE: 'token', AUTH_TOKENS: 'tok-f:frozen-user', STORE_TIMEOUT_MS: 300 } as const;
+    await using gw = await startTestGateway({ store: createStoreFromConfig(createConfig({ STORE: 'redis', REDIS_URL: url, ...auth })), config: auth });
+    const client = gw.client({ token: 'tok-f' });
+    expect(await client.trpc.session.list.query()).toEqual([]);
+    freeze(await serverPid(url));
+    const refused = await client.trpc.session.list.query().then(
+      () => undefined,
+      (cause: { data?: { code?: string; retryAfterSeconds?: number } }) => cause.data,
+    );
+    expect(refused).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 1 });
+    await using compat = await openRawSocket(`${gw.wsUrl}/api/v1/ws/chat`, { headers: { authorization: 'Bearer tok-f' } });
+    await compat.waitFor((f) => f.type === 'connection');
+    compat.send({ type: 'history', session_id: '00000000-0000-4000-8000-000000000000' });
+    expect(await compat.waitFor((f) => f.type === 'error')).toMatchObject({ error_type: 'unavailable', code: 'store_unavailable', retryable: true });
+    thaw();
+    expect(await client.trpc.session.list.query()).toEqual([]);
+    client.close();
+  });
 });
