@@ -4,10 +4,6 @@
  * a real gateway on another origin, so CORS, the `?token=` rule for EventSource and the browser's own
  * reconnect with Last-Event-ID are what is tested.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { TurnEvent } from '../../client/createChatClient.ts';
@@ -18,38 +14,11 @@ import { textOf } from '../resume/rawTurnStream.ts';
 import { CHROMIUM_ARGS, chromiumTool } from './chromium.ts';
 import { createDroppingProxy } from './createDroppingProxy.ts';
 import { mustRun } from './requireSystemTool.ts';
+import { serveBundledPage, type BundledPage } from './serveBundledPage.ts';
 
 const WORDS = Array.from({ length: 40 }, (_, i) => `word${i} `);
 const ANSWER = WORDS.join('');
-const PAGE = '<!doctype html><html><head><meta charset="utf-8"><title>HTTP client</title><link rel="icon" href="data:,"></head><body><div id="root"></div><script type="module" src="/app.js"></script></body></html>';
 
-async function bundleEntry(): Promise<string> {
-  const result = await build({
-    entryPoints: [fileURLToPath(new URL('./fixtures/httpClientEntry.tsx', import.meta.url))],
-    bundle: true,
-    format: 'esm',
-    jsx: 'automatic',
-    platform: 'browser',
-    target: 'es2022',
-    define: { 'process.env.NODE_ENV': '"development"' },
-    write: false,
-    logLevel: 'silent',
-  });
-  const [output] = result.outputFiles;
-  if (!output) throw new Error('esbuild produced no output');
-  return output.text;
-}
-
-async function serveApp(bundle: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (path === '/') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
-    else if (path === '/app.js') res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(bundle);
-    else res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
 
 type StreamResult = { events: TurnEvent[]; error?: { message: string; code: unknown } };
 const seqOf = (id: string) => Number(id.split(':')[1]);
@@ -57,24 +26,24 @@ const seqOf = (id: string) => Number(id.split(':')[1]);
 describe.runIf(mustRun(chromiumTool))('the typed client over tRPC HTTP in headless Chromium', () => {
   let browser: Browser;
   let gw: TestGateway;
-  let app: { server: Server; url: string };
+  let app: BundledPage;
   const provider = createScriptedProvider({ tokens: WORDS, delayMs: 15 });
 
   beforeAll(async () => {
     const { chromium } = await import('playwright-core');
-    const [bundle, launched, gateway] = await Promise.all([
-      bundleEntry(),
+    const [page, launched, gateway] = await Promise.all([
+      serveBundledPage(new URL('./fixtures/httpClientEntry.tsx', import.meta.url), 'HTTP client'),
       chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS }),
       startTestGateway({ plugins: [{ plugin: keywordSafety }], provider, config: { AUTH_MODE: 'token', AUTH_TOKENS: 'token1:user1' } }),
     ]);
     browser = launched;
     gw = gateway;
-    app = await serveApp(bundle);
+    app = page;
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
     await gw?.[Symbol.asyncDispose]();
-    if (app) await new Promise<void>((resolve) => app.server.close(() => resolve()));
+    await app?.[Symbol.asyncDispose]();
   });
 
   const open = async (query: Record<string, string>): Promise<{ page: Page; errors: string[]; requests: { url: string; method: string; authorization: string | undefined }[] }> => {

@@ -1,7 +1,3 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createScriptedProvider } from '../fakes/createScriptedProvider.ts';
@@ -9,43 +5,13 @@ import { keywordSafety } from '../fakes/testPlugins.ts';
 import { startTestGateway, type TestGateway } from '../harness/startTestGateway.ts';
 import { CHROMIUM_ARGS, chromiumTool } from './chromium.ts';
 import { mustRun } from './requireSystemTool.ts';
-
+import { serveBundledPage, type BundledPage } from './serveBundledPage.ts';
 
 // Paced so partial text is visible before the answer ends.
 const WORDS = Array.from({ length: 30 }, (_, i) => `word${i} `);
 const ANSWER = WORDS.join('');
 
-const PAGE = '<!doctype html><html><head><meta charset="utf-8"><title>ChatBot</title><link rel="icon" href="data:,"></head><body><div id="root"></div><script type="module" src="/app.js"></script></body></html>';
 
-/** examples/react/ChatBot.tsx with real React 19 and react-dom, as one ES module for the browser. */
-async function bundleEntry(): Promise<string> {
-  const result = await build({
-    entryPoints: [fileURLToPath(new URL('./fixtures/reactEntry.tsx', import.meta.url))],
-    bundle: true,
-    format: 'esm',
-    jsx: 'automatic',
-    platform: 'browser',
-    target: 'es2022',
-    define: { 'process.env.NODE_ENV': '"development"' },
-    write: false,
-    logLevel: 'silent',
-  });
-  const [output] = result.outputFiles;
-  if (!output) throw new Error('esbuild produced no output');
-  return output.text;
-}
-
-/** Serves the page at / and the bundle at /app.js on 127.0.0.1:0. */
-async function serveApp(bundle: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (path === '/') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
-    else if (path === '/app.js') res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(bundle);
-    else res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
 
 interface Seen {
   /** Texts of the streaming bubble (without the cursor) while the cursor was on screen. */
@@ -57,24 +23,25 @@ interface Seen {
 describe.runIf(mustRun(chromiumTool))('examples/react/ChatBot.tsx rendered with React in headless Chromium', () => {
   let browser: Browser;
   let gw: TestGateway;
-  let app: { server: Server; url: string };
+  let app: BundledPage;
   const provider = createScriptedProvider({ tokens: WORDS, delayMs: 20 });
 
   beforeAll(async () => {
     const { chromium } = await import('playwright-core');
-    const [bundle, launched, gateway] = await Promise.all([
-      bundleEntry(),
+    const [page, launched, gateway] = await Promise.all([
+      // examples/react/ChatBot.tsx with real React 19 and react-dom.
+      serveBundledPage(new URL('./fixtures/reactEntry.tsx', import.meta.url), 'ChatBot'),
       chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS }),
       startTestGateway({ plugins: [{ plugin: keywordSafety }], provider }),
     ]);
     browser = launched;
     gw = gateway;
-    app = await serveApp(bundle);
+    app = page;
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
     await gw?.[Symbol.asyncDispose]();
-    if (app) await new Promise<void>((resolve) => app.server.close(() => resolve()));
+    await app?.[Symbol.asyncDispose]();
   });
 
   const openChatBot = async (): Promise<{ page: Page; errors: string[] }> => {
