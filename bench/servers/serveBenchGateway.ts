@@ -24,7 +24,7 @@ export async function serveBenchGateway(settings: Record<string, unknown>): Prom
     MAX_CONCURRENT_TURNS_IP: 100_000,
     RATE_LIMIT_PER_MINUTE_USER: 100_000,
     RATE_LIMIT_PER_MINUTE_CONNECTION: 100_000,
-    MAX_CONCURRENT_TURNS_USER: 1000,
+    MAX_CONCURRENT_TURNS_USER: 100_000,
     MAX_CONCURRENT_TURNS_CONNECTION: 1000,
     // Bench turns are longer than the default output cap.
     LLM_MAX_OUTPUT_TOKENS: 32_768,

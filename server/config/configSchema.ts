@@ -66,7 +66,7 @@ export const configSchema = z.object({
   AUTH_CONNECTION_PARAMS_TIMEOUT_MS: int(100, 60_000).default(5000),
   RATE_LIMIT_PER_MINUTE_USER: int(1, 100_000).default(60),
   RATE_LIMIT_PER_MINUTE_CONNECTION: int(1, 100_000).default(30),
-  MAX_CONCURRENT_TURNS_USER: int(1, 1000).default(4),
+  MAX_CONCURRENT_TURNS_USER: int(1, 100_000).default(4),
   MAX_CONCURRENT_TURNS_CONNECTION: int(1, 1000).default(2),
   /** With auth: requests a minute of every user behind one address together (a ceiling over the per-user limit). */
   RATE_LIMIT_PER_MINUTE_IP: int(1, 1_000_000).default(300),
