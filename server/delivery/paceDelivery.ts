@@ -7,7 +7,7 @@ import type { StoredEvent } from '../protocol/storedEvent.ts';
  * waits in it): `merge` for the queue, `beforeYield` for what to await before handing out the next
  * event. A congested client first (`drained`: hold, and let tokens merge, until it catches up). Once
  * tokens had to merge (the stream fell behind), the end of the current window, so the stream yields
- * at most once per window, until LONE_WINDOWS_TO_SEND_AT_ONCE yields in a row merged nothing. Idle:
+ * at most once per window (the merged event itself leaves at once), until LONE_WINDOWS_TO_SEND_AT_ONCE yields in a row merged nothing. Idle:
  * nothing to await, one event per token as it comes.
  */
 export function paceDelivery(drained: () => Promise<void> | undefined, load: LoadWindow = processLoadWindow) {
@@ -22,9 +22,12 @@ export function paceDelivery(drained: () => Promise<void> | undefined, load: Loa
     beforeYield(): Promise<void> | undefined {
       const congested = drained();
       if (congested) return congested;
+      const windowed = windowsLeft > 0;
       if (mergedSinceYield) windowsLeft = LONE_WINDOWS_TO_SEND_AT_ONCE;
       mergedSinceYield = false;
-      if (windowsLeft === 0) return undefined;
+      // The merged event that shows the stream fell behind is due now and leaves at once (as compat's
+      // end-of-run flush); only the yields after it wait for windows. Holding it cost a first token 20 ms.
+      if (!windowed) return undefined;
       windowsLeft--;
       return load.nextWindow();
     },

@@ -153,6 +153,31 @@ describe('the delivery policy, tRPC (pull)', () => {
     }
   });
 
+  // Regression (bench: tRPC added 22 ms to the first token): the first merged event, the one that shows
+  // the stream fell behind, waited for the end of a window instead of leaving at once.
+  it('behind: the merged event that shows it leaves without waiting for a window; the next one waits', async () => {
+    const window = manualLoad();
+    const source = new Subject<StoredEvent>();
+    const pace = paceDelivery(() => undefined, window.load);
+    const iterator = observableToAsyncIterable(source, { signal: undefined, coalesce: pace.merge, highWater: 1, beforeYield: pace.beforeYield });
+    const got: string[] = [];
+    const reading = (async () => {
+      for await (const stored of iterator) got.push((stored.event as { content: string }).content);
+    })();
+    // Three tokens in one run, before the reader pulls: they merge into one event.
+    for (const [i, content] of ['a', 'b', 'c'].entries()) source.next({ seq: i + 1, event: { type: 'token', content } });
+    await nextRun();
+    expect(got).toEqual(['abc']);
+    source.next({ seq: 4, event: { type: 'token', content: 'd' } });
+    await nextRun();
+    expect(got).toEqual(['abc']);
+    window.endWindow();
+    await nextRun();
+    expect(got).toEqual(['abc', 'd']);
+    source.complete();
+    await reading;
+  });
+
   it('tokens of different agents never merge, and other events are never merged into', () => {
     const a: StoredEvent = { seq: 1, event: { type: 'token', content: 'a', agent: 'x' } };
     const b: StoredEvent = { seq: 2, event: { type: 'token', content: 'b', agent: 'y' } };
