@@ -9,7 +9,6 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +22,7 @@ import { startRedisGateway } from '../lib/startRedisGateway.ts';
 import { startServer, type BenchServer } from '../lib/startServer.ts';
 import { median, round } from '../lib/summarize.ts';
 import { ROUTINE_TEXT } from '../lib/texts.ts';
+import { freePort } from '../../test/harness/freePort.ts';
 
 const { values } = parseArgs({ options: { streams: { type: 'string' }, tokens: { type: 'string' }, rounds: { type: 'string' } } });
 const STREAMS = Number(values.streams ?? 200);
@@ -85,17 +85,6 @@ async function runLoad(servers: readonly BenchServer[], endpoint: 'raw' | 'compa
   } finally {
     for (const c of conns.flat()) c.close();
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** BENCH_REDIS_URL, or a private redis-server (no persistence) stopped at the end. */
