@@ -1,3 +1,4 @@
+import { processLoadWindow, type LoadWindow } from './delivery/createLoadWindow.ts';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
@@ -51,6 +52,8 @@ export interface GatewayOptions {
   readonly store?: SessionStore;
   readonly logger?: Logger;
   readonly kbVersion?: string;
+  /** When the engine merges tokens under load (default: the process's window; tests pass their own). */
+  readonly loadWindow?: LoadWindow;
 }
 
 export interface Gateway {
@@ -98,6 +101,8 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     leaseMs: config.TURN_LEASE_MS,
     safety: { emergencyNumber: config.EMERGENCY_NUMBER, crisisLine: config.CRISIS_LINE },
     turnTimeoutMs: config.TURN_TIMEOUT_MS,
+    // The transports' window: when the process is loaded, tokens merge before they are stored too.
+    tokenWindow: opts.loadWindow ?? processLoadWindow,
     ...(opts.kbVersion === undefined ? {} : { kbVersion: opts.kbVersion }),
     response: tracing.traceResponse(opts.response ?? {
       provider: opts.provider ?? missingProvider(),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { HistoryMessage, PatientProfile, SafetySettings } from '../../plugins/sdk/index.ts';
 import type { Logger } from '../logging/createLogger.ts';
 import type { PluginHost } from '../plugins/createPluginHost.ts';
-import type { ChatEventOf } from '../protocol/chatEvent.ts';
+import type { ChatEvent, ChatEventOf } from '../protocol/chatEvent.ts';
 import { parseEventId } from '../protocol/eventId.ts';
 import { followTurnEvents, type FollowOptions } from '../store/followTurnEvents.ts';
 import type { SessionRecord, SessionStore, StoredEvent } from '../store/SessionStore.ts';
@@ -13,6 +13,7 @@ import { assessSafetyOnly } from './assessSafetyOnly.ts';
 import { createLeaseKeeper } from './createLeaseKeeper.ts';
 import { EngineError } from './EngineError.ts';
 import { noopObserver, type EngineObserver, type TurnClock } from './EngineObserver.ts';
+import { mergeTokensUnderLoad, type TokenMergeWindow } from './mergeTokensUnderLoad.ts';
 import type { ResponseOptions } from './respondWithLlm.ts';
 import { createTurnState } from './TurnState.ts';
 
@@ -76,6 +77,12 @@ export interface ChatEngineOptions {
   readonly leaseMs?: number;
   /** How a resume follows a turn this instance does not hold (another instance's, or a dead one's). */
   readonly follow?: FollowOptions;
+  /**
+   * The process's load window (the composition root passes server/delivery's): while it says the
+   * process is loaded, tokens are merged before they are numbered and stored (mergeTokensUnderLoad).
+   * Without one, one event per token always.
+   */
+  readonly tokenWindow?: TokenMergeWindow;
 }
 
 /** The domain core: one chat turn in, one Observable of chat events out, stored as it goes. */
@@ -85,6 +92,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
   const { store, logger } = opts;
   const logWriteError = (cause: unknown) => logger.error({ err: cause }, 'event log write failed');
   const leaseMs = opts.leaseMs ?? 10_000;
+  const { tokenWindow } = opts;
+  const mergeIfWindowed = (source: EventSource<ChatEvent>) => (tokenWindow ? mergeTokensUnderLoad(source, tokenWindow) : source);
 
   // SQLite (group commit per tick) and Redis return a promise, and the live turn publishes the event
   // once it settles (a failure is reported by the live turn): no client sees an event a crash could
@@ -151,7 +160,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         sessionId,
         userId: request.userId,
         pipeline: (cancel$) =>
-          createTurnPipeline({
+          mergeIfWindowed(createTurnPipeline({
             ctx,
             host: opts.host,
             response: opts.response,
@@ -160,7 +169,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
             kbVersion: opts.kbVersion,
             cancel$,
             interrupted: () => leaseLost.has(turnId),
-          }),
+          })),
         beforePublish: (stored, live) => {
           observer.onTurnEvent(stored.event, clock);
           if (stored.event.type !== 'stream_end') return appendEvent(turnId, stored);

@@ -15,6 +15,7 @@ function manualLoad() {
   let open: Promise<void> | undefined;
   const load: LoadWindow = {
     nextWindow: () => (open ??= new Promise<void>((resolve) => (close = resolve))),
+    loaded: false,
   };
   return {
     load,
