@@ -80,7 +80,8 @@ export function createEventSender(ws: WebSocket, clock: () => string, highWaterB
     heldCount++;
     if (!flushQueued) {
       flushQueued = true;
-      void (windowed ? load.nextWindow() : settled).then(flushUnlessCongested);
+      // Not a second window when the engine already merges at the source (a loaded process).
+      void (windowed && !load.loaded ? load.nextWindow() : settled).then(flushUnlessCongested);
     }
   };
 }

@@ -27,7 +27,9 @@ export function paceDelivery(drained: () => Promise<void> | undefined, load: Loa
       mergedSinceYield = false;
       // The merged event that shows the stream fell behind is due now and leaves at once (as compat's
       // end-of-run flush); only the yields after it wait for windows. Holding it cost a first token 20 ms.
-      if (!windowed) return undefined;
+      // A loaded process merges at the source already (the engine's window, the same timer): waiting
+      // for a window here too would add a second one to the token's delay.
+      if (!windowed || load.loaded) return undefined;
       windowsLeft--;
       return load.nextWindow();
     },

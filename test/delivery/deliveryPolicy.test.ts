@@ -13,7 +13,7 @@ import { observableToAsyncIterable } from '../../server/trpc/observableToAsyncIt
 function manualLoad() {
   let close: (() => void) | undefined;
   let open: Promise<void> | undefined;
-  const load: LoadWindow = {
+  const load: { -readonly [K in keyof LoadWindow]: LoadWindow[K] } = {
     nextWindow: () => (open ??= new Promise<void>((resolve) => (close = resolve))),
     loaded: false,
   };
@@ -73,6 +73,22 @@ describe('the delivery policy, compat (push)', () => {
     window.endWindow();
     await nextRun();
     expect(sent.map((f) => f.content)).toEqual(['a', 'bc', 'def']);
+  });
+
+  // The engine merges at the source while the process is loaded (tokenMergeUnderLoad.test.ts): a
+  // second window here would double what a token waits.
+  it('behind while the process is loaded: runs leave at the end of the run, no second window', async () => {
+    const { ws, sent } = fakeSocket();
+    const window = manualLoad();
+    window.load.loaded = true;
+    let ms = 1000;
+    const send = createEventSender(ws, () => 'ts', 100, () => ms, window.load);
+    for (const content of ['a', 'b', 'c']) send({ type: 'token', content });
+    await nextRun();
+    ms += 20;
+    for (const content of ['d', 'e']) send({ type: 'token', content });
+    await nextRun();
+    expect(sent.map((f) => f.content)).toEqual(['a', 'bc', 'de']);
   });
 
   it('never loses or reorders a character, whatever load, congestion and bursts do', async () => {
@@ -173,6 +189,25 @@ describe('the delivery policy, tRPC (pull)', () => {
     await nextRun();
     expect(got).toEqual(['abc']);
     window.endWindow();
+    await nextRun();
+    expect(got).toEqual(['abc', 'd']);
+    source.complete();
+    await reading;
+  });
+
+  it('behind while the process is loaded: the next event leaves without a window (the engine merged at the source)', async () => {
+    const window = manualLoad();
+    window.load.loaded = true;
+    const source = new Subject<StoredEvent>();
+    const pace = paceDelivery(() => undefined, window.load);
+    const iterator = observableToAsyncIterable(source, { signal: undefined, coalesce: pace.merge, highWater: 1, beforeYield: pace.beforeYield });
+    const got: string[] = [];
+    const reading = (async () => {
+      for await (const stored of iterator) got.push((stored.event as { content: string }).content);
+    })();
+    for (const [i, content] of ['a', 'b', 'c'].entries()) source.next({ seq: i + 1, event: { type: 'token', content } });
+    await nextRun();
+    source.next({ seq: 4, event: { type: 'token', content: 'd' } });
     await nextRun();
     expect(got).toEqual(['abc', 'd']);
     source.complete();
