@@ -41,7 +41,7 @@ const count = (path: string, table: string) => {
 };
 
 describe('sqlite event journal', () => {
-  it('keeps a running turn’s tokens in the journal and moves them to the turn’s rows at stream_end; the view shows each event once', async () => {
+  it('keeps a running turn’s tokens in the journal and moves them to the turn’s rows, packed as one run, at stream_end; the view shows each event once', async () => {
     const path = join(dir, 'move.db');
     const store = createSqliteStore({ path });
     await newTurn(store, 't1');
@@ -51,7 +51,9 @@ describe('sqlite event journal', () => {
     expect(count(path, 'turn_event_rows')).toBe(1);
     expect(viewOf(path, 't1').map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
     await store.appendEvents('t1', [end(6, 't1')]);
-    expect(count(path, 'turn_event_rows')).toBe(6);
+    // status and stream_end keep a row each; the four tokens are one run.
+    expect(count(path, 'turn_event_rows')).toBe(2);
+    expect(count(path, 'turn_token_runs')).toBe(1);
     expect(viewOf(path, 't1')).toEqual([{ seq: 1, type: 'status' }, ...[2, 3, 4, 5].map((seq) => ({ seq, type: 'token' })), { seq: 6, type: 'stream_end' }]);
     await store.close();
     // Another process (a fresh store on the file) reads the same events from the rows.
@@ -59,6 +61,28 @@ describe('sqlite event journal', () => {
     const events = await reader.readEvents('t1', 2);
     expect(events.map((e) => [e.seq, e.event.type === 'token' ? e.event.content : e.event.type])).toEqual([[3, 't3'], [4, 't4'], [5, 't5'], [6, 'stream_end']]);
     await reader.close();
+  });
+
+  it('packed runs read back exactly: every event after every id, agents and gaps kept, and the view gives the JSON a row per token gave', async () => {
+    const path = join(dir, 'runs.db');
+    const store = createSqliteStore({ path });
+    await newTurn(store, 'r1');
+    const agentToken = (seq: number, content: string, agent: string): StoredEvent => ({ seq, event: { type: 'token', content, agent } });
+    const events: StoredEvent[] = [status(1), token(2, 'a'), token(3, 'b"q'), agentToken(4, 'x', 'triage'), agentToken(5, 'y', 'triage'), status(6), token(7, 'ü\n'), token(8, ''), end(9, 'r1')];
+    for (const e of events) await store.appendEvents('r1', [e]);
+    expect(count(path, 'turn_token_runs')).toBe(3);
+    await store.close();
+    const reader = createSqliteStore({ path });
+    for (let after = 0; after <= 9; after++) expect(await reader.readEvents('r1', after)).toEqual(events.filter((e) => e.seq > after));
+    await reader.close();
+    const db = new Database(path, { readonly: true });
+    try {
+      const view = db.prepare('SELECT seq, type, data FROM turn_events WHERE turn_id = ? ORDER BY seq').all('r1') as { seq: number; type: string; data: string }[];
+      expect(view.map((r) => [r.seq, r.type, JSON.parse(r.data)])).toEqual(events.map((e) => [e.seq, e.event.type, e.event]));
+      expect(view.filter((r) => r.type === 'token').map((r) => r.data)).toEqual(events.filter((e) => e.event.type === 'token').map((e) => JSON.stringify(e.event)));
+    } finally {
+      db.close();
+    }
   });
 
   it('another process reads a running turn’s tokens from the journal, exactly after the id it is given', async () => {

@@ -11,6 +11,7 @@ import { createClientMessageTurns } from './createClientMessageTurns.ts';
 import { createEventLog, type EventLog } from '../createEventLog.ts';
 import { createGroupCommit } from './createGroupCommit.ts';
 import { migrate } from './migrations.ts';
+import { packTokenRuns, unpackTokenRun } from './packTokenRuns.ts';
 import { prepareStatements } from './prepareStatements.ts';
 import { startCheckpointer } from './startCheckpointer.ts';
 import { toMessage, toSession, toTurn, type SessionRow, type TurnRow } from './sqliteRows.ts';
@@ -64,10 +65,10 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
       }
       if (event.type !== 'stream_end') q.insertEvent.run(turnId, seq, event.type, JSON.stringify(event));
       else {
-        // The turn's tokens move from the journal to its own rows (in seq order, so they fill its pages
-        // in turn): from memory when this process wrote the turn from its start, else from the journal.
+        // The turn's tokens move from the journal to its own rows, packed as runs (a row or two per turn):
+        // from memory when this process wrote the turn from its start, else from the journal.
         if (writes.log.at(0)?.seq === 1) {
-          for (const e of writes.log.after(0)) if (e.event.type === 'token' && e.seq < seq) q.insertEvent.run(turnId, e.seq, 'token', JSON.stringify(e.event));
+          for (const run of packTokenRuns(writes.log.after(0), seq)) q.insertTokenRun.run(turnId, run.firstSeq, run.agent, run.contents);
         } else for (const r of q.readJournal.all(turnId, 0, turnId)) q.insertEvent.run(turnId, r.seq, 'token', r.data);
         q.insertEvent.run(turnId, seq, 'stream_end', JSON.stringify(event));
         writes.state = 'closed';
@@ -102,7 +103,10 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
   const readStored = db.transaction((turnId: string, afterSeq: number): StoredEvent[] => {
     if (!q.turnExists.get(turnId)) return [];
     const rows = q.readRows.all(turnId, afterSeq).map((r) => ({ seq: r.seq, event: JSON.parse(r.data) as ChatEvent }));
-    if (rows.at(-1)?.event.type === 'stream_end' || q.lastRow.get(turnId)?.type === 'stream_end') return rows;
+    if (rows.at(-1)?.event.type === 'stream_end' || q.lastRow.get(turnId)?.type === 'stream_end') {
+      const runs = q.readTokenRuns.all(turnId).flatMap((run) => unpackTokenRun(run, afterSeq));
+      return runs.length === 0 ? rows : [...rows, ...runs].sort((a, b) => a.seq - b.seq);
+    }
     const tokens = q.readJournal.all(turnId, afterSeq, turnId).map((r) => ({ seq: r.seq, event: JSON.parse(r.data) as ChatEvent }));
     return tokens.length === 0 ? rows : [...rows, ...tokens].sort((a, b) => a.seq - b.seq);
   });
@@ -188,9 +192,13 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
     },
     async createTurn(t) {
       q.insertTurn.run({ ...t, userId: t.userId ?? null, finishReason: t.finishReason ?? null, host, pid: process.pid, audit: JSON.stringify(t.audit) });
+      // Created here, so open: its first commit need not read that back (a query per turn in a busy commit).
+      if (t.status === 'running' && !writing.has(t.id)) writing.set(t.id, { log: createEventLog(), committed: 0, state: 'open' });
     },
     async finishTurn(turnId, end) {
       q.finishTurn.run(end.finishReason, JSON.stringify(end.audit), Date.now(), turnId);
+      // A turn created here that never wrote an event (it failed before streaming) is not kept as being written.
+      if (writing.get(turnId)?.log.length === 0) writing.delete(turnId);
     },
     async getTurn(turnId) {
       const row = q.getTurn.get(turnId);

@@ -98,6 +98,32 @@ export const MIGRATIONS: readonly Migration[] = [
           AND NOT EXISTS (SELECT 1 FROM turn_event_rows r WHERE r.turn_id = j.turn_id AND r.type = 'stream_end');
     `,
   },
+  {
+    version: 4,
+    description:
+      "a finished turn's tokens as runs, one row per run of consecutive tokens of one agent instead of one per token (a commit of many ending turns wrote a row per token); turn_events expands them",
+    up: `
+      CREATE TABLE turn_token_runs (
+        turn_id TEXT NOT NULL REFERENCES turns (id) ON DELETE CASCADE,
+        first_seq INTEGER NOT NULL,
+        agent TEXT,
+        contents TEXT NOT NULL,
+        PRIMARY KEY (turn_id, first_seq)
+      );
+      DROP VIEW turn_events;
+      CREATE VIEW turn_events (turn_id, seq, type, data) AS
+        SELECT turn_id, seq, type, data FROM turn_event_rows
+        UNION ALL
+        SELECT r.turn_id, r.first_seq + c.key, 'token',
+               CASE WHEN r.agent IS NULL THEN json_object('type', 'token', 'content', c.value)
+                    ELSE json_object('type', 'token', 'content', c.value, 'agent', r.agent) END
+        FROM turn_token_runs r, json_each(r.contents) c
+        UNION ALL
+        SELECT j.turn_id, j.seq, 'token', j.data FROM event_journal j JOIN turns t ON t.id = j.turn_id
+        WHERE j.id > t.journal_from
+          AND NOT EXISTS (SELECT 1 FROM turn_event_rows r WHERE r.turn_id = j.turn_id AND r.type = 'stream_end');
+    `,
+  },
 ];
 
 export class SchemaVersionError extends Error {

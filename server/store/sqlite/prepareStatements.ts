@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { TokenRunRow } from './packTokenRuns.ts';
 import type { MessageRow, SessionRow, TurnRow } from './sqliteRows.ts';
 
 /** Every statement the sqlite store runs, prepared once per connection. */
@@ -33,6 +34,8 @@ export function prepareStatements(db: Database.Database) {
     renewLease: db.prepare("UPDATE turns SET lease_expires_at = ? WHERE id = ? AND owner = ? AND status = 'running'"),
     insertEvent: db.prepare('INSERT OR IGNORE INTO turn_event_rows (turn_id, seq, type, data) VALUES (?, ?, ?, ?)'),
     journalToken: db.prepare('INSERT INTO event_journal (turn_id, seq, data) VALUES (?, ?, ?)'),
+    insertTokenRun: db.prepare('INSERT OR IGNORE INTO turn_token_runs (turn_id, first_seq, agent, contents) VALUES (?, ?, ?, ?)'),
+    readTokenRuns: db.prepare<[string], TokenRunRow>('SELECT first_seq AS firstSeq, agent, contents FROM turn_token_runs WHERE turn_id = ? ORDER BY first_seq'),
     // A turn's state before this process's first write to it: does it exist, and is it closed already?
     turnOpen: db.prepare<[string, string], { found: number; last_type: string | null }>(
       'SELECT EXISTS (SELECT 1 FROM turns WHERE id = ?) AS found, (SELECT type FROM turn_event_rows WHERE turn_id = ? ORDER BY seq DESC LIMIT 1) AS last_type',
