@@ -3,7 +3,7 @@
  * bare tRPC subscription (framework baseline), each in its own process, measured in the same run with
  * baseline and gateway runs alternating. Prints a table, writes bench/results.json. See BENCHMARKS.md.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -246,7 +246,10 @@ const results = {
     ]),
   ),
 };
-writeFileSync(fileURLToPath(new URL('results.json', import.meta.url)), `${JSON.stringify(results, null, 2)}\n`);
+// bench:redis keeps its figures under `redis` (its own scenario, run apart): a full run keeps them.
+const resultsFile = fileURLToPath(new URL('results.json', import.meta.url));
+const previousRedis = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as { redis?: unknown }).redis : undefined;
+writeFileSync(resultsFile, `${JSON.stringify(previousRedis === undefined ? results : { ...results, redis: previousRedis }, null, 2)}\n`);
 
 // The table.
 const f = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '—');
