@@ -76,8 +76,19 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
     }
   };
   let commitsSinceTrim = 0;
-  const appendBatch = db.transaction((batch: readonly PendingWrite[]) => {
-    for (const item of batch) commitItem(item);
+  const appendBatch = db.transaction((batch: readonly PendingItem[]) => {
+    for (const item of batch) {
+      if (!('statement' in item)) {
+        commitItem(item);
+        continue;
+      }
+      // A savepoint of its own: a failing statement fails its caller, not the batch's other writes.
+      try {
+        db.transaction(item.statement)();
+      } catch (cause) {
+        item.failed = cause;
+      }
+    }
     // Rows of ended turns are garbage in the journal: cut its head now and then (a range delete at its start).
     if (++commitsSinceTrim >= 256) {
       commitsSinceTrim = 0;
@@ -85,19 +96,28 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
     }
   });
   // The writes of one run of the event loop share a transaction (why: BENCHMARKS.md).
-  const groupCommit = createGroupCommit((batch: readonly PendingWrite[]) => {
+  const groupCommit = createGroupCommit((batch: readonly PendingItem[]) => {
     try {
       appendBatch(batch);
     } catch (cause) {
       // Rolled back: whatever the batch decided about its turns is read again from the file next time.
-      for (const { writes } of batch) writes.state = 'unchecked';
+      for (const item of batch) if (!('statement' in item)) item.writes.state = 'unchecked';
       throw cause;
     }
-    for (const { turnId, writes, upTo } of batch) {
+    for (const item of batch) {
+      if ('statement' in item) continue;
+      const { turnId, writes, upTo } = item;
       writes.committed = Math.max(writes.committed, upTo);
       if (writes.state === 'closed' && writing.get(turnId) === writes) writing.delete(turnId);
     }
   });
+  // A turn's own writes besides its events (its messages, its end) join the same commit: many turns
+  // ending together cost one commit, not three each (BENCHMARKS.md, SQLite). Settles once durable.
+  const grouped = async (statement: () => void): Promise<void> => {
+    const item: StatementWrite = { statement };
+    await groupCommit.add(item);
+    if ('failed' in item) throw item.failed;
+  };
 
   // Events from the rows, plus the journal's tokens while the turn has no stream_end there.
   const readStored = db.transaction((turnId: string, afterSeq: number): StoredEvent[] => {
@@ -151,8 +171,9 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
       q.insertSession.run(id, userId ?? null, now, now);
       return toSession(q.getSession.get(id) as SessionRow);
     },
-    async updateSessionState(id, state) {
-      q.setState.run(JSON.stringify(state), Date.now(), id);
+    updateSessionState(id, state) {
+      const data = JSON.stringify(state);
+      return grouped(() => q.setState.run(data, Date.now(), id));
     },
     async listSessions(userId) {
       return q.listSessions.all(userId).map(toSession);
@@ -160,13 +181,13 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
     async deleteSession(id) {
       q.deleteSession.run(id);
     },
-    async appendMessage(m) {
-      db.transaction(() => {
+    appendMessage(m) {
+      return grouped(() => {
         // A session deleted while its turn was still generating stays deleted.
         if (!q.getSession.get(m.sessionId)) return;
         const { changes } = q.insertMessage.run(m.id, m.sessionId, m.turnId, m.role, m.content, m.createdAt, m.finishReason ?? null);
         if (changes > 0) q.touch.run(Date.now(), m.sessionId);
-      })();
+      });
     },
     async getMessages(sessionId, opts) {
       const rows =
@@ -196,7 +217,8 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
       if (t.status === 'running' && !writing.has(t.id)) writing.set(t.id, { log: createEventLog(), committed: 0, state: 'open' });
     },
     async finishTurn(turnId, end) {
-      q.finishTurn.run(end.finishReason, JSON.stringify(end.audit), Date.now(), turnId);
+      const audit = JSON.stringify(end.audit);
+      await grouped(() => q.finishTurn.run(end.finishReason, audit, Date.now(), turnId));
       // A turn created here that never wrote an event (it failed before streaming) is not kept as being written.
       if (writing.get(turnId)?.log.length === 0) writing.delete(turnId);
     },
@@ -275,6 +297,14 @@ interface TurnWrites {
   /** Unchecked until its first commit reads whether the turn exists and is still open. */
   state: 'unchecked' | 'open' | 'closed';
 }
+
+/** A statement run in the group commit, in call order with the events. */
+interface StatementWrite {
+  readonly statement: () => void;
+  failed?: unknown;
+}
+
+type PendingItem = PendingWrite | StatementWrite;
 
 interface PendingWrite {
   readonly turnId: string;
