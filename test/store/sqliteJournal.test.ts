@@ -169,3 +169,26 @@ describe('sqlite event journal', () => {
     await store.close();
   });
 });
+
+describe('sqlite group commit of a turn’s other writes', () => {
+  it('a failing statement fails only its caller; the events and messages of the same tick are committed', async () => {
+    const path = join(dir, 'grouped.db');
+    const store = createSqliteStore({ path });
+    await newTurn(store, 'g1');
+    const message = { sessionId: 's', turnId: 'g1', content: 'hello', createdAt: 1 };
+    // All in one tick: one commit. SQLite cannot bind an object: that statement throws.
+    const results = await Promise.allSettled([
+      store.appendEvents('g1', [status(1), token(2)]),
+      store.appendMessage({ ...message, id: 'bad', role: 'user', content: {} as never }),
+      store.appendMessage({ ...message, id: 'good', role: 'user' }),
+      store.finishTurn('g1', { finishReason: 'stop', audit: [] }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    await store.close();
+    const reader = createSqliteStore({ path });
+    expect((await reader.getMessages('s')).map((m) => m.id)).toEqual(['good']);
+    expect((await reader.readEvents('g1', 0)).map((e) => e.seq)).toEqual([1, 2]);
+    expect((await reader.getTurn('g1'))?.status).toBe('finished');
+    await reader.close();
+  });
+});
