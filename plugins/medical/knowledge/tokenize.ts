@@ -35,8 +35,17 @@ const wordKey = memoizeByText((raw): { readonly key: string; readonly stop: bool
   const word = fold(raw.replace(/['\u2019]/g, ''));
   if (INABILITY.has(word)) return { key: INABILITY_KEY, stop: false };
   if (NEGATORS.has(word)) return { key: NEGATION_KEY, stop: false };
-  return { key: stem(word), stop: STOP_WORDS.has(word) };
+  return { key: FIXED_KEYS.get(word) ?? stem(word), stop: STOP_WORDS.has(word) };
 }, 20_000);
+
+/**
+ * Words whose stem would collide with another word: "hives" (urticaria, a plural-only noun) stems to
+ * "hiv", which is the abbreviation HIV, so a person with HIV matched the hives of anaphylaxis.
+ */
+const FIXED_KEYS = new Map([
+  ['hives', 'hives'],
+  ['hive', 'hives'],
+]);
 
 /**
  * English negators share two keys, so that a phrase naming an absent function matches however the
