@@ -78,3 +78,27 @@ describe('words that only look like findings', () => {
     expect(alerts('after the peanuts I came out in hives, my throat is swelling and I am wheezing')).toBe(true);
   });
 });
+
+describe('a hallmark the writer calls minor', () => {
+  it('does not make a knowledge-base emergency likely', () => {
+    for (const message of [
+      'my neck is a bit stiff and I have a headache, I think I slept on it funny',
+      'slightly stiff neck and a mild headache after a long drive',
+      'I have a headache and my neck feels a little stiff after sitting at the desk all day',
+    ]) {
+      const d = decide(message);
+      expect(d.emergency.fired, message).toBe(false);
+      expect(d.rules.map((r) => r.rule).filter((r) => r.startsWith('kb_likely')), message).toEqual([]);
+    }
+  });
+
+  it('told firmly, the same findings still raise the emergency', () => {
+    for (const message of [
+      'I have a terrible headache, a stiff neck and bright light hurts my eyes',
+      'my neck is stiff, my head is pounding and the light hurts my eyes',
+      'I have agonising pain in my upper stomach going through to my back and I keep vomiting',
+    ]) {
+      expect(alerts(message), message).toBe(true);
+    }
+  });
+});
