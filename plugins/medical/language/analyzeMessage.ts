@@ -16,7 +16,7 @@ import { splitClauses, type ClauseSpan } from './splitClauses.ts';
 const QUESTION_OPENER = /^\s*(?:what|how|which|when|why|is|are|can|could|should|does|do|would|qué|cuál|cuáles|cómo|quels?|quelles?|comment|est-ce)\b/;
 // A short verbless clause after a negated one continues its list: "no fever, cough or rash".
 const HAS_OWN_PREDICATE =
-  /\b(?:i|i'm|im|my|he|she|it|it's|is|are|am|was|were|feel|feels|have|has|had|got|gets|just|only|still|also|now|but|says|said|reports|hurts|hurt|aches|looks|seems|started|keeps|became|can|can't|tengo|estoy|je|j'ai|il|elle|est)\b/;
+  /\b(?:i|i'm|im|i've|ive|my|me|he|she|it|it's|they|is|are|am|was|were|feel|feels|have|has|had|got|gets|just|only|still|also|now|but|says|said|reports|hurts|hurt|aches|looks|seems|started|keeps|became|can|can't|except|apart|however|though|tengo|estoy|je|j'ai|il|elle|est)\b/;
 
 // Context, triage and diagnostic agents each read the turn's message: it is analysed once.
 const rememberedAnalysis = memoizeByText(readMessage);
@@ -108,11 +108,14 @@ function readNormalized(normalized: string): Reading {
       backgroundSentence = continues ? span.sentence : undefined;
     }
     const previous = clauses[i - 1];
+    // A list item of a denial stays denied, however long ("no fever or sweating, nausea or vomiting,
+    // abdominal pain or change in bowel habits"), until an item brings a predicate of its own or the
+    // sentence ends. The diagnostic and the urgency readings share this one rule.
     const inherited =
       previous !== undefined &&
       previous.negated &&
       span.joinedBy === 'list' &&
-      clauseText.trim().split(/\s+/).length <= 5 &&
+      spans[i - 1]?.sentence === span.sentence &&
       !HAS_OWN_PREDICATE.test(clauseText);
     const reported = REPORTED_SELF_RE.test(clauseText);
     if (reported) subject = 'self';
