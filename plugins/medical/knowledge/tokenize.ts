@@ -2,6 +2,7 @@
  * Word tokens with offsets plus a light stemmer, shared by the BM25 index and the phrase matcher so
  * that "vomiting", "vomited" and "vomit" (or "allergies"/"allergy") meet on the same key.
  */
+import { EN_DENIERS, EN_INABILITY, EN_NOT_CONTRACTIONS } from '../language/negationLexicon.ts';
 import { memoizeByText } from '../memoizeByText.ts';
 
 export interface Token {
@@ -55,10 +56,8 @@ const FIXED_KEYS = new Map([
  */
 export const NEGATION_KEY = 'not';
 export const INABILITY_KEY = 'cannot';
-const INABILITY = new Set(['cant', 'cannot', 'unable', 'couldnt']);
-const NEGATORS = new Set([
-  'no', 'not', 'never', 'dont', 'doesnt', 'didnt', 'havent', 'hasnt', 'hadnt', 'isnt', 'arent', 'wasnt', 'werent', 'wont', 'wouldnt', 'aint',
-]);
+const INABILITY = new Set<string>(EN_INABILITY);
+const NEGATORS = new Set<string>([...EN_DENIERS, ...EN_NOT_CONTRACTIONS]);
 
 /** Whether a token key is one of the negation keys. */
 export function isNegationKey(key: string): boolean {

@@ -4,6 +4,7 @@
  */
 import type { Clause, MessageAnalysis, WordToken } from './MessageAnalysis.ts';
 import { reportsAbsence, reportsAbsenceInText } from './absenceCues.ts';
+import { EN_LIST_NEGATORS } from './negationLexicon.ts';
 import { HISTORY_RE, HYPOTHETICAL_RE, RELATIVE_RE, REPORTED_SELF_RE, SELF_RE, THIRD_PARTY_RE } from './clauseCues.ts';
 import { memoizeByText } from '../memoizeByText.ts';
 import { detectLanguage } from './detectLanguage.ts';
@@ -74,10 +75,7 @@ const COMPLAINT_HEADING =
 const BACKGROUND_FRAGMENT_WORDS = 4;
 
 /** A negation word as the lexicons name it ("n't" and "never" are "not"). */
-const NEGATION_WORDS = new Map([
-  ['no', 'no'], ['not', 'not'], ["n't", 'not'], ['never', 'not'], ['without', 'without'], ['denies', 'deny'], ['deny', 'deny'],
-  ['denied', 'deny'], ['denying', 'deny'], ['none', 'no'], ['neither', 'no'], ['nor', 'no'],
-]);
+const NEGATION_WORDS = new Map(Object.entries(EN_LIST_NEGATORS));
 
 // The safety agent analyses the same message with assistant-directed instructions blanked out, which
 // usually leaves the normalized text as it was: the clause reading is shared then.
