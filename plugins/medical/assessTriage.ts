@@ -7,7 +7,7 @@
  */
 import type { PatientProfile, TriageLevel } from '../sdk/index.ts';
 import type { MessageAnalysis } from './language/MessageAnalysis.ts';
-import { assertedText } from './language/analyzeMessage.ts';
+import { ownAssertedText } from './language/analyzeMessage.ts';
 import { analyzeForSafety } from './safety/analyzeForSafety.ts';
 import { buildClinicalFacts, type ClinicalFacts } from './safety/clinicalFacts.ts';
 import { CONCEPT_TRIAGE_FINDINGS } from './safety/conceptTriageFindings.ts';
@@ -44,7 +44,7 @@ export function assessTriage(input: AssessTriageInput): TriageResult {
   }
   const analysis = input.analysis ?? analyzeForSafety(input.message);
   const facts = buildClinicalFacts([analysis], input.profile);
-  const text = assertedText(analysis);
+  const text = ownAssertedText(analysis);
   const hits: { level: TriageLevel; rule: string; reason: string }[] = [];
   const raise = (level: TriageLevel, rule: string, reason: string): void => {
     hits.push({ level, rule, reason });

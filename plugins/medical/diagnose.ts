@@ -62,6 +62,7 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
     score: number;
     support: string[];
     hasKey: boolean;
+    firmKey: boolean;
     count: number;
     /** Findings at different places in the message (a phrase that is both a symptom and a red flag counts once). */
     spans: number;
@@ -84,6 +85,7 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
     const totalWeight = entry.symptoms.reduce((sum, s) => sum + s.weight, 0);
     const matchedWeight = symptoms.reduce((sum, s) => sum + s.weight, 0);
     const hasKey = symptoms.some((s) => s.key);
+    const firmKey = symptoms.some((s) => s.key && !minimised(s, input.analysis));
     let score =
       symptoms.reduce((sum, s) => sum + s.weight * (s.key ? KEY_BONUS : 1) * specific(s), 0) +
       redFlags.length * RED_FLAG_POINTS +
@@ -102,7 +104,7 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
       ...earlier.map((s) => `${s.term} (mentioned earlier)`),
     ];
     const profileRelevant = entry.patientFactors.some((p) => p.effect === 'raise_triage' && factors.has(p.factor));
-    scored.push({ entry, score, support, hasKey, count: symptoms.length + redFlags.length, spans: distinctSpans([...symptoms, ...redFlags]), redFlagCount: redFlags.length, profileRelevant });
+    scored.push({ entry, score, support, hasKey, firmKey, count: symptoms.length + redFlags.length, spans: distinctSpans([...symptoms, ...redFlags]), redFlagCount: redFlags.length, profileRelevant });
   }
 
   addWordOverlap(scored, index, input.analysis);
@@ -129,6 +131,7 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
           supportingFindings: s.support,
           assertedFindings: s.spans,
           hallmark: s.hasKey,
+          firmHallmark: s.firmKey,
           redFlags: s.redFlagCount,
         };
       }),
@@ -186,6 +189,17 @@ function addWordOverlap(scored: { entry: ConditionEntry; score: number }[], inde
   const overlap = new Map(hits.map((h) => [h.conditionId, h.score / best]));
   const top = Math.max(...scored.map((s) => s.score));
   for (const s of scored) s.score += WORD_OVERLAP_SHARE * top * (overlap.get(s.entry.id) ?? 0);
+}
+
+// "A bit", "slightly", "mild": the writer says the finding is minor.
+const MINIMISER = /\b(?:a (?:bit|little|touch|tad)|slight(?:ly)?|mild(?:ly)?|barely)\b/;
+const MINIMISER_LOOKBACK = 20;
+
+/** The finding is told as minor: a minimiser inside its words or just before them, in its clause. */
+function minimised(m: SymptomMatch, analysis: MessageAnalysis): boolean {
+  const clause = analysis.clauses.find((c) => m.start >= c.start && m.start < c.end);
+  const from = Math.max(clause?.start ?? 0, m.start - MINIMISER_LOOKBACK);
+  return MINIMISER.test(analysis.normalized.slice(from, m.end));
 }
 
 function asBackground(m: SymptomMatch, analysis: MessageAnalysis): SymptomMatch {

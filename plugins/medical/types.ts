@@ -62,6 +62,8 @@ export interface DiagnosticResult {
     readonly assertedFindings?: number;
     /** Whether one of them is a hallmark (key) symptom of the condition. */
     readonly hallmark?: boolean;
+    /** Whether a hallmark is told without a minimiser ("a bit stiff", "slightly"): only a firm one declares an emergency. */
+    readonly firmHallmark?: boolean;
     /** How many of them are the condition's red flags. */
     readonly redFlags?: number;
   }[];

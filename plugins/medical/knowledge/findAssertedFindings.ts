@@ -1,12 +1,14 @@
 import type { MessageAnalysis } from '../language/MessageAnalysis.ts';
+import { EN_LIST_NEGATORS, EN_NOT_CONTRACTIONS, ES_FR_NEGATORS } from '../language/negationLexicon.ts';
 import type { KnowledgeIndex, SymptomMatch } from './createKnowledgeIndex.ts';
 import { isNegationKey, stem, tokenize, type Token } from './tokenize.ts';
 
 // A negation right before a finding inside the same clause ("without fever", "don't feel dizzy"):
 // a second guard behind the analyzer's clause-level flags.
-const NEGATORS = new Set([
-  'no', 'not', 'without', 'denies', 'deny', 'denied', 'nor', 'never', 'dont', 'doesnt', 'didnt', 'havent', 'hasnt',
-  'isnt', 'arent', 'wasnt', 'sin', 'sans', 'ni', 'pas',
+const NEGATORS = new Set<string>([
+  ...Object.keys(EN_LIST_NEGATORS).filter((w) => !w.includes("'")),
+  ...EN_NOT_CONTRACTIONS,
+  ...ES_FR_NEGATORS,
 ]);
 const NEGATION_WINDOW = 3;
 

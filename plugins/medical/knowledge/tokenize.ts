@@ -2,6 +2,7 @@
  * Word tokens with offsets plus a light stemmer, shared by the BM25 index and the phrase matcher so
  * that "vomiting", "vomited" and "vomit" (or "allergies"/"allergy") meet on the same key.
  */
+import { EN_DENIERS, EN_INABILITY, EN_NOT_CONTRACTIONS } from '../language/negationLexicon.ts';
 import { memoizeByText } from '../memoizeByText.ts';
 
 export interface Token {
@@ -35,8 +36,17 @@ const wordKey = memoizeByText((raw): { readonly key: string; readonly stop: bool
   const word = fold(raw.replace(/['\u2019]/g, ''));
   if (INABILITY.has(word)) return { key: INABILITY_KEY, stop: false };
   if (NEGATORS.has(word)) return { key: NEGATION_KEY, stop: false };
-  return { key: stem(word), stop: STOP_WORDS.has(word) };
+  return { key: FIXED_KEYS.get(word) ?? stem(word), stop: STOP_WORDS.has(word) };
 }, 20_000);
+
+/**
+ * Words whose stem would collide with another word: "hives" (urticaria, a plural-only noun) stems to
+ * "hiv", which is the abbreviation HIV, so a person with HIV matched the hives of anaphylaxis.
+ */
+const FIXED_KEYS = new Map([
+  ['hives', 'hives'],
+  ['hive', 'hives'],
+]);
 
 /**
  * English negators share two keys, so that a phrase naming an absent function matches however the
@@ -46,10 +56,8 @@ const wordKey = memoizeByText((raw): { readonly key: string; readonly stop: bool
  */
 export const NEGATION_KEY = 'not';
 export const INABILITY_KEY = 'cannot';
-const INABILITY = new Set(['cant', 'cannot', 'unable', 'couldnt']);
-const NEGATORS = new Set([
-  'no', 'not', 'never', 'dont', 'doesnt', 'didnt', 'havent', 'hasnt', 'hadnt', 'isnt', 'arent', 'wasnt', 'werent', 'wont', 'wouldnt', 'aint',
-]);
+const INABILITY = new Set<string>(EN_INABILITY);
+const NEGATORS = new Set<string>([...EN_DENIERS, ...EN_NOT_CONTRACTIONS]);
 
 /** Whether a token key is one of the negation keys. */
 export function isNegationKey(key: string): boolean {

@@ -28,6 +28,11 @@ export interface Clause {
    * "Social history: ..."): known conditions and risk factors, true but not the problem of the day.
    */
   readonly background?: boolean;
+  /**
+   * The clause sits under a family-history heading ("Family history: ...", "FHx:", "In my family: ..."):
+   * what relatives had. It may support a diagnosis as a risk factor, but it is never the person's finding.
+   */
+  readonly family?: boolean;
 }
 
 /**

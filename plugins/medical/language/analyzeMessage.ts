@@ -4,7 +4,8 @@
  */
 import type { Clause, MessageAnalysis, WordToken } from './MessageAnalysis.ts';
 import { reportsAbsence, reportsAbsenceInText } from './absenceCues.ts';
-import { HISTORY_RE, HYPOTHETICAL_RE, REPORTED_SELF_RE, SELF_RE, THIRD_PARTY_RE } from './clauseCues.ts';
+import { EN_LIST_NEGATORS } from './negationLexicon.ts';
+import { HISTORY_RE, HYPOTHETICAL_RE, RELATIVE_RE, REPORTED_SELF_RE, SELF_RE, THIRD_PARTY_RE } from './clauseCues.ts';
 import { memoizeByText } from '../memoizeByText.ts';
 import { detectLanguage } from './detectLanguage.ts';
 import { negationScopeEnd } from './negationScopeEnd.ts';
@@ -16,7 +17,7 @@ import { splitClauses, type ClauseSpan } from './splitClauses.ts';
 const QUESTION_OPENER = /^\s*(?:what|how|which|when|why|is|are|can|could|should|does|do|would|qué|cuál|cuáles|cómo|quels?|quelles?|comment|est-ce)\b/;
 // A short verbless clause after a negated one continues its list: "no fever, cough or rash".
 const HAS_OWN_PREDICATE =
-  /\b(?:i|i'm|im|my|he|she|it|it's|is|are|am|was|were|feel|feels|have|has|had|got|gets|just|only|still|also|now|but|says|said|reports|hurts|hurt|aches|looks|seems|started|keeps|became|can|can't|tengo|estoy|je|j'ai|il|elle|est)\b/;
+  /\b(?:i|i'm|im|i've|ive|my|me|he|she|it|it's|they|is|are|am|was|were|feel|feels|have|has|had|got|gets|just|only|still|also|now|but|says|said|reports|hurts|hurt|aches|looks|seems|started|keeps|became|can|can't|except|apart|however|though|tengo|estoy|je|j'ai|il|elle|est)\b/;
 
 // Context, triage and diagnostic agents each read the turn's message: it is analysed once.
 const rememberedAnalysis = memoizeByText(readMessage);
@@ -43,6 +44,7 @@ function readMessage(text: string): MessageAnalysis {
       absence: c.absence,
       reported: c.reported,
       background: c.background,
+      family: c.family,
     })),
     tokens,
   };
@@ -55,25 +57,25 @@ interface Reading {
   readonly tokens: readonly WordToken[];
 }
 
-type ReadClause = Omit<Clause, 'text' | 'absence' | 'reported' | 'background'> & {
+type ReadClause = Omit<Clause, 'text' | 'absence' | 'reported' | 'background' | 'family'> & {
   readonly absence: boolean;
   readonly reported: boolean;
   readonly background: boolean;
+  readonly family: boolean;
 };
 
 // A heading that introduces known conditions and risk factors, and one that returns to the complaint.
 const BACKGROUND_HEADING =
   /^\s*(?:(?:my |his |her |their )?(?:past |previous )?(?:medical |surgical |family |social |drug )?history|pmh|fhx?|shx?|background|in (?:my|our) family)\s*:/;
+// A background heading about relatives: its findings are theirs, never the writer's or the patient's.
+const FAMILY_HEADING = /^\s*(?:(?:my |his |her |their )?family history|fhx?|in (?:my|our) family)\s*:/;
 const COMPLAINT_HEADING =
   /^\s*(?:presenting complaints?|complaints?|history of (?:the )?presenting complaint|hpc|hpi|negatives|examination|on examination|o\/e|findings|symptoms)\s*:/;
 // A heading governs its own sentence and the short list fragments after it ("Hypertension. Asthma.").
 const BACKGROUND_FRAGMENT_WORDS = 4;
 
 /** A negation word as the lexicons name it ("n't" and "never" are "not"). */
-const NEGATION_WORDS = new Map([
-  ['no', 'no'], ['not', 'not'], ["n't", 'not'], ['never', 'not'], ['without', 'without'], ['denies', 'deny'], ['deny', 'deny'],
-  ['denied', 'deny'], ['denying', 'deny'], ['none', 'no'], ['neither', 'no'], ['nor', 'no'],
-]);
+const NEGATION_WORDS = new Map(Object.entries(EN_LIST_NEGATORS));
 
 // The safety agent analyses the same message with assistant-directed instructions blanked out, which
 // usually leaves the normalized text as it was: the clause reading is shared then.
@@ -87,22 +89,31 @@ function readNormalized(normalized: string): Reading {
   const clauses: ReadClause[] = [];
   let subject: Clause['subject'] = 'self';
   let backgroundSentence: number | undefined;
+  let familyBackground = false;
   spans.forEach((span, i) => {
     const clauseText = normalized.slice(span.start, span.end);
-    if (BACKGROUND_HEADING.test(clauseText)) backgroundSentence = span.sentence;
+    if (BACKGROUND_HEADING.test(clauseText)) {
+      backgroundSentence = span.sentence;
+      familyBackground = FAMILY_HEADING.test(clauseText);
+    }
     else if (COMPLAINT_HEADING.test(clauseText)) backgroundSentence = undefined;
     else if (backgroundSentence !== undefined && span.sentence !== backgroundSentence) {
       const sentenceWords = spans
         .filter((s) => s.sentence === span.sentence)
         .reduce((n, s) => n + normalized.slice(s.start, s.end).trim().split(/\s+/).length, 0);
-      backgroundSentence = sentenceWords <= BACKGROUND_FRAGMENT_WORDS ? span.sentence : undefined;
+      // A family history goes on while its sentences open on a relative ("His brother had ...").
+      const continues = sentenceWords <= BACKGROUND_FRAGMENT_WORDS || (familyBackground && RELATIVE_RE.test(clauseText));
+      backgroundSentence = continues ? span.sentence : undefined;
     }
     const previous = clauses[i - 1];
+    // A list item of a denial stays denied, however long ("no fever or sweating, nausea or vomiting,
+    // abdominal pain or change in bowel habits"), until an item brings a predicate of its own or the
+    // sentence ends. The diagnostic and the urgency readings share this one rule.
     const inherited =
       previous !== undefined &&
       previous.negated &&
       span.joinedBy === 'list' &&
-      clauseText.trim().split(/\s+/).length <= 5 &&
+      spans[i - 1]?.sentence === span.sentence &&
       !HAS_OWN_PREDICATE.test(clauseText);
     const reported = REPORTED_SELF_RE.test(clauseText);
     if (reported) subject = 'self';
@@ -120,6 +131,7 @@ function readNormalized(normalized: string): Reading {
       absence,
       reported,
       background: backgroundSentence !== undefined,
+      family: backgroundSentence !== undefined && familyBackground,
     });
   });
   return { language, clauses, tokens: markNegated(words, clauses) };
@@ -184,6 +196,23 @@ function hypotheticalStarts(normalized: string, spans: readonly ClauseSpan[]): M
 /** A clause whose findings the writer reports as current and real (for them or someone present). */
 export function isAssertedClause(clause: Clause): boolean {
   return !clause.negated && !clause.historical && !clause.hypothetical;
+}
+
+/**
+ * A clause whose findings are the current problem of the writer or of the person they describe: asserted,
+ * and not what relatives had (family history). Urgency reads only these; the diagnostic ranking also
+ * reads family history, as a risk factor.
+ */
+export function isOwnAssertedClause(clause: Clause): boolean {
+  return isAssertedClause(clause) && clause.family !== true;
+}
+
+/** Text of the clauses that are the writer's or the patient's own current findings. */
+export function ownAssertedText(analysis: MessageAnalysis): string {
+  return analysis.clauses
+    .filter(isOwnAssertedClause)
+    .map((c) => analysis.normalized.slice(c.start, c.end))
+    .join(' | ');
 }
 
 /** Text of the asserted clauses, joined with a separator no pattern spans. */

@@ -11,6 +11,8 @@ export const HISTORY_RE = new RegExp(
     String.raw`\b(?:(?:\d+|a few|several|many|two|three|four|five|ten) )?years? (?:ago|back)\b`,
     String.raw`\b(?:in|back in|since) (?:19|20)\d\d\b`,
     String.raw`\bused to\b`,
+    // What someone died of, or had at an age long past, is family or past history, not a finding now.
+    String.raw`\b(?:died|passed away) (?:of|from)\b|\bwhen (?:he|she|they) (?:was|were) (?:\d+|young|little|a child|a baby)\b`,
     String.raw`\bas a (?:child|kid|teenager|baby)\b`,
     String.raw`\bwhen i was (?:a |younger|little|young|\d)`,
     // "a 3-day history of cough" dates a current illness, and "previously healthy" introduces one.
@@ -58,6 +60,10 @@ export const THIRD_PARTY_RE = new RegExp(
     String.raw`\b(?:mon|ma|notre) (?:père|mère|papa|maman|fils|fille|bébé|enfant|femme|mari|grand-mère|grand-père|frère|sœur|soeur|ami|amie)\b|\b(?:il|elle)\b`,
   ].join('|'),
 );
+
+/** A relative by kinship (not a partner, friend or patient): who a family history is about. */
+export const RELATIVE_RE =
+  /^\W*(?:(?:my|our|his|her|their|the patient's|paternal|maternal) )*(?:father|mother|dad|mum|mom|parents?|son|daughter|brother|sister|siblings?|grandmother|grandfather|grandma|grandpa|grandparents?|aunt|uncle|nephew|niece|cousin|twin)s?\b/;
 
 /** The writer speaking about themselves again ("my son is fine, but I have ..."). */
 export const SELF_RE = /\b(?:i|i'm|im|i've|ive|me|myself|yo|tengo|je|j'ai|moi)\b/;

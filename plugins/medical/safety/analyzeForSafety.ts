@@ -3,7 +3,6 @@ import { analyzeMessage } from '../language/analyzeMessage.ts';
 import type { MessageAnalysis } from '../language/MessageAnalysis.ts';
 import { normalizeText } from '../language/normalizeText.ts';
 import { memoizeByText } from '../memoizeByText.ts';
-import { extendNegatedLists } from '../urgency/extendNegatedLists.ts';
 import { stripInjection } from './stripInjection.ts';
 
 // Every turn re-reads the session's earlier messages, which earlier turns already analysed.
@@ -14,6 +13,6 @@ export function analyzeForSafety(text: string): MessageAnalysis {
 }
 
 function readForSafety(text: string): MessageAnalysis {
-  const analysis = extendNegatedLists(analyzeMessage(stripInjection(normalizeText(text))));
+  const analysis = analyzeMessage(stripInjection(normalizeText(text)));
   return { ...analysis, original: text };
 }

@@ -4,7 +4,7 @@
  * contribute nothing. Profile facts apply only when the message is about the writer.
  */
 import type { PatientProfile } from '../../sdk/index.ts';
-import { assertedText } from '../language/analyzeMessage.ts';
+import { ownAssertedText } from '../language/analyzeMessage.ts';
 import { extractAgeMonths } from '../language/extractAge.ts';
 import { extractDuration } from '../language/extractDuration.ts';
 import { extractVitals, type Vitals } from '../language/extractVitals.ts';
@@ -61,10 +61,10 @@ const readPassed = memoizeByText((told) => ({ stroke: findConcepts(told, STROKE_
 // Long-ago events ("years ago", "in 2019") are history, not a warning that has just passed.
 const LONG_AGO = /\byears? ago\b|\blast (?:year|month)\b|\bin (?:19|20)\d\d\b|\bhistory of\b|\bused to\b|\bas a (?:child|kid)\b|\bmonths ago\b/;
 
-/** Clause text joined like assertedText, for the clauses `keep` selects. */
+/** Clause text joined like ownAssertedText, for the clauses `keep` selects (never family history). */
 function clauseText(analyses: readonly MessageAnalysis[], keep: (c: MessageAnalysis['clauses'][number]) => boolean): string {
   return analyses
-    .flatMap((a) => a.clauses.filter(keep).map((c) => a.normalized.slice(c.start, c.end)))
+    .flatMap((a) => a.clauses.filter((c) => keep(c) && c.family !== true).map((c) => a.normalized.slice(c.start, c.end)))
     .join(' | ');
 }
 
@@ -76,7 +76,7 @@ function keptText(analyses: readonly MessageAnalysis[], keep: (c: MessageAnalysi
   return analyses
     .map((a) => {
       let text = a.normalized;
-      for (const c of [...a.clauses].reverse()) if (!keep(c)) text = `${text.slice(0, c.start)} | ${text.slice(c.end)}`;
+      for (const c of [...a.clauses].reverse()) if (!keep(c) || c.family === true) text = `${text.slice(0, c.start)} | ${text.slice(c.end)}`;
       return text;
     })
     .join(' | ');
@@ -104,7 +104,7 @@ export function buildClinicalFacts(
   analyses: readonly MessageAnalysis[],
   profile: PatientProfile | undefined,
 ): ClinicalFacts {
-  const asserted = analyses.map(assertedText).join(' | ');
+  const asserted = analyses.map(ownAssertedText).join(' | ');
   const whole = analyses.map((a) => a.normalized).join(' | ');
   const reading = readAsserted(asserted);
   const { vitals, durationDays, allergiesStated, labs } = reading;
@@ -119,7 +119,8 @@ export function buildClinicalFacts(
   const recentTold = clauseText(analyses, (c) => !c.hypothetical && !c.negated).split(' | ').filter((t) => !LONG_AGO.test(t)).join(' | ');
   const passed = readPassed(recentTold);
   for (const c of passed.passed) concepts.add(c);
-  const thirdParty = analyses.some((a) => a.clauses.some((c) => c.subject === 'third_party' && !c.hypothetical));
+  // Relatives named in a family history are not the person the message is about.
+  const thirdParty = analyses.some((a) => a.clauses.some((c) => c.subject === 'third_party' && !c.hypothetical && c.family !== true));
   const own = thirdParty ? undefined : profile;
   const contextText = [
     asserted,

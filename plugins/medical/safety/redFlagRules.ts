@@ -38,6 +38,13 @@ const bloodLossSigns = (f: ClinicalFacts): boolean =>
   max(f.vitals.heartRate) > 100 ||
   min(systolic(f)) < 100;
 
+/**
+ * Heavy bleeding that is a heavy period, outside pregnancy, without signs of blood loss and not soaking a
+ * pad an hour: a GP matter (NICE NG88), not an emergency. A heavy period with faintness still alerts.
+ */
+const heavyPeriodOnly = (f: ClinicalFacts): boolean =>
+  has(f, 'menstrualHeavy') && !f.pregnant && !has(f, 'wontStop') && !bloodLossSigns(f);
+
 export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     id: 'cardiac_chest_pain',
@@ -90,7 +97,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'critical',
     reason: 'Heavy or uncontrolled bleeding',
     test: (f) =>
-      has(f, 'heavyBleeding', 'vomitBlood') ||
+      has(f, 'vomitBlood', 'hourlySoaking') ||
+      (has(f, 'heavyBleeding') && !heavyPeriodOnly(f)) ||
+      // A heavy period told without a bleeding word ("my period is very heavy") with faintness is blood loss.
+      (has(f, 'menstrualHeavy') && bloodLossSigns(f)) ||
       (has(f, 'bleedingAny') && has(f, 'wontStop')) ||
       // On a blood thinner, bleeding that has gone on for a while will not settle by itself.
       (f.anticoagulated && has(f, 'bleedingAny') && has(f, 'ongoingAcute')),

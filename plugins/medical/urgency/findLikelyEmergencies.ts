@@ -8,7 +8,8 @@
  * three words before it (knowledge/findAssertedFindings.ts). Earlier messages do not count here.
  *
  * LIKELY condition: one the diagnostic ranking (diagnose.ts) labels "more likely" — its score is at
- * least 0.9 and at least 70% of the best score, one of its findings is a hallmark (`key`) symptom —
+ * least 0.9 and at least 70% of the best score, one of its findings is a hallmark (`key`) symptom, told
+ * without a minimiser ("my neck is a bit stiff", "slightly blurred": the writer calls it minor) —
  * AND it rests on at least two distinct asserted findings. One finding, however characteristic,
  * leaves a condition "possible" at most: "stiff neck" alone never calls meningitis an emergency.
  *
@@ -29,7 +30,7 @@ export interface LikelyEmergency {
 }
 
 export function isLikely(p: DiagnosticResult['possibilities'][number]): boolean {
-  return p.likelihood === 'more likely' && p.hallmark === true && (p.assertedFindings ?? 0) >= MIN_ASSERTED_FINDINGS;
+  return p.likelihood === 'more likely' && p.firmHallmark === true && (p.assertedFindings ?? 0) >= MIN_ASSERTED_FINDINGS;
 }
 
 export function severityOf(entry: ConditionEntry): EmergencySeverity {

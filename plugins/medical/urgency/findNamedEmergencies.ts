@@ -6,7 +6,7 @@
  * clauses count (the language layer marks "what are the signs of a stroke?" hypothetical), and the
  * clause must say the thing is happening or suspected now.
  */
-import { isAssertedClause } from '../language/analyzeMessage.ts';
+import { isOwnAssertedClause } from '../language/analyzeMessage.ts';
 import type { MessageAnalysis } from '../language/MessageAnalysis.ts';
 import type { ConditionEntry } from '../knowledge/conditionSchema.ts';
 import type { KnowledgeIndex } from '../knowledge/createKnowledgeIndex.ts';
@@ -61,7 +61,7 @@ export function findNamedEmergencies(analysis: MessageAnalysis, index: Knowledge
   const { re, byName } = matcherFor(index);
   const found = new Map<string, NamedEmergency>();
   for (const clause of analysis.clauses) {
-    if (!isAssertedClause(clause)) continue;
+    if (!isOwnAssertedClause(clause)) continue;
     const text = foldForMatching(analysis.normalized.slice(clause.start, clause.end));
     if (!HAPPENING_NOW.test(text) || ABOUT_RISK.test(text)) continue;
     for (const m of text.matchAll(re)) {

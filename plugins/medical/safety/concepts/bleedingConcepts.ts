@@ -11,6 +11,19 @@ export const bleedingConcepts = {
     String.raw`\bsangrado (?:abundante|fuerte|masivo|que no para)|\bsangra (?:mucho|sin parar)\b|\bno (?:para|deja) de sangrar\b|\bmucha sangre\b|\bhemorragia\b`,
     String.raw`\bhémorragie\b|\bsaigne (?:beaucoup|abondamment|sans arrêt|énormément)|\bsaignement (?:abondant|important|qui ne s'arrête pas)|\bne s'arrête pas de saigner\b|\bbeaucoup de sang\b`,
   ),
+  /**
+   * Heavy bleeding told as a heavy period ("heavy periods for months", "menorrhagia", "bleeding heavily
+   * with my period"): heavy menstrual bleeding is a doctor's appointment unless blood loss shows.
+   */
+  menstrualHeavy: r(
+    String.raw`\bmenorrhagia\b|\bheavy (?:menstrual|monthly) (?:bleed\w*|periods?|flow)\b|\bheavy periods?\b`,
+    String.raw`\b(?:periods?|menstrua\w*|menses)${G}\b(?:heavy|heavier|heavily|profuse\w*|flooding)\b|\b(?:heavy|heavier|heavily|profuse\w*)${G}\b(?:periods?|menstrua\w*|menses)\b`,
+  ),
+  /** Soaking through a pad or tampon every hour: the threshold at which heavy vaginal bleeding is urgent. */
+  hourlySoaking: r(
+    String.raw`\bsoak\w*(?: through)?${G}\b(?:pads?|tampons?|sanitary towels?)${G}\b(?:every|each|an|in an|within an|within the) (?:hour|hr)\b`,
+    String.raw`\b(?:pads?|tampons?)${G}\b(?:soaked|full)${G}\b(?:every|each|within an|in an|in under an) (?:hour|hr)\b`,
+  ),
   /** Something bleeding, in any amount, for rules that combine it with "won't stop". */
   bleedingAny: r(String.raw`\b(?:bleed\w*|blood|nose ?bleed\w*)\b|\bsangr\w*|\bsaign\w*`),
   /** "it won't stop", "no para", "ne s'arrête pas": a process that continues despite attempts. */

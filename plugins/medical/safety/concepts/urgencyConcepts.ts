@@ -4,9 +4,10 @@
  * findings people phrase negatively, and reassuring findings that lower the level. Phrase families,
  * matched on folded clause text like every other concept.
  */
+import { EN_STOPPED_NEGATOR_PATTERN } from '../../language/negationLexicon.ts';
 import { conceptPattern as r, GAP as G } from './conceptPattern.ts';
 
-const NEG = String.raw`(?:can't|cant|cannot|can not|couldn't|unable to|haven't|havent|hasn't|hasnt|not|no|didn't|didnt|won't|wont)`;
+const NEG = EN_STOPPED_NEGATOR_PATTERN;
 
 export const urgencyConcepts = {
   /** Heart-attack pain felt outside the chest: jaw, arm, "the worst indigestion". */
