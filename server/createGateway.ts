@@ -166,6 +166,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
       maxBatchSize: config.TRPC_MAX_BATCH_SIZE,
       maxBodyBytes: config.MAX_FRAME_BYTES,
       maxSubscriptions: config.MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      ssePingMs: config.SSE_PING_MS,
       isDraining: () => draining,
       onRefused: (scope) => metrics.refused(scope),
       logger,

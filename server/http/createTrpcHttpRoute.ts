@@ -7,6 +7,7 @@ import { createConcurrencyLimiter } from '../security/createConcurrencyLimiter.t
 import type { RequestLimits } from '../security/createRequestLimits.ts';
 import { scheduleExpiry } from '../security/scheduleExpiry.ts';
 import type { AppRouter } from '../trpc/createAppRouter.ts';
+import { applySsePing } from '../trpc/applySsePing.ts';
 import { createRequestChannel } from '../trpc/createRequestChannel.ts';
 import type { TrpcContext } from '../trpc/trpc.ts';
 import { pathOf, sendJson, type HttpRoute } from './handleHttpRequest.ts';
@@ -23,6 +24,8 @@ export interface TrpcHttpRouteOptions {
   readonly maxBatchSize: number;
   readonly maxBodyBytes: number;
   readonly maxSubscriptions: number;
+  /** SSE_PING_MS: an idle event stream gets a ping this often; 0 never. */
+  readonly ssePingMs: number;
   readonly isDraining: () => boolean;
   readonly onRefused?: (scope: string) => void;
   readonly logger: Logger;
@@ -39,6 +42,7 @@ export interface TrpcHttpRouteOptions {
 export function createTrpcHttpRoute(opts: TrpcHttpRouteOptions): HttpRoute {
   const { logger } = opts;
   const knownProcedures = new Set(Object.keys(opts.router._def.procedures));
+  const router = applySsePing(opts.router, opts.ssePingMs);
   return async (req, res) => {
     const path = pathOf(req);
     if (path !== TRPC_HTTP_PATH && !path.startsWith(`${TRPC_HTTP_PATH}/`)) return false;
@@ -52,7 +56,7 @@ export function createTrpcHttpRoute(opts: TrpcHttpRouteOptions): HttpRoute {
     await nodeHTTPRequestHandler({
       req,
       res,
-      router: opts.router,
+      router,
       path: decodeURIComponent(path.slice(TRPC_HTTP_PATH.length + 1)),
       allowBatching: true,
       maxBatchSize: opts.maxBatchSize,
