@@ -1,9 +1,9 @@
 import type { IncomingMessage } from 'node:http';
-import { TRPCError } from '@trpc/server';
+import { TRPCError, type AnyProcedure, type AnyRouter } from '@trpc/server';
 import { nodeHTTPRequestHandler } from '@trpc/server/adapters/node-http';
 import type { Authenticator, Credentials } from '../auth/Authenticator.ts';
 import type { Logger } from '../logging/createLogger.ts';
-import { createConcurrencyLimiter } from '../security/createConcurrencyLimiter.ts';
+import { createConcurrencyLimiter, type ConcurrencyLimiter } from '../security/createConcurrencyLimiter.ts';
 import type { RequestLimits } from '../security/createRequestLimits.ts';
 import { scheduleExpiry } from '../security/scheduleExpiry.ts';
 import type { AppRouter } from '../trpc/createAppRouter.ts';
@@ -21,6 +21,8 @@ export interface TrpcHttpRouteOptions {
   readonly checkOrigin: (origin: string | undefined) => boolean;
   /** The client's address for per-IP limits (TRUSTED_PROXIES applied). */
   readonly clientAddress: (req: IncomingMessage) => string;
+  /** MAX_CONNECTIONS_PER_IP, the limiter WebSocket upgrades hold a slot of: an open event stream holds one too. */
+  readonly connectionsPerIp: ConcurrencyLimiter;
   readonly maxBatchSize: number;
   readonly maxBodyBytes: number;
   readonly maxSubscriptions: number;
@@ -42,6 +44,7 @@ export interface TrpcHttpRouteOptions {
 export function createTrpcHttpRoute(opts: TrpcHttpRouteOptions): HttpRoute {
   const { logger } = opts;
   const knownProcedures = new Set(Object.keys(opts.router._def.procedures));
+  const subscriptions = new Set(Object.entries((opts.router as AnyRouter)._def.procedures as Record<string, AnyProcedure>).filter(([, p]) => p._def.type === 'subscription').map(([name]) => name));
   const router = applySsePing(opts.router, opts.ssePingMs);
   return async (req, res) => {
     const path = pathOf(req);
@@ -53,11 +56,23 @@ export function createTrpcHttpRoute(opts: TrpcHttpRouteOptions): HttpRoute {
       sendJson(res, 403, { error: 'forbidden', message: 'This origin is not allowed' });
       return true;
     }
+    const procedurePath = decodeURIComponent(path.slice(TRPC_HTTP_PATH.length + 1));
+    // An event stream stays open as a socket does, so it holds one of its address's connections until
+    // it closes, however it closes (a finished turn, a client gone, a dropped network).
+    if (subscriptions.has(procedurePath)) {
+      const release = opts.connectionsPerIp.tryAcquire(opts.clientAddress(req));
+      if (!release) {
+        opts.onRefused?.('connections_ip');
+        sendJson(res, 429, { error: 'rate_limited', message: 'Too many connections from this address' });
+        return true;
+      }
+      res.once('close', release);
+    }
     await nodeHTTPRequestHandler({
       req,
       res,
       router,
-      path: decodeURIComponent(path.slice(TRPC_HTTP_PATH.length + 1)),
+      path: procedurePath,
       allowBatching: true,
       maxBatchSize: opts.maxBatchSize,
       maxBodySize: opts.maxBodyBytes,

@@ -5,31 +5,12 @@
  * through them.
  */
 import { request } from 'node:http';
-import { Observable } from 'rxjs';
 import superjson from 'superjson';
 import { describe, expect, it, vi } from 'vitest';
 import { createChatClient } from '../../client/createChatClient.ts';
-import type { LlmChunk, LlmProvider } from '../../server/llm/LlmProvider.ts';
+import { createHeldProvider } from '../fakes/createHeldProvider.ts';
 import { collectTurn, startTestGateway } from '../harness/startTestGateway.ts';
 import { textOf } from '../resume/rawTurnStream.ts';
-
-/** A model that says nothing until `release()`, then answers "Hello there." */
-function createHeldProvider() {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  const provider: LlmProvider = {
-    name: 'held',
-    stream: () =>
-      new Observable<LlmChunk>((subscriber) => {
-        void released.then(() => {
-          for (const text of ['Hello', ' there.']) subscriber.next({ type: 'delta', text });
-          subscriber.next({ type: 'finish', finishReason: 'stop', usage: { inputTokens: 1, outputTokens: 2 } });
-          subscriber.complete();
-        });
-      }),
-  };
-  return { provider, release };
-}
 
 /** `chat.stream` over a plain node:http request, its body kept as the bytes arrived. */
 function openRawStream(baseUrl: string, message: string) {
