@@ -367,12 +367,14 @@ describe('bad input over tRPC HTTP', () => {
 });
 
 describe('graceful shutdown over tRPC HTTP', () => {
-  it('while draining, new requests get SERVICE_UNAVAILABLE (503); a running event stream finishes its turn', async () => {
-    const provider = createScriptedProvider({ tokens: longAnswer(30), delayMs: 10 });
+  it('while draining, new requests get SERVICE_UNAVAILABLE (503); a running event stream finishes its turn, one that cannot within the grace period ends as interrupted', async () => {
+    const provider = createScriptedProvider({ tokens: (r) => longAnswer(r.grounding.message.includes('long') ? 2000 : 30), delayMs: 10 });
     const gw = await startTestGateway({ plugins: [{ plugin: keywordSafety }], provider });
     const running = await openSseTurn(gw.url, { input: { message: 'short enough' } });
+    const long = await openSseTurn(gw.url, { input: { message: 'a long one' } });
     await running.waitFor(() => running.tracked().some((e) => e.event.type === 'token'));
-    const stopping = gw.shutdown({ graceMs: 5000 });
+    await long.waitFor(() => long.tracked().some((e) => e.event.type === 'token'));
+    const stopping = gw.shutdown({ graceMs: 3000 });
     const refused = await fetch(`${gw.url}/trpc/profile.get`);
     expect(refused.status).toBe(503);
     expect((await refused.json()).error.json.data.code).toBe('SERVICE_UNAVAILABLE');
@@ -384,6 +386,11 @@ describe('graceful shutdown over tRPC HTTP', () => {
     await running.ended;
     expect(textOf(running.tracked())).toBe(longAnswer(30).join(''));
     expect(running.tracked().at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
+    // The long answer is cut at the end of the grace period with an end the client can tell apart.
+    await long.ended;
+    expect(long.tracked().at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'interrupted' });
+    expect(longAnswer(2000).join('').startsWith(textOf(long.tracked()))).toBe(true);
+    expect(long.events.at(-1)?.event).toBe('return');
     await stopping;
   });
 });
