@@ -167,6 +167,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
       maxBodyBytes: config.MAX_FRAME_BYTES,
       maxSubscriptions: config.MAX_SUBSCRIPTIONS_PER_CONNECTION,
       ssePingMs: config.SSE_PING_MS,
+      stallTimeoutMs: config.WS_STALL_TIMEOUT_MS,
       isDraining: () => draining,
       onRefused: (scope) => metrics.refused(scope),
       logger,

@@ -7,6 +7,7 @@ import { createConcurrencyLimiter, type ConcurrencyLimiter } from '../security/c
 import type { RequestLimits } from '../security/createRequestLimits.ts';
 import { scheduleExpiry } from '../security/scheduleExpiry.ts';
 import type { AppRouter } from '../trpc/createAppRouter.ts';
+import { watchResponseStall } from '../reliability/watchResponseStall.ts';
 import { applySsePing } from '../trpc/applySsePing.ts';
 import { createRequestChannel } from '../trpc/createRequestChannel.ts';
 import type { TrpcContext } from '../trpc/trpc.ts';
@@ -26,6 +27,8 @@ export interface TrpcHttpRouteOptions {
   readonly maxBatchSize: number;
   readonly maxBodyBytes: number;
   readonly maxSubscriptions: number;
+  /** WS_STALL_TIMEOUT_MS: an event stream whose reader drains nothing for this long is ended. */
+  readonly stallTimeoutMs: number;
   /** SSE_PING_MS: an idle event stream gets a ping this often; 0 never. */
   readonly ssePingMs: number;
   readonly isDraining: () => boolean;
@@ -67,6 +70,7 @@ export function createTrpcHttpRoute(opts: TrpcHttpRouteOptions): HttpRoute {
         return true;
       }
       res.once('close', release);
+      watchResponseStall(res, { stallTimeoutMs: opts.stallTimeoutMs, onStall: () => logger.warn({ transport: 'sse' }, 'reader stalled; event stream ended') });
     }
     await nodeHTTPRequestHandler({
       req,
