@@ -285,6 +285,41 @@ describe('auth over tRPC HTTP', () => {
   });
 });
 
+describe('access control over tRPC HTTP (test/auth/accessControl.test.ts on WebSocket)', () => {
+  it("keeps each user's sessions, turns and profile to that user", async () => {
+    const provider = createScriptedProvider({ tokens: longAnswer(200), delayMs: 5 });
+    await using gw = await startTestGateway({ plugins, provider, config: AUTH });
+    const alice = http(gw.url, { token: 'token1' });
+    const mallory = http(gw.url, { token: 'token2' });
+    await alice.trpc.profile.upsert.mutate({ age: 61, chronicConditions: ['diabetes'] });
+    const running = await openSseTurn(gw.url, { input: { message: 'my private symptom' }, headers: { authorization: 'Bearer token1' } });
+    await running.waitFor(() => running.tracked().some((e) => e.event.type === 'token'));
+    const start = running.tracked()[0]?.event;
+    if (start?.type !== 'stream_start') throw new Error('no stream_start');
+    const { sessionId, turnId } = start;
+    expect(await mallory.trpc.profile.get.query()).toBeNull();
+    expect(await mallory.trpc.session.list.query()).toEqual([]);
+    // Her session and turns are NOT_FOUND to him, exactly as unknown ones.
+    expect(await codeOf(mallory.trpc.session.history.query({ sessionId }))).toBe('NOT_FOUND');
+    expect(await codeOf(mallory.trpc.session.delete.mutate({ sessionId }))).toBe('NOT_FOUND');
+    expect(await codeOf(collectTurn(mallory.streamTurn({ message: 'continue hers', sessionId })))).toBe('NOT_FOUND');
+    // Her running turn cannot be stopped by him; it ends as hers.
+    expect(await codeOf(mallory.cancel(turnId))).toBe('NOT_FOUND');
+    await running.ended;
+    expect(running.tracked().at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
+    expect((await alice.trpc.session.history.query({ sessionId })).map((m) => m.role)).toEqual(['user', 'assistant']);
+    expect(await alice.trpc.profile.get.query()).toMatchObject({ age: 61 });
+  });
+
+  it('needs an authenticated user for profiles and sessions when auth is off', async () => {
+    await using gw = await startTestGateway({ plugins });
+    const client = http(gw.url);
+    expect(await codeOf(client.trpc.profile.get.query())).toBe('UNAUTHORIZED');
+    expect(await codeOf(client.trpc.session.list.query())).toBe('UNAUTHORIZED');
+    expect((await collectTurn(client.streamTurn({ message: 'hi' }))).at(-1)?.event.type).toBe('stream_end');
+  });
+});
+
 describe('limits and origins over tRPC HTTP', () => {
   it("HTTP requests count against the user's budget shared with WebSocket connections; a refused stream still gets its emergency advice", async () => {
     await using gw = await startTestGateway({ plugins: [{ plugin: keywordSafety }], config: { ...AUTH, RATE_LIMIT_PER_MINUTE_USER: 3 } });
