@@ -347,6 +347,10 @@ describe('limits and origins over tRPC HTTP', () => {
     const busy = await collectTurn(http(gw.url).streamTurn({ message: 'and me?' }));
     expect(busy.map((e) => e.event.type)).toEqual(['stream_start', 'error', 'stream_end']);
     expect(busy[1]?.event).toMatchObject({ errorType: 'busy', fatal: true });
+    // A refused turn that describes an emergency still gets the advice first.
+    const busyEmergency = await collectTurn(http(gw.url).streamTurn({ message: 'I have crushing chest pain' }));
+    expect(busyEmergency.map((e) => e.event.type)).toEqual(['stream_start', 'emergency', 'error', 'stream_end']);
+    expect(busyEmergency[2]?.event).toMatchObject({ errorType: 'busy', fatal: true });
     expect((await running).at(-1)?.event).toMatchObject({ finishReason: 'stop' });
     await wsClient.close();
   });
