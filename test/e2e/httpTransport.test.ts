@@ -4,7 +4,7 @@
  * httpBatchLink + httpSubscriptionLink against a real gateway, with the `eventsource` ponyfill as Node 20's
  * EventSource.
  */
-import { TRPCClientError } from '@trpc/client';
+import type { TRPCClientError } from '@trpc/client';
 import { describe, expect, it, vi } from 'vitest';
 import { WebSocket } from 'ws';
 import { createChatClient, type ChatClientOptions, type TurnEvent } from '../../client/createChatClient.ts';
@@ -16,6 +16,7 @@ import { textOf } from '../resume/rawTurnStream.ts';
 import { createDroppingProxy } from './createDroppingProxy.ts';
 import { createFlakyHttpProxy } from './createFlakyHttpProxy.ts';
 import { openSseTurn } from './openSseTurn.ts';
+import { codeOf, expectSessionHiddenFrom } from '../auth/expectSessionHidden.ts';
 
 const plugins = [{ plugin: keywordSafety }, { plugin: historyAgent }];
 const AUTH = { AUTH_MODE: 'token', AUTH_TOKENS: 'token1:user1,token2:user2' } as const;
@@ -23,16 +24,6 @@ const seqOf = (id: string) => Number(id.split(':')[1]);
 const http = (url: string, opts: Partial<ChatClientOptions> = {}) => createChatClient({ url, transport: 'http', ...opts });
 const ws = (url: string, opts: Partial<ChatClientOptions> = {}) => createChatClient({ url, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket, ...opts });
 const longAnswer = (n: number) => Array.from({ length: n }, (_, i) => `w${i} `);
-
-async function codeOf(work: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await work;
-  } catch (error) {
-    if (error instanceof TRPCClientError) return (error.data as { code?: string } | undefined)?.code;
-    throw error;
-  }
-  return 'no error';
-}
 
 /** Ids never repeat or go back; a skipped seq is only ever inside merged tokens. */
 function expectNoGapsOrDuplicates(events: readonly TurnEvent[], after = 0) {
@@ -297,12 +288,7 @@ describe('access control over tRPC HTTP (test/auth/accessControl.test.ts on WebS
     const start = running.tracked()[0]?.event;
     if (start?.type !== 'stream_start') throw new Error('no stream_start');
     const { sessionId, turnId } = start;
-    expect(await mallory.trpc.profile.get.query()).toBeNull();
-    expect(await mallory.trpc.session.list.query()).toEqual([]);
-    // Her session and turns are NOT_FOUND to him, exactly as unknown ones.
-    expect(await codeOf(mallory.trpc.session.history.query({ sessionId }))).toBe('NOT_FOUND');
-    expect(await codeOf(mallory.trpc.session.delete.mutate({ sessionId }))).toBe('NOT_FOUND');
-    expect(await codeOf(collectTurn(mallory.streamTurn({ message: 'continue hers', sessionId })))).toBe('NOT_FOUND');
+    await expectSessionHiddenFrom(mallory, sessionId);
     // Her running turn cannot be stopped by him; it ends as hers.
     expect(await codeOf(mallory.cancel(turnId))).toBe('NOT_FOUND');
     await running.ended;
