@@ -30,7 +30,6 @@ import { createTrpcConnectionHandler } from './trpc/createTrpcConnectionHandler.
 import { createUpgradeRouter, type UpgradeRoute } from './createUpgradeRouter.ts';
 import { createCorsRoute } from './http/createCorsRoute.ts';
 import { createTrpcHttpRoute } from './http/createTrpcHttpRoute.ts';
-import { createClientAddress } from './security/clientAddress.ts';
 import { createSecurity } from './security/createSecurity.ts';
 import { createLimitCountersFromConfig } from './security/createLimitCountersFromConfig.ts';
 import { selectSubprotocol } from './security/selectSubprotocol.ts';
@@ -167,10 +166,13 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
       authenticator,
       limits: security.limits,
       checkOrigin: security.checkOrigin,
-      clientAddress: createClientAddress((config.TRUSTED_PROXIES ?? '').split(',').map((p) => p.trim()).filter(Boolean)),
+      clientAddress: security.clientAddress,
+      connectionsPerIp: security.connectionsPerIp,
       maxBatchSize: config.TRPC_MAX_BATCH_SIZE,
       maxBodyBytes: config.MAX_FRAME_BYTES,
       maxSubscriptions: config.MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      ssePingMs: config.SSE_PING_MS,
+      stallTimeoutMs: config.WS_STALL_TIMEOUT_MS,
       isDraining: () => draining,
       onRefused: (scope) => metrics.refused(scope),
       logger,

@@ -97,6 +97,8 @@ export const configSchema = z.object({
   WS_BACKPRESSURE_BYTES: int(1024, 256 * 1024 * 1024).default(1024 * 1024),
   /** A socket above WS_BACKPRESSURE_BYTES that drains nothing for this long is terminated (its turns run on). */
   WS_STALL_TIMEOUT_MS: int(100, 3_600_000).default(30_000),
+  /** tRPC over HTTP: an event stream with nothing to send for this long gets an SSE ping comment, so proxies that drop idle streams keep it; 0 never. */
+  SSE_PING_MS: int(0, 3_600_000).default(15_000),
   /** On SIGTERM/SIGINT, running turns get this long to finish; the rest end as interrupted (resumable). */
   SHUTDOWN_GRACE_MS: int(0, 600_000).default(10_000),
   /** permessage-deflate: `off` (default, cheapest per token) or `on` (no context takeover, above a size threshold). */

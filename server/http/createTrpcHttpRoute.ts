@@ -1,12 +1,14 @@
 import type { IncomingMessage } from 'node:http';
-import { TRPCError } from '@trpc/server';
+import { TRPCError, type AnyProcedure, type AnyRouter } from '@trpc/server';
 import { nodeHTTPRequestHandler } from '@trpc/server/adapters/node-http';
 import type { Authenticator, Credentials } from '../auth/Authenticator.ts';
 import type { Logger } from '../logging/createLogger.ts';
-import { createConcurrencyLimiter } from '../security/createConcurrencyLimiter.ts';
+import { createConcurrencyLimiter, type ConcurrencyLimiter } from '../security/createConcurrencyLimiter.ts';
 import type { RequestLimits } from '../security/createRequestLimits.ts';
 import { scheduleExpiry } from '../security/scheduleExpiry.ts';
 import type { AppRouter } from '../trpc/createAppRouter.ts';
+import { watchResponseStall } from '../reliability/watchResponseStall.ts';
+import { applySsePing } from '../trpc/applySsePing.ts';
 import { createRequestChannel } from '../trpc/createRequestChannel.ts';
 import type { TrpcContext } from '../trpc/trpc.ts';
 import { pathOf, sendJson, type HttpRoute } from './handleHttpRequest.ts';
@@ -20,9 +22,15 @@ export interface TrpcHttpRouteOptions {
   readonly checkOrigin: (origin: string | undefined) => boolean;
   /** The client's address for per-IP limits (TRUSTED_PROXIES applied). */
   readonly clientAddress: (req: IncomingMessage) => string;
+  /** MAX_CONNECTIONS_PER_IP, the limiter WebSocket upgrades hold a slot of: an open event stream holds one too. */
+  readonly connectionsPerIp: ConcurrencyLimiter;
   readonly maxBatchSize: number;
   readonly maxBodyBytes: number;
   readonly maxSubscriptions: number;
+  /** WS_STALL_TIMEOUT_MS: an event stream whose reader drains nothing for this long is ended. */
+  readonly stallTimeoutMs: number;
+  /** SSE_PING_MS: an idle event stream gets a ping this often; 0 never. */
+  readonly ssePingMs: number;
   readonly isDraining: () => boolean;
   readonly onRefused?: (scope: string) => void;
   readonly logger: Logger;
@@ -39,6 +47,8 @@ export interface TrpcHttpRouteOptions {
 export function createTrpcHttpRoute(opts: TrpcHttpRouteOptions): HttpRoute {
   const { logger } = opts;
   const knownProcedures = new Set(Object.keys(opts.router._def.procedures));
+  const subscriptions = new Set(Object.entries((opts.router as AnyRouter)._def.procedures as Record<string, AnyProcedure>).filter(([, p]) => p._def.type === 'subscription').map(([name]) => name));
+  const router = applySsePing(opts.router, opts.ssePingMs);
   return async (req, res) => {
     const path = pathOf(req);
     if (path !== TRPC_HTTP_PATH && !path.startsWith(`${TRPC_HTTP_PATH}/`)) return false;
@@ -49,11 +59,24 @@ export function createTrpcHttpRoute(opts: TrpcHttpRouteOptions): HttpRoute {
       sendJson(res, 403, { error: 'forbidden', message: 'This origin is not allowed' });
       return true;
     }
+    const procedurePath = decodeURIComponent(path.slice(TRPC_HTTP_PATH.length + 1));
+    // An event stream stays open as a socket does, so it holds one of its address's connections until
+    // it closes, however it closes (a finished turn, a client gone, a dropped network).
+    if (subscriptions.has(procedurePath)) {
+      const release = opts.connectionsPerIp.tryAcquire(opts.clientAddress(req));
+      if (!release) {
+        opts.onRefused?.('connections_ip');
+        sendJson(res, 429, { error: 'rate_limited', message: 'Too many connections from this address' });
+        return true;
+      }
+      res.once('close', release);
+      watchResponseStall(res, { stallTimeoutMs: opts.stallTimeoutMs, onStall: () => logger.warn({ transport: 'sse' }, 'reader stalled; event stream ended') });
+    }
     await nodeHTTPRequestHandler({
       req,
       res,
-      router: opts.router,
-      path: decodeURIComponent(path.slice(TRPC_HTTP_PATH.length + 1)),
+      router,
+      path: procedurePath,
       allowBatching: true,
       maxBatchSize: opts.maxBatchSize,
       maxBodySize: opts.maxBodyBytes,

@@ -44,7 +44,7 @@ export function createSecurity(opts: { config: GatewayConfig; authenticator: Aut
     deadlineMs: config.AUTH_CONNECTION_PARAMS_TIMEOUT_MS,
     logger: opts.logger,
   });
-  return { checkOrigin, limits, guard, upgradeCheck, trpcGate };
+  return { checkOrigin, limits, guard, upgradeCheck, trpcGate, connectionsPerIp, clientAddress };
 }
 
 function splitList(value: string | undefined): string[] {

@@ -1,4 +1,3 @@
-import { TRPCClientError } from '@trpc/client';
 import superjson from 'superjson';
 import { describe, expect, it } from 'vitest';
 import { createScriptedProvider } from '../fakes/createScriptedProvider.ts';
@@ -6,19 +5,10 @@ import { keywordSafety } from '../fakes/testPlugins.ts';
 import { openRawSocket } from '../harness/openRawSocket.ts';
 import { openRawTurn } from '../resume/rawTurnStream.ts';
 import { collectTurn, startTestGateway } from '../harness/startTestGateway.ts';
+import { codeOf, expectSessionHiddenFrom } from './expectSessionHidden.ts';
 
 const AUTH = { AUTH_MODE: 'token', AUTH_TOKENS: 'token1:user1,token2:user2' } as const;
 const plugins = [{ plugin: keywordSafety }];
-
-async function codeOf(work: Promise<unknown> | (() => Promise<unknown>)): Promise<string | undefined> {
-  try {
-    await (typeof work === 'function' ? work() : work);
-  } catch (error) {
-    if (error instanceof TRPCClientError) return (error.data as { code?: string } | undefined)?.code;
-    throw error;
-  }
-  return 'no error';
-}
 
 describe('token auth over tRPC', () => {
   it('refuses every procedure without a token or with a wrong one (socket closed with 4401), leaking nothing', async () => {
@@ -60,12 +50,7 @@ describe('token auth over tRPC', () => {
     if (start?.type !== 'stream_start') throw new Error('no stream_start');
     const { sessionId, turnId } = start;
 
-    expect(await mallory.trpc.profile.get.query()).toBeNull();
-    expect(await mallory.trpc.session.list.query()).toEqual([]);
-    // Her session and turns are NOT_FOUND to him, exactly as unknown ones (issue 18: nothing tells him they exist).
-    expect(await codeOf(mallory.trpc.session.history.query({ sessionId }))).toBe('NOT_FOUND');
-    expect(await codeOf(mallory.trpc.session.delete.mutate({ sessionId }))).toBe('NOT_FOUND');
-    expect(await codeOf(collectTurn(mallory.streamTurn({ message: 'continue hers', sessionId })))).toBe('NOT_FOUND');
+    await expectSessionHiddenFrom(mallory, sessionId);
     // Resuming her turn by event id, as wsLink would after a reconnect.
     const resume = await openRawSocket(`${gw.wsUrl}/trpc`, { headers: { authorization: 'Bearer token2' } });
     resume.send({ id: 7, method: 'subscription', params: { path: 'chat.stream', input: superjson.serialize({ message: 'x' }), lastEventId: `${turnId}:2` } });

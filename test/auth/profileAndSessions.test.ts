@@ -3,10 +3,39 @@ import { describe, expect, it } from 'vitest';
 import { createScriptedProvider } from '../fakes/createScriptedProvider.ts';
 import { keywordSafety } from '../fakes/testPlugins.ts';
 import { openRawTurn } from '../resume/rawTurnStream.ts';
+import { openSseTurn } from '../e2e/openSseTurn.ts';
 import { collectTurn, startTestGateway } from '../harness/startTestGateway.ts';
 
 const config = { AUTH_MODE: 'token', AUTH_TOKENS: 'token1:user1,token2:user2' } as const;
 const plugins = [{ plugin: keywordSafety }];
+
+/** A chat.stream by hand on either transport: its events, their ids, and its error (if it ended with one). */
+async function openTurn(transport: 'ws' | 'http', gw: { url: string; wsUrl: string }, opts: { input: { message: string; sessionId?: string }; lastEventId?: string; headers: Record<string, string> }) {
+  if (transport === 'http') {
+    const sse = await openSseTurn(gw.url, opts);
+    return {
+      waitForEvents: (n: number) => sse.waitFor(() => sse.tracked().length >= n),
+      events: () => sse.tracked().map((e) => e.event),
+      ids: () => sse.tracked().map((e) => e.id),
+      ended: async () => {
+        await sse.ended;
+        const error = sse.events.find((e) => e.event === 'serialized-error');
+        return error ? (JSON.parse(error.data) as unknown) : undefined;
+      },
+    };
+  }
+  const raw = await openRawTurn(gw.wsUrl, opts.lastEventId ? { lastEventId: opts.lastEventId, headers: opts.headers } : { input: opts.input, headers: opts.headers });
+  return {
+    waitForEvents: (n: number) => raw.waitForEvents(n),
+    events: () => raw.events().map((e) => e.event),
+    ids: () => raw.events().map((e) => e.id),
+    ended: async () => {
+      await raw.waitForEnd();
+      await raw[Symbol.asyncDispose]();
+      return raw.error()?.error;
+    },
+  };
+}
 
 async function firstSession(events: Awaited<ReturnType<typeof collectTurn>>): Promise<string> {
   const start = events[0]?.event;
@@ -14,10 +43,11 @@ async function firstSession(events: Awaited<ReturnType<typeof collectTurn>>): Pr
   return start.sessionId;
 }
 
-describe('profile.* and session.* over tRPC', () => {
+// On both transports (issue 20); raw turns are a WebSocket subscription or an SSE request.
+describe.each(['ws', 'http'] as const)('profile.* and session.* over tRPC (%s)', (transport) => {
   it('validates and stores the profile, and a turn uses the stored one', async () => {
     await using gw = await startTestGateway({ plugins, config });
-    const client = gw.client({ token: 'token1' });
+    const client = gw.client({ token: 'token1', transport });
     expect(await client.trpc.profile.get.query()).toBeNull();
     const bad = await client.trpc.profile.upsert.mutate({ age: -3 } as never).catch((e: unknown) => e);
     expect(bad).toBeInstanceOf(TRPCClientError);
@@ -31,7 +61,7 @@ describe('profile.* and session.* over tRPC', () => {
 
   it('lists, reads back and deletes sessions', async () => {
     await using gw = await startTestGateway({ plugins, config });
-    const client = gw.client({ token: 'token1' });
+    const client = gw.client({ token: 'token1', transport });
     const a = await firstSession(await collectTurn(client.streamTurn({ message: 'first' })));
     await collectTurn(client.streamTurn({ message: 'second', sessionId: a }));
     const b = await firstSession(await collectTurn(client.streamTurn({ message: 'other' })));
@@ -57,29 +87,27 @@ describe('profile.* and session.* over tRPC', () => {
     // The first turn (no history yet) answers in 3 tokens, the next one at length.
     const provider = createScriptedProvider({ tokens: (req) => Array.from({ length: req.messages.length > 1 ? 400 : 3 }, (_, i) => `w${i} `), delayMs: 5 });
     await using gw = await startTestGateway({ plugins, provider, config });
-    const client = gw.client({ token: 'token1' });
+    const client = gw.client({ token: 'token1', transport });
     const done = await collectTurn(client.streamTurn({ message: 'short' }));
     const sessionId = await firstSession(done);
-    const running = await openRawTurn(gw.wsUrl, { input: { message: 'long', sessionId }, headers: { authorization: 'Bearer token1' } });
+    const auth = { authorization: 'Bearer token1' };
+    const running = await openTurn(transport, gw, { input: { message: 'long', sessionId }, headers: auth });
     await running.waitForEvents(10);
     expect(await client.trpc.session.delete.mutate({ sessionId })).toEqual({ deleted: true });
-    await running.waitForEnd();
-    expect(running.events().at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'cancelled' });
+    await running.ended();
+    expect(running.events().at(-1)).toMatchObject({ type: 'stream_end', finishReason: 'cancelled' });
     expect(provider.emitted).toBeLessThan(3 + 400);
-    for (const lastEventId of [done[2]?.id, running.events()[2]?.id]) {
-      const replay = await openRawTurn(gw.wsUrl, { lastEventId: lastEventId as string, headers: { authorization: 'Bearer token1' } });
-      await replay.waitForEnd();
-      expect(replay.error().error.json.data.code).toBe('NOT_FOUND');
-      await replay[Symbol.asyncDispose]();
+    for (const lastEventId of [done[2]?.id, running.ids()[2]]) {
+      const replay = await openTurn(transport, gw, { input: { message: 'x' }, lastEventId: lastEventId as string, headers: auth });
+      expect(await replay.ended()).toMatchObject({ json: { data: { code: 'NOT_FOUND' } } });
     }
     expect(await gw.store.getMessages(sessionId)).toEqual([]);
-    await running[Symbol.asyncDispose]();
   });
 
   it('exports everything as JSON and erases everything of one user only', async () => {
     await using gw = await startTestGateway({ plugins, config });
-    const alice = gw.client({ token: 'token1' });
-    const bob = gw.client({ token: 'token2' });
+    const alice = gw.client({ token: 'token1', transport });
+    const bob = gw.client({ token: 'token2', transport });
     await alice.trpc.profile.upsert.mutate({ age: 33, pregnant: true });
     await bob.trpc.profile.upsert.mutate({ age: 44 });
     const sessionId = await firstSession(await collectTurn(alice.streamTurn({ message: 'I have crushing chest pain' })));

@@ -5,10 +5,12 @@ import { keywordSafety } from '../fakes/testPlugins.ts';
 import { openRawSocket } from '../harness/openRawSocket.ts';
 import { collectTurn, startTestGateway } from '../harness/startTestGateway.ts';
 
-describe('bad input is refused and the connection stays usable', () => {
+// Refusals of chat.stream's input on both transports (issue 20); the frame-level cases are WebSocket's
+// (test/e2e/httpTransport.test.ts has their HTTP counterparts: 400, 413, 404, 405).
+describe.each(['ws', 'http'] as const)('bad input is refused and the connection stays usable (%s)', (transport) => {
   it('refuses empty, too long, mistyped and malformed-session requests with BAD_REQUEST and zod issues', async () => {
     await using gw = await startTestGateway({ plugins: [{ plugin: keywordSafety }], config: { MAX_MESSAGE_CHARS: 50 } });
-    const client = gw.client();
+    const client = gw.client({ transport });
     const refusals: Array<[string, unknown]> = [
       ['empty', { message: '   ' }],
       ['too long', { message: 'x'.repeat(51) }],
@@ -37,7 +39,7 @@ describe('bad input is refused and the connection stays usable', () => {
 
   it('an over-long message that describes an emergency is refused with the emergency advice', async () => {
     await using gw = await startTestGateway({ plugins: [{ plugin: keywordSafety }], config: { MAX_MESSAGE_CHARS: 60 } });
-    const client = gw.client();
+    const client = gw.client({ transport });
     const message = `I have crushing chest pain and ${'so much more to say '.repeat(10)}`;
     const error = (await collectTurn(client.streamTurn({ message })).catch((e: unknown) => e)) as TRPCClientError<AppRouter>;
     expect(error).toBeInstanceOf(TRPCClientError);
@@ -51,14 +53,14 @@ describe('bad input is refused and the connection stays usable', () => {
 
   it('refuses an unknown or foreign lastEventId clearly', async () => {
     await using gw = await startTestGateway({ plugins: [{ plugin: keywordSafety }] });
-    const client = gw.client();
+    const client = gw.client({ transport });
     const unknown = await collectTurn(client.streamTurn({ message: 'x', lastEventId: '0b7c2d3e-4f50-4a61-8b72-9c83d4e5f601:3' })).catch((e: TRPCClientError<AppRouter>) => e);
     expect((unknown as TRPCClientError<AppRouter>).data).toMatchObject({ code: 'NOT_FOUND' });
     const malformed = await collectTurn(client.streamTurn({ message: 'x', lastEventId: 'garbage' })).catch((e: TRPCClientError<AppRouter>) => e);
     expect((malformed as TRPCClientError<AppRouter>).data).toMatchObject({ code: 'BAD_REQUEST' });
   });
 
-  it('closes only the offending socket with 1009 when a frame exceeds MAX_FRAME_BYTES', async () => {
+  it.runIf(transport === 'ws')('closes only the offending socket with 1009 when a frame exceeds MAX_FRAME_BYTES', async () => {
     await using gw = await startTestGateway({ plugins: [{ plugin: keywordSafety }], config: { MAX_FRAME_BYTES: 2048 } });
     const bystander = gw.client();
     await using raw = await openRawSocket(`${gw.wsUrl}/trpc`);
@@ -68,7 +70,7 @@ describe('bad input is refused and the connection stays usable', () => {
     expect(ok.at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
   });
 
-  it('answers malformed tRPC frames with a parse error on that socket only', async () => {
+  it.runIf(transport === 'ws')('answers malformed tRPC frames with a parse error on that socket only', async () => {
     await using gw = await startTestGateway({ plugins: [{ plugin: keywordSafety }] });
     await using raw = await openRawSocket(`${gw.wsUrl}/trpc`);
     raw.sendRaw('{not json');

@@ -5,10 +5,11 @@ import { createScriptedProvider } from '../fakes/createScriptedProvider.ts';
 
 const plugins = [{ plugin: keywordSafety }, { plugin: historyAgent }];
 
-describe('chat.stream over tRPC', () => {
+// The same checks on both transports (issue 20): WebSocket, and HTTP with Server-Sent Events.
+describe.each(['ws', 'http'] as const)('chat.stream over tRPC (%s)', (transport) => {
   it('streams a multi-agent turn in the documented order', async () => {
     await using gw = await startTestGateway({ plugins });
-    const events = await collectTurn(gw.client().streamTurn({ message: 'I have a mild headache' }));
+    const events = await collectTurn(gw.client({ transport }).streamTurn({ message: 'I have a mild headache' }));
     const types = events.map((e) => (e.event.type === 'status' ? `status:${e.event.status}` : e.event.type));
     expect(types).toEqual([
       'stream_start',
@@ -34,7 +35,7 @@ describe('chat.stream over tRPC', () => {
 
   it('puts the emergency before any agent status, result or token', async () => {
     await using gw = await startTestGateway({ plugins });
-    const events = await collectTurn(gw.client().streamTurn({ message: 'I have crushing chest pain' }));
+    const events = await collectTurn(gw.client({ transport }).streamTurn({ message: 'I have crushing chest pain' }));
     const firstEmergency = events.findIndex((e) => e.event.type === 'emergency');
     const firstContent = events.findIndex((e) => ['token', 'agent_result'].includes(e.event.type) || (e.event.type === 'status' && e.event.agent));
     expect(firstEmergency).toBe(3);
@@ -44,7 +45,7 @@ describe('chat.stream over tRPC', () => {
 
   it('runs only the safety plugins with enableAgents: false', async () => {
     await using gw = await startTestGateway({ plugins });
-    const events = await collectTurn(gw.client().streamTurn({ message: 'hello', enableAgents: false }));
+    const events = await collectTurn(gw.client({ transport }).streamTurn({ message: 'hello', enableAgents: false }));
     expect(events[0]?.event).toMatchObject({ workflow: 'single', agents: ['emergency'] });
     expect(events.some((e) => e.event.type === 'agent_result' && e.event.agent === 'history')).toBe(false);
     expect(events.at(-1)?.event).toMatchObject({ type: 'stream_end', agentsCompleted: ['emergency'] });
@@ -52,7 +53,7 @@ describe('chat.stream over tRPC', () => {
 
   it('continues a session: the second turn sees the first one', async () => {
     await using gw = await startTestGateway({ plugins });
-    const client = gw.client();
+    const client = gw.client({ transport });
     const first = await collectTurn(client.streamTurn({ message: 'first message' }));
     const start = first[0]?.event;
     if (start?.type !== 'stream_start') throw new Error('no stream_start');
@@ -72,14 +73,14 @@ describe('chat.stream over tRPC', () => {
   it('accepts a client-chosen UUID as a new session id', async () => {
     await using gw = await startTestGateway({ plugins });
     const sessionId = '0b7c2d3e-4f50-4a61-8b72-9c83d4e5f601';
-    const events = await collectTurn(gw.client().streamTurn({ message: 'hi', sessionId }));
+    const events = await collectTurn(gw.client({ transport }).streamTurn({ message: 'hi', sessionId }));
     expect(events.at(-1)?.event).toMatchObject({ type: 'stream_end', sessionId });
   });
 
   it('reports usage from the provider', async () => {
     const provider = createScriptedProvider({ tokens: ['a', 'b'] });
     await using gw = await startTestGateway({ plugins, provider });
-    await collectTurn(gw.client().streamTurn({ message: 'hi' }));
+    await collectTurn(gw.client({ transport }).streamTurn({ message: 'hi' }));
     expect(provider.requests).toHaveLength(1);
     await vi.waitFor(() => expect(provider.emitted).toBe(2));
   });

@@ -4,7 +4,7 @@
  * httpBatchLink + httpSubscriptionLink against a real gateway, with the `eventsource` ponyfill as Node 20's
  * EventSource.
  */
-import { TRPCClientError } from '@trpc/client';
+import type { TRPCClientError } from '@trpc/client';
 import { describe, expect, it, vi } from 'vitest';
 import { WebSocket } from 'ws';
 import { createChatClient, type ChatClientOptions, type TurnEvent } from '../../client/createChatClient.ts';
@@ -16,6 +16,7 @@ import { textOf } from '../resume/rawTurnStream.ts';
 import { createDroppingProxy } from './createDroppingProxy.ts';
 import { createFlakyHttpProxy } from './createFlakyHttpProxy.ts';
 import { openSseTurn } from './openSseTurn.ts';
+import { codeOf, expectSessionHiddenFrom } from '../auth/expectSessionHidden.ts';
 
 const plugins = [{ plugin: keywordSafety }, { plugin: historyAgent }];
 const AUTH = { AUTH_MODE: 'token', AUTH_TOKENS: 'token1:user1,token2:user2' } as const;
@@ -23,16 +24,6 @@ const seqOf = (id: string) => Number(id.split(':')[1]);
 const http = (url: string, opts: Partial<ChatClientOptions> = {}) => createChatClient({ url, transport: 'http', ...opts });
 const ws = (url: string, opts: Partial<ChatClientOptions> = {}) => createChatClient({ url, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket, ...opts });
 const longAnswer = (n: number) => Array.from({ length: n }, (_, i) => `w${i} `);
-
-async function codeOf(work: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await work;
-  } catch (error) {
-    if (error instanceof TRPCClientError) return (error.data as { code?: string } | undefined)?.code;
-    throw error;
-  }
-  return 'no error';
-}
 
 /** Ids never repeat or go back; a skipped seq is only ever inside merged tokens. */
 function expectNoGapsOrDuplicates(events: readonly TurnEvent[], after = 0) {
@@ -285,6 +276,36 @@ describe('auth over tRPC HTTP', () => {
   });
 });
 
+describe('access control over tRPC HTTP (test/auth/accessControl.test.ts on WebSocket)', () => {
+  it("keeps each user's sessions, turns and profile to that user", async () => {
+    const provider = createScriptedProvider({ tokens: longAnswer(200), delayMs: 5 });
+    await using gw = await startTestGateway({ plugins, provider, config: AUTH });
+    const alice = http(gw.url, { token: 'token1' });
+    const mallory = http(gw.url, { token: 'token2' });
+    await alice.trpc.profile.upsert.mutate({ age: 61, chronicConditions: ['diabetes'] });
+    const running = await openSseTurn(gw.url, { input: { message: 'my private symptom' }, headers: { authorization: 'Bearer token1' } });
+    await running.waitFor(() => running.tracked().some((e) => e.event.type === 'token'));
+    const start = running.tracked()[0]?.event;
+    if (start?.type !== 'stream_start') throw new Error('no stream_start');
+    const { sessionId, turnId } = start;
+    await expectSessionHiddenFrom(mallory, sessionId);
+    // Her running turn cannot be stopped by him; it ends as hers.
+    expect(await codeOf(mallory.cancel(turnId))).toBe('NOT_FOUND');
+    await running.ended;
+    expect(running.tracked().at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
+    expect((await alice.trpc.session.history.query({ sessionId })).map((m) => m.role)).toEqual(['user', 'assistant']);
+    expect(await alice.trpc.profile.get.query()).toMatchObject({ age: 61 });
+  });
+
+  it('needs an authenticated user for profiles and sessions when auth is off', async () => {
+    await using gw = await startTestGateway({ plugins });
+    const client = http(gw.url);
+    expect(await codeOf(client.trpc.profile.get.query())).toBe('UNAUTHORIZED');
+    expect(await codeOf(client.trpc.session.list.query())).toBe('UNAUTHORIZED');
+    expect((await collectTurn(client.streamTurn({ message: 'hi' }))).at(-1)?.event.type).toBe('stream_end');
+  });
+});
+
 describe('limits and origins over tRPC HTTP', () => {
   it("HTTP requests count against the user's budget shared with WebSocket connections; a refused stream still gets its emergency advice", async () => {
     await using gw = await startTestGateway({ plugins: [{ plugin: keywordSafety }], config: { ...AUTH, RATE_LIMIT_PER_MINUTE_USER: 3 } });
@@ -312,6 +333,10 @@ describe('limits and origins over tRPC HTTP', () => {
     const busy = await collectTurn(http(gw.url).streamTurn({ message: 'and me?' }));
     expect(busy.map((e) => e.event.type)).toEqual(['stream_start', 'error', 'stream_end']);
     expect(busy[1]?.event).toMatchObject({ errorType: 'busy', fatal: true });
+    // A refused turn that describes an emergency still gets the advice first.
+    const busyEmergency = await collectTurn(http(gw.url).streamTurn({ message: 'I have crushing chest pain' }));
+    expect(busyEmergency.map((e) => e.event.type)).toEqual(['stream_start', 'emergency', 'error', 'stream_end']);
+    expect(busyEmergency[2]?.event).toMatchObject({ errorType: 'busy', fatal: true });
     expect((await running).at(-1)?.event).toMatchObject({ finishReason: 'stop' });
     await wsClient.close();
   });
@@ -367,12 +392,14 @@ describe('bad input over tRPC HTTP', () => {
 });
 
 describe('graceful shutdown over tRPC HTTP', () => {
-  it('while draining, new requests get SERVICE_UNAVAILABLE (503); a running event stream finishes its turn', async () => {
-    const provider = createScriptedProvider({ tokens: longAnswer(30), delayMs: 10 });
+  it('while draining, new requests get SERVICE_UNAVAILABLE (503); a running event stream finishes its turn, one that cannot within the grace period ends as interrupted', async () => {
+    const provider = createScriptedProvider({ tokens: (r) => longAnswer(r.grounding.message.includes('long') ? 2000 : 30), delayMs: 10 });
     const gw = await startTestGateway({ plugins: [{ plugin: keywordSafety }], provider });
     const running = await openSseTurn(gw.url, { input: { message: 'short enough' } });
+    const long = await openSseTurn(gw.url, { input: { message: 'a long one' } });
     await running.waitFor(() => running.tracked().some((e) => e.event.type === 'token'));
-    const stopping = gw.shutdown({ graceMs: 5000 });
+    await long.waitFor(() => long.tracked().some((e) => e.event.type === 'token'));
+    const stopping = gw.shutdown({ graceMs: 3000 });
     const refused = await fetch(`${gw.url}/trpc/profile.get`);
     expect(refused.status).toBe(503);
     expect((await refused.json()).error.json.data.code).toBe('SERVICE_UNAVAILABLE');
@@ -384,6 +411,11 @@ describe('graceful shutdown over tRPC HTTP', () => {
     await running.ended;
     expect(textOf(running.tracked())).toBe(longAnswer(30).join(''));
     expect(running.tracked().at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
+    // The long answer is cut at the end of the grace period with an end the client can tell apart.
+    await long.ended;
+    expect(long.tracked().at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'interrupted' });
+    expect(longAnswer(2000).join('').startsWith(textOf(long.tracked()))).toBe(true);
+    expect(long.events.at(-1)?.event).toBe('return');
     await stopping;
   });
 });

@@ -133,12 +133,27 @@ describe.runIf(mustRun(chromiumTool))('the typed client over tRPC HTTP in headle
 
   it.each(['http', 'ws'] as const)('the React hook streams an answer and its Stop cancels the next one (%s)', async (transport) => {
     const { page, errors } = await open({ transport, token: 'token1' });
+    // What the user saw as it changed (test/e2e/reactChatBot.test.ts checks the same of the compat example).
+    await page.evaluate(() => {
+      const seen = { partials: [] as string[], textAtBanner: undefined as string | null | undefined };
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('.chat .streaming')?.textContent ?? null;
+        if (text && seen.partials.at(-1) !== text) seen.partials.push(text);
+        if (seen.textAtBanner === undefined && document.querySelector('.chat .emergency')) seen.textAtBanner = text;
+      }).observe(document.querySelector('.chat') as Element, { childList: true, characterData: true, subtree: true });
+    });
     await page.fill('.chat input[name="q"]', 'I have crushing chest pain');
     await page.press('.chat input[name="q"]', 'Enter');
     await page.waitForSelector('.chat .emergency');
     expect(await page.textContent('.chat .emergency')).toBe('Call 911 now.');
     await page.waitForSelector('.chat .streaming');
     await expect.poll(() => page.$$eval('.chat .messages > .assistant', (els) => els.map((e) => [e.textContent, e.getAttribute('data-finish')])), { timeout: 10_000 }).toEqual([[ANSWER, 'stop']]);
+    const seen = await page.evaluate(() => (window as unknown as { seen: { partials: string[]; textAtBanner: string | null | undefined } }).seen);
+    // The banner came before any text of the answer, and the text grew in several renders, each a prefix.
+    expect(seen.textAtBanner === null || seen.textAtBanner === '').toBe(true);
+    expect(seen.partials.length).toBeGreaterThan(3);
+    for (const partial of seen.partials) expect(ANSWER.startsWith(partial)).toBe(true);
 
     await page.fill('.chat input[name="q"]', 'tell me more');
     await page.press('.chat input[name="q"]', 'Enter');

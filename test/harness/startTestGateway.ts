@@ -7,8 +7,8 @@ import { createLogger } from '../../server/logging/createLogger.ts';
 import { createScriptedProvider } from '../fakes/createScriptedProvider.ts';
 
 export interface TestGateway extends Gateway, AsyncDisposable {
-  /** A typed client for this gateway, closed with it. */
-  client(opts?: { token?: string }): ChatClient;
+  /** A typed client for this gateway (over WebSocket unless `transport: 'http'`), closed with it. */
+  client(opts?: { token?: string; transport?: 'ws' | 'http' }): ChatClient;
   readonly wsUrl: string;
 }
 

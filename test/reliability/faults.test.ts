@@ -31,10 +31,11 @@ const faultyPlugin = defineAgentPlugin({
   },
 });
 
-describe('a plugin that throws or hangs', () => {
+// Both tRPC transports (issue 20): WebSocket, and HTTP with Server-Sent Events.
+describe.each(['ws', 'http'] as const)('a plugin that throws or hangs (%s)', (transport) => {
   it('throws: a non-fatal plugin_error without its message, the answer still comes, once', async () => {
     await using gw = await startTestGateway({ plugins: [{ plugin: faultyPlugin }] });
-    const [faulty, other] = await Promise.all([collectTurn(gw.client().streamTurn({ message: 'please throw' })), collectTurn(gw.client().streamTurn({ message: 'hello' }))]);
+    const [faulty, other] = await Promise.all([collectTurn(gw.client({ transport }).streamTurn({ message: 'please throw' })), collectTurn(gw.client({ transport }).streamTurn({ message: 'hello' }))]);
     expect(faulty.find((e) => e.event.type === 'error')?.event).toEqual({ type: 'error', errorType: 'plugin_error', message: 'Agent "faulty" failed', retryable: false, fatal: false, agent: 'faulty' });
     expect(ends(faulty)).toHaveLength(1);
     expect(faulty.at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
@@ -46,8 +47,8 @@ describe('a plugin that throws or hangs', () => {
   it('hangs: plugin_timeout after PLUGIN_TIMEOUT_MS; another client is answered while it hangs', async () => {
     await using gw = await startTestGateway({ plugins: [{ plugin: faultyPlugin }], config: { PLUGIN_TIMEOUT_MS: 1500 } });
     const startedAt = Date.now();
-    const faultyTurn = collectTurn(gw.client().streamTurn({ message: 'please hang' }));
-    const other = await collectTurn(gw.client().streamTurn({ message: 'hello' }));
+    const faultyTurn = collectTurn(gw.client({ transport }).streamTurn({ message: 'please hang' }));
+    const other = await collectTurn(gw.client({ transport }).streamTurn({ message: 'hello' }));
     expect(Date.now() - startedAt).toBeLessThan(1500);
     expect(other.at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
     const faulty = await faultyTurn;
@@ -85,14 +86,14 @@ async function gatewayOn(upstream: FixtureServer) {
   return startTestGateway({ provider });
 }
 
-describe('an LLM upstream that hangs or dies mid-stream', () => {
+describe.each(['ws', 'http'] as const)('an LLM upstream that hangs or dies mid-stream (%s)', (transport) => {
   it.each([
     ['hang', 'upstream_timeout'],
     ['die', 'upstream_unavailable'],
   ])('%s: the deltas so far once, then %s (fatal) and one stream_end; another client is answered meanwhile', async (fault, errorType) => {
     const upstream = await startUpstream();
     await using gw = await gatewayOn(upstream);
-    const [faulty, other] = await Promise.all([collectTurn(gw.client().streamTurn({ message: `please ${fault}` })), collectTurn(gw.client().streamTurn({ message: 'hello' }))]);
+    const [faulty, other] = await Promise.all([collectTurn(gw.client({ transport }).streamTurn({ message: `please ${fault}` })), collectTurn(gw.client({ transport }).streamTurn({ message: 'hello' }))]);
     // No retry after the first token, so nothing is repeated.
     expect(textOf(faulty)).toBe(DELTAS.slice(0, 5).join(''));
     expect(upstream.requests.filter((r) => JSON.stringify(r.body).includes(`please ${fault}`))).toHaveLength(1);
@@ -107,7 +108,7 @@ describe('an LLM upstream that hangs or dies mid-stream', () => {
     expect((await gw.store.getMessages(sessionId)).filter((m) => m.turnId === turnId && m.role === 'assistant').map((m) => m.content)).toEqual([textOf(faulty)]);
   });
 
-  it('compat: a dying upstream ends the turn with one error frame (unavailable) after the tokens it sent', async () => {
+  it.runIf(transport === 'ws')('compat: a dying upstream ends the turn with one error frame (unavailable) after the tokens it sent', async () => {
     const upstream = await startUpstream();
     await using gw = await gatewayOn(upstream);
     await using ws = await openCompatSocket(gw.wsUrl);

@@ -4,6 +4,8 @@
  * mapping, a client that holds sockets without answering) and sockets opened and left idle, each
  * holding server memory and a file descriptor; a reader that stops reading mid-answer.
  */
+import { request } from 'node:http';
+import superjson from 'superjson';
 import { describe, expect, it, vi } from 'vitest';
 import { WebSocket } from 'ws';
 import { createChatClient, type TurnEvent } from '../../client/index.ts';
@@ -103,6 +105,41 @@ describe('stalled reader', () => {
     expect(events.filter((e) => e.event.type === 'stream_end')).toHaveLength(1);
     expect(events.map((e) => (e.event.type === 'token' ? e.event.content : '')).join('')).toBe(`${bulk.text}Hello there.`);
   }, 60_000);
+
+  it('tRPC over HTTP: an event stream that drains nothing for WS_STALL_TIMEOUT_MS is ended; its address slot is freed; the turn runs on into the store', async () => {
+    // Events are merged while the stream waits, so it takes this much text to fill loopback's buffers.
+    const bulk = createBulkAgent({ count: 1_000_000, size: 8, burst: 100 });
+    await using gw = await startTestGateway({ plugins: [{ plugin: bulk.plugin }], config: { ...config, MAX_CONNECTIONS_PER_IP: 1, RATE_LIMIT_PER_MINUTE_CONNECTION: 10_000 } });
+    const url = new URL('/trpc/chat.stream', gw.url);
+    url.searchParams.set('input', JSON.stringify(superjson.serialize({ message: 'a long answer please' })));
+    let head = '';
+    let closed = false;
+    // A paused client sees nothing more, not even the end: the server's side of the response says it.
+    gw.server.once('request', (_req, res) => res.once('close', () => (closed = true)));
+    const stalled = request(url, { headers: { accept: 'text/event-stream' } }, (res) => {
+      res.on('data', (chunk: Buffer) => {
+        head += chunk.toString();
+        // Reads until the first token, then stops reading, as a frozen tab or a stuck proxy would.
+        if (head.includes('"type":"token"')) res.pause();
+      });
+    });
+    stalled.on('error', () => undefined);
+    stalled.end();
+
+    await vi.waitFor(() => expect(head).toContain('"type":"token"'), { timeout: 10_000 });
+    const turnId = /"type":"stream_start","turnId":"([0-9a-f-]+)"/.exec(head)?.[1] as string;
+    expect(await gw.engine.activeTurns).toBe(1);
+    // The server gives up on the stream; its one slot of the address is free again.
+    await vi.waitFor(() => expect(closed).toBe(true), { timeout: 30_000 });
+    expect(bulk.progress.emitted).toBeLessThan(1_000_000);
+    await vi.waitFor(async () => expect((await fetch(`${gw.url}/api/v1/ws/check`)).status).toBe(200));
+    await vi.waitFor(async () => expect((await gw.store.getTurn(turnId))?.finishReason).toBe('stop'), { timeout: 60_000 });
+    // Not cancelled: the whole answer is stored, once, for the client that comes back (a resume
+    // reads the store; test/e2e/httpTransport.test.ts resumes event streams).
+    const stored = await gw.store.readEvents(turnId, 0);
+    expect(stored.filter((e) => e.event.type === 'stream_end')).toHaveLength(1);
+    expect(stored.map((e) => (e.event.type === 'token' ? e.event.content : '')).join('')).toBe(`${bulk.text}Hello there.`);
+  }, 90_000);
 
   it('compat: terminated the same way; the finished answer is in the session history for the client that comes back', async () => {
     // Well beyond what loopback's autotuned socket buffers can hold (several MB), or the reader's

@@ -17,6 +17,8 @@ import { startGatewayProcess } from '../harness/startGatewayProcess.ts';
 import { startTestGateway } from '../harness/startTestGateway.ts';
 import { openRawTurn, textOf } from '../resume/rawTurnStream.ts';
 import { freePort } from '../harness/freePort.ts';
+import { openSseTurn } from '../e2e/openSseTurn.ts';
+import type { ChatEvent } from '../../server/protocol/chatEvent.ts';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i} `).join('');
 const dir = mkdtempSync(join(tmpdir(), 'medchat-shutdown-'));
@@ -51,9 +53,11 @@ describe('gateway.shutdown({ graceMs })', () => {
     await Promise.all([short[Symbol.asyncDispose](), long[Symbol.asyncDispose]()]);
   });
 
-  it('SIGTERM during 50 live turns: exit 0 after the grace period; each turn finishes or ends interrupted, its client, its stored answer and a resume after the restart agree; none lost', async () => {
+  // Over tRPC HTTP (issue 20) the same promise holds with event streams: a stream cut by the exit is a
+  // dropped connection, which EventSource reconnects with Last-Event-ID to the restarted process.
+  it.each(['ws', 'http'] as const)('SIGTERM during 50 live turns (%s): exit 0 after the grace period; each turn finishes or ends interrupted, its client, its stored answer and a resume after the restart agree; none lost', async (transport) => {
     const port = await freePort();
-    const dbPath = join(dir, 'fifty.db');
+    const dbPath = join(dir, `fifty-${transport}.db`);
     const entry = fileURLToPath(new URL('./shutdownEntry.ts', import.meta.url));
     const env = {
       PORT: port,
@@ -71,7 +75,10 @@ describe('gateway.shutdown({ graceMs })', () => {
     const a = await startGatewayProcess({ entry, env });
     // 25 turns that finish within the grace period (20 tokens) and 25 that cannot (2000 tokens).
     const lengths = Array.from({ length: 50 }, (_, i) => (i % 2 === 0 ? 20 : 2000));
-    const clients = lengths.map(() => createChatClient({ url: `http://127.0.0.1:${port}`, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket }));
+    const url = `http://127.0.0.1:${port}`;
+    const clients = lengths.map(() =>
+      transport === 'ws' ? createChatClient({ url, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket }) : createChatClient({ url, transport: 'http' }),
+    );
     const received: TurnEvent[][] = lengths.map(() => []);
     const tokensSeen = lengths.map(() => 0);
     const turns = clients.map(async (client, i) => {
@@ -120,16 +127,27 @@ describe('gateway.shutdown({ graceMs })', () => {
     await Promise.all(
       received.map(async (events) => {
         const end = events.at(-1)?.event as { turnId: string; finishReason: string };
-        const replay = await openRawTurn(b.wsUrl, { lastEventId: `${end.turnId}:0` });
-        await replay.waitForEnd();
-        expect(replay.events().at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: end.finishReason });
-        expect(textOf(replay.events())).toBe(textOf(events));
-        await replay[Symbol.asyncDispose]();
+        const replayed = await replayTurn(transport, b, `${end.turnId}:0`);
+        expect(replayed.at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: end.finishReason });
+        expect(textOf(replayed)).toBe(textOf(events));
       }),
     );
     expect(b.pid).not.toBe(a.pid);
   }, 90_000);
 });
+
+/** A finished turn read again from its start, over the transport under test. */
+async function replayTurn(transport: 'ws' | 'http', gw: { url: string; wsUrl: string }, lastEventId: string): Promise<{ event: ChatEvent }[]> {
+  if (transport === 'http') {
+    const replay = await openSseTurn(gw.url, { input: { message: 'replay' }, lastEventId });
+    await replay.ended;
+    return replay.tracked();
+  }
+  const replay = await openRawTurn(gw.wsUrl, { lastEventId });
+  await replay.waitForEnd();
+  await replay[Symbol.asyncDispose]();
+  return replay.events();
+}
 
 describe('a second signal during the drain', () => {
   it('exits at once with 128 + the signal number instead of waiting out the grace period', async () => {

@@ -2,7 +2,9 @@
  * Fault: a slow reader. Attack it stands for: a client that opens a stream and stops reading (or a
  * phone on a bad link), so that an unguarded server queues every frame for it in memory.
  */
-import { describe, expect, it } from 'vitest';
+import { request, type IncomingMessage } from 'node:http';
+import superjson from 'superjson';
+import { describe, expect, it, vi } from 'vitest';
 import { startTestGateway } from '../harness/startTestGateway.ts';
 import { unloadedWindow } from '../harness/unloadedWindow.ts';
 import { createBulkAgent } from './createBulkAgent.ts';
@@ -57,5 +59,67 @@ describe.each(['compat', 'trpc'] as const)('slow reader on %s', (endpoint) => {
     const unbounded = await slowReaderRun(endpoint, 256 * 1024 * 1024);
     expect(unbounded.text).toBe(unbounded.fullText);
     expect(unbounded.peakWhilePaused).toBeGreaterThan(3 * bounded.peakWhilePaused);
+  }, 120_000);
+});
+
+/**
+ * `chat.stream` over HTTP read by a raw client that can stop reading: the server's side is tRPC's
+ * node-http adapter, which waits for `drain` before the next event, while the chat router merges tokens.
+ */
+function openPausableSse(baseUrl: string, message: string, enableAgents = true) {
+  const url = new URL('/trpc/chat.stream', baseUrl);
+  url.searchParams.set('input', JSON.stringify(superjson.serialize({ message, enableAgents })));
+  const state = { tokenEvents: 0, text: '', end: undefined as Record<string, unknown> | undefined };
+  let buffer = '';
+  let response: IncomingMessage | undefined;
+  const ended = new Promise<void>((resolve, reject) => {
+    const req = request(url, { headers: { accept: 'text/event-stream' } }, (res) => {
+      response = res;
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        buffer += chunk;
+        let cut: number;
+        while ((cut = buffer.indexOf('\n\n')) >= 0) {
+          const data = /^data: (.*)$/m.exec(buffer.slice(0, cut))?.[1];
+          buffer = buffer.slice(cut + 2);
+          const event = data ? (JSON.parse(data) as { json?: Record<string, unknown> }).json : undefined;
+          if (event?.['type'] === 'token') {
+            state.tokenEvents++;
+            state.text += event['content'] as string;
+          } else if (event?.['type'] === 'stream_end') state.end = event;
+        }
+      });
+      res.on('end', resolve);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+  return { state, ended, pause: () => response?.pause(), resume: () => response?.resume() };
+}
+
+describe('slow reader on tRPC over HTTP (event stream)', () => {
+  it('keeps the server-side queue to about one merged event and merges tokens into fewer events; the text arrives whole', async () => {
+    const bulk = createBulkAgent({ count: COUNT, size: SIZE });
+    await using gw = await startTestGateway({ plugins: [{ plugin: bulk.plugin }], config: { WS_STALL_TIMEOUT_MS: 120_000, TURN_TIMEOUT_MS: 120_000 } });
+    const tracker = trackServerSockets(gw.server);
+    const slow = openPausableSse(gw.url, 'a long answer please');
+    await vi.waitFor(() => expect(slow.state.tokenEvents).toBeGreaterThan(0), { timeout: 10_000 });
+    slow.pause();
+    // While it is paused the whole answer is generated, and another client is served normally.
+    const good = openPausableSse(gw.url, 'a short one', false);
+    await good.ended;
+    expect(good.state.end).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
+    expect(good.state.text).toBe(PROVIDER_TEXT);
+    await vi.waitFor(() => expect(gw.engine.activeTurns).toBe(0), { timeout: 60_000 });
+    const peakWhilePaused = tracker.peakQueuedBytes;
+    slow.resume();
+    await slow.ended;
+    tracker.stop();
+    expect(slow.state.end).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
+    expect(slow.state.text).toBe(bulk.text + PROVIDER_TEXT);
+    expect(slow.state.tokenEvents).toBeLessThan(COUNT);
+    // One event per token would queue about 11 MB (an id and an envelope each); merged, at most the
+    // text once plus one event of slack.
+    expect(peakWhilePaused).toBeLessThan(COUNT * SIZE + 64 * 1024);
   }, 120_000);
 });

@@ -7,6 +7,7 @@ import type { ChatEvent } from '../../server/protocol/chatEvent.ts';
 import { openRawSocket } from '../harness/openRawSocket.ts';
 import { startRedis } from '../harness/startRedis.ts';
 import { collectTurn, startTestGateway, type TestGateway } from '../harness/startTestGateway.ts';
+import { openSseTurn } from '../e2e/openSseTurn.ts';
 
 const redis = await startRedis();
 const dir = mkdtempSync(join(tmpdir(), 'medchat-forged-'));
@@ -16,7 +17,13 @@ afterAll(async () => {
 });
 
 /** A tRPC subscription by hand, as a client can send it: every event it got, and how it ended. */
-async function subscribeRaw(gw: TestGateway, lastEventId: string) {
+async function subscribeRaw(gw: TestGateway, lastEventId: string, transport: 'ws' | 'http') {
+  if (transport === 'http') {
+    const sse = await openSseTurn(gw.url, { input: { message: 'resume' }, lastEventId });
+    await sse.ended;
+    const error = sse.events.find((e) => e.event === 'serialized-error');
+    return { events: sse.tracked().map((e) => e.event), error: error ? (JSON.parse(error.data) as unknown) : undefined };
+  }
   await using raw = await openRawSocket(`${gw.wsUrl}/trpc`);
   raw.send({ id: 1, method: 'subscription', params: { path: 'chat.stream', input: superjson.serialize({ message: 'resume', lastEventId }) } });
   const last = await raw.waitFor<any>((f) => f.id === 1 && (f.result?.type === 'stopped' || f.error !== undefined));
@@ -31,19 +38,19 @@ const stores = [
 ];
 
 describe.each(stores)('a forged lastEventId past the end of a finished turn ($name store)', ({ config }) => {
-  it('tRPC: the subscription ends with exactly one stream_end (the turn’s own), on the instance that ran it and on another', async () => {
+  it.each(['ws', 'http'] as const)('tRPC (%s): the subscription ends with exactly one stream_end (the turn’s own), on the instance that ran it and on another', async (transport) => {
     const shared = config();
     await using gw = await startTestGateway({ config: shared });
-    const turn = await collectTurn(gw.client().streamTurn({ message: 'hello' }));
+    const turn = await collectTurn(gw.client({ transport }).streamTurn({ message: 'hello' }));
     const end = turn.at(-1);
     expect(end?.event.type).toBe('stream_end');
     const turnId = end?.id.split(':')[0] ?? '';
     // An id this gateway could not have issued is one typed error, with no events.
-    const malformed = await subscribeRaw(gw, `${turnId}:${Number.MAX_SAFE_INTEGER}`);
+    const malformed = await subscribeRaw(gw, `${turnId}:${Number.MAX_SAFE_INTEGER}`, transport);
     expect(malformed.events).toEqual([]);
     expect(malformed.error).toMatchObject({ json: { data: { code: 'BAD_REQUEST' } } });
     for (const seq of [end?.event.type === 'stream_end' ? Number(end.id.split(':')[1]) + 1 : 1, 9999, 999_999_999]) {
-      const { events, error } = await subscribeRaw(gw, `${turnId}:${seq}`);
+      const { events, error } = await subscribeRaw(gw, `${turnId}:${seq}`, transport);
       expect(error, JSON.stringify(error)).toBeUndefined();
       expect(events.map((e) => e.type)).toEqual(['stream_end']);
       expect(events[0]).toEqual(end?.event);
@@ -51,11 +58,11 @@ describe.each(stores)('a forged lastEventId past the end of a finished turn ($na
     // Another instance on the same store reads the turn from the store, not from memory.
     if (shared.STORE !== 'memory') {
       await using other = await startTestGateway({ config: shared });
-      const { events } = await subscribeRaw(other, `${turnId}:9999`);
+      const { events } = await subscribeRaw(other, `${turnId}:9999`, transport);
       expect(events.map((e) => e.type)).toEqual(['stream_end']);
     }
     // A well-behaved client's turn completes meanwhile.
-    expect((await collectTurn(gw.client().streamTurn({ message: 'again' }))).at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
+    expect((await collectTurn(gw.client({ transport }).streamTurn({ message: 'again' }))).at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
   });
 
   it('compat: a resent client_message_id replays its finished turn with exactly one stream_end', async () => {

@@ -62,6 +62,10 @@ describe.skipIf(!redis)('a frozen Redis (SIGSTOP): new turns fail fast and typed
     const refused = await collectTurn(gw.client().streamTurn({ message: 'I have a mild headache' }));
     expect(refused.map((e) => e.event.type)).toEqual(['stream_start', 'error', 'stream_end']);
     expect(refused[1]?.event).toMatchObject({ errorType: 'store_unavailable', fatal: true });
+    // The same short refused turn over tRPC HTTP.
+    const overHttp = await collectTurn(gw.client({ transport: 'http' }).streamTurn({ message: 'I have a mild headache' }));
+    expect(overHttp.map((e) => e.event.type)).toEqual(['stream_start', 'error', 'stream_end']);
+    expect(overHttp[1]?.event).toMatchObject({ errorType: 'store_unavailable', fatal: true });
     const ready = await fetch(`${gw.url}/ready`);
     expect(ready.status).toBe(503);
     expect(await ready.json()).toEqual({ status: 'store_unavailable' });
@@ -69,6 +73,7 @@ describe.skipIf(!redis)('a frozen Redis (SIGSTOP): new turns fail fast and typed
     thaw();
     await expectServed(gw.wsUrl);
     expect((await collectTurn(gw.client().streamTurn({ message: 'and now?' }))).at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
+    expect((await collectTurn(gw.client({ transport: 'http' }).streamTurn({ message: 'and now?' }))).at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
     expect((await fetch(`${gw.url}/ready`)).status).toBe(200);
   });
 
@@ -144,6 +149,10 @@ describe.skipIf(!redis)('a frozen Redis (SIGSTOP): new turns fail fast and typed
       (cause: { data?: { code?: string; retryAfterSeconds?: number } }) => cause.data,
     );
     expect(refused).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 1 });
+    // The same over tRPC HTTP: a 503 with the same typed error.
+    const overHttp = await fetch(`${gw.url}/trpc/session.list`, { headers: { authorization: 'Bearer tok-f' } });
+    expect(overHttp.status).toBe(503);
+    expect((await overHttp.json()).error.json.data).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 1 });
     await using compat = await openRawSocket(`${gw.wsUrl}/api/v1/ws/chat`, { headers: { authorization: 'Bearer tok-f' } });
     await compat.waitFor((f) => f.type === 'connection');
     compat.send({ type: 'history', session_id: '00000000-0000-4000-8000-000000000000' });

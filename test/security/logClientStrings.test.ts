@@ -87,9 +87,24 @@ describe('logs never carry client-chosen strings: headers, ids, paths, subprotoc
       params.send({ method: 'connectionParams', data: { token: C } });
       await params.closed;
 
+      // tRPC over HTTP: paths, batches, inputs, a bad token, Last-Event-ID, a malformed body.
+      const input = (json: unknown) => encodeURIComponent(JSON.stringify({ json }));
+      const overHttp = [
+        fetch(`${gw.url}/trpc/${C}.x?input=${input(null)}`, { headers: good }),
+        fetch(`${gw.url}/trpc/session.list,${C}?batch=1&input=${input({})}`, { headers: good }),
+        fetch(`${gw.url}/trpc/session.list`, { headers: { ...headers, authorization: `Bearer ${C}` } }),
+        fetch(`${gw.url}/trpc/session.history?input=${input({ sessionId: C, cursor: C })}`, { headers: good }),
+        fetch(`${gw.url}/trpc/chat.stream?input=${input({ message: 'x', lastEventId: C, sessionId: C })}`, { headers: { ...good, accept: 'text/event-stream' } }),
+        fetch(`${gw.url}/trpc/chat.stream?input=${input({ message: 'x' })}`, { headers: { ...good, accept: 'text/event-stream', 'last-event-id': `${C}:1` } }),
+        fetch(`${gw.url}/trpc/chat.cancel`, { method: 'POST', headers: { ...good, 'content-type': 'application/json' }, body: `{"json": ${C}` }),
+      ];
+      for (const answer of overHttp) await answer.then((r) => r.arrayBuffer());
+
       const text = lines.join('');
       expect(text).not.toContain(C);
       if (level === 'trace') expect(text).toContain('"level":20');
+      // The HTTP refusals were logged (with a fixed procedure label), just without the client's strings.
+      if (level === 'trace' || level === 'debug') expect(text).toMatch(/"procedure":"unknown".*"msg":"trpc http refusal"/);
     });
   }
 });
