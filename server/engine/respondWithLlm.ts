@@ -1,5 +1,5 @@
 import { Observable, type OperatorFunction } from 'rxjs';
-import type { EventSink, EventSource } from '../protocol/EventSource.ts';
+import { fromObservable, type EventSink, type EventSource } from '../protocol/EventSource.ts';
 import { createOutputCap } from './createOutputCap.ts';
 import type { Grounding, GuardedChunk, LlmChunk, LlmMessage, LlmProvider, LlmRequest } from '../llm/LlmProvider.ts';
 import type { ChatEvent } from '../protocol/chatEvent.ts';
@@ -34,15 +34,13 @@ export function respondWithLlm(
     const messages = opts.buildMessages(g);
     state.inputTokens = estimateTokens(messages.map((m) => m.content).join('\n'));
     const request = { messages, grounding: g, maxOutputTokens: opts.maxOutputTokens, signal };
-    // Without a guard each chunk goes straight to the sink as a token event: no Observable in between.
-    if (!opts.guard) return startProviderCall<ChatEvent>(opts.provider, request, state.inputTokens, observer, (chunk, out) => toTokenEvent(chunk, state, out), sink);
-    const chunks$ = callProvider<LlmChunk>(opts.provider, request, state.inputTokens, observer, (chunk, out) => out.next(chunk));
-    const guarded = chunks$.pipe(opts.guard(g, signal)).subscribe({
+    // One path, guard or not: the provider's chunks, through the guard when one is set, become token events.
+    const answer = guardChunks(opts.guard?.(g, signal), providerChunks(opts.provider, request, state.inputTokens, observer));
+    return answer({
       next: (chunk) => toTokenEvent(chunk, state, sink),
       error: (cause: unknown) => sink.error(cause),
       complete: () => sink.complete(),
     });
-    return () => guarded.unsubscribe();
   };
 }
 
@@ -50,40 +48,34 @@ export function respondWithLlm(
 // tap/finalize/filter/map, which cost about a third of the engine's own per-token CPU.
 
 /**
- * The provider's stream, capped (createOutputCap) and timed: first delta and outcome are reported
- * once the call is over, however it ends. `forward` hands each chunk on (without a guard, straight
- * as a token event: one hop less per token).
+ * The guard is an RxJS operator (the plugin and provider edge); without one the chunks go on as they
+ * are, so an unguarded answer has no Observable and no Subscriber hop per token.
  */
-function callProvider<T>(
-  provider: LlmProvider,
-  request: LlmRequest,
-  inputTokens: number,
-  observer: EngineObserver,
-  forward: (chunk: LlmChunk, sink: EventSink<T>) => void,
-): Observable<T> {
-  return new Observable<T>((subscriber) => startProviderCall(provider, request, inputTokens, observer, forward, subscriber));
+function guardChunks(guard: OperatorFunction<LlmChunk, GuardedChunk> | undefined, chunks: EventSource<LlmChunk>): EventSource<GuardedChunk> {
+  return guard ? fromObservable(guard(new Observable<LlmChunk>((subscriber) => chunks(subscriber)))) : chunks;
 }
 
 /**
- * callProvider's subscription. A function of its own so that no closure of the running call can reach
+ * The provider's stream, capped (createOutputCap) and timed: first delta and outcome are reported
+ * once the call is over, however it ends.
+ */
+function providerChunks(provider: LlmProvider, request: LlmRequest, inputTokens: number, observer: EngineObserver): EventSource<LlmChunk> {
+  return (sink) => startProviderCall(provider, request, inputTokens, observer, sink);
+}
+
+/**
+ * providerChunks' start. A function of its own so that no closure of the running call can reach
  * the request: its prompt (several KB: instructions, grounding, history) is the provider's to keep or
  * drop once the call has started, not ours to hold for every streaming turn.
  */
-function startProviderCall<T>(
-  provider: LlmProvider,
-  request: LlmRequest,
-  inputTokens: number,
-  observer: EngineObserver,
-  forward: (chunk: LlmChunk, sink: EventSink<T>) => void,
-  sink: EventSink<T>,
-): () => void {
+function startProviderCall(provider: LlmProvider, request: LlmRequest, inputTokens: number, observer: EngineObserver, sink: EventSink<LlmChunk>): () => void {
   const startedAt = performance.now();
   const cap = createOutputCap(request.maxOutputTokens, inputTokens);
   const providerName = provider.name;
   let firstDelta: number | undefined;
   let outcome: 'ok' | 'error' | 'cancelled' = 'cancelled';
   let errorType: string | undefined;
-  const emit = (chunk: LlmChunk) => forward(chunk, sink);
+  const emit = (chunk: LlmChunk) => sink.next(chunk);
   const subscription = provider.stream(request).subscribe({
     next: (chunk) => {
       if (firstDelta === undefined && chunk.type === 'delta') firstDelta = (performance.now() - startedAt) / 1000;
