@@ -4,7 +4,7 @@ import { createOutputCap } from './createOutputCap.ts';
 import type { Grounding, GuardedChunk, LlmChunk, LlmMessage, LlmProvider, LlmRequest } from '../llm/LlmProvider.ts';
 import type { ChatEvent } from '../protocol/chatEvent.ts';
 import type { EngineObserver } from './EngineObserver.ts';
-import { estimateTokens } from '../llm/estimateTokens.ts';
+import { estimatePromptTokens, estimateTokens } from '../llm/estimateTokens.ts';
 import type { TurnState } from './TurnState.ts';
 
 export interface ResponseOptions {
@@ -32,7 +32,8 @@ export function respondWithLlm(
     sink.next({ type: 'status', status: 'generating_response' });
     const g = grounding();
     const messages = opts.buildMessages(g);
-    state.inputTokens = estimateTokens(messages.map((m) => m.content).join('\n'));
+    // The providers' own estimate when they report no usage (estimatePromptTokens): one formula for the prompt.
+    state.inputTokens = estimatePromptTokens(messages);
     const request = { messages, grounding: g, maxOutputTokens: opts.maxOutputTokens, signal };
     // One path, guard or not: the provider's chunks, through the guard when one is set, become token events.
     const answer = guardChunks(opts.guard?.(g, signal), providerChunks(opts.provider, request, state.inputTokens, observer));
