@@ -22,10 +22,10 @@ const LONE_RUNS_TO_SEND_AT_ONCE = 16;
  *   millisecond as the last one sent (the next of a burst, most likely) is held, and leaves with the
  *   rest of its run at the end of that run; that makes the stream a bursty one.
  * - A bursty stream holds every token to the end of its run, so a burst is one frame. After 16 runs
- *   in a row that brought a single token it sends at once again: a scheduled flush per token is
- *   about a microsecond on a loaded server, a tenth of what the gateway adds to a token.
+ *   in a row that brought a single token it sends at once again (why: BENCHMARKS.md, "Session 6").
  * - When the client falls behind (more than `highWaterBytes` queued on its socket: the congestion check
- *   of every frame, history pages included, createCongestionCheck) tokens are held and merged until it drains, so a slow reader costs fewer frames instead of an ever longer queue.
+ *   of every frame, history pages included, createCongestionCheck) tokens are held and merged until it
+ *   drains, so a slow reader costs fewer frames instead of an ever longer queue.
  * - A stream that had a run of several tokens (it fell behind) holds them to the end of the shared
  *   window (`load`, the same as tRPC's: server/delivery) instead of the run, until it is no longer
  *   bursty: fewer, fuller frames when each frame's cost counts.
