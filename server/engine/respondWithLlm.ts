@@ -1,5 +1,5 @@
 import { Observable, type OperatorFunction } from 'rxjs';
-import { fromObservable, type EventSink, type EventSource } from '../protocol/EventSource.ts';
+import { fromObservable, type EventSink, type Feed } from '../protocol/Feed.ts';
 import { createOutputCap } from './createOutputCap.ts';
 import type { Grounding, GuardedChunk, LlmChunk, LlmMessage, LlmProvider, LlmRequest } from '../llm/LlmProvider.ts';
 import type { ChatEvent } from '../protocol/chatEvent.ts';
@@ -16,7 +16,7 @@ export interface ResponseOptions {
 }
 
 /**
- * The answer stage (an EventSource: it is on the per-token path): `generating_response`, then the
+ * The answer stage (a Feed: it is on the per-token path): `generating_response`, then the
  * provider's deltas as `token` events as they arrive (nothing is buffered here). Usage lands in the
  * turn state, so a cancelled turn still reports it; the answer's text is its token events (the live
  * turn's log), not kept a second time here.
@@ -27,7 +27,7 @@ export function respondWithLlm(
   state: TurnState,
   signal: AbortSignal,
   observer: EngineObserver,
-): EventSource<ChatEvent> {
+): Feed<ChatEvent> {
   return (sink) => {
     sink.next({ type: 'status', status: 'generating_response' });
     const g = grounding();
@@ -51,7 +51,7 @@ export function respondWithLlm(
  * The guard is an RxJS operator (the plugin and provider edge); without one the chunks go on as they
  * are, so an unguarded answer has no Observable and no Subscriber hop per token.
  */
-function guardChunks(guard: OperatorFunction<LlmChunk, GuardedChunk> | undefined, chunks: EventSource<LlmChunk>): EventSource<GuardedChunk> {
+function guardChunks(guard: OperatorFunction<LlmChunk, GuardedChunk> | undefined, chunks: Feed<LlmChunk>): Feed<GuardedChunk> {
   return guard ? fromObservable(guard(new Observable<LlmChunk>((subscriber) => chunks(subscriber)))) : chunks;
 }
 
@@ -59,7 +59,7 @@ function guardChunks(guard: OperatorFunction<LlmChunk, GuardedChunk> | undefined
  * The provider's stream, capped (createOutputCap) and timed: first delta and outcome are reported
  * once the call is over, however it ends.
  */
-function providerChunks(provider: LlmProvider, request: LlmRequest, inputTokens: number, observer: EngineObserver): EventSource<LlmChunk> {
+function providerChunks(provider: LlmProvider, request: LlmRequest, inputTokens: number, observer: EngineObserver): Feed<LlmChunk> {
   return (sink) => startProviderCall(provider, request, inputTokens, observer, sink);
 }
 

@@ -69,7 +69,7 @@ describe('createTurnPipeline', () => {
     expect(seen.unsubscribed).toBe(1);
   });
 
-  // The answer stage is an EventSource: nothing tears it down for it, the pipeline must.
+  // The answer stage is a Feed: nothing tears it down for it, the pipeline must.
   it('tears a provider down exactly once and reports its call once, whether it ends, fails or is cancelled', async () => {
     const calls: string[] = [];
     const observer: EngineObserver = { ...noopObserver, onProviderCall: (_name, outcome) => void calls.push(outcome) };
