@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { Observable, type Subscriber } from 'rxjs';
 import { describe, expect, it, vi } from 'vitest';
@@ -6,6 +5,7 @@ import type { LlmChunk, LlmProvider } from '../../server/llm/LlmProvider.ts';
 import { createLogger } from '../../server/logging/createLogger.ts';
 import { openRawSocket } from '../harness/openRawSocket.ts';
 import { collectTurn, startTestGateway } from '../harness/startTestGateway.ts';
+import { longHistoryMessage, storeLongHistory } from './storeLongHistory.ts';
 import { trackServerSockets } from './trackServerSockets.ts';
 
 /**
@@ -45,13 +45,7 @@ describe('a client that asks for a long history and stops reading', () => {
       logger: createLogger({ level: 'warn', destination }),
       config: { WS_BACKPRESSURE_BYTES: highWater, WS_STALL_TIMEOUT_MS: 200 },
     });
-    // About 16 MB of history: far more than the kernel's socket buffers take.
-    const sessionId = randomUUID();
-    await gw.store.createSession({ id: sessionId, userId: undefined });
-    const content = (i: number) => `${String(i).padStart(6, '0')} `.padEnd(2048, 'h');
-    for (let i = 0; i < 8000; i++) {
-      await gw.store.appendMessage({ id: `m${i}`, sessionId, turnId: `t${i >> 1}`, role: i % 2 === 0 ? 'user' : 'assistant', content: content(i), createdAt: i });
-    }
+    const sessionId = await storeLongHistory(gw.store);
 
     // Two clients mid-answer: one on compat, one on tRPC.
     await using compat = await openRawSocket(`${gw.wsUrl}/api/v1/ws/chat`);
@@ -89,6 +83,6 @@ describe('a client that asks for a long history and stops reading', () => {
     reader.send({ type: 'history', session_id: sessionId });
     await reader.waitFor((f) => f.type === 'history' && f.has_more === false, 0, 60_000);
     const messages = reader.frames.filter((f: any) => f.type === 'history').flatMap((f: any) => f.messages);
-    expect(messages).toHaveLength(8000);
+    expect(messages.map((m: any) => m.content)).toEqual(Array.from({ length: 8000 }, (_, i) => longHistoryMessage(i)));
   });
 });
