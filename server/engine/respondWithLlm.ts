@@ -37,11 +37,7 @@ export function respondWithLlm(
     const request = { messages, grounding: g, maxOutputTokens: opts.maxOutputTokens, signal };
     // One path, guard or not: the provider's chunks, through the guard when one is set, become token events.
     const answer = guardChunks(opts.guard?.(g, signal), providerChunks(opts.provider, request, state.inputTokens, observer));
-    return answer({
-      next: (chunk) => toTokenEvent(chunk, state, sink),
-      error: (cause: unknown) => sink.error(cause),
-      complete: () => sink.complete(),
-    });
+    return answer(new TokenSink(state, sink));
   };
 }
 
@@ -97,6 +93,26 @@ function startProviderCall(provider: LlmProvider, request: LlmRequest, inputToke
     subscription.unsubscribe();
     observer.onProviderCall(providerName, outcome, firstDelta, errorType);
   };
+}
+
+/** The answer's end of the path: records each chunk in the turn state; a non-empty delta becomes a token event. */
+class TokenSink implements EventSink<GuardedChunk> {
+  // A class, not an object of three closures: its methods are shared, and the per-token call stays monomorphic.
+  private readonly state: TurnState;
+  private readonly out: EventSink<ChatEvent>;
+  constructor(state: TurnState, out: EventSink<ChatEvent>) {
+    this.state = state;
+    this.out = out;
+  }
+  next(chunk: GuardedChunk): void {
+    toTokenEvent(chunk, this.state, this.out);
+  }
+  error(cause: unknown): void {
+    this.out.error(cause);
+  }
+  complete(): void {
+    this.out.complete();
+  }
 }
 
 /** Records a chunk in the turn state; a non-empty delta becomes a token event. */
