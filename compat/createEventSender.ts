@@ -1,5 +1,6 @@
 import { WebSocket } from 'ws';
 import type { ChatEvent } from '../server/protocol/chatEvent.ts';
+import { createCongestionCheck } from '../server/delivery/createCongestionCheck.ts';
 import { processLoadWindow, type LoadWindow } from '../server/delivery/createLoadWindow.ts';
 import { encodeEvent } from './encodeEvent.ts';
 
@@ -21,10 +22,10 @@ const LONE_RUNS_TO_SEND_AT_ONCE = 16;
  *   millisecond as the last one sent (the next of a burst, most likely) is held, and leaves with the
  *   rest of its run at the end of that run; that makes the stream a bursty one.
  * - A bursty stream holds every token to the end of its run, so a burst is one frame. After 16 runs
- *   in a row that brought a single token it sends at once again: a scheduled flush per token is
- *   about a microsecond on a loaded server, a tenth of what the gateway adds to a token.
- * - When the client falls behind (more than `highWaterBytes` queued on its socket) tokens are held and
- *   merged until it drains, so a slow reader costs fewer frames instead of an ever longer queue.
+ *   in a row that brought a single token it sends at once again (why: BENCHMARKS.md, "Session 6").
+ * - When the client falls behind (more than `highWaterBytes` queued on its socket: the congestion check
+ *   of every frame, history pages included, createCongestionCheck) tokens are held and merged until it
+ *   drains, so a slow reader costs fewer frames instead of an ever longer queue.
  * - A stream that had a run of several tokens (it fell behind) holds them to the end of the shared
  *   window (`load`, the same as tRPC's: server/delivery) instead of the run, until it is no longer
  *   bursty: fewer, fuller frames when each frame's cost counts.
@@ -40,6 +41,7 @@ export function createEventSender(ws: WebSocket, clock: () => string, highWaterB
   // end of the shared window, not of the run, until the stream is no longer bursty.
   let windowed = false;
   let lastSentMs = Number.NaN;
+  const { congested } = createCongestionCheck(ws, highWaterBytes);
   const send = (text: string | undefined) => {
     if (text !== undefined && ws.readyState === WebSocket.OPEN) ws.send(text);
   };
@@ -58,7 +60,7 @@ export function createEventSender(ws: WebSocket, clock: () => string, highWaterB
   };
   const flushUnlessCongested = () => {
     flushQueued = false;
-    if (ws.bufferedAmount <= highWaterBytes) flush();
+    if (!congested()) flush();
   };
   return (event: ChatEvent): void => {
     if (event.type !== 'token') {
@@ -70,7 +72,7 @@ export function createEventSender(ws: WebSocket, clock: () => string, highWaterB
     if (event.content === '') return;
     if (!bursty && heldCount === 0) {
       const ms = now();
-      if (ms !== lastSentMs && ws.bufferedAmount <= highWaterBytes) {
+      if (ms !== lastSentMs && !congested()) {
         lastSentMs = ms;
         send(encodeEvent(event, clock()));
         return;

@@ -7,9 +7,10 @@ export const HISTORY_PAGE_SIZE = 200;
 
 /**
  * A `history` request: the session's stored messages in `history` frames of up to a page each, the
- * last one with `has_more: false`. Each page waits for the socket to drain (the same congestion check
- * as tokens), so a client that stops reading holds at most the mark plus one page on the server until
- * the stall watch cuts it off (WS_STALL_TIMEOUT_MS). The connection's own session reads as empty until
+ * last one with `has_more: false`. Each page waits for the client to catch up (`drained`: the one
+ * congestion check of every frame, server/delivery/createCongestionCheck.ts), so a client that stops
+ * reading holds at most the mark plus one page on the server until the stall watch cuts it off
+ * (WS_STALL_TIMEOUT_MS), as it would in a live turn. The connection's own session reads as empty until
  * something is said on it; an unknown or another user's session is `not_found` alike.
  */
 export async function sendHistory(opts: {
@@ -18,7 +19,7 @@ export async function sendHistory(opts: {
   sessionId: string;
   own: boolean;
   sendFrame: (body: CompatFrameBody) => void;
-  /** Undefined while the client keeps up; else resolves once it has drained or gone. */
+  /** The connection's congestion check: undefined while the client keeps up; else resolves once it has drained or gone. */
   drained: () => Promise<void> | undefined;
   isOpen: () => boolean;
   pageSize?: number;

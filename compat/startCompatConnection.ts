@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { WebSocket } from 'ws';
+import { createCongestionCheck } from '../server/delivery/createCongestionCheck.ts';
 import type { Logger } from '../server/logging/createLogger.ts';
 import { CLOSE_CODES } from '../server/security/closeCodes.ts';
 import type { ConnectionLimits } from '../server/security/createRequestLimits.ts';
 import type { Refusal } from '../server/security/Refusal.ts';
 import { scheduleExpiry } from '../server/security/scheduleExpiry.ts';
-import { waitForDrain } from '../server/reliability/waitForDrain.ts';
 import type { SubmitOutcome } from '../server/service/ChatOutcome.ts';
 import type { Admission, ChatService, SubmitRequest } from '../server/service/createChatService.ts';
 import { fromLimit } from '../server/service/refusals.ts';
@@ -44,6 +44,8 @@ export interface CompatConnectionOptions {
 export function startCompatConnection(opts: CompatConnectionOptions): void {
   const { ws, userId, service, clock, logger } = opts;
   const highWaterBytes = opts.highWaterBytes ?? 1 << 20;
+  // History pages wait on the congestion check the turn's tokens use (createEventSender).
+  const { drained } = createCongestionCheck(ws, highWaterBytes);
   const sessionId = randomUUID();
   const queue = createRequestQueue(opts.maxQueued);
   // The turn being answered: its id once started, and a cancel that arrived while it was starting.
@@ -62,7 +64,7 @@ export function startCompatConnection(opts: CompatConnectionOptions): void {
     if (a.cancelRequested) void service.cancel(outcome.turnId, userId);
     if (closed) return done();
     let ended = false;
-    const sendEvent = createEventSender(ws, clock, opts.highWaterBytes);
+    const sendEvent = createEventSender(ws, clock, highWaterBytes);
     a.stop = outcome.events({
       next: ({ event }) => {
         if (ended) return;
@@ -182,16 +184,14 @@ export function startCompatConnection(opts: CompatConnectionOptions): void {
       const limited = await opts.limits.request();
       if (limited) return sendFrame(refusalBody(fromLimit(limited)));
       void sendHistory({
-      service,
-      userId,
-      sessionId: frame.sessionId ?? sessionId,
-      own: frame.sessionId === undefined || frame.sessionId === sessionId,
-      sendFrame,
-      drained: () => waitForDrain(ws, highWaterBytes),
-      isOpen: () => !closed && ws.readyState === WebSocket.OPEN,
-      }).catch(
-        (cause: unknown) => sendFrame(errorFrom(cause, logger)),
-      );
+        service,
+        userId,
+        sessionId: frame.sessionId ?? sessionId,
+        own: frame.sessionId === undefined || frame.sessionId === sessionId,
+        sendFrame,
+        drained,
+        isOpen: () => !closed && ws.readyState === WebSocket.OPEN,
+      }).catch((cause: unknown) => sendFrame(errorFrom(cause, logger)));
     });
   });
   const cancelExpiry = scheduleExpiry(opts.expiresAt, () => {

@@ -8,7 +8,7 @@ import { followTurnEvents, type FollowOptions } from '../store/followTurnEvents.
 import type { SessionRecord, SessionStore, StoredEvent } from '../store/SessionStore.ts';
 import { createLiveTurn, type LiveTurn } from './createLiveTurn.ts';
 import { createTurnPipeline } from './createTurnPipeline.ts';
-import { fromObservable, type EventSource } from '../protocol/EventSource.ts';
+import { fromObservable, type Feed } from '../protocol/Feed.ts';
 import { assessSafetyOnly } from './assessSafetyOnly.ts';
 import { createLeaseKeeper } from './createLeaseKeeper.ts';
 import { EngineError } from './EngineError.ts';
@@ -46,7 +46,7 @@ export interface ChatEngine {
    */
   assessSafetyOnly(request: Omit<TurnRequest, 'enableAgents'>): Promise<ChatEventOf<'emergency'>[]>;
   /** Events of a turn after the given event id (`turnId:seq`), from memory or the store, then live. */
-  resume(eventId: string, userId: string | undefined): Promise<{ turnId: string; events: EventSource<StoredEvent> }>;
+  resume(eventId: string, userId: string | undefined): Promise<{ turnId: string; events: Feed<StoredEvent> }>;
   /** True when it stopped a running turn of this user's; false for anything else (ended, unknown, another user's). */
   cancel(turnId: string, userId: string | undefined): boolean;
   /** Stops a deleted session's running turns and drops its turns from memory, so nothing replays them. */

@@ -2,7 +2,7 @@ import { type Observable, Subject } from 'rxjs';
 import type { ChatEvent } from '../protocol/chatEvent.ts';
 import { createEventLog } from '../store/createEventLog.ts';
 import type { StoredEvent } from '../store/SessionStore.ts';
-import type { EventSink, EventSource } from '../protocol/EventSource.ts';
+import type { EventSink, Feed } from '../protocol/Feed.ts';
 
 const noop = () => {};
 
@@ -15,7 +15,7 @@ export interface LiveTurn {
    * Events after `afterSeq`: replayed from memory, then live until stream_end. The replay is
    * synchronous, inside the call; a sink that is an RxJS Subscriber may leave during it (its `closed`).
    */
-  follow(afterSeq: number): EventSource<StoredEvent>;
+  follow(afterSeq: number): Feed<StoredEvent>;
   cancel(): void;
   /**
    * The content of its token events so far, in order: the answer as streamed. Events still waiting
@@ -40,7 +40,7 @@ export function createLiveTurn(opts: {
   sessionId: string;
   userId: string | undefined;
   /** The turn's events; it must end (with stream_end) after `cancel$` emits. */
-  pipeline: (cancel$: Observable<unknown>) => EventSource<ChatEvent>;
+  pipeline: (cancel$: Observable<unknown>) => Feed<ChatEvent>;
   beforePublish: (event: StoredEvent, turn: LiveTurn) => void | Promise<void>;
   onPublishError: (cause: unknown) => void;
 }): LiveTurn {

@@ -3,7 +3,7 @@ import type { Grounding } from '../llm/LlmProvider.ts';
 import { LlmError } from '../llm/LlmError.ts';
 import type { PluginHost } from '../plugins/createPluginHost.ts';
 import type { ChatEvent } from '../protocol/chatEvent.ts';
-import { fromObservable, type EventSink, type EventSource } from '../protocol/EventSource.ts';
+import { fromObservable, type EventSink, type Feed } from '../protocol/Feed.ts';
 import { respondWithLlm, type ResponseOptions } from './respondWithLlm.ts';
 import { runPluginStage, type StageContext } from './runPluginStage.ts';
 
@@ -21,7 +21,7 @@ export interface TurnPipelineOptions {
 }
 
 /**
- * One chat turn as a cold EventSource<ChatEvent> (an Observable wraps it in one line: new Observable((s) => source(s))):
+ * One chat turn as a cold Feed<ChatEvent> (an Observable wraps it in one line: new Observable((s) => source(s))):
  * stream_start → validating → checking_emergency → [emergency] → agents → generating_response →
  * tokens → stream_end. Exactly one stream_end ends it, whatever happens: cancel, timeout, a thrown
  * error (turned into a fatal `error` event first).
@@ -29,9 +29,9 @@ export interface TurnPipelineOptions {
  * The stages run in sequence like `concat(...).pipe(catchError, takeUntil)`, written out by hand
  * because every token passes through here: each of those operators was one more subscriber hop per
  * token, and together they were most of the engine's own per-token CPU (BENCHMARKS.md). For the same
- * reason the answer stage and this pipeline are EventSources, not Observables.
+ * reason the answer stage and this pipeline are Feeds, not Observables.
  */
-export function createTurnPipeline(opts: TurnPipelineOptions): EventSource<ChatEvent> {
+export function createTurnPipeline(opts: TurnPipelineOptions): Feed<ChatEvent> {
   const { ctx, host } = opts;
   const { state } = ctx;
   const workflowPlugins = opts.enableAgents ? [...host.safety, ...host.agents] : [...host.safety];
@@ -46,7 +46,7 @@ export function createTurnPipeline(opts: TurnPipelineOptions): EventSource<ChatE
       emergency: state.emergency,
       safety: ctx.safety,
     });
-    const stages: (() => EventSource<ChatEvent>)[] = [
+    const stages: (() => Feed<ChatEvent>)[] = [
       () => fromObservable(runPluginStage(host.safety, ctx, { stage: 'safety' })),
       ...(opts.enableAgents ? [() => fromObservable(runPluginStage(host.agents, ctx, { stage: 'agent' }))] : []),
       () => respondWithLlm(opts.response, grounding, state, abort.signal, ctx.observer),

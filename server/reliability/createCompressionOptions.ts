@@ -1,8 +1,8 @@
 import type { PerMessageDeflateOptions } from 'ws';
 
 /**
- * permessage-deflate for the shared WebSocket server. Off by default: measured here, deflate on
- * per-token frames costs about 5x the CPU per token and about 245 KB per connection. `on` negotiates
+ * permessage-deflate for the shared WebSocket server. Off by default: on per-token frames it costs CPU
+ * and memory per connection (docs/operations.md, "Compression"). `on` negotiates
  * it without context takeover (no window kept between messages, so memory is not held per socket
  * between frames) and compresses only frames of at least `thresholdBytes`: a history frame shrinks,
  * a token frame goes out as is.

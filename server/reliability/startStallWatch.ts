@@ -14,8 +14,10 @@ export function startStallWatch(
   wss: WebSocketServer,
   opts: { highWaterBytes: number; stallTimeoutMs: number; checkMs?: number; onStall?: (ws: WebSocket) => void },
 ): StallWatch {
-  // Lowest queue seen while congested and when it was last lower: draining is progress.
-  const congested = new WeakMap<WebSocket, { lowest: number; since: number }>();
+  // How far the socket had drained at the last check while congested, and when that last grew. Not the
+  // queue's size: a reader that drains while the server refills its queue a page at a time shows the
+  // same queue at every check (or never beats its lowest) and would be cut off while reading.
+  const congested = new WeakMap<WebSocket, { drained: number; since: number }>();
   const checkMs = opts.checkMs ?? Math.max(25, Math.min(1000, Math.floor(opts.stallTimeoutMs / 4)));
   const timer = setInterval(() => {
     const now = Date.now();
@@ -26,8 +28,14 @@ export function startStallWatch(
         continue;
       }
       const state = congested.get(ws);
-      if (!state || queued < state.lowest) {
-        congested.set(ws, { lowest: queued, since: now });
+      const drained = bytesDrained(ws, queued);
+      if (!state) {
+        congested.set(ws, { drained, since: now });
+        continue;
+      }
+      if (drained > state.drained) {
+        state.drained = drained;
+        state.since = now;
         continue;
       }
       if (now - state.since >= opts.stallTimeoutMs) {
@@ -39,4 +47,14 @@ export function startStallWatch(
   }, checkMs);
   timer.unref();
   return { stop: () => clearInterval(timer) };
+}
+
+/**
+ * Bytes the kernel has taken from the socket so far (written minus still queued in the process): it
+ * grows exactly while the peer reads. ws keeps its net.Socket private (`_socket`); without one, a
+ * shrinking queue is the progress.
+ */
+function bytesDrained(ws: WebSocket, queued: number): number {
+  const socket = (ws as unknown as { _socket?: { bytesWritten?: number; writableLength: number } })._socket;
+  return socket?.bytesWritten === undefined ? -queued : socket.bytesWritten - socket.writableLength;
 }

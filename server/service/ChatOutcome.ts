@@ -1,4 +1,4 @@
-import type { EventSource } from '../protocol/EventSource.ts';
+import type { Feed } from '../protocol/Feed.ts';
 import type { ChatEventOf } from '../protocol/chatEvent.ts';
 import type { StoredEvent } from '../protocol/storedEvent.ts';
 
@@ -29,14 +29,14 @@ export type Emergencies = readonly ChatEventOf<'emergency'>[];
 
 /** What became of a submitted message. */
 export type SubmitOutcome =
-  | { readonly kind: 'turn'; readonly turnId: string; readonly sessionId: string; readonly events: EventSource<StoredEvent> }
+  | { readonly kind: 'turn'; readonly turnId: string; readonly sessionId: string; readonly events: Feed<StoredEvent> }
   /** A resent `client_message_id`: the turn it started, from its first event. */
-  | { readonly kind: 'replay'; readonly turnId: string; readonly events: EventSource<StoredEvent> }
+  | { readonly kind: 'replay'; readonly turnId: string; readonly events: Feed<StoredEvent> }
   /** Refused after the safety check: `emergencies` is what it raised on the message's text. */
   | { readonly kind: 'refusal'; readonly refusal: ServiceRefusal; readonly emergencies: Emergencies; readonly sessionId: string | undefined };
 
 export type ResumeOutcome =
-  | { readonly kind: 'replay'; readonly turnId: string; readonly events: EventSource<StoredEvent> }
+  | { readonly kind: 'replay'; readonly turnId: string; readonly events: Feed<StoredEvent> }
   | { readonly kind: 'refusal'; readonly refusal: ServiceRefusal };
 
 /** A refusal, or a value: the answer of every use case but submit and resume. */

@@ -1,4 +1,4 @@
-import type { EventSource } from '../protocol/EventSource.ts';
+import type { Feed } from '../protocol/Feed.ts';
 import type { StoredEvent } from '../protocol/storedEvent.ts';
 
 /**
@@ -7,7 +7,7 @@ import type { StoredEvent } from '../protocol/storedEvent.ts';
  * completion with nothing in it, and could not tell an ended turn from a broken stream: it gets the
  * turn's stored ending instead (`storedEnd`), or an error when the turn has none.
  */
-export function endsWithStreamEnd(events: EventSource<StoredEvent>, storedEnd: () => Promise<StoredEvent | undefined>): EventSource<StoredEvent> {
+export function endsWithStreamEnd(events: Feed<StoredEvent>, storedEnd: () => Promise<StoredEvent | undefined>): Feed<StoredEvent> {
   return (sink) => {
     let ended = false;
     let stopped = false;

@@ -1,5 +1,5 @@
 import { context, trace, type Context, type Span } from '@opentelemetry/api';
-import type { EventSink, EventSource } from '../protocol/EventSource.ts';
+import type { EventSink, Feed } from '../protocol/Feed.ts';
 import type { StoredEvent } from '../protocol/storedEvent.ts';
 import type { SubmitOutcome } from '../service/ChatOutcome.ts';
 import type { Admission, ChatService, SubmitRequest } from '../service/createChatService.ts';
@@ -79,11 +79,11 @@ export function traceChatService(service: ChatService): ChatService {
  * where no socket write is watched, until the transport has taken it.
  */
 function traceFirstFrame(
-  events: EventSource<StoredEvent>,
+  events: Feed<StoredEvent>,
   turnContext: Context,
   connection: ConnectionTrace | undefined,
   onEnd: (() => void) | undefined,
-): EventSource<StoredEvent> {
+): Feed<StoredEvent> {
   return (sink) => {
     let first = true;
     let ended = false;

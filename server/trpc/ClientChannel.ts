@@ -1,5 +1,6 @@
 import { WebSocket } from 'ws';
-import { waitForDrain, type DrainableSocket } from '../reliability/waitForDrain.ts';
+import { createCongestionCheck } from '../delivery/createCongestionCheck.ts';
+import type { DrainableSocket } from '../reliability/waitForDrain.ts';
 
 /**
  * What the chat router needs of the connection it answers on, whatever carries it: whether the client
@@ -15,6 +16,7 @@ export interface ClientChannel {
 export function createSocketChannel(socket: DrainableSocket, highWaterBytes: number): ClientChannel {
   return {
     isOpen: () => socket.readyState === WebSocket.OPEN,
-    drained: () => waitForDrain(socket, highWaterBytes),
+    // The same congestion check as compat's frames, history pages included.
+    drained: createCongestionCheck(socket, highWaterBytes).drained,
   };
 }

@@ -1,6 +1,6 @@
 import { tracked } from '@trpc/server';
 import { z } from 'zod';
-import type { EventSource } from '../protocol/EventSource.ts';
+import type { Feed } from '../protocol/Feed.ts';
 import { createChatStreamInputSchema } from '../protocol/chatStreamInput.ts';
 import { formatEventId } from '../protocol/eventId.ts';
 import type { ChatService } from '../service/createChatService.ts';
@@ -20,7 +20,7 @@ export function createChatRouter(opts: { service: ChatService }) {
 
   // tRPC sends without waiting, so a slow reader is held here instead: while its channel is congested
   // nothing is yielded and the bridge merges queued tokens (stalled sockets: startStallWatch).
-  const deliver = (turnId: string, events: EventSource<StoredEvent>, ctx: TrpcContext, signal: AbortSignal | undefined) => {
+  const deliver = (turnId: string, events: Feed<StoredEvent>, ctx: TrpcContext, signal: AbortSignal | undefined) => {
     // An unsubscribe on a live socket is an explicit stop; a closed socket is a drop and the turn
     // runs on into the store for a later resume. While draining it is wsLink moving to a new socket.
     // A signal aborted while the turn was starting fires no more events: that stop is applied here.

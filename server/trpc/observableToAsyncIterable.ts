@@ -1,5 +1,5 @@
 import type { Observable } from 'rxjs';
-import { fromObservable, type EventSource } from '../protocol/EventSource.ts';
+import { fromObservable, type Feed } from '../protocol/Feed.ts';
 
 export interface BridgeOptions<T, R = T> {
   /** Aborting ends iteration and unsubscribes from the source. */
@@ -18,12 +18,12 @@ export interface BridgeOptions<T, R = T> {
 
 /**
  * tRPC v11 wants async iterables for subscriptions; this bridges an Observable (or the engine's
- * EventSource, one hop less per token), with a queue that coalesces instead of growing while the
+ * Feed, one hop less per token), with a queue that coalesces instead of growing while the
  * consumer lags, and teardown that always runs.
  */
-export function observableToAsyncIterable<T>(source: Observable<T> | EventSource<T>, opts: BridgeOptions<T> & { readonly map?: undefined }): AsyncGenerator<T>;
-export function observableToAsyncIterable<T, R>(source: Observable<T> | EventSource<T>, opts: BridgeOptions<T, R> & { readonly map: (value: T) => R }): AsyncGenerator<R>;
-export async function* observableToAsyncIterable<T, R>(source: Observable<T> | EventSource<T>, opts: BridgeOptions<T, R>): AsyncGenerator<T | R> {
+export function observableToAsyncIterable<T>(source: Observable<T> | Feed<T>, opts: BridgeOptions<T> & { readonly map?: undefined }): AsyncGenerator<T>;
+export function observableToAsyncIterable<T, R>(source: Observable<T> | Feed<T>, opts: BridgeOptions<T, R> & { readonly map: (value: T) => R }): AsyncGenerator<R>;
+export async function* observableToAsyncIterable<T, R>(source: Observable<T> | Feed<T>, opts: BridgeOptions<T, R>): AsyncGenerator<T | R> {
   const queue: T[] = [];
   const highWater = opts.highWater ?? 16;
   let head = 0;

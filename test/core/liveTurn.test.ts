@@ -1,7 +1,7 @@
 import { Observable, Subject, takeUntil } from 'rxjs';
 import { describe, expect, it, vi } from 'vitest';
 import { createLiveTurn, type LiveTurn } from '../../server/engine/createLiveTurn.ts';
-import { fromObservable } from '../../server/protocol/EventSource.ts';
+import { fromObservable } from '../../server/protocol/Feed.ts';
 import type { ChatEvent } from '../../server/protocol/chatEvent.ts';
 import type { StoredEvent } from '../../server/store/SessionStore.ts';
 

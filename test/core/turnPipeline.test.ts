@@ -6,6 +6,7 @@ import { createTurnState } from '../../server/engine/TurnState.ts';
 import { DISCLAIMER } from '../../plugins/medical/llm/buildPrompt.ts';
 import { createOutputGuard } from '../../plugins/medical/llm/createOutputGuard.ts';
 import type { Grounding, LlmChunk, LlmProvider, LlmRequest } from '../../server/llm/LlmProvider.ts';
+import { estimatePromptTokens } from '../../server/llm/estimateTokens.ts';
 import { createLogger } from '../../server/logging/createLogger.ts';
 import { createPluginHost } from '../../server/plugins/createPluginHost.ts';
 import type { ChatEvent } from '../../server/protocol/chatEvent.ts';
@@ -68,7 +69,7 @@ describe('createTurnPipeline', () => {
     expect(seen.unsubscribed).toBe(1);
   });
 
-  // The answer stage is an EventSource: nothing tears it down for it, the pipeline must.
+  // The answer stage is a Feed: nothing tears it down for it, the pipeline must.
   it('tears a provider down exactly once and reports its call once, whether it ends, fails or is cancelled', async () => {
     const calls: string[] = [];
     const observer: EngineObserver = { ...noopObserver, onProviderCall: (_name, outcome) => void calls.push(outcome) };
@@ -123,7 +124,20 @@ describe('createTurnPipeline', () => {
     const events: ChatEvent[] = [];
     await new Promise<void>((resolve) => pipeline$.subscribe({ next: (e) => events.push(e), complete: resolve }));
     expect(events.filter((e) => e.type === 'token').map(shape)).toEqual(['token:a', 'token:b']);
-    expect(events.at(-1)).toMatchObject({ type: 'stream_end', usage: { outputTokens: 2 } });
+    // The prompt's estimate is the providers' one (estimatePromptTokens), not a second formula.
+    expect(events.at(-1)).toMatchObject({ type: 'stream_end', usage: { inputTokens: estimatePromptTokens([{ role: 'user', content: 'a mild headache' }]), outputTokens: 2 } });
+    expect(seen.unsubscribed).toBe(1);
+  });
+
+  it('with an output guard, an answer cut by the output cap still ends with the guard\'s disclaimer (the cap is before the guard)', async () => {
+    const { provider, seen } = syncProvider(['Rest. ', 'Drink. ', 'Sleep. ', 'Eat. ']);
+    const { pipeline$ } = await pipelineOf(provider, { maxOutputTokens: 2, guarded: true });
+    const events: ChatEvent[] = [];
+    await new Promise<void>((resolve) => pipeline$.subscribe({ next: (e) => events.push(e), complete: resolve }));
+    const text = events.map((e) => (e.type === 'token' ? e.content : '')).join('');
+    expect(text).toBe(`Rest. Drink. \n\n${DISCLAIMER}`);
+    // The protocol has no `length` reason: a capped answer ends as `stop`, with the cap's usage.
+    expect(events.at(-1)).toMatchObject({ type: 'stream_end', finishReason: 'stop', usage: { outputTokens: 2 } });
     expect(seen.unsubscribed).toBe(1);
   });
 

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import { keywordSafety } from '../fakes/testPlugins.ts';
 import { openRawSocket, type RawSocket } from '../harness/openRawSocket.ts';
 import { startTestGateway } from '../harness/startTestGateway.ts';
+import { longHistoryMessage, storeLongHistory } from './storeLongHistory.ts';
 import { trackServerSockets } from './trackServerSockets.ts';
 
 /**
@@ -16,12 +16,8 @@ describe('compat history under backpressure', () => {
   it('a long history reaches a reading client whole, in pages; non-reading clients hold no more than a page or two each and are cut off', async () => {
     await using gw = await startTestGateway({ plugins: [{ plugin: keywordSafety }], config: { WS_BACKPRESSURE_BYTES: 64 * 1024, WS_STALL_TIMEOUT_MS: 500 } });
     // A conversation of 8,000 messages of 2 KB (about 16 MB of history), stored as the engine would.
-    const sessionId = randomUUID();
-    await gw.store.createSession({ id: sessionId, userId: undefined });
-    const content = (i: number) => `${String(i).padStart(6, '0')} `.padEnd(2048, 'h');
-    for (let i = 0; i < 8000; i++) {
-      await gw.store.appendMessage({ id: `m${i}`, sessionId, turnId: `t${i >> 1}`, role: i % 2 === 0 ? 'user' : 'assistant', content: content(i), createdAt: i });
-    }
+    const sessionId = await storeLongHistory(gw.store);
+    const content = longHistoryMessage;
 
     // The baseline: a client that reads gets every message once, in order, over several frames.
     await using reader = await openRawSocket(`${gw.wsUrl}/api/v1/ws/chat`);

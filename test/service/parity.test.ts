@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import superjson from 'superjson';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ChatEvent } from '../../server/protocol/chatEvent.ts';
 import { openCompatSocket, type CompatSocket } from '../compat/compatSocket.ts';
 import { createScriptedProvider } from '../fakes/createScriptedProvider.ts';
@@ -213,6 +213,31 @@ describe('one chat service behind both transports', () => {
     // Without an emergency in the text, the same refusal carries no advice.
     expect(await trpcRefusal(gw, 'token1', { message: 'x'.repeat(81) })).toEqual({ advice: undefined, kind: 'BAD_REQUEST' });
     expect(await compatRefusal(compat, { message: 'x'.repeat(81) })).toEqual({ advice: undefined, kind: 'validation_error' });
+  });
+
+  it("each transport's own cap (compat's queue, tRPC's turns per connection) refuses an emergency with the advice first", async () => {
+    await using gw = await startTestGateway({ plugins, provider: slowProvider(), config: AUTH });
+    const advice = 'Call 911 now.';
+    // compat: one turn running and four messages queued behind it (the guide's one-conversation socket).
+    await using compat = await compatAs(gw, 'token1');
+    compat.send({ message: 'long answer' });
+    await compat.waitFor((f) => f.type === 'token');
+    for (let i = 0; i < 4; i++) compat.send({ message: `hello ${i}` });
+    expect(await compatRefusal(compat, { message: EMERGENCY })).toEqual({ advice, kind: 'busy' });
+
+    // tRPC: two turns running on one connection (MAX_CONCURRENT_TURNS_CONNECTION), a third is refused.
+    await using raw = await openRawSocket(`${gw.wsUrl}/trpc`, { headers: bearer('token2') });
+    const sub = (id: number, message: string) => raw.send({ id, method: 'subscription', params: { path: 'chat.stream', input: superjson.serialize({ message }) } });
+    const dataOf = (id: number) => raw.frames.filter((f: any) => f.id === id && f.result?.type === 'data').map((f: any) => superjson.deserialize<{ data: ChatEvent }>(f.result.data).data);
+    sub(1, 'long answer');
+    sub(2, 'long answer');
+    await vi.waitFor(() => expect([dataOf(1), dataOf(2)].every((events) => events.some((e) => e.type === 'token'))).toBe(true), { timeout: 10_000 });
+    sub(3, EMERGENCY);
+    await raw.waitFor((f) => f.id === 3 && f.result?.type === 'stopped', 0, 10_000);
+    const events = dataOf(3);
+    expect(events.map((e) => e.type)).toEqual(['stream_start', 'emergency', 'error', 'stream_end']);
+    expect(events[1]).toMatchObject({ advice });
+    expect(events[2]).toMatchObject({ errorType: 'busy' });
   });
 
   it('limits refuse in one order on both transports, each after the safety check', async () => {
