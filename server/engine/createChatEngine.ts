@@ -93,7 +93,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
   const logWriteError = (cause: unknown) => logger.error({ err: cause }, 'event log write failed');
   const leaseMs = opts.leaseMs ?? 10_000;
   const { tokenWindow } = opts;
-  const mergeIfWindowed = (source: EventSource<ChatEvent>) => (tokenWindow ? mergeTokensUnderLoad(source, tokenWindow) : source);
+  const mergeIfWindowed = (source: Feed<ChatEvent>) => (tokenWindow ? mergeTokensUnderLoad(source, tokenWindow) : source);
 
   // SQLite (group commit per tick) and Redis return a promise, and the live turn publishes the event
   // once it settles (a failure is reported by the live turn): no client sees an event a crash could

@@ -1,5 +1,5 @@
 import type { ChatEvent, ChatEventOf } from '../protocol/chatEvent.ts';
-import type { EventSource } from '../protocol/EventSource.ts';
+import type { Feed } from '../protocol/Feed.ts';
 
 /** What the engine needs of the process's load window (server/delivery/createLoadWindow.ts, given by the composition root). */
 export interface TokenMergeWindow {
@@ -16,7 +16,7 @@ export interface TokenMergeWindow {
  * nothing is reordered; a held token is released before the source's end. Ids stay exact: a merged
  * event is one event with one seq, stored and resumed as such.
  */
-export function mergeTokensUnderLoad(source: EventSource<ChatEvent>, window: TokenMergeWindow): EventSource<ChatEvent> {
+export function mergeTokensUnderLoad(source: Feed<ChatEvent>, window: TokenMergeWindow): Feed<ChatEvent> {
   return (sink) => {
     let held: { type: 'token'; content: string; agent?: string } | undefined;
     let seenToken = false;

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createLoadWindow } from '../../server/delivery/createLoadWindow.ts';
 import { mergeTokensUnderLoad } from '../../server/engine/mergeTokensUnderLoad.ts';
 import type { ChatEvent } from '../../server/protocol/chatEvent.ts';
-import type { EventSink } from '../../server/protocol/EventSource.ts';
+import type { EventSink } from '../../server/protocol/Feed.ts';
 import { createSqliteStore } from '../../server/store/sqlite/createSqliteStore.ts';
 import { createScriptedProvider } from '../fakes/createScriptedProvider.ts';
 import { startTestGateway } from '../harness/startTestGateway.ts';
