@@ -5,6 +5,7 @@ import { createConfig } from '../../server/config/loadConfig.ts';
 import { createGateway, type Gateway, type GatewayOptions } from '../../server/createGateway.ts';
 import { createLogger } from '../../server/logging/createLogger.ts';
 import { createScriptedProvider } from '../fakes/createScriptedProvider.ts';
+import { unloadedWindow } from './unloadedWindow.ts';
 
 export interface TestGateway extends Gateway, AsyncDisposable {
   /** A typed client for this gateway (over WebSocket unless `transport: 'http'`), closed with it. */
@@ -25,6 +26,9 @@ export async function startTestGateway(
     config,
     provider: opts.provider ?? createScriptedProvider({ tokens: ['Hello', ' there', '.'] }),
     plugins: opts.plugins ?? [],
+    // One event per token whatever the test runner's load (tests count events); the merge under load
+    // has its own tests, which pass a window they drive.
+    loadWindow: opts.loadWindow ?? unloadedWindow(),
     logger: opts.logger ?? createLogger({ level: config.LOG_LEVEL, throttleMs: config.LOG_THROTTLE_MS }),
   });
   const clients: ChatClient[] = [];

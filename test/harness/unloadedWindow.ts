@@ -2,8 +2,9 @@ import { createLoadWindow, type LoadWindow } from '../../server/delivery/createL
 
 /**
  * A load window that never reports the process loaded, so the engine sends one event per token
- * whatever the test's own load: for tests of the transports' congestion rules, which a turn merged
- * at its source (a fast bulk agent loads the process) would never reach.
+ * whatever the test runner's load: startTestGateway's default. Tests count events, and the
+ * transports' congestion tests need a turn that is not merged at its source (a fast bulk agent loads
+ * the process); the merge under load has tests of its own with windows they drive.
  */
 export function unloadedWindow(): LoadWindow {
   const window = createLoadWindow();

@@ -13,7 +13,6 @@ import { createScriptedProvider } from '../fakes/createScriptedProvider.ts';
 import { openCompatSocket } from '../compat/compatSocket.ts';
 import { openRawSocket } from '../harness/openRawSocket.ts';
 import { startTestGateway } from '../harness/startTestGateway.ts';
-import { unloadedWindow } from '../harness/unloadedWindow.ts';
 import { createBulkAgent } from './createBulkAgent.ts';
 import { openStreamReader } from './openStreamReader.ts';
 
@@ -67,7 +66,7 @@ describe('stalled reader', () => {
 
   it('tRPC: terminated once it drains nothing for WS_STALL_TIMEOUT_MS; the turn runs on and the typed client resumes it exactly', async () => {
     const bulk = createBulkAgent({ count: 100_000, size: 8 });
-    await using gw = await startTestGateway({ plugins: [{ plugin: bulk.plugin }], config, loadWindow: unloadedWindow() });
+    await using gw = await startTestGateway({ plugins: [{ plugin: bulk.plugin }], config });
     const sockets: WebSocket[] = [];
     class RecordingWebSocket extends WebSocket {
       constructor(address: string, protocols?: string | string[]) {
@@ -145,7 +144,7 @@ describe('stalled reader', () => {
     // Well beyond what loopback's autotuned socket buffers can hold (several MB), or the reader's
     // pause would never show as a queue on the server (one full-suite run timed out here at 100k).
     const bulk = createBulkAgent({ count: 250_000, size: 8 });
-    await using gw = await startTestGateway({ plugins: [{ plugin: bulk.plugin }], config, loadWindow: unloadedWindow() });
+    await using gw = await startTestGateway({ plugins: [{ plugin: bulk.plugin }], config });
     await using slow = await openStreamReader(gw.wsUrl, { endpoint: 'compat', message: 'a long answer please' });
     await slow.firstToken;
     slow.pause();

@@ -6,7 +6,6 @@ import { request, type IncomingMessage } from 'node:http';
 import superjson from 'superjson';
 import { describe, expect, it, vi } from 'vitest';
 import { startTestGateway } from '../harness/startTestGateway.ts';
-import { unloadedWindow } from '../harness/unloadedWindow.ts';
 import { createBulkAgent } from './createBulkAgent.ts';
 import { openStreamReader } from './openStreamReader.ts';
 import { trackServerSockets } from './trackServerSockets.ts';
@@ -21,8 +20,6 @@ async function slowReaderRun(endpoint: 'compat' | 'trpc', highWaterBytes: number
   const bulk = createBulkAgent({ count: COUNT, size: SIZE });
   await using gw = await startTestGateway({
     plugins: [{ plugin: bulk.plugin }],
-    // The transport's congestion rule is under test: one event per token at the source.
-    loadWindow: unloadedWindow(),
     config: { WS_BACKPRESSURE_BYTES: highWaterBytes, WS_STALL_TIMEOUT_MS: 120_000, TURN_TIMEOUT_MS: 120_000 },
   });
   const tracker = trackServerSockets(gw.server);
