@@ -24,6 +24,13 @@ export function useChatStream(client: ChatClient): UseChatStream {
   latest.current = state;
 
   useEffect(() => () => running.current?.abort(), [client]);
+  // Resolved after each commit: an emergency is drawn on its own before any event after it is folded.
+  const afterCommit = useRef<(() => void)[]>([]);
+  useEffect(() => {
+    const waiting = afterCommit.current;
+    afterCommit.current = [];
+    for (const resolve of waiting) resolve();
+  });
 
   const send = useCallback(
     async (request: Omit<ChatStreamRequest, 'sessionId' | 'lastEventId'>) => {
@@ -35,6 +42,14 @@ export function useChatStream(client: ChatClient): UseChatStream {
       try {
         for await (const event of client.streamTurn({ ...request, ...(sessionId ? { sessionId } : {}) }, { signal: controller.signal })) {
           setState((s) => reduceTurnEvent(s, event));
+          // Events that arrived together (one network read) would render in one batch, the warning with
+          // the answer's first words: the warning is committed first, alone.
+          if (event.event.type === 'emergency' && !controller.signal.aborted) {
+            await new Promise<void>((resolve) => {
+              afterCommit.current.push(resolve);
+              controller.signal.addEventListener('abort', () => resolve(), { once: true });
+            });
+          }
         }
       } catch (cause) {
         if (!controller.signal.aborted) setState((s) => ({ ...s, streaming: false, error: cause instanceof Error ? cause.message : 'The answer failed' }));
