@@ -5,6 +5,7 @@ import { createLogger } from '../../server/logging/createLogger.ts';
 import { createConfig } from '../../server/config/loadConfig.ts';
 import { createStoreFromConfig } from '../../server/store/createStoreFromConfig.ts';
 import { createScriptedProvider } from '../fakes/createScriptedProvider.ts';
+import { keywordSafety } from '../fakes/testPlugins.ts';
 import { openRawSocket } from '../harness/openRawSocket.ts';
 import { startRedis } from '../harness/startRedis.ts';
 import { collectTurn, startTestGateway } from '../harness/startTestGateway.ts';
@@ -75,6 +76,30 @@ describe.skipIf(!redis)('a frozen Redis (SIGSTOP): new turns fail fast and typed
     expect((await collectTurn(gw.client().streamTurn({ message: 'and now?' }))).at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
     expect((await collectTurn(gw.client({ transport: 'http' }).streamTurn({ message: 'and now?' }))).at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
     expect((await fetch(`${gw.url}/ready`)).status).toBe(200);
+  });
+
+  it('a message describing an emergency during the outage: the store_unavailable refusal carries the advice first, on every transport', async () => {
+    const url = redis?.url ?? '';
+    // Limits in memory, so it is the store's own deadline that refuses.
+    const config = createConfig({ STORE: 'redis', REDIS_URL: url, STORE_TIMEOUT_MS: 200 });
+    await using gw = await startTestGateway({ store: createStoreFromConfig(config), plugins: [{ plugin: keywordSafety }], config: { STORE_TIMEOUT_MS: 200 } });
+    await expectServed(gw.wsUrl);
+    freeze(await serverPid(url));
+    await using compat = await openRawSocket(`${gw.wsUrl}/api/v1/ws/chat`);
+    await compat.waitFor((f) => f.type === 'connection');
+    compat.send({ message: 'I have crushing chest pain' });
+    await compat.waitFor((f) => f.type === 'error');
+    const frames = compat.frames.filter((f: any) => f.type !== 'connection');
+    expect(frames[0]).toMatchObject({ type: 'emergency', advice: 'Call 911 now.' });
+    expect(frames.find((f: any) => f.type === 'error')).toMatchObject({ code: 'store_unavailable' });
+    for (const transport of ['ws', 'http'] as const) {
+      const refused = await collectTurn(gw.client({ transport }).streamTurn({ message: 'I have crushing chest pain' }));
+      expect(refused.map((e) => e.event.type), transport).toEqual(['stream_start', 'emergency', 'error', 'stream_end']);
+      expect(refused[1]?.event).toMatchObject({ advice: 'Call 911 now.' });
+      expect(refused[2]?.event).toMatchObject({ errorType: 'store_unavailable' });
+    }
+    // Closing the gateway writes to the store.
+    thaw();
   });
 
   it('the store alone frozen (limits in memory): the store deadline refuses each turn, and the repeated log line is written once with a count', async () => {

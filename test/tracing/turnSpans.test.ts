@@ -9,6 +9,7 @@ import { openRawSocket } from '../harness/openRawSocket.ts';
 import { createScriptedProvider } from '../fakes/createScriptedProvider.ts';
 import { historyAgent, keywordSafety, throwingAgent } from '../fakes/testPlugins.ts';
 import { collectTurn, startTestGateway } from '../harness/startTestGateway.ts';
+import { openSseTurn } from '../e2e/openSseTurn.ts';
 import { startOtlpReceiver, type ReceivedSpan } from './startOtlpReceiver.ts';
 
 // Never to be found in anything the gateway exports: user text in a message, a profile and history.
@@ -159,6 +160,27 @@ describe('tracing', () => {
     expect(get).toMatchObject({ traceId: CLIENT_TRACE, parentSpanId: CLIENT_SPAN, kind: 2, attributes: { 'http.request.method': 'GET', 'http.response.status_code': 200 } });
     expect(head?.traceId).not.toBe(CLIENT_TRACE);
     expect(head?.parentSpanId).toBeUndefined();
+  });
+
+  it('a turn over tRPC HTTP (SSE) is a child of its request span, in the trace of the request traceparent', async () => {
+    await using receiver = await startOtlpReceiver();
+    const gw = await startTestGateway({
+      config: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json' },
+      plugins: [{ plugin: keywordSafety }],
+      provider: createScriptedProvider({ tokens: ['Rest', '.'] }),
+    });
+    const sse = await openSseTurn(gw.url, { input: { message: `my throat ${CANARY}`, enableAgents: false }, headers: { traceparent: `00-${CLIENT_TRACE}-${CLIENT_SPAN}-01` } });
+    await sse.waitFor(() => sse.tracked().some((e) => e.event.type === 'stream_end'));
+    sse.close();
+    await gw[Symbol.asyncDispose]();
+    await vi.waitFor(() => expect(receiver.spans.some((s) => s.name === 'medchat.turn')).toBe(true));
+    const request = receiver.spans.find((s) => s.name === 'GET' && s.traceId === CLIENT_TRACE) as ReceivedSpan;
+    expect(request).toMatchObject({ parentSpanId: CLIENT_SPAN, kind: 2 });
+    const turn = receiver.spans.find((s) => s.name === 'medchat.turn') as ReceivedSpan;
+    expect(turn).toMatchObject({ traceId: CLIENT_TRACE, parentSpanId: request.spanId });
+    expect(turn.attributes['medchat.transport']).toBe('http');
+    expect(receiver.spans.filter((s) => s.parentSpanId === turn.spanId).map((s) => s.name).sort()).toEqual(['chat local', 'medchat.admission', 'medchat.first_frame', 'medchat.plugin emergency'].sort());
+    expect(receiver.bodies.join('\n')).not.toContain(CANARY);
   });
 
   it('uses an SDK the embedding application registered, and leaves it registered', async () => {
