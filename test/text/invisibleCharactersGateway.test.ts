@@ -23,9 +23,9 @@ function firstContent(events: readonly ChatEvent[]): ChatEvent | undefined {
 
 describe('invisible and look-alike characters through a real gateway', () => {
   for (const { name, message } of DISGUISED) {
-    it(`still raises the emergency first (${name}), while the stored history keeps what was written`, async () => {
+    it.each(['ws', 'http'] as const)(`still raises the emergency first (${name}), while the stored history keeps what was written (tRPC over %s)`, async (transport) => {
       await using gw = await startTestGateway({ plugins: builtinAgents.map((plugin) => ({ plugin })), config: AUTH });
-      const client = gw.client({ token: 'token1' });
+      const client = gw.client({ token: 'token1', transport });
       const events = (await collectTurn(client.streamTurn({ message }))).map((e) => e.event);
       expect(firstContent(events)?.type).toBe('emergency');
 
