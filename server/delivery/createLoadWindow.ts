@@ -50,10 +50,11 @@ export function createLoadWindow(opts: LoadWindowOptions = {}): LoadWindow {
     last = mark;
     if (value >= loadedAt) loaded = true;
     else if (value < idleAt) loaded = false;
-    // Loaded: lengthen the window while the loop stays saturated, shorten it once it has room again.
-    if (!loaded) windowMs = minMs;
-    else if (value >= SATURATED) windowMs = Math.min(maxMs, windowMs * 1.25);
-    else if (value < loadedAt) windowMs = Math.max(minMs, windowMs / 1.25);
+    // Lengthen the window while the loop stays saturated; back to the shortest as soon as it has room
+    // (a window grown during a burst, such as many turns starting at once, would otherwise hold every
+    // token for up to maxMs while it shrank).
+    if (loaded && value >= SATURATED) windowMs = Math.min(maxMs, windowMs * 1.25);
+    else if (!loaded || value < loadedAt) windowMs = minMs;
   };
   const start = () => {
     if (sampler) return;

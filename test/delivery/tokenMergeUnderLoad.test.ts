@@ -93,7 +93,7 @@ describe('tokens merged under load, before they are numbered and stored', () => 
     expect(h.out).toEqual([h.token('a')]);
   });
 
-  it('the process window counts as loaded only while the event loop is busy, and lengthens while it stays saturated', async () => {
+  it('the process window counts as loaded only while the event loop is busy, lengthens while it stays saturated, and is back to the shortest once it has room', async () => {
     vi.useFakeTimers();
     try {
       // Utilisation read at start, then once per 50 ms sample.
@@ -118,10 +118,10 @@ describe('tokens merged under load, before they are numbered and stored', () => 
       expect(await windowLength()).toBe(25);
       await vi.advanceTimersByTimeAsync(125); // three more saturated samples: capped at the longest
       expect(await windowLength()).toBe(40);
-      await vi.advanceTimersByTimeAsync(10); // 0.7: still loaded (hysteresis), shorter again
+      await vi.advanceTimersByTimeAsync(10); // 0.7: still loaded (hysteresis), the shortest window again at once
       expect(window.loaded).toBe(true);
-      expect(await windowLength()).toBe(32);
-      await vi.advanceTimersByTimeAsync(18); // 0.5: idle, the shortest window
+      expect(await windowLength()).toBe(20);
+      await vi.advanceTimersByTimeAsync(30); // 0.5: idle
       expect(window.loaded).toBe(false);
       expect(await windowLength()).toBe(20);
     } finally {
