@@ -170,17 +170,23 @@ describe('the delivery policy, tRPC (pull)', () => {
     }
   });
 
-  // Regression (bench: tRPC added 22 ms to the first token): the first merged event, the one that shows
-  // the stream fell behind, waited for the end of a window instead of leaving at once.
-  it('behind: the merged event that shows it leaves without waiting for a window; the next one waits', async () => {
-    const window = manualLoad();
+  /** A tRPC reader paced by the policy: what it has taken so far, as contents. */
+  function readPaced(load: LoadWindow) {
     const source = new Subject<StoredEvent>();
-    const pace = paceDelivery(() => undefined, window.load);
+    const pace = paceDelivery(() => undefined, load);
     const iterator = observableToAsyncIterable(source, { signal: undefined, coalesce: pace.merge, highWater: 1, beforeYield: pace.beforeYield });
     const got: string[] = [];
     const reading = (async () => {
       for await (const stored of iterator) got.push((stored.event as { content: string }).content);
     })();
+    return { source, got, reading };
+  }
+
+  // Regression (bench: tRPC added 22 ms to the first token): the first merged event, the one that shows
+  // the stream fell behind, waited for the end of a window instead of leaving at once.
+  it('behind: the merged event that shows it leaves without waiting for a window; the next one waits', async () => {
+    const window = manualLoad();
+    const { source, got, reading } = readPaced(window.load);
     // Three tokens in one run, before the reader pulls: they merge into one event.
     for (const [i, content] of ['a', 'b', 'c'].entries()) source.next({ seq: i + 1, event: { type: 'token', content } });
     await nextRun();
@@ -198,13 +204,7 @@ describe('the delivery policy, tRPC (pull)', () => {
   it('behind while the process is loaded: the next event leaves without a window (the engine merged at the source)', async () => {
     const window = manualLoad();
     window.load.loaded = true;
-    const source = new Subject<StoredEvent>();
-    const pace = paceDelivery(() => undefined, window.load);
-    const iterator = observableToAsyncIterable(source, { signal: undefined, coalesce: pace.merge, highWater: 1, beforeYield: pace.beforeYield });
-    const got: string[] = [];
-    const reading = (async () => {
-      for await (const stored of iterator) got.push((stored.event as { content: string }).content);
-    })();
+    const { source, got, reading } = readPaced(window.load);
     for (const [i, content] of ['a', 'b', 'c'].entries()) source.next({ seq: i + 1, event: { type: 'token', content } });
     await nextRun();
     source.next({ seq: 4, event: { type: 'token', content: 'd' } });
