@@ -1,7 +1,7 @@
 import { WebSocket } from 'ws';
 import type { ChatEvent } from '../server/protocol/chatEvent.ts';
 import { createCongestionCheck } from '../server/delivery/createCongestionCheck.ts';
-import { processLoadWindow, type LoadWindow } from '../server/delivery/createLoadWindow.ts';
+import { processLoadWindow, type LoadWindow } from '../server/reliability/createLoadWindow.ts';
 import { encodeEvent } from './encodeEvent.ts';
 
 // Flushes are scheduled as reactions to one settled promise, not with queueMicrotask: Node's

@@ -1,4 +1,4 @@
-import { processLoadWindow, type LoadWindow } from './delivery/createLoadWindow.ts';
+import { processLoadWindow, type LoadWindow } from './reliability/createLoadWindow.ts';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';

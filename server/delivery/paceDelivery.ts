@@ -1,4 +1,4 @@
-import { LONE_WINDOWS_TO_SEND_AT_ONCE, processLoadWindow, type LoadWindow } from './createLoadWindow.ts';
+import { LONE_WINDOWS_TO_SEND_AT_ONCE, processLoadWindow, type LoadWindow } from '../reliability/createLoadWindow.ts';
 import { mergeTokens } from './mergeTokens.ts';
 import type { StoredEvent } from '../protocol/storedEvent.ts';
 

@@ -13,7 +13,8 @@ import { assessSafetyOnly } from './assessSafetyOnly.ts';
 import { createLeaseKeeper } from './createLeaseKeeper.ts';
 import { EngineError } from './EngineError.ts';
 import { noopObserver, type EngineObserver, type TurnClock } from './EngineObserver.ts';
-import { mergeTokensUnderLoad, type TokenMergeWindow } from './mergeTokensUnderLoad.ts';
+import { mergeTokensUnderLoad } from './mergeTokensUnderLoad.ts';
+import type { LoadWindow } from '../reliability/createLoadWindow.ts';
 import type { ResponseOptions } from './respondWithLlm.ts';
 import { createTurnState } from './TurnState.ts';
 
@@ -78,11 +79,11 @@ export interface ChatEngineOptions {
   /** How a resume follows a turn this instance does not hold (another instance's, or a dead one's). */
   readonly follow?: FollowOptions;
   /**
-   * The process's load window (the composition root passes server/delivery's): while it says the
+   * The process's load window (the composition root passes server/reliability's): while it says the
    * process is loaded, tokens are merged before they are numbered and stored (mergeTokensUnderLoad).
    * Without one, one event per token always.
    */
-  readonly tokenWindow?: TokenMergeWindow;
+  readonly tokenWindow?: LoadWindow;
 }
 
 /** The domain core: one chat turn in, one Observable of chat events out, stored as it goes. */

@@ -1,11 +1,6 @@
 import type { ChatEvent, ChatEventOf } from '../protocol/chatEvent.ts';
 import type { Feed } from '../protocol/Feed.ts';
-
-/** What the engine needs of the process's load window (server/delivery/createLoadWindow.ts, given by the composition root). */
-export interface TokenMergeWindow {
-  readonly loaded: boolean;
-  nextWindow(): Promise<void>;
-}
+import type { LoadWindow } from '../reliability/createLoadWindow.ts';
 
 /**
  * Fewer, fuller events when the process is loaded, before they are numbered and stored: while the
@@ -16,7 +11,7 @@ export interface TokenMergeWindow {
  * nothing is reordered; a held token is released before the source's end. Ids stay exact: a merged
  * event is one event with one seq, stored and resumed as such.
  */
-export function mergeTokensUnderLoad(source: Feed<ChatEvent>, window: TokenMergeWindow): Feed<ChatEvent> {
+export function mergeTokensUnderLoad(source: Feed<ChatEvent>, window: LoadWindow): Feed<ChatEvent> {
   return (sink) => {
     let held: { type: 'token'; content: string; agent?: string } | undefined;
     let seenToken = false;

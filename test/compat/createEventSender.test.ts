@@ -1,7 +1,7 @@
 import { WebSocket } from 'ws';
 import { describe, expect, it } from 'vitest';
 import { createEventSender } from '../../compat/createEventSender.ts';
-import type { LoadWindow } from '../../server/delivery/createLoadWindow.ts';
+import type { LoadWindow } from '../../server/reliability/createLoadWindow.ts';
 
 // A window that ends with the run: these pin the rules per run (test/delivery covers the window).
 const idle: LoadWindow = { nextWindow: () => Promise.resolve(), loaded: false };

@@ -2,7 +2,7 @@ import { Subject } from 'rxjs';
 import { WebSocket } from 'ws';
 import { describe, expect, it } from 'vitest';
 import { createEventSender } from '../../compat/createEventSender.ts';
-import type { LoadWindow } from '../../server/delivery/createLoadWindow.ts';
+import type { LoadWindow } from '../../server/reliability/createLoadWindow.ts';
 import { mergeTokens } from '../../server/delivery/mergeTokens.ts';
 import { paceDelivery } from '../../server/delivery/paceDelivery.ts';
 import type { StoredEvent } from '../../server/protocol/storedEvent.ts';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createLoadWindow } from '../../server/delivery/createLoadWindow.ts';
+import { createLoadWindow } from '../../server/reliability/createLoadWindow.ts';
 import { mergeTokensUnderLoad } from '../../server/engine/mergeTokensUnderLoad.ts';
 import type { ChatEvent } from '../../server/protocol/chatEvent.ts';
 import type { EventSink } from '../../server/protocol/Feed.ts';

@@ -1,4 +1,4 @@
-import { createLoadWindow, type LoadWindow } from '../../server/delivery/createLoadWindow.ts';
+import { createLoadWindow, type LoadWindow } from '../../server/reliability/createLoadWindow.ts';
 
 /**
  * A load window that never reports the process loaded, so the engine sends one event per token
