@@ -1,10 +1,10 @@
 import { TRPCError, initTRPC } from '@trpc/server';
-import superjson from 'superjson';
 import type { ClientChannel } from './ClientChannel.ts';
 import type { ConnectionLimits } from '../security/createRequestLimits.ts';
 import { fromLimit, storeRefusal } from '../service/refusals.ts';
 import { RefusedError } from './RefusedError.ts';
 import { toTrpcError } from './toTrpcError.ts';
+import { wireTransformer } from './wireTransformer.ts';
 
 export interface TrpcContext {
   /** Authenticated user; undefined when AUTH_MODE is none. */
@@ -23,7 +23,7 @@ export interface TrpcContext {
 }
 
 const t = initTRPC.context<TrpcContext>().create({
-  transformer: superjson,
+  transformer: wireTransformer,
   // Client-facing errors never carry stack traces, whatever NODE_ENV says.
   isDev: false,
   errorFormatter({ shape, error }) {
