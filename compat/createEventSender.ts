@@ -1,6 +1,8 @@
 import { WebSocket } from 'ws';
 import type { ChatEvent } from '../server/protocol/chatEvent.ts';
 import { createCongestionCheck } from '../server/delivery/createCongestionCheck.ts';
+import { MAX_MERGED_CHARS } from '../server/delivery/mergeTokens.ts';
+import { splitText } from '../server/delivery/splitText.ts';
 import { processLoadWindow, type LoadWindow } from '../server/reliability/createLoadWindow.ts';
 import { encodeEvent } from './encodeEvent.ts';
 
@@ -56,7 +58,8 @@ export function createEventSender(ws: WebSocket, clock: () => string, highWaterB
     } else if (++loneRuns === LONE_RUNS_TO_SEND_AT_ONCE) bursty = windowed = false;
     held = '';
     heldCount = 0;
-    send(encodeEvent({ type: 'token', content }, clock()));
+    // Held text beyond the merge limit (a reader far behind) goes as several frames, not one huge one.
+    for (const piece of splitText(content, MAX_MERGED_CHARS)) send(encodeEvent({ type: 'token', content: piece }, clock()));
   };
   const flushUnlessCongested = () => {
     flushQueued = false;

@@ -3,7 +3,8 @@ import { WebSocket } from 'ws';
 import { describe, expect, it } from 'vitest';
 import { createEventSender } from '../../compat/createEventSender.ts';
 import type { LoadWindow } from '../../server/reliability/createLoadWindow.ts';
-import { mergeTokens } from '../../server/delivery/mergeTokens.ts';
+import { MAX_MERGED_CHARS, mergeTokens } from '../../server/delivery/mergeTokens.ts';
+import { splitText } from '../../server/delivery/splitText.ts';
 import { paceDelivery } from '../../server/delivery/paceDelivery.ts';
 import type { StoredEvent } from '../../server/protocol/storedEvent.ts';
 import { createEventLog } from '../../server/store/createEventLog.ts';
@@ -205,5 +206,26 @@ describe('the delivery policy, tRPC (pull)', () => {
     expect(mergeTokens(a, b)).toBeUndefined();
     expect(mergeTokens(b, c)).toEqual({ seq: 3, event: { type: 'token', content: 'bc', agent: 'y' } });
     expect(mergeTokens({ seq: 1, event: { type: 'status', status: 'processing' } }, b)).toBeUndefined();
+  });
+
+  it('a merged event stops growing at MAX_MERGED_CHARS: the next token starts a new one', () => {
+    const token = (seq: number, content: string): StoredEvent => ({ seq, event: { type: 'token', content } });
+    const full = token(1, 'x'.repeat(MAX_MERGED_CHARS - 1));
+    expect(mergeTokens(full, token(2, 'y'))).toEqual(token(2, `${'x'.repeat(MAX_MERGED_CHARS - 1)}y`));
+    expect(mergeTokens(full, token(2, 'yz'))).toBeUndefined();
+  });
+
+  const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+  it('text split for frames keeps every character, in order, and never splits a surrogate pair', () => {
+    const text = `ab🩺cd${'é'.repeat(5)}🫀`;
+    for (const max of [1, 2, 3, 4, 7]) {
+      const pieces = splitText(text, max);
+      expect(pieces.join('')).toBe(text);
+      for (const piece of pieces) {
+        expect(piece.length).toBeLessThanOrEqual(Math.max(max, 2));
+        expect(piece).not.toMatch(LONE_SURROGATE);
+      }
+    }
+    expect(splitText('short', 64)).toEqual(['short']);
   });
 });

@@ -6,6 +6,8 @@ export interface StreamReader extends AsyncDisposable {
   readonly ws: WebSocket;
   /** Token frames received and their text, in order. */
   readonly tokenFrames: number;
+  /** The longest text one token frame carried. */
+  readonly longestTokenText: number;
   readonly text: string;
   /** Every non-token frame's event type (compat `type`, tRPC event `type`), in order. */
   readonly others: string[];
@@ -29,6 +31,7 @@ export async function openStreamReader(wsUrl: string, opts: { endpoint: 'compat'
   const path = opts.endpoint === 'trpc' ? '/trpc' : '/api/v1/ws/chat';
   const ws = new WebSocket(`${wsUrl}${path}`, { autoPong: opts.autoPong ?? true });
   let tokenFrames = 0;
+  let longestTokenText = 0;
   let text = '';
   const others: string[] = [];
   let turnId: string | undefined;
@@ -45,6 +48,7 @@ export async function openStreamReader(wsUrl: string, opts: { endpoint: 'compat'
     if (!event) return;
     if (event['type'] === 'token') {
       tokenFrames++;
+      longestTokenText = Math.max(longestTokenText, (event['content'] as string).length);
       text += event['content'] as string;
       onFirst();
       return;
@@ -66,6 +70,9 @@ export async function openStreamReader(wsUrl: string, opts: { endpoint: 'compat'
     ws,
     get tokenFrames() {
       return tokenFrames;
+    },
+    get longestTokenText() {
+      return longestTokenText;
     },
     get text() {
       return text;

@@ -5,6 +5,7 @@
 import { request, type IncomingMessage } from 'node:http';
 import superjson from 'superjson';
 import { describe, expect, it, vi } from 'vitest';
+import { MAX_MERGED_CHARS } from '../../server/delivery/mergeTokens.ts';
 import { startTestGateway } from '../harness/startTestGateway.ts';
 import { createBulkAgent } from './createBulkAgent.ts';
 import { openStreamReader } from './openStreamReader.ts';
@@ -39,7 +40,7 @@ async function slowReaderRun(endpoint: 'compat' | 'trpc', highWaterBytes: number
   slow.resume();
   const end = await slow.ended;
   tracker.stop();
-  return { end, text: slow.text, tokenFrames: slow.tokenFrames, peakWhilePaused, fullText: bulk.text + PROVIDER_TEXT };
+  return { end, text: slow.text, tokenFrames: slow.tokenFrames, longestTokenText: slow.longestTokenText, peakWhilePaused, fullText: bulk.text + PROVIDER_TEXT };
 }
 
 describe.each(['compat', 'trpc'] as const)('slow reader on %s', (endpoint) => {
@@ -49,6 +50,8 @@ describe.each(['compat', 'trpc'] as const)('slow reader on %s', (endpoint) => {
     expect(bounded.text).toBe(bounded.fullText);
     // Frames the kernel took before the queue reached the mark went one per token; the rest merged.
     expect(bounded.tokenFrames).toBeLessThan(COUNT);
+    // Regression: the merged backlog left as one event of the whole 800 KB text.
+    expect(bounded.longestTokenText).toBeLessThanOrEqual(MAX_MERGED_CHARS);
     // The mark, plus at most the merged text once (no per-token envelopes), plus one frame of slack.
     expect(bounded.peakWhilePaused).toBeLessThan(HIGH_WATER + COUNT * SIZE + 64 * 1024);
 
