@@ -4,11 +4,11 @@ import { EventSource as EventSourcePonyfill } from 'eventsource';
 import superjson from 'superjson';
 import type { AppRouter } from '../server/trpc/createAppRouter.ts';
 import { ChatConnectionError } from './ChatConnectionError.ts';
+import type { EventSourceClass } from './EventSourceClass.ts';
 import { trackEventSource, type ConnectionPolicy } from './trackConnection.ts';
 import { withInactivityTimeout } from './withInactivityTimeout.ts';
 
-/** What an EventSource class needs to be for tRPC's httpSubscriptionLink (the global one, or a ponyfill). */
-export type EventSourceClass = new (url: string, init?: { withCredentials?: boolean; fetch?: typeof fetch }) => EventSource;
+export type { EventSourceClass } from './EventSourceClass.ts';
 
 export interface HttpLinkOptions extends ConnectionPolicy {
   /** `http(s)://host:port/trpc`. */

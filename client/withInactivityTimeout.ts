@@ -1,4 +1,4 @@
-import type { EventSourceClass } from './createHttpLinks.ts';
+import type { EventSourceClass } from './EventSourceClass.ts';
 
 /**
  * tRPC's httpSubscriptionLink reconnects an event stream (with its last event id) that has been silent
@@ -7,6 +7,7 @@ import type { EventSourceClass } from './createHttpLinks.ts';
  * client decides: `inactivityMs` a number to set it, `null` to turn it off, `undefined` to keep the
  * server's value.
  */
+
 export function withInactivityTimeout<T extends EventSourceClass>(EventSourceImpl: T, inactivityMs: number | null | undefined): T {
   if (inactivityMs === undefined) return EventSourceImpl;
   const rewrite = (event: Event): Event => {

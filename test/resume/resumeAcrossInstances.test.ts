@@ -6,6 +6,7 @@ import { startGatewayProcess } from '../harness/startGatewayProcess.ts';
 import { startRedis } from '../harness/startRedis.ts';
 import { startRedisCluster } from '../harness/startRedisCluster.ts';
 import { createSwitchableProxy } from './createSwitchableProxy.ts';
+import { expectWholeTurn } from './expectWholeTurn.ts';
 import { openTurnOver } from './openTurnOver.ts';
 import { textOf } from './rawTurnStream.ts';
 
@@ -57,13 +58,7 @@ describe.each(backends)('two gateway processes on $name', ({ available, connecti
     client.close();
     expect(statusAtSwitch).toBe('running');
     expect(opens).toBe(2);
-    expect(textOf(events)).toBe(full);
-    const seqs = events.map((e) => Number(e.id.split(':')[1]));
-    for (let i = 1; i < seqs.length; i++) expect(seqs[i]).toBeGreaterThan(seqs[i - 1] as number);
-    expect(events.filter((e) => e.event.type === 'stream_start')).toHaveLength(1);
-    expect(events.at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
-    const start = events[0]?.event;
-    if (start?.type !== 'stream_start') throw new Error('no stream_start');
+    const start = expectWholeTurn(events, full);
     // One turn, one question, one answer: B replayed and followed, it did not run the turn again.
     expect(await store.listTurns(start.sessionId)).toHaveLength(1);
     expect((await store.getMessages(start.sessionId)).map((m) => [m.role, m.content.length])).toEqual([

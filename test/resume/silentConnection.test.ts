@@ -11,6 +11,7 @@ import { createScriptedProvider } from '../fakes/createScriptedProvider.ts';
 import { createClientOver } from '../harness/createClientOver.ts';
 import { startTestGateway } from '../harness/startTestGateway.ts';
 import { createSwitchableProxy } from './createSwitchableProxy.ts';
+import { expectWholeTurn } from './expectWholeTurn.ts';
 import { textOf } from './rawTurnStream.ts';
 
 const answer = Array.from({ length: 200 }, (_, i) => `w${i} `);
@@ -48,14 +49,8 @@ describe.each(cases)('a connection that goes silent mid-turn ($name)', ({ transp
     // It came back through a new connection, opened after the silence.
     expect(opens).toBeGreaterThan(opensAtSilence as number);
     expect(proxy.accepted).toBeGreaterThan(acceptedAtSilence);
-    expect(textOf(events)).toBe(answer.join(''));
-    const seqs = events.map((e) => Number(e.id.split(':')[1]));
-    for (let i = 1; i < seqs.length; i++) expect(seqs[i]).toBeGreaterThan(seqs[i - 1] as number);
-    expect(events.filter((e) => e.event.type === 'stream_start')).toHaveLength(1);
-    expect(events.at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
+    const start = expectWholeTurn(events, answer.join(''));
     // One turn ran: the resume followed it, it did not start another.
-    const start = events[0]?.event;
-    if (start?.type !== 'stream_start') throw new Error('no stream_start');
     expect(await gw.store.listTurns(start.sessionId)).toHaveLength(1);
   });
 });

@@ -18,6 +18,9 @@ import { openSseTurn } from '../e2e/openSseTurn.ts';
 
 const streamPath = (message: string) => `/trpc/chat.stream?input=${encodeURIComponent(JSON.stringify(superjson.serialize({ message })))}`;
 const from = (ip: string, more: Record<string, string> = {}) => ({ 'x-real-ip': ip, ...more });
+/** A short call (`chat.cancel` of no such turn) from `ip`: its status. */
+const cancelFrom = async (url: string, ip: string) =>
+  (await fetch(`${url}/trpc/chat.cancel`, { method: 'POST', headers: from(ip, { 'content-type': 'application/json' }), body: JSON.stringify({ json: { turnId: '00000000-0000-4000-8000-000000000000' } }) })).status;
 
 describe('an open event stream is a connection of its address', () => {
   it('counts toward MAX_CONNECTIONS_PER_IP with sockets while open, and is released when it closes: client close, reset, or the end of its turn', async () => {
@@ -42,8 +45,7 @@ describe('an open event stream is a connection of its address', () => {
     await expect(openRawSocket(`${gw.wsUrl}/trpc`, { headers: from(ip) })).rejects.toThrow('HTTP 429');
     expect(gw.engine.activeTurns).toBe(1);
     // Short calls are not held connections: a mutation from the full address is still answered.
-    const cancel = await fetch(`${gw.url}/trpc/chat.cancel`, { method: 'POST', headers: from(ip, { 'content-type': 'application/json' }), body: JSON.stringify({ json: { turnId: '00000000-0000-4000-8000-000000000000' } }) });
-    expect(cancel.status).not.toBe(429);
+    expect(await cancelFrom(gw.url, ip)).not.toBe(429);
     // Another address is not affected.
     const other = await openSseTurn(gw.url, { input: { message: 'hello' }, headers: from('198.51.100.20') });
     expect(other.status).toBe(200);
@@ -98,8 +100,7 @@ describe('a new event stream is a new connection of its address', () => {
     await expect(openRawSocket(`${gw.wsUrl}/trpc`, { headers: from(ip) })).rejects.toThrow('HTTP 429');
     expect(gw.engine.activeTurns).toBe(0);
     // Queries and mutations open no connection: still answered (here: no such turn).
-    const cancel = await fetch(`${gw.url}/trpc/chat.cancel`, { method: 'POST', headers: from(ip, { 'content-type': 'application/json' }), body: JSON.stringify({ json: { turnId: '00000000-0000-4000-8000-000000000000' } }) });
-    expect(cancel.status).not.toBe(429);
+    expect(await cancelFrom(gw.url, ip)).not.toBe(429);
     // Another address is not affected.
     const other = await openSseTurn(gw.url, { input: { message: 'hello' }, headers: from('198.51.100.30') });
     expect(other.status).toBe(200);
