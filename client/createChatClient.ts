@@ -6,7 +6,9 @@ import type { AppRouter } from '../server/trpc/createAppRouter.ts';
 import type { ChatEvent } from '../server/protocol/chatEvent.ts';
 import type { ChatConnectionError } from './ChatConnectionError.ts';
 import { createHttpLinks, type EventSourceClass } from './createHttpLinks.ts';
+import { WS_KEEP_ALIVE_DEFAULTS, type KeepAliveOptions } from './KeepAliveOptions.ts';
 import { trackConnection, type ConnectionPolicy } from './trackConnection.ts';
+import { withPromptClose } from './withPromptClose.ts';
 
 export type ChatStreamRequest = inferRouterInputs<AppRouter>['chat']['stream'];
 
@@ -35,6 +37,12 @@ export interface ChatClientOptions extends ConnectionPolicy {
   /** ws only: connect on the first call instead of at once, and close after `lazyCloseMs` (default 0) with nothing running. */
   readonly lazy?: boolean;
   readonly lazyCloseMs?: number;
+  /**
+   * Noticing a connection that went silent without closing, then reconnecting and resuming: ws pings
+   * after `intervalMs` of silence and gives the socket up `pongTimeoutMs` later; http reconnects an
+   * event stream silent for `inactivityMs` (default: the gateway's advice, from its SSE_PING_MS).
+   */
+  readonly keepAlive?: KeepAliveOptions;
 }
 
 /**
@@ -57,6 +65,7 @@ function createHttpChatClient(opts: ChatClientOptions) {
       ...(opts.connectTimeoutMs === undefined ? {} : { connectTimeoutMs: opts.connectTimeoutMs }),
       ...(opts.maxRetries === undefined ? {} : { maxRetries: opts.maxRetries }),
       ...(opts.onConnectionChange === undefined ? {} : { onConnectionChange: opts.onConnectionChange }),
+      inactivityMs: opts.keepAlive?.enabled === false ? null : opts.keepAlive?.inactivityMs,
     }),
   });
   const cancel = (turnId: string) => trpc.chat.cancel.mutate({ turnId });
@@ -90,7 +99,8 @@ function createWsChatClient(opts: ChatClientOptions) {
   // Calls in flight: when connecting fails for good they fail at once, not when wsClient gives up on them.
   const pending = new Set<(error: TRPCClientError<AppRouter>) => void>();
   const url = toTrpcUrl(opts.url, 'ws');
-  const connection = trackConnection(WebSocketImpl, url, opts, (error: ChatConnectionError) => {
+  const keepAlive = { ...WS_KEEP_ALIVE_DEFAULTS, ...opts.keepAlive, enabled: opts.keepAlive?.enabled ?? true };
+  const connection = trackConnection(withPromptClose(WebSocketImpl, keepAlive.pongTimeoutMs), url, opts, (error: ChatConnectionError) => {
     refused ??= TRPCClientError.from<AppRouter>(error);
     for (const wake of closeWaiters) wake();
     for (const fail of [...pending]) fail(refused);
@@ -100,6 +110,7 @@ function createWsChatClient(opts: ChatClientOptions) {
     url,
     WebSocket: connection.WebSocket,
     retryDelayMs: (attempt) => Math.min(250 * 2 ** attempt, 10_000),
+    keepAlive: { enabled: keepAlive.enabled, intervalMs: keepAlive.intervalMs, pongTimeoutMs: keepAlive.pongTimeoutMs },
     ...(opts.lazy ? { lazy: { enabled: true, closeMs: opts.lazyCloseMs ?? 0 } } : {}),
     ...(opts.token === undefined ? {} : { connectionParams: { token: opts.token } }),
     onOpen: connection.opened,

@@ -4,10 +4,11 @@ import { EventSource as EventSourcePonyfill } from 'eventsource';
 import superjson from 'superjson';
 import type { AppRouter } from '../server/trpc/createAppRouter.ts';
 import { ChatConnectionError } from './ChatConnectionError.ts';
+import type { EventSourceClass } from './EventSourceClass.ts';
 import { trackEventSource, type ConnectionPolicy } from './trackConnection.ts';
+import { withInactivityTimeout } from './withInactivityTimeout.ts';
 
-/** What an EventSource class needs to be for tRPC's httpSubscriptionLink (the global one, or a ponyfill). */
-export type EventSourceClass = new (url: string, init?: { withCredentials?: boolean; fetch?: typeof fetch }) => EventSource;
+export type { EventSourceClass } from './EventSourceClass.ts';
 
 export interface HttpLinkOptions extends ConnectionPolicy {
   /** `http(s)://host:port/trpc`. */
@@ -15,6 +16,8 @@ export interface HttpLinkOptions extends ConnectionPolicy {
   readonly token?: string | undefined;
   /** Default: the global EventSource (browsers), else the `eventsource` package (Node 20). */
   readonly EventSource?: EventSourceClass | undefined;
+  /** Reconnect an event stream silent this long; `null` never; undefined: as the gateway advises (withInactivityTimeout). */
+  readonly inactivityMs?: number | null | undefined;
 }
 
 /** The `eventsource` package marks that it takes a `fetch` option, through which it can send headers. */
@@ -48,7 +51,7 @@ export function createHttpLinks(opts: HttpLinkOptions): TRPCLink<AppRouter>[] {
       true: httpSubscriptionLink({
         url: subscriptionUrl,
         transformer: superjson,
-        EventSource: trackEventSource(EventSourceImpl, opts.url, opts),
+        EventSource: trackEventSource(withInactivityTimeout(EventSourceImpl, opts.inactivityMs), opts.url, opts),
         ...(takesHeaders
           ? {
               eventSourceOptions: {

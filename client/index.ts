@@ -4,3 +4,4 @@ export type { AppRouter } from '../server/trpc/createAppRouter.ts';
 export { ChatConnectionError } from './ChatConnectionError.ts';
 export type { ConnectionState } from './trackConnection.ts';
 export type { EventSourceClass } from './createHttpLinks.ts';
+export type { KeepAliveOptions } from './KeepAliveOptions.ts';

@@ -168,6 +168,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
       checkOrigin: security.checkOrigin,
       clientAddress: security.clientAddress,
       connectionsPerIp: security.connectionsPerIp,
+      upgradeRate: security.upgradeRate,
       maxBatchSize: config.TRPC_MAX_BATCH_SIZE,
       maxBodyBytes: config.MAX_FRAME_BYTES,
       maxSubscriptions: config.MAX_SUBSCRIPTIONS_PER_CONNECTION,

@@ -3,7 +3,9 @@ import { TRPCError, type AnyProcedure, type AnyRouter } from '@trpc/server';
 import { nodeHTTPRequestHandler } from '@trpc/server/adapters/node-http';
 import type { Authenticator, Credentials } from '../auth/Authenticator.ts';
 import type { Logger } from '../logging/createLogger.ts';
+import { checkNewConnectionRate } from '../security/checkNewConnectionRate.ts';
 import { createConcurrencyLimiter, type ConcurrencyLimiter } from '../security/createConcurrencyLimiter.ts';
+import type { TakeResult } from '../security/LimitCounters.ts';
 import type { RequestLimits } from '../security/createRequestLimits.ts';
 import { scheduleExpiry } from '../security/scheduleExpiry.ts';
 import type { AppRouter } from '../trpc/createAppRouter.ts';
@@ -24,6 +26,8 @@ export interface TrpcHttpRouteOptions {
   readonly clientAddress: (req: IncomingMessage) => string;
   /** MAX_CONNECTIONS_PER_IP, the limiter WebSocket upgrades hold a slot of: an open event stream holds one too. */
   readonly connectionsPerIp: ConcurrencyLimiter;
+  /** UPGRADES_PER_MINUTE_IP's budget, which upgrades draw on: each new event stream (a reconnect too) takes one. */
+  readonly upgradeRate: (ip: string) => Promise<TakeResult>;
   readonly maxBatchSize: number;
   readonly maxBodyBytes: number;
   readonly maxSubscriptions: number;
@@ -63,7 +67,15 @@ export function createTrpcHttpRoute(opts: TrpcHttpRouteOptions): HttpRoute {
     // An event stream stays open as a socket does, so it holds one of its address's connections until
     // it closes, however it closes (a finished turn, a client gone, a dropped network).
     if (subscriptions.has(procedurePath)) {
-      const release = opts.connectionsPerIp.tryAcquire(opts.clientAddress(req));
+      const ip = opts.clientAddress(req);
+      // Opening streams is what opening sockets is, so a flood of either is bounded alike, before any work.
+      const tooMany = await checkNewConnectionRate(opts.upgradeRate, ip);
+      if (tooMany) {
+        opts.onRefused?.('upgrades_ip');
+        sendJson(res, tooMany.status, { error: tooMany.error, message: tooMany.message }, { 'retry-after': String(tooMany.retryAfterSeconds) });
+        return true;
+      }
+      const release = opts.connectionsPerIp.tryAcquire(ip);
       if (!release) {
         opts.onRefused?.('connections_ip');
         sendJson(res, 429, { error: 'rate_limited', message: 'Too many connections from this address' });

@@ -16,9 +16,9 @@ export function createHttpHandler(routes: readonly HttpRoute[]) {
 }
 
 /** A JSON response; for a HEAD request the same status and headers without the body. */
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const payload = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload) });
+  res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload) });
   res.end(res.req.method === 'HEAD' ? undefined : payload);
 }
 

@@ -27,7 +27,7 @@ export function createSecurity(opts: { config: GatewayConfig; authenticator: Aut
   });
   const connectionsPerIp = createConcurrencyLimiter(config.MAX_CONNECTIONS_PER_IP);
   const clientAddress = createClientAddress(splitList(config.TRUSTED_PROXIES));
-  // New sockets per address and minute, counted where the other per-IP limits are (Redis: every instance).
+  // New sockets and event streams per address and minute, counted where the other per-IP limits are (Redis: every instance).
   const upgradeRate = (ip: string) => counters.take(`upgrade:${ip}`, config.UPGRADES_PER_MINUTE_IP);
   const guard = createUpgradeGuard({ authenticator, checkOrigin, connectionsPerIp, upgradeRate, clientAddress, onRefused });
   // GET /api/v1/ws/check: the guard's decision without taking a slot, rate-limited per address.
@@ -44,7 +44,7 @@ export function createSecurity(opts: { config: GatewayConfig; authenticator: Aut
     deadlineMs: config.AUTH_CONNECTION_PARAMS_TIMEOUT_MS,
     logger: opts.logger,
   });
-  return { checkOrigin, limits, guard, upgradeCheck, trpcGate, connectionsPerIp, clientAddress };
+  return { checkOrigin, limits, guard, upgradeCheck, trpcGate, connectionsPerIp, upgradeRate, clientAddress };
 }
 
 function splitList(value: string | undefined): string[] {

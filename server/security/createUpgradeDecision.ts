@@ -1,4 +1,5 @@
 import type { Authenticator, Credentials } from '../auth/Authenticator.ts';
+import { checkNewConnectionRate } from './checkNewConnectionRate.ts';
 import type { ConcurrencyLimiter } from './createConcurrencyLimiter.ts';
 import type { TakeResult } from './LimitCounters.ts';
 import type { UpgradeIdentity } from './UpgradeIdentity.ts';
@@ -27,7 +28,7 @@ export interface UpgradeDecisionOptions {
   readonly checkOrigin: (origin: string | undefined) => boolean;
   /** Open sockets per IP address. */
   readonly connectionsPerIp: ConcurrencyLimiter;
-  /** New sockets per address and minute (real upgrades only, not checks). A store that fails lets the upgrade through: the socket caps still hold. */
+  /** New sockets per address and minute (real upgrades only, not checks; see checkNewConnectionRate). */
   readonly upgradeRate?: (ip: string) => Promise<TakeResult>;
   readonly onRefused?: (scope: string) => void;
 }
@@ -49,8 +50,8 @@ export function createUpgradeDecision(opts: UpgradeDecisionOptions) {
     const { ip } = attempt;
     if (!opts.checkOrigin(attempt.origin)) return refuse(403, 'forbidden', 'This origin is not allowed', 'origin');
     if (slot === 'hold' && opts.upgradeRate) {
-      const taken = await opts.upgradeRate(ip).catch((): TakeResult => ({ ok: true }));
-      if (!taken.ok) return refuse(429, 'rate_limited', `Too many new connections from this address; try again in ${taken.retryAfterSeconds} s`, 'upgrades_ip');
+      const tooMany = await checkNewConnectionRate(opts.upgradeRate, ip);
+      if (tooMany) return refuse(tooMany.status, tooMany.error, tooMany.message, 'upgrades_ip');
     }
     const held = opts.connectionsPerIp.tryAcquire(ip);
     if (!held) return refuse(429, 'rate_limited', 'Too many connections from this address', 'connections_ip');

@@ -40,12 +40,13 @@ export async function openSseTurn(
   });
   const events: SseEvent[] = [];
   const waiters = new Set<() => void>();
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
   const ended = (async () => {
     if (!response.body) return;
     const decoder = new TextDecoder();
     let buffer = '';
     try {
-      const reader = response.body.getReader();
+      reader = response.body.getReader();
       for (let read = await reader.read(); !read.done; read = await reader.read()) {
         buffer += decoder.decode(read.value, { stream: true });
         let end: number;
@@ -97,6 +98,10 @@ export async function openSseTurn(
         check();
       }),
     ended,
-    close: () => controller.abort(),
+    close: () => {
+      controller.abort();
+      // An abort can leave undici's pending read unsettled (seen as a stream's body completed): cancel it too.
+      void reader?.cancel().catch(() => {});
+    },
   };
 }

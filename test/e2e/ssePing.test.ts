@@ -49,6 +49,10 @@ describe('SSE_PING_MS', () => {
     await vi.waitFor(() => expect(pingsIn(stream.raw().slice(before))).toBeGreaterThanOrEqual(2));
     expect(stream.raw().slice(before).replace(PING, '')).toBe('');
     expect(stream.status()).toBe(200);
+    // Its first event advises the client how long a silence means a dead connection (a ping missed, plus
+    // slack), after which httpSubscriptionLink reopens it with Last-Event-ID; without pings, no advice.
+    expect(stream.raw()).toMatch(/^event: connected\ndata: \{"reconnectAfterInactivityMs":5100\}\n\n/);
+    expect(quiet.raw()).toMatch(/^event: connected\ndata: \{\}\n\n/);
     // The stream without pings has been open longer than two ping intervals of the other and got none.
     expect(pingsIn(quiet.raw())).toBe(0);
     pinging.release();

@@ -1,10 +1,10 @@
-import { WebSocket } from 'ws';
-import { createChatClient, type ChatClient, type TurnEvent } from '../../client/index.ts';
+import type { ChatClient, TurnEvent } from '../../client/index.ts';
 import type { GatewayConfig } from '../../server/config/configSchema.ts';
 import { createConfig } from '../../server/config/loadConfig.ts';
 import { createGateway, type Gateway, type GatewayOptions } from '../../server/createGateway.ts';
 import { createLogger } from '../../server/logging/createLogger.ts';
 import { createScriptedProvider } from '../fakes/createScriptedProvider.ts';
+import { createClientOver } from './createClientOver.ts';
 import { unloadedWindow } from './unloadedWindow.ts';
 
 export interface TestGateway extends Gateway, AsyncDisposable {
@@ -35,8 +35,8 @@ export async function startTestGateway(
   return {
     ...gateway,
     wsUrl: gateway.url.replace('http:', 'ws:'),
-    client(clientOpts = {}) {
-      const c = createChatClient({ url: gateway.url, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket, ...clientOpts });
+    client({ transport = 'ws', ...clientOpts } = {}) {
+      const c = createClientOver(transport, gateway.url, clientOpts);
       clients.push(c);
       return c;
     },

@@ -61,6 +61,20 @@ describe('idle timeout', () => {
   });
 });
 
+describe('idle timeout and client keep-alive', () => {
+  // Regression: the typed client pings by default (keepAlive), and the PING/PONG frames counted as
+  // traffic, so an idle socket of a typed client was never closed.
+  it('keep-alive PINGs are not traffic: a tRPC socket that only pings (and gets its PONGs) is still closed as idle', async () => {
+    await using gw = await startTestGateway({ config: { WS_IDLE_TIMEOUT_MS: 300 } });
+    await using pinging = await openRawSocket(`${gw.wsUrl}/trpc`);
+    // wsLink's keep-alive, sped up: a PING, and the next one 50 ms after each PONG.
+    pinging.ws.on('message', (data: Buffer) => data.toString() === 'PONG' && setTimeout(() => pinging.ws.readyState === WebSocket.OPEN && pinging.sendRaw('PING'), 50));
+    pinging.sendRaw('PING');
+    expect(await pinging.closed).toEqual({ code: 1000, reason: 'idle timeout' });
+    expect(pinging.frames.filter((f) => f === 'PONG').length).toBeGreaterThan(1);
+  });
+});
+
 describe('stalled reader', () => {
   const config = { WS_BACKPRESSURE_BYTES: 64 * 1024, WS_STALL_TIMEOUT_MS: 300, TURN_TIMEOUT_MS: 120_000 };
 

@@ -17,7 +17,7 @@ import { startGatewayProcess } from '../harness/startGatewayProcess.ts';
 import { startTestGateway } from '../harness/startTestGateway.ts';
 import { openRawTurn, textOf } from '../resume/rawTurnStream.ts';
 import { freePort } from '../harness/freePort.ts';
-import { openSseTurn } from '../e2e/openSseTurn.ts';
+import { openTurnOver } from '../resume/openTurnOver.ts';
 import type { ChatEvent } from '../../server/protocol/chatEvent.ts';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i} `).join('');
@@ -138,14 +138,8 @@ describe('gateway.shutdown({ graceMs })', () => {
 
 /** A finished turn read again from its start, over the transport under test. */
 async function replayTurn(transport: 'ws' | 'http', gw: { url: string; wsUrl: string }, lastEventId: string): Promise<{ event: ChatEvent }[]> {
-  if (transport === 'http') {
-    const replay = await openSseTurn(gw.url, { input: { message: 'replay' }, lastEventId });
-    await replay.ended;
-    return replay.tracked();
-  }
-  const replay = await openRawTurn(gw.wsUrl, { lastEventId });
+  await using replay = await openTurnOver(transport, gw, { input: { message: 'replay' }, lastEventId });
   await replay.waitForEnd();
-  await replay[Symbol.asyncDispose]();
   return replay.events();
 }
 

@@ -7,13 +7,14 @@ import { createScriptedProvider } from '../fakes/createScriptedProvider.ts';
 import { keywordSafety } from '../fakes/testPlugins.ts';
 import { startRedis } from '../harness/startRedis.ts';
 import { startTestGateway } from '../harness/startTestGateway.ts';
-import { openRawTurn } from './rawTurnStream.ts';
+import { openTurnOver } from './openTurnOver.ts';
 
 const redis = await startRedis();
 afterAll(() => redis?.stop());
 
 describe.skipIf(!redis)('an owner that loses its Redis lease', () => {
-  it('stops generating, and the turn is closed as interrupted for everyone resuming it', async () => {
+  // Over tRPC HTTP (issue 20) the owner's event stream and the resume (Last-Event-ID) see the same end.
+  it.each(['ws', 'http'] as const)('stops generating, and the turn is closed as interrupted for everyone resuming it (%s)', async (transport) => {
     const prefix = `lease:${randomUUID()}:`;
     const provider = createScriptedProvider({ tokens: Array.from({ length: 500 }, (_, i) => `w${i} `), delayMs: 5 });
     await using gw = await startTestGateway({
@@ -22,7 +23,7 @@ describe.skipIf(!redis)('an owner that loses its Redis lease', () => {
       store: createRedisStore({ url: redis?.url ?? '', keyPrefix: prefix }),
       config: { TURN_LEASE_MS: 600 },
     });
-    const turn = await openRawTurn(gw.wsUrl, { input: { message: 'go on' } });
+    const turn = await openTurnOver(transport, gw, { input: { message: 'go on' } });
     await turn.waitForEvents(10);
     const turnId = turn.events()[0]?.id.split(':')[0] as string;
     // What a Redis failover or a long GC pause looks like to the owner: its lease key is gone.
@@ -36,7 +37,7 @@ describe.skipIf(!redis)('an owner that loses its Redis lease', () => {
     const stored = await gw.store.readEvents(turnId, 0);
     expect(stored.filter((e) => e.event.type === 'stream_end')).toHaveLength(1);
     // Resuming from the store replays the one ending the log holds.
-    const resumed = await openRawTurn(gw.wsUrl, { lastEventId: `${turnId}:3` });
+    const resumed = await openTurnOver(transport, gw, { lastEventId: `${turnId}:3` });
     await resumed.waitForEnd(3000);
     expect(resumed.events().at(-1)?.event).toEqual(stored.at(-1)?.event);
     await new Promise((r) => setTimeout(r, 50));

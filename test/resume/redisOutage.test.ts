@@ -5,17 +5,19 @@ import { startRedis } from '../harness/startRedis.ts';
 import { collectTurn, startTestGateway } from '../harness/startTestGateway.ts';
 import { textOf } from './rawTurnStream.ts';
 
-// Its own server: this test stops it.
-const redis = await startRedis({ dedicated: true });
-afterAll(() => redis?.stop());
+// Their own servers: each run stops its one.
+const servers = { ws: await startRedis({ dedicated: true }), http: await startRedis({ dedicated: true }) };
+afterAll(() => Promise.all(Object.values(servers).map((r) => r?.stop())));
 
-describe.skipIf(!redis)('Redis going away mid-turn', () => {
-  it('the owner’s client still gets its whole answer and stream_end, without stalling', async () => {
+describe.skipIf(!servers.ws)('Redis going away mid-turn', () => {
+  // Over tRPC HTTP (issue 20) too: the event stream already open is served from the live turn.
+  it.each(['ws', 'http'] as const)('the owner’s client still gets its whole answer and stream_end, without stalling (%s)', async (transport) => {
+    const redis = servers[transport];
     const answer = Array.from({ length: 100 }, (_, i) => `w${i} `);
     const provider = createScriptedProvider({ tokens: answer, delayMs: 5 });
     await using gw = await startTestGateway({ provider, store: createRedisStore({ url: redis?.url ?? '' }) });
     const started = Date.now();
-    const turn = collectTurn(gw.client().streamTurn({ message: 'keep going' }));
+    const turn = collectTurn(gw.client({ transport }).streamTurn({ message: 'keep going' }));
     setTimeout(() => void redis?.stop(), 150);
     const events = await turn;
     expect(textOf(events)).toBe(answer.join(''));

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
-import { createChatClient } from '../../client/index.ts';
+import { createClientOver } from '../harness/createClientOver.ts';
 import { collectTurn } from '../harness/startTestGateway.ts';
 import { startGatewayProcess } from '../harness/startGatewayProcess.ts';
 
@@ -12,10 +11,11 @@ const dir = mkdtempSync(join(tmpdir(), 'medchat-main-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const MAIN = fileURLToPath(new URL('../../server/main.ts', import.meta.url));
 
-describe('npm start on sqlite across a restart', () => {
+// Over tRPC HTTP (issue 20) too: the same calls batched over HTTP, the turns as event streams.
+describe.each(['ws', 'http'] as const)('npm start on sqlite across a restart (%s)', (transport) => {
   it('keeps the profile and the conversation, which continues with its full history', async () => {
-    const env = { STORE: 'sqlite', SQLITE_PATH: join(dir, 'main.db'), AUTH_MODE: 'token', AUTH_TOKENS: 'token1:user1', LOCAL_TOKEN_DELAY_MS: 0 };
-    const open = (url: string) => createChatClient({ url, token: 'token1', WebSocket: WebSocket as unknown as typeof globalThis.WebSocket });
+    const env = { STORE: 'sqlite', SQLITE_PATH: join(dir, `main-${transport}.db`), AUTH_MODE: 'token', AUTH_TOKENS: 'token1:user1', LOCAL_TOKEN_DELAY_MS: 0 };
+    const open = (url: string) => createClientOver(transport, url, { token: 'token1' });
     let sessionId: string;
     let firstAnswer: string;
     {

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
-import { createChatClient } from '../../client/index.ts';
+import { createClientOver } from '../harness/createClientOver.ts';
 import { collectTurn } from '../harness/startTestGateway.ts';
 import { startGatewayProcess } from '../harness/startGatewayProcess.ts';
-import { openRawTurn, textOf } from './rawTurnStream.ts';
+import { openTurnOver } from './openTurnOver.ts';
+import { textOf } from './rawTurnStream.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'medchat-crash-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -15,25 +15,22 @@ const TOKENS = 80;
 // What the process entry's scripted provider answers.
 const full = Array.from({ length: TOKENS }, (_, i) => `w${i} `).join('');
 
-function clientFor(url: string) {
-  return createChatClient({ url, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket });
-}
-
-describe('sqlite across real processes', () => {
+// Over tRPC HTTP (issue 20) the killed turn is an event stream cut by the exit, resumed with Last-Event-ID.
+describe.each(['ws', 'http'] as const)('sqlite across real processes (%s)', (transport) => {
   it('SIGKILL mid-turn: intact database, answers stored once, an interrupted end on resume, the conversation goes on', async () => {
-    const dbPath = join(dir, 'kill.db');
+    const dbPath = join(dir, `kill-${transport}.db`);
     // A long lease: the restarted process must notice the dead owner by its pid, not by waiting.
     const env = { STORE: 'sqlite', SQLITE_PATH: dbPath, SCRIPT_TOKENS: TOKENS, SCRIPT_DELAY_MS: 4, TURN_LEASE_MS: 120_000 };
     let sessionId: string;
     let killedTurn: { seen: { id: string; event: any }[]; lastId: string };
     {
       await using a = await startGatewayProcess({ env });
-      const client = clientFor(a.url);
+      const client = createClientOver(transport, a.url);
       const first = await collectTurn(client.streamTurn({ message: 'first question' }));
       sessionId = (first[0]?.event as { sessionId: string }).sessionId;
       await collectTurn(client.streamTurn({ message: 'second question', sessionId }));
       client.close();
-      const third = await openRawTurn(a.wsUrl, { input: { message: 'third question', sessionId } });
+      const third = await openTurnOver(transport, a, { input: { message: 'third question', sessionId } });
       await third.waitForEvents(15);
       await a.kill('SIGKILL');
       const seen = third.events();
@@ -56,7 +53,7 @@ describe('sqlite across real processes', () => {
     db.close();
 
     await using b = await startGatewayProcess({ env });
-    const resumed = await openRawTurn(b.wsUrl, { input: { message: 'third question' }, lastEventId: killedTurn.lastId });
+    const resumed = await openTurnOver(transport, b, { input: { message: 'third question' }, lastEventId: killedTurn.lastId });
     await resumed.waitForEnd(5000);
     const rest = resumed.events();
     expect(rest.at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'interrupted', turnId: killedId });
@@ -64,7 +61,7 @@ describe('sqlite across real processes', () => {
     expect(full.startsWith(text)).toBe(true);
     await resumed[Symbol.asyncDispose]();
 
-    const client = clientFor(b.url);
+    const client = createClientOver(transport, b.url);
     const fourth = await collectTurn(client.streamTurn({ message: 'fourth question', sessionId }));
     client.close();
     const history = fourth.find((e) => e.event.type === 'agent_result' && e.event.agent === 'history')?.event;
@@ -74,10 +71,10 @@ describe('sqlite across real processes', () => {
   });
 
   it('SIGTERM mid-turn: the clean shutdown loses nothing and closes the turn', async () => {
-    const dbPath = join(dir, 'term.db');
+    const dbPath = join(dir, `term-${transport}.db`);
     const env = { STORE: 'sqlite', SQLITE_PATH: dbPath, SCRIPT_TOKENS: 400, SCRIPT_DELAY_MS: 5 };
     const a = await startGatewayProcess({ env });
-    const turn = await openRawTurn(a.wsUrl, { input: { message: 'long one' } });
+    const turn = await openTurnOver(transport, a, { input: { message: 'long one' } });
     await turn.waitForEvents(20);
     expect(await a.kill('SIGTERM')).toBe(0);
     const seen = turn.events();

@@ -8,6 +8,8 @@ import { connect } from 'node:net';
 import superjson from 'superjson';
 import { describe, expect, it, vi } from 'vitest';
 import { WebSocket } from 'ws';
+import { TRPCClientError } from '@trpc/client';
+import { ChatConnectionError } from '../../client/ChatConnectionError.ts';
 import { createChatClient } from '../../client/createChatClient.ts';
 import { createHeldProvider } from '../fakes/createHeldProvider.ts';
 import { openRawSocket } from '../harness/openRawSocket.ts';
@@ -16,6 +18,9 @@ import { openSseTurn } from '../e2e/openSseTurn.ts';
 
 const streamPath = (message: string) => `/trpc/chat.stream?input=${encodeURIComponent(JSON.stringify(superjson.serialize({ message })))}`;
 const from = (ip: string, more: Record<string, string> = {}) => ({ 'x-real-ip': ip, ...more });
+/** A short call (`chat.cancel` of no such turn) from `ip`: its status. */
+const cancelFrom = async (url: string, ip: string) =>
+  (await fetch(`${url}/trpc/chat.cancel`, { method: 'POST', headers: from(ip, { 'content-type': 'application/json' }), body: JSON.stringify({ json: { turnId: '00000000-0000-4000-8000-000000000000' } }) })).status;
 
 describe('an open event stream is a connection of its address', () => {
   it('counts toward MAX_CONNECTIONS_PER_IP with sockets while open, and is released when it closes: client close, reset, or the end of its turn', async () => {
@@ -40,8 +45,7 @@ describe('an open event stream is a connection of its address', () => {
     await expect(openRawSocket(`${gw.wsUrl}/trpc`, { headers: from(ip) })).rejects.toThrow('HTTP 429');
     expect(gw.engine.activeTurns).toBe(1);
     // Short calls are not held connections: a mutation from the full address is still answered.
-    const cancel = await fetch(`${gw.url}/trpc/chat.cancel`, { method: 'POST', headers: from(ip, { 'content-type': 'application/json' }), body: JSON.stringify({ json: { turnId: '00000000-0000-4000-8000-000000000000' } }) });
-    expect(cancel.status).not.toBe(429);
+    expect(await cancelFrom(gw.url, ip)).not.toBe(429);
     // Another address is not affected.
     const other = await openSseTurn(gw.url, { input: { message: 'hello' }, headers: from('198.51.100.20') });
     expect(other.status).toBe(200);
@@ -71,6 +75,48 @@ describe('an open event stream is a connection of its address', () => {
     expect(last.tracked().at(-1)?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
     await vi.waitFor(async () => expect(await slotFree()).toBe(200));
     await other.ended;
+  });
+});
+
+describe('a new event stream is a new connection of its address', () => {
+  it('draws on UPGRADES_PER_MINUTE_IP with upgrades: past it a stream gets a typed 429 before any work, the typed client fails with the status, and short calls are not counted', async () => {
+    await using gw = await startTestGateway({ config: { TRUSTED_PROXIES: '127.0.0.1', UPGRADES_PER_MINUTE_IP: 3, RATE_LIMIT_PER_MINUTE_CONNECTION: 10_000 } });
+    const ip = '203.0.113.30';
+    // A socket and two streams (the second a resume by Last-Event-ID, as EventSource reconnects): the budget is spent.
+    await using _socket = await openRawSocket(`${gw.wsUrl}/trpc`, { headers: from(ip) });
+    const first = await openSseTurn(gw.url, { input: { message: 'hello' }, headers: from(ip) });
+    await first.ended;
+    const end = first.tracked().at(-1);
+    expect(end?.event).toMatchObject({ type: 'stream_end', finishReason: 'stop' });
+    const resumed = await openSseTurn(gw.url, { input: { message: 'hello' }, lastEventId: `${end?.id.split(':')[0]}:1`, headers: from(ip) });
+    await resumed.ended;
+    expect(resumed.tracked().at(-1)?.event).toEqual(end?.event);
+
+    const refused = await fetch(`${gw.url}${streamPath('one more')}`, { headers: from(ip, { accept: 'text/event-stream' }) });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await refused.json()).toEqual({ error: 'rate_limited', message: expect.stringMatching(/^Too many new connections from this address; try again in \d+ s$/) });
+    // The same budget as upgrades: a new socket is refused too, and no turn was started.
+    await expect(openRawSocket(`${gw.wsUrl}/trpc`, { headers: from(ip) })).rejects.toThrow('HTTP 429');
+    expect(gw.engine.activeTurns).toBe(0);
+    // Queries and mutations open no connection: still answered (here: no such turn).
+    expect(await cancelFrom(gw.url, ip)).not.toBe(429);
+    // Another address is not affected.
+    const other = await openSseTurn(gw.url, { input: { message: 'hello' }, headers: from('198.51.100.30') });
+    expect(other.status).toBe(200);
+    await other.ended;
+
+    // The typed client, from the gateway's own view of 127.0.0.1 (no proxy header): spend its budget, then a turn.
+    for (let i = 0; i < 3; i++) await (await openSseTurn(gw.url, { input: { message: 'hello' } })).ended;
+    const client = createChatClient({ url: gw.url, transport: 'http' });
+    const error = await collectTurn(client.streamTurn({ message: 'hello' })).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(TRPCClientError);
+    expect((error as TRPCClientError<never>).cause).toBeInstanceOf(ChatConnectionError);
+    expect((error as TRPCClientError<never>).cause).toMatchObject({ status: 429 });
+    expect(gw.engine.activeTurns).toBe(0);
   });
 });
 
