@@ -4,8 +4,8 @@ import type { LoadWindow } from '../reliability/createLoadWindow.ts';
 
 /**
  * Fewer, fuller events when the process is loaded, before they are numbered and stored: while the
- * window says the process is loaded, a token is held for one window (timed from that token, so
- * streams release at their own times) and the tokens of the same agent that follow join it, so one stored row, one store promise and one event per
+ * window says the process is loaded, a token is held to the end of the shared window and the tokens
+ * of the same agent that follow join it, so one stored row, one store promise and one event per
  * transport carry several tokens. The first token of an answer, and every token while the process is
  * not loaded, leave at once, one event per token. Any other event first releases what is held, so
  * nothing is reordered; a held token is released before the source's end. Ids stay exact: a merged
@@ -15,13 +15,19 @@ export function mergeTokensUnderLoad(source: Feed<ChatEvent>, window: LoadWindow
   return (sink) => {
     let held: { type: 'token'; content: string; agent?: string } | undefined;
     let seenToken = false;
-    let cancelWindow: (() => void) | undefined;
+    // Bumped on every release, so a window that ends after an earlier release leaves a later hold alone.
+    let generation = 0;
     const release = () => {
-      cancelWindow?.();
-      cancelWindow = undefined;
+      generation++;
       const out = held;
       held = undefined;
       if (out) sink.next(out);
+    };
+    const releaseAtWindowEnd = () => {
+      const mine = generation;
+      void window.nextWindow().then(() => {
+        if (mine === generation) release();
+      });
     };
     const teardown = source({
       next(event) {
@@ -43,7 +49,7 @@ export function mergeTokensUnderLoad(source: Feed<ChatEvent>, window: LoadWindow
           return;
         }
         held = copyToken(event);
-        cancelWindow = window.startWindow(release);
+        releaseAtWindowEnd();
       },
       error(cause) {
         if (held) release();
@@ -55,9 +61,8 @@ export function mergeTokensUnderLoad(source: Feed<ChatEvent>, window: LoadWindow
       },
     });
     return () => {
-      // Stopped: nothing held is released later.
-      cancelWindow?.();
-      cancelWindow = undefined;
+      // Stopped: a window that ends later releases nothing.
+      generation++;
       held = undefined;
       teardown();
     };

@@ -2,20 +2,13 @@ import { performance, type EventLoopUtilization } from 'node:perf_hooks';
 
 /**
  * Streams send at most once per window, merged, when the process is loaded: fewer, fuller events
- * exactly when each event's fixed cost counts. The window grows with the load: at 50 tokens/s a
- * token comes every 20 ms, so only a window longer than that merges anything, and tRPC's envelope
- * costs about three raw frames (BENCHMARKS.md).
+ * exactly when each event's fixed cost counts. All streams share one window timer, and the window
+ * grows with the load: at 50 tokens/s a token comes every 20 ms, so only a window longer than that
+ * merges anything, and tRPC's envelope costs about three raw frames (BENCHMARKS.md).
  */
 export interface LoadWindow {
-  /** Resolves at the end of the current window, shared by every stream that asks (one timer). */
+  /** Resolves at the end of the current window. */
   nextWindow(): Promise<void>;
-  /**
-   * Calls `onEnd` one window from now, for one stream; returns a cancel. Streams that hold their
-   * tokens this way end their windows at their own times, not all in one tick: a shared end turned
-   * hundreds of held streams into one burst of sends that delayed the last of them by the burst's
-   * length (BENCHMARKS.md, session 11).
-   */
-  startWindow(onEnd: () => void): () => void;
   /** True while the event loop is busy enough that merging pays (hysteresis: see createLoadWindow). */
   readonly loaded: boolean;
 }
@@ -80,11 +73,6 @@ export function createLoadWindow(opts: LoadWindowOptions = {}): LoadWindow {
         }, windowMs),
       );
       return open;
-    },
-    startWindow(onEnd) {
-      start();
-      const timer = setTimeout(onEnd, windowMs);
-      return () => clearTimeout(timer);
     },
     get loaded() {
       start();

@@ -4,7 +4,7 @@ import { createEventSender } from '../../compat/createEventSender.ts';
 import type { LoadWindow } from '../../server/reliability/createLoadWindow.ts';
 
 // A window that ends with the run: these pin the rules per run (test/delivery covers the window).
-const idle: LoadWindow = { nextWindow: () => Promise.resolve(), startWindow: () => () => {}, loaded: false };
+const idle: LoadWindow = { nextWindow: () => Promise.resolve(), loaded: false };
 
 /** Just what the sender reads of a socket: its state, its queue size, and send. */
 function fakeSocket() {

@@ -9,7 +9,23 @@ import { paceDelivery } from '../../server/delivery/paceDelivery.ts';
 import type { StoredEvent } from '../../server/protocol/storedEvent.ts';
 import { createEventLog } from '../../server/store/createEventLog.ts';
 import { observableToAsyncIterable } from '../../server/trpc/observableToAsyncIterable.ts';
-import { manualLoadWindow } from '../harness/manualLoadWindow.ts';
+
+/** A load window the test ends by hand (the real one is a shared timer). */
+function manualLoad() {
+  let close: (() => void) | undefined;
+  let open: Promise<void> | undefined;
+  const load: { -readonly [K in keyof LoadWindow]: LoadWindow[K] } = {
+    nextWindow: () => (open ??= new Promise<void>((resolve) => (close = resolve))),
+    loaded: false,
+  };
+  return {
+    load,
+    endWindow: () => {
+      open = undefined;
+      close?.();
+    },
+  };
+}
 
 function fakeSocket() {
   const sent: { type: string; content?: string }[] = [];
@@ -30,7 +46,7 @@ const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i} `);
 describe('the delivery policy, compat (push)', () => {
   it('idle: one frame per token, each at once', async () => {
     const { ws, sent } = fakeSocket();
-    const { load } = manualLoadWindow();
+    const { load } = manualLoad();
     let ms = 1000;
     const send = createEventSender(ws, () => 'ts', 100, () => ms, load);
     for (const content of words(20)) {
@@ -43,7 +59,7 @@ describe('the delivery policy, compat (push)', () => {
 
   it('behind (a run brought several tokens): later tokens wait for the end of the window and leave as one frame', async () => {
     const { ws, sent } = fakeSocket();
-    const window = manualLoadWindow();
+    const window = manualLoad();
     let ms = 1000;
     const send = createEventSender(ws, () => 'ts', 100, () => ms, window.load);
     for (const content of ['a', 'b', 'c']) send({ type: 'token', content });
@@ -64,7 +80,7 @@ describe('the delivery policy, compat (push)', () => {
   // second window here would double what a token waits.
   it('behind while the process is loaded: runs leave at the end of the run, no second window', async () => {
     const { ws, sent } = fakeSocket();
-    const window = manualLoadWindow();
+    const window = manualLoad();
     window.load.loaded = true;
     let ms = 1000;
     const send = createEventSender(ws, () => 'ts', 100, () => ms, window.load);
@@ -80,7 +96,7 @@ describe('the delivery policy, compat (push)', () => {
     for (const seed of [1, 2, 3, 4, 5]) {
       const next = random(seed);
       const { socket, ws, sent } = fakeSocket();
-      const window = manualLoadWindow();
+      const window = manualLoad();
       let ms = 1000;
       const send = createEventSender(ws, () => 'ts', 100, () => ms, window.load);
       const input = words(300);
@@ -103,7 +119,7 @@ describe('the delivery policy, compat (push)', () => {
 describe('the delivery policy, tRPC (pull)', () => {
   const tokens = (texts: readonly string[]): StoredEvent[] => texts.map((content, i) => ({ seq: i + 1, event: { type: 'token', content } }));
 
-  async function deliver(events: readonly StoredEvent[], window: ReturnType<typeof manualLoadWindow>, between: (i: number) => number) {
+  async function deliver(events: readonly StoredEvent[], window: ReturnType<typeof manualLoad>, between: (i: number) => number) {
     const source = new Subject<StoredEvent>();
     const got: StoredEvent[] = [];
     const pace = paceDelivery(() => undefined, window.load);
@@ -124,14 +140,14 @@ describe('the delivery policy, tRPC (pull)', () => {
   }
 
   it('idle: one event per token, with its own id', async () => {
-    const window = manualLoadWindow();
+    const window = manualLoad();
     const input = tokens(words(30));
     const got = await deliver(input, window, () => 1);
     expect(got).toEqual(input);
   });
 
   it('behind: fewer events; every character once, in order; each id resumes exactly after what it carried', async () => {
-    const window = manualLoadWindow();
+    const window = manualLoad();
     const input = tokens(words(200));
     const next = random(7);
     const got = await deliver(input, window, () => {
@@ -170,7 +186,7 @@ describe('the delivery policy, tRPC (pull)', () => {
   // Regression (bench: tRPC added 22 ms to the first token): the first merged event, the one that shows
   // the stream fell behind, waited for the end of a window instead of leaving at once.
   it('behind: the merged event that shows it leaves without waiting for a window; the next one waits', async () => {
-    const window = manualLoadWindow();
+    const window = manualLoad();
     const { source, got, reading } = readPaced(window.load);
     // Three tokens in one run, before the reader pulls: they merge into one event.
     for (const [i, content] of ['a', 'b', 'c'].entries()) source.next({ seq: i + 1, event: { type: 'token', content } });
@@ -187,7 +203,7 @@ describe('the delivery policy, tRPC (pull)', () => {
   });
 
   it('behind while the process is loaded: the next event leaves without a window (the engine merged at the source)', async () => {
-    const window = manualLoadWindow();
+    const window = manualLoad();
     window.load.loaded = true;
     const { source, got, reading } = readPaced(window.load);
     for (const [i, content] of ['a', 'b', 'c'].entries()) source.next({ seq: i + 1, event: { type: 'token', content } });

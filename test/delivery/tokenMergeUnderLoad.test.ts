@@ -8,19 +8,37 @@ import type { ChatEvent } from '../../server/protocol/chatEvent.ts';
 import type { EventSink } from '../../server/protocol/Feed.ts';
 import { createSqliteStore } from '../../server/store/sqlite/createSqliteStore.ts';
 import { createScriptedProvider } from '../fakes/createScriptedProvider.ts';
-import { manualLoadWindow } from '../harness/manualLoadWindow.ts';
 import { startTestGateway } from '../harness/startTestGateway.ts';
 import { openRawTurn, textOf } from '../resume/rawTurnStream.ts';
 
+/** A load window the test switches and ends by hand. */
+function manualWindow(loaded = true) {
+  let close: (() => void) | undefined;
+  let open: Promise<void> | undefined;
+  const window = {
+    loaded,
+    nextWindow: () => (open ??= new Promise<void>((resolve) => (close = resolve))),
+  };
+  return {
+    window,
+    endWindow: async () => {
+      open = undefined;
+      close?.();
+      await Promise.resolve();
+      await Promise.resolve();
+    },
+  };
+}
+
 /** A source the test pushes into by hand, piped through the merge; returns what came out. */
 function mergeHarness(loaded = true) {
-  const manual = manualLoadWindow(loaded);
+  const manual = manualWindow(loaded);
   const out: (ChatEvent | 'complete' | 'error')[] = [];
   let input!: EventSink<ChatEvent>;
   const stop = mergeTokensUnderLoad((sink) => {
     input = sink;
     return () => {};
-  }, manual.load)({ next: (e) => out.push(e), error: () => out.push('error'), complete: () => out.push('complete') });
+  }, manual.window)({ next: (e) => out.push(e), error: () => out.push('error'), complete: () => out.push('complete') });
   const token = (content: string, agent?: string): ChatEvent => (agent === undefined ? { type: 'token', content } : { type: 'token', content, agent });
   return { ...manual, out, input, stop, token };
 }
@@ -110,44 +128,6 @@ describe('tokens merged under load, before they are numbered and stored', () => 
       vi.useRealTimers();
     }
   });
-
-  // Regression: with one shared window end, every held stream released in the same tick, and the
-  // last of hundreds of sends waited for all the others (paced p99 at 600 tRPC streams).
-  it('streams that start holding at different times release at different times, one window after their own hold', async () => {
-    vi.useFakeTimers();
-    try {
-      const window = createLoadWindow({ minMs: 20, maxMs: 20, utilization: () => ({ value: 0.9, mark: undefined as never }) });
-      await vi.advanceTimersByTimeAsync(50);
-      expect(window.loaded).toBe(true);
-      const released: [string, number][] = [];
-      const t0 = Date.now();
-      const stream = (name: string) => {
-        let input!: EventSink<ChatEvent>;
-        mergeTokensUnderLoad((sink) => {
-          input = sink;
-          return () => {};
-        }, window)({ next: (e) => e.type === 'token' && released.push([`${name}:${e.content}`, Date.now() - t0]), error: () => {}, complete: () => {} });
-        return (content: string) => input.next({ type: 'token', content });
-      };
-      const a = stream('a');
-      const b = stream('b');
-      a('1');
-      b('1');
-      a('2'); // held from 0 ms
-      await vi.advanceTimersByTimeAsync(7);
-      b('2'); // held from 7 ms
-      a('3');
-      await vi.advanceTimersByTimeAsync(30);
-      expect(released).toEqual([
-        ['a:1', 0],
-        ['b:1', 0],
-        ['a:23', 20],
-        ['b:2', 27],
-      ]);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
 });
 
 describe.each(['memory', 'sqlite'] as const)('a turn merged under load, end to end (%s store)', (kind) => {
@@ -155,9 +135,9 @@ describe.each(['memory', 'sqlite'] as const)('a turn merged under load, end to e
     const dir = mkdtempSync(join(tmpdir(), 'medchat-merge-'));
     const store = kind === 'sqlite' ? createSqliteStore({ path: join(dir, 'merge.db') }) : undefined;
     const answer = Array.from({ length: 40 }, (_, i) => `w${i} `);
-    const manual = manualLoadWindow(true);
+    const manual = manualWindow(true);
     const provider = createScriptedProvider({ tokens: answer, delayMs: 1 });
-    await using gw = await startTestGateway({ provider, loadWindow: manual.load, ...(store ? { store } : {}) });
+    await using gw = await startTestGateway({ provider, loadWindow: manual.window, ...(store ? { store } : {}) });
     const ending = setInterval(() => void manual.endWindow(), 10);
     try {
       const first = await openRawTurn(gw.wsUrl, { input: { message: 'tell me' } });

@@ -8,5 +8,5 @@ import { createLoadWindow, type LoadWindow } from '../../server/reliability/crea
  */
 export function unloadedWindow(): LoadWindow {
   const window = createLoadWindow();
-  return { loaded: false, nextWindow: () => window.nextWindow(), startWindow: (onEnd) => window.startWindow(onEnd) };
+  return { loaded: false, nextWindow: () => window.nextWindow() };
 }
