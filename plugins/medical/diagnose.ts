@@ -76,7 +76,9 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
     const entry = index.get(conditionId);
     if (!entry || !fitsProfile(entry, sex, ageYears)) continue;
     const symptoms = mostSpecificByTerm(matches.filter((m) => m.kind === 'symptom'));
-    const redFlags = distinctBy(matches.filter((m) => m.kind === 'red_flag'), (m) => m.term);
+    // A red flag in the person's past history ("previous stroke") is a risk factor, not a red flag now.
+    const redFlags = distinctBy(matches.filter((m) => m.kind === 'red_flag' && !isBackground(m, input.analysis)), (m) => m.term);
+    const current = [...symptoms, ...redFlags].filter((m) => !isBackground(m, input.analysis));
     const seen = new Set(symptoms.map((s) => s.term));
     const earlier = distinctBy(
       (historyFindings.get(conditionId) ?? []).filter((m) => m.kind === 'symptom' && !seen.has(m.term)),
@@ -104,7 +106,7 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
       ...earlier.map((s) => `${s.term} (mentioned earlier)`),
     ];
     const profileRelevant = entry.patientFactors.some((p) => p.effect === 'raise_triage' && factors.has(p.factor));
-    scored.push({ entry, score, support, hasKey, firmKey, count: symptoms.length + redFlags.length, spans: distinctSpans([...symptoms, ...redFlags]), redFlagCount: redFlags.length, profileRelevant });
+    scored.push({ entry, score, support, hasKey, firmKey, count: symptoms.length + redFlags.length, spans: distinctSpans(current), redFlagCount: redFlags.length, profileRelevant });
   }
 
   addWordOverlap(scored, index, input.analysis);
@@ -203,8 +205,12 @@ function minimised(m: SymptomMatch, analysis: MessageAnalysis): boolean {
 }
 
 function asBackground(m: SymptomMatch, analysis: MessageAnalysis): SymptomMatch {
-  const clause = analysis.clauses.find((c) => m.start >= c.start && m.start < c.end);
-  return clause?.background ? { ...m, key: false, weight: m.weight * BACKGROUND_FACTOR } : m;
+  return isBackground(m, analysis) ? { ...m, key: false, weight: m.weight * BACKGROUND_FACTOR } : m;
+}
+
+/** The finding sits in a background clause (past, family or social history): support, never current. */
+function isBackground(m: SymptomMatch, analysis: MessageAnalysis): boolean {
+  return analysis.clauses.find((c) => m.start >= c.start && m.start < c.end)?.background === true;
 }
 
 function specific(m: SymptomMatch): number {

@@ -19,7 +19,9 @@ export const HISTORY_RE = new RegExp(
     String.raw`(?<!\b(?:\d+|an?|one|two|three|four|five|six|seven|ten|few|several|many|long)[- ](?:hours?|days?|weeks?|months?)[- ])\bhistory of\b`,
     String.raw`\bprevious(?:ly)?\b(?! (?:healthy|well|fit))|\bin the past\b(?! (?:\d+|few|several|two|three|24|48) (?:hours?|days?|weeks?))|\byears back\b`,
     // "better when I lean forward" says what eases a current pain, not that it has gone.
-    String.raw`\b(?:is|are|was|has|have) (?:long |now |all )?(?:gone|resolved|cleared|better(?! (?:when|with|if|on|after|lying|sitting|leaning|standing)\b))\b`,
+    // "has gone" is resolution only at the clause's end or before "away", "now"...: "my face has gone
+    // droopy", "his lips have gone blue" say what it became.
+    String.raw`\b(?:is|are|was|has|have) (?:long |now |all )?(?:gone(?= *(?:away|now|completely|by|after|since|for good|again)?\W*$)|resolved|cleared|better(?! (?:when|with|if|on|after|lying|sitting|leaning|standing)\b))`,
     String.raw`(?<!n't |not |never |nt )\b(?:long gone|went away|gone away|cleared up|got better|recovered|healed)\b`,
     String.raw`(?<!n't |not |never |won't |wont |doesnt |hasnt |didnt )\b(?:has |have |had )?stopped\b(?! (?:breathing|responding|moving|talking))`,
     String.raw`\bel año pasado\b|\bhace (?:\d+ |muchos |varios )?años\b|\bde niñ[oa]\b|\bya (?:pasó|se fue|se me pasó)\b`,

@@ -4,7 +4,7 @@
  * contribute nothing. Profile facts apply only when the message is about the writer.
  */
 import type { PatientProfile } from '../../sdk/index.ts';
-import { ownAssertedText } from '../language/analyzeMessage.ts';
+import { ownAssertedText, pastHistoryText } from '../language/analyzeMessage.ts';
 import { extractAgeMonths } from '../language/extractAge.ts';
 import { extractDuration } from '../language/extractDuration.ts';
 import { extractVitals, type Vitals } from '../language/extractVitals.ts';
@@ -51,6 +51,8 @@ const readAsserted = memoizeByText((asserted): AssertedReading => ({
   durationDays: extractDuration(asserted),
   allergiesStated: asserted.match(/allergic to [a-z-]+/g) ?? [],
 }));
+/** Concepts that are risk factors or exposures, not findings: read from past history too. */
+const CONTEXT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['pregnant', 'tropicalTravel', 'clotRisk', 'type1', 'heatExposure', 'coSource', 'allergenExposure']);
 const readAgeMonths = memoizeByText((whole) => ({ months: extractAgeMonths(whole) }));
 const readNegativelyPhrased = memoizeByText((current) => findConcepts(current, NEGATIVELY_PHRASED));
 const readReassuring = memoizeByText((told) => findConcepts(told, REASSURING));
@@ -110,20 +112,26 @@ export function buildClinicalFacts(
   const { vitals, durationDays, allergiesStated, labs } = reading;
   // Findings phrased with their own negation count in clauses the language layer marks negated.
   const current = keptText(analyses, (c) => !c.historical && !c.hypothetical);
-  const told = clauseText(analyses, (c) => !c.hypothetical);
+  const told = clauseText(analyses, (c) => !c.hypothetical && c.pastHistory !== true);
   const concepts = new Set<Concept>(reading.concepts);
+  // Past history holds risk factors the rules combine with current findings (travel, clot risks,
+  // pregnancy, type 1 diabetes, an exposure), never findings of its own.
+  const past = analyses.map(pastHistoryText).join(' | ');
+  for (const c of readAsserted(past).concepts) if (CONTEXT_CONCEPTS.has(c)) concepts.add(c);
   for (const c of readNegativelyPhrased(current)) concepts.add(c);
   // A Glasgow coma score below 15 is an altered level of consciousness.
   if (labs.gcs.some((g) => g < 15)) concepts.add('confusion');
   const reassured = applyReassurance(concepts, readReassuring(told));
-  const recentTold = clauseText(analyses, (c) => !c.hypothetical && !c.negated).split(' | ').filter((t) => !LONG_AGO.test(t)).join(' | ');
+  const recentTold = clauseText(analyses, (c) => !c.hypothetical && !c.negated && c.pastHistory !== true).split(' | ').filter((t) => !LONG_AGO.test(t)).join(' | ');
   const passed = readPassed(recentTold);
   for (const c of passed.passed) concepts.add(c);
   // Relatives named in a family history are not the person the message is about.
   const thirdParty = analyses.some((a) => a.clauses.some((c) => c.subject === 'third_party' && !c.hypothetical && c.family !== true));
   const own = thirdParty ? undefined : profile;
+  // A known condition ("PMH: type 1 diabetes", "history of warfarin for AF") is context, not a finding.
   const contextText = [
     asserted,
+    past,
     ...(own?.chronicConditions ?? []),
     ...(own?.currentMedications ?? []).map((m) => m.name),
   ].join(' | ');
