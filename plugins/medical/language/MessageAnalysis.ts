@@ -41,6 +41,11 @@ export interface Clause {
    * and urgency reads it as context (diabetes, blood thinners).
    */
   readonly pastHistory?: boolean;
+  /**
+   * The clause's sentence tells what happens in sleep ("gasps in his sleep", "snores and stops
+   * breathing", "while asleep"): an episode someone observed, a pattern, not what is happening now.
+   */
+  readonly sleep?: boolean;
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Clause, MessageAnalysis, WordToken } from './MessageAnalysis.ts';
 import { reportsAbsence, reportsAbsenceInText } from './absenceCues.ts';
 import { EN_LIST_NEGATORS } from './negationLexicon.ts';
-import { HISTORY_RE, HYPOTHETICAL_RE, RELATIVE_RE, REPORTED_SELF_RE, SELF_RE, THIRD_PARTY_RE } from './clauseCues.ts';
+import { HISTORY_RE, HYPOTHETICAL_RE, RELATIVE_RE, REPORTED_SELF_RE, SELF_RE, SLEEP_EPISODE_RE, THIRD_PARTY_RE } from './clauseCues.ts';
 import { memoizeByText } from '../memoizeByText.ts';
 import { detectLanguage } from './detectLanguage.ts';
 import { negationScopeEnd } from './negationScopeEnd.ts';
@@ -47,6 +47,7 @@ function readMessage(text: string): MessageAnalysis {
       background: c.background,
       family: c.family,
       pastHistory: c.pastHistory,
+      sleep: c.sleep,
     })),
     tokens,
   };
@@ -59,8 +60,9 @@ interface Reading {
   readonly tokens: readonly WordToken[];
 }
 
-type ReadClause = Omit<Clause, 'text' | 'absence' | 'reported' | 'background' | 'family' | 'pastHistory'> & {
+type ReadClause = Omit<Clause, 'text' | 'absence' | 'reported' | 'background' | 'family' | 'pastHistory' | 'sleep'> & {
   readonly absence: boolean;
+  readonly sleep: boolean;
   readonly pastHistory: boolean;
   readonly reported: boolean;
   readonly background: boolean;
@@ -99,6 +101,7 @@ function readNormalized(normalized: string): Reading {
   const split = language === 'en' ? narrowNegations(splitClauses(normalized, language), words) : splitClauses(normalized, language);
   const spans = narrowHistory(split, normalized);
   const hypotheticalFrom = hypotheticalStarts(normalized, spans);
+  const sleepSentences = new Set(spans.filter((s) => SLEEP_EPISODE_RE.test(normalized.slice(s.start, s.end))).map((s) => s.sentence));
   const clauses: ReadClause[] = [];
   let subject: Clause['subject'] = 'self';
   let backgroundSentence: number | undefined;
@@ -165,6 +168,7 @@ function readNormalized(normalized: string): Reading {
       background: background || pastHistory,
       family: background && familyBackground,
       pastHistory,
+      sleep: sleepSentences.has(span.sentence),
     });
   });
   return { language, clauses, tokens: markNegated(words, clauses) };

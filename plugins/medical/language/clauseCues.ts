@@ -47,6 +47,13 @@ export const HYPOTHETICAL_RE = new RegExp(
   ].join('|'),
 );
 
+/**
+ * A sentence about sleep episodes: snoring, apnoea, what happens "in my sleep", "while asleep".
+ * Waking up alone ("I woke up with chest pain") is not one: it dates a current event.
+ */
+export const SLEEP_EPISODE_RE =
+  /\b(?:in (?:my|his|her|their|your|the) sleep|during (?:my |his |her |their )?sleep|while (?:asleep|sleeping)|when (?:asleep|sleeping)|(?:is|am|are|was|were|fall|falls|fell|falling) asleep|snor\w*|sleep apn\w*|apnoeas?|apneas?)\b/;
+
 /** Someone other than the writer: kin, pronouns, clinical case openers. */
 export const THIRD_PARTY_RE = new RegExp(
   [

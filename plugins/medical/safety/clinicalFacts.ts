@@ -4,7 +4,7 @@
  * contribute nothing. Profile facts apply only when the message is about the writer.
  */
 import type { PatientProfile } from '../../sdk/index.ts';
-import { ownAssertedText, pastHistoryText } from '../language/analyzeMessage.ts';
+import { isOwnAssertedClause, ownAssertedText, pastHistoryText } from '../language/analyzeMessage.ts';
 import { extractAgeMonths } from '../language/extractAge.ts';
 import { extractDuration } from '../language/extractDuration.ts';
 import { extractVitals, type Vitals } from '../language/extractVitals.ts';
@@ -84,6 +84,27 @@ function keptText(analyses: readonly MessageAnalysis[], keep: (c: MessageAnalysi
     .join(' | ');
 }
 
+/** Breathing findings that, told of sleep, describe an observed pattern (snoring, apnoea), not distress now. */
+const SLEEP_EPISODIC: readonly Concept[] = ['severeBreathing', 'cyanosis', 'breathless'];
+// An infant who stops breathing or turns blue in sleep is an emergency whatever the pattern.
+const SLEEP_SCOPE_MIN_MONTHS = 12;
+
+/**
+ * Breathing findings told only of sleep episodes ("gasps in his sleep", "stops breathing while
+ * asleep, his wife says") leave the current findings, unless the same breathing finding is told
+ * outside sleep too (a daytime sign), the sleep sentence says it is happening now, or the person is an
+ * infant. The findings go to the diagnostic ranking (sleep apnoea) all the same.
+ */
+function dropSleepEpisodes(concepts: Set<Concept>, analyses: readonly MessageAnalysis[], ageMonths: number | undefined): void {
+  if (!SLEEP_EPISODIC.some((c) => concepts.has(c))) return;
+  if ((ageMonths !== undefined && ageMonths < SLEEP_SCOPE_MIN_MONTHS) || concepts.has('baby')) return;
+  const sleeping = clauseText(analyses, (c) => isOwnAssertedClause(c) && c.sleep === true);
+  if (sleeping.length === 0 || HAPPENING_NOW.test(sleeping)) return;
+  const awake = readAsserted(clauseText(analyses, (c) => isOwnAssertedClause(c) && c.sleep !== true)).concepts;
+  for (const c of SLEEP_EPISODIC) if (!awake.has(c)) concepts.delete(c);
+}
+const HAPPENING_NOW = /\b(?:right now|now|at the moment|currently|still|this minute|can't wake|won't wake)\b/;
+
 /**
  * What a reassuring finding takes away, unless something else keeps the alarm: a rash that fades
  * under a glass is not the meningitis rash; a nosebleed that stopped is not heavy bleeding.
@@ -114,6 +135,7 @@ export function buildClinicalFacts(
   const current = keptText(analyses, (c) => !c.historical && !c.hypothetical);
   const told = clauseText(analyses, (c) => !c.hypothetical && c.pastHistory !== true);
   const concepts = new Set<Concept>(reading.concepts);
+  dropSleepEpisodes(concepts, analyses, readAgeMonths(whole).months ?? (profile?.age === undefined ? undefined : profile.age * 12));
   // Past history holds risk factors the rules combine with current findings (travel, clot risks,
   // pregnancy, type 1 diabetes, an exposure), never findings of its own.
   const past = analyses.map(pastHistoryText).join(' | ');
