@@ -82,6 +82,16 @@ describe('a known or past condition', () => {
     }
   });
 
+  it('reads a history of symptoms, or a dated or presented one, as the current complaint', () => {
+    const current = (message: string, word: string) =>
+      analyzeMessage(message).clauses.find((c) => c.text.includes(word))?.pastHistory !== true;
+    expect(current('I have a history of dizzy spells and ringing in my ears.', 'dizzy')).toBe(true);
+    expect(current('She came in with a history of vomiting and loose stools.', 'vomiting')).toBe(true);
+    expect(current('history of heartburn for the past three weeks', 'heartburn')).toBe(true);
+    expect(current('I have a history of epilepsy.', 'epilepsy')).toBe(false);
+    expect(current('a history of kidney stones', 'kidney')).toBe(false);
+  });
+
   it('reads "has gone" with what it became as current, and alone as resolved', () => {
     expect(alerts('My face has gone droopy on one side and my speech is slurred.')).toBe(true);
     expect(analyzeMessage('The swelling in my ankle has gone.').clauses[0]?.historical).toBe(true);

@@ -15,9 +15,8 @@ export const HISTORY_RE = new RegExp(
     String.raw`\b(?:died|passed away) (?:of|from)\b|\bwhen (?:he|she|they) (?:was|were) (?:\d+|young|little|a child|a baby)\b`,
     String.raw`\bas a (?:child|kid|teenager|baby)\b`,
     String.raw`\bwhen i was (?:a |younger|little|young|\d)`,
-    // "a 3-day history of cough" dates a current illness, and "previously healthy" introduces one.
-    String.raw`(?<!\b(?:\d+|an?|one|two|three|four|five|six|seven|ten|few|several|many|long)[- ](?:hours?|days?|weeks?|months?)[- ])\bhistory of\b`,
-    String.raw`\bprevious(?:ly)?\b(?! (?:healthy|well|fit))|\bin the past\b(?! (?:\d+|few|several|two|three|24|48) (?:hours?|days?|weeks?))|\byears back\b`,
+    // "history of", "previous", "known" scope the words they govern (historyScope.ts), not the clause.
+    String.raw`\bin the past\b(?! (?:\d+|few|several|two|three|24|48) (?:hours?|days?|weeks?))|\byears back\b`,
     // "better when I lean forward" says what eases a current pain, not that it has gone.
     // "has gone" is resolution only at the clause's end or before "away", "now"...: "my face has gone
     // droopy", "his lips have gone blue" say what it became.

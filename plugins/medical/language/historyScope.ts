@@ -5,6 +5,7 @@
  * crushing chest pain" keeps the chest pain current and makes the angina a risk factor. A cue only
  * ever governs its own clause: the splitter already ends it at punctuation, "and", "but".
  */
+import { namesCondition } from '../knowledge/namesCondition.ts';
 import type { ClauseSpan } from './splitClauses.ts';
 
 /** A history cue; "a 3-day history of cough" dates the current illness and is not one. */
@@ -24,6 +25,16 @@ const CUE = new RegExp(
 const TURN =
   /\b(?:presents?|presenting|presented|complains?|complaining|reports?|reporting|describes?|comes?|came|attends?|attended|is brought|was brought|brought in|admitted|who|which|that|now|currently|today|tonight|this (?:morning|afternoon|evening)|since|with|develop(?:s|ed)?|started|starts|is having|has been|noticed|woke|suddenly|i|i'm|im|he|she|they|but)\b/g;
 
+/**
+ * A history that is the current illness: told after a presenting verb ("presented with a history of
+ * fever", "complains of a history of"), or dated as recent ("a history of cough for the last 3 weeks",
+ * "history of malaise since Monday").
+ */
+const PRESENTING_BEFORE = /\b(?:presents?|presenting|presented|complains?|complaining|comes?|came|attends?|attended|brought in|is brought|was brought)\b[^|]*$/;
+const RECENT_AFTER = /^[^|.;]{0,60}?\b(?:for the (?:last|past)|over the (?:last|past)|in the (?:last|past) (?:\d+|few|several|two|three)|for (?:\d+|a|one|two|three|four|five|six|several|a few) (?:hours?|days?|weeks?|months?)|since (?:yesterday|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|recently|lately)\b/;
+
+const SYMPTOM_HISTORY_CUE = /history of|hx of|h\/o/;
+
 /** A cue governs at most this many words. */
 const MAX_SCOPE_WORDS = 8;
 
@@ -40,6 +51,7 @@ export function findHistoryScopes(text: string, start: number, end: number): His
     const from = cue.index;
     if (pieces.some((p) => start + from < p.end)) continue;
     const after = from + cue[0].length;
+    if (PRESENTING_BEFORE.test(clause.slice(0, from)) || RECENT_AFTER.test(clause.slice(after))) continue;
     TURN.lastIndex = after;
     const turn = TURN.exec(clause);
     let to = turn ? turn.index : clause.length;
@@ -47,6 +59,9 @@ export function findHistoryScopes(text: string, start: number, end: number): His
     const words = [...clause.slice(after, to).matchAll(/\S+/g)];
     const limit = words[MAX_SCOPE_WORDS];
     if (limit) to = after + limit.index;
+    // "a history of" symptoms only ("history of tiredness and breathlessness on exertion") is how case
+    // notes tell the current complaint; a history of a condition ("history of DVT") is past history.
+    if (SYMPTOM_HISTORY_CUE.test(cue[0]) && !namesCondition(clause.slice(after, to))) continue;
     pieces.push({ start: start + from, end: start + to });
   }
   return pieces;
@@ -66,7 +81,8 @@ export function narrowHistory(spans: readonly ClauseSpan[], text: string): (Clau
     const hasWords = (a: number, b: number): boolean => /[\p{L}\p{N}]/u.test(text.slice(a, b));
     for (const scope of scopes) {
       if (hasWords(at, scope.start)) out.push({ ...span, start: at, end: scope.start });
-      out.push({ ...span, start: scope.start, end: scope.end, opensWithNegation: false, joinedBy: out.length === 0 ? span.joinedBy : 'break', pastHistory: true });
+      // Joined as a list item, so that a denial it continues ("no fever or history of allergy") still holds.
+      out.push({ ...span, start: scope.start, end: scope.end, opensWithNegation: false, joinedBy: out.length === 0 ? span.joinedBy : 'list', pastHistory: true });
       at = scope.end;
     }
     if (hasWords(at, span.end)) out.push({ ...span, start: at, end: span.end, opensWithNegation: false, joinedBy: 'break' });
