@@ -11,7 +11,7 @@ import { extractVitals, type Vitals } from '../language/extractVitals.ts';
 import type { MessageAnalysis } from '../language/MessageAnalysis.ts';
 import { memoizeByText } from '../memoizeByText.ts';
 import { extractLabs, type Labs } from '../clinical/extractLabs.ts';
-import { CONCEPTS, findConcepts, NEGATIVELY_PHRASED, REASSURING, type Concept } from './concepts.ts';
+import { CONCEPTS, findConcepts, NEGATIVELY_PHRASED, REASSURING, withoutFalseFriends, type Concept } from './concepts.ts';
 import { ALLERGY_CLASSES, ANTICOAGULANT, DIABETES, IMMUNOSUPPRESSION, type DrugClass } from './drugClasses.ts';
 
 export interface ClinicalFacts {
@@ -52,7 +52,7 @@ const readAsserted = memoizeByText((asserted): AssertedReading => ({
   allergiesStated: asserted.match(/allergic to [a-z-]+/g) ?? [],
 }));
 /** Concepts that are risk factors or exposures, not findings: read from past history too. */
-const CONTEXT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['pregnant', 'tropicalTravel', 'clotRisk', 'type1', 'heatExposure', 'coSource', 'allergenExposure']);
+const CONTEXT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['pregnant', 'tropicalTravel', 'clotRisk', 'type1', 'heatExposure', 'coSource']);
 const readAgeMonths = memoizeByText((whole) => ({ months: extractAgeMonths(whole) }));
 const readNegativelyPhrased = memoizeByText((current) => findConcepts(current, NEGATIVELY_PHRASED));
 const readReassuring = memoizeByText((told) => findConcepts(told, REASSURING));
@@ -127,7 +127,7 @@ export function buildClinicalFacts(
   analyses: readonly MessageAnalysis[],
   profile: PatientProfile | undefined,
 ): ClinicalFacts {
-  const asserted = analyses.map(ownAssertedText).join(' | ');
+  const asserted = analyses.map((a) => withoutFalseFriends(ownAssertedText(a), a.language)).join(' | ');
   const whole = analyses.map((a) => a.normalized).join(' | ');
   const reading = readAsserted(asserted);
   const { vitals, durationDays, allergiesStated, labs } = reading;
