@@ -92,6 +92,13 @@ describe('a known or past condition', () => {
     expect(current('a history of kidney stones', 'kidney')).toBe(false);
   });
 
+  it('reads a hospital stay or treatment months back as past history, a symptom that started then as current', () => {
+    expect(alerts('Dry cough for a week. She was admitted four months ago with sepsis from a kidney infection.')).toBe(false);
+    const analysis = analyzeMessage('My headaches started three months ago and are getting worse.');
+    expect(analysis.clauses.some((c) => c.pastHistory === true)).toBe(false);
+    expect(alerts('I was treated for a clot two months ago and now I am suddenly breathless with sharp chest pain.')).toBe(true);
+  });
+
   it('reads "has gone" with what it became as current, and alone as resolved', () => {
     expect(alerts('My face has gone droopy on one side and my speech is slurred.')).toBe(true);
     expect(analyzeMessage('The swelling in my ankle has gone.').clauses[0]?.historical).toBe(true);

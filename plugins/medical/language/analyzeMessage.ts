@@ -78,6 +78,10 @@ const PAST_HISTORY_HEADING =
 // A past illness told with a time long past ("had a heart attack 5 years ago", "was diagnosed with
 // asthma as a child"): a known condition, a risk factor.
 const PAST_ILLNESS = /\b(?:had|has had|have had|diagnosed|suffered|underwent|was treated|were treated|operated|surgery|operation)\b/;
+// A stay or treatment dated months back ("was admitted three months ago with pneumonia"): past
+// history. Not a symptom that started then ("my cough started two months ago" goes on).
+const PAST_CARE_MONTHS =
+  /^(?=.*\b(?:hospitali[sz]ed|admitted|diagnosed|operated|treated|underwent|discharged)\b)(?=.*\b(?:(?:a|one|\d+|a few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months? ago|last month)\b)/;
 // A sentence after a heading's list that speaks of now, or of the writer, is the complaint again.
 const CURRENT_SENTENCE =
   /\b(?:i|i'm|im|i've|ive|me|my|now|today|tonight|currently|suddenly|since|this (?:morning|afternoon|evening|week)|can't|cannot|unable)\b/;
@@ -153,6 +157,7 @@ function readNormalized(normalized: string): Reading {
       ('pastHistory' in span && span.pastHistory === true) ||
       (background && pastHeading && !familyBackground) ||
       (timeAnchored && PAST_ILLNESS.test(clauseText)) ||
+      PAST_CARE_MONTHS.test(clauseText) ||
       previousPast;
     const absence =
       span.opensWithNegation && (language === 'en' ? opensWithAbsence(span, words) : reportsAbsenceInText(clauseText, language));
