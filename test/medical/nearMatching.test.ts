@@ -71,4 +71,10 @@ describe('words of one finding apart', () => {
       expect(alerts(message), message).toBe(true);
     }
   });
+
+  it('matches a phrase written as in the knowledge base only inside one stretch too', () => {
+    const terms = (text: string) => getKnowledgeIndex().matchSymptoms(text).map((m) => `${m.term}[${text.slice(m.start, m.end)}]`);
+    expect(terms('my left eye waters, and bulging veins stand out on my legs')).not.toContainEqual(expect.stringMatching(/^bulging eye\[eye/));
+    expect(terms('my right eye is bulging forward')).toContainEqual(expect.stringMatching(/^bulging eye/));
+  });
 });

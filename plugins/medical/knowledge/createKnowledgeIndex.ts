@@ -48,6 +48,11 @@ interface Phrase {
   readonly term: string;
   readonly weight: number;
   readonly key: boolean;
+  /**
+   * The knowledge base's wording holds a comma or a joining word ("pain and swelling"); other phrases
+   * match only inside one stretch of the message ("eye, and bulging" is not "eye bulging").
+   */
+  readonly joined?: boolean;
 }
 
 const K1 = 1.2;
@@ -172,14 +177,14 @@ function buildPhrases(conditions: readonly ConditionEntry[]): PhrasesByFirst {
       for (const text of [s.term, ...s.synonyms]) {
         const phrase = { ...base, kind: 'symptom' as const, term: s.term, weight: s.weight, key: s.key ?? false, specificity: 1 };
         const { keys, exact } = phraseShape(text);
-        add({ ...phrase, keys, exact });
+        add({ ...phrase, keys, exact, joined: breaksBetween(text) });
         // Two-word findings are often written the other way round: "throat is sore", "pain in my chest".
-        if (!exact && keys.length === 2) add({ ...phrase, exact, keys: [keys[1] ?? '', keys[0] ?? ''] });
+        if (!exact && keys.length === 2) add({ ...phrase, exact, joined: breaksBetween(text), keys: [keys[1] ?? '', keys[0] ?? ''] });
       }
     }
     for (const r of c.redFlags) {
       for (const text of [r.finding, ...r.synonyms]) {
-        add({ ...base, kind: 'red_flag', term: r.finding, weight: RED_FLAG_WEIGHT, key: false, specificity: 1, ...phraseShape(text) });
+        add({ ...base, kind: 'red_flag', term: r.finding, weight: RED_FLAG_WEIGHT, key: false, specificity: 1, joined: breaksBetween(text), ...phraseShape(text) });
       }
     }
   }
@@ -236,6 +241,7 @@ function matchPhrases(tokens: readonly Token[], phrases: PhrasesByFirst, text: s
       if (!keysAt(list, i, phrase.keys)) continue;
       const last = list[i + phrase.keys.length - 1];
       if (!last) continue;
+      if (!phrase.joined && phrase.keys.length > 1 && breaksBetween(text.slice(token.end, last.start))) continue;
       const match: SymptomMatch = {
         conditionId: phrase.conditionId,
         kind: phrase.kind,
@@ -260,6 +266,11 @@ function matchPhrases(tokens: readonly Token[], phrases: PhrasesByFirst, text: s
   return dropContained([...found.values()]).sort(
     (a, b) => a.start - b.start || a.conditionId.localeCompare(b.conditionId) || a.term.localeCompare(b.term),
   );
+}
+
+/** Whether a comma, stop or joining word ("and", "but", "when") separates words of this text. */
+function breaksBetween(between: string): boolean {
+  return BREAK_TEXT.test(between) || between.toLowerCase().split(/[^\p{L}]+/u).some((w) => BREAK_WORDS.has(w));
 }
 
 function sameFinding(a: SymptomMatch, b: SymptomMatch): boolean {
