@@ -6,11 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../plugins/medical/diagnose.ts';
 import { analyzeMessage } from '../../plugins/medical/language/analyzeMessage.ts';
-import { alerts, decide } from './urgencyHelpers.ts';
+import { alerts, decide, expectAlerts } from './urgencyHelpers.ts';
 
 describe('a known or past condition', () => {
   it('never raises urgency on its own', () => {
-    for (const message of [
+    expectAlerts([
       'PMH: myocardial infarction in 2015. I have a blocked nose and a tickly throat.',
       'Medical history: heart attack. Now a runny nose for two days.',
       'I had a heart attack six years ago and I have had a mild cold since Monday.',
@@ -21,10 +21,7 @@ describe('a known or past condition', () => {
       's/p knee replacement with a mild cough for 3 days',
       "I'm a known asthmatic and I've got a blocked nose",
       'known epileptic, has a cold sore on his lip',
-    ]) {
-      expect(alerts(message), message).toBe(false);
-      expect(decide(message).level, message).not.toBe('emergency');
-    }
+    ], false);
   });
 
   it('does not make a known condition the current one', () => {
@@ -47,16 +44,14 @@ describe('a known or past condition', () => {
   });
 
   it('keeps the current findings of the same sentence, and of the same clause', () => {
-    for (const message of [
+    expectAlerts([
       'A 58 year old man with a history of high blood pressure presents with crushing chest pain and sweating.',
       'Known asthmatic with a severe attack, lips turning blue and unable to speak.',
       'History of stroke and now his face is drooping and he cannot lift his arm.',
       'Previous heart attack. Now I have crushing pain in my chest going down my left arm.',
       'PMH: diabetes. Now she cannot breathe and her lips are blue.',
       'h/o epilepsy, fitting for 10 minutes now and not stopping',
-    ]) {
-      expect(alerts(message), message).toBe(true);
-    }
+    ], true);
   });
 
   it('ends a list under a history cue only where an item has its own predicate', () => {
@@ -74,12 +69,10 @@ describe('a known or past condition', () => {
   });
 
   it('does not read a dated current illness, or "previously well", as past history', () => {
-    for (const message of [
+    expectAlerts([
       'Previously well, now has a stiff neck, a purple rash that does not fade and a high fever.',
       'A 4 day history of crushing chest pain on exertion, now at rest, with sweating.',
-    ]) {
-      expect(alerts(message), message).toBe(true);
-    }
+    ], true);
   });
 
   it('reads a history of symptoms, or a dated or presented one, as the current complaint', () => {

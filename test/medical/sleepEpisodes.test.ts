@@ -5,30 +5,25 @@
  * the day, "right now", an infant). Our own phrasings, both sides of the line.
  */
 import { describe, expect, it } from 'vitest';
-import { alerts, decide } from './urgencyHelpers.ts';
+import { alerts, expectAlerts, expectLevel } from './urgencyHelpers.ts';
 
 describe('breathing findings scoped to sleep', () => {
   it('do not alert when only told of sleep episodes', () => {
-    for (const message of [
+    expectLevel([
       'My girlfriend tells me I snore like a train and sometimes choke in my sleep.',
       'He makes gasping noises while asleep and seems to stop breathing for a few seconds, then snorts.',
       'I wake my partner with loud snoring and she says I gasp for breath during sleep. I am exhausted at work.',
       'apparently I stop breathing when asleep and then splutter awake',
-    ]) {
-      expect(alerts(message), message).toBe(false);
-      expect(decide(message).level, message).toBe('non_emergency');
-    }
+    ], 'non_emergency');
   });
 
   it('still alert with current or daytime signs, or in an infant', () => {
-    for (const message of [
+    expectAlerts([
       'He chokes in his sleep every night. This morning he is fighting for breath and his lips are blue.',
       'She is gasping in her sleep right now and we cannot wake her.',
       'My 3 month old stopped breathing in his sleep and went floppy and blue.',
       'I snore a lot, but today I am struggling to breathe even sitting still.',
-    ]) {
-      expect(alerts(message), message).toBe(true);
-    }
+    ], true);
   });
 
   it('does not treat waking up with a symptom as a sleep pattern', () => {
