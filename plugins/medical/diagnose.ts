@@ -78,7 +78,9 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
     const symptoms = mostSpecificByTerm(matches.filter((m) => m.kind === 'symptom'));
     // A red flag in the person's past history ("previous stroke") is a risk factor, not a red flag now.
     const redFlags = distinctBy(matches.filter((m) => m.kind === 'red_flag' && !isBackground(m, input.analysis)), (m) => m.term);
-    const current = [...symptoms, ...redFlags].filter((m) => !isBackground(m, input.analysis));
+    // A risk factor from the person's own past history ("previous DVT") counts among the findings a
+    // likely condition rests on (its hallmark must still be current); what relatives had never does.
+    const current = [...symptoms, ...redFlags].filter((m) => !isFamily(m, input.analysis));
     const seen = new Set(symptoms.map((s) => s.term));
     const earlier = distinctBy(
       (historyFindings.get(conditionId) ?? []).filter((m) => m.kind === 'symptom' && !seen.has(m.term)),
@@ -206,6 +208,10 @@ function minimised(m: SymptomMatch, analysis: MessageAnalysis): boolean {
 
 function asBackground(m: SymptomMatch, analysis: MessageAnalysis): SymptomMatch {
   return isBackground(m, analysis) ? { ...m, key: false, weight: m.weight * BACKGROUND_FACTOR } : m;
+}
+
+function isFamily(m: SymptomMatch, analysis: MessageAnalysis): boolean {
+  return analysis.clauses.find((c) => m.start >= c.start && m.start < c.end)?.family === true;
 }
 
 /** The finding sits in a background clause (past, family or social history): support, never current. */

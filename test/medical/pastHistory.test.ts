@@ -92,6 +92,13 @@ describe('a known or past condition', () => {
     expect(alerts('I was treated for a clot two months ago and now I am suddenly breathless with sharp chest pain.')).toBe(true);
   });
 
+  it('reads something recent under a past-history heading as part of the current illness', () => {
+    const clause = (message: string) => analyzeMessage(message).clauses.find((c) => c.text.includes('Past'));
+    expect(clause('Past history: knocked his head in a fall four days ago.')?.pastHistory).not.toBe(true);
+    expect(clause('Past history: recently started on a new tablet.')?.pastHistory).not.toBe(true);
+    expect(clause('Past history: knee operation in 2012.')?.pastHistory).toBe(true);
+  });
+
   it('reads "has gone" with what it became as current, and alone as resolved', () => {
     expect(alerts('My face has gone droopy on one side and my speech is slurred.')).toBe(true);
     expect(analyzeMessage('The swelling in my ankle has gone.').clauses[0]?.historical).toBe(true);

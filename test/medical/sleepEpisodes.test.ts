@@ -23,6 +23,8 @@ describe('breathing findings scoped to sleep', () => {
       'She is gasping in her sleep right now and we cannot wake her.',
       'My 3 month old stopped breathing in his sleep and went floppy and blue.',
       'I snore a lot, but today I am struggling to breathe even sitting still.',
+      'He keeps nodding off mid-sentence, snoring, and his lips look blue and he is confused.',
+      'She is so drowsy she keeps falling asleep, and her breathing is laboured with grey lips.',
     ], true);
   });
 

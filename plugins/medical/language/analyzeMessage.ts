@@ -82,6 +82,8 @@ const PAST_ILLNESS = /\b(?:had|has had|have had|diagnosed|suffered|underwent|was
 // history. Not a symptom that started then ("my cough started two months ago" goes on).
 const PAST_CARE_MONTHS =
   /^(?=.*\b(?:hospitali[sz]ed|admitted|diagnosed|operated|treated|underwent|discharged)\b)(?=.*\b(?:(?:a|one|\d+|a few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months? ago|last month)\b)/;
+const RECENT =
+  /\b(?:recent(?:ly)?|(?:\d+|a|one|two|three|four|five|six|a few|several) (?:hours?|days?|weeks?) ago|last (?:night|week)|this (?:week|morning)|yesterday|just (?:started|back|returned))\b/;
 // A sentence after a heading's list that speaks of now, or of the writer, is the complaint again.
 const CURRENT_SENTENCE =
   /\b(?:i|i'm|im|i've|ive|me|my|now|today|tonight|currently|suddenly|since|this (?:morning|afternoon|evening|week)|can't|cannot|unable)\b/;
@@ -153,12 +155,15 @@ function readNormalized(normalized: string): Reading {
       spans[i - 1]?.sentence === span.sentence &&
       !HAS_OWN_PREDICATE.test(clauseText) &&
       namesOnly(wordsIn(words, span.start, span.end));
+    // Something recent under a past-history heading ("recent travel", "a fall last week") is part of
+    // the current illness, not a known condition.
     const pastHistory =
-      ('pastHistory' in span && span.pastHistory === true) ||
+      !RECENT.test(clauseText) &&
+      (('pastHistory' in span && span.pastHistory === true) ||
       (background && pastHeading && !familyBackground) ||
       (timeAnchored && PAST_ILLNESS.test(clauseText)) ||
       PAST_CARE_MONTHS.test(clauseText) ||
-      previousPast;
+      previousPast);
     const absence =
       span.opensWithNegation && (language === 'en' ? opensWithAbsence(span, words) : reportsAbsenceInText(clauseText, language));
     clauses.push({

@@ -51,7 +51,7 @@ export const HYPOTHETICAL_RE = new RegExp(
  * Waking up alone ("I woke up with chest pain") is not one: it dates a current event.
  */
 export const SLEEP_EPISODE_RE =
-  /\b(?:in (?:my|his|her|their|your|the) sleep|during (?:my |his |her |their )?sleep|while (?:asleep|sleeping)|when (?:asleep|sleeping)|(?:is|am|are|was|were|fall|falls|fell|falling) asleep|snor\w*|sleep apn\w*|apnoeas?|apneas?)\b/;
+  /\b(?:in (?:my|his|her|their|your|the) sleep|during (?:my |his |her |their )?sleep|while (?:asleep|sleeping)|when (?:asleep|sleeping)|snor\w*|sleep apn\w*|apnoeas?|apneas?)\b/;
 
 /** Someone other than the writer: kin, pronouns, clinical case openers. */
 export const THIRD_PARTY_RE = new RegExp(

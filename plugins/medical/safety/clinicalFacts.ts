@@ -98,6 +98,8 @@ const SLEEP_SCOPE_MIN_MONTHS = 12;
 function dropSleepEpisodes(concepts: Set<Concept>, analyses: readonly MessageAnalysis[], ageMonths: number | undefined): void {
   if (!SLEEP_EPISODIC.some((c) => concepts.has(c))) return;
   if ((ageMonths !== undefined && ageMonths < SLEEP_SCOPE_MIN_MONTHS) || concepts.has('baby')) return;
+  // Breathing trouble in someone drowsy, confused or collapsed is never a mere sleep pattern.
+  if (['unresponsive', 'confusion', 'syncope'].some((c) => concepts.has(c as Concept))) return;
   const sleeping = clauseText(analyses, (c) => isOwnAssertedClause(c) && c.sleep === true);
   if (sleeping.length === 0 || HAPPENING_NOW.test(sleeping)) return;
   const awake = readAsserted(clauseText(analyses, (c) => isOwnAssertedClause(c) && c.sleep !== true)).concepts;
