@@ -76,7 +76,11 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
     const entry = index.get(conditionId);
     if (!entry || !fitsProfile(entry, sex, ageYears)) continue;
     const symptoms = mostSpecificByTerm(matches.filter((m) => m.kind === 'symptom'));
-    const redFlags = distinctBy(matches.filter((m) => m.kind === 'red_flag'), (m) => m.term);
+    // A red flag in the person's past history ("previous stroke") is a risk factor, not a red flag now.
+    const redFlags = distinctBy(matches.filter((m) => m.kind === 'red_flag' && !isBackground(m, input.analysis)), (m) => m.term);
+    // A risk factor from the person's own past history ("previous DVT") counts among the findings a
+    // likely condition rests on (its hallmark must still be current); what relatives had never does.
+    const current = [...symptoms, ...redFlags].filter((m) => !isFamily(m, input.analysis));
     const seen = new Set(symptoms.map((s) => s.term));
     const earlier = distinctBy(
       (historyFindings.get(conditionId) ?? []).filter((m) => m.kind === 'symptom' && !seen.has(m.term)),
@@ -104,7 +108,7 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
       ...earlier.map((s) => `${s.term} (mentioned earlier)`),
     ];
     const profileRelevant = entry.patientFactors.some((p) => p.effect === 'raise_triage' && factors.has(p.factor));
-    scored.push({ entry, score, support, hasKey, firmKey, count: symptoms.length + redFlags.length, spans: distinctSpans([...symptoms, ...redFlags]), redFlagCount: redFlags.length, profileRelevant });
+    scored.push({ entry, score, support, hasKey, firmKey, count: symptoms.length + redFlags.length, spans: distinctSpans(current), redFlagCount: redFlags.length, profileRelevant });
   }
 
   addWordOverlap(scored, index, input.analysis);
@@ -203,8 +207,16 @@ function minimised(m: SymptomMatch, analysis: MessageAnalysis): boolean {
 }
 
 function asBackground(m: SymptomMatch, analysis: MessageAnalysis): SymptomMatch {
-  const clause = analysis.clauses.find((c) => m.start >= c.start && m.start < c.end);
-  return clause?.background ? { ...m, key: false, weight: m.weight * BACKGROUND_FACTOR } : m;
+  return isBackground(m, analysis) ? { ...m, key: false, weight: m.weight * BACKGROUND_FACTOR } : m;
+}
+
+function isFamily(m: SymptomMatch, analysis: MessageAnalysis): boolean {
+  return analysis.clauses.find((c) => m.start >= c.start && m.start < c.end)?.family === true;
+}
+
+/** The finding sits in a background clause (past, family or social history): support, never current. */
+function isBackground(m: SymptomMatch, analysis: MessageAnalysis): boolean {
+  return analysis.clauses.find((c) => m.start >= c.start && m.start < c.end)?.background === true;
 }
 
 function specific(m: SymptomMatch): number {

@@ -1,4 +1,5 @@
 /** Runs the turn's one urgency decision for a message, as the built-in agents do. */
+import { expect } from 'vitest';
 import type { PatientProfile } from '../../plugins/sdk/index.ts';
 import { decideUrgency, type UrgencyDecision } from '../../plugins/medical/urgency/decideUrgency.ts';
 
@@ -14,4 +15,18 @@ export function alerts(message: string, opts: { profile?: PatientProfile; histor
 
 export function firedRules(message: string): string[] {
   return decide(message).emergency.rules.map((r) => r.rule);
+}
+
+/** Each message alerts (or not), and a message that must not alert is not triaged an emergency either. */
+export function expectAlerts(messages: readonly string[], expected: boolean): void {
+  for (const message of messages) {
+    expect(alerts(message), message).toBe(expected);
+    if (!expected) expect(decide(message).level, message).not.toBe('emergency');
+  }
+}
+
+/** Each message gets exactly this triage level (and an alert exactly when it is `emergency`). */
+export function expectLevel(messages: readonly string[], level: UrgencyDecision['level']): void {
+  expectAlerts(messages, level === 'emergency');
+  for (const message of messages) expect(decide(message).level, message).toBe(level);
 }

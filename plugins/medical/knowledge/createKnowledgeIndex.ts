@@ -1,6 +1,6 @@
 import type { ConditionEntry } from './conditionSchema.ts';
 import { loadKnowledgeBase, type KnowledgeBase } from './loadKnowledgeBase.ts';
-import { phraseKeys, tokenize, type Token } from './tokenize.ts';
+import { isNegationKey, phraseKeys, tokenize, type Token } from './tokenize.ts';
 
 /** A symptom or red-flag phrase found in a message, with offsets into the text that was matched. */
 export interface SymptomMatch {
@@ -17,6 +17,8 @@ export interface SymptomMatch {
    * to 1 (one condition does): "fever" says less about which condition it is than "bull's-eye rash".
    */
   readonly specificity: number;
+  /** Found with its words apart ("pain in my right eye" for "eye pain"), not as written in the knowledge base. */
+  readonly near?: boolean;
 }
 
 export interface SearchHit {
@@ -46,6 +48,11 @@ interface Phrase {
   readonly term: string;
   readonly weight: number;
   readonly key: boolean;
+  /**
+   * The knowledge base's wording holds a comma or a joining word ("pain and swelling"); other phrases
+   * match only inside one stretch of the message ("eye, and bulging" is not "eye bulging").
+   */
+  readonly joined?: boolean;
 }
 
 const K1 = 1.2;
@@ -103,7 +110,8 @@ export function createKnowledgeIndex(kb: KnowledgeBase = loadKnowledgeBase()): K
       return hits.sort((a, b) => b.score - a.score || a.conditionId.localeCompare(b.conditionId)).slice(0, k);
     },
     matchSymptoms(text) {
-      return matchPhrases(tokenize(text.toLowerCase()), phrasesByFirst);
+      const lower = text.toLowerCase();
+      return matchPhrases(tokenize(lower), phrasesByFirst, lower);
     },
   };
 }
@@ -141,6 +149,8 @@ function termFrequencies(entry: ConditionEntry): Map<string, number> {
 interface PhrasesByFirst {
   readonly loose: ReadonlyMap<string, readonly Phrase[]>;
   readonly exact: ReadonlyMap<string, readonly Phrase[]>;
+  /** Loose phrases of 2–3 distinct content words, by their rarest word, for matching with the words apart. */
+  readonly near: ReadonlyMap<string, readonly Phrase[]>;
 }
 
 function buildPhrases(conditions: readonly ConditionEntry[]): PhrasesByFirst {
@@ -167,14 +177,14 @@ function buildPhrases(conditions: readonly ConditionEntry[]): PhrasesByFirst {
       for (const text of [s.term, ...s.synonyms]) {
         const phrase = { ...base, kind: 'symptom' as const, term: s.term, weight: s.weight, key: s.key ?? false, specificity: 1 };
         const { keys, exact } = phraseShape(text);
-        add({ ...phrase, keys, exact });
+        add({ ...phrase, keys, exact, joined: breaksBetween(text) });
         // Two-word findings are often written the other way round: "throat is sore", "pain in my chest".
-        if (!exact && keys.length === 2) add({ ...phrase, exact, keys: [keys[1] ?? '', keys[0] ?? ''] });
+        if (!exact && keys.length === 2) add({ ...phrase, exact, joined: breaksBetween(text), keys: [keys[1] ?? '', keys[0] ?? ''] });
       }
     }
     for (const r of c.redFlags) {
       for (const text of [r.finding, ...r.synonyms]) {
-        add({ ...base, kind: 'red_flag', term: r.finding, weight: RED_FLAG_WEIGHT, key: false, specificity: 1, ...phraseShape(text) });
+        add({ ...base, kind: 'red_flag', term: r.finding, weight: RED_FLAG_WEIGHT, key: false, specificity: 1, joined: breaksBetween(text), ...phraseShape(text) });
       }
     }
   }
@@ -184,7 +194,33 @@ function buildPhrases(conditions: readonly ConditionEntry[]): PhrasesByFirst {
     const df = conditionsByKeys.get(phrase.keys.join(' '))?.size ?? 1;
     phrase.specificity = Math.log(n / df) / Math.log(n);
   }
-  return { loose, exact };
+  return { loose, exact, near: nearPhrases(all) };
+}
+
+/**
+ * The phrases the words-apart matcher may find: loose ones of 2–3 distinct content words, none a
+ * negation (an absence must be told as written). Each is filed under its rarest word, so a message
+ * word only wakes the few phrases it can anchor. Derived from the knowledge base, never listed by hand.
+ */
+function nearPhrases(all: readonly Phrase[]): Map<string, Phrase[]> {
+  const eligible = all.filter(
+    (p) => !p.exact && p.keys.length >= 2 && p.keys.length <= NEAR_MAX_KEYS && new Set(p.keys).size === p.keys.length && !p.keys.some(isNegationKey),
+  );
+  const frequency = new Map<string, number>();
+  for (const p of eligible) for (const k of p.keys) frequency.set(k, (frequency.get(k) ?? 0) + 1);
+  const byAnchor = new Map<string, Phrase[]>();
+  const seen = new Set<string>();
+  for (const p of eligible) {
+    // A reversed two-word phrase is the same phrase to an order-free matcher.
+    const id = `${p.conditionId}|${p.kind}|${p.term}|${[...p.keys].sort().join(' ')}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const anchor = [...p.keys].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || a.localeCompare(b))[0] ?? '';
+    const list = byAnchor.get(anchor) ?? [];
+    list.push(p);
+    byAnchor.set(anchor, list);
+  }
+  return byAnchor;
 }
 
 /**
@@ -197,7 +233,7 @@ function phraseShape(text: string): { keys: string[]; exact: boolean } {
   return content.length === 1 && all.length > 1 ? { keys: all.map((t) => t.key), exact: true } : { keys: content, exact: false };
 }
 
-function matchPhrases(tokens: readonly Token[], phrases: PhrasesByFirst): SymptomMatch[] {
+function matchPhrases(tokens: readonly Token[], phrases: PhrasesByFirst, text: string): SymptomMatch[] {
   const content = tokens.filter((t) => !t.stop);
   const found = new Map<string, SymptomMatch>();
   const scan = (list: readonly Token[], byFirst: PhrasesByFirst['loose']): void => list.forEach((token, i) => {
@@ -205,6 +241,7 @@ function matchPhrases(tokens: readonly Token[], phrases: PhrasesByFirst): Sympto
       if (!keysAt(list, i, phrase.keys)) continue;
       const last = list[i + phrase.keys.length - 1];
       if (!last) continue;
+      if (!phrase.joined && phrase.keys.length > 1 && breaksBetween(text.slice(token.end, last.start))) continue;
       const match: SymptomMatch = {
         conditionId: phrase.conditionId,
         kind: phrase.kind,
@@ -222,9 +259,89 @@ function matchPhrases(tokens: readonly Token[], phrases: PhrasesByFirst): Sympto
   });
   scan(content, phrases.loose);
   scan(tokens, phrases.exact);
+  for (const match of matchNear(tokens, phrases.near, text)) {
+    const id = `${match.conditionId}|${match.kind}|${match.term}|${match.start}`;
+    if (!found.has(id) && ![...found.values()].some((m) => sameFinding(m, match))) found.set(id, match);
+  }
   return dropContained([...found.values()]).sort(
     (a, b) => a.start - b.start || a.conditionId.localeCompare(b.conditionId) || a.term.localeCompare(b.term),
   );
+}
+
+/** Whether a comma, stop or joining word ("and", "but", "when") separates words of this text. */
+function breaksBetween(between: string): boolean {
+  return BREAK_TEXT.test(between) || between.toLowerCase().split(/[^\p{L}]+/u).some((w) => BREAK_WORDS.has(w));
+}
+
+function sameFinding(a: SymptomMatch, b: SymptomMatch): boolean {
+  return a.conditionId === b.conditionId && a.kind === b.kind && a.term === b.term && a.start < b.end && b.start < a.end;
+}
+
+// The words-apart matcher: a phrase's 2–3 content words within a few words of each other, in any
+// order, inside one stretch of text that no punctuation or joining word ("and", "but", "when") breaks,
+// with no negation among them: "severe pain in my right eye" is "eye pain", "my right leg is swollen"
+// is "swollen leg", "headache, the worst of my life" is not (a comma breaks it).
+const NEAR_MAX_KEYS = 3;
+/** Other content words allowed between and around the phrase's words. */
+const NEAR_MAX_GAP = 2;
+/** A finding read with its words apart is a little less certain than one written as a phrase. */
+const NEAR_WEIGHT = 0.85;
+const BREAK_TEXT = /[,.;:!?|()[\]\n]/;
+const APPOSITION = new Set(['the', 'a', 'an']);
+const BREAK_WORDS = new Set([
+  'and', 'or', 'but', 'nor', 'then', 'while', 'when', 'whenever', 'because', 'although', 'though', 'whereas', 'which', 'who', 'except',
+  'if', 'unless', 'until', 'after', 'before', 'since', 'also', 'plus', 'y', 'o', 'pero', 'et', 'ou', 'mais',
+]);
+
+function matchNear(tokens: readonly Token[], near: PhrasesByFirst['near'], text: string): SymptomMatch[] {
+  // Content words with the stretch of text each sits in.
+  const content: { token: Token; stretch: number }[] = [];
+  let stretch = 0;
+  let previousEnd = -1;
+  for (const token of tokens) {
+    if (BREAK_WORDS.has(token.word)) {
+      stretch += 1;
+      previousEnd = token.end;
+      continue;
+    }
+    const between = text.slice(previousEnd, token.start);
+    // "headache, the worst of my life": a comma before a determiner opens an apposition to the same thing.
+    const apposition = between.trim() === ',' && APPOSITION.has(token.word);
+    if (previousEnd >= 0 && BREAK_TEXT.test(between) && !apposition) stretch += 1;
+    previousEnd = token.end;
+    if (!token.stop) content.push({ token, stretch });
+  }
+  const out: SymptomMatch[] = [];
+  content.forEach(({ token, stretch: at }, i) => {
+    for (const phrase of near.get(token.key) ?? []) {
+      const width = phrase.keys.length + NEAR_MAX_GAP;
+      const from = Math.max(0, i - width + 1);
+      const to = Math.min(content.length - 1, i + width - 1);
+      const positions: number[] = [];
+      for (const key of phrase.keys) {
+        let best = -1;
+        for (let j = from; j <= to; j += 1) {
+          const c = content[j];
+          if (c?.stretch !== at || c.token.key !== key) continue;
+          if (best < 0 || Math.abs(j - i) < Math.abs(best - i)) best = j;
+        }
+        if (best < 0) break;
+        positions.push(best);
+      }
+      if (positions.length !== phrase.keys.length) continue;
+      const first = Math.min(...positions);
+      const last = Math.max(...positions);
+      if (last - first + 1 > width) continue;
+      // Written as in the knowledge base: the ordinary matcher found it already.
+      if (positions.every((p, k) => k === 0 || p === (positions[k - 1] ?? -2) + 1)) continue;
+      const span = content.slice(first, last + 1);
+      if (span.some((c) => isNegationKey(c.token.key))) continue;
+      const start = content[first]?.token.start ?? 0;
+      const end = content[last]?.token.end ?? 0;
+      out.push({ conditionId: phrase.conditionId, kind: phrase.kind, term: phrase.term, start, end, weight: phrase.weight * NEAR_WEIGHT, key: phrase.key, specificity: phrase.specificity, near: true });
+    }
+  });
+  return out;
 }
 
 function keysAt(list: readonly Token[], at: number, keys: readonly string[]): boolean {

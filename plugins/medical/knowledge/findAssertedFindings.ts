@@ -18,6 +18,8 @@ const remembered = new WeakMap<KnowledgeIndex, WeakMap<MessageAnalysis, readonly
 /**
  * Symptom and red-flag matches that the writer asserts as current: findings in negated, historical
  * or hypothetical clauses are dropped. Third-party findings count (the writer describes a patient).
+ * Findings in a past-history clause ("history of stroke", "PMH: DVT") are kept, marked by their
+ * clause's `background` flag: the diagnostic ranking reads them as risk factors only.
  */
 export function findAssertedFindings(analysis: MessageAnalysis, index: KnowledgeIndex): readonly SymptomMatch[] {
   let byAnalysis = remembered.get(index);
@@ -69,7 +71,7 @@ function matchAsserted(analysis: MessageAnalysis, index: KnowledgeIndex): Sympto
   return [...direct, ...matchThroughLemmas(analysis, index, direct)].filter((m) => {
     const at = clauses.findIndex((c) => m.start >= c.start && m.start < c.end);
     const clause = clauses[at];
-    if (clause && (clause.historical || clause.hypothetical)) return false;
+    if (clause && ((clause.historical && clause.pastHistory !== true) || clause.hypothetical)) return false;
     // A phrase that opens with its own negation names an absence ("not passing urine", "no energy"):
     // the negation is the finding, whatever the clause's flag says, unless the clause is one item of
     // a list of denials ("no fever, no cough, no rash"), where it is a denial like the others. A

@@ -33,6 +33,19 @@ export interface Clause {
    * what relatives had. It may support a diagnosis as a risk factor, but it is never the person's finding.
    */
   readonly family?: boolean;
+  /**
+   * The clause names a past or known condition: under a past-history heading ("PMH: heart attack"), or
+   * in the scope of a history cue ("history of stroke", "s/p appendectomy", "previous DVT", "known
+   * asthmatic", "had a heart attack 5 years ago"). Such a clause is also `historical`: never a current
+   * finding for urgency; the diagnostic ranking reads it as a risk factor (support, never a hallmark),
+   * and urgency reads it as context (diabetes, blood thinners).
+   */
+  readonly pastHistory?: boolean;
+  /**
+   * The clause's sentence tells what happens in sleep ("gasps in his sleep", "snores and stops
+   * breathing", "while asleep"): an episode someone observed, a pattern, not what is happening now.
+   */
+  readonly sleep?: boolean;
 }
 
 /**

@@ -5,13 +5,14 @@
 import type { Clause, MessageAnalysis, WordToken } from './MessageAnalysis.ts';
 import { reportsAbsence, reportsAbsenceInText } from './absenceCues.ts';
 import { EN_LIST_NEGATORS } from './negationLexicon.ts';
-import { HISTORY_RE, HYPOTHETICAL_RE, RELATIVE_RE, REPORTED_SELF_RE, SELF_RE, THIRD_PARTY_RE } from './clauseCues.ts';
+import { HISTORY_RE, HYPOTHETICAL_RE, RELATIVE_RE, REPORTED_SELF_RE, SELF_RE, SLEEP_EPISODE_RE, THIRD_PARTY_RE } from './clauseCues.ts';
 import { memoizeByText } from '../memoizeByText.ts';
 import { detectLanguage } from './detectLanguage.ts';
 import { negationScopeEnd } from './negationScopeEnd.ts';
 import { normalizeText } from './normalizeText.ts';
 import type { EnglishWord } from './readEnglishWords.ts';
 import { readWords } from './readWords.ts';
+import { narrowHistory } from './historyScope.ts';
 import { splitClauses, type ClauseSpan } from './splitClauses.ts';
 
 const QUESTION_OPENER = /^\s*(?:what|how|which|when|why|is|are|can|could|should|does|do|would|qué|cuál|cuáles|cómo|quels?|quelles?|comment|est-ce)\b/;
@@ -45,6 +46,8 @@ function readMessage(text: string): MessageAnalysis {
       reported: c.reported,
       background: c.background,
       family: c.family,
+      pastHistory: c.pastHistory,
+      sleep: c.sleep,
     })),
     tokens,
   };
@@ -57,8 +60,10 @@ interface Reading {
   readonly tokens: readonly WordToken[];
 }
 
-type ReadClause = Omit<Clause, 'text' | 'absence' | 'reported' | 'background' | 'family'> & {
+type ReadClause = Omit<Clause, 'text' | 'absence' | 'reported' | 'background' | 'family' | 'pastHistory' | 'sleep'> & {
   readonly absence: boolean;
+  readonly sleep: boolean;
+  readonly pastHistory: boolean;
   readonly reported: boolean;
   readonly background: boolean;
   readonly family: boolean;
@@ -67,6 +72,21 @@ type ReadClause = Omit<Clause, 'text' | 'absence' | 'reported' | 'background' | 
 // A heading that introduces known conditions and risk factors, and one that returns to the complaint.
 const BACKGROUND_HEADING =
   /^\s*(?:(?:my |his |her |their )?(?:past |previous )?(?:medical |surgical |family |social |drug )?history|pmh|fhx?|shx?|background|in (?:my|our) family)\s*:/;
+// A background heading about the person's own past illnesses (not their drugs or social life).
+const PAST_HISTORY_HEADING =
+  /^\s*(?:(?:my |his |her |their )?(?:past |previous )?(?:medical |surgical )?history|pmhx?|psh|background)\s*:/;
+// A past illness told with a time long past ("had a heart attack 5 years ago", "was diagnosed with
+// asthma as a child"): a known condition, a risk factor.
+const PAST_ILLNESS = /\b(?:had|has had|have had|diagnosed|suffered|underwent|was treated|were treated|operated|surgery|operation)\b/;
+// A stay or treatment dated months back ("was admitted three months ago with pneumonia"): past
+// history. Not a symptom that started then ("my cough started two months ago" goes on).
+const PAST_CARE_MONTHS =
+  /^(?=.*\b(?:hospitali[sz]ed|admitted|diagnosed|operated|treated|underwent|discharged)\b)(?=.*\b(?:(?:a|one|\d+|a few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months? ago|last month)\b)/;
+const RECENT =
+  /\b(?:recent(?:ly)?|(?:\d+|a|one|two|three|four|five|six|a few|several) (?:hours?|days?|weeks?) ago|last (?:night|week)|this (?:week|morning)|yesterday|just (?:started|back|returned))\b/;
+// A sentence after a heading's list that speaks of now, or of the writer, is the complaint again.
+const CURRENT_SENTENCE =
+  /\b(?:i|i'm|im|i've|ive|me|my|now|today|tonight|currently|suddenly|since|this (?:morning|afternoon|evening|week)|can't|cannot|unable)\b/;
 // A background heading about relatives: its findings are theirs, never the writer's or the patient's.
 const FAMILY_HEADING = /^\s*(?:(?:my |his |her |their )?family history|fhx?|in (?:my|our) family)\s*:/;
 const COMPLAINT_HEADING =
@@ -84,17 +104,21 @@ const rememberedReading = memoizeByText(readNormalized);
 function readNormalized(normalized: string): Reading {
   const language = detectLanguage(normalized);
   const words = readWords(normalized, language);
-  const spans = language === 'en' ? narrowNegations(splitClauses(normalized, language), words) : splitClauses(normalized, language);
+  const split = language === 'en' ? narrowNegations(splitClauses(normalized, language), words) : splitClauses(normalized, language);
+  const spans = narrowHistory(split, normalized);
   const hypotheticalFrom = hypotheticalStarts(normalized, spans);
+  const sleepSentences = new Set(spans.filter((s) => SLEEP_EPISODE_RE.test(normalized.slice(s.start, s.end))).map((s) => s.sentence));
   const clauses: ReadClause[] = [];
   let subject: Clause['subject'] = 'self';
   let backgroundSentence: number | undefined;
   let familyBackground = false;
+  let pastHeading = false;
   spans.forEach((span, i) => {
     const clauseText = normalized.slice(span.start, span.end);
     if (BACKGROUND_HEADING.test(clauseText)) {
       backgroundSentence = span.sentence;
       familyBackground = FAMILY_HEADING.test(clauseText);
+      pastHeading = PAST_HISTORY_HEADING.test(clauseText);
     }
     else if (COMPLAINT_HEADING.test(clauseText)) backgroundSentence = undefined;
     else if (backgroundSentence !== undefined && span.sentence !== backgroundSentence) {
@@ -102,7 +126,9 @@ function readNormalized(normalized: string): Reading {
         .filter((s) => s.sentence === span.sentence)
         .reduce((n, s) => n + normalized.slice(s.start, s.end).trim().split(/\s+/).length, 0);
       // A family history goes on while its sentences open on a relative ("His brother had ...").
-      const continues = sentenceWords <= BACKGROUND_FRAGMENT_WORDS || (familyBackground && RELATIVE_RE.test(clauseText));
+      const sentenceText = normalized.slice(span.start, spans.findLast((s) => s.sentence === span.sentence)?.end ?? span.end);
+      const continues =
+        (sentenceWords <= BACKGROUND_FRAGMENT_WORDS && !CURRENT_SENTENCE.test(sentenceText)) || (familyBackground && RELATIVE_RE.test(clauseText));
       backgroundSentence = continues ? span.sentence : undefined;
     }
     const previous = clauses[i - 1];
@@ -119,22 +145,51 @@ function readNormalized(normalized: string): Reading {
     if (reported) subject = 'self';
     else if (THIRD_PARTY_RE.test(clauseText)) subject = 'third_party';
     else if (SELF_RE.test(clauseText)) subject = 'self';
+    const background = backgroundSentence !== undefined;
+    const timeAnchored = HISTORY_RE.test(clauseText);
+    // A list item after a past-history clause stays past history ("history of angina, asthma and DVT")
+    // until an item brings a predicate of its own.
+    const previousPast =
+      previous?.pastHistory === true &&
+      span.joinedBy === 'list' &&
+      spans[i - 1]?.sentence === span.sentence &&
+      !HAS_OWN_PREDICATE.test(clauseText) &&
+      namesOnly(wordsIn(words, span.start, span.end));
+    // Something recent under a past-history heading ("recent travel", "a fall last week") is part of
+    // the current illness, not a known condition.
+    const pastHistory =
+      !RECENT.test(clauseText) &&
+      (('pastHistory' in span && span.pastHistory === true) ||
+      (background && pastHeading && !familyBackground) ||
+      (timeAnchored && PAST_ILLNESS.test(clauseText)) ||
+      PAST_CARE_MONTHS.test(clauseText) ||
+      previousPast);
     const absence =
       span.opensWithNegation && (language === 'en' ? opensWithAbsence(span, words) : reportsAbsenceInText(clauseText, language));
     clauses.push({
       start: span.start,
       end: span.end,
       negated: (span.opensWithNegation || inherited) && !absence,
-      historical: HISTORY_RE.test(clauseText),
+      historical: timeAnchored || pastHistory,
       hypothetical: hypotheticalFrom.get(span.sentence) !== undefined && i >= (hypotheticalFrom.get(span.sentence) ?? 0),
       subject,
       absence,
       reported,
-      background: backgroundSentence !== undefined,
-      family: backgroundSentence !== undefined && familyBackground,
+      background: background || pastHistory,
+      family: background && familyBackground,
+      pastHistory,
+      sleep: sleepSentences.has(span.sentence),
     });
   });
   return { language, clauses, tokens: markNegated(words, clauses) };
+}
+
+// A list item that only names something ("asthma", "type 2 diabetes", "a DVT"), with no verb and no
+// word of time: anything more ("fitting for ten minutes", "pain now") is told as happening.
+const LIST_ITEM_WORDS = 4;
+const TIME_WORD = /^(?:now|today|tonight|currently|since|for|minutes?|hours?|days?|still|again|suddenly)$/;
+function namesOnly(items: readonly EnglishWord[]): boolean {
+  return items.length > 0 && items.length <= LIST_ITEM_WORDS && items.every((w) => w.pos !== 'VERB' && w.pos !== 'AUX' && !TIME_WORD.test(w.text));
 }
 
 function wordsIn(words: readonly EnglishWord[], start: number, end: number): EnglishWord[] {
@@ -205,6 +260,17 @@ export function isAssertedClause(clause: Clause): boolean {
  */
 export function isOwnAssertedClause(clause: Clause): boolean {
   return isAssertedClause(clause) && clause.family !== true;
+}
+
+/**
+ * Text of the clauses that say what the person is known to have (past illnesses, under a heading or
+ * a history cue): context for urgency (diabetes, blood thinners, a weak immune system), never a finding.
+ */
+export function pastHistoryText(analysis: MessageAnalysis): string {
+  return analysis.clauses
+    .filter((c) => c.pastHistory === true && !c.negated && !c.hypothetical && c.family !== true)
+    .map((c) => analysis.normalized.slice(c.start, c.end))
+    .join(' | ');
 }
 
 /** Text of the clauses that are the writer's or the patient's own current findings. */

@@ -15,11 +15,12 @@ export const HISTORY_RE = new RegExp(
     String.raw`\b(?:died|passed away) (?:of|from)\b|\bwhen (?:he|she|they) (?:was|were) (?:\d+|young|little|a child|a baby)\b`,
     String.raw`\bas a (?:child|kid|teenager|baby)\b`,
     String.raw`\bwhen i was (?:a |younger|little|young|\d)`,
-    // "a 3-day history of cough" dates a current illness, and "previously healthy" introduces one.
-    String.raw`(?<!\b(?:\d+|an?|one|two|three|four|five|six|seven|ten|few|several|many|long)[- ](?:hours?|days?|weeks?|months?)[- ])\bhistory of\b`,
-    String.raw`\bprevious(?:ly)?\b(?! (?:healthy|well|fit))|\bin the past\b(?! (?:\d+|few|several|two|three|24|48) (?:hours?|days?|weeks?))|\byears back\b`,
+    // "history of", "previous", "known" scope the words they govern (historyScope.ts), not the clause.
+    String.raw`\bin the past\b(?! (?:\d+|few|several|two|three|24|48) (?:hours?|days?|weeks?))|\byears back\b`,
     // "better when I lean forward" says what eases a current pain, not that it has gone.
-    String.raw`\b(?:is|are|was|has|have) (?:long |now |all )?(?:gone|resolved|cleared|better(?! (?:when|with|if|on|after|lying|sitting|leaning|standing)\b))\b`,
+    // "has gone" is resolution only at the clause's end or before "away", "now"...: "my face has gone
+    // droopy", "his lips have gone blue" say what it became.
+    String.raw`\b(?:is|are|was|has|have) (?:long |now |all )?(?:gone(?= *(?:away|now|completely|by|after|since|for good|again)?\W*$)|resolved|cleared|better(?! (?:when|with|if|on|after|lying|sitting|leaning|standing)\b))`,
     String.raw`(?<!n't |not |never |nt )\b(?:long gone|went away|gone away|cleared up|got better|recovered|healed)\b`,
     String.raw`(?<!n't |not |never |won't |wont |doesnt |hasnt |didnt )\b(?:has |have |had )?stopped\b(?! (?:breathing|responding|moving|talking))`,
     String.raw`\bel año pasado\b|\bhace (?:\d+ |muchos |varios )?años\b|\bde niñ[oa]\b|\bya (?:pasó|se fue|se me pasó)\b`,
@@ -44,6 +45,13 @@ export const HYPOTHETICAL_RE = new RegExp(
     String.raw`\bquels sont les (?:symptômes|signes)\b|\bet si\b|\bsymptômes d[e'u]\b|\ben cas de\b`,
   ].join('|'),
 );
+
+/**
+ * A sentence about sleep episodes: snoring, apnoea, what happens "in my sleep", "while asleep".
+ * Waking up alone ("I woke up with chest pain") is not one: it dates a current event.
+ */
+export const SLEEP_EPISODE_RE =
+  /\b(?:in (?:my|his|her|their|your|the) sleep|during (?:my |his |her |their )?sleep|while (?:asleep|sleeping)|when (?:asleep|sleeping)|snor\w*|sleep apn\w*|apnoeas?|apneas?)\b/;
 
 /** Someone other than the writer: kin, pronouns, clinical case openers. */
 export const THIRD_PARTY_RE = new RegExp(

@@ -4,14 +4,14 @@
  * contribute nothing. Profile facts apply only when the message is about the writer.
  */
 import type { PatientProfile } from '../../sdk/index.ts';
-import { ownAssertedText } from '../language/analyzeMessage.ts';
+import { isOwnAssertedClause, ownAssertedText, pastHistoryText } from '../language/analyzeMessage.ts';
 import { extractAgeMonths } from '../language/extractAge.ts';
 import { extractDuration } from '../language/extractDuration.ts';
 import { extractVitals, type Vitals } from '../language/extractVitals.ts';
 import type { MessageAnalysis } from '../language/MessageAnalysis.ts';
 import { memoizeByText } from '../memoizeByText.ts';
 import { extractLabs, type Labs } from '../clinical/extractLabs.ts';
-import { CONCEPTS, findConcepts, NEGATIVELY_PHRASED, REASSURING, type Concept } from './concepts.ts';
+import { CONCEPTS, findConcepts, NEGATIVELY_PHRASED, REASSURING, withoutFalseFriends, type Concept } from './concepts.ts';
 import { ALLERGY_CLASSES, ANTICOAGULANT, DIABETES, IMMUNOSUPPRESSION, type DrugClass } from './drugClasses.ts';
 
 export interface ClinicalFacts {
@@ -51,6 +51,8 @@ const readAsserted = memoizeByText((asserted): AssertedReading => ({
   durationDays: extractDuration(asserted),
   allergiesStated: asserted.match(/allergic to [a-z-]+/g) ?? [],
 }));
+/** Concepts that are risk factors or exposures, not findings: read from past history too. */
+const CONTEXT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['pregnant', 'tropicalTravel', 'clotRisk', 'type1', 'heatExposure', 'coSource']);
 const readAgeMonths = memoizeByText((whole) => ({ months: extractAgeMonths(whole) }));
 const readNegativelyPhrased = memoizeByText((current) => findConcepts(current, NEGATIVELY_PHRASED));
 const readReassuring = memoizeByText((told) => findConcepts(told, REASSURING));
@@ -82,6 +84,29 @@ function keptText(analyses: readonly MessageAnalysis[], keep: (c: MessageAnalysi
     .join(' | ');
 }
 
+/** Breathing findings that, told of sleep, describe an observed pattern (snoring, apnoea), not distress now. */
+const SLEEP_EPISODIC: readonly Concept[] = ['severeBreathing', 'cyanosis', 'breathless'];
+// An infant who stops breathing or turns blue in sleep is an emergency whatever the pattern.
+const SLEEP_SCOPE_MIN_MONTHS = 12;
+
+/**
+ * Breathing findings told only of sleep episodes ("gasps in his sleep", "stops breathing while
+ * asleep, his wife says") leave the current findings, unless the same breathing finding is told
+ * outside sleep too (a daytime sign), the sleep sentence says it is happening now, or the person is an
+ * infant. The findings go to the diagnostic ranking (sleep apnoea) all the same.
+ */
+function dropSleepEpisodes(concepts: Set<Concept>, analyses: readonly MessageAnalysis[], ageMonths: number | undefined): void {
+  if (!SLEEP_EPISODIC.some((c) => concepts.has(c))) return;
+  if ((ageMonths !== undefined && ageMonths < SLEEP_SCOPE_MIN_MONTHS) || concepts.has('baby')) return;
+  // Breathing trouble in someone drowsy, confused or collapsed is never a mere sleep pattern.
+  if (['unresponsive', 'confusion', 'syncope'].some((c) => concepts.has(c as Concept))) return;
+  const sleeping = clauseText(analyses, (c) => isOwnAssertedClause(c) && c.sleep === true);
+  if (sleeping.length === 0 || HAPPENING_NOW.test(sleeping)) return;
+  const awake = readAsserted(clauseText(analyses, (c) => isOwnAssertedClause(c) && c.sleep !== true)).concepts;
+  for (const c of SLEEP_EPISODIC) if (!awake.has(c)) concepts.delete(c);
+}
+const HAPPENING_NOW = /\b(?:right now|now|at the moment|currently|still|this minute|can't wake|won't wake)\b/;
+
 /**
  * What a reassuring finding takes away, unless something else keeps the alarm: a rash that fades
  * under a glass is not the meningitis rash; a nosebleed that stopped is not heavy bleeding.
@@ -104,26 +129,33 @@ export function buildClinicalFacts(
   analyses: readonly MessageAnalysis[],
   profile: PatientProfile | undefined,
 ): ClinicalFacts {
-  const asserted = analyses.map(ownAssertedText).join(' | ');
+  const asserted = analyses.map((a) => withoutFalseFriends(ownAssertedText(a), a.language)).join(' | ');
   const whole = analyses.map((a) => a.normalized).join(' | ');
   const reading = readAsserted(asserted);
   const { vitals, durationDays, allergiesStated, labs } = reading;
   // Findings phrased with their own negation count in clauses the language layer marks negated.
   const current = keptText(analyses, (c) => !c.historical && !c.hypothetical);
-  const told = clauseText(analyses, (c) => !c.hypothetical);
+  const told = clauseText(analyses, (c) => !c.hypothetical && c.pastHistory !== true);
   const concepts = new Set<Concept>(reading.concepts);
+  dropSleepEpisodes(concepts, analyses, readAgeMonths(whole).months ?? (profile?.age === undefined ? undefined : profile.age * 12));
+  // Past history holds risk factors the rules combine with current findings (travel, clot risks,
+  // pregnancy, type 1 diabetes, an exposure), never findings of its own.
+  const past = analyses.map(pastHistoryText).join(' | ');
+  for (const c of readAsserted(past).concepts) if (CONTEXT_CONCEPTS.has(c)) concepts.add(c);
   for (const c of readNegativelyPhrased(current)) concepts.add(c);
   // A Glasgow coma score below 15 is an altered level of consciousness.
   if (labs.gcs.some((g) => g < 15)) concepts.add('confusion');
   const reassured = applyReassurance(concepts, readReassuring(told));
-  const recentTold = clauseText(analyses, (c) => !c.hypothetical && !c.negated).split(' | ').filter((t) => !LONG_AGO.test(t)).join(' | ');
+  const recentTold = clauseText(analyses, (c) => !c.hypothetical && !c.negated && c.pastHistory !== true).split(' | ').filter((t) => !LONG_AGO.test(t)).join(' | ');
   const passed = readPassed(recentTold);
   for (const c of passed.passed) concepts.add(c);
   // Relatives named in a family history are not the person the message is about.
   const thirdParty = analyses.some((a) => a.clauses.some((c) => c.subject === 'third_party' && !c.hypothetical && c.family !== true));
   const own = thirdParty ? undefined : profile;
+  // A known condition ("PMH: type 1 diabetes", "history of warfarin for AF") is context, not a finding.
   const contextText = [
     asserted,
+    past,
     ...(own?.chronicConditions ?? []),
     ...(own?.currentMedications ?? []).map((m) => m.name),
   ].join(' | ');

@@ -10,6 +10,7 @@ import { cardioRespiratoryConcepts } from './concepts/cardioRespiratoryConcepts.
 import { generalConcepts } from './concepts/generalConcepts.ts';
 import { mentalHealthConcepts } from './concepts/mentalHealthConcepts.ts';
 import { foldForMatching } from './concepts/conceptPattern.ts';
+import type { MessageLanguage } from '../language/detectLanguage.ts';
 import { neuroConcepts } from './concepts/neuroConcepts.ts';
 import { negativelyPhrasedConcepts, reassuringConcepts, urgencyConcepts } from './concepts/urgencyConcepts.ts';
 
@@ -27,6 +28,20 @@ export const CONCEPTS = {
 } as const;
 
 export type Concept = keyof typeof CONCEPTS;
+
+/**
+ * Words that name a finding in one of the lexicons' languages and mean something ordinary in another:
+ * French "malaise" is a faint, English "malaise" is feeling unwell; French "sue" is sweats, English "Sue"
+ * is a name. In a message of the given language they are blanked (same length) before concepts are read.
+ */
+const FALSE_FRIENDS: Readonly<Partial<Record<MessageLanguage, RegExp>>> = {
+  en: /\b(?:malaise|sue)\b/g,
+};
+
+export function withoutFalseFriends(text: string, language: MessageLanguage): string {
+  const re = FALSE_FRIENDS[language];
+  return re ? text.replace(re, (w) => ' '.repeat(w.length)) : text;
+}
 
 /** Which concepts occur in the given text. */
 export function findConcepts(text: string, family: Readonly<Partial<Record<Concept, RegExp>>> = CONCEPTS): Set<Concept> {

@@ -10,6 +10,10 @@ export interface TriageFinding {
 
 const G = String.raw`[^|]{0,40}?`;
 
+// A discharge is urinary or genital unless another part owns it ("watery discharge from both eyes").
+const OTHER_DISCHARGE_SITE = String.raw`(?:eyes?|ears?|nose|nostrils?|nasal|nipples?|breasts?|wound|cut)`;
+const GENITAL_DISCHARGE = String.raw`(?<!\b${OTHER_DISCHARGE_SITE}\b[^|]{0,30})\bdischarge\b(?![^|]{0,25}\b${OTHER_DISCHARGE_SITE}\b)`;
+
 export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
   { id: 'lump', reason: 'A new lump or swelling should be examined', re: /\b(?:lump|mass|growth|nodule)\b|\bbulto\b|\bboule\b|\bbosse\b/ },
   {
@@ -21,7 +25,9 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
   {
     id: 'urinary',
     reason: 'Urinary symptoms that may need testing and treatment',
-    re: /\b(?:burn\w*|sting\w*|pain\w*|hurts?)[^|]{0,25}\b(?:pee|peeing|urinat\w*|wee)\b|\bdysuria\b|\bdischarge\b|\barde al orinar\b|\bbrûl\w* en urinant\b|\bpainful urination\b/,
+    re: new RegExp(
+      String.raw`\b(?:burn\w*|sting\w*|pain\w*|hurts?)[^|]{0,25}\b(?:pee|peeing|urinat\w*|wee)\b|\bdysuria\b|${GENITAL_DISCHARGE}|\barde al orinar\b|\bbrûl\w* en urinant\b|\bpainful urination\b`,
+    ),
   },
   { id: 'spreading', reason: 'A skin problem that is spreading or growing', re: /\b(?:spreading|getting bigger|growing|expanding|red streaks?)\b/ },
   { id: 'blisters', reason: 'A blistering rash may need antiviral treatment', re: /\bblisters?\b|\bshingles\b|\bzona\b/ },

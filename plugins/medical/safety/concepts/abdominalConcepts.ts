@@ -1,6 +1,13 @@
 /** Abdominal and pelvic pain: where it is, how it behaves, and what comes with it. */
 import { conceptPattern as r, GAP as G } from './conceptPattern.ts';
 
+/**
+ * "Side" names the belly only when no other body part owns it: "left-sided chest pain", "pain on the
+ * right side of my head", "the left side of my neck" are not abdominal or pelvic.
+ */
+const OTHER_SITE = String.raw`(?:chest|head|neck|throat|jaw|face|arm|armpit|leg|knee|shoulder|eye|ear|ribs?|breast)`;
+const SIDE = String.raw`side(?!d?[^|]{0,15}\b${OTHER_SITE}\b)(?<!\b${OTHER_SITE}\b[^|]{0,25}side)`;
+
 export const abdominalConcepts = {
   /**
    * A pain the writer calls severe: the severity word qualifies a pain, not something else in the
@@ -16,8 +23,8 @@ export const abdominalConcepts = {
   /** A pain scored 8 to 10 out of 10: in a message about one pain, the score is that pain's. */
   highPainScore: r(String.raw`\b(?:[89]|10) ?(?:out of|\/|sur|de) ?10\b`),
   abdominalPain: r(
-    String.raw`\b(?:abdominal|abdomen|abdo|stomach|belly|tummy|tum|pelvic|groin|side|flank|loin|lower right|right lower|appendix|epigastri\w*|periumbilical|suprapubic|rif|rlq|lif|llq|iliac fossa)${G}\b(?:pain|ache|hurts?|hurting|cramp\w*|agony|tender\w*)\b`,
-    String.raw`\b(?:pain|ache|cramp\w*|tenderness)${G}\b(?:abdom\w*|stomach|belly|tummy|pelvis|lower (?:right|left)|right lower|side|rif|rlq|lif|llq|epigastri\w*|periumbilical|umbilic\w*)\b`,
+    String.raw`\b(?:abdominal|abdomen|abdo|stomach|belly|tummy|tum|pelvic|groin|${SIDE}|flank|loin|lower right|right lower|appendix|epigastri\w*|periumbilical|suprapubic|rif|rlq|lif|llq|iliac fossa)${G}\b(?:pain|ache|hurts?|hurting|cramp\w*|agony|tender\w*)\b`,
+    String.raw`\b(?:pain|ache|cramp\w*|tenderness)${G}\b(?:abdom\w*|stomach|belly|tummy|pelvis|lower (?:right|left)|right lower|${SIDE}|rif|rlq|lif|llq|epigastri\w*|periumbilical|umbilic\w*)\b`,
     String.raw`\bdolor${G}(?:estómago|abdomen|abdominal|barriga|vientre|panza|tripa|fosa ilíaca)\b|\bme duele${G}(?:estómago|barriga|panza|vientre|tripa)\b`,
     String.raw`\bmal au ventre\b|\bmal à l'estomac\b|\bdouleurs?${G}(?:ventre|abdomen|abdominale|fosse iliaque)\b`,
   ),
@@ -37,7 +44,7 @@ export const abdominalConcepts = {
   ),
   /** Loss of appetite, a classic companion of appendicitis. */
   anorexia: r(String.raw`\banorexi\w*|\boff (?:my|his|her|their) food\b|\bnot (?:hungry|eating)\b|\blost (?:my |his |her )?appetite\b|\bwon't eat\b|\bsin apetito\b|\bpas faim\b|\bperte d'appétit\b`),
-  oneSidedPelvic: r(String.raw`\bone side\b|\b(?:left|right) side\b|\blow${G}\b(?:tummy|belly|abdomen|pelvis)|\bpelvic\b|\bshoulder tip`),
+  oneSidedPelvic: r(String.raw`\bone ${SIDE}\b|\b(?:left|right) ${SIDE}\b|\blow${G}\b(?:tummy|belly|abdomen|pelvis)|\bpelvic\b|\bshoulder tip`),
   testicularPain: r(String.raw`\b(?:testic\w*|testes|testis|scrot\w*|balls?|nuts)\b${G}(?:pain|hurts|swollen|swelling)|\bpain${G}\b(?:testic\w*|testis|scrot\w*|balls?)\b|\btesticul\w*|\btesticles?\b`),
   vomiting: r(String.raw`\b(?:vomit\w*|throwing up|threw up|been sick|being sick|keeps being sick|puking|can't keep anything down|sick (?:twice|three times|several times|\d+ times))\b|\bvómit\w*|\bvomit\w*|\bvomis\w*|\bvomi\b`),
 } as const;

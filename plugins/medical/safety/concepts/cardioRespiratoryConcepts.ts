@@ -38,6 +38,8 @@ export const cardioRespiratoryConcepts = {
   ),
   cyanosis: r(
     String.raw`\b(?:lips|face|skin|fingers|fingertips|mouth)${G}\b(?:blue|bluish|grey|gray|purple)\b|\bcyano\w*`,
+    // The colour before the part: "grey lips", "blue fingertips".
+    String.raw`\b(?:blue|bluish|grey|gray|purple|dusky)(?: |-)(?:lips|fingertips|tongue|face)\b`,
     String.raw`\blabios${G}(?:morados|azules)\b|\bse (?:está poniendo|puso) (?:morad[oa]|azul)\b|\blèvres${G}bleu\w*|\bdevient bleue?\b`,
   ),
   breathless: r(

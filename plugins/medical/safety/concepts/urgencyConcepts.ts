@@ -10,6 +10,16 @@ import { conceptPattern as r, GAP as G } from './conceptPattern.ts';
 const NEG = EN_STOPPED_NEGATOR_PATTERN;
 
 export const urgencyConcepts = {
+  /**
+   * A chest pain that follows the ribs (a nerve's band around the chest wall), and the skin signs of
+   * a nerve or shingles along it: together, a chest-wall pattern (see chestWallOnly in redFlagRules).
+   */
+  ribCourse: r(
+    String.raw`\b(?:along|between|around|following|follows|under|beneath|in between)${G}\b(?:ribs?|rib ?cage|intercostal)\b|\bintercostal\b|\b(?:band|strip|stripe)${G}\b(?:around|along|across) (?:my |his |her |the |one )?(?:side|ribs?|chest)\b`,
+  ),
+  nerveSkinSigns: r(
+    String.raw`\b(?:tingl\w*|numb\w*|pins and needles|prickl\w*|skin (?:is )?(?:sensitive|sore|tender)|sensitive to (?:the )?touch|hypersensitiv\w*|blisters?|vesic\w*|shingles|allodyni\w*)\b`,
+  ),
   /** Heart-attack pain felt outside the chest: jaw, arm, "the worst indigestion". */
   anginaEquivalent: r(
     String.raw`\b(?:jaw|left arm|both arms|arms and jaw|jaw and (?:left )?arm|arm and jaw|upper arm)${G}\b(?:pain|ache|aching|heavy|heaviness|tight\w*|hurts?|hurting|pressure|discomfort|sore)\b`,
