@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ChatEvent } from '../../server/protocol/chatEvent.ts';
 import type { SessionStore, StoredEvent } from '../../server/store/SessionStore.ts';
-import { createSqliteStore } from '../../server/store/sqlite/createSqliteStore.ts';
+import { TRIM_MAX_ROWS, createSqliteStore } from '../../server/store/sqlite/createSqliteStore.ts';
 import { MIGRATIONS, migrate } from '../../server/store/sqlite/migrations.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'medchat-journal-'));
@@ -147,6 +147,34 @@ describe('sqlite event journal', () => {
     expect(count(path, 'event_journal')).toBe(0);
     expect((await store.readEvents('running', 0)).length).toBe(601);
     expect((await store.readEvents('ended', 0)).map((e) => e.seq)).toEqual([1, 2]);
+    await store.close();
+  });
+
+  // Regression: one trim deleted every row of a burst of ended turns in one statement, a 100–200 ms
+  // stall of every stream at the start of the next paced step (BENCHMARKS.md, session 11).
+  it('trims the rows of a burst of ended turns a bounded slice at a time, and catches up', async () => {
+    const path = join(dir, 'burst.db');
+    const store = createSqliteStore({ path });
+    await newTurn(store, 'burst');
+    await store.appendEvents('burst', Array.from({ length: 20_000 }, (_, i) => token(i + 1)));
+    await store.appendEvents('burst', [end(20_001, 'burst')]);
+    await store.finishTurn('burst', { finishReason: 'stop', audit: [] });
+    await newTurn(store, 'after');
+    let rows = count(path, 'event_journal');
+    expect(rows).toBeGreaterThanOrEqual(20_000);
+    let biggestCut = 0;
+    for (let seq = 1; seq <= 300; seq++) {
+      await store.appendEvents('after', [token(seq)]);
+      const now = count(path, 'event_journal');
+      biggestCut = Math.max(biggestCut, rows + 1 - now);
+      rows = now;
+    }
+    expect(biggestCut).toBeGreaterThan(0);
+    expect(biggestCut).toBeLessThanOrEqual(TRIM_MAX_ROWS);
+    // Every row of the ended burst is gone; every row of the running turn is there.
+    expect(count(path, 'event_journal')).toBe(300);
+    expect((await store.readEvents('burst', 0)).length).toBe(20_001);
+    expect((await store.readEvents('after', 0)).length).toBe(300);
     await store.close();
   });
 

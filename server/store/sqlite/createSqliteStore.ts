@@ -56,6 +56,7 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
       const { seq, event } = stored;
       if (event.type === 'token') {
         q.journalToken.run(turnId, seq, JSON.stringify(event));
+        journaledSinceTrim++;
         continue;
       }
       // A row of a turn deleted meanwhile (its session was) would fail the whole batch on its foreign key.
@@ -76,6 +77,7 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
     }
   };
   let commitsSinceTrim = 0;
+  let journaledSinceTrim = 0;
   const appendBatch = db.transaction((batch: readonly PendingItem[]) => {
     for (const item of batch) {
       if (!('statement' in item)) {
@@ -89,10 +91,13 @@ export function createSqliteStore(opts: { path: string }): SessionStore {
         item.failed = cause;
       }
     }
-    // Rows of ended turns are garbage in the journal: cut its head now and then (a range delete at its start).
-    if (++commitsSinceTrim >= 256) {
+    // Rows of ended turns are garbage in the journal: cut its head now and then (a range delete at its
+    // start), about twice the rows journaled meanwhile, so the trim keeps ahead of the appends without
+    // one commit deleting a whole burst of ended turns at once (BENCHMARKS.md, session 11).
+    if (++commitsSinceTrim >= TRIM_EVERY_COMMITS) {
+      q.trimJournal.run(Math.min(TRIM_MAX_ROWS, Math.max(TRIM_MIN_ROWS, 2 * journaledSinceTrim)));
       commitsSinceTrim = 0;
-      q.trimJournal.run();
+      journaledSinceTrim = 0;
     }
   });
   // The writes of one run of the event loop share a transaction (why: BENCHMARKS.md).
@@ -313,3 +318,8 @@ interface PendingWrite {
   /** log.length once these were accepted: committed with them. */
   readonly upTo: number;
 }
+
+// How often the journal's head is trimmed, and the fewest and most rows one trim may delete.
+const TRIM_EVERY_COMMITS = 16;
+const TRIM_MIN_ROWS = 2048;
+export const TRIM_MAX_ROWS = 8192;

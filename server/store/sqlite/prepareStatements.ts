@@ -49,8 +49,9 @@ export function prepareStatements(db: Database.Database) {
       'SELECT j.seq, j.data FROM event_journal j WHERE j.id > (SELECT journal_from FROM turns WHERE id = ?) AND j.seq > ? AND j.turn_id = ? ORDER BY j.id',
     ),
     // Journal rows every running turn is past (rows of ended turns were moved to turn_event_rows).
-    trimJournal: db.prepare(
-      "DELETE FROM event_journal WHERE id <= IFNULL((SELECT MIN(journal_from) FROM turns WHERE status = 'running'), (SELECT IFNULL(MAX(id), 0) FROM event_journal))",
+    // Up to the first running turn's start (everything, when none runs), and at most `?` rows.
+    trimJournal: db.prepare<[number]>(
+      "DELETE FROM event_journal WHERE id <= MIN(IFNULL((SELECT MIN(journal_from) FROM turns WHERE status = 'running'), (SELECT IFNULL(MAX(id), 0) FROM event_journal)), (SELECT IFNULL(MIN(id), 0) FROM event_journal) + ? - 1)",
     ),
     oldSessions: db.prepare<[number], { id: string }>('SELECT id FROM sessions WHERE updated_at < ?'),
   };
