@@ -20,11 +20,13 @@ export const urgencyConcepts = {
   nerveSkinSigns: r(
     String.raw`\b(?:tingl\w*|numb\w*|pins and needles|prickl\w*|skin (?:is )?(?:sensitive|sore|tender)|sensitive to (?:the )?touch|hypersensitiv\w*|blisters?|vesic\w*|shingles|allodyni\w*)\b`,
   ),
-  /** Heart-attack pain felt outside the chest: jaw, arm, "the worst indigestion". */
+  /** Heart-attack pain felt outside the chest: jaw, arm, "the worst indigestion", central pain spreading to an arm. */
   anginaEquivalent: r(
     String.raw`\b(?:jaw|left arm|both arms|arms and jaw|jaw and (?:left )?arm|arm and jaw|upper arm)${G}\b(?:pain|ache|aching|heavy|heaviness|tight\w*|hurts?|hurting|pressure|discomfort|sore)\b`,
     String.raw`\b(?:pain|ache|aching|heavy|heaviness|tight|tightness|pressure|discomfort)${G}\b(?:in|into|down|to) (?:my |his |her |the )?(?:jaw|left arm|both arms)\b`,
     String.raw`\b(?:worst|terrible|awful|really bad|severe|crushing)${G}\bindigestion\b|\bindigestion${G}\b(?:sweat\w*|clammy|grey|gray|pale|breathless|arm|jaw)`,
+    // Spread into either arm from the centre of the body (not from the neck or a shoulder: a nerve).
+    String.raw`\b(?:chest|ribs?|rib ?cage|breastbone|sternum|upper (?:belly|stomach|abdomen|tummy)|stomach|epigastri\w*|indigestion|heartburn)\b${G}\b(?:spread\w*|radiat\w*|going|goes|moving|moves|travel\w*|shoot\w*)${G}\b(?:to|into|down) (?:my |his |her |the |both )?(?:right |left )?arms?\b`,
   ),
   /** Sweating, clamminess, a grey colour: the body's alarm signs. */
   autonomic: r(String.raw`\b(?:sweat\w*|clammy|diaphore\w*|grey|gray|ashen|cold sweat|drenched)\b|\blook\w* (?:grey|gray|awful|terrible|like death)\b`),
