@@ -42,6 +42,8 @@ interface LoadRun {
   /** All of it over the tokens: what a turn of this length costs per token. */
   readonly redisOpsPerTokenWholeTurn?: number;
   readonly commands?: Record<string, number>;
+  /** The same, from the gate opening on: what streaming costs, command by command. */
+  readonly streamingCommands?: Record<string, number>;
 }
 
 /** `streams` paced turns of `tokens` tokens, spread over the servers, released together. */
@@ -81,6 +83,7 @@ async function runLoad(servers: readonly BenchServer[], endpoint: 'raw' | 'compa
       redisOpsPerTurnBeforeTokens: (info1.calls - info0.calls) / STREAMS,
       redisOpsPerTokenWholeTurn: (info2.calls - info0.calls) / received,
       commands: commandDeltas(info0, info2),
+      streamingCommands: commandDeltas(info1, info2),
     };
   } finally {
     for (const c of conns.flat()) c.close();
@@ -176,6 +179,7 @@ const summary = Object.fromEntries(
             redisCpuUsPerToken: round(med(xs, (r) => r.redisCpuUsPerToken), 2),
             redisCpuVsRawWsCpu: round(med(xs, (r) => r.redisCpuUsPerToken) / rawCpu, 2),
             commands: xs.at(-1)?.commands ?? {},
+            streamingCommands: xs.at(-1)?.streamingCommands ?? {},
           }),
     },
   ]),

@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createRedisClient, type RedisConnectionOptions } from '../store/redis/createRedisClient.ts';
+import { createScriptRunner } from '../store/redis/createScriptRunner.ts';
 import { LIMIT_SCRIPTS } from './limitScripts.ts';
 import { LimitStoreError, type LimitCounters } from './LimitCounters.ts';
 
 type ScriptName = keyof typeof LIMIT_SCRIPTS;
-const SHAS = Object.fromEntries(Object.entries(LIMIT_SCRIPTS).map(([name, lua]) => [name, createHash('sha1').update(lua).digest('hex')])) as Record<ScriptName, string>;
 
 export interface RedisLimitOptions {
   /** The store's Redis: one server (REDIS_URL) or a Cluster (REDIS_CLUSTER_NODES); every limit key is one hash slot. */
@@ -19,7 +19,7 @@ export interface RedisLimitOptions {
 /**
  * Limits shared by every instance on one Redis. Each key is one hash slot (`medchat:{lim:<sha>}`: the
  * braces are a Cluster hash tag), named by a hash of the user id or address, never the raw value;
- * there is no global key. A held turn slot is refreshed every third of its TTL while the turn runs
+ * there is no global key. A held turn slot is refreshed every half of its TTL while the turn runs
  * and removed when it ends, on whichever instance.
  */
 export function createRedisLimitCounters(opts: RedisLimitOptions): LimitCounters {
@@ -30,21 +30,14 @@ export function createRedisLimitCounters(opts: RedisLimitOptions): LimitCounters
   const prefix = opts.keyPrefix ?? 'medchat:';
   const keyOf = (kind: 'r' | 't', key: string) => `${prefix}{lim:${kind}:${createHash('sha256').update(key).digest('hex').slice(0, 32)}}`;
 
+  const script = createScriptRunner(redis, LIMIT_SCRIPTS);
   const run = async (name: ScriptName, key: string, args: readonly (string | number)[]): Promise<number> => {
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new LimitStoreError('limit store timed out')), opts.timeoutMs);
     });
-    const call = async () => {
-      try {
-        return await redis.evalsha(SHAS[name], 1, key, ...args);
-      } catch (cause) {
-        if (!(cause instanceof Error) || !cause.message.startsWith('NOSCRIPT')) throw cause;
-        return redis.eval(LIMIT_SCRIPTS[name], 1, key, ...args);
-      }
-    };
     try {
-      return Number(await Promise.race([call(), deadline]));
+      return Number(await Promise.race([script(name, [key], args), deadline]));
     } catch (cause) {
       throw cause instanceof LimitStoreError ? cause : new LimitStoreError('limit store failed', { cause });
     } finally {
@@ -62,7 +55,9 @@ export function createRedisLimitCounters(opts: RedisLimitOptions): LimitCounters
       const slotKey = keyOf('t', key);
       const holder = randomUUID();
       if ((await run('acquire', slotKey, [max, opts.slotTtlMs, holder])) !== 1) return undefined;
-      const refresh = setInterval(() => void run('refresh', slotKey, [opts.slotTtlMs, holder]).catch(() => {}), Math.max(50, Math.floor(opts.slotTtlMs / 3)));
+      // Every half TTL: a slot that lapses (a refresh lost to a Redis outage) only lets this key run one
+      // turn more than its limit until the turn ends; it never stops a turn.
+      const refresh = setInterval(() => void run('refresh', slotKey, [opts.slotTtlMs, holder]).catch(() => {}), Math.max(50, Math.floor(opts.slotTtlMs / 2)));
       refresh.unref();
       let released = false;
       return () => {

@@ -32,8 +32,8 @@ return 1`,
   refresh: `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-if not redis.call('ZSCORE', KEYS[1], ARGV[2]) then return 0 end
-redis.call('ZADD', KEYS[1], 'XX', now + tonumber(ARGV[1]), ARGV[2])
+-- XX: only a holder still in the set; CH: counts it, since its expiry always moves on.
+if redis.call('ZADD', KEYS[1], 'XX', 'CH', now + tonumber(ARGV[1]), ARGV[2]) == 0 then return 0 end
 redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[1]))
 return 1`,
 } as const;

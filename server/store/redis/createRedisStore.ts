@@ -6,6 +6,7 @@ import { createBlockingReader } from './createBlockingReader.ts';
 import { createEventBatcher } from './createEventBatcher.ts';
 import { createRedisClient, type RedisConnectionOptions } from './createRedisClient.ts';
 import { createScriptRunner } from './createScriptRunner.ts';
+import { REDIS_SCRIPTS } from './redisScripts.ts';
 import { batchEntryId, CLOSED_ENTRY_ID, decodeBatches, encodeBatch } from './redisEventBatch.ts';
 import { redisKeys } from './redisKeys.ts';
 
@@ -33,7 +34,10 @@ export function createRedisStore(opts: RedisStoreOptions): SessionStore {
   // Errors surface on the commands that fail; without a listener ioredis would print them.
   redis.on('error', () => {});
   const k = redisKeys(opts.keyPrefix ?? 'medchat:');
-  const script = createScriptRunner(redis);
+  const script = createScriptRunner(redis, REDIS_SCRIPTS);
+  // The running turns this store created, by owner. Only createTurn writes a lease, so a lease this
+  // store wrote is held while its key exists: renewing is one PEXPIRE, with no script reading it back.
+  const leaseOwners = new Map<string, string>();
   const reader = createBlockingReader(redis);
 
   // A running turn's writes fail at once while Redis is unreachable instead of queueing behind
@@ -155,9 +159,13 @@ export function createRedisStore(opts: RedisStoreOptions): SessionStore {
       // The session's index first: a turn is never stored without the session knowing it (deletion finds it).
       await redis.sadd(k.sessionTurns(t.sessionId), t.id);
       await script('createTurn', [k.turn(t.id), k.turnLease(t.id), k.turnEvents(t.id)], [t.owner, ttl, ...fields]);
-      if (t.status === 'running') await redis.sadd(k.runningTurns(t.id), t.id);
+      if (t.status === 'running') {
+        leaseOwners.set(t.id, t.owner);
+        await redis.sadd(k.runningTurns(t.id), t.id);
+      }
     },
     async finishTurn(turnId, end) {
+      leaseOwners.delete(turnId);
       connected();
       if ((await script('finishTurn', [k.turn(turnId), k.turnLease(turnId)], [end.finishReason, JSON.stringify(end.audit), Date.now()])) === 1) {
         await redis.srem(k.runningTurns(turnId), turnId);
@@ -179,9 +187,12 @@ export function createRedisStore(opts: RedisStoreOptions): SessionStore {
       return reader.wait(k.turnEvents(turnId), `0-${afterSeq}`, timeoutMs, signal);
     },
     async renewLeases(owner, turnIds, ttlMs) {
-      // One script per lease (each in its turn's slot), sent together by auto-pipelining.
-      const held = await Promise.all(turnIds.map((id) => script('renewLease', [k.turnLease(id)], [owner, ttlMs])));
-      return turnIds.filter((_, i) => held[i] !== 1);
+      // One PEXPIRE per lease (each in its turn's slot), sent together by auto-pipelining; 0 when the
+      // lease lapsed or the turn was closed or deleted meanwhile.
+      const held = await Promise.all(turnIds.map((id) => (leaseOwners.get(id) === owner ? redis.pexpire(k.turnLease(id), ttlMs) : 0)));
+      const lost = turnIds.filter((_, i) => held[i] !== 1);
+      for (const id of lost) leaseOwners.delete(id);
+      return lost;
     },
     async closeIfAbandoned(turnId) {
       return (await closeAbandoned(turnId)) === 1;
