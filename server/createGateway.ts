@@ -193,11 +193,11 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     'upgrade',
     refuseWhileDraining(() => draining, createUpgradeRouter(wss, tracedRoutes, {
       guard: security.guard,
-      onConnection: (path, ws) => {
+      onConnection: (path, ws, socket) => {
         const endpoint = path === '/trpc' ? 'trpc' : 'compat';
         metrics.connectionOpened(endpoint);
         ws.once('close', () => metrics.connectionClosed(endpoint));
-        supervisor.watch(ws, endpoint);
+        supervisor.watch(ws, endpoint, socket);
       },
     })),
   );

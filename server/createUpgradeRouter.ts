@@ -17,7 +17,7 @@ export function createUpgradeRouter(
   wss: WebSocketServer,
   routes: readonly UpgradeRoute[],
   hooks: {
-    onConnection?: (path: string, ws: WebSocket) => void;
+    onConnection?: (path: string, ws: WebSocket, socket: Duplex) => void;
     guard: (req: IncomingMessage, target: UpgradeTarget) => Promise<UpgradeDecision>;
   },
 ) {
@@ -42,7 +42,7 @@ export function createUpgradeRouter(
       if (socket.destroyed) return decision.release();
       socket.once('close', decision.release);
       wss.handleUpgrade(req, socket, head, (ws) => {
-        hooks.onConnection?.(path, ws);
+        hooks.onConnection?.(path, ws, socket);
         route.handle(ws, req, decision.identity);
       });
     });

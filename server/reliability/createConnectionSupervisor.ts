@@ -1,7 +1,7 @@
 import type { WebSocket, WebSocketServer } from 'ws';
 import type { Logger } from '../logging/createLogger.ts';
 import { startHeartbeat } from './startHeartbeat.ts';
-import { startStallWatch } from './startStallWatch.ts';
+import { startStallWatch, type DrainCounters } from './startStallWatch.ts';
 import { watchIdle } from './watchIdle.ts';
 
 export interface ConnectionSupervisorOptions {
@@ -29,7 +29,9 @@ export function createConnectionSupervisor(wss: WebSocketServer, opts: Connectio
   return {
     /** tRPC sockets still open. */
     trpcSockets: trpcSockets as ReadonlySet<WebSocket>,
-    watch(ws: WebSocket, endpoint: 'trpc' | 'compat') {
+    /** `socket`: the connection the upgrade came on, which the stall watch reads progress from. */
+    watch(ws: WebSocket, endpoint: 'trpc' | 'compat', socket: DrainCounters) {
+      stall.track(ws, socket);
       watchIdle(ws, { timeoutMs: opts.idleTimeoutMs, onIdle: () => logger.debug({ endpoint }, 'idle socket closed') });
       if (endpoint !== 'trpc') return;
       trpcSockets.add(ws);

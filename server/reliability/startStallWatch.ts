@@ -1,6 +1,14 @@
 import type { WebSocket, WebSocketServer } from 'ws';
 
+/** What the watch reads of the connection under a socket (a net.Socket): what was written, what still waits in the process. */
+export interface DrainCounters {
+  readonly bytesWritten?: number;
+  readonly writableLength: number;
+}
+
 export interface StallWatch {
+  /** The connection under `ws` (the upgrade's socket), so progress is read from the kernel's side. */
+  track(ws: WebSocket, socket: DrainCounters): void;
   stop(): void;
 }
 
@@ -18,6 +26,7 @@ export function startStallWatch(
   // queue's size: a reader that drains while the server refills its queue a page at a time shows the
   // same queue at every check (or never beats its lowest) and would be cut off while reading.
   const congested = new WeakMap<WebSocket, { drained: number; since: number }>();
+  const sockets = new WeakMap<WebSocket, DrainCounters>();
   const checkMs = opts.checkMs ?? Math.max(25, Math.min(1000, Math.floor(opts.stallTimeoutMs / 4)));
   const timer = setInterval(() => {
     const now = Date.now();
@@ -28,7 +37,7 @@ export function startStallWatch(
         continue;
       }
       const state = congested.get(ws);
-      const drained = bytesDrained(ws, queued);
+      const drained = bytesDrained(sockets.get(ws), queued);
       if (!state) {
         congested.set(ws, { drained, since: now });
         continue;
@@ -46,15 +55,13 @@ export function startStallWatch(
     }
   }, checkMs);
   timer.unref();
-  return { stop: () => clearInterval(timer) };
+  return { track: (ws, socket) => void sockets.set(ws, socket), stop: () => clearInterval(timer) };
 }
 
 /**
  * Bytes the kernel has taken from the socket so far (written minus still queued in the process): it
- * grows exactly while the peer reads. ws keeps its net.Socket private (`_socket`); without one, a
- * shrinking queue is the progress.
+ * grows exactly while the peer reads. For a socket not tracked, a shrinking queue is the progress.
  */
-function bytesDrained(ws: WebSocket, queued: number): number {
-  const socket = (ws as unknown as { _socket?: { bytesWritten?: number; writableLength: number } })._socket;
+function bytesDrained(socket: DrainCounters | undefined, queued: number): number {
   return socket?.bytesWritten === undefined ? -queued : socket.bytesWritten - socket.writableLength;
 }

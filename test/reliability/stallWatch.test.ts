@@ -1,4 +1,4 @@
-import type { WebSocketServer } from 'ws';
+import type { WebSocket, WebSocketServer } from 'ws';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startStallWatch } from '../../server/reliability/startStallWatch.ts';
 
@@ -11,7 +11,7 @@ function serverSocket(queued: number) {
   return {
     OPEN: 1,
     readyState: 1,
-    _socket: socket,
+    socket,
     get bufferedAmount() {
       return socket.writableLength;
     },
@@ -33,9 +33,10 @@ describe('startStallWatch', () => {
     const wss = { clients: new Set([reading, stopped]) } as unknown as WebSocketServer;
     const stalls: unknown[] = [];
     const watch = startStallWatch(wss, { highWaterBytes: 1000, stallTimeoutMs: 400, checkMs: 100, onStall: (ws) => stalls.push(ws) });
+    for (const fake of [reading, stopped]) watch.track(fake as unknown as WebSocket, fake.socket);
     for (let i = 0; i < 40; i++) {
       // Between checks the reader took 4,000 bytes and the server queued a page of 4,000 more.
-      reading._socket.bytesWritten += 4000;
+      reading.socket.bytesWritten += 4000;
       vi.advanceTimersByTime(100);
     }
     watch.stop();
