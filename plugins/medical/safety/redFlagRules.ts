@@ -373,6 +373,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) => has(f, 'noBowelOutput') && has(f, 'vomiting', 'distension', 'abdominalPain', 'obstructionCompanion'),
   },
   {
+    id: 'sudden_vision_loss',
+    severity: 'urgent',
+    reason: 'Sight lost suddenly (a blocked artery in the eye, a stroke, a detached retina or acute glaucoma)',
+    // Blurring is common and usually not urgent; sight that is gone, and went suddenly or recently, is.
+    test: (f) => has(f, 'visionLoss') && has(f, 'suddenOnset', 'recent'),
+  },
+  {
     id: 'stroke_warning',
     severity: 'urgent',
     reason: 'Stroke-like symptoms that have passed (a warning stroke, TIA) need same-day emergency assessment',

@@ -47,6 +47,11 @@ export const neuroConcepts = {
   ),
   severeHeadache: r(String.raw`\b(?:severe|terrible|awful|bad|worst|pounding|splitting|intense|excruciating|blinding)${G}\bheadache|\bheadache${G}\b(?:severe|terrible|won't go)`),
   headache: r(String.raw`\bheadache|\bhead (?:hurts|pain)|\bmigraine|\bdolor de cabeza\b|\bmal (?:à la|de) tête\b|\bcéphalée`),
+  /** Sight lost, not blurred: "can't see anything", "went blind", "vision went black", "blind in one eye". */
+  visionLoss: r(
+    String.raw`\b(?:can'?t|cannot|can not|couldn'?t) see (?:anything|a thing|at all|out of (?:my|one|his|her|the|their) (?:left |right )?eye)\b|\b(?:lost|losing|loss of) (?:all )?(?:my |his |her |the )?(?:sight|vision)\b`,
+    String.raw`\b(?:went|gone|going|go) blind\b|\bblind in (?:one|my|his|her|the|their) (?:left |right )?eye\b|\b(?:vision|sight)${G}\b(?:went|has gone|had gone|turned|is|was) (?:black|dark|blank|completely dark)\b|\bno (?:vision|sight) in\b`,
+  ),
   visualDisturbance: r(String.raw`\b(?:blurr\w*|blurry|double) vision\b|\bvision${G}\b(?:blurr\w*|loss|lost|dim|gone|changes?)\b|\bflashing lights\b|\bseeing (?:spots|stars|flashes)\b|\blost (?:my |the )?sight\b|\bcan'?t see\b|\bvisión borrosa\b|\bvision floue\b`),
   headInjury: r(
     String.raw`\b(?:hit|hitting|bang\w*|bump\w*|struck|knock\w*|smash\w*|fell (?:on|onto)|landed on)${G}\bhead\b|\bhead (?:injury|trauma|wound)\b|\bconcuss\w*`,

@@ -106,7 +106,7 @@ export const urgencyConcepts = {
   /** Swallowed or put in the mouth. */
   swallowed: r(String.raw`\b(?:swallow\w*|ate|eaten|eating|gulped|put (?:it |one |them )?in (?:his|her|their|my) mouth|in (?:his|her|their) mouth|choked on)\b`),
   /** Sudden loss of sight in one eye, like a curtain: a stroke warning. */
-  transientMonocular: r(String.raw`\b(?:curtain|shade|blind|veil)${G}\b(?:eye|vision|sight)\b|\b(?:curtain|shade|blind|veil) (?:came|coming|come) down\b|\b(?:lost|loss of) (?:the )?(?:sight|vision) in (?:one|my (?:left|right)|his (?:left|right)|her (?:left|right)) eye\b|\bone eye${G}\b(?:went|gone|going) (?:black|dark|blind|grey|gray)\b|\bamaurosis\b`),
+  transientMonocular: r(String.raw`\b(?:curtain|shade|veil)${G}\b(?:eye|vision|sight)\b|\b(?:like a|a) blind${G}\b(?:eye|vision|sight)\b|\b(?:curtain|shade|blind|veil) (?:being )?(?:came|coming|come|pulled|drawn|going) (?:down|over|across)\b|\b(?:lost|loss of) (?:the )?(?:sight|vision) in (?:one|my (?:left|right)|his (?:left|right)|her (?:left|right)) eye\b|\bone eye${G}\b(?:went|gone|going) (?:black|dark|blind|grey|gray)\b|\bamaurosis\b`),
   /** Symptoms that came and went: "it passed", "back to normal after 10 minutes". */
   resolved: r(String.raw`\b(?:passed|went away|gone away|lifted|cleared|came back|back to normal|resolved|wore off|only lasted|lasted (?:about |around |a few |\d+ )?(?:seconds|minutes|mins|min)|for (?:a few|\d+|ten|twenty|five) (?:minutes|mins)|fine now|normal now|ok now|okay now|better now|recovered)\b|\btia\b|\bmini[- ]?stroke\b|\btransient ischaemic\b|\btransient ischemic\b`),
   /** Recent: today, this morning, an hour ago. */
