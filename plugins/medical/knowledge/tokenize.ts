@@ -79,6 +79,27 @@ function readTokens(text: string): readonly Token[] {
     const start = match.index;
     tokens.push({ key, word: raw, start, end: start + match[0].length, stop });
   }
+  return sortPositionRuns(tokens);
+}
+
+/** Words that place a finding on the body; written in either order ("lower right", "right lower"). */
+const POSITION_KEYS = new Set(['left', 'right', 'upper', 'lower', 'top', 'bottom', 'inner', 'outer']);
+
+/**
+ * Adjacent position words get their keys in one fixed order, in the knowledge base and the message
+ * alike, so "pain in the right lower tummy" meets "pain in the lower right tummy". Offsets and the
+ * words as written stay where they are.
+ */
+function sortPositionRuns(tokens: Token[]): Token[] {
+  for (let i = 0; i < tokens.length; ) {
+    let j = i;
+    while (j < tokens.length && POSITION_KEYS.has((tokens[j] as Token).key)) j++;
+    if (j - i >= 2) {
+      const keys = tokens.slice(i, j).map((t) => t.key).sort();
+      for (let k = i; k < j; k++) tokens[k] = { ...(tokens[k] as Token), key: keys[k - i] as string };
+    }
+    i = Math.max(j, i + 1);
+  }
   return tokens;
 }
 
