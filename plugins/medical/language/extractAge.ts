@@ -1,6 +1,6 @@
 /**
  * The age a message states for its patient, in months: "65-year-old", "my 3 month old", "6 weeks
- * old", "34M", "I'm 70", "tengo 60 años", "j'ai 45 ans", "newborn". Pregnancy weeks are not ages.
+ * old", "34M", "I'm 70", "my dad is 80", "tengo 60 años", "j'ai 45 ans", "newborn". Pregnancy weeks are not ages.
  */
 const PATTERNS: readonly [RegExp, number][] = [
   [/\b(\d{1,3})[- ]?(?:years?|yrs?|yo|y\/o)[- ]?old\b/, 12],
@@ -10,6 +10,11 @@ const PATTERNS: readonly [RegExp, number][] = [
   [/(?:^|[\s,(])(\d{1,3}) ?(?:m|f|yo|y\/o|yom|yof)\b(?![- ]?(?:old|pregnant))/, 12],
   [/\b(?:aged?|age) (\d{1,3})\b/, 12],
   [/\b(?:i'm|im|i am) (\d{1,3})\b(?! ?(?:weeks?|months?|days?|%|kg|lbs?|cm|minutes?|hours?))/, 12],
+  // "my dad is 80", "our son's 7"; a relative, not a pronoun ("he's 39" may be a temperature).
+  [
+    /\b(?:my|our|his|her) (?:dad|father|mum|mom|mother|husband|wife|partner|son|daughter|nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|brother|sister|uncle|aunt|auntie|boy|girl|child|kid) (?:is|who is|who's|'s|s) (\d{1,3})\b(?! ?(?:weeks?|months?|days?|%|kg|lbs?|cm|minutes?|hours?|mg|ml|degrees|°)|[.,]\d)/,
+    12,
+  ],
   [/\b(?:tengo|tiene) (\d{1,3}) años\b|\b(\d{1,3}) años de edad\b/, 12],
   [/\b(?:de|con) (\d{1,2}) meses\b/, 1],
   // "mi hijo de 4 años", "ma fille de 3 ans"; not "más de 3 años" / "plus de 3 ans", which are durations.

@@ -536,6 +536,33 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) => has(f, 'hypotensive') || (has(f, 'tachycardic') && has(f, 'infection', 'fever', 'bleedingAny', 'giBleed', 'chestPain', 'breathless', 'abdominalPain', 'vomiting')),
   },
   {
+    id: 'penetrating_injury',
+    severity: 'critical',
+    reason: 'A stab or gunshot wound (the damage inside can be far worse than the wound looks)',
+    test: (f) => has(f, 'penetratingInjury'),
+  },
+  {
+    id: 'high_energy_injury',
+    severity: 'urgent',
+    reason: 'Hit by a vehicle, thrown from one, or a fall from a height (injuries inside may not show at first)',
+    test: (f) => has(f, 'highEnergyInjury'),
+  },
+  {
+    id: 'older_fall_cannot_stand',
+    severity: 'urgent',
+    reason: 'An older person who fell and cannot get up or stand (a broken hip is likely)',
+    // A hip broken in a fall often shows only as not being able to stand; lying on the floor for hours adds harm.
+    test: (f) => isOlder(f) && has(f, 'hadFall') && has(f, 'cannotBearWeight'),
+  },
+  {
+    id: 'bilious_vomiting',
+    severity: 'urgent',
+    reason: 'Green (bile) vomit in a child, or with a swollen tummy (possible blocked or twisted bowel)',
+    // In a child, green vomit is a twisted bowel until shown otherwise; in an adult after many bouts of
+    // vomiting it is common, so it counts there only with a swollen tummy.
+    test: (f) => (has(f, 'biliousVomit') || (has(f, 'vomiting') && has(f, 'turnedGreen'))) && (isChild(f) || has(f, 'distension')),
+  },
+  {
     id: 'exam_peritonism',
     severity: 'urgent',
     reason: 'Guarding, rebound tenderness or a rigid abdomen (possible surgical emergency)',

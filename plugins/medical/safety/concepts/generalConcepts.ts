@@ -13,7 +13,28 @@ export const generalConcepts = {
   vaginalBleeding: r(String.raw`\bvaginal${G}bleed\w*|\bbleed\w*${G}\bvagina\w*|\bspotting\b|\bbleeding\b|\bsangrado\b|\bsaignement\w*|\bsaigne\b`),
   handFaceSwelling: r(String.raw`\b(?:hands?|face|feet|ankles|fingers)${G}\b(?:puffy|swollen|swelling)\b|\b(?:puffy|swelling of|swollen)${G}\b(?:hands|face|feet)`),
   infantDehydration: r(String.raw`\bno (?:wet )?(?:nappies|nappy|diapers?)\b|\b(?:nappies|nappy|diapers?) (?:are )?dry\b|\bhasn'?t (?:peed|wee'?d|urinated)\b|\bno (?:pee|wee|urine)\b|\bsunken (?:fontanel+e?|soft spot|eyes)\b|\bno tears\b`),
-  floppy: r(String.raw`\bfloppy\b|\blimp\b|\bunusually (?:sleepy|drowsy)|\bvery (?:sleepy|drowsy|lethargic)|\blethargic\b|\bwon'?t feed\b|\bnot feeding\b`),
+  floppy: r(
+    String.raw`\bfloppy\b|\blimp\b|\bunusually (?:sleepy|drowsy)|\bvery (?:sleepy|drowsy|lethargic)|\blethargic\b|\bwon'?t feed\b|\bnot feeding\b`,
+    // A baby too sleepy to feed: "isn't waking for feeds", "won't wake up for her bottle".
+    String.raw`\b(?:isn'?t|is not|not|won'?t|doesn'?t|does not|hardly|barely|never) (?:wak\w*|woken)(?: up)? (?:for|to) (?:\w+ )?(?:feeds?|feeding|bottles?|breast|milk)\b|\btoo (?:sleepy|tired|drowsy) to (?:feed|eat|drink|suck)\b`,
+  ),
+  /**
+   * An injury by a mechanism that can hurt what cannot be seen: a blade or a bullet, a vehicle hitting
+   * a person, a fall from a height. Named by mechanism, since the wound itself may look small.
+   */
+  penetratingInjury: r(String.raw`\b(?:stabbed|stab wound|knifed|been shot|got shot|was shot|gunshot|shot (?:in|through) (?:the|his|her|my)|impaled)\b`),
+  highEnergyInjury: r(
+    String.raw`\b(?:hit|knocked (?:down|over)|run over|struck|mown down|mowed down|dragged) by (?:a |an |the )?(?:car|van|lorry|truck|bus|vehicle|motorbike|motorcycle|train|tram)\b|\bgot run over\b|\bwas run over\b`,
+    String.raw`\bfell${G}\b(?:off|from|out of) (?:a |an |the |our |my |his |her )?(?:roof|balcony|scaffold\w*|building|window|cliff|bridge|first floor|second floor|upstairs window)\b|\b(?:thrown|ejected) from (?:a |the |his |her |my )?(?:car|vehicle|motorbike|motorcycle|horse)\b`,
+  ),
+  /** A fall that has happened (not "falling asleep", "fell ill", "fell pregnant"). */
+  hadFall: r(String.raw`\b(?:fell|fallen|had a fall|took a fall|tripped|slipped)\b(?! (?:asleep|ill|pregnant|apart|behind|in love|for|out with))|\bfalls? (?:at home|in the|on the|down)\b`),
+  /** Cannot get up, stand or put weight on a leg. */
+  cannotBearWeight: r(String.raw`\b(?:can'?t|cannot|can not|couldn'?t|unable to|not able to|won'?t)${G}\b(?:stand|get up|get off the floor|walk|put (?:any )?weight|bear (?:any )?weight|weight[- ]bear)\b`),
+  /** "It's gone green": read as green vomit only beside vomiting (the clause split leaves "it" alone). */
+  turnedGreen: r(String.raw`\b(?:it'?s|it is|its|it has|it was|it) (?:(?:gone|turned|going|now|all|just|been|coming up|come up|bringing up)(?: all| just)? )?(?:bright |dark |very )?green\b`),
+  /** Green or bile-stained vomit. */
+  biliousVomit: r(String.raw`\b(?:vomit\w*|throw\w* up|threw up|being sick|been sick|sick|puk\w*)${G}\b(?:green|bile|bilious)\b|\bgreen (?:vomit|sick|bile)\b|\bbilious\b|\bbile[- ]stained\b`),
   hypoSymptoms: r(String.raw`\b(?:shak\w*|shaking|trembl\w*|sweat\w*|clammy|dizzy|lightheaded|light-headed|faint\w*|confus\w*|drowsy|blurred|pal(?:e|ing))\b|\btembl\w*|\bsudor\w*|\bmareado\b|\btremble\w*`),
   dkaSigns: r(String.raw`\bketones?\b|\bfruity\b|\bdeep (?:and )?(?:rapid|fast|sighing) breath\w*|\bdeep breathing\b(?! exercises)|\bbreathing (?:fast and deep|deep and fast|deeply)\b|\bkussmaul\b|\bvery thirsty\b`),
   systemic: r(String.raw`\b(?:headache|chest|breath\w*|dizz\w*|faint\w*|confus\w*|vision|blurr\w*|weak\w*|nose ?bleed|palpitations?|lightheaded|light-headed)\b`),
