@@ -150,6 +150,26 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) => has(f, 'overdose', 'poisonIngestion') || (has(f, 'pillIngestion') && isChild(f)),
   },
   {
+    id: 'drug_toxicity',
+    severity: 'critical',
+    reason: 'Confused, drowsy, fitting, overheated or a racing heart after taking drugs or pills (possible poisoning)',
+    // Any amount can poison: what matters is that the body is already showing it.
+    test: (f) => has(f, 'recreationalDrug', 'pillIngestion') && has(f, 'confusion', 'unresponsive', 'seizure', 'syncope', 'chestPain'),
+  },
+  {
+    id: 'amputation_or_crush',
+    severity: 'critical',
+    reason: 'A part cut or torn off, or caught in machinery (bleeding, and a part that may be saved)',
+    test: (f) => has(f, 'amputation'),
+  },
+  {
+    id: 'chemical_eye',
+    severity: 'urgent',
+    reason: 'A chemical in the eye (rinse with running water for at least 20 minutes on the way to emergency care)',
+    // Alkalis such as oven cleaner and cement keep burning the eye until washed out.
+    test: (f) => has(f, 'chemicalEye'),
+  },
+  {
     id: 'syncope_warning',
     severity: 'urgent',
     reason: 'Fainting during exercise or with palpitations, chest pain or breathlessness (possible heart rhythm problem)',

@@ -33,6 +33,15 @@ export const generalConcepts = {
   cannotBearWeight: r(String.raw`\b(?:can'?t|cannot|can not|couldn'?t|unable to|not able to|won'?t)${G}\b(?:stand|get up|get off the floor|walk|put (?:any )?weight|bear (?:any )?weight|weight[- ]bear)\b`),
   /** "It's gone green": read as green vomit only beside vomiting (the clause split leaves "it" alone). */
   turnedGreen: r(String.raw`\b(?:it'?s|it is|its|it has|it was|it) (?:(?:gone|turned|going|now|all|just|been|coming up|come up|bringing up)(?: all| just)? )?(?:bright |dark |very )?green\b`),
+  /** A part cut or torn off, or caught and crushed in machinery. */
+  amputation: r(
+    String.raw`\b(?:fingers?|fingertips?|thumbs?|toes?|hand|foot|arm|leg|ear|nose)${G}\b(?:hanging off|cut off|severed|chopped off|sliced off|torn off|ripped off|amputated|hanging by)\b|\b(?:severed|amputated|cut off|chopped off|sliced off|torn off|ripped off) (?:the (?:tip|end|top|part) of )?(?:my |his |her |their |the |a |an |two |three |both )?(?:\w+ )?(?:fingers?|fingertips?|thumbs?|toes?|hand|foot|arm|leg|ear)\b`,
+    String.raw`\b(?:caught|trapped|crushed|stuck|pulled) in (?:a |an |the )?(?:machine|machinery|press|mower|lawnmower|wood ?chipper|chipper|conveyor|blender|roller|mangle)\b`,
+  ),
+  /** A chemical in the eye: bleach, oven or drain cleaner, cement, an acid or an alkali. */
+  chemicalEye: r(
+    String.raw`\b(?:bleach|oven cleaner|drain cleaner|chemicals?|acid|alkali|lime|cement|ammonia|caustic|detergent|cleaning (?:spray|product|fluid|liquid)|dishwasher (?:tablet|liquid)|washing (?:powder|liquid)|pepper spray|hair dye|relaxer)${G}\b(?:in|into|on) (?:my|his|her|their|the|both|one) (?:left |right )?eyes?\b|\beyes?${G}\b(?:bleach|oven cleaner|drain cleaner|chemicals?|acid|alkali|cement|ammonia|caustic)\b`,
+  ),
   /** Green or bile-stained vomit. */
   biliousVomit: r(String.raw`\b(?:vomit\w*|throw\w* up|threw up|being sick|been sick|sick|puk\w*)${G}\b(?:green|bile|bilious)\b|\bgreen (?:vomit|sick|bile)\b|\bbilious\b|\bbile[- ]stained\b`),
   hypoSymptoms: r(String.raw`\b(?:shak\w*|shaking|trembl\w*|sweat\w*|clammy|dizzy|lightheaded|light-headed|faint\w*|confus\w*|drowsy|blurred|pal(?:e|ing))\b|\btembl\w*|\bsudor\w*|\bmareado\b|\btremble\w*`),

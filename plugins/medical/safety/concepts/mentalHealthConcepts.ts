@@ -54,6 +54,11 @@ export const mentalHealthConcepts = {
     String.raw`\b(?:se tragó|se comió|se tomó|tragó|ingirió)${G}(?:pastillas|pastilla|comprimidos|medicamentos|medicinas|jarabe)\b`,
     String.raw`\b(?:a avalé|a mangé|a pris|a bu)${G}(?:médicaments?|comprimés?|cachets?|pilules?|gélules?|sirop)\b`,
   ),
+  /** Street drugs taken, named or not ("some pills at a party"). */
+  recreationalDrug: r(
+    String.raw`\b(?:took|taken|taking|had|done|did|snorted|smoked|injected|dropped)${G}\b(?:cocaine|coke|crack|mdma|ecstasy|molly|speed|amphetamines?|meth|ketamine|ket|heroin|spice|legal highs?|acid|lsd|mushrooms|shrooms|g|ghb|drugs)\b`,
+    String.raw`\b(?:pills?|tablets?|something)${G}\b(?:at|from) (?:a |the )?(?:party|club|festival|rave|gig|someone|a friend|a stranger)\b`,
+  ),
   poisonIngestion: r(
     String.raw`\b(?:drank|swallowed|ate|ingested|drinking|licked|eaten|chewed)${G}\b(?:bleach|antifreeze|detergent|pods?|battery|batteries|magnets?|drain cleaner|cleaning|poison\w*|pesticide|weed ?killer|rat poison|mushrooms?|lamp oil|paraffin|kerosene|gasoline|petrol|button|dishwasher tablet|washing powder|e-?liquid|vape juice)`,
     String.raw`\bpoison(?:ed|ing)\b|\bcarbon monoxide\b|\bingested\b|\blejía\b|\bveneno\b|\bintoxica\w*|\bjavel\b|\bempoisonn\w*`,
