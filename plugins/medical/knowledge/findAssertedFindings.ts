@@ -78,11 +78,12 @@ function matchAsserted(analysis: MessageAnalysis, index: KnowledgeIndex): Sympto
     // A phrase that opens with its own negation names an absence ("not passing urine", "no energy"):
     // the negation is the finding, whatever the clause's flag says, unless the clause is one item of
     // a list of denials ("no fever, no cough, no rash"), where it is a denial like the others. A
-    // negation met later inside the match belongs to something else ("when I pee, no fever" is not "not peeing").
+    // negation met later inside the match belongs to something else ("when I pee, no fever" is not "not peeing"),
+    // unless the knowledge base's wording holds it inside ("an erection that won't go down").
     const negations = tokens.filter((t) => t.start >= m.start && t.start < m.end && isNegationKey(t.key));
     if (negations.length > 0) {
       if (clause?.negated && (clauses[at - 1]?.negated || clauses[at + 1]?.negated)) return false;
-      return negations[0]?.start === m.start && negations.length === 1;
+      return (negations[0]?.start === m.start && negations.length === 1) || negations.length === m.ownNegations;
     }
     if (clause?.negated) return false;
     return !negatedJustBefore(tokens, m.start, clause?.start ?? 0);
