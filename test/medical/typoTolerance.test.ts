@@ -19,6 +19,7 @@ describe('typing slips', () => {
   it('leaves known words, short words and words with several neighbours as written', () => {
     expect(correctTypos('we played chess all night', CONCEPT_WORDS)).toBe('we played chess all night');
     expect(correctTypos('my hed hurts', CONCEPT_WORDS)).toBe('my hed hurts');
+    expect(correctTypos('vomiting blod', CONCEPT_WORDS)).toBe('vomiting blood');
     expect(correctTypos('taking apixaban daily', CONCEPT_WORDS)).toBe('taking apixaban daily');
   });
 

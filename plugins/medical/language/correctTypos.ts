@@ -1,10 +1,10 @@
 /**
- * Typing slips in English words ("cehst", "chhest", "bledeing", "painnful"): a word of five letters
- * or more that the English model's lexicon does not know, one edit (a letter dropped, added, changed,
+ * Typing slips in English words ("cehst", "chhest", "bledeing", "painnful", "blod"): a word of four
+ * letters or more that the English model's lexicon does not know, one edit (a letter dropped, added, changed,
  * or two neighbours swapped) away from exactly one word it knows, or from exactly one of the known words
  * the caller prefers (the words its patterns are written in), is read as that word: "seere" is
  * "severe" for a reader of symptoms, though "sere" and "seer" are words too. Otherwise the word is
- * left as written. The correction is a second reading, never the only one:
+ * left as written; a four-letter word only takes a preferred word. The correction is a second reading, never the only one:
  * callers read both texts and keep what either finds, so a word the lexicon lacks ("pooed", a drug
  * name) loses nothing.
  */
@@ -12,11 +12,13 @@ import { isEnglishWord } from './readEnglishWords.ts';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const MIN_LENGTH = 5;
+/** Four-letter words ("blod") have many neighbours: only one the caller prefers is taken. */
+const MIN_PREFERRED_LENGTH = 4;
 
 /** The text with each unknown word that has exactly one known neighbour replaced by it. */
 export function correctTypos(text: string, preferred: ReadonlySet<string> = new Set()): string {
   return text.replace(/[a-z]+/g, (word) => {
-    if (word.length < MIN_LENGTH || isEnglishWord(word) || preferred.has(word)) return word;
+    if (word.length < MIN_PREFERRED_LENGTH || isEnglishWord(word) || preferred.has(word)) return word;
     const known = new Set<string>();
     const liked = new Set<string>();
     for (const candidate of oneEditAway(word)) {
@@ -25,8 +27,22 @@ export function correctTypos(text: string, preferred: ReadonlySet<string> = new 
       else known.add(candidate);
     }
     if (liked.size === 1) return [...liked][0] ?? word;
-    return liked.size === 0 && known.size === 1 ? ([...known][0] ?? word) : word;
+    // The commonest slip, a doubled letter typed once or a letter typed twice, settles a tie ("blod" is
+    // "blood", not "blow").
+    const doubling = [...liked].filter((c) => differsByDoubling(word, c));
+    if (doubling.length === 1) return doubling[0] ?? word;
+    return liked.size === 0 && known.size === 1 && word.length >= MIN_LENGTH ? ([...known][0] ?? word) : word;
   });
+}
+
+/** Whether one word is the other with one letter doubled. */
+function differsByDoubling(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  for (let i = 1; i < long.length; i += 1) {
+    if (long[i] === long[i - 1] && long.slice(0, i) + long.slice(i + 1) === short) return true;
+  }
+  return false;
 }
 
 function* oneEditAway(word: string): Generator<string> {
