@@ -16,6 +16,7 @@ export type Perturbation =
   | 'collapse_contractions'
   | 'switch_person'
   | 'typos'
+  | 'many_typos'
   | 'british'
   | 'american'
   | 'unpunctuated';
@@ -28,6 +29,7 @@ export const PERTURBATIONS: readonly Perturbation[] = [
   'collapse_contractions',
   'switch_person',
   'typos',
+  'many_typos',
   'british',
   'american',
   'unpunctuated',
@@ -55,7 +57,9 @@ export function perturbTurn(turn: RenderedTurn, kind: Perturbation, seed: string
       // A first-person message retold by a partner; a third-person one told by the patient.
       return changed(FIRST_PERSON.test(message) ? toPartner(message) : toFirstPerson(message));
     case 'typos':
-      return changed(addTypos(message, seed));
+      return changed(addTypos(message, seed, 1 / 8));
+    case 'many_typos':
+      return changed(addTypos(message, seed, 1 / 3));
     case 'british':
       return changed(replaceAll(message, SPELLING.map(([gb, us]) => [wordRe(us), plain(gb)] as const)));
     case 'american':
@@ -179,11 +183,11 @@ function thirdPerson(verb: string): string {
   return `${verb}s`;
 }
 
-/** About one word in eight of five letters or more gets a slip: two letters swapped, one dropped or doubled. */
-function addTypos(text: string, seed: string): string {
+/** Words of five letters or more get a slip at the given rate: two letters swapped, one dropped or doubled. */
+function addTypos(text: string, seed: string, rate: number): string {
   const next = random(`typos:${seed}`);
   return text.replace(/\b[a-z]{5,}\b/gi, (word) => {
-    if (next() >= 1 / 8) return word;
+    if (next() >= rate) return word;
     const at = 1 + Math.floor(next() * (word.length - 2));
     const kind = Math.floor(next() * 3);
     if (kind === 0) return `${word.slice(0, at)}${word[at + 1] ?? ''}${word[at] ?? ''}${word.slice(at + 2)}`;
