@@ -30,6 +30,8 @@ describe('a past event and a present emergency in one message', () => {
       'My asthma was bad as a kid I am wheezing so hard I cannot speak',
       'my husband who had a heart attack in 2014 is clutching his chest and sweating',
       'Had a stroke last year it is happening again, my face is drooping and I cannot lift my arm',
+      'known asthmatic her lips are blue and she cannot get a word out',
+      'history of stroke his face has dropped on one side and his words are slurred',
     ], true);
   });
 
@@ -71,6 +73,7 @@ describe('a sleep pattern and a present emergency in one message', () => {
       'I snore at night and this evening I cannot breathe at all and my lips are blue',
       'I snore, but at the moment my lips are blue and I am gasping',
       'She is gasping in her sleep right now and we cannot wake her.',
+      'he snores and has sleep apnoea, this morning I could not wake him and his lips are grey',
     ], true);
   });
 

@@ -2,8 +2,8 @@
  * Which clauses tell of sleep episodes ("snores and stops breathing in his sleep", "gasps while
  * asleep"): an observed pattern, not distress now. A sleep cue governs its own clause and the clauses
  * joined to it as one list ("he snores, gasps and stops breathing while asleep"), in either direction,
- * never past a contrast or a turn of time ("but", "now", "then", a new sentence), and never a clause
- * dated to today ("snored for years and today I'm fighting for breath").
+ * never past a contrast or a turn of time ("but", "now", "then", a new sentence), and never into or
+ * past a clause dated to today ("snored for years and today I'm fighting for breath").
  */
 import { SLEEP_EPISODE_RE } from './clauseCues.ts';
 import { tellsToday } from './presentTurn.ts';
@@ -17,7 +17,9 @@ export function findSleepClauses(spans: readonly ClauseSpan[], text: string): Se
   let group: number[] = [];
   const close = (): void => {
     if (group.some((i) => SLEEP_EPISODE_RE.test(clauseOf(i)))) {
-      for (const i of group) if (!tellsToday(clauseOf(i))) sleeping.add(i);
+      // A clause dated today turns the time: it and the clauses after it are not the sleep pattern.
+      const today = group.findIndex((i) => tellsToday(clauseOf(i)));
+      for (const i of today < 0 ? group : group.slice(0, today)) sleeping.add(i);
     }
     group = [];
   };
