@@ -67,6 +67,7 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
     /** Findings at different places in the message (a phrase that is both a symptom and a red flag counts once). */
     spans: number;
     redFlagCount: number;
+    decisive: boolean;
     profileRelevant: boolean;
   }[] = [];
   // Findings are quoted in the user's own words ("fever"), not the entry's term ("sudden high
@@ -108,7 +109,8 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
       ...earlier.map((s) => `${s.term} (mentioned earlier)`),
     ];
     const profileRelevant = entry.patientFactors.some((p) => p.effect === 'raise_triage' && factors.has(p.factor));
-    scored.push({ entry, score, support, hasKey, firmKey, count: symptoms.length + redFlags.length, spans: distinctSpans(current), redFlagCount: redFlags.length, profileRelevant });
+    const decisive = redFlags.some((m) => !minimised(m, input.analysis) && entry.redFlags.some((r) => r.decisive === true && r.finding === m.term));
+    scored.push({ entry, score, support, hasKey, firmKey, count: symptoms.length + redFlags.length, spans: distinctSpans(current), redFlagCount: redFlags.length, profileRelevant, decisive });
   }
 
   addWordOverlap(scored, index, input.analysis);
@@ -137,6 +139,7 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
           hallmark: s.hasKey,
           firmHallmark: s.firmKey,
           redFlags: s.redFlagCount,
+          decisiveRedFlag: s.decisive,
         };
       }),
   };

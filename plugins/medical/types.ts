@@ -66,6 +66,8 @@ export interface DiagnosticResult {
     readonly firmHallmark?: boolean;
     /** How many of them are the condition's red flags. */
     readonly redFlags?: number;
+    /** One of them is a red flag the knowledge base marks decisive (the finding alone is the emergency), told firmly. */
+    readonly decisiveRedFlag?: boolean;
   }[];
 }
 

@@ -24,7 +24,19 @@ export const symptomSchema = z
   })
   .strict();
 
-export const redFlagSchema = z.object({ finding: text, synonyms: z.array(text) }).strict();
+export const redFlagSchema = z
+  .object({
+    finding: text,
+    synonyms: z.array(text),
+    /**
+     * The finding alone is the emergency, whatever else is told: it names the condition itself (an
+     * erection lasting hours is priapism). An asserted decisive red flag of an `emergency` condition
+     * raises the turn without the second finding a likely condition otherwise needs. Set it only
+     * where no benign reading of the finding exists.
+     */
+    decisive: z.boolean().optional(),
+  })
+  .strict();
 
 export const cautionSchema = z.object({ factor: factorId, note: text }).strict();
 
@@ -114,6 +126,9 @@ export const conditionSchema = z
     }
     if (entry.emergencyOnly && entry.typicalTriage !== 'emergency') {
       ctx.addIssue({ code: 'custom', path: ['emergencyOnly'], message: 'emergencyOnly requires typicalTriage "emergency"' });
+    }
+    if (entry.redFlags.some((r) => r.decisive) && entry.typicalTriage !== 'emergency') {
+      ctx.addIssue({ code: 'custom', path: ['redFlags'], message: 'a decisive red flag requires typicalTriage "emergency"' });
     }
     if (!entry.symptoms.some((s) => s.key)) {
       ctx.addIssue({ code: 'custom', path: ['symptoms'], message: 'mark at least one hallmark symptom with key: true' });

@@ -19,6 +19,11 @@ export interface SymptomMatch {
   readonly specificity: number;
   /** Found with its words apart ("pain in my right eye" for "eye pain"), not as written in the knowledge base. */
   readonly near?: boolean;
+  /**
+   * How many negation words the knowledge base's own wording holds between its first and last words
+   * ("erection that won't go down": 1); a negation that opens or ends a wording is not counted.
+   */
+  readonly ownNegations?: number;
 }
 
 export interface SearchHit {
@@ -251,6 +256,7 @@ function matchPhrases(tokens: readonly Token[], phrases: PhrasesByFirst, text: s
         weight: phrase.weight,
         key: phrase.key,
         specificity: phrase.specificity,
+        ...ownNegations(phrase.keys),
       };
       const id = `${match.conditionId}|${match.kind}|${match.term}|${match.start}`;
       const previous = found.get(id);
@@ -266,6 +272,11 @@ function matchPhrases(tokens: readonly Token[], phrases: PhrasesByFirst, text: s
   return dropContained([...found.values()]).sort(
     (a, b) => a.start - b.start || a.conditionId.localeCompare(b.conditionId) || a.term.localeCompare(b.term),
   );
+}
+
+function ownNegations(keys: readonly string[]): { ownNegations?: number } {
+  const n = keys.slice(1, -1).filter(isNegationKey).length;
+  return n > 0 ? { ownNegations: n } : {};
 }
 
 /** Whether a comma, stop or joining word ("and", "but", "when") separates words of this text. */

@@ -1,4 +1,5 @@
-import type { MessageAnalysis } from '../language/MessageAnalysis.ts';
+import { correctTypos } from '../language/correctTypos.ts';
+import type { MessageAnalysis, WordToken } from '../language/MessageAnalysis.ts';
 import { EN_LIST_NEGATORS, EN_NOT_CONTRACTIONS, ES_FR_NEGATORS } from '../language/negationLexicon.ts';
 import type { KnowledgeIndex, SymptomMatch } from './createKnowledgeIndex.ts';
 import { isNegationKey, stem, tokenize, type Token } from './tokenize.ts';
@@ -68,18 +69,21 @@ function matchAsserted(analysis: MessageAnalysis, index: KnowledgeIndex): Sympto
   const tokens = tokenize(text);
   const direct = index.matchSymptoms(text);
   const clauses = analysis.clauses;
-  return [...direct, ...matchThroughLemmas(analysis, index, direct)].filter((m) => {
+  const lemmas = matchThroughLemmas(analysis, index, direct);
+  const typos = matchThroughTypos(analysis, index, [...direct, ...lemmas]);
+  return [...direct, ...lemmas, ...typos].filter((m) => {
     const at = clauses.findIndex((c) => m.start >= c.start && m.start < c.end);
     const clause = clauses[at];
     if (clause && ((clause.historical && clause.pastHistory !== true) || clause.hypothetical)) return false;
     // A phrase that opens with its own negation names an absence ("not passing urine", "no energy"):
     // the negation is the finding, whatever the clause's flag says, unless the clause is one item of
     // a list of denials ("no fever, no cough, no rash"), where it is a denial like the others. A
-    // negation met later inside the match belongs to something else ("when I pee, no fever" is not "not peeing").
+    // negation met later inside the match belongs to something else ("when I pee, no fever" is not "not peeing"),
+    // unless the knowledge base's wording holds it inside ("an erection that won't go down").
     const negations = tokens.filter((t) => t.start >= m.start && t.start < m.end && isNegationKey(t.key));
     if (negations.length > 0) {
       if (clause?.negated && (clauses[at - 1]?.negated || clauses[at + 1]?.negated)) return false;
-      return negations[0]?.start === m.start && negations.length === 1;
+      return (negations[0]?.start === m.start && negations.length === 1) || negations.length === m.ownNegations;
     }
     if (clause?.negated) return false;
     return !negatedJustBefore(tokens, m.start, clause?.start ?? 0);
@@ -89,10 +93,47 @@ function matchAsserted(analysis: MessageAnalysis, index: KnowledgeIndex): Sympto
 /**
  * Phrases met only once irregular verbs take their dictionary form, in context ("bled" is "bleed",
  * "felt faint" is "feeling faint", "fell" is "fall"). Only verbs are replaced: wink tags "left" in "left
- * arm" and "bit" in "a bit" as other parts of speech, so they keep their meaning. Offsets are mapped
- * back to the normalized text.
+ * arm" and "bit" in "a bit" as other parts of speech, so they keep their meaning.
  */
 function matchThroughLemmas(analysis: MessageAnalysis, index: KnowledgeIndex, direct: readonly SymptomMatch[]): SymptomMatch[] {
+  return matchRewritten(analysis, index, direct, (w) => (w.pos === 'VERB' && /^[a-z]+$/.test(w.lemma) && stem(w.lemma) !== stem(w.text) ? w.lemma : undefined));
+}
+
+/**
+ * Phrases met once typing slips are read as the words meant ("cehst pain", "vaginal bledeing"; see
+ * correctTypos), preferring the knowledge base's own words.
+ */
+function matchThroughTypos(analysis: MessageAnalysis, index: KnowledgeIndex, direct: readonly SymptomMatch[]): SymptomMatch[] {
+  const preferred = vocabularyOf(index);
+  return matchRewritten(analysis, index, direct, (w) => {
+    const corrected = correctTypos(w.text, preferred);
+    return corrected === w.text ? undefined : corrected;
+  });
+}
+
+const vocabularies = new WeakMap<KnowledgeIndex, ReadonlySet<string>>();
+
+/** The words the knowledge base's findings are written in. */
+function vocabularyOf(index: KnowledgeIndex): ReadonlySet<string> {
+  let words = vocabularies.get(index);
+  if (!words) {
+    const texts = index.kb.conditions.flatMap((c) => [...c.symptoms.flatMap((s) => [s.term, ...s.synonyms]), ...c.redFlags.flatMap((r) => [r.finding, ...r.synonyms])]);
+    words = new Set(texts.flatMap((t) => t.toLowerCase().match(/[a-z]{4,}/g) ?? []));
+    vocabularies.set(index, words);
+  }
+  return words;
+}
+
+/**
+ * Phrases met once some words are read otherwise (`rewrite` gives the other reading, or undefined),
+ * with offsets mapped back to the normalized text. English only, on the analysis's words.
+ */
+function matchRewritten(
+  analysis: MessageAnalysis,
+  index: KnowledgeIndex,
+  direct: readonly SymptomMatch[],
+  rewrite: (word: WordToken) => string | undefined,
+): SymptomMatch[] {
   const words = analysis.tokens;
   if (analysis.language !== 'en' || words === undefined) return [];
   const text = analysis.normalized;
@@ -101,9 +142,9 @@ function matchThroughLemmas(analysis: MessageAnalysis, index: KnowledgeIndex, di
   let changed = false;
   const placed: { readonly at: number; readonly length: number; readonly start: number; readonly end: number }[] = [];
   for (const w of words) {
-    const irregular = w.pos === 'VERB' && /^[a-z]+$/.test(w.lemma) && stem(w.lemma) !== stem(w.text);
-    const written = irregular ? w.lemma : text.slice(w.start, w.end);
-    changed ||= irregular;
+    const other = rewrite(w);
+    const written = other ?? text.slice(w.start, w.end);
+    changed ||= other !== undefined;
     rewritten += text.slice(last, w.start);
     placed.push({ at: rewritten.length, length: written.length, start: w.start, end: w.end });
     rewritten += written;

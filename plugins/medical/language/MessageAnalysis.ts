@@ -42,8 +42,9 @@ export interface Clause {
    */
   readonly pastHistory?: boolean;
   /**
-   * The clause's sentence tells what happens in sleep ("gasps in his sleep", "snores and stops
-   * breathing", "while asleep"): an episode someone observed, a pattern, not what is happening now.
+   * The clause tells what happens in sleep ("gasps in his sleep", "snores and stops breathing", "while
+   * asleep"), itself or as one list with a clause that does: an episode someone observed, a pattern,
+   * not what is happening now. A contrast, a new sentence or a time of today ends it (sleepScope.ts).
    */
   readonly sleep?: boolean;
 }

@@ -5,7 +5,7 @@
 import type { Clause, MessageAnalysis, WordToken } from './MessageAnalysis.ts';
 import { reportsAbsence, reportsAbsenceInText } from './absenceCues.ts';
 import { EN_LIST_NEGATORS } from './negationLexicon.ts';
-import { HISTORY_RE, HYPOTHETICAL_RE, RELATIVE_RE, REPORTED_SELF_RE, SELF_RE, SLEEP_EPISODE_RE, THIRD_PARTY_RE } from './clauseCues.ts';
+import { HISTORY_RE, HYPOTHETICAL_RE, RELATIVE_RE, REPORTED_SELF_RE, SELF_RE, THIRD_PARTY_RE } from './clauseCues.ts';
 import { memoizeByText } from '../memoizeByText.ts';
 import { detectLanguage } from './detectLanguage.ts';
 import { negationScopeEnd } from './negationScopeEnd.ts';
@@ -13,6 +13,8 @@ import { normalizeText } from './normalizeText.ts';
 import type { EnglishWord } from './readEnglishWords.ts';
 import { readWords } from './readWords.ts';
 import { narrowHistory } from './historyScope.ts';
+import { splitAtPresentTurn } from './presentTurn.ts';
+import { findSleepClauses } from './sleepScope.ts';
 import { splitClauses, type ClauseSpan } from './splitClauses.ts';
 
 const QUESTION_OPENER = /^\s*(?:what|how|which|when|why|is|are|can|could|should|does|do|would|qué|cuál|cuáles|cómo|quels?|quelles?|comment|est-ce)\b/;
@@ -105,9 +107,9 @@ function readNormalized(normalized: string): Reading {
   const language = detectLanguage(normalized);
   const words = readWords(normalized, language);
   const split = language === 'en' ? narrowNegations(splitClauses(normalized, language), words) : splitClauses(normalized, language);
-  const spans = narrowHistory(split, normalized);
+  const spans = splitAtPresentTurn(narrowHistory(split, normalized), normalized);
   const hypotheticalFrom = hypotheticalStarts(normalized, spans);
-  const sleepSentences = new Set(spans.filter((s) => SLEEP_EPISODE_RE.test(normalized.slice(s.start, s.end))).map((s) => s.sentence));
+  const sleeping = findSleepClauses(spans, normalized);
   const clauses: ReadClause[] = [];
   let subject: Clause['subject'] = 'self';
   let backgroundSentence: number | undefined;
@@ -178,7 +180,7 @@ function readNormalized(normalized: string): Reading {
       background: background || pastHistory,
       family: background && familyBackground,
       pastHistory,
-      sleep: sleepSentences.has(span.sentence),
+      sleep: sleeping.has(i),
     });
   });
   return { language, clauses, tokens: markNegated(words, clauses) };

@@ -21,9 +21,9 @@ const CUE = new RegExp(
   'g',
 );
 
-/** Where the text turns from the past to the current illness. */
+/** Where the text turns from the past to the current illness (a new owner with its verb: "known asthmatic, his lips are blue"). */
 const TURN =
-  /\b(?:presents?|presenting|presented|complains?|complaining|reports?|reporting|describes?|comes?|came|attends?|attended|is brought|was brought|brought in|admitted|who|which|that|now|currently|today|tonight|this (?:morning|afternoon|evening)|since|with|develop(?:s|ed)?|started|starts|is having|has been|noticed|woke|suddenly|i|i'm|im|he|she|they|but)\b/g;
+  /\b(?:presents?|presenting|presented|complains?|complaining|reports?|reporting|describes?|comes?|came|attends?|attended|is brought|was brought|brought in|admitted|who|which|that|now|currently|today|tonight|this (?:morning|afternoon|evening)|since|with|develop(?:s|ed)?|started|starts|is having|has been|noticed|woke|suddenly|i|i'm|im|he|she|they|but)\b|\b(?:my|his|her|their|our)\b(?=(?: [a-z]+){0,3} (?:is|are|was|were|has|have|keeps|looks|feels|went|goes|turned|became)\b)/g;
 
 /**
  * A history that is the current illness: told after a presenting verb ("presented with a history of

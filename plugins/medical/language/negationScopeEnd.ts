@@ -8,6 +8,14 @@ import type { EnglishWord } from './readEnglishWords.ts';
 
 /** Words that turn from what is denied to what is present. */
 const TURN = new Set(['just', 'only', 'instead', 'rather', 'except', 'apart', 'besides', 'plus', 'because', 'though', 'although', 'whereas', 'which', 'cause', 'cos', 'until', 'till', 'unless']);
+/**
+ * Words that open a new statement in a case note even with its punctuation lost: a reporting verb
+ * ("... no rash presented with ..."), a history heading ("... no itching past history recent travel").
+ */
+const NEW_STATEMENT = new Set(['presented', 'presents', 'presenting', 'complains', 'complained', 'reports', 'describes', 'described']);
+const HEADING_BEFORE_HISTORY = new Set(['past', 'medical', 'family', 'social', 'surgical', 'drug']);
+/** A possessive and its noun, up to this many words, before their verb ("her last menstrual period was"). */
+const OWNER_WORDS = 4;
 const SUBJECT = new Set(['i', 'he', 'she', 'they', 'we', 'you', 'it']);
 const POSSESSIVE = new Set(['my', 'his', 'her', 'their', 'our', 'your']);
 const VERBAL = new Set(['AUX', 'VERB']);
@@ -27,7 +35,8 @@ export function negationScopeEnd(words: readonly EnglishWord[]): number | undefi
     const word = words[i];
     if (!word) break;
     if (sawContent) {
-      if (TURN.has(word.text)) return word.start;
+      if (TURN.has(word.text) || NEW_STATEMENT.has(word.text)) return word.start;
+      if (HEADING_BEFORE_HISTORY.has(word.text) && words[i + 1]?.text === 'history') return word.start;
       const next = words[i + 1];
       const before = words[i - 1];
       // Not after "when", "if", "in", "feel": "no pain when I breathe", "no pain in my chest".
@@ -35,7 +44,7 @@ export function negationScopeEnd(words: readonly EnglishWord[]): number | undefi
       // A new subject with its verb: "no fever I have chest pain".
       if (free && SUBJECT.has(word.text) && next && VERBAL.has(next.pos)) return word.start;
       // A new owner with its verb: "no cough my chest is tight".
-      if (free && POSSESSIVE.has(word.text) && words.slice(i + 1, i + 4).some((w) => VERBAL.has(w.pos))) {
+      if (free && POSSESSIVE.has(word.text) && words.slice(i + 1, i + 1 + OWNER_WORDS).some((w) => VERBAL.has(w.pos))) {
         return word.start;
       }
     }

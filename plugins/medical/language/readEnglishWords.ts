@@ -23,6 +23,13 @@ const its = nlp.its;
 // argument; at run time `out` passes both, so the function is what `out` takes.
 const lemmaOf = its.lemma as unknown as ItsFunction<string>;
 
+const lexicon = nlp.readDoc('');
+
+/** Whether a lower-case word is in the English model's lexicon (not out of its vocabulary). */
+export function isEnglishWord(word: string): boolean {
+  return !lexicon.isOOV(word);
+}
+
 /** Words of lower-cased normalized text, with offsets into it; punctuation and symbols are left out. */
 export function readEnglishWords(normalized: string): EnglishWord[] {
   const words: EnglishWord[] = [];

@@ -20,9 +20,9 @@ export interface ClauseSpan {
 const SENTENCE_END = /(?<!\d)\.(?!\d)|[!?;\n]+|\.(?=\s|$)/g;
 const LIST_BREAK = /,|\b(?:and|y|et|e)\b/g;
 // "now" after an auxiliary ("is now spreading", "has now gone") is part of its verb, not a turn to a
-// new state ("it was mild, now it is worse").
+// new state ("it was mild, now it is worse"); "right now" dates the words before it.
 const HARD_BREAK =
-  /\b(?:but|however|although|though|except|yet|whereas|while|(?<!\b(?:is|are|was|were|has|have|had|it's|i'm|im|he's|she's|they're) )now|then|pero|aunque|sino|ahora|mais|cependant|pourtant|maintenant)\b/g;
+  /\b(?:but|however|although|though|except|yet|whereas|while|(?<!\b(?:is|are|was|were|has|have|had|it's|i'm|im|he's|she's|they're|right) )now|then|pero|aunque|sino|ahora|mais|cependant|pourtant|maintenant)\b/g;
 
 interface Cut {
   readonly at: number;

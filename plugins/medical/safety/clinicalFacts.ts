@@ -11,7 +11,8 @@ import { extractVitals, type Vitals } from '../language/extractVitals.ts';
 import type { MessageAnalysis } from '../language/MessageAnalysis.ts';
 import { memoizeByText } from '../memoizeByText.ts';
 import { extractLabs, type Labs } from '../clinical/extractLabs.ts';
-import { CONCEPTS, findConcepts, NEGATIVELY_PHRASED, REASSURING, withoutFalseFriends, type Concept } from './concepts.ts';
+import { correctTypos } from '../language/correctTypos.ts';
+import { CONCEPT_WORDS, CONCEPTS, findConcepts, NEGATIVELY_PHRASED, REASSURING, withoutFalseFriends, type Concept } from './concepts.ts';
 import { ALLERGY_CLASSES, ANTICOAGULANT, DIABETES, IMMUNOSUPPRESSION, type DrugClass } from './drugClasses.ts';
 
 export interface ClinicalFacts {
@@ -51,6 +52,12 @@ const readAsserted = memoizeByText((asserted): AssertedReading => ({
   durationDays: extractDuration(asserted),
   allergiesStated: asserted.match(/allergic to [a-z-]+/g) ?? [],
 }));
+// English words with a typing slip ("cehst pain", "bledeing") read again as the word meant: what the
+// corrected text adds is kept, what the text as written says is never lost.
+const readTypos = memoizeByText((asserted) => {
+  const corrected = correctTypos(asserted, CONCEPT_WORDS);
+  return corrected === asserted ? undefined : findConcepts(corrected);
+});
 /** Concepts that are risk factors or exposures, not findings: read from past history too. */
 const CONTEXT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['pregnant', 'tropicalTravel', 'clotRisk', 'type1', 'heatExposure', 'coSource']);
 const readAgeMonths = memoizeByText((whole) => ({ months: extractAgeMonths(whole) }));
@@ -137,11 +144,13 @@ export function buildClinicalFacts(
   const current = keptText(analyses, (c) => !c.historical && !c.hypothetical);
   const told = clauseText(analyses, (c) => !c.hypothetical && c.pastHistory !== true);
   const concepts = new Set<Concept>(reading.concepts);
+  const english = analyses.every((a) => a.language === 'en');
+  if (english) for (const c of readTypos(asserted) ?? []) concepts.add(c);
   dropSleepEpisodes(concepts, analyses, readAgeMonths(whole).months ?? (profile?.age === undefined ? undefined : profile.age * 12));
   // Past history holds risk factors the rules combine with current findings (travel, clot risks,
   // pregnancy, type 1 diabetes, an exposure), never findings of its own.
   const past = analyses.map(pastHistoryText).join(' | ');
-  for (const c of readAsserted(past).concepts) if (CONTEXT_CONCEPTS.has(c)) concepts.add(c);
+  for (const c of [...readAsserted(past).concepts, ...((english && readTypos(past)) || [])]) if (CONTEXT_CONCEPTS.has(c)) concepts.add(c);
   for (const c of readNegativelyPhrased(current)) concepts.add(c);
   // A Glasgow coma score below 15 is an altered level of consciousness.
   if (labs.gcs.some((g) => g < 15)) concepts.add('confusion');

@@ -53,6 +53,14 @@ export function findConcepts(text: string, family: Readonly<Partial<Record<Conce
   return found;
 }
 
+/**
+ * The words the concept patterns are written in (four letters or more): the words a typing slip is
+ * most likely to be, for a reader of symptoms (see correctTypos).
+ */
+export const CONCEPT_WORDS: ReadonlySet<string> = new Set(
+  Object.values(CONCEPTS).flatMap((re) => re.source.replace(/\\[a-zA-Z]/g, ' ').match(/[a-z]{4,}/g) ?? []),
+);
+
 /** Concepts whose wording carries its own negation ("can't pee"): read in negated clauses too. */
 // Only patterns that contain their own negation: a family like heavyBleeding also matches "heavy
 // bleeding", which in "no heavy bleeding" is truly denied.

@@ -13,6 +13,10 @@
  * AND it rests on at least two distinct asserted findings. One finding, however characteristic,
  * leaves a condition "possible" at most: "stiff neck" alone never calls meningitis an emergency.
  *
+ * DECISIVE red flag: a red flag the knowledge base marks `decisive` (the finding alone is the
+ * emergency: an erection lasting hours), asserted and told without a minimiser, raises its emergency
+ * condition on its own, wherever the ranking puts it.
+ *
  * Severity is the entry's `emergencySeverity` (default `urgent`: go to an emergency department now).
  */
 import type { EmergencySeverity } from '../../sdk/index.ts';
@@ -40,7 +44,7 @@ export function severityOf(entry: ConditionEntry): EmergencySeverity {
 export function findLikelyEmergencies(diagnostic: DiagnosticResult, index: KnowledgeIndex): LikelyEmergency[] {
   return diagnostic.possibilities.flatMap((p) => {
     const entry = index.get(p.conditionId);
-    if (!entry || entry.typicalTriage !== 'emergency' || !isLikely(p)) return [];
+    if (!entry || entry.typicalTriage !== 'emergency' || !(isLikely(p) || p.decisiveRedFlag === true)) return [];
     return [{ conditionId: entry.id, name: entry.name, severity: severityOf(entry), findings: p.supportingFindings.filter((f) => !f.endsWith('(mentioned earlier)')) }];
   });
 }

@@ -30,7 +30,9 @@ export const cardioRespiratoryConcepts = {
   ),
   severeBreathing: r(
     String.raw`\b(?:can't|cant|cannot|can not|couldn't|unable to|struggling to|fighting to|hard to|barely)${G}\bbreathe?\b`,
-    String.raw`\b(?:gasping|choking|suffocating|fighting for (?:breath|air)|struggling for (?:breath|air)|air hunger)\b|\bnot breathing\b|\bstopped breathing\b|\brespiratory (?:distress|arrest)\b`,
+    String.raw`\b(?:gasping|choking|suffocating|fighting for (?:breath|air)|struggling for (?:breath|air)|air hunger)\b|\bnot breathing\b|\bstop(?:s|ped|ping)? breathing\b|\brespiratory (?:distress|arrest)\b`,
+    // Too breathless or wheezy to talk: "wheezing so hard I can't speak".
+    String.raw`\b(?:breath\w*|wheez\w*|gasp\w*)${G}\b(?:can't|cant|cannot|can not|unable to|couldn't) (?:speak|talk)\b`,
     String.raw`\bcan only (?:say|speak|get out|manage) (?:a |one |two |a few |one or two )?(?:word|words)\b|\bcan'?t (?:finish|complete|speak in|talk in) (?:a |full |my |whole )?sentences?`,
     String.raw`\bseverely (?:short of breath|breathless)|\bvery (?:short of breath|breathless)\b`,
     String.raw`\bno (?:puedo|puede) respirar\b|\bme ahogo\b|\bse ahoga\b|\bahogándo(?:me|se)\b|\bdificultad (?:grave|severa) para respirar|\bno le (?:entra|llega) (?:el )?aire\b`,
@@ -38,6 +40,9 @@ export const cardioRespiratoryConcepts = {
   ),
   cyanosis: r(
     String.raw`\b(?:lips|face|skin|fingers|fingertips|mouth)${G}\b(?:blue|bluish|grey|gray|purple)\b|\bcyano\w*`,
+    // Someone turning blue, the part unsaid ("he goes blue", "she turned blue"); not fingers or toes
+    // changing colour (in the cold, white then blue: a circulation sign, not a lack of oxygen).
+    String.raw`(?<!\b(?:fingers?|fingertips?|toes?|hands?|feet|foot|nose|ears?)\b[^|]{0,25})\b(?:goes|going|gone|went|turns|turned|turning)${G}\b(?:blue|bluish|dusky)\b(?![^|]{0,25}\b(?:white|the cold)\b)`,
     // The colour before the part: "grey lips", "blue fingertips".
     String.raw`\b(?:blue|bluish|grey|gray|purple|dusky)(?: |-)(?:lips|fingertips|tongue|face)\b`,
     String.raw`\blabios${G}(?:morados|azules)\b|\bse (?:está poniendo|puso) (?:morad[oa]|azul)\b|\blèvres${G}bleu\w*|\bdevient bleue?\b`,
