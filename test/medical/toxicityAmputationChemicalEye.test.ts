@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getKnowledgeIndex } from '../../plugins/medical/knowledge/createKnowledgeIndex.ts';
 import { expectAlerts, firedRules } from './urgencyHelpers.ts';
 
 // Regressions found with eval:probe: oven cleaner in an eye, fingers hanging off after a machine
@@ -34,5 +35,15 @@ describe('a chemical in the eye alerts', () => {
 
   it('shampoo or dust in an eye does not', () => {
     expectAlerts(['I got shampoo in my eye in the shower and it stings', 'a bit of dust blew into my eye on the bike'], false);
+  });
+});
+
+// Regression: "I cut myself shaving" ranked a suicidal crisis among the possibilities: the knowledge
+// base's self-harm wording was a bare "cutting myself".
+describe('an accidental cut is not self-harm; a habit or an intent is', () => {
+  it('ranks no suicidal crisis for a shaving cut, and keeps self-harm for one told as a habit', () => {
+    const found = (text: string) => getKnowledgeIndex().matchSymptoms(text).filter((m) => m.conditionId === 'suicidal_crisis').map((m) => m.term);
+    expect(found('I cut myself shaving and it bled for a minute')).toEqual([]);
+    expect(found("I've been cutting myself to cope with the stress")).toContain('self-harm');
   });
 });
