@@ -22,6 +22,7 @@ import type { PluginHost, PluginRegistration } from './plugins/createPluginHost.
 import type { ResponseOptions } from './engine/respondWithLlm.ts';
 import type { SessionStore } from './store/SessionStore.ts';
 import { createStoreFromConfig } from './store/createStoreFromConfig.ts';
+import { withStoreDeadline } from './store/withStoreDeadline.ts';
 import { createAuthenticator } from './auth/createAuthenticator.ts';
 import { createRetentionJob } from './jobs/createRetentionJob.ts';
 import { createChatService } from './service/createChatService.ts';
@@ -78,7 +79,9 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   const { config } = opts;
   const logger = opts.logger ?? createLogger({ level: config.LOG_LEVEL, throttleMs: config.LOG_THROTTLE_MS });
   const authenticator = createAuthenticator(config);
-  const store = opts.store ?? createStoreFromConfig(config);
+  // A store handed in (tests, embedders) gets the same deadline as one built from the config: an
+  // outage is a typed store_unavailable, never an internal error or a hang.
+  const store = opts.store ? withStoreDeadline(opts.store, { timeoutMs: config.STORE_TIMEOUT_MS }) : createStoreFromConfig(config);
   // Off (no SDK loaded, every decorator the identity) unless OTEL_* asks for it: docs/operations.md#tracing.
   const tracing = await startTracing(config, logger);
 
