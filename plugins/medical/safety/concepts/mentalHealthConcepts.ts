@@ -6,8 +6,9 @@
 import { conceptPattern as r, GAP as G } from './conceptPattern.ts';
 
 const SELF = String.raw`(?:myself|himself|herself|themselves|themself|my ?self)`;
-/** A medicine after a count, up to two words apart ("40 paracetamol tablets", "20 of her pills"), never a time or a dose unit ("10 days of the tablets"). */
+/** A medicine, by form or by name. */
 const MEDICINE = String.raw`(?:pills?|tablets?|capsules?|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|co-?codamol|codeine|tramadol|sleeping|antidepressants?|painkillers?)`;
+/** A medicine after a count, up to two words apart ("40 paracetamol tablets", "20 of her pills"), never a time or a dose unit ("10 days of the tablets"). */
 const COUNTED = String.raw`(?:(?!(?:days?|weeks?|months?|years?|hours?|minutes?|mins?|mg|mcg|ml|g|times?)\b)[a-z-]+ ){0,2}(?:${MEDICINE}|of (?:my|her|his|the|them))`;
 /** Saying it was meant: taking medicine on purpose is an overdose whatever the amount. */
 const ON_PURPOSE = String.raw`(?:on purpose|deliberately|intentionally|to (?:end it|die|not wake up|kill ${SELF}))`;
@@ -44,7 +45,7 @@ export const mentalHealthConcepts = {
   ),
   overdose: r(
     String.raw`\boverdos\w*|\bpinpoint pupils\b`,
-    String.raw`\b(?:took|taken|swallowed|swallowing|ate|ingested|drank|downed)${G}\b(?:\d{2,}(?= ?${COUNTED})|a whole|the whole|an entire|all (?:of )?(?:my|the|her|his)|too many|lots of|a handful|handful|bottle|box|packet|pack|a bunch of|a load of|loads of)\b${G}(?:pills?|tablets?|capsules?|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|meds|medication|antidepressants?|insulin)?`,
+    String.raw`\b(?:took|taken|swallowed|swallowing|ate|ingested|drank|downed)${G}\b(?:\d{2,}(?= ?${COUNTED})|a whole|the whole|an entire|all (?:of )?(?:my|the|her|his)|too many|lots of|a handful|handful|bottle|box|packet|pack|a bunch of|a load of|loads of)\b${G}(?:${MEDICINE}|meds|medication|insulin)?`,
     String.raw`\b(?:took|taken|swallowed|ate|downed)${G}\b(?:${MEDICINE}|meds|medication)\b${G}${ON_PURPOSE}|\b(?:deliberately|intentionally|purposely)${G}\b(?:took|taken|swallowed|overdosed)\b`,
     String.raw`\bsobredosis\b|\bme tomé${G}(?:pastillas|caja|frasco)|\bse tomó${G}(?:pastillas|caja|frasco)|\bsurdose\b|\bj'ai (?:pris|avalé)${G}(?:boîte|comprimés|cachets|plaquette)|\ba (?:pris|avalé)${G}(?:boîte|plaquette)`,
   ),
