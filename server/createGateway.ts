@@ -135,7 +135,6 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     logger,
   });
   const trpcHandler = createTrpcConnectionHandler({
-    wss,
     router: appRouter,
     maxBatchSize: config.TRPC_MAX_BATCH_SIZE,
     trpcGate: security.trpcGate,

@@ -1,18 +1,17 @@
-import { getWSConnectionHandler } from '@trpc/server/adapters/ws';
-import type { WebSocket, WebSocketServer } from 'ws';
+import type { WebSocket } from 'ws';
 import type { Logger } from '../logging/createLogger.ts';
 import { boundTrpcIds } from '../security/boundTrpcIds.ts';
 import type { createSecurity } from '../security/createSecurity.ts';
 import type { AppRouter } from './createAppRouter.ts';
 import { createSocketChannel } from './ClientChannel.ts';
+import { createTrpcWsHandler } from './createTrpcWsHandler.ts';
 import type { TrpcContext } from './trpc.ts';
 
 /**
- * tRPC's WebSocket connection handler with our context: the connection's identity and limits from
+ * The tRPC WebSocket handler (our wire-compatible one, createTrpcWsHandler.ts) with our context: the connection's identity and limits from
  * the security gate, and the client channel the chat router needs (still there, backpressure) and draining.
  */
 export function createTrpcConnectionHandler(opts: {
-  wss: WebSocketServer;
   router: AppRouter;
   maxBatchSize: number;
   trpcGate: ReturnType<typeof createSecurity>['trpcGate'];
@@ -23,20 +22,19 @@ export function createTrpcConnectionHandler(opts: {
 }) {
   const { logger } = opts;
   const knownProcedures = new Set(Object.keys(opts.router._def.procedures));
-  const handle = getWSConnectionHandler({
-    wss: opts.wss,
+  const handle = createTrpcWsHandler<TrpcContext>({
     router: opts.router,
     maxBatchSize: opts.maxBatchSize,
-    createContext: async ({ req, res, info }): Promise<TrpcContext> => {
+    createContext: async ({ req, ws, connectionParams }) => {
       // Credentials from the upgrade, else connectionParams.token; failed auth closes the socket (4401).
-      const connection = await opts.trpcGate.resolve(req, res, info.connectionParams);
+      const connection = await opts.trpcGate.resolve(req, ws, connectionParams);
       return {
         ...connection,
-        channel: createSocketChannel(res as WebSocket, opts.highWaterBytes),
+        channel: createSocketChannel(ws, opts.highWaterBytes),
         isDraining: opts.isDraining,
       };
     },
-    onError: ({ error, type, path }) => {
+    onError: (error, { type, path }) => {
       // tRPC hands us the input here too: it is health data and is never logged. The path is chosen by
       // the client, so only a known procedure's name is logged, anything else as a fixed label.
       const procedure = path !== undefined && knownProcedures.has(path) ? path : 'unknown';

@@ -1,0 +1,41 @@
+import { getTRPCErrorFromUnknown, isTrackedEnvelope } from '@trpc/server/unstable-core-do-not-import';
+import type { TrpcCall, TrpcResponder } from './createTrpcResponder.ts';
+
+/**
+ * One subscription's events to the client: `started`, each event, then `stopped` (after its end, a
+ * stop, or an error, which is sent first). One `await` per event: the
+ * subscription ends itself on `controller.signal` (every procedure of our router does), so no race
+ * against the signal is needed per event, which is where tRPC's own loop spends its time.
+ */
+export async function serveSubscription(
+  iterable: AsyncIterable<unknown>,
+  controller: AbortController,
+  responder: TrpcResponder,
+  to: { id: string | number; jsonrpc: '2.0' | undefined; call: TrpcCall },
+): Promise<void> {
+  const { id, jsonrpc } = to;
+  const iterator = iterable[Symbol.asyncIterator]();
+  let done = false;
+  responder.started(id, jsonrpc);
+  try {
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) {
+        done = true;
+        break;
+      }
+      if (controller.signal.aborted) break;
+      const value: unknown = next.value;
+      if (isTrackedEnvelope(value)) responder.event(id, jsonrpc, value[0], value[1]);
+      else responder.event(id, jsonrpc, undefined, value);
+    }
+  } catch (cause) {
+    done = true;
+    if (!controller.signal.aborted) responder.fail(id, jsonrpc, getTRPCErrorFromUnknown(cause), to.call);
+  } finally {
+    controller.abort();
+    // A stopped subscription still gets its teardown (its `finally` blocks) before `stopped`.
+    if (!done) await iterator.return?.(undefined);
+  }
+  responder.stopped(id, jsonrpc);
+}
