@@ -1,9 +1,10 @@
 /**
- * `npx tsx bench/trpcAdapterMicro.ts [events] [rounds]`: what tRPC v11's own WebSocket adapter costs
- * per subscription event, in process, with no socket (its `send` only counts bytes): the share of a
- * tRPC event that no gateway change can remove. Compares the transformer (superjson against the
- * gateway's wireTransformer) and how the events are produced (one async generator, two nested as the
- * chat router's `yield*` makes, a hand-written iterator). Same events and bytes in every row.
+ * `npx tsx bench/trpcAdapterMicro.ts [events] [rounds]`: what a tRPC WebSocket handler costs per
+ * subscription event, in process, with no socket (its `send` only counts bytes): tRPC v11's own
+ * adapter against the gateway's (`server/trpc/createTrpcWsHandler.ts`). Compares the transformer
+ * (superjson against the gateway's wireTransformer) and how the events are produced (one async
+ * generator, two nested as the chat router's `yield*` makes, a hand-written iterator). Same events and
+ * bytes in every row.
  */
 import { EventEmitter } from 'node:events';
 import type { IncomingMessage } from 'node:http';
@@ -11,6 +12,7 @@ import { initTRPC, tracked, type CombinedDataTransformer } from '@trpc/server';
 import { getWSConnectionHandler } from '@trpc/server/adapters/ws';
 import superjson from 'superjson';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { createTrpcWsHandler } from '../server/trpc/createTrpcWsHandler.ts';
 import { wireTransformer } from '../server/trpc/wireTransformer.ts';
 
 const [eventsArg = '100000', roundsArg = '3'] = process.argv.slice(2);
@@ -36,12 +38,17 @@ const produce: Record<Producer, () => AsyncIterable<ReturnType<typeof token>>> =
   }),
 };
 
-async function measure(transformer: typeof superjson | CombinedDataTransformer, producer: Producer): Promise<{ usPerEvent: number; bytes: number }> {
+type Handler = 'tRPC adapter' | 'gateway handler';
+
+async function measure(handler: Handler, transformer: typeof superjson | CombinedDataTransformer, producer: Producer): Promise<{ usPerEvent: number; bytes: number }> {
   const t = initTRPC.create({ transformer });
   const router = t.router({ stream: t.procedure.subscription(async () => produce[producer]()) });
-  const handle = getWSConnectionHandler({ wss: new WebSocketServer({ noServer: true }), router, createContext: () => ({}) });
+  const handle =
+    handler === 'tRPC adapter'
+      ? getWSConnectionHandler({ wss: new WebSocketServer({ noServer: true }), router, createContext: () => ({}) })
+      : createTrpcWsHandler({ router, maxBatchSize: 10, createContext: async () => ({}), onError: () => {} });
   // Just what the adapter uses of a `ws` socket.
-  const socket = Object.assign(new EventEmitter(), { readyState: 1, close: () => {}, send: (frame: string) => void frame });
+  const socket = Object.assign(new EventEmitter(), { readyState: 1, OPEN: 1, close: () => {}, send: (frame: string) => void frame });
   let bytes = 0;
   const stopped = new Promise<void>((resolve) => {
     socket.send = (frame: string) => {
@@ -57,22 +64,24 @@ async function measure(transformer: typeof superjson | CombinedDataTransformer, 
   return { usPerEvent: (used.user + used.system) / N, bytes };
 }
 
-const rows: [string, typeof superjson | CombinedDataTransformer, Producer][] = [
-  ['superjson', superjson, 'one generator'],
-  ['wireTransformer', wireTransformer, 'one generator'],
-  ['wireTransformer', wireTransformer, 'two generators'],
-  ['wireTransformer', wireTransformer, 'hand iterator'],
+const rows: [Handler, string, typeof superjson | CombinedDataTransformer, Producer][] = [
+  ['tRPC adapter', 'superjson', superjson, 'one generator'],
+  ['tRPC adapter', 'wireTransformer', wireTransformer, 'one generator'],
+  ['tRPC adapter', 'wireTransformer', wireTransformer, 'two generators'],
+  ['tRPC adapter', 'wireTransformer', wireTransformer, 'hand iterator'],
+  ['gateway handler', 'wireTransformer', wireTransformer, 'one generator'],
+  ['gateway handler', 'wireTransformer', wireTransformer, 'two generators'],
 ];
 const results = new Map<string, number[]>();
 for (let r = 0; r < Number(roundsArg); r++) {
-  for (const [name, transformer, producer] of rows) {
-    const { usPerEvent, bytes } = await measure(transformer, producer);
-    const key = `${name}, ${producer} (${bytes} bytes)`;
+  for (const [handler, name, transformer, producer] of rows) {
+    const { usPerEvent, bytes } = await measure(handler, transformer, producer);
+    const key = `${handler}, ${name}, ${producer} (${bytes} bytes)`;
     results.set(key, [...(results.get(key) ?? []), usPerEvent]);
   }
 }
-console.log(`tRPC ws adapter, ${N} events, no socket: CPU µs per event, median of ${roundsArg} rounds (all rounds)`);
+console.log(`tRPC over ws, ${N} events, no socket: CPU µs per event, median of ${roundsArg} rounds (all rounds)`);
 for (const [key, runs] of results) {
   const sorted = [...runs].sort((a, b) => a - b);
-  console.log(`${key.padEnd(52)} ${sorted[Math.floor(sorted.length / 2)]?.toFixed(2)} (${runs.map((x) => x.toFixed(2)).join(', ')})`);
+  console.log(`${key.padEnd(70)} ${sorted[Math.floor(sorted.length / 2)]?.toFixed(2)} (${runs.map((x) => x.toFixed(2)).join(', ')})`);
 }

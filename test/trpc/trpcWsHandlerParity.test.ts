@@ -72,8 +72,10 @@ async function serve(attach: (wss: WebSocketServer) => void) {
 let theirs: Awaited<ReturnType<typeof serve>>;
 let ours: Awaited<ReturnType<typeof serve>>;
 beforeAll(async () => {
-  const handleTheirs = getWSConnectionHandler({ router: appRouter, maxBatchSize: 2, createContext: ({ info }) => createContext(info.connectionParams) });
-  theirs = await serve((wss) => wss.on('connection', (ws, req) => handleTheirs(ws, req)));
+  theirs = await serve((wss) => {
+    const handleTheirs = getWSConnectionHandler({ wss, router: appRouter, maxBatchSize: 2, createContext: ({ info }) => createContext(info.connectionParams) });
+    wss.on('connection', (ws, req) => handleTheirs(ws, req));
+  });
   const handleOurs = createTrpcWsHandler({
     router: appRouter,
     maxBatchSize: 2,
