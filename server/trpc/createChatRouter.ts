@@ -25,7 +25,8 @@ export function createChatRouter(opts: { service: ChatService }) {
     // runs on into the store for a later resume. While draining it is wsLink moving to a new socket.
     // A signal aborted while the turn was starting fires no more events: that stop is applied here.
     const unsubscribed = () => {
-      if (ctx.channel.isOpen() && !ctx.isDraining()) void service.cancel(turnId, ctx.userId);
+      // A stop the store cannot check during an outage changes nothing (a turn live here is cancelled in memory).
+      if (ctx.channel.isOpen() && !ctx.isDraining()) service.cancel(turnId, ctx.userId).catch(() => {});
     };
     if (signal?.aborted) unsubscribed();
     else signal?.addEventListener('abort', unsubscribed, { once: true });

@@ -33,9 +33,12 @@ export async function serveSubscription(
     done = true;
     if (!controller.signal.aborted) responder.fail(id, jsonrpc, getTRPCErrorFromUnknown(cause), to.call);
   } finally {
-    controller.abort();
-    // A stopped subscription still gets its teardown (its `finally` blocks) before `stopped`.
-    if (!done) await iterator.return?.(undefined);
+    // Not after a normal end: the signal means "the client stopped" (the chat router cancels the turn on it).
+    if (!done) {
+      controller.abort();
+      // A stopped subscription still gets its teardown (its `finally` blocks) before `stopped`.
+      await iterator.return?.(undefined);
+    }
   }
   responder.stopped(id, jsonrpc);
 }

@@ -15,6 +15,7 @@ import { createTrpcWsHandler } from '../../server/trpc/createTrpcWsHandler.ts';
  */
 const t = initTRPC.context<{ user: string }>().create({ transformer: superjson, isDev: false });
 const torndown: string[] = [];
+const endedSignals: AbortSignal[] = [];
 const appRouter = t.router({
   hello: t.procedure.input(z.object({ name: z.string() })).query(({ input, ctx }) => ({ greeting: `hi ${input.name}`, user: ctx.user, at: new Date(0) })),
   bump: t.procedure.input(z.number()).mutation(({ input }) => input + 1),
@@ -30,6 +31,10 @@ const appRouter = t.router({
   notIterable: t.procedure.subscription(() => 5 as unknown as AsyncIterable<number>),
   ticks: t.procedure.input(z.object({ count: z.number(), lastEventId: z.string().optional() })).subscription(async function* ({ input }) {
     for (let i = input.lastEventId === undefined ? 0 : Number(input.lastEventId) + 1; i < input.count; i++) yield tracked(String(i), { n: i, at: new Date(i) });
+  }),
+  finite: t.procedure.subscription(async function* ({ signal }) {
+    yield 'only';
+    if (signal) endedSignals.push(signal);
   }),
   untracked: t.procedure.subscription(async function* () {
     yield 'a';
@@ -162,6 +167,17 @@ describe('our tRPC WebSocket handler answers as tRPC’s own adapter does', () =
     expect(b.frames).toEqual(a.frames);
     expect(JSON.parse(b.frames[0] as string)).toMatchObject({ id: null, error: { json: { data: { code: 'UNAUTHORIZED' } } } });
     await vi.waitFor(() => expect(b.closed).toBeDefined());
+  });
+
+  // Regression: our loop aborted the signal after every normal end, and the chat router read that as
+  // the client's stop: a cancel (and a store read) per finished turn, rejected unhandled in a Redis outage.
+  it('a subscription that ends by itself does not see its signal aborted', async () => {
+    for (const url of [theirs.url, ours.url]) {
+      endedSignals.length = 0;
+      const { frames } = await exchange(url, [{ send: call(1, 'subscription', 'finite'), expect: 3 }]);
+      expect(frames.at(-1)).toBe('{"id":1,"result":{"type":"stopped"}}');
+      expect(endedSignals.map((s) => s.aborted)).toEqual([false]);
+    }
   });
 
   it('a binary frame is a parse error (JSON travels as text)', async () => {
