@@ -1,6 +1,4 @@
-import type { WebSocket } from 'ws';
 import type { Logger } from '../logging/createLogger.ts';
-import { boundTrpcIds } from '../security/boundTrpcIds.ts';
 import type { createSecurity } from '../security/createSecurity.ts';
 import type { AppRouter } from './createAppRouter.ts';
 import { createSocketChannel } from './ClientChannel.ts';
@@ -22,7 +20,7 @@ export function createTrpcConnectionHandler(opts: {
 }) {
   const { logger } = opts;
   const knownProcedures = new Set(Object.keys(opts.router._def.procedures));
-  const handle = createTrpcWsHandler<TrpcContext>({
+  return createTrpcWsHandler<TrpcContext>({
     router: opts.router,
     maxBatchSize: opts.maxBatchSize,
     createContext: async ({ req, ws, connectionParams }) => {
@@ -42,8 +40,4 @@ export function createTrpcConnectionHandler(opts: {
       else logger.debug({ code: error.code, type, procedure }, 'trpc refusal');
     },
   });
-  return (ws: WebSocket, req: Parameters<typeof handle>[1]) => {
-    boundTrpcIds(ws);
-    handle(ws, req);
-  };
 }

@@ -13,6 +13,7 @@ import {
   type TRPCRequestInfo,
 } from '@trpc/server/unstable-core-do-not-import';
 import type { RawData, WebSocket } from 'ws';
+import { hasOversizedTrpcId, OVERSIZED_TRPC_ID_ERROR } from '../security/oversizedTrpcId.ts';
 import { createTrpcResponder, type TrpcCall } from './createTrpcResponder.ts';
 import { serveSubscription } from './serveSubscription.ts';
 
@@ -134,6 +135,10 @@ export function createTrpcWsHandler<TContext>(opts: TrpcWsHandlerOptions<TContex
         const items = Array.isArray(json) ? (json as unknown[]) : [json];
         if (Array.isArray(json) && items.length > opts.maxBatchSize) {
           refuseBatch(items);
+          return [];
+        }
+        if (items.some(hasOversizedTrpcId)) {
+          responder.send({ id: null, error: OVERSIZED_TRPC_ID_ERROR });
           return [];
         }
         return items.map((item) => parseTRPCMessage(item, transformer));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openRawSocket } from '../harness/openRawSocket.ts';
 import { collectTurn, startTestGateway } from '../harness/startTestGateway.ts';
-import { MAX_TRPC_ID_CHARS } from '../../server/security/boundTrpcIds.ts';
+import { MAX_TRPC_ID_CHARS } from '../../server/security/oversizedTrpcId.ts';
 
 describe('tRPC message ids (attack: a 50 KB id echoed in every answer)', () => {
   it('an id over the bound is refused with one typed error that does not echo it; the socket and other clients carry on', async () => {
