@@ -265,7 +265,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'infant_dehydration',
     severity: 'urgent',
     reason: 'Signs of severe dehydration or drowsiness in a baby',
-    test: (f) => (isInfant(f) || (f.ageMonths === undefined && has(f, 'baby'))) && has(f, 'infantDehydration', 'floppy'),
+    test: (f) =>
+      ((isInfant(f) || (f.ageMonths === undefined && has(f, 'baby'))) && has(f, 'infantDehydration', 'floppy')) ||
+      // A young child (or anyone of untold age) dry and drowsy: severe dehydration (NICE NG210 red flags).
+      ((f.ageMonths === undefined || f.ageMonths < 60) && has(f, 'infantDehydration') && has(f, 'floppy', 'confusion', 'unresponsive')),
   },
   { id: 'low_oxygen', severity: 'critical', reason: 'Oxygen saturation below 92%', test: (f) => min(f.vitals.spo2) < 92 },
   {

@@ -12,7 +12,7 @@ export const generalConcepts = {
   pregnant: r(String.raw`\bpregnan\w*|\bweeks? (?:along|gestation|of gestation|of pregnancy|pregnant)\b|\bgestation\w*|\bantenatal\b|\bfetal movements?\b|\bfoetal movements?\b|\bbaby(?:'s)? movements\b|\blabou?r ward\b|\bprimigravida\b|\bg\d ?p\d\b|\bembarazada\b|\benceinte\b|\bgrossesse\b`),
   vaginalBleeding: r(String.raw`\bvaginal${G}bleed\w*|\bbleed\w*${G}\bvagina\w*|\bspotting\b|\bbleeding\b|\bsangrado\b|\bsaignement\w*|\bsaigne\b`),
   handFaceSwelling: r(String.raw`\b(?:hands?|face|feet|ankles|fingers)${G}\b(?:puffy|swollen|swelling)\b|\b(?:puffy|swelling of|swollen)${G}\b(?:hands|face|feet)`),
-  infantDehydration: r(String.raw`\bno (?:wet )?(?:nappies|nappy|diapers?)\b|\b(?:nappies|nappy|diapers?) (?:are )?dry\b|\bhasn'?t (?:peed|wee'?d|urinated)\b|\bno (?:pee|wee|urine)\b|\bsunken (?:fontanel+e?|soft spot|eyes)\b|\bno tears\b`),
+  infantDehydration: r(String.raw`\bno (?:wet )?(?:nappies|nappy|diapers?)\b|\b(?:hasn'?t|has not|haven'?t|have not|not|didn'?t) (?:had|done|made|produced) (?:a |any )?(?:wet |dirty )?(?:nappies|nappy|diapers?)\b|\b(?:nappies|nappy|diapers?) (?:are )?dry\b|\bhasn'?t (?:peed|wee'?d|urinated)\b|\bno (?:pee|wee|urine)\b|\bsunken (?:fontanel+e?|soft spot|eyes)\b|\bno tears\b`),
   floppy: r(
     String.raw`\bfloppy\b|\blimp\b|\bunusually (?:sleepy|drowsy)|\bvery (?:sleepy|drowsy|lethargic)|\blethargic\b|\bwon'?t feed\b|\bnot feeding\b`,
     // A baby too sleepy to feed: "isn't waking for feeds", "won't wake up for her bottle".
