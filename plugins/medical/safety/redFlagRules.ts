@@ -115,6 +115,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Signs of bleeding from the stomach or bowel with faintness, a racing heart or on a blood thinner',
     test: (f) => has(f, 'giBleed') && (bloodLossSigns(f) || f.anticoagulated || has(f, 'heavyBleeding')),
   },
+  {
+    id: 'melaena',
+    severity: 'urgent',
+    reason: 'Black, sticky stools like tar (bleeding from the stomach or upper gut)',
+    // Tar-like stools are digested blood: an upper-gut bleed, even before faintness shows.
+    test: (f) => has(f, 'giBleed') && has(f, 'tarryStool'),
+  },
   { id: 'unresponsive', severity: 'critical', reason: 'Unresponsive, collapsed or very hard to wake', test: (f) => has(f, 'unresponsive') },
   { id: 'seizure', severity: 'critical', reason: 'A seizure happening now or just happened', test: (f) => has(f, 'seizure') },
   {
