@@ -221,7 +221,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       f.pregnant &&
       (has(f, 'heavyBleeding') ||
         (has(f, 'vaginalBleeding') && has(f, 'abdominalPain', 'faint', 'severeWord')) ||
-        (has(f, 'abdominalPain') && has(f, 'faint', 'oneSidedPelvic') && has(f, 'severeWord', 'suddenOnset', 'faint'))),
+        // "Pain on one side low down" names no organ: a pain word with the one-sided site counts as the tummy's.
+        ((has(f, 'abdominalPain') || has(f, 'oneSidedPelvic') && has(f, 'painWord')) && has(f, 'faint', 'oneSidedPelvic') && has(f, 'severeWord', 'suddenOnset', 'faint'))),
   },
   {
     id: 'preeclampsia',
@@ -450,7 +451,14 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'Fewer baby movements in pregnancy need a check the same day',
     // Reduced movements can be the first sign a baby is in trouble; maternity units see it at once.
-    test: (f) => has(f, 'reducedFetalMovement'),
+    test: (f) => has(f, 'reducedFetalMovement') || (f.pregnant && has(f, 'babyQuiet')),
+  },
+  {
+    id: 'preterm_waters',
+    severity: 'urgent',
+    reason: 'Waters broken before 37 weeks of pregnancy (call the maternity unit or go in now)',
+    // Membranes ruptured before term risk infection and early birth; NICE NG25 assesses in hospital.
+    test: (f) => has(f, 'watersBroken') && has(f, 'pretermWeeks'),
   },
   {
     id: 'preeclampsia_features',

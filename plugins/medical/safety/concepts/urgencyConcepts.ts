@@ -87,7 +87,16 @@ export const urgencyConcepts = {
   /** A swollen or distended belly. */
   distension: r(String.raw`\b(?:belly|tummy|stomach|abdomen)${G}\b(?:swollen|bloated|distended|huge|hard|blown up|swelling up)\b|\bdistend\w*|\bdistension\b`),
   /** Fewer or weaker baby movements in pregnancy. */
-  reducedFetalMovement: r(String.raw`\b(?:reduced|decreased|fewer|less|no|stopped|not felt)${G}\b(?:fetal|foetal|baby(?:'s)?) (?:movements?|moving|kicks?|kicking)\b|\bbaby (?:hasn't|has not|isn't|is not|stopped) (?:moved|moving|kicking)\b`),
+  reducedFetalMovement: r(
+    String.raw`\b(?:reduced|decreased|fewer|less|no|stopped|not felt)${G}\b(?:fetal|foetal|baby(?:'s)?) (?:movements?|moving|kicks?|kicking)\b|\bbaby (?:hasn'?t|hasnt|has not|isn'?t|isnt|is not|stopped|not) (?:moved|moving|kicked|kicking)\b`,
+    // "The baby is moving less than usual", "haven't felt the baby move since last night", "baby's gone quiet".
+    String.raw`\bbaby(?:'s| is| has been| has| was)? (?:moving|kicking|wriggling) (?:less|much less|a lot less|hardly|barely)\b`,
+    String.raw`\b(?:haven'?t|havent|have not|hasn'?t|not|didn'?t|can'?t|cannot) (?:felt|feel|noticed) (?:the |my |her )?baby (?:move|moving|kick|kicking)\b|\b(?:haven'?t|havent|not|can'?t) felt (?:him|her|them|it) (?:move|moving|kick)\b`,
+    // The negation opens a clause of its own: "my baby | hasnt kicked all day".
+    String.raw`\bbaby\s*\|\s*(?:hasn'?t|hasnt|has not|isn'?t|isnt|not|stopped) (?:moved|moving|kicked|kicking)\b`,
+  ),
+  /** A baby gone quiet or still: fewer movements when the mother is pregnant (see reduced_fetal_movement). */
+  babyQuiet: r(String.raw`\bbaby(?:'s| is| has| has been| was)? (?:(?:gone|been|very|really|much|so|a lot) )*(?:quiet|quieter|still|not as active|less active)\b(?! birth)`),
   /** Upper tummy pain under the ribs (pre-eclampsia's liver pain, or gallbladder). */
   upperAbdominalPain: r(String.raw`\bepigastri\w*|\bruq\b|\bright upper (?:quadrant|abdomen|tummy)\b|\bunder (?:my |her |the )?(?:right )?ribs\b`),
   /** Travel to a place with malaria or other tropical fevers. */
