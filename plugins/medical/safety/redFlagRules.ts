@@ -194,7 +194,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'A limb that suddenly went cold and pale with pain or numbness (possible blocked artery)',
     test: (f) => has(f, 'coldLimb') && has(f, 'painWord'),
   },
-  { id: 'thunderclap_headache', severity: 'critical', reason: 'Sudden, extremely severe headache', test: (f) => has(f, 'thunderclap') },
+  {
+    id: 'thunderclap_headache',
+    severity: 'critical',
+    reason: 'Sudden, extremely severe headache',
+    // Told without the word: a headache that came on at once and is the worst ever, or like a blow (a bleed until shown otherwise).
+    test: (f) => has(f, 'thunderclap') || (has(f, 'headache', 'severeHeadache') && has(f, 'suddenOnset') && has(f, 'worstEver')),
+  },
   {
     id: 'pulmonary_embolism',
     severity: 'critical',

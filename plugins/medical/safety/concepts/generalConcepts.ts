@@ -3,7 +3,8 @@ import { conceptPattern as r, GAP as G } from './conceptPattern.ts';
 
 export const generalConcepts = {
   // "Hay fever" (and its es/fr names) is an allergy, not a temperature.
-  fever: r(String.raw`(?<!\bhay )\b(?:fever|feverish|febrile|high temp\w*|pyrexi\w*|rigors?|chills)\b|\bfiebre\b(?! del heno)|\bcalentura\b|\bfièvre\b|\bfébrile\b`),
+  // "Has a temp" is the everyday British way to say a fever ("a slight temperature" is left out: a minor word).
+  fever: r(String.raw`(?<!\bhay )\b(?:fever|feverish|febrile|high temp\w*|pyrexi\w*|rigors?|chills)\b|\b(?:has|have|had|got|running|with|spiking) (?:a )?temp(?:erature)?\b(?! (?:of |is |was |at |around |about )?\d)|\bfiebre\b(?! del heno)|\bcalentura\b|\bfièvre\b|\bfébrile\b`),
   nonBlanchingRash: r(
     String.raw`\b(?:rash|spots|blotches|marks|dots)${G}\b(?:doesn't|doesnt|does not|do not|don't|dont|won't|wont|not|didn't|did not)${G}\b(?:fade|go away when|blanch|disappear)|\bnon[- ]?blanching\b|\bpurpur\w*|\bpetechi\w*`,
     // A glass test is only alarming when the rash stays: "did the glass test, it fades" reassures.
@@ -53,7 +54,7 @@ export const generalConcepts = {
   faint: r(String.raw`\b(?:faint\w*|passed out|lightheaded|light-headed|dizzy|dizziness)\b|\bmareo\w*|\bmaread[oa]\b|\bdesmay\w*|\bvertige\w*|\bétourdi\w*|\bmalaise\b`),
   /** Signs of shock or blood loss: pale and clammy, cold, grey. */
   shockSigns: r(String.raw`\b(?:pale and (?:clammy|sweaty|cold)|cold and clammy|clammy|grey and sweaty|mottled)\b|\bpálid[oa] y (?:sudoros[oa]|fría?o?)\b|\bpâle et (?:moite|en sueur)\b`),
-  suddenOnset: r(String.raw`\bsudden\w*|\babrupt\w*|\ball of a sudden\b|\bout of nowhere\b|\bout of the blue\b|\bjust now\b|\bde repente\b|\bde golpe\b|\brepentin\w*|\bsúbit\w*|\bsoudain\w*|\bbrusque\w*|\btout à coup\b|\bd'un coup\b|\bsubit\w*|\bminutes ago\b|\ban hour ago\b|\b\d+ (?:minutes?|mins?) ago\b|\bhace (?:\d+|unos) minutos\b|\bil y a (?:\d+|quelques) minutes\b`),
+  suddenOnset: r(String.raw`\bsudden\w*|\babrupt\w*|\ball of a sudden\b|\b(?:came on|started|hit|struck) (?:me )?(?:all at once|in (?:a |one |a few )?seconds?|like a (?:bang|bolt|thunderclap))\b|\bout of nowhere\b|\bout of the blue\b|\bjust now\b|\bde repente\b|\bde golpe\b|\brepentin\w*|\bsúbit\w*|\bsoudain\w*|\bbrusque\w*|\btout à coup\b|\bd'un coup\b|\bsubit\w*|\bminutes ago\b|\ban hour ago\b|\b\d+ (?:minutes?|mins?) ago\b|\bhace (?:\d+|unos) minutos\b|\bil y a (?:\d+|quelques) minutes\b`),
   baby: r(String.raw`\b(?:baby|infant|newborn|bebé|bébé|nourrisson)\b`),
   /** Words that make the patient a child when no age is given. */
   childWord: r(String.raw`\b(?:baby|infant|toddler|child|kid|little one|newborn|preschooler|niñ[oa]|bebé|pequeñ[oa]|enfant|bébé|tout-petit|petite? (?:fille|garçon))\b`),

@@ -45,8 +45,16 @@ export const neuroConcepts = {
     String.raw`\bworst headache\b|\bthunderclap\b|\b(?:sudden|suddenly)${G}\b(?:severe|excruciating|explosive|worst|terrible)${G}headache|\bheadache${G}\b(?:came on|started) (?:suddenly|in seconds|like)`,
     String.raw`\bpeor dolor de cabeza\b|\bpire mal de tête\b|\bcéphalée en coup de tonnerre\b`,
   ),
+  /**
+   * How a thunderclap is told without the word: worse than any before, reaching its peak at once, like a
+   * blow or an explosion. Read with `headache` and `suddenOnset` (see thunderclap_headache).
+   */
+  worstEver: r(
+    String.raw`\bworst${G}\b(?:ever|of my life|i'?ve ever (?:had|felt)|i have ever (?:had|felt))\b|\bworse than ever\b|\bnever (?:had|felt)${G}\b(?:like (?:it|this|that)|this bad)\b`,
+    String.raw`\b(?:headache|head)${G}\b(?:explod\w*|like (?:being |getting |i was |i'd been |someone )?(?:hit|struck|kicked|whacked|smacked|hammered)|like an? (?:explosion|bang|thunderclap|bomb))`,
+  ),
   severeHeadache: r(String.raw`\b(?:severe|terrible|awful|bad|worst|pounding|splitting|intense|excruciating|blinding)${G}\bheadache|\bheadache${G}\b(?:severe|terrible|won't go)`),
-  headache: r(String.raw`\bheadache|\bhead (?:hurts|pain)|\bmigraine|\bdolor de cabeza\b|\bmal (?:à la|de) tête\b|\bcéphalée`),
+  headache: r(String.raw`\bheadache|\bhead (?:hurts|hurting|is (?:killing|pounding|splitting|hurting))|\bhead pain|\bpain in (?:my |his |her |the )?head\b|\bmigraine|\bdolor de cabeza\b|\bmal (?:à la|de) tête\b|\bcéphalée`),
   /** Sight lost, not blurred: "can't see anything", "went blind", "vision went black", "blind in one eye". */
   visionLoss: r(
     String.raw`\b(?:can'?t|cannot|can not|couldn'?t) see (?:anything|a thing|at all|out of (?:my|one|his|her|the|their) (?:left |right )?eye)\b|\b(?:lost|losing|loss of) (?:all )?(?:my |his |her |the )?(?:sight|vision)\b`,
@@ -57,6 +65,6 @@ export const neuroConcepts = {
     String.raw`\b(?:hit|hitting|bang\w*|bump\w*|struck|knock\w*|smash\w*|fell (?:on|onto)|landed on)${G}\bhead\b|\bhead (?:injury|trauma|wound)\b|\bconcuss\w*`,
     String.raw`\bgolpe${G}cabeza\b|\bse golpeó la cabeza\b|\b(?:cogné|tapé)${G}tête\b|\bcoup${G}tête\b|\btraumatisme crânien\b`,
   ),
-  stiffNeck: r(String.raw`\b(?:stiff|rigid|sore)${G}\bneck\b|\bneck${G}\b(?:stiff\w*|rigid)|\bcan't (?:bend|touch|move) (?:my |his |her )?(?:neck|chin)|\bcuello rígido\b|\brigidez${G}(?:nuca|cuello)|\bnuque raide\b`),
-  photophobia: r(String.raw`\b(?:light|bright)${G}\b(?:hurts|hurting|painful|bothers)\b|\bphotophob\w*|\bsensitiv\w* to light|\bla luz me molesta|\bla lumière${G}(?:fait mal|gêne)`),
+  stiffNeck: r(String.raw`\b(?:stiff|rigid|sore)${G}\bneck\b|\bneck${G}\b(?:stiff\w*|rigid)|\bneck\b[^|]{0,25}\b(?:can'?t|cannot|unable to|won'?t) (?:bend|move|turn|lower|bring) (?:it|(?:my |his |her )?head)\b|\bcan't (?:bend|touch|move) (?:my |his |her )?(?:neck|chin)|\bcuello rígido\b|\brigidez${G}(?:nuca|cuello)|\bnuque raide\b`),
+  photophobia: r(String.raw`\b(?:light|bright)${G}\b(?:hurts|hurting|painful|bothers)\b|\b(?:can'?t|cannot|can not) (?:bear|stand|handle|tolerate|look at) (?:the |any )?(?:light|bright)|\bphotophob\w*|\bsensitiv\w* to light|\bla luz me molesta|\bla lumière${G}(?:fait mal|gêne)`),
 } as const;
