@@ -205,7 +205,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'pulmonary_embolism',
     severity: 'critical',
     reason: 'Painful swollen leg with breathlessness or chest pain (possible blood clot in the lung)',
-    test: (f) => has(f, 'legDvt') && has(f, 'breathless', 'chestPain', 'vomitBlood'),
+    test: (f) => has(f, 'legDvt') && has(f, 'breathless', 'chestPain', 'vomitBlood', 'pleuritic'),
   },
   {
     id: 'head_injury',
@@ -252,7 +252,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'testicular_torsion',
     severity: 'urgent',
     reason: 'Sudden severe testicular pain (possible torsion)',
-    test: (f) => has(f, 'testicularPain') && has(f, 'suddenOnset', 'severeWord', 'vomiting'),
+    // Torsion often wakes a boy from sleep, and is told as "awful" as often as "severe".
+    test: (f) => has(f, 'testicularPain') && has(f, 'suddenOnset', 'severeWord', 'severePain', 'vomiting', 'wokeWithPain'),
   },
   {
     id: 'hypoglycaemia',

@@ -14,7 +14,7 @@ export const abdominalConcepts = {
    * sentence ("cramps and severe vomiting" is not severe pain). Rules pair it with where the pain is.
    */
   severePain: r(
-    String.raw`\b(?:severe|severely|worst|unbearable|excruciating|agonising|agonizing|intense|terrible|horrible|extreme|really bad|very bad|so bad)(?:,?(?: \|)? +[a-z]+){0,3},? (?:pain|pains|ache|cramps?|cramping|agony|tenderness)\b`,
+    String.raw`\b(?:severe|severely|worst|unbearable|excruciating|agonising|agonizing|intense|terrible|horrible|awful|extreme|really bad|very bad|so bad)(?:,?(?: \|)? +[a-z]+){0,3},? (?:pain|pains|ache|cramps?|cramping|agony|tenderness)\b`,
     String.raw`\b(?:pain|pains|ache|cramps?|cramping|tenderness)(?: [a-z]+){0,4}? (?:is|was|are|were|has been|have been|got|gets|getting|became|becoming|feels?)(?: (?:very|really|so|extremely|now|more))? (?:severe|unbearable|excruciating|agoni[sz]ing|intense|terrible|horrible|extreme)\b`,
     String.raw`\b(?:abdominal|abdomen|abdo|stomach|belly|tummy|pelvic|flank) (?:pain|ache|cramps?)[^|]{0,45}?\b(?:[89]|10) ?(?:out of|\/) ?10\b|\bin agony\b|\bdoubled over\b|\bwrithing\b`,
     String.raw`\bdolor${G}(?:muy fuerte|fuerte|intens[oa]|insoportable|atroz)\b|\b(?:fuerte|intenso|insoportable) dolor\b`,
@@ -45,6 +45,6 @@ export const abdominalConcepts = {
   /** Loss of appetite, a classic companion of appendicitis. */
   anorexia: r(String.raw`\banorexi\w*|\boff (?:my|his|her|their) food\b|\bnot (?:hungry|eating)\b|\blost (?:my |his |her )?appetite\b|\bwon't eat\b|\bsin apetito\b|\bpas faim\b|\bperte d'appétit\b`),
   oneSidedPelvic: r(String.raw`\bone ${SIDE}\b|\b(?:left|right) ${SIDE}\b|\blow${G}\b(?:tummy|belly|abdomen|pelvis)|\bpelvic\b|\bshoulder tip`),
-  testicularPain: r(String.raw`\b(?:testic\w*|testes|testis|scrot\w*|balls?|nuts)\b${G}(?:pain|hurts|swollen|swelling)|\bpain${G}\b(?:testic\w*|testis|scrot\w*|balls?)\b|\btesticul\w*|\btesticles?\b`),
+  testicularPain: r(String.raw`\b(?:testic\w*|testes|testis|scrot\w*|balls?|nuts)\b${G}(?:pain|hurts|swollen|swelling)|\b(?:pain|hurts?|hurting|agony|aches?|aching)${G}\b(?:testic\w*|testis|scrot\w*|balls?)\b|\btesticul\w*|\btesticles?\b`),
   vomiting: r(String.raw`\b(?:vomit\w*|throwing up|threw up|been sick|being sick|keeps being sick|puking|can't keep anything down|sick (?:twice|three times|several times|\d+ times))\b|\bvómit\w*|\bvomit\w*|\bvomis\w*|\bvomi\b`),
 } as const;

@@ -7,7 +7,7 @@ export const cardioRespiratoryConcepts = {
   chestPain: r(
     String.raw`\bchest${G}\b${CHEST_QUALITY}`,
     String.raw`\b(?:tight|heavy|constricted)${G}\bchest\b`,
-    String.raw`\b(?:pain|pressure|tightness|heaviness|squeezing|crushing|discomfort|ache|weight)${G}\b(?:in|on|across|of|behind) (?:my |his |her |the )?(?:chest|sternum|breastbone)`,
+    String.raw`\b(?:pain|pressure|tightness|heaviness|squeezing|crushing|discomfort|ache|weight|hurts?|hurting|aches|aching)${G}\b(?:in|on|across|of|behind) (?:my |his |her |the )?(?:chest|sternum|breastbone)`,
     String.raw`\b(?:angina|heart attack|myocardial|cardiac arrest|retrosternal|substernal|precordial)\b|\bchestpain\b`,
     // Someone clutching or holding their chest is showing chest pain.
     String.raw`\b(?:clutch\w*|holding|grabbing|gripping)${G}\bchest\b`,
@@ -56,7 +56,13 @@ export const cardioRespiratoryConcepts = {
     String.raw`\bpalpitations?\b|\bheart${G}\b(?:racing|pounding|fluttering|flutters|skipping|skips|irregular|beating (?:fast|really fast|out of my chest))\b`,
     String.raw`\bpalpitaciones\b|\bcorazón${G}(?:acelerado|late (?:muy )?(?:rápido|fuerte))\b|\bcœur${G}(?:bat (?:trop |très )?vite|s'emballe|irrégulier)\b`,
   ),
-  legDvt: r(String.raw`\b(?:calf|leg|thigh)${G}\b(?:swollen|swelling|red|painful|tender|hot)\b|\bdvt\b|\bblood clot\b`),
+  legDvt: r(
+    String.raw`\b(?:calf|leg|thigh)${G}\b(?:swollen|swelling|red|painful|tender|hot)\b|\bdvt\b|\bblood clot\b`,
+    // "my leg hurts | its swollen": the swelling told of "it" in the clause after the leg's.
+    String.raw`\b(?:calf|leg|thigh)\b[^|]{0,30}\|\s*(?:and\s+)?(?:it'?s|its|it is|it has|it)\s+(?:(?:gone|got|become|all|really|very|quite|a bit|also|now)\s+)*(?:swollen|swelling|swelled|red|hot|puffy)\b`,
+  ),
+  /** Pain on breathing in (pleuritic): with a swollen leg, a clot in the lung. */
+  pleuritic: r(String.raw`\b(?:hurts?|hurting|pain\w*|sharp|stabbing|agony)${G}\b(?:to breathe|when (?:i|he|she|you) (?:breathe|take a (?:deep )?breath|inhale)|on (?:breathing|inspiration)|breathing in)\b|\bbreathing in hurts\b|\bpleuritic\b`),
   /** A current episode measured in minutes or hours ("for 20 minutes", "depuis une heure"). */
   ongoingAcute: r(
     String.raw`\b(?:for|over|since) (?:the (?:last|past) )?(?:\d+|a few|several|twenty|thirty|forty|half an?|an?|one|two|three)\s*(?:min\w*|hours?|hrs?)\b`,

@@ -24,10 +24,14 @@ export const urgencyConcepts = {
   anginaEquivalent: r(
     String.raw`\b(?:jaw|left arm|both arms|arms and jaw|jaw and (?:left )?arm|arm and jaw|upper arm)${G}\b(?:pain|ache|aching|heavy|heaviness|tight\w*|hurts?|hurting|pressure|discomfort|sore)\b`,
     String.raw`\b(?:pain|ache|aching|heavy|heaviness|tight|tightness|pressure|discomfort)${G}\b(?:in|into|down|to) (?:my |his |her |the )?(?:jaw|left arm|both arms)\b`,
+    // "My heart hurts": chest pain in lay words, counted with the alarm signs only ("my heart hurts since she left" is grief).
+    String.raw`\bheart\b${G}\b(?:hurts?|hurting|aches|aching|pain\w*)\b|\bpain${G}\b(?:in|around) (?:my |his |her |the )?heart\b`,
     String.raw`\b(?:worst|terrible|awful|really bad|severe|crushing)${G}\bindigestion\b|\bindigestion${G}\b(?:sweat\w*|clammy|grey|gray|pale|breathless|arm|jaw)`,
     // Spread into either arm from the centre of the body (not from the neck or a shoulder: a nerve).
     String.raw`\b(?:chest|ribs?|rib ?cage|breastbone|sternum|upper (?:belly|stomach|abdomen|tummy)|stomach|epigastri\w*|indigestion|heartburn)\b${G}\b(?:spread\w*|radiat\w*|going|goes|moving|moves|travel\w*|shoot\w*)${G}\b(?:to|into|down) (?:my |his |her |the |both )?(?:right |left )?arms?\b`,
   ),
+  /** Woken by a pain, or woke up with it (testicular torsion often starts in sleep). */
+  wokeWithPain: r(String.raw`\bwoke (?:up )?(?:with|in|from)${G}\b(?:pain|agony|hurting)\b|\b(?:pain|agony)${G}\bwoke (?:him|her|me) up\b`),
   /** Sweating, clamminess, a grey colour: the body's alarm signs. */
   autonomic: r(String.raw`\b(?:sweat\w*|clammy|diaphore\w*|grey|gray|ashen|cold sweat|drenched)\b|\blook\w* (?:grey|gray|awful|terrible|like death)\b`),
   /** A named or implied infection source, for sepsis without the word fever. */
