@@ -249,6 +249,15 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
         (has(f, 'rightIliacFossa') && (febrile(f) || has(f, 'vomiting', 'anorexia', 'painProgressing')))),
   },
   {
+    id: 'renal_colic_warning',
+    severity: 'urgent',
+    reason: 'Kidney stone pain with a fever, no urine, or pain that is severe or not controlled (hospital the same day: NICE CKS renal colic)',
+    // An infected or blocked kidney, or pain that painkillers do not hold, needs admission; a stone alone does not.
+    test: (f) =>
+      has(f, 'renalColic') &&
+      (febrile(f) || has(f, 'urinaryRetention', 'severePain', 'severeWord', 'painUncontrolled', 'painNotSettling')),
+  },
+  {
     id: 'testicular_torsion',
     severity: 'urgent',
     reason: 'Sudden severe testicular pain (possible torsion)',

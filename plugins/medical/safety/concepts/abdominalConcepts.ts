@@ -45,6 +45,17 @@ export const abdominalConcepts = {
   /** Loss of appetite, a classic companion of appendicitis. */
   anorexia: r(String.raw`\banorexi\w*|\boff (?:my|his|her|their) food\b|\bnot (?:hungry|eating)\b|\blost (?:my |his |her )?appetite\b|\bwon't eat\b|\bsin apetito\b|\bpas faim\b|\bperte d'appétit\b`),
   oneSidedPelvic: r(String.raw`\bone ${SIDE}\b|\b(?:left|right) ${SIDE}\b|\blow${G}\b(?:tummy|belly|abdomen|pelvis)|\bpelvic\b|\bshoulder tip`),
+  /** A kidney stone named, or its pain: from the loin or flank round or down to the groin, in waves. */
+  renalColic: r(
+    String.raw`\b(?:kidney|renal|ureteric|ureteral|urinary) (?:stones?|colic|calculi|calculus)\b|\bnephrolithiasis\b|\burolithiasis\b|\bloin to groin\b`,
+    String.raw`\b(?:loin|flank|kidney|side|back)${G}\b(?:to|into|down to|down into|round to|towards|radiat\w* to|spreading to|moving to|going to|goes to)${G}\bgroin\b`,
+    String.raw`\b(?:flank|loin|kidney)\b[^|]{0,40}\bwaves?\b|\bwaves?\b[^|]{0,40}\b(?:flank|loin|kidney)\b`,
+  ),
+  /** Pain that painkillers do not hold, or that will not let the person keep still. */
+  painUncontrolled: r(
+    String.raw`\b(?:painkillers?|pain relief|ibuprofen|paracetamol|co-?codamol|morphine|tablets)${G}\b(?:not|aren'?t|arent|don'?t|dont|isn'?t|isnt|haven'?t|havent|didn'?t|didnt) (?:help\w*|work\w*|touch\w*|do\w*)\b`,
+    String.raw`\b(?:can'?t|cannot|unable to) (?:keep|sit|stay|lie) still\b|\brolling (?:around|about)\b|\bpacing (?:around|about|up and down)\b`,
+  ),
   testicularPain: r(String.raw`\b(?:testic\w*|testes|testis|scrot\w*|balls?|nuts)\b${G}(?:pain|hurts|swollen|swelling)|\b(?:pain|hurts?|hurting|agony|aches?|aching)${G}\b(?:testic\w*|testis|scrot\w*|balls?)\b|\btesticul\w*|\btesticles?\b`),
   vomiting: r(String.raw`\b(?:vomit\w*|throwing up|threw up|been sick|being sick|keeps being sick|puking|can't keep anything down|sick (?:twice|three times|several times|\d+ times))\b|\bvómit\w*|\bvomit\w*|\bvomis\w*|\bvomi\b`),
 } as const;

@@ -138,6 +138,10 @@ export const urgencyConcepts = {
  * language layer marks a whole clause negated, so these are matched over negated clauses as well.
  */
 export const negativelyPhrasedConcepts = {
+  /** Pain that will not settle: "pain not controlled", "the pain | isn't easing" (the negation opens its own clause). */
+  painNotSettling: r(
+    String.raw`\b(?:pain|agony)\b[^|]{0,20}(?:\|\s*)?(?:(?:is|still|and|but)\s+)?(?:not|isn'?t|isnt|is not|won'?t|wont|not being) (?:controlled|settling|easing|going away|getting better)\b`,
+  ),
   noBowelOutput: r(
     String.raw`\b${NEG}${G}\b(?:poo\w*|pooped|passed (?:any )?(?:wind|gas|stool|a stool|motion)|passing (?:wind|gas|stool)|(?:had|opened) (?:a |my |his |her )?(?:poo|bowel movement|bowels|movement)|fart\w*|been to the toilet for a number two)\b`,
     String.raw`\bno (?:bowel movements?|stools?|flatus|wind|poo)${G}\b(?:for|in|since)\b|\bobstipation\b|\b(?:constipated|no bowel movement) and (?:vomit\w*|being sick|swollen)`,
