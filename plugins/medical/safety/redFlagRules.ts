@@ -373,6 +373,31 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
         (has(f, 'fastBreathing', 'breathless') && (isOlder(f) || max(f.vitals.heartRate) > 110))),
   },
   {
+    id: 'hypothermia',
+    severity: 'critical',
+    reason: 'Very cold with confusion, drowsiness or slurred speech (possible hypothermia)',
+    // Confusion and drowsiness mean the body can no longer warm itself; older people and babies get there indoors.
+    test: (f) =>
+      has(f, 'confusion', 'unresponsive', 'speechProblem', 'floppy') &&
+      (has(f, 'coldExposure') || (has(f, 'veryCold') && (isOlder(f) || isInfant(f)))),
+  },
+  {
+    id: 'sepsis_lay_signs',
+    severity: 'critical',
+    reason: 'Extreme shivering, no urine all day, feeling you are going to die, mottled skin or confusion together (possible sepsis)',
+    // The UK Sepsis Trust's lay signs: two of them, one a sign of infection or shivering, are sepsis until shown otherwise.
+    test: (f) => {
+      const signs = ['extremeShivering', 'urinaryRetention', 'impendingDoom', 'mottled', 'confusion', 'speechProblem'].filter((c) => has(f, c as Concept)).length;
+      return signs >= 2 && (has(f, 'extremeShivering', 'infection') || febrile(f));
+    },
+  },
+  {
+    id: 'child_cold_lethargic',
+    severity: 'critical',
+    reason: 'A child who is very drowsy or floppy and cold to the touch or mottled (possible sepsis)',
+    test: (f) => isChild(f) && has(f, 'floppy', 'unresponsive', 'confusion') && has(f, 'veryCold', 'mottled'),
+  },
+  {
     id: 'aortic_dissection',
     severity: 'critical',
     reason: 'Tearing pain or sudden severe pain going through to the back (possible tear in the main artery)',

@@ -48,6 +48,17 @@ export const urgencyConcepts = {
   olderWord: r(String.raw`\b(?:grandma|grandmother|grandpa|grandfather|granny|grandad|granddad|nan|nana|elderly|pensioner|old (?:man|lady|woman)|(?:[6-9]\d|1[01]\d)[- ]?(?:year[- ]old|yo|y/o|yrs?))\b`),
   /** Confusion that is new: "suddenly confused", "not herself today". */
   newConfusion: r(String.raw`\b(?:suddenly|new|newly|acute\w*|since (?:this morning|yesterday|today|last night)|today|this morning|overnight)${G}\b(?:confus\w*|muddled|disorient\w*|not making sense|talking nonsense)\b|\b(?:confus\w*|muddled|disorient\w*)${G}\b(?:today|this morning|since|suddenly|all of a sudden|overnight)\b|\bnot (?:him|her)self\b|\bdoesn't (?:know|recogni[sz]e) (?:where|who|me|us)\b|\baltered mental status\b|\bacute(?:ly)? confus\w*|\bdelirium\b`),
+  /** Cold exposure that can cause hypothermia: a night outside, icy water, snow, no heating, a long lie on the floor. */
+  coldExposure: r(
+    String.raw`\b(?:outside|out|outdoors|in the (?:garden|street|car|cold|snow))${G}\b(?:all night|overnight|for hours)\b|\b(?:in|into|through) (?:the )?(?:snow|ice)\b|\bicy (?:water|river|lake|sea|pond|canal)\b`,
+    String.raw`\b(?:fell|fallen|went|gone) (?:in|into|through)${G}\b(?:river|lake|sea|canal|pond|ice|freezing water|cold water)\b|\b(?:heating|boiler|heater)${G}\b(?:broke|broken|off|not working|went off|gone off|packed up)\b|\bno heating\b`,
+    String.raw`\bfound${G}\b(?:on the floor|on the ground|lying (?:on|in))\b|\b(?:on the floor|on the ground) (?:all night|overnight|for hours)\b|\bhypotherm\w*`,
+  ),
+  /** Very cold to the touch, or shivering that has stopped. */
+  veryCold: r(String.raw`\b(?:freezing|ice|icy|stone|very|really|so|abnormally|unusually) cold\b|\bcold to (?:the )?touch\b|\b(?:stopped shivering|shivering (?:has |had )?stopped)\b|\bcold and (?:pale|blue|grey|gray|clammy)\b`),
+  /** The lay signs of sepsis (UK Sepsis Trust): extreme shivering, feeling one is going to die. */
+  extremeShivering: r(String.raw`\b(?:shiver\w*|shaking|shakes|trembling)${G}\b(?:uncontrollabl\w*|violent\w*|non-?stop|can'?t stop|teeth chattering)\b|\b(?:uncontrollabl\w*|violent\w*|non-?stop) (?:shiver\w*|shaking|shakes)\b|\brigors?\b`),
+  impendingDoom: r(String.raw`\bfeel\w* (?:like|as if|as though) (?:i'?m|im|i am|he'?s|hes|she'?s|shes|i'?m going to|i) (?:going to |gonna |about to )?(?:die|dying)\b|\bsense of (?:impending )?doom\b`),
   /** Tearing or ripping pain: aortic dissection. */
   tearingPain: r(String.raw`\b(?:tearing|ripping|torn)${G}\b(?:pain|chest|back|sensation|feeling)\b|\b(?:pain|chest|back)${G}\b(?:tearing|ripping)\b`),
   /** Pain that goes straight through to the back or sits between the shoulder blades. */
