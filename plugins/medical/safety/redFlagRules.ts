@@ -280,6 +280,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) => f.diabetic && has(f, 'vomiting', 'dkaSigns') && (max(f.vitals.glucoseMgDl) >= 300 || has(f, 'dkaSigns')),
   },
   {
+    id: 'new_diabetes_ketoacidosis',
+    severity: 'urgent',
+    reason: 'Peeing and drinking a lot with being sick, fast breathing or drowsiness (possible diabetic ketoacidosis, even without known diabetes)',
+    // Ketoacidosis is how type 1 diabetes often first shows, in children especially, before anyone says "diabetic".
+    test: (f) => has(f, 'polyuria') && has(f, 'thirst') && has(f, 'vomiting', 'dkaSigns', 'fastBreathing', 'confusion', 'floppy', 'unresponsive'),
+  },
+  {
     id: 'infant_fever',
     severity: 'urgent',
     reason: 'Fever in a baby under 3 months',

@@ -31,6 +31,8 @@ export const cardioRespiratoryConcepts = {
   severeBreathing: r(
     String.raw`\b(?:can't|cant|cannot|can not|couldn't|unable to|struggling to|fighting to|hard to|barely)${G}\bbreathe?\b`,
     String.raw`\b(?:gasping|choking|suffocating|fighting for (?:breath|air)|struggling for (?:breath|air)|air hunger)\b|\bnot breathing\b|\bstop(?:s|ped|ping)? breathing\b|\brespiratory (?:distress|arrest)\b`,
+    // Chest recession: the skin between or under the ribs, or at the neck, sucked in with each breath.
+    String.raw`\b(?:ribs|tummy|belly|stomach|chest|skin|neck|throat)${G}\b(?:suck\w*|pull\w*|cav\w*|sink\w*|draw\w*) in\b|\b(?:sucking|pulling|caving) in (?:under|between|below|around) (?:the |his |her |their )?ribs\b|\b(?:chest|intercostal|subcostal|sternal) (?:recession|retractions?|indrawing)\b`,
     // Too breathless or wheezy to talk: "wheezing so hard I can't speak".
     String.raw`\b(?:breath\w*|wheez\w*|gasp\w*)${G}\b(?:can't|cant|cannot|can not|unable to|couldn't) (?:speak|talk)\b`,
     String.raw`\bcan only (?:say|speak|get out|manage) (?:a |one |two |a few |one or two )?(?:word|words)\b|\bcan'?t (?:finish|complete|speak in|talk in) (?:a |full |my |whole )?sentences?`,

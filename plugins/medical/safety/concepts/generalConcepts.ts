@@ -36,7 +36,7 @@ export const generalConcepts = {
   /** Cannot get up, stand or put weight on a leg. */
   cannotBearWeight: r(String.raw`\b(?:can'?t|cannot|can not|couldn'?t|unable to|not able to|won'?t)${G}\b(?:stand|get up|get off the floor|walk|put (?:any )?weight|bear (?:any )?weight|weight[- ]bear)\b`),
   /** "It's gone green": read as green vomit only beside vomiting (the clause split leaves "it" alone). */
-  turnedGreen: r(String.raw`\b(?:it'?s|it is|its|it has|it was|it) (?:(?:gone|turned|going|now|all|just|been|coming up|come up|bringing up)(?: all| just)? )?(?:bright |dark |very )?green\b`),
+  turnedGreen: r(String.raw`\b(?:it'?s|it is|its|it has|it was|it|it looks|it looked) (?:(?:gone|turned|going|now|all|just|been|coming up|come up|bringing up)(?: all| just)? )?(?:(?:a bit|a little|slightly|kind of|sort of|kinda|quite|bright|dark|very|yellowy?|yellowish)[ -])*green(?:ish)?\b`),
   /** A part cut or torn off, or caught and crushed in machinery. */
   amputation: r(
     String.raw`\b(?:fingers?|fingertips?|thumbs?|toes?|hand|foot|arm|leg|ear|nose)${G}\b(?:hanging off|cut off|severed|chopped off|sliced off|torn off|ripped off|amputated|hanging by)\b|\b(?:severed|amputated|cut off|chopped off|sliced off|torn off|ripped off) (?:the (?:tip|end|top|part) of )?(?:my |his |her |their |the |a |an |two |three |both )?(?:\w+ )?(?:fingers?|fingertips?|thumbs?|toes?|hand|foot|arm|leg|ear)\b`,
@@ -47,9 +47,12 @@ export const generalConcepts = {
     String.raw`\b(?:bleach|oven cleaner|drain cleaner|chemicals?|acid|alkali|lime|cement|ammonia|caustic|detergent|cleaning (?:spray|product|fluid|liquid)|dishwasher (?:tablet|liquid)|washing (?:powder|liquid)|pepper spray|hair dye|relaxer)${G}\b(?:in|into|on) (?:my|his|her|their|the|both|one) (?:left |right )?eyes?\b|\beyes?${G}\b(?:bleach|oven cleaner|drain cleaner|chemicals?|acid|alkali|cement|ammonia|caustic)\b`,
   ),
   /** Green or bile-stained vomit. */
-  biliousVomit: r(String.raw`\b(?:vomit\w*|throw\w* up|threw up|being sick|been sick|sick|puk\w*)${G}\b(?:green|bile|bilious)\b|\bgreen (?:vomit|sick|bile)\b|\bbilious\b|\bbile[- ]stained\b`),
+  biliousVomit: r(String.raw`\b(?:vomit\w*|throw\w* up|threw up|being sick|been sick|sick|puk\w*)${G}\b(?:green|greenish|bile|bilious)\b|\bgreen (?:vomit|sick|bile)\b|\bbilious\b|\bbile[- ]stained\b`),
   hypoSymptoms: r(String.raw`\b(?:shak\w*|shaking|trembl\w*|sweat\w*|clammy|dizzy|lightheaded|light-headed|faint\w*|confus\w*|drowsy|blurred|pal(?:e|ing))\b|\btembl\w*|\bsudor\w*|\bmareado\b|\btremble\w*`),
   dkaSigns: r(String.raw`\bketones?\b|\bfruity\b|\bdeep (?:and )?(?:rapid|fast|sighing) breath\w*|\bdeep breathing\b(?! exercises)|\bbreathing (?:fast and deep|deep and fast|deeply)\b|\bkussmaul\b|\bvery thirsty\b`),
+  /** Passing a lot of urine and drinking a lot: high blood sugar (with being sick, possibly ketoacidosis in undiagnosed diabetes). */
+  polyuria: r(String.raw`\b(?:peeing|weeing|urinating|going to the toilet|wees|pees)${G}\b(?:loads|lots|a lot|all the time|constantly|non-?stop|every hour|more than usual|so much)\b|\bpolyuri\w*|\bwetting the bed again\b`),
+  thirst: r(String.raw`\b(?:drinking|thirsty|thirst)${G}\b(?:loads|lots|a lot|all the time|constantly|non-?stop|so much|more than usual)\b|\b(?:very|really|always|so|constantly|extremely) thirsty\b|\bpolydipsi\w*`),
   systemic: r(String.raw`\b(?:headache|chest|breath\w*|dizz\w*|faint\w*|confus\w*|vision|blurr\w*|weak\w*|nose ?bleed|palpitations?|lightheaded|light-headed)\b`),
   faint: r(String.raw`\b(?:faint\w*|passed out|lightheaded|light-headed|dizzy|dizziness)\b|\bmareo\w*|\bmaread[oa]\b|\bdesmay\w*|\bvertige\w*|\bétourdi\w*|\bmalaise\b`),
   /** Signs of shock or blood loss: pale and clammy, cold, grey. */
