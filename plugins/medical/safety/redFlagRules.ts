@@ -544,6 +544,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) => has(f, 'drooling') && has(f, 'voiceChange', 'fever', 'stridor', 'severeBreathing', 'breathless'),
   },
   {
+    id: 'sudden_breathless_clot_risk',
+    severity: 'urgent',
+    reason: 'Sudden breathlessness or pain on breathing in after surgery, a birth, a long journey or on the pill (possible clot in the lung)',
+    // A clot in the lung often shows without a swollen leg: sudden breathlessness with a clot risk is enough to suspect it.
+    test: (f) => has(f, 'clotRisk') && ((has(f, 'breathless', 'severeBreathing') && has(f, 'suddenOnset')) || has(f, 'pleuritic')),
+  },
+  {
     id: 'dvt_with_risk',
     severity: 'urgent',
     reason: 'A painful swollen leg after surgery, a long journey, birth, the pill or cancer (possible blood clot)',

@@ -24,7 +24,7 @@ export const abdominalConcepts = {
   highPainScore: r(String.raw`\b(?:[89]|10) ?(?:out of|\/|sur|de) ?10\b`),
   abdominalPain: r(
     String.raw`\b(?:abdominal|abdomen|abdo|stomach|belly|tummy|tum|pelvic|groin|${SIDE}|flank|loin|lower right|right lower|appendix|epigastri\w*|periumbilical|suprapubic|rif|rlq|lif|llq|iliac fossa)${G}\b(?:pain|ache|hurts?|hurting|cramp\w*|agony|tender\w*)\b`,
-    String.raw`\b(?:pain|ache|cramp\w*|tenderness)${G}\b(?:abdom\w*|stomach|belly|tummy|pelvis|lower (?:right|left)|right lower|${SIDE}|rif|rlq|lif|llq|epigastri\w*|periumbilical|umbilic\w*)\b`,
+    String.raw`\b(?:pain|ache|cramp\w*|tenderness|hurts?|hurting|aching)${G}\b(?:abdom\w*|stomach|belly|tummy|pelvis|lower (?:right|left)|right lower|${SIDE}|rif|rlq|lif|llq|epigastri\w*|periumbilical|umbilic\w*)\b`,
     String.raw`\bdolor${G}(?:estómago|abdomen|abdominal|barriga|vientre|panza|tripa|fosa ilíaca)\b|\bme duele${G}(?:estómago|barriga|panza|vientre|tripa)\b`,
     String.raw`\bmal au ventre\b|\bmal à l'estomac\b|\bdouleurs?${G}(?:ventre|abdomen|abdominale|fosse iliaque)\b`,
   ),
@@ -35,6 +35,8 @@ export const abdominalConcepts = {
   rightIliacFossa: r(
     String.raw`\b(?:rif|rlq|right iliac fossa|right lower quadrant|mcburney\w*)\b|\b(?:lower right|right lower|bottom right)${G}\b(?:side|belly|abdomen|stomach|tummy|tum|quadrant)\b|\bright side of (?:my |his |her |the )?(?:lower )?(?:belly|abdomen|stomach|tummy)\b`,
     String.raw`\b(?:lower right|right lower)\b`,
+    // The position told after the part: "my lower belly on the right", "low down in my tummy on the right".
+    String.raw`\b(?:lower |low down in (?:my |his |her |the )?|bottom of (?:my |his |her |the )?)(?:belly|abdomen|stomach|tummy|tum)\b[^|]{0,12}\b(?:on|to) the right\b`,
     String.raw`\bfosa ilíaca derecha\b|\blado derecho${G}(?:abajo|bajo vientre|barriga|abdomen)\b|\bparte baja derecha\b|\bfosse iliaque droite\b|\bbas du ventre à droite\b|\ben bas à droite\b|\bcôté droit${G}(?:ventre|abdomen)\b`,
   ),
   /** Pain that has moved or is building over hours. */

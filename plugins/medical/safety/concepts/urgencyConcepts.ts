@@ -121,7 +121,7 @@ export const urgencyConcepts = {
   /** A muffled, thick or "hot potato" voice. */
   voiceChange: r(String.raw`\b(?:voice|speech)${G}\b(?:thick|muffled|changed|strange|hoarse|hot potato|different)\b|\bmuffled voice\b|\bhot potato\b|\btalking strangely\b`),
   /** Risk factors for a blood clot: recent surgery, hospital stay, long travel, pregnancy or the pill, cancer. */
-  clotRisk: r(String.raw`\b(?:recent(?:ly)?|just)${G}\b(?:surgery|operation|hospitali[sz]\w*|admission|admitted|bed ?rest|immobil\w*|gave birth|given birth|delivered|c-?section)\b|\b(?:long|\d+[- ]hours?) (?:haul )?(?:flight|plane|airplane|bus|car) (?:ride|journey|trip)?\b|\bgave birth\b|\bpostpartum\b|\b(?:oral contraceptives?|the pill|combined pill|hrt)\b|\bcancer\b|\bchemo\w*|\bplaster cast\b|\bprevious (?:dvt|clot|pe)\b`),
+  clotRisk: r(String.raw`\b(?:recent(?:ly)?|just)${G}\b(?:surgery|operation|hospitali[sz]\w*|admission|admitted|bed ?rest|immobil\w*|gave birth|given birth|delivered|c-?section)\b|\b(?:long|\d+[- ]hours?) (?:haul )?(?:flight|plane|airplane|bus|car) (?:ride|journey|trip)?\b|\bgave birth\b|\b(?:after|since) (?:giving birth|having (?:the|my|a|her) baby|the birth|my c-?section)\b|\bpostpartum\b|\b(?:oral contraceptives?|the pill|combined pill|hrt)\b|\bcancer\b|\bchemo\w*|\bplaster cast\b|\bprevious (?:dvt|clot|pe)\b`),
   /** A coin or button battery, by name or described. */
   buttonBattery: r(
     String.raw`\b(?:button|coin|disc|disk|lithium|watch|hearing aid|cr ?20\d\d|lr ?\d+)${G}\bbatter(?:y|ies)\b`,
