@@ -45,7 +45,7 @@ export const urgencyConcepts = {
   /** Type 1 diabetes named without the word "diabetic". */
   type1: r(String.raw`\b(?:type ?(?:1|one|i)|t1d|t1dm|iddm)\b|\bon insulin\b|\binsulin pump\b`),
   /** Older adults named by their place in the family or as elderly. */
-  olderWord: r(String.raw`\b(?:grandma|grandmother|grandpa|grandfather|granny|grandad|granddad|nan|nana|elderly|pensioner|old (?:man|lady|woman)|(?:[6-9]\d|1[01]\d)[- ]?(?:year[- ]old|yo|y/o|yrs?))\b`),
+  olderWord: r(String.raw`\b(?:grandma|grandmother|grandpa|grandfather|granny|grandad|granddad|nan|nana|elderly|pensioner|(?<!year[- ])old (?:man|lady|woman)|(?:[6-9]\d|1[01]\d)[- ]?(?:year[- ]old|yo|y/o|yrs?))\b`),
   /** Confusion that is new: "suddenly confused", "not herself today". */
   newConfusion: r(String.raw`\b(?:suddenly|new|newly|acute\w*|since (?:this morning|yesterday|today|last night)|today|this morning|overnight)${G}\b(?:confus\w*|muddled|disorient\w*|not making sense|talking nonsense)\b|\b(?:confus\w*|muddled|disorient\w*)${G}\b(?:today|this morning|since|suddenly|all of a sudden|overnight)\b|\bnot (?:him|her)self\b|\bdoesn't (?:know|recogni[sz]e) (?:where|who|me|us)\b|\baltered mental status\b|\bacute(?:ly)? confus\w*|\bdelirium\b`),
   /** Cold exposure that can cause hypothermia: a night outside, icy water, snow, no heating, a long lie on the floor. */
@@ -66,7 +66,7 @@ export const urgencyConcepts = {
   /** Pain words (chest tightness alone is as often the airways as the heart). */
   painQuality: r(String.raw`\b(?:pain|pains|painful|hurts?|hurting|ache|aching|pressure|heavy|heaviness|sore|crush\w*|squeez\w*|discomfort|burn\w*|stabbing|killing|agony)\b|\bdolor\b|\bduele\b|\bdouleurs?\b|\bmal\b`),
   /** Words that call a complaint small ("a mild twinge"). */
-  minorWord: r(String.raw`\b(?:mild|mildly|slight|slightly|minor|tiny|a bit of|a little|twinges?|niggle|niggling)\b`),
+  minorWord: r(String.raw`\b(?:mild|mildly|slight|slightly|minor|tiny|a bit of|a little|twinges?|niggle|niggling)\b|\ba (?:bit|touch) (?:tight|sore|achy|tender|uncomfortable|stiff)\b`),
   /** A battery of any kind (with `swallowed`, always an emergency in a child). */
   batteryWord: r(String.raw`\bbatter(?:y|ies)\b|\bmagnets?\b`),
   /** The words carbon monoxide, or its alarm. */
