@@ -29,6 +29,8 @@ const isChild = (f: ClinicalFacts): boolean =>
   f.ageMonths === undefined ? has(f, 'childWord') : f.ageMonths < 13 * 12;
 const isAdult = (f: ClinicalFacts): boolean => (f.ageMonths === undefined ? !has(f, 'childWord') : f.ageMonths >= 16 * 12);
 const isOlder = (f: ClinicalFacts): boolean => (f.ageMonths !== undefined ? f.ageMonths >= 65 * 12 : has(f, 'olderWord'));
+/** A child felt to be hot by a parent counts as febrile (NICE NG143: parental perception of fever counts). */
+const febrileChild = (f: ClinicalFacts): boolean => febrile(f) || (isChild(f) && has(f, 'feelsHot'));
 /**
  * Pain reproduced by pressing on the chest wall, or a pain along the ribs with tingling, numbness or
  * blisters on the skin there (a nerve or shingles), without any sign that points at the heart.
@@ -86,6 +88,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       // Lips swollen and cracked from the wind, or with a cold sore, with nothing else allergic: not anaphylaxis.
       (has(f, 'airwaySwelling') && !(has(f, 'chappedLips') && !has(f, 'throatOrTongue', 'allergenTrigger', 'allergenExposure', 'hives', 'breathless', 'severeBreathing'))) ||
       (has(f, 'allergenExposure') && has(f, 'hives', 'faceSwelling') && has(f, 'breathless', 'faint', 'vomiting')) ||
+      // A food or sting, then a throat that feels odd or tight: the airway swelling starts so.
+      (has(f, 'allergenTrigger') && has(f, 'throatSymptom')) ||
       // A specific trigger (food, sting) followed by breathing trouble or collapse is anaphylaxis until proven otherwise.
       (has(f, 'allergenTrigger') && has(f, 'breathless', 'severeBreathing', 'cyanosis', 'faint', 'syncope', 'unresponsive')),
   },
@@ -291,7 +295,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'infant_fever',
     severity: 'urgent',
     reason: 'Fever in a baby under 3 months',
-    test: (f) => f.ageMonths !== undefined && f.ageMonths < 3 && febrile(f),
+    test: (f) => f.ageMonths !== undefined && f.ageMonths < 3 && febrileChild(f),
   },
   {
     id: 'infant_dehydration',
@@ -404,6 +408,37 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'critical',
     reason: 'A child who is very drowsy or floppy and cold to the touch or mottled (possible sepsis)',
     test: (f) => isChild(f) && has(f, 'floppy', 'unresponsive', 'confusion') && has(f, 'veryCold', 'mottled'),
+  },
+  {
+    id: 'intussusception',
+    severity: 'urgent',
+    reason: "A baby or child screaming in bouts with the legs drawn up, or passing redcurrant-jelly stools (possible bowel folding in on itself)",
+    // Drawing the legs up while crying is colic too: it counts only with vomiting, blood or floppiness.
+    test: (f) => has(f, 'redcurrantStool') || (has(f, 'legsDrawnUp') && has(f, 'vomiting', 'giBleed', 'bleedingAny', 'floppy')),
+  },
+  {
+    id: 'eye_swelling_fever',
+    severity: 'urgent',
+    reason: 'An eye or eyelid swollen with a fever (an infection spreading round the eye)',
+    test: (f) => has(f, 'eyeSwelling') && febrile(f),
+  },
+  {
+    id: 'pain_out_of_proportion',
+    severity: 'urgent',
+    reason: 'Pain far worse than a wound looks (a deep infection such as necrotising fasciitis)',
+    test: (f) => has(f, 'painOutOfProportion'),
+  },
+  {
+    id: 'near_drowning',
+    severity: 'urgent',
+    reason: 'Nearly drowned: water in the lungs can cause breathing trouble hours later',
+    test: (f) => has(f, 'nearDrowning'),
+  },
+  {
+    id: 'venomous_bite',
+    severity: 'urgent',
+    reason: 'A bite or sting from a snake or other venomous animal',
+    test: (f) => has(f, 'venomousBite'),
   },
   {
     id: 'aortic_dissection',
@@ -535,7 +570,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'A child with a fever who is less active, not feeding or hard to settle',
     // In a feverish child, how they behave matters more than the temperature (NICE traffic-light red/amber).
-    test: (f) => isChild(f) && febrile(f) && has(f, 'reducedActivity', 'floppy') && has(f, 'vomiting', 'reducedActivity', 'floppy', 'anorexia'),
+    test: (f) => isChild(f) && febrileChild(f) && has(f, 'reducedActivity', 'floppy') && has(f, 'vomiting', 'reducedActivity', 'floppy', 'anorexia'),
   },
   {
     id: 'epiglottitis',

@@ -35,6 +35,8 @@ export const abdominalConcepts = {
   rightIliacFossa: r(
     String.raw`\b(?:rif|rlq|right iliac fossa|right lower quadrant|mcburney\w*)\b|\b(?:lower right|right lower|bottom right)${G}\b(?:side|belly|abdomen|stomach|tummy|tum|quadrant)\b|\bright side of (?:my |his |her |the )?(?:lower )?(?:belly|abdomen|stomach|tummy)\b`,
     String.raw`\b(?:lower right|right lower)\b`,
+    // Pain moving from the middle to the right, the way appendicitis does.
+    String.raw`\b(?:mov\w*|went|gone|shifted|spread\w*|travel\w*|settled) (?:down )?(?:to|into) (?:the |his |her |my )?(?:right side|right|bottom right|lower right)\b`,
     // The position told after the part: "my lower belly on the right", "low down in my tummy on the right".
     String.raw`\b(?:lower |low down in (?:my |his |her |the )?|bottom of (?:my |his |her |the )?)(?:belly|abdomen|stomach|tummy|tum)\b[^|]{0,12}\b(?:on|to) the right\b`,
     String.raw`\bfosa ilíaca derecha\b|\blado derecho${G}(?:abajo|bajo vientre|barriga|abdomen)\b|\bparte baja derecha\b|\bfosse iliaque droite\b|\bbas du ventre à droite\b|\ben bas à droite\b|\bcôté droit${G}(?:ventre|abdomen)\b`,
@@ -58,6 +60,10 @@ export const abdominalConcepts = {
     String.raw`\b(?:painkillers?|pain relief|ibuprofen|paracetamol|co-?codamol|morphine|tablets)${G}\b(?:not|aren'?t|arent|don'?t|dont|isn'?t|isnt|haven'?t|havent|didn'?t|didnt) (?:help\w*|work\w*|touch\w*|do\w*)\b`,
     String.raw`\b(?:can'?t|cannot|unable to) (?:keep|sit|stay|lie) still\b|\brolling (?:around|about)\b|\bpacing (?:around|about|up and down)\b`,
   ),
+  /** A baby's bowel folding in on itself: redcurrant-jelly stools, bouts of screaming with the legs drawn up. */
+  redcurrantStool: r(String.raw`\bred ?currant jelly\b|\bjelly[- ]like (?:blood|poo|stools?)\b|\bintussuscept\w*`),
+  /** Drawing the legs up while crying: colic too, so it counts only with vomiting, blood or floppiness. */
+  legsDrawnUp: r(String.raw`\b(?:pull\w*|draw\w*|bring\w*) (?:his|her|their|the) (?:legs|knees) up\b`),
   testicularPain: r(String.raw`\b(?:testic\w*|testes|testis|scrot\w*|balls?|nuts)\b${G}(?:pain|hurts|swollen|swelling)|\b(?:pain|hurts?|hurting|agony|aches?|aching)${G}\b(?:testic\w*|testis|scrot\w*|balls?)\b|\btesticul\w*|\btesticles?\b`),
   vomiting: r(String.raw`\b(?:vomit\w*|throwing up|threw up|been sick|being sick|keeps being sick|puking|can't keep anything down|sick (?:twice|three times|several times|\d+ times))\b|\bvómit\w*|\bvomit\w*|\bvomis\w*|\bvomi\b`),
 } as const;

@@ -4,7 +4,7 @@ import { conceptPattern as r, GAP as G } from './conceptPattern.ts';
 export const generalConcepts = {
   // "Hay fever" (and its es/fr names) is an allergy, not a temperature.
   // "Has a temp" is the everyday British way to say a fever ("a slight temperature" is left out: a minor word).
-  fever: r(String.raw`(?<!\bhay )\b(?:fever|feverish|febrile|high temp\w*|pyrexi\w*|rigors?|chills)\b|\b(?:has|have|had|got|running|with|spiking) (?:a )?temp(?:erature)?\b(?! (?:of |is |was |at |around |about )?\d)|\bfiebre\b(?! del heno)|\bcalentura\b|\bfièvre\b|\bfébrile\b`),
+  fever: r(String.raw`(?<!\bhay )\b(?:fever|feverish|febrile|high temp\w*|pyrexi\w*|rigors?|chills)\b|\bburning up\b|\b(?:has|have|had|got|running|with|spiking) (?:a )?temp(?:erature)?\b(?! (?:of |is |was |at |around |about )?\d)|\bfiebre\b(?! del heno)|\bcalentura\b|\bfièvre\b|\bfébrile\b`),
   nonBlanchingRash: r(
     String.raw`\b(?:rash|spots|blotches|marks|dots)${G}\b(?:doesn't|doesnt|does not|do not|don't|dont|won't|wont|not|didn't|did not)${G}\b(?:fade|go away when|blanch|disappear)|\bnon[- ]?blanching\b|\bpurpur\w*|\bpetechi\w*`,
     // A glass test is only alarming when the rash stays: "did the glass test, it fades" reassures.
@@ -62,6 +62,16 @@ export const generalConcepts = {
   /** Words that make the patient a child when no age is given. */
   childWord: r(String.raw`\b(?:baby|infant|toddler|child|kid|little one|newborn|preschooler|niñ[oa]|bebé|pequeñ[oa]|enfant|bébé|tout-petit|petite? (?:fille|garçon))\b`),
   severeWord: r(String.raw`\b(?:[89]|10) ?(?:out of|\/) ?10\b|\b(?:severe|severely|worst|unbearable|excruciating|agony|agonising|agonizing|intense|terrible|horrible|crushing|extreme|really bad|very bad|so bad|a lot|mucho|muy fuerte|fuerte|intens[oa]|insoportable|atroz|tremend[oa]|intense|atroce|très fort|forte?|violente?|insupportable|épouvantable)\b`),
+  /** A parent's touch for a fever ("she feels really hot"): counted as a fever in a child only (an adult who "feels hot" may not have one). */
+  feelsHot: r(String.raw`\b(?:feels?|felt|is|was) (?:really |very |so |quite |too )?(?:hot|boiling|roasting)\b(?! (?:to the touch|and swollen|in (?:the|this) (?:heat|weather|room|sun)))`),
+  /** An eye or eyelid swollen (shut): with a fever, an infection spreading round the eye. */
+  eyeSwelling: r(String.raw`\b(?:eye|eyes|eyelids?)${G}\b(?:swollen|swelling|puffy|puffed up|swollen shut|closed up)\b|\bswollen${G}\beye(?:lid)?s?\b|\bcan'?t open (?:his|her|my|their) eye\b`),
+  /** Pain far worse than a wound looks: necrotising fasciitis. */
+  painOutOfProportion: r(String.raw`\bpain${G}\b(?:way |much |far |a lot )?worse than (?:the |a |my |his |her |that )?(?:little |small |tiny )?(?:cut|wound|scratch|graze|bite|scrape|sore|bump|bruise)\b|\bpain out of proportion\b`),
+  /** Nearly drowned, or pulled from the water. */
+  nearDrowning: r(String.raw`\b(?:nearly|almost|near) drown\w*|\bpulled (?:out of|from) the (?:water|pool|sea|river|lake|bath)\b|\bdrowning\b`),
+  /** A bite or sting from a venomous animal. */
+  venomousBite: r(String.raw`\bsnake ?bite|\bbitten by an? (?:snake|adder|viper|rattlesnake|scorpion)\b|\badder bite\b|\bscorpion sting\b|\b(?:black widow|redback|funnel[- ]web)\b`),
   /** Heat exposure that can cause heat stroke. */
   heatExposure: r(String.raw`\b(?:heat ?stroke|sun ?stroke|heat exhaustion|in the (?:heat|sun)|heatwave|heat wave|hot (?:car|weather|day|sun)|sauna)\b|\bgolpe de calor\b|\binsolación\b|\bcoup de chaleur\b|\binsolation\b|\bcanicule\b`),
   /** A limb that suddenly went cold and pale (arterial blockage), not cold fingers in winter. */

@@ -9,6 +9,8 @@ export const neuroConcepts = {
     String.raw`\b(?:droo?p\w*|lopsided|sagging|uneven|crooked)${G}\b(?:face|mouth|smile)\b|\bfacial (?:droop|asymmetry|weakness|palsy)\b`,
     String.raw`\bone side of (?:my|his|her|the) face${G}\b(?:numb|weak|droo?p\w*|sagging|not moving|won't move|fallen)`,
     String.raw`\bcan'?t smile (?:properly|on one side|evenly)\b`,
+    // "His face has gone all funny on one side": an odd face is a droop when one side is named.
+    String.raw`\bface${G}\b(?:funny|weird|strange|odd|wonky|droopy|not right)\b[^|]{0,12}\bone side\b|\bone side of (?:my|his|her|the|their) face${G}\b(?:funny|weird|strange|odd|wonky|droopy)\b|\bwonky (?:face|smile|mouth)\b`,
     String.raw`\bcara${G}(?:caída|caida|torcida|chueca|paralizada|de lado)\b|\bse le (?:cae|cayó|cayo|ha caído|va)${G}(?:cara|boca)\b|\bboca (?:torcida|caída|chueca|de lado)\b|\bparálisis facial\b`,
     String.raw`\bvisage${G}(?:qui tombe|tombe|affaissé|paralysé|de travers|tordu|déformé)\b|\bbouche (?:de travers|tordue|qui tombe)\b|\bparalysie faciale\b`,
   ),
