@@ -87,11 +87,11 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) =>
       // Lips swollen and cracked from the wind, or with a cold sore, with nothing else allergic: not anaphylaxis.
       (has(f, 'airwaySwelling') && !(has(f, 'chappedLips') && !has(f, 'throatOrTongue', 'allergenTrigger', 'allergenExposure', 'hives', 'breathless', 'severeBreathing'))) ||
-      (has(f, 'allergenExposure') && has(f, 'hives', 'faceSwelling') && has(f, 'breathless', 'faint', 'vomiting')) ||
+      (has(f, 'allergenExposure') && has(f, 'hives', 'faceSwelling') && has(f, 'breathless', 'wheeze', 'faint', 'vomiting')) ||
       // A food or sting, then a throat that feels odd or tight: the airway swelling starts so.
       (has(f, 'allergenTrigger') && has(f, 'throatSymptom')) ||
       // A specific trigger (food, sting) followed by breathing trouble or collapse is anaphylaxis until proven otherwise.
-      (has(f, 'allergenTrigger') && has(f, 'breathless', 'severeBreathing', 'cyanosis', 'faint', 'syncope', 'unresponsive')),
+      (has(f, 'allergenTrigger') && has(f, 'breathless', 'wheeze', 'severeBreathing', 'cyanosis', 'faint', 'syncope', 'unresponsive')),
   },
   {
     id: 'allergy_drug_reaction',
@@ -136,6 +136,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) =>
       has(f, 'nonBlanchingRash', 'rashStays') ||
       (has(f, 'stiffNeck') && (febrile(f) || has(f, 'photophobia'))) ||
+      // A bulging soft spot alone can be crying; with a fever or drowsiness it is raised pressure in the head (NICE NG143 red feature).
+      (has(f, 'bulgingFontanelle') && (febrileChild(f) || has(f, 'floppy', 'confusion', 'unresponsive', 'reducedActivity', 'vomiting', 'seizure'))) ||
       (febrile(f) && has(f, 'photophobia') && has(f, 'headache', 'vomiting')),
   },
   {

@@ -55,6 +55,8 @@ export const cardioRespiratoryConcepts = {
     String.raw`\bshort\w* of breathe?\b|\bout of breath\b|\bbreathless\w*\b|\b(?:difficulty|trouble|problems?|struggling) (?:with )?breathing\b|\bbreathing (?:is )?(?:hard|difficult|fast|rapid|laboured|labored|shallow)\b|\bwinded\b|\bdyspn\w*|\btachypn\w*`,
     String.raw`\bme falta el aire\b|\bfalta de aire\b|\bdificultad para respirar\b|\b(?:me|le|te|les|nos) cuesta respirar\b|\bessouffl\w*|\bdu mal à respirer\b|\bsouffle court\b|\brespire (?:mal|difficilement)\b|\bdifficultés? (?:à|pour) respirer\b`,
   ),
+  /** Wheezing: after a food or sting, an allergic airway (see anaphylaxis). */
+  wheeze: r(String.raw`\bwheez\w*|\bsibilanc\w*`),
   wheezeRefractory: r(String.raw`\b(?:inhaler|puffer|ventolin|salbutamol|albuterol)${G}\b(?:not|isn't|isnt|doesn't|doesnt|no longer|didn't|didnt)${G}(?:help\w*|work\w*)`),
   palpitations: r(
     String.raw`\bpalpitations?\b|\bheart${G}\b(?:racing|pounding|fluttering|flutters|skipping|skips|irregular|beating (?:fast|really fast|out of my chest))\b`,

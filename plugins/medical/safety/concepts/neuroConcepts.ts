@@ -41,7 +41,7 @@ export const neuroConcepts = {
   ),
   /** Effort or exercise at the time of a symptom. */
   exertion: r(String.raw`\b(?:while|when|during|after) (?:running|exercis\w*|playing|training|jogging|cycling|lifting|at the gym|sport\w*|climbing)\b|\bmid[- ](?:run|game|match)\b|\bhaciendo (?:ejercicio|deporte)\b|\ben (?:courant|faisant du sport)\b`),
-  seizure: r(String.raw`\b(?:seizure|seizures|seizing|siezure|seizer|sezure|convuls\w*|fitting|epileptic fit|having a fit|had a fit|status epilepticus)\b|\bconvulsi\w*|\bataque (?:epiléptico|de epilepsia)\b|\bcrisis (?:epiléptica|convulsiva)\b|\bcrise (?:d'épilepsie|d'epilepsie|convulsive|épileptique)`),
+  seizure: r(String.raw`\b(?:seizure|seizures|seizing|siezure|seizer|sezure|seasure|seazure|seisure|siezure|ceasure|seizur|convuls\w*|fitting|epileptic fit|having a fit|had a fit|status epilepticus)\b|\bconvulsi\w*|\bataque (?:epiléptico|de epilepsia)\b|\bcrisis (?:epiléptica|convulsiva)\b|\bcrise (?:d'épilepsie|d'epilepsie|convulsive|épileptique)`),
   confusion: r(String.raw`\b(?:confused|confusion|mumbling|incoherent|disoriented|disorientated|delirious|not making sense|not making any sense|making no sense|talking (?:nonsense|rubbish|gibberish)|not with it|acting (?:strange\w*|weird|oddly)|doesn't know where|agitated and|drowsy|very sleepy|lethargic|obtunded|altered mental status|altered (?:level of )?consciousness|altered sensorium|stuporous)\b|\bconfundid\w*|\bdesorientad\w*|\bconfus\w*|\bdésorienté\w*|\bsomnolent\w*`),
   thunderclap: r(
     String.raw`\bworst headache\b|\bthunderclap\b|\b(?:sudden|suddenly)${G}\b(?:severe|excruciating|explosive|worst|terrible)${G}headache|\bheadache${G}\b(?:came on|started) (?:suddenly|in seconds|like)`,
@@ -67,6 +67,8 @@ export const neuroConcepts = {
     String.raw`\b(?:hit|hitting|bang\w*|bump\w*|struck|knock\w*|smash\w*|fell (?:on|onto)|landed on)${G}\bhead\b|\bhead (?:injury|trauma|wound)\b|\bconcuss\w*`,
     String.raw`\bgolpe${G}cabeza\b|\bse golpeó la cabeza\b|\b(?:cogné|tapé)${G}tête\b|\bcoup${G}tête\b|\btraumatisme crânien\b`,
   ),
+  /** A baby's soft spot bulging or tense (raised pressure in the head: meningitis with a fever or drowsiness). */
+  bulgingFontanelle: r(String.raw`\b(?:soft spot|fontanel+e?s?)${G}\b(?:bulg\w*|swollen|raised|tense|puffed up|sticking out|domed)\b|\bbulging (?:soft spot|fontanel+e?)\b`),
   stiffNeck: r(String.raw`\b(?:stiff|rigid|sore)${G}\bneck\b|\bneck${G}\b(?:stiff\w*|rigid)|\bneck\b[^|]{0,25}\b(?:can'?t|cannot|unable to|won'?t) (?:bend|move|turn|lower|bring) (?:it|(?:my |his |her )?head)\b|\bcan't (?:bend|touch|move) (?:my |his |her )?(?:neck|chin)|\bcuello rígido\b|\brigidez${G}(?:nuca|cuello)|\bnuque raide\b`),
   photophobia: r(String.raw`\b(?:light|bright)${G}\b(?:hurts|hurting|painful|bothers)\b|\b(?:can'?t|cannot|can not) (?:bear|stand|handle|tolerate|look at) (?:the |any )?(?:light|bright)|\bphotophob\w*|\bsensitiv\w* to light|\bla luz me molesta|\bla lumière${G}(?:fait mal|gêne)`),
 } as const;
