@@ -71,8 +71,10 @@ describe('bleeding from the gut', () => {
     expect(fires('my poo has been black for two days', { currentMedications: [{ name: 'rivaroxaban' }] })).toBe(true);
   });
 
-  it('does not alert on black stools alone, or on iron tablets denied', () => {
-    expect(fires('my poo has been black like tar since yesterday')).toBe(false);
+  // Black stools alone may be iron or food; stools like tar are digested blood (melaena), which alerts.
+  it('does not alert on black stools alone, or on iron tablets denied; tar-like stools alert', () => {
+    expect(fires('my poo has been black for two days')).toBe(false);
+    expect(fires('my poo has been black like tar since yesterday')).toBe(true);
     expect(fires('no blood in my stool and no black stools, just constipation')).toBe(false);
   });
 });

@@ -19,7 +19,7 @@ describe('see-a-doctor findings', () => {
     'lost consciousness for a few seconds after standing up, feel ok now',
     'me desmayé en la ducha esta mañana, ya estoy bien',
     "je me suis évanouie hier soir, ça va mieux",
-    'my poo has been black like tar since yesterday',
+    'my poo has been black for two days',
     'got bitten by the neighbour’s dog, small puncture wound',
     'I slipped on the stairs and my wrist is swollen and very tender',
     'it hurts to walk since I landed badly on my foot',

@@ -8,7 +8,9 @@
 import { stem } from '../knowledge/tokenize.ts';
 
 /** Verbs that are themselves the function: not doing them is the finding. */
-const FUNCTION_VERBS = set('poo poop pee peed wee weed urinate void defecate fart eat drink feed swallow piddle');
+const FUNCTION_VERBS = set('poo poop pee peed wee weed urinate void defecate fart eat drink feed swallow piddle kick kicked');
+/** "Not herself", "not himself": a change in a person, told with a negation, is a finding ("not herself, sleepy and confused"). */
+const SELF = set('herself himself myself themselves yourself themself');
 /** "pass" counts with what is passed: "not passed urine", never "haven't passed out". */
 const PASSED = set('wind urine water stool stools motion gas flatus poo pee wee bowel anything');
 /** "have"/"get"/"open" count with these: "hasn't had a wet nappy", "not opened my bowels". */
@@ -21,7 +23,7 @@ const BODY = set(
 /** After "no": "no wet nappies", "no movements", "no feeling in my arm", "no appetite". */
 const ABSENT_NOUNS = set(
   'urine pee wee poo stool stools nappy nappies diaper diapers wind gas movement movements kick kicks pulse heartbeat ' +
-    'feeling sensation appetite energy strength period output',
+    'feeling sensation appetite energy strength period output tears',
 );
 /** Words between the negation and the function that change nothing: "haven't even had a wee". */
 const FILLER = set('be been have had has do did does even really yet ever properly once still at all any a an the my his her their your our wet dirty proper single');
@@ -39,6 +41,7 @@ export function reportsAbsence(afterNegation: readonly Word[], negation: string)
   const next = words.slice(1, 3);
   const is = (w: Word, lexicon: ReadonlySet<string>) => lexicon.has(w.text) || lexicon.has(w.lemma) || lexicon.has(stem(w.text));
   if (negation === 'no' || negation === 'without') return is(first, ABSENT_NOUNS);
+  if (negation === 'not' && SELF.has(first.text)) return true;
   if (is(first, FUNCTION_VERBS)) return true;
   if (is(first, PASS)) return next.some((w) => is(w, PASSED));
   if (is(first, HAVE)) return next.some((w) => is(w, HAD) || is(w, ABSENT_NOUNS));

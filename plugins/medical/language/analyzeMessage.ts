@@ -4,7 +4,7 @@
  */
 import type { Clause, MessageAnalysis, WordToken } from './MessageAnalysis.ts';
 import { reportsAbsence, reportsAbsenceInText } from './absenceCues.ts';
-import { EN_LIST_NEGATORS } from './negationLexicon.ts';
+import { EN_LIST_NEGATORS, EN_NOT_CONTRACTIONS } from './negationLexicon.ts';
 import { HISTORY_RE, HYPOTHETICAL_RE, RELATIVE_RE, REPORTED_SELF_RE, SELF_RE, THIRD_PARTY_RE } from './clauseCues.ts';
 import { memoizeByText } from '../memoizeByText.ts';
 import { detectLanguage } from './detectLanguage.ts';
@@ -18,9 +18,10 @@ import { findSleepClauses } from './sleepScope.ts';
 import { splitClauses, type ClauseSpan } from './splitClauses.ts';
 
 const QUESTION_OPENER = /^\s*(?:what|how|which|when|why|is|are|can|could|should|does|do|would|qué|cuál|cuáles|cómo|quels?|quelles?|comment|est-ce)\b/;
-// A short verbless clause after a negated one continues its list: "no fever, cough or rash".
+// A short verbless clause after a negated one continues its list: "no fever, cough or rash". A subject
+// typed without its apostrophe ("hes", "shes", "theyre") is a predicate of its own too.
 const HAS_OWN_PREDICATE =
-  /\b(?:i|i'm|im|i've|ive|my|me|he|she|it|it's|they|is|are|am|was|were|feel|feels|have|has|had|got|gets|just|only|still|also|now|but|says|said|reports|hurts|hurt|aches|looks|seems|started|keeps|became|can|can't|except|apart|however|though|tengo|estoy|je|j'ai|il|elle|est)\b/;
+  /\b(?:i|i'm|im|i've|ive|my|me|he|she|it|hes|shes|theyre|youre|thats|theres|it's|they|is|are|am|was|were|feel|feels|have|has|had|got|gets|just|only|still|also|now|but|says|said|reports|hurts|hurt|aches|looks|seems|started|keeps|became|can|can't|except|apart|however|though|tengo|estoy|je|j'ai|il|elle|est)\b/;
 
 // Context, triage and diagnostic agents each read the turn's message: it is analysed once.
 const rememberedAnalysis = memoizeByText(readMessage);
@@ -97,7 +98,8 @@ const COMPLAINT_HEADING =
 const BACKGROUND_FRAGMENT_WORDS = 4;
 
 /** A negation word as the lexicons name it ("n't" and "never" are "not"). */
-const NEGATION_WORDS = new Map(Object.entries(EN_LIST_NEGATORS));
+// A contraction typed without its apostrophe is one word to wink when it does not split it ("hasnt").
+const NEGATION_WORDS = new Map<string, string>([...Object.entries(EN_LIST_NEGATORS), ...EN_NOT_CONTRACTIONS.map((w) => [w, 'not'] as const)]);
 
 // The safety agent analyses the same message with assistant-directed instructions blanked out, which
 // usually leaves the normalized text as it was: the clause reading is shared then.

@@ -17,7 +17,8 @@ export const EN_INABILITY = ['cant', 'cannot', 'unable', 'couldnt'] as const;
 
 /** Clinical and list negators, each with the canonical form the absence reading uses. */
 export const EN_LIST_NEGATORS: Readonly<Record<string, 'no' | 'not' | 'without' | 'deny'>> = {
-  no: 'no', not: 'not', "n't": 'not', never: 'not', without: 'without', none: 'no', neither: 'no', nor: 'no',
+  // "nt": wink reads a contraction typed without its apostrophe ("hasnt", "havent") as "has" + "nt".
+  no: 'no', not: 'not', "n't": 'not', nt: 'not', never: 'not', without: 'without', none: 'no', neither: 'no', nor: 'no',
   denies: 'deny', deny: 'deny', denied: 'deny', denying: 'deny',
 };
 

@@ -29,6 +29,8 @@ const isChild = (f: ClinicalFacts): boolean =>
   f.ageMonths === undefined ? has(f, 'childWord') : f.ageMonths < 13 * 12;
 const isAdult = (f: ClinicalFacts): boolean => (f.ageMonths === undefined ? !has(f, 'childWord') : f.ageMonths >= 16 * 12);
 const isOlder = (f: ClinicalFacts): boolean => (f.ageMonths !== undefined ? f.ageMonths >= 65 * 12 : has(f, 'olderWord'));
+/** A child felt to be hot by a parent counts as febrile (NICE NG143: parental perception of fever counts). */
+const febrileChild = (f: ClinicalFacts): boolean => febrile(f) || (isChild(f) && has(f, 'feelsHot'));
 /**
  * Pain reproduced by pressing on the chest wall, or a pain along the ribs with tingling, numbness or
  * blisters on the skin there (a nerve or shingles), without any sign that points at the heart.
@@ -83,10 +85,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'critical',
     reason: 'Signs of a severe allergic reaction (swelling of the throat, tongue or lips, or breathing trouble)',
     test: (f) =>
-      has(f, 'airwaySwelling') ||
-      (has(f, 'allergenExposure') && has(f, 'hives', 'faceSwelling') && has(f, 'breathless', 'faint', 'vomiting')) ||
+      // Lips swollen and cracked from the wind, or with a cold sore, with nothing else allergic: not anaphylaxis.
+      (has(f, 'airwaySwelling') && !(has(f, 'chappedLips') && !has(f, 'throatOrTongue', 'allergenTrigger', 'allergenExposure', 'hives', 'breathless', 'severeBreathing'))) ||
+      (has(f, 'allergenExposure') && has(f, 'hives', 'faceSwelling') && has(f, 'breathless', 'wheeze', 'faint', 'vomiting')) ||
+      // A food or sting, then a throat that feels odd or tight: the airway swelling starts so.
+      (has(f, 'allergenTrigger') && has(f, 'throatSymptom')) ||
       // A specific trigger (food, sting) followed by breathing trouble or collapse is anaphylaxis until proven otherwise.
-      (has(f, 'allergenTrigger') && has(f, 'breathless', 'severeBreathing', 'cyanosis', 'faint', 'syncope', 'unresponsive')),
+      (has(f, 'allergenTrigger') && has(f, 'breathless', 'wheeze', 'severeBreathing', 'cyanosis', 'faint', 'syncope', 'unresponsive')),
   },
   {
     id: 'allergy_drug_reaction',
@@ -115,6 +120,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Signs of bleeding from the stomach or bowel with faintness, a racing heart or on a blood thinner',
     test: (f) => has(f, 'giBleed') && (bloodLossSigns(f) || f.anticoagulated || has(f, 'heavyBleeding')),
   },
+  {
+    id: 'melaena',
+    severity: 'urgent',
+    reason: 'Black, sticky stools like tar (bleeding from the stomach or upper gut)',
+    // Tar-like stools are digested blood: an upper-gut bleed, even before faintness shows.
+    test: (f) => has(f, 'giBleed') && has(f, 'tarryStool'),
+  },
   { id: 'unresponsive', severity: 'critical', reason: 'Unresponsive, collapsed or very hard to wake', test: (f) => has(f, 'unresponsive') },
   { id: 'seizure', severity: 'critical', reason: 'A seizure happening now or just happened', test: (f) => has(f, 'seizure') },
   {
@@ -124,6 +136,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) =>
       has(f, 'nonBlanchingRash', 'rashStays') ||
       (has(f, 'stiffNeck') && (febrile(f) || has(f, 'photophobia'))) ||
+      // A bulging soft spot alone can be crying; with a fever or drowsiness it is raised pressure in the head (NICE NG143 red feature).
+      (has(f, 'bulgingFontanelle') && (febrileChild(f) || has(f, 'floppy', 'confusion', 'unresponsive', 'reducedActivity', 'vomiting', 'seizure'))) ||
       (febrile(f) && has(f, 'photophobia') && has(f, 'headache', 'vomiting')),
   },
   {
@@ -187,12 +201,18 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'A limb that suddenly went cold and pale with pain or numbness (possible blocked artery)',
     test: (f) => has(f, 'coldLimb') && has(f, 'painWord'),
   },
-  { id: 'thunderclap_headache', severity: 'critical', reason: 'Sudden, extremely severe headache', test: (f) => has(f, 'thunderclap') },
+  {
+    id: 'thunderclap_headache',
+    severity: 'critical',
+    reason: 'Sudden, extremely severe headache',
+    // Told without the word: a headache that came on at once and is the worst ever, or like a blow (a bleed until shown otherwise).
+    test: (f) => has(f, 'thunderclap') || (has(f, 'headache', 'severeHeadache') && has(f, 'suddenOnset') && has(f, 'worstEver')),
+  },
   {
     id: 'pulmonary_embolism',
     severity: 'critical',
     reason: 'Painful swollen leg with breathlessness or chest pain (possible blood clot in the lung)',
-    test: (f) => has(f, 'legDvt') && has(f, 'breathless', 'chestPain', 'vomitBlood'),
+    test: (f) => has(f, 'legDvt') && has(f, 'breathless', 'chestPain', 'vomitBlood', 'pleuritic'),
   },
   {
     id: 'head_injury',
@@ -214,7 +234,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       f.pregnant &&
       (has(f, 'heavyBleeding') ||
         (has(f, 'vaginalBleeding') && has(f, 'abdominalPain', 'faint', 'severeWord')) ||
-        (has(f, 'abdominalPain') && has(f, 'faint', 'oneSidedPelvic') && has(f, 'severeWord', 'suddenOnset', 'faint'))),
+        // "Pain on one side low down" names no organ: a pain word with the one-sided site counts as the tummy's.
+        ((has(f, 'abdominalPain') || has(f, 'oneSidedPelvic') && has(f, 'painWord')) && has(f, 'faint', 'oneSidedPelvic') && has(f, 'severeWord', 'suddenOnset', 'faint'))),
   },
   {
     id: 'preeclampsia',
@@ -235,10 +256,20 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
         (has(f, 'rightIliacFossa') && (febrile(f) || has(f, 'vomiting', 'anorexia', 'painProgressing')))),
   },
   {
+    id: 'renal_colic_warning',
+    severity: 'urgent',
+    reason: 'Kidney stone pain with a fever, no urine, or pain that is severe or not controlled (hospital the same day: NICE CKS renal colic)',
+    // An infected or blocked kidney, or pain that painkillers do not hold, needs admission; a stone alone does not.
+    test: (f) =>
+      has(f, 'renalColic') &&
+      (febrile(f) || has(f, 'urinaryRetention', 'severePain', 'severeWord', 'painUncontrolled', 'painNotSettling')),
+  },
+  {
     id: 'testicular_torsion',
     severity: 'urgent',
     reason: 'Sudden severe testicular pain (possible torsion)',
-    test: (f) => has(f, 'testicularPain') && has(f, 'suddenOnset', 'severeWord', 'vomiting'),
+    // Torsion often wakes a boy from sleep, and is told as "awful" as often as "severe".
+    test: (f) => has(f, 'testicularPain') && has(f, 'suddenOnset', 'severeWord', 'severePain', 'vomiting', 'wokeWithPain'),
   },
   {
     id: 'hypoglycaemia',
@@ -256,16 +287,26 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) => f.diabetic && has(f, 'vomiting', 'dkaSigns') && (max(f.vitals.glucoseMgDl) >= 300 || has(f, 'dkaSigns')),
   },
   {
+    id: 'new_diabetes_ketoacidosis',
+    severity: 'urgent',
+    reason: 'Peeing and drinking a lot with being sick, fast breathing or drowsiness (possible diabetic ketoacidosis, even without known diabetes)',
+    // Ketoacidosis is how type 1 diabetes often first shows, in children especially, before anyone says "diabetic".
+    test: (f) => has(f, 'polyuria') && has(f, 'thirst') && has(f, 'vomiting', 'dkaSigns', 'fastBreathing', 'confusion', 'floppy', 'unresponsive'),
+  },
+  {
     id: 'infant_fever',
     severity: 'urgent',
     reason: 'Fever in a baby under 3 months',
-    test: (f) => f.ageMonths !== undefined && f.ageMonths < 3 && febrile(f),
+    test: (f) => f.ageMonths !== undefined && f.ageMonths < 3 && febrileChild(f),
   },
   {
     id: 'infant_dehydration',
     severity: 'urgent',
     reason: 'Signs of severe dehydration or drowsiness in a baby',
-    test: (f) => (isInfant(f) || (f.ageMonths === undefined && has(f, 'baby'))) && has(f, 'infantDehydration', 'floppy'),
+    test: (f) =>
+      ((isInfant(f) || (f.ageMonths === undefined && has(f, 'baby'))) && has(f, 'infantDehydration', 'floppy')) ||
+      // A young child (or anyone of untold age) dry and drowsy: severe dehydration (NICE NG210 red flags).
+      ((f.ageMonths === undefined || f.ageMonths < 60) && has(f, 'infantDehydration') && has(f, 'floppy', 'confusion', 'unresponsive')),
   },
   { id: 'low_oxygen', severity: 'critical', reason: 'Oxygen saturation below 92%', test: (f) => min(f.vitals.spo2) < 92 },
   {
@@ -344,6 +385,62 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
         min(systolic(f)) < 100 ||
         max(f.labs.lactate) >= 4 ||
         (has(f, 'fastBreathing', 'breathless') && (isOlder(f) || max(f.vitals.heartRate) > 110))),
+  },
+  {
+    id: 'hypothermia',
+    severity: 'critical',
+    reason: 'Very cold with confusion, drowsiness or slurred speech (possible hypothermia)',
+    // Confusion and drowsiness mean the body can no longer warm itself; older people and babies get there indoors.
+    test: (f) =>
+      has(f, 'confusion', 'unresponsive', 'speechProblem', 'floppy') &&
+      (has(f, 'coldExposure') || (has(f, 'veryCold') && (isOlder(f) || isInfant(f)))),
+  },
+  {
+    id: 'sepsis_lay_signs',
+    severity: 'critical',
+    reason: 'Extreme shivering, no urine all day, feeling you are going to die, mottled skin or confusion together (possible sepsis)',
+    // The UK Sepsis Trust's lay signs: two of them, one a sign of infection or shivering, are sepsis until shown otherwise.
+    test: (f) => {
+      const signs = ['extremeShivering', 'urinaryRetention', 'impendingDoom', 'mottled', 'confusion', 'speechProblem'].filter((c) => has(f, c as Concept)).length;
+      return signs >= 2 && (has(f, 'extremeShivering', 'infection') || febrile(f));
+    },
+  },
+  {
+    id: 'child_cold_lethargic',
+    severity: 'critical',
+    reason: 'A child who is very drowsy or floppy and cold to the touch or mottled (possible sepsis)',
+    test: (f) => isChild(f) && has(f, 'floppy', 'unresponsive', 'confusion') && has(f, 'veryCold', 'mottled'),
+  },
+  {
+    id: 'intussusception',
+    severity: 'urgent',
+    reason: "A baby or child screaming in bouts with the legs drawn up, or passing redcurrant-jelly stools (possible bowel folding in on itself)",
+    // Drawing the legs up while crying is colic too: it counts only with vomiting, blood or floppiness.
+    test: (f) => has(f, 'redcurrantStool') || (has(f, 'legsDrawnUp') && has(f, 'vomiting', 'giBleed', 'bleedingAny', 'floppy')),
+  },
+  {
+    id: 'eye_swelling_fever',
+    severity: 'urgent',
+    reason: 'An eye or eyelid swollen with a fever (an infection spreading round the eye)',
+    test: (f) => has(f, 'eyeSwelling') && febrile(f),
+  },
+  {
+    id: 'pain_out_of_proportion',
+    severity: 'urgent',
+    reason: 'Pain far worse than a wound looks (a deep infection such as necrotising fasciitis)',
+    test: (f) => has(f, 'painOutOfProportion'),
+  },
+  {
+    id: 'near_drowning',
+    severity: 'urgent',
+    reason: 'Nearly drowned: water in the lungs can cause breathing trouble hours later',
+    test: (f) => has(f, 'nearDrowning'),
+  },
+  {
+    id: 'venomous_bite',
+    severity: 'urgent',
+    reason: 'A bite or sting from a snake or other venomous animal',
+    test: (f) => has(f, 'venomousBite'),
   },
   {
     id: 'aortic_dissection',
@@ -440,7 +537,14 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'Fewer baby movements in pregnancy need a check the same day',
     // Reduced movements can be the first sign a baby is in trouble; maternity units see it at once.
-    test: (f) => has(f, 'reducedFetalMovement'),
+    test: (f) => has(f, 'reducedFetalMovement') || (f.pregnant && has(f, 'babyQuiet')),
+  },
+  {
+    id: 'preterm_waters',
+    severity: 'urgent',
+    reason: 'Waters broken before 37 weeks of pregnancy (call the maternity unit or go in now)',
+    // Membranes ruptured before term risk infection and early birth; NICE NG25 assesses in hospital.
+    test: (f) => has(f, 'watersBroken') && has(f, 'pretermWeeks'),
   },
   {
     id: 'preeclampsia_features',
@@ -468,7 +572,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'A child with a fever who is less active, not feeding or hard to settle',
     // In a feverish child, how they behave matters more than the temperature (NICE traffic-light red/amber).
-    test: (f) => isChild(f) && febrile(f) && has(f, 'reducedActivity', 'floppy') && has(f, 'vomiting', 'reducedActivity', 'floppy', 'anorexia'),
+    test: (f) => isChild(f) && febrileChild(f) && has(f, 'reducedActivity', 'floppy') && has(f, 'vomiting', 'reducedActivity', 'floppy', 'anorexia'),
   },
   {
     id: 'epiglottitis',
@@ -476,6 +580,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Drooling with a muffled voice, fever or noisy breathing (the airway may close)',
     // Drooling means the person cannot swallow their own saliva: the throat is closing.
     test: (f) => has(f, 'drooling') && has(f, 'voiceChange', 'fever', 'stridor', 'severeBreathing', 'breathless'),
+  },
+  {
+    id: 'sudden_breathless_clot_risk',
+    severity: 'urgent',
+    reason: 'Sudden breathlessness or pain on breathing in after surgery, a birth, a long journey or on the pill (possible clot in the lung)',
+    // A clot in the lung often shows without a swollen leg: sudden breathlessness with a clot risk is enough to suspect it.
+    test: (f) => has(f, 'clotRisk') && ((has(f, 'breathless', 'severeBreathing') && has(f, 'suddenOnset')) || has(f, 'pleuritic')),
   },
   {
     id: 'dvt_with_risk',

@@ -21,7 +21,7 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
     reason: 'Blood in stool, urine, phlegm or vomit needs a medical check',
     re: new RegExp(String.raw`\bblood${G}\b(?:stool|poo|poop|urine|pee|phlegm|sputum|mucus)|\b(?:bloody|black|tarry)${G}(?:stool|poo|urine|diarrh\w*)|\brectal bleed\w*|\bsangre en${G}(?:heces|orina)|\bsang dans${G}(?:selles|urines)`),
   },
-  { id: 'weight_loss', reason: 'Unexplained weight loss', re: /\b(?:losing weight|weight loss|lost (?:a lot of )?weight|lost \d+ ?(?:kg|kilos|pounds|lbs))\b|\bperd\w* (?:de )?peso\b|\bperte de poids\b/ },
+  { id: 'weight_loss', reason: 'Unexplained weight loss', re: /\b(?:losing weight|weight loss|lost (?:a lot of )?weight|lost (?:a|half a|\d+) ?(?:kg|kilos|pounds|lbs|stone|st))\b|\bclothes (?:are )?(?:hanging off|falling off|loose)\b|\bperd\w* (?:de )?peso\b|\bperte de poids\b/ },
   {
     id: 'urinary',
     reason: 'Urinary symptoms that may need testing and treatment',
@@ -59,7 +59,7 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
   {
     id: 'injury_function',
     reason: 'An injury that makes it painful to walk or move may need an X-ray',
-    re: /\b(?:hurts|painful|pain|agony) (?:to|when (?:i|he|she|walking|standing)) (?:walk|stand|bear weight|put weight|move it|use it)\b|\bcan'?t (?:walk|move) on it\b|\blimping\b/,
+    re: /\b(?:hurts|painful|pain|agony) (?:to|when (?:i|he|she|walking|standing)) (?:walk|stand|bear weight|put weight|move it|use it)\b|\bcan'?t (?:walk|move) on it\b|\bcan (?:barely|hardly) (?:walk|stand|move|put weight)\b|\blimping\b/,
   },
   {
     // Injury, swelling and point tenderness together suggest a fracture, across clauses.
@@ -71,6 +71,11 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
     id: 'drug_rash',
     reason: 'A rash after starting a medicine may be a drug reaction',
     re: /\b(?:rash|spots|hives|itch\w*|blotches)\b[^|]{0,30}\b(?:after|since) (?:taking|starting|i started)\b|\b(?:antibiotics?|amoxi\w*|penicillin|new (?:medicine|medication|tablets?|pills?))\b.*\b(?:rash|spots|hives|itchy)\b/,
+  },
+  {
+    id: 'memory',
+    reason: 'Memory problems or getting lost should be assessed by a doctor',
+    re: /\b(?:keeps?|kept|been|always) (?:forgetting|losing track|getting lost)\b|\bforgetting things\b|\bmemory (?:is )?(?:getting worse|going|problems?|loss|lapses)\b|\b(?:gets?|getting|got) lost (?:in|on|going|coming|walking|driving)\b|\bgetting lost\b/,
   },
   { id: 'ear_infection', reason: 'Ear pain with other symptoms may be an infection', re: /\bear[^|]{0,10}(?:hurts|pain|ache|discharge)\b|\bearache\b|\bpulling at (?:his|her|their) ear/ },
 ];

@@ -14,7 +14,7 @@ export const abdominalConcepts = {
    * sentence ("cramps and severe vomiting" is not severe pain). Rules pair it with where the pain is.
    */
   severePain: r(
-    String.raw`\b(?:severe|severely|worst|unbearable|excruciating|agonising|agonizing|intense|terrible|horrible|extreme|really bad|very bad|so bad)(?:,?(?: \|)? +[a-z]+){0,3},? (?:pain|pains|ache|cramps?|cramping|agony|tenderness)\b`,
+    String.raw`\b(?:severe|severely|worst|unbearable|excruciating|agonising|agonizing|intense|terrible|horrible|awful|extreme|really bad|very bad|so bad)(?:,?(?: \|)? +[a-z]+){0,3},? (?:pain|pains|ache|cramps?|cramping|agony|tenderness)\b`,
     String.raw`\b(?:pain|pains|ache|cramps?|cramping|tenderness)(?: [a-z]+){0,4}? (?:is|was|are|were|has been|have been|got|gets|getting|became|becoming|feels?)(?: (?:very|really|so|extremely|now|more))? (?:severe|unbearable|excruciating|agoni[sz]ing|intense|terrible|horrible|extreme)\b`,
     String.raw`\b(?:abdominal|abdomen|abdo|stomach|belly|tummy|pelvic|flank) (?:pain|ache|cramps?)[^|]{0,45}?\b(?:[89]|10) ?(?:out of|\/) ?10\b|\bin agony\b|\bdoubled over\b|\bwrithing\b`,
     String.raw`\bdolor${G}(?:muy fuerte|fuerte|intens[oa]|insoportable|atroz)\b|\b(?:fuerte|intenso|insoportable) dolor\b`,
@@ -24,7 +24,7 @@ export const abdominalConcepts = {
   highPainScore: r(String.raw`\b(?:[89]|10) ?(?:out of|\/|sur|de) ?10\b`),
   abdominalPain: r(
     String.raw`\b(?:abdominal|abdomen|abdo|stomach|belly|tummy|tum|pelvic|groin|${SIDE}|flank|loin|lower right|right lower|appendix|epigastri\w*|periumbilical|suprapubic|rif|rlq|lif|llq|iliac fossa)${G}\b(?:pain|ache|hurts?|hurting|cramp\w*|agony|tender\w*)\b`,
-    String.raw`\b(?:pain|ache|cramp\w*|tenderness)${G}\b(?:abdom\w*|stomach|belly|tummy|pelvis|lower (?:right|left)|right lower|${SIDE}|rif|rlq|lif|llq|epigastri\w*|periumbilical|umbilic\w*)\b`,
+    String.raw`\b(?:pain|ache|cramp\w*|tenderness|hurts?|hurting|aching)${G}\b(?:abdom\w*|stomach|belly|tummy|pelvis|lower (?:right|left)|right lower|${SIDE}|rif|rlq|lif|llq|epigastri\w*|periumbilical|umbilic\w*)\b`,
     String.raw`\bdolor${G}(?:estómago|abdomen|abdominal|barriga|vientre|panza|tripa|fosa ilíaca)\b|\bme duele${G}(?:estómago|barriga|panza|vientre|tripa)\b`,
     String.raw`\bmal au ventre\b|\bmal à l'estomac\b|\bdouleurs?${G}(?:ventre|abdomen|abdominale|fosse iliaque)\b`,
   ),
@@ -35,6 +35,10 @@ export const abdominalConcepts = {
   rightIliacFossa: r(
     String.raw`\b(?:rif|rlq|right iliac fossa|right lower quadrant|mcburney\w*)\b|\b(?:lower right|right lower|bottom right)${G}\b(?:side|belly|abdomen|stomach|tummy|tum|quadrant)\b|\bright side of (?:my |his |her |the )?(?:lower )?(?:belly|abdomen|stomach|tummy)\b`,
     String.raw`\b(?:lower right|right lower)\b`,
+    // Pain moving from the middle to the right, the way appendicitis does.
+    String.raw`\b(?:mov\w*|went|gone|shifted|spread\w*|travel\w*|settled) (?:down )?(?:to|into) (?:the |his |her |my )?(?:right side|right|bottom right|lower right)\b`,
+    // The position told after the part: "my lower belly on the right", "low down in my tummy on the right".
+    String.raw`\b(?:lower |low down in (?:my |his |her |the )?|bottom of (?:my |his |her |the )?)(?:belly|abdomen|stomach|tummy|tum)\b[^|]{0,12}\b(?:on|to) the right\b`,
     String.raw`\bfosa ilíaca derecha\b|\blado derecho${G}(?:abajo|bajo vientre|barriga|abdomen)\b|\bparte baja derecha\b|\bfosse iliaque droite\b|\bbas du ventre à droite\b|\ben bas à droite\b|\bcôté droit${G}(?:ventre|abdomen)\b`,
   ),
   /** Pain that has moved or is building over hours. */
@@ -45,6 +49,21 @@ export const abdominalConcepts = {
   /** Loss of appetite, a classic companion of appendicitis. */
   anorexia: r(String.raw`\banorexi\w*|\boff (?:my|his|her|their) food\b|\bnot (?:hungry|eating)\b|\blost (?:my |his |her )?appetite\b|\bwon't eat\b|\bsin apetito\b|\bpas faim\b|\bperte d'appétit\b`),
   oneSidedPelvic: r(String.raw`\bone ${SIDE}\b|\b(?:left|right) ${SIDE}\b|\blow${G}\b(?:tummy|belly|abdomen|pelvis)|\bpelvic\b|\bshoulder tip`),
-  testicularPain: r(String.raw`\b(?:testic\w*|testes|testis|scrot\w*|balls?|nuts)\b${G}(?:pain|hurts|swollen|swelling)|\bpain${G}\b(?:testic\w*|testis|scrot\w*|balls?)\b|\btesticul\w*|\btesticles?\b`),
+  /** A kidney stone named, or its pain: from the loin or flank round or down to the groin, in waves. */
+  renalColic: r(
+    String.raw`\b(?:kidney|renal|ureteric|ureteral|urinary) (?:stones?|colic|calculi|calculus)\b|\bnephrolithiasis\b|\burolithiasis\b|\bloin to groin\b`,
+    String.raw`\b(?:loin|flank|kidney|side|back)${G}\b(?:to|into|down to|down into|round to|towards|radiat\w* to|spreading to|moving to|going to|goes to)${G}\bgroin\b`,
+    String.raw`\b(?:flank|loin|kidney)\b[^|]{0,40}\bwaves?\b|\bwaves?\b[^|]{0,40}\b(?:flank|loin|kidney)\b`,
+  ),
+  /** Pain that painkillers do not hold, or that will not let the person keep still. */
+  painUncontrolled: r(
+    String.raw`\b(?:painkillers?|pain relief|ibuprofen|paracetamol|co-?codamol|morphine|tablets)${G}\b(?:not|aren'?t|arent|don'?t|dont|isn'?t|isnt|haven'?t|havent|didn'?t|didnt) (?:help\w*|work\w*|touch\w*|do\w*)\b`,
+    String.raw`\b(?:can'?t|cannot|unable to) (?:keep|sit|stay|lie) still\b|\brolling (?:around|about)\b|\bpacing (?:around|about|up and down)\b`,
+  ),
+  /** A baby's bowel folding in on itself: redcurrant-jelly stools, bouts of screaming with the legs drawn up. */
+  redcurrantStool: r(String.raw`\bred ?currant jelly\b|\bjelly[- ]like (?:blood|poo|stools?)\b|\bintussuscept\w*`),
+  /** Drawing the legs up while crying: colic too, so it counts only with vomiting, blood or floppiness. */
+  legsDrawnUp: r(String.raw`\b(?:pull\w*|draw\w*|bring\w*) (?:his|her|their|the) (?:legs|knees) up\b`),
+  testicularPain: r(String.raw`\b(?:testic\w*|testes|testis|scrot\w*|balls?|nuts)\b${G}(?:pain|hurts|swollen|swelling)|\b(?:pain|hurts?|hurting|agony|aches?|aching)${G}\b(?:testic\w*|testis|scrot\w*|balls?)\b|\btesticul\w*|\btesticles?\b`),
   vomiting: r(String.raw`\b(?:vomit\w*|throwing up|threw up|been sick|being sick|keeps being sick|puking|can't keep anything down|sick (?:twice|three times|several times|\d+ times))\b|\bvómit\w*|\bvomit\w*|\bvomis\w*|\bvomi\b`),
 } as const;

@@ -7,7 +7,7 @@ export const bleedingConcepts = {
     String.raw`\b(?:won't|wont|doesn't|doesnt|can't|cant|not) stop bleeding\b|\bkeeps? (?:on )?bleeding\b|\bstill bleeding after\b`,
     String.raw`\b(?:heavy|heavily|severe|profuse\w*|massive|uncontrol\w*|spurting|pouring|gushing|soaking)${G}\b(?:bleed\w*|blood)|\bbleed\w*${G}\b(?:heavily|a lot|badly|everywhere)`,
     String.raw`\bblood${G}\b(?:pouring|gushing|spurting|everywhere|soaking)\b|\bsoaked${G}\b(?:towels?|pads?|bandages?|cloths?)\b`,
-    String.raw`\b(?:lots of|a lot of|so much|losing|cups? of|half a cup of)${G}\bblood\b|\bhemorrhag\w*|\bhaemorrhag\w*`,
+    String.raw`\b(?:lots of|loads of|tons of|a lot of|so much|losing|cups? of|half a cup of)${G}\bblood\b|\bhemorrhag\w*|\bhaemorrhag\w*`,
     String.raw`\bsangrado (?:abundante|fuerte|masivo|que no para)|\bsangra (?:mucho|sin parar)\b|\bno (?:para|deja) de sangrar\b|\bmucha sangre\b|\bhemorragia\b`,
     String.raw`\bhémorragie\b|\bsaigne (?:beaucoup|abondamment|sans arrêt|énormément)|\bsaignement (?:abondant|important|qui ne s'arrête pas)|\bne s'arrête pas de saigner\b|\bbeaucoup de sang\b`,
   ),
@@ -29,8 +29,9 @@ export const bleedingConcepts = {
   /** "it won't stop", "no para", "ne s'arrête pas": a process that continues despite attempts. */
   wontStop: r(String.raw`\b(?:won't|wont|will not|doesn't|doesnt|isn't|isnt|not) (?:stop|stopping|slowing)\b|\bno (?:para|se detiene)\b|\bne s'arrête pas\b`),
   vomitBlood: r(
-    String.raw`\b(?:vomit\w*|throwing up|threw up|coughing up|coughed up|puking)${G}\bblood\b|\bblood${G}\b(?:vomit|sick)\b|\bhaematemesis|\bhematemesis`,
-    String.raw`\bcoffee[- ]grounds?\b|\bvomit\w*${G}\b(?:black|dark brown)\b`,
+    // "Being sick" is the everyday British word for vomiting: "being sick with bright red blood in it".
+    String.raw`\b(?:vomit\w*|throwing up|threw up|coughing up|coughed up|puking|(?:being|been|was|is|keeps?|kept|got) sick)${G}\bblood\b|\bblood${G}\b(?:vomit|sick)\b|\bhaematemesis|\bhematemesis`,
+    String.raw`\bcoffee[- ](?:grounds?|granules?)\b|\bvomit\w*${G}\b(?:black|dark brown)\b`,
     String.raw`\bvomit\w*${G}sangre\b|\bposos de café\b|\bvomis\w*${G}sang\b|\bmarc de café\b|\bcrach\w*${G}sang\b|\btos\w*${G}sangre\b`,
   ),
   /** Black/tarry or maroon stools and rectal bleeding. */
@@ -38,7 +39,13 @@ export const bleedingConcepts = {
     String.raw`\b(?:black|tarry|tar-like|maroon|dark red|plum)${G}\b(?:stools?|poo|poop|bowel motions?|bowel movements?|diarrh\w*)\b|\b(?:stools?|poo|poop)${G}\b(?:black|like tar|tarry|maroon)\b|\bmela?ena\b`,
     String.raw`\brectal bleed\w*|\bbleeding (?:from|out of) (?:my |his |her |the )?(?:bottom|back passage|rectum|anus|bum|butt)\b|\bpr bleed\w*|\bhaematochezia\b|\bhematochezia\b`,
     String.raw`\bblood${G}\b(?:stools?|poo|poop|toilet bowl|bowel movement)\b|\bpassing (?:blood|clots) (?:from|through|out of)\b`,
+    String.raw`\b(?:blood|clots)${G}\b(?:from|out of) (?:my |his |her |the )?(?:bottom|back passage|rectum|anus|bum|butt)\b`,
     String.raw`\b(?:heces|deposiciones|caca)${G}negras?\b|\bsangre en${G}(?:heces|caca)\b|\bsangr\w* por el (?:recto|ano)\b`,
     String.raw`\bselles${G}noires\b|\bsang dans${G}selles\b|\brectorragie\b|\bméléna\b`,
   ),
+  /**
+   * Stools like tar (melaena: blood digested on its way down from the stomach). Read with giBleed,
+   * which names the stool, so "black and sticky like tar" counts and black stools on iron do not.
+   */
+  tarryStool: r(String.raw`\btarry\b|\btar[- ]like\b|\b(?:like|as) (?:\w+ )?tar\b|\bmela?ena\b|\bmelaena\b|\bsticky${G}\bblack\b|\bblack${G}\bsticky\b|\bselles${G}goudron\w*|\bméléna\b`),
 } as const;

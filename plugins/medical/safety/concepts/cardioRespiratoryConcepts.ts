@@ -7,7 +7,9 @@ export const cardioRespiratoryConcepts = {
   chestPain: r(
     String.raw`\bchest${G}\b${CHEST_QUALITY}`,
     String.raw`\b(?:tight|heavy|constricted)${G}\bchest\b`,
-    String.raw`\b(?:pain|pressure|tightness|heaviness|squeezing|crushing|discomfort|ache|weight)${G}\b(?:in|on|across|of|behind) (?:my |his |her |the )?(?:chest|sternum|breastbone)`,
+    // "Like an elephant sitting on my chest", "a weight pressing on my chest".
+    String.raw`\b(?:elephant|weight|brick|tonne|ton|someone|something)${G}\b(?:sitting|standing|pressing|pushing|crushing|sat|stood) (?:on|down on) (?:my |his |her |the )?chest\b`,
+    String.raw`\b(?:pain|pressure|tightness|heaviness|squeezing|crushing|discomfort|ache|weight|hurts?|hurting|aches|aching)${G}\b(?:in|on|across|of|behind) (?:my |his |her |the )?(?:chest|sternum|breastbone)`,
     String.raw`\b(?:angina|heart attack|myocardial|cardiac arrest|retrosternal|substernal|precordial)\b|\bchestpain\b`,
     // Someone clutching or holding their chest is showing chest pain.
     String.raw`\b(?:clutch\w*|holding|grabbing|gripping)${G}\bchest\b`,
@@ -31,6 +33,8 @@ export const cardioRespiratoryConcepts = {
   severeBreathing: r(
     String.raw`\b(?:can't|cant|cannot|can not|couldn't|unable to|struggling to|fighting to|hard to|barely)${G}\bbreathe?\b`,
     String.raw`\b(?:gasping|choking|suffocating|fighting for (?:breath|air)|struggling for (?:breath|air)|air hunger)\b|\bnot breathing\b|\bstop(?:s|ped|ping)? breathing\b|\brespiratory (?:distress|arrest)\b`,
+    // Chest recession: the skin between or under the ribs, or at the neck, sucked in with each breath.
+    String.raw`\b(?:ribs|tummy|belly|stomach|chest|skin|neck|throat)${G}\b(?:suck\w*|pull\w*|cav\w*|sink\w*|draw\w*) in\b|\b(?:sucking|pulling|caving) in (?:under|between|below|around) (?:the |his |her |their )?ribs\b|\b(?:chest|intercostal|subcostal|sternal) (?:recession|retractions?|indrawing)\b`,
     // Too breathless or wheezy to talk: "wheezing so hard I can't speak".
     String.raw`\b(?:breath\w*|wheez\w*|gasp\w*)${G}\b(?:can't|cant|cannot|can not|unable to|couldn't) (?:speak|talk)\b`,
     String.raw`\bcan only (?:say|speak|get out|manage) (?:a |one |two |a few |one or two )?(?:word|words)\b|\bcan'?t (?:finish|complete|speak in|talk in) (?:a |full |my |whole )?sentences?`,
@@ -51,12 +55,20 @@ export const cardioRespiratoryConcepts = {
     String.raw`\bshort\w* of breathe?\b|\bout of breath\b|\bbreathless\w*\b|\b(?:difficulty|trouble|problems?|struggling) (?:with )?breathing\b|\bbreathing (?:is )?(?:hard|difficult|fast|rapid|laboured|labored|shallow)\b|\bwinded\b|\bdyspn\w*|\btachypn\w*`,
     String.raw`\bme falta el aire\b|\bfalta de aire\b|\bdificultad para respirar\b|\b(?:me|le|te|les|nos) cuesta respirar\b|\bessouffl\w*|\bdu mal à respirer\b|\bsouffle court\b|\brespire (?:mal|difficilement)\b|\bdifficultés? (?:à|pour) respirer\b`,
   ),
+  /** Wheezing: after a food or sting, an allergic airway (see anaphylaxis). */
+  wheeze: r(String.raw`\bwheez\w*|\bsibilanc\w*`),
   wheezeRefractory: r(String.raw`\b(?:inhaler|puffer|ventolin|salbutamol|albuterol)${G}\b(?:not|isn't|isnt|doesn't|doesnt|no longer|didn't|didnt)${G}(?:help\w*|work\w*)`),
   palpitations: r(
     String.raw`\bpalpitations?\b|\bheart${G}\b(?:racing|pounding|fluttering|flutters|skipping|skips|irregular|beating (?:fast|really fast|out of my chest))\b`,
     String.raw`\bpalpitaciones\b|\bcorazón${G}(?:acelerado|late (?:muy )?(?:rápido|fuerte))\b|\bcœur${G}(?:bat (?:trop |très )?vite|s'emballe|irrégulier)\b`,
   ),
-  legDvt: r(String.raw`\b(?:calf|leg|thigh)${G}\b(?:swollen|swelling|red|painful|tender|hot)\b|\bdvt\b|\bblood clot\b`),
+  legDvt: r(
+    String.raw`\b(?:calf|leg|thigh)${G}\b(?:swollen|swelling|red|painful|tender|hot)\b|\bdvt\b|\bblood clot\b`,
+    // "my leg hurts | its swollen": the swelling told of "it" in the clause after the leg's.
+    String.raw`\b(?:calf|leg|thigh)\b[^|]{0,30}\|\s*(?:and\s+)?(?:it'?s|its|it is|it has|it)\s+(?:(?:gone|got|become|all|really|very|quite|a bit|also|now)\s+)*(?:swollen|swelling|swelled|red|hot|puffy)\b`,
+  ),
+  /** Pain on breathing in (pleuritic): with a swollen leg, a clot in the lung. */
+  pleuritic: r(String.raw`\b(?:hurts?|hurting|pain\w*|sharp|stabbing|agony)${G}\b(?:to breathe|when (?:i|he|she|you) (?:breathe|take a (?:deep )?breath|inhale)|on (?:breathing|inspiration)|breathing in)\b|\bbreathing in hurts\b|\bpleuritic\b`),
   /** A current episode measured in minutes or hours ("for 20 minutes", "depuis une heure"). */
   ongoingAcute: r(
     String.raw`\b(?:for|over|since) (?:the (?:last|past) )?(?:\d+|a few|several|twenty|thirty|forty|half an?|an?|one|two|three)\s*(?:min\w*|hours?|hrs?)\b`,

@@ -18,18 +18,22 @@ export const mentalHealthConcepts = {
     String.raw`\b(?:kill|killing|hang|hanging|shoot|drown|off|unalive) ${SELF}\b|\bsuicid\w*`,
     String.raw`\b(?:end|ending|take|taking|end ?ed) (?:my|his|her|their) (?:own )?li(?:fe|ves)\b|\b(?:end|ending) it all\b|\b(?:end|ending) (?:things|everything)\b|\b(?:end|ending) it (?:tonight|today|now|soon)\b`,
     // Passive wishes: "(do)n't want to be here anymore" is asserted, "don't want to die" is not.
-    String.raw`\b(?:don't|dont|do not|doesn't|doesnt) (?:want|wanna) to (?:be alive|live|exist|wake up|be here|go on|carry on)\b|(?<!(?:n't|nt|not) )\b(?:want|wanna|wish i could) (?:to )?die\b`,
+    String.raw`\b(?:don't|dont|do not|doesn't|doesnt) (?:want|wanna) to (?:be alive|live|exist|wake up|be here|go on|carry on)\b|(?<!(?:n't|nt|not) )\b(?:wants?|wanting|wanna|wish i could) (?:to )?die\b(?! (?:laughing|of (?:embarrassment|shame|boredom|laughter)))`,
     String.raw`\bbetter off (?:dead|without me|if i (?:was|were) gone|if i wasn't here)\b|\bno (?:reason|point|purpose) (?:to|in) (?:live|living|going on|being alive)\b|\bnothing (?:left )?to live for\b`,
     String.raw`\bwish (?:i|he|she) (?:was|were|could be) dead\b|\bwish (?:i|he|she) (?:wouldn't|would not|didn't|could not|couldn't) wake up\b|\bwish (?:i|he|she) (?:had never been|was never|were never) born\b`,
     String.raw`\b(?:want|wanna|wish i could) (?:to )?disappear\b|\b(?:can'?t|cannot|can not) go on (?:anymore|any more|any longer|living|like this anymore)\b|\b(?:can'?t|cannot) go on$`,
     // "wish I could sleep and not wake up": the negation splits the clause, so this one spans clauses.
-    String.raw`\bwish\b.{0,60}\b(?:not|never|didn't|don't) (?:to )?wake up\b`,
+    String.raw`\bwish\b.{0,60}\b(?:not|never|didn't|don't) (?:to )?wake up\b|\bwant\w* to (?:go to )?sleep\s*(?:and\s+|\|\s*(?:and\s+)?|,\s*)?(?:not|never) (?:to )?wake up\b(?! (?:till|until|before|early))`,
+    // Looking up how to die, and "kms" (kill myself) as typed in chat.
+    String.raw`\b(?:look\w* up|search\w*|googl\w*|research\w*|read\w* (?:about|up on))${G}\b(?:ways|how|methods?|the (?:best|easiest|quickest) way) to (?:die|kill ${SELF}|end (?:it|my life)|overdose)\b|\b(?:to|gonna|wanna|should|will|i'?ll|might|going to|just) kms\b`,
     String.raw`\bgoodbye (?:letters?|notes?|messages?)\b|\bsuicide note\b|\b(?:harm|harming) ${SELF}\b|\bself[- ]?harm\w*|\bself[- ]?injur\w*`,
     // "I hurt myself playing football" is an accident; intent words or a habit make it self-harm.
     String.raw`\b(?:want|wanna|going|gonna|urge|urges|thinking|thought|thoughts|been|keep|started|might|will|i'll|tempted)${G}\b(?:hurt|hurting|cut|cutting|burn|burning|starve|starving) ${SELF}\b|\b(?:cut|cutting|burn|burning|hurt|hurting) ${SELF} (?:on purpose|deliberately|again|to cope|to feel)\b`,
     String.raw`\b(?:jump|jumping|throw ${SELF}|throwing ${SELF}|step|stepping|walk|walking) (?:off|from|in front of|under) (?:a |an |the |my |this )?(?:bridge|building|roof|cliff|balcony|tower|train|bus|car|lorry|truck|window|motorway)\b`,
     // A plan or preparation: stockpiling, choosing a method, giving things away.
-    String.raw`\b(?:stockpil\w*|sav\w* up|hoard\w*|collect\w*)${G}\b(?:pills|tablets|meds|medication|painkillers)\b|\bplan\w* (?:to|on) (?:take|taking) (?:them all|all of them|all my|all the)\b|\bgiv\w* (?:away )?(?:my|all my) (?:things|stuff|belongings) away\b`,
+    String.raw`\b(?:stockpil\w*|sav\w* up|hoard\w*|collect\w*)${G}\b(?:pills|tablets|meds|medication|painkillers)\b|\bplan\w* (?:to|on) (?:take|taking) (?:them all|all of them|all my|all the)\b|\bgiv\w* (?:away )?(?:my|all my|his|all his|her|all her) (?:things|stuff|belongings) away\b`,
+    // The means made ready: "the pills saved up", "a rope ready", a noose.
+    String.raw`\b(?:pills|tablets|meds|medication|painkillers)${G}\b(?:stockpil\w*|saved|hoarded|put aside)\b|\b(?:rope|ligature)${G}\b(?:ready|tied|set up)\b|\bnoose\b`,
     String.raw`\bsuicidarme\b|\bmatarme\b|\bquitarme la vida\b|\bacabar con (?:mi vida|todo|esto)\b|\bquiero morir\w*|\bno quiero (?:vivir|seguir viviendo|estar aquí|despertar)\b|\bme quiero morir\b|\bmejor muert[oa]\b|\bno (?:tengo|hay) (?:razón|razones|motivo|motivos) para vivir\b|\bquiero desaparecer\b|\btirarme (?:del|de un|de una|por|al|a la|a las|bajo)\b|\bno vale la pena (?:seguir|vivir)\b|\bcortarme (?:las venas|los brazos|las muñecas)\b|\bautolesi\w*|\bhacerme daño\b|\bcansad[oa] de vivir\b`,
     String.raw`\bme suicider\b|\bme tuer\b|\bmettre fin à (?:mes|ses) jours\b|\ben finir\b|\bveux mourir\b|\benvie de mourir\b|\bme faire du mal\b|\bne (?:veux|veut) plus vivre\b|\bplus envie de vivre\b|\bmieux (?:mort|morte)\b|\bveux disparaître\b|\bidées (?:noires|suicidaires)\b|\bme jeter (?:sous|du|d'un|de la|par)\b|\bme (?:scarifier|taillader|couper les veines)\b|\bmarre de (?:la vie|vivre)\b|\bpas de raison de vivre\b`,
   ),

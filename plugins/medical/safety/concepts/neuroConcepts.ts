@@ -9,6 +9,8 @@ export const neuroConcepts = {
     String.raw`\b(?:droo?p\w*|lopsided|sagging|uneven|crooked)${G}\b(?:face|mouth|smile)\b|\bfacial (?:droop|asymmetry|weakness|palsy)\b`,
     String.raw`\bone side of (?:my|his|her|the) face${G}\b(?:numb|weak|droo?p\w*|sagging|not moving|won't move|fallen)`,
     String.raw`\bcan'?t smile (?:properly|on one side|evenly)\b`,
+    // "His face has gone all funny on one side": an odd face is a droop when one side is named.
+    String.raw`\bface${G}\b(?:funny|weird|strange|odd|wonky|droopy|not right)\b[^|]{0,12}\bone side\b|\bone side of (?:my|his|her|the|their) face${G}\b(?:funny|weird|strange|odd|wonky|droopy)\b|\bwonky (?:face|smile|mouth)\b`,
     String.raw`\bcara${G}(?:caída|caida|torcida|chueca|paralizada|de lado)\b|\bse le (?:cae|cayó|cayo|ha caído|va)${G}(?:cara|boca)\b|\bboca (?:torcida|caída|chueca|de lado)\b|\bparálisis facial\b`,
     String.raw`\bvisage${G}(?:qui tombe|tombe|affaissé|paralysé|de travers|tordu|déformé)\b|\bbouche (?:de travers|tordue|qui tombe)\b|\bparalysie faciale\b`,
   ),
@@ -39,14 +41,22 @@ export const neuroConcepts = {
   ),
   /** Effort or exercise at the time of a symptom. */
   exertion: r(String.raw`\b(?:while|when|during|after) (?:running|exercis\w*|playing|training|jogging|cycling|lifting|at the gym|sport\w*|climbing)\b|\bmid[- ](?:run|game|match)\b|\bhaciendo (?:ejercicio|deporte)\b|\ben (?:courant|faisant du sport)\b`),
-  seizure: r(String.raw`\b(?:seizure|seizures|seizing|siezure|seizer|sezure|convuls\w*|fitting|epileptic fit|having a fit|had a fit|status epilepticus)\b|\bconvulsi\w*|\bataque (?:epiléptico|de epilepsia)\b|\bcrisis (?:epiléptica|convulsiva)\b|\bcrise (?:d'épilepsie|d'epilepsie|convulsive|épileptique)`),
-  confusion: r(String.raw`\b(?:confused|confusion|disoriented|disorientated|delirious|not making sense|not making any sense|making no sense|talking (?:nonsense|rubbish|gibberish)|not with it|acting (?:strange\w*|weird|oddly)|doesn't know where|agitated and|drowsy|very sleepy|lethargic|obtunded|altered mental status|altered (?:level of )?consciousness|altered sensorium|stuporous)\b|\bconfundid\w*|\bdesorientad\w*|\bconfus\w*|\bdésorienté\w*|\bsomnolent\w*`),
+  seizure: r(String.raw`\b(?:seizure|seizures|seizing|siezure|seizer|sezure|seasure|seazure|seisure|siezure|ceasure|seizur|convuls\w*|fitting|epileptic fit|having a fit|had a fit|status epilepticus)\b|\bconvulsi\w*|\bataque (?:epiléptico|de epilepsia)\b|\bcrisis (?:epiléptica|convulsiva)\b|\bcrise (?:d'épilepsie|d'epilepsie|convulsive|épileptique)`),
+  confusion: r(String.raw`\b(?:confused|confusion|mumbling|incoherent|disoriented|disorientated|delirious|not making sense|not making any sense|making no sense|talking (?:nonsense|rubbish|gibberish)|not with it|acting (?:strange\w*|weird|oddly)|doesn't know where|agitated and|drowsy|very sleepy|lethargic|obtunded|altered mental status|altered (?:level of )?consciousness|altered sensorium|stuporous)\b|\bconfundid\w*|\bdesorientad\w*|\bconfus\w*|\bdésorienté\w*|\bsomnolent\w*`),
   thunderclap: r(
     String.raw`\bworst headache\b|\bthunderclap\b|\b(?:sudden|suddenly)${G}\b(?:severe|excruciating|explosive|worst|terrible)${G}headache|\bheadache${G}\b(?:came on|started) (?:suddenly|in seconds|like)`,
     String.raw`\bpeor dolor de cabeza\b|\bpire mal de tête\b|\bcéphalée en coup de tonnerre\b`,
   ),
+  /**
+   * How a thunderclap is told without the word: worse than any before, reaching its peak at once, like a
+   * blow or an explosion. Read with `headache` and `suddenOnset` (see thunderclap_headache).
+   */
+  worstEver: r(
+    String.raw`\bworst${G}\b(?:ever|of my life|i'?ve ever (?:had|felt)|i have ever (?:had|felt))\b|\bworse than ever\b|\bnever (?:had|felt)${G}\b(?:like (?:it|this|that)|this bad)\b`,
+    String.raw`\b(?:headache|head)${G}\b(?:explod\w*|like (?:being |getting |i was |i'd been |someone )?(?:hit|struck|kicked|whacked|smacked|hammered)|like an? (?:explosion|bang|thunderclap|bomb))`,
+  ),
   severeHeadache: r(String.raw`\b(?:severe|terrible|awful|bad|worst|pounding|splitting|intense|excruciating|blinding)${G}\bheadache|\bheadache${G}\b(?:severe|terrible|won't go)`),
-  headache: r(String.raw`\bheadache|\bhead (?:hurts|pain)|\bmigraine|\bdolor de cabeza\b|\bmal (?:à la|de) tête\b|\bcéphalée`),
+  headache: r(String.raw`\bheadache|\bhead (?:hurts|hurting|is (?:killing|pounding|splitting|hurting))|\bhead pain|\bpain in (?:my |his |her |the )?head\b|\bmigraine|\bdolor de cabeza\b|\bmal (?:à la|de) tête\b|\bcéphalée`),
   /** Sight lost, not blurred: "can't see anything", "went blind", "vision went black", "blind in one eye". */
   visionLoss: r(
     String.raw`\b(?:can'?t|cannot|can not|couldn'?t) see (?:anything|a thing|at all|out of (?:my|one|his|her|the|their) (?:left |right )?eye)\b|\b(?:lost|losing|loss of) (?:all )?(?:my |his |her |the )?(?:sight|vision)\b`,
@@ -57,6 +67,8 @@ export const neuroConcepts = {
     String.raw`\b(?:hit|hitting|bang\w*|bump\w*|struck|knock\w*|smash\w*|fell (?:on|onto)|landed on)${G}\bhead\b|\bhead (?:injury|trauma|wound)\b|\bconcuss\w*`,
     String.raw`\bgolpe${G}cabeza\b|\bse golpeó la cabeza\b|\b(?:cogné|tapé)${G}tête\b|\bcoup${G}tête\b|\btraumatisme crânien\b`,
   ),
-  stiffNeck: r(String.raw`\b(?:stiff|rigid|sore)${G}\bneck\b|\bneck${G}\b(?:stiff\w*|rigid)|\bcan't (?:bend|touch|move) (?:my |his |her )?(?:neck|chin)|\bcuello rígido\b|\brigidez${G}(?:nuca|cuello)|\bnuque raide\b`),
-  photophobia: r(String.raw`\b(?:light|bright)${G}\b(?:hurts|hurting|painful|bothers)\b|\bphotophob\w*|\bsensitiv\w* to light|\bla luz me molesta|\bla lumière${G}(?:fait mal|gêne)`),
+  /** A baby's soft spot bulging or tense (raised pressure in the head: meningitis with a fever or drowsiness). */
+  bulgingFontanelle: r(String.raw`\b(?:soft spot|fontanel+e?s?)${G}\b(?:bulg\w*|swollen|raised|tense|puffed up|sticking out|domed)\b|\bbulging (?:soft spot|fontanel+e?)\b`),
+  stiffNeck: r(String.raw`\b(?:stiff|rigid|sore)${G}\bneck\b|\bneck${G}\b(?:stiff\w*|rigid)|\bneck\b[^|]{0,25}\b(?:can'?t|cannot|unable to|won'?t) (?:bend|move|turn|lower|bring) (?:it|(?:my |his |her )?head)\b|\bcan't (?:bend|touch|move) (?:my |his |her )?(?:neck|chin)|\bcuello rígido\b|\brigidez${G}(?:nuca|cuello)|\bnuque raide\b`),
+  photophobia: r(String.raw`\b(?:light|bright)${G}\b(?:hurts|hurting|painful|bothers)\b|\b(?:can'?t|cannot|can not) (?:bear|stand|handle|tolerate|look at) (?:the |any )?(?:light|bright)|\bphotophob\w*|\bsensitiv\w* to light|\bla luz me molesta|\bla lumière${G}(?:fait mal|gêne)`),
 } as const;

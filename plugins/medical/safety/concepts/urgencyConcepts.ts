@@ -24,10 +24,14 @@ export const urgencyConcepts = {
   anginaEquivalent: r(
     String.raw`\b(?:jaw|left arm|both arms|arms and jaw|jaw and (?:left )?arm|arm and jaw|upper arm)${G}\b(?:pain|ache|aching|heavy|heaviness|tight\w*|hurts?|hurting|pressure|discomfort|sore)\b`,
     String.raw`\b(?:pain|ache|aching|heavy|heaviness|tight|tightness|pressure|discomfort)${G}\b(?:in|into|down|to) (?:my |his |her |the )?(?:jaw|left arm|both arms)\b`,
+    // "My heart hurts": chest pain in lay words, counted with the alarm signs only ("my heart hurts since she left" is grief).
+    String.raw`\bheart\b${G}\b(?:hurts?|hurting|aches|aching|pain\w*)\b|\bpain${G}\b(?:in|around) (?:my |his |her |the )?heart\b`,
     String.raw`\b(?:worst|terrible|awful|really bad|severe|crushing)${G}\bindigestion\b|\bindigestion${G}\b(?:sweat\w*|clammy|grey|gray|pale|breathless|arm|jaw)`,
     // Spread into either arm from the centre of the body (not from the neck or a shoulder: a nerve).
     String.raw`\b(?:chest|ribs?|rib ?cage|breastbone|sternum|upper (?:belly|stomach|abdomen|tummy)|stomach|epigastri\w*|indigestion|heartburn)\b${G}\b(?:spread\w*|radiat\w*|going|goes|moving|moves|travel\w*|shoot\w*)${G}\b(?:to|into|down) (?:my |his |her |the |both )?(?:right |left )?arms?\b`,
   ),
+  /** Woken by a pain, or woke up with it (testicular torsion often starts in sleep). */
+  wokeWithPain: r(String.raw`\bwoke (?:up )?(?:with|in|from)${G}\b(?:pain|agony|hurting)\b|\b(?:pain|agony)${G}\bwoke (?:him|her|me) up\b`),
   /** Sweating, clamminess, a grey colour: the body's alarm signs. */
   autonomic: r(String.raw`\b(?:sweat\w*|clammy|diaphore\w*|grey|gray|ashen|cold sweat|drenched)\b|\blook\w* (?:grey|gray|awful|terrible|like death)\b`),
   /** A named or implied infection source, for sepsis without the word fever. */
@@ -41,9 +45,20 @@ export const urgencyConcepts = {
   /** Type 1 diabetes named without the word "diabetic". */
   type1: r(String.raw`\b(?:type ?(?:1|one|i)|t1d|t1dm|iddm)\b|\bon insulin\b|\binsulin pump\b`),
   /** Older adults named by their place in the family or as elderly. */
-  olderWord: r(String.raw`\b(?:grandma|grandmother|grandpa|grandfather|granny|grandad|granddad|nan|nana|elderly|pensioner|old (?:man|lady|woman)|(?:[6-9]\d|1[01]\d)[- ]?(?:year[- ]old|yo|y/o|yrs?))\b`),
+  olderWord: r(String.raw`\b(?:grandma|grandmother|grandpa|grandfather|granny|grandad|granddad|nan|nana|elderly|pensioner|(?<!year[- ])old (?:man|lady|woman)|(?:[6-9]\d|1[01]\d)[- ]?(?:year[- ]old|yo|y/o|yrs?))\b`),
   /** Confusion that is new: "suddenly confused", "not herself today". */
   newConfusion: r(String.raw`\b(?:suddenly|new|newly|acute\w*|since (?:this morning|yesterday|today|last night)|today|this morning|overnight)${G}\b(?:confus\w*|muddled|disorient\w*|not making sense|talking nonsense)\b|\b(?:confus\w*|muddled|disorient\w*)${G}\b(?:today|this morning|since|suddenly|all of a sudden|overnight)\b|\bnot (?:him|her)self\b|\bdoesn't (?:know|recogni[sz]e) (?:where|who|me|us)\b|\baltered mental status\b|\bacute(?:ly)? confus\w*|\bdelirium\b`),
+  /** Cold exposure that can cause hypothermia: a night outside, icy water, snow, no heating, a long lie on the floor. */
+  coldExposure: r(
+    String.raw`\b(?:outside|out|outdoors|in the (?:garden|street|car|cold|snow))${G}\b(?:all night|overnight|for hours)\b|\b(?:in|into|through) (?:the )?(?:snow|ice)\b|\bicy (?:water|river|lake|sea|pond|canal)\b`,
+    String.raw`\b(?:fell|fallen|went|gone) (?:in|into|through)${G}\b(?:river|lake|sea|canal|pond|ice|freezing water|cold water)\b|\b(?:heating|boiler|heater)${G}\b(?:broke|broken|off|not working|went off|gone off|packed up)\b|\bno heating\b`,
+    String.raw`\bfound${G}\b(?:on the floor|on the ground|lying (?:on|in))\b|\b(?:on the floor|on the ground) (?:all night|overnight|for hours)\b|\bhypotherm\w*`,
+  ),
+  /** Very cold to the touch, or shivering that has stopped. */
+  veryCold: r(String.raw`\b(?:freezing|ice|icy|stone|very|really|so|abnormally|unusually) cold\b|\bcold to (?:the )?touch\b|\b(?:stopped shivering|shivering (?:has |had )?stopped)\b|\bcold and (?:pale|blue|grey|gray|clammy)\b`),
+  /** The lay signs of sepsis (UK Sepsis Trust): extreme shivering, feeling one is going to die. */
+  extremeShivering: r(String.raw`\b(?:shiver\w*|shaking|shakes|trembling)${G}\b(?:uncontrollabl\w*|violent\w*|non-?stop|can'?t stop|teeth chattering)\b|\b(?:uncontrollabl\w*|violent\w*|non-?stop) (?:shiver\w*|shaking|shakes)\b|\brigors?\b`),
+  impendingDoom: r(String.raw`\bfeel\w* (?:like|as if|as though) (?:i'?m|im|i am|he'?s|hes|she'?s|shes|i'?m going to|i) (?:going to |gonna |about to )?(?:die|dying)\b|\bsense of (?:impending )?doom\b`),
   /** Tearing or ripping pain: aortic dissection. */
   tearingPain: r(String.raw`\b(?:tearing|ripping|torn)${G}\b(?:pain|chest|back|sensation|feeling)\b|\b(?:pain|chest|back)${G}\b(?:tearing|ripping)\b`),
   /** Pain that goes straight through to the back or sits between the shoulder blades. */
@@ -51,7 +66,7 @@ export const urgencyConcepts = {
   /** Pain words (chest tightness alone is as often the airways as the heart). */
   painQuality: r(String.raw`\b(?:pain|pains|painful|hurts?|hurting|ache|aching|pressure|heavy|heaviness|sore|crush\w*|squeez\w*|discomfort|burn\w*|stabbing|killing|agony)\b|\bdolor\b|\bduele\b|\bdouleurs?\b|\bmal\b`),
   /** Words that call a complaint small ("a mild twinge"). */
-  minorWord: r(String.raw`\b(?:mild|mildly|slight|slightly|minor|tiny|a bit of|a little|twinges?|niggle|niggling)\b`),
+  minorWord: r(String.raw`\b(?:mild|mildly|slight|slightly|minor|tiny|a bit of|a little|twinges?|niggle|niggling)\b|\ba (?:bit|touch) (?:tight|sore|achy|tender|uncomfortable|stiff)\b`),
   /** A battery of any kind (with `swallowed`, always an emergency in a child). */
   batteryWord: r(String.raw`\bbatter(?:y|ies)\b|\bmagnets?\b`),
   /** The words carbon monoxide, or its alarm. */
@@ -69,9 +84,10 @@ export const urgencyConcepts = {
   incontinence: r(String.raw`\b(?:wet (?:myself|himself|herself)|lost control of (?:my |his |her )?(?:bladder|bowels?)|incontinen\w*|leaking (?:urine|wee)|soiled (?:myself|himself|herself)|pee(?:d|ing)? (?:myself|himself|herself))\b`),
   /** A scald or burn. */
   // "Burning pain" is a quality of pain, not a burn.
-  burn: r(String.raw`\b(?:scald\w*|burns?|burnt|burned)\b(?! when (?:i |you )?(?:pee|wee|urinat))`),
+  burn: r(String.raw`\b(?:boiling|scalding) (?:water|oil|fat|milk|soup|kettle)\b|\b(?:scald\w*|burns?|burnt|burned)\b(?! when (?:i |you )?(?:pee|wee|urinat))`),
   /** A burn larger than the person's hand or palm, or one on the face, hands, feet or genitals. */
   largeBurn: r(
+    String.raw`\b(?:boiling|scalding|hot) (?:water|oil|fat|milk|soup|tea|coffee)${G}\b(?:over|on|onto|down) (?:his |her |their |my |the )?(?:face|neck|chest|tummy|belly|back|arms?|legs?|whole)\b`,
     String.raw`\b(?:bigger|larger|wider|more) than (?:his|her|their|my|your|the (?:child's|baby's)|a) (?:hand|palm|hands)\b|\b(?:whole|entire|most of (?:the|his|her|my))${G}\b(?:arm|leg|chest|back|tummy|belly|face|hand|side)\b`,
     String.raw`\b(?:burns?|burnt|burned|scald\w*)${G}\b(?:face|neck|hands?|feet|genitals?|groin|chest|tummy|belly|back)\b`,
     String.raw`\b(?:size of|as big as) (?:a |his |her |my )?(?:dinner plate|plate|saucer|tennis ball|hand)\b`,
@@ -87,7 +103,16 @@ export const urgencyConcepts = {
   /** A swollen or distended belly. */
   distension: r(String.raw`\b(?:belly|tummy|stomach|abdomen)${G}\b(?:swollen|bloated|distended|huge|hard|blown up|swelling up)\b|\bdistend\w*|\bdistension\b`),
   /** Fewer or weaker baby movements in pregnancy. */
-  reducedFetalMovement: r(String.raw`\b(?:reduced|decreased|fewer|less|no|stopped|not felt)${G}\b(?:fetal|foetal|baby(?:'s)?) (?:movements?|moving|kicks?|kicking)\b|\bbaby (?:hasn't|has not|isn't|is not|stopped) (?:moved|moving|kicking)\b`),
+  reducedFetalMovement: r(
+    String.raw`\b(?:reduced|decreased|fewer|less|no|stopped|not felt)${G}\b(?:fetal|foetal|baby(?:'s)?) (?:movements?|moving|kicks?|kicking)\b|\bbaby (?:hasn'?t|hasnt|has not|isn'?t|isnt|is not|stopped|not) (?:moved|moving|kicked|kicking)\b`,
+    // "The baby is moving less than usual", "haven't felt the baby move since last night", "baby's gone quiet".
+    String.raw`\bbaby(?:'s| is| has been| has| was)? (?:moving|kicking|wriggling) (?:less|much less|a lot less|hardly|barely)\b`,
+    String.raw`\b(?:haven'?t|havent|have not|hasn'?t|not|didn'?t|can'?t|cannot) (?:felt|feel|noticed) (?:the |my |her )?baby (?:move|moving|kick|kicking)\b|\b(?:haven'?t|havent|not|can'?t) felt (?:him|her|them|it) (?:move|moving|kick)\b`,
+    // The negation opens a clause of its own: "my baby | hasnt kicked all day".
+    String.raw`\bbaby\s*\|\s*(?:hasn'?t|hasnt|has not|isn'?t|isnt|not|stopped) (?:moved|moving|kicked|kicking)\b`,
+  ),
+  /** A baby gone quiet or still: fewer movements when the mother is pregnant (see reduced_fetal_movement). */
+  babyQuiet: r(String.raw`\bbaby(?:'s| is| has| has been| was)? (?:(?:gone|been|very|really|much|so|a lot) )*(?:quiet|quieter|still|not as active|less active)\b(?! birth)`),
   /** Upper tummy pain under the ribs (pre-eclampsia's liver pain, or gallbladder). */
   upperAbdominalPain: r(String.raw`\bepigastri\w*|\bruq\b|\bright upper (?:quadrant|abdomen|tummy)\b|\bunder (?:my |her |the )?(?:right )?ribs\b`),
   /** Travel to a place with malaria or other tropical fevers. */
@@ -97,7 +122,7 @@ export const urgencyConcepts = {
   /** A muffled, thick or "hot potato" voice. */
   voiceChange: r(String.raw`\b(?:voice|speech)${G}\b(?:thick|muffled|changed|strange|hoarse|hot potato|different)\b|\bmuffled voice\b|\bhot potato\b|\btalking strangely\b`),
   /** Risk factors for a blood clot: recent surgery, hospital stay, long travel, pregnancy or the pill, cancer. */
-  clotRisk: r(String.raw`\b(?:recent(?:ly)?|just)${G}\b(?:surgery|operation|hospitali[sz]\w*|admission|admitted|bed ?rest|immobil\w*|gave birth|given birth|delivered|c-?section)\b|\b(?:long|\d+[- ]hours?) (?:haul )?(?:flight|plane|airplane|bus|car) (?:ride|journey|trip)?\b|\bgave birth\b|\bpostpartum\b|\b(?:oral contraceptives?|the pill|combined pill|hrt)\b|\bcancer\b|\bchemo\w*|\bplaster cast\b|\bprevious (?:dvt|clot|pe)\b`),
+  clotRisk: r(String.raw`\b(?:recent(?:ly)?|just)${G}\b(?:surgery|operation|hospitali[sz]\w*|admission|admitted|bed ?rest|immobil\w*|gave birth|given birth|delivered|c-?section)\b|\b(?:long|\d+[- ]hours?) (?:haul )?(?:flight|plane|airplane|bus|car) (?:ride|journey|trip)?\b|\bgave birth\b|\b(?:after|since) (?:giving birth|having (?:the|my|a|her) baby|the birth|my c-?section)\b|\bpostpartum\b|\b(?:oral contraceptives?|the pill|combined pill|hrt)\b|\bcancer\b|\bchemo\w*|\bplaster cast\b|\bprevious (?:dvt|clot|pe)\b`),
   /** A coin or button battery, by name or described. */
   buttonBattery: r(
     String.raw`\b(?:button|coin|disc|disk|lithium|watch|hearing aid|cr ?20\d\d|lr ?\d+)${G}\bbatter(?:y|ies)\b`,
@@ -125,6 +150,10 @@ export const urgencyConcepts = {
  * language layer marks a whole clause negated, so these are matched over negated clauses as well.
  */
 export const negativelyPhrasedConcepts = {
+  /** Pain that will not settle: "pain not controlled", "the pain | isn't easing" (the negation opens its own clause). */
+  painNotSettling: r(
+    String.raw`\b(?:pain|agony)\b[^|]{0,20}(?:\|\s*)?(?:(?:is|still|and|but)\s+)?(?:not|isn'?t|isnt|is not|won'?t|wont|not being) (?:controlled|settling|easing|going away|getting better)\b`,
+  ),
   noBowelOutput: r(
     String.raw`\b${NEG}${G}\b(?:poo\w*|pooped|passed (?:any )?(?:wind|gas|stool|a stool|motion)|passing (?:wind|gas|stool)|(?:had|opened) (?:a |my |his |her )?(?:poo|bowel movement|bowels|movement)|fart\w*|been to the toilet for a number two)\b`,
     String.raw`\bno (?:bowel movements?|stools?|flatus|wind|poo)${G}\b(?:for|in|since)\b|\bobstipation\b|\b(?:constipated|no bowel movement) and (?:vomit\w*|being sick|swollen)`,
