@@ -32,6 +32,7 @@ export function createTrpcResponder(ws: WebSocket, config: AnyRouter['_def']['_c
 
   return {
     send,
+    isOpen: () => ws.readyState === ws.OPEN,
     started: (id: Id, jsonrpc: JsonRpc) => send({ id, jsonrpc, result: { type: 'started' } }),
     stopped: (id: Id, jsonrpc: JsonRpc) => send({ id, jsonrpc, result: { type: 'stopped' } }),
     data: (id: Id, jsonrpc: JsonRpc, data: unknown) => send({ id, jsonrpc, result: { type: 'data', data } }),

@@ -84,7 +84,10 @@ export function createTrpcWsHandler<TContext>(opts: TrpcWsHandlerOptions<TContex
       try {
         const settled = await ready;
         if (!settled.ok) throw settled.error;
-        if (controller.signal.aborted || (type === 'subscription' && ws.readyState !== ws.OPEN)) return;
+        if (controller.signal.aborted || (type === 'subscription' && ws.readyState !== ws.OPEN)) {
+          if (type === 'subscription') responder.stopped(id, jsonrpc);
+          return;
+        }
         const result: unknown = await callProcedure({ router, path, getRawInput: async () => input, ctx: settled.value, type, signal: controller.signal, batchIndex });
         if (type !== 'subscription') {
           if (isAsyncIterable(result)) throw new TRPCError({ code: 'UNSUPPORTED_MEDIA_TYPE', message: `Cannot return an async iterable or observable from a ${type} procedure with WebSockets` });
@@ -95,8 +98,9 @@ export function createTrpcWsHandler<TContext>(opts: TrpcWsHandlerOptions<TContex
         await serveSubscription(result, controller, responder, { id, jsonrpc, call });
       } catch (cause) {
         const error = getTRPCErrorFromUnknown(cause);
-        // A setup given up because the client stopped it is not an error.
+        // A setup given up because the client stopped it is not an error: a subscription just stops.
         if (!(controller.signal.aborted && error.code === 'INTERNAL_SERVER_ERROR' && isAbortError(error.cause))) responder.fail(id, jsonrpc, error, call);
+        else if (type === 'subscription') responder.stopped(id, jsonrpc);
       } finally {
         if (type === 'subscription' && subscriptions.get(id) === controller) subscriptions.delete(id);
       }

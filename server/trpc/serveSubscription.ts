@@ -3,9 +3,9 @@ import type { TrpcCall, TrpcResponder } from './createTrpcResponder.ts';
 
 /**
  * One subscription's events to the client: `started`, each event, then `stopped` (after its end, a
- * stop, or an error, which is sent first). One `await` per event: the
- * subscription ends itself on `controller.signal` (every procedure of our router does), so no race
- * against the signal is needed per event, which is where tRPC's own loop spends its time.
+ * stop, or an error, which is sent first). One `await` per event: the subscription ends itself on
+ * `controller.signal` (every procedure of our router does), so no race against the signal is needed
+ * per event, which is where tRPC's own loop spends its time.
  */
 export async function serveSubscription(
   iterable: AsyncIterable<unknown>,
@@ -15,19 +15,23 @@ export async function serveSubscription(
 ): Promise<void> {
   const { id, jsonrpc } = to;
   const iterator = iterable[Symbol.asyncIterator]();
+  // Stopped, or the socket gone, while the procedure was being called: its body never runs (for the
+  // chat router, no turn is started for a client that has left).
+  if (controller.signal.aborted || !responder.isOpen()) {
+    controller.abort();
+    await iterator.return?.(undefined);
+    responder.stopped(id, jsonrpc);
+    return;
+  }
   let done = false;
   responder.started(id, jsonrpc);
   try {
-    for (;;) {
+    while (!done) {
       const next = await iterator.next();
-      if (next.done) {
-        done = true;
-        break;
-      }
-      if (controller.signal.aborted) break;
-      const value: unknown = next.value;
-      if (isTrackedEnvelope(value)) responder.event(id, jsonrpc, value[0], value[1]);
-      else responder.event(id, jsonrpc, undefined, value);
+      if (next.done) done = true;
+      else if (controller.signal.aborted) break;
+      else if (isTrackedEnvelope(next.value)) responder.event(id, jsonrpc, next.value[0], next.value[1]);
+      else responder.event(id, jsonrpc, undefined, next.value);
     }
   } catch (cause) {
     done = true;

@@ -16,6 +16,8 @@ import { createTrpcWsHandler } from '../../server/trpc/createTrpcWsHandler.ts';
 const t = initTRPC.context<{ user: string }>().create({ transformer: superjson, isDev: false });
 const torndown: string[] = [];
 const endedSignals: AbortSignal[] = [];
+const bodiesRun: string[] = [];
+const SETUP_MS = 100;
 const appRouter = t.router({
   hello: t.procedure.input(z.object({ name: z.string() })).query(({ input, ctx }) => ({ greeting: `hi ${input.name}`, user: ctx.user, at: new Date(0) })),
   bump: t.procedure.input(z.number()).mutation(({ input }) => input + 1),
@@ -32,6 +34,17 @@ const appRouter = t.router({
   ticks: t.procedure.input(z.object({ count: z.number(), lastEventId: z.string().optional() })).subscription(async function* ({ input }) {
     for (let i = input.lastEventId === undefined ? 0 : Number(input.lastEventId) + 1; i < input.count; i++) yield tracked(String(i), { n: i, at: new Date(i) });
   }),
+  // A procedure whose call takes a while (a middleware's wait) before its body can run.
+  slowSetup: t.procedure
+    .use(async ({ next }) => {
+      await new Promise((resolve) => setTimeout(resolve, SETUP_MS));
+      return next();
+    })
+    .input(z.string())
+    .subscription(async function* ({ input }) {
+      bodiesRun.push(input);
+      yield input;
+    }),
   finite: t.procedure.subscription(async function* ({ signal }) {
     yield 'only';
     if (signal) endedSignals.push(signal);
@@ -94,7 +107,7 @@ afterAll(async () => {
   await ours.close();
 });
 
-type Step = { send: string | Buffer; expect: number };
+type Step = { send: string | Buffer; expect: number; thenWaitMs?: number };
 
 /** Sends each step's frame and waits for its number of answers; returns every text frame received, and the close code. */
 async function exchange(url: string, steps: Step[]): Promise<{ frames: string[]; closed: number | undefined }> {
@@ -109,6 +122,7 @@ async function exchange(url: string, steps: Step[]): Promise<{ frames: string[];
     ws.send(step.send, { binary: Buffer.isBuffer(step.send) });
     wanted += step.expect;
     await vi.waitFor(() => expect(frames.length, `${url}: ${frames.join('\n')}`).toBeGreaterThanOrEqual(wanted));
+    if (step.thenWaitMs) await new Promise((resolve) => setTimeout(resolve, step.thenWaitMs));
   }
   // Nothing more arrives: a last round trip (PING is answered in order) proves it.
   if (ws.readyState === ws.OPEN) {
@@ -178,6 +192,30 @@ describe('our tRPC WebSocket handler answers as tRPC’s own adapter does', () =
       expect(frames.at(-1)).toBe('{"id":1,"result":{"type":"stopped"}}');
       expect(endedSignals.map((s) => s.aborted)).toEqual([false]);
     }
+  });
+
+  // Regression: our loop ran the body of a subscription stopped (or whose socket closed) while its
+  // procedure was being called; for the chat router, a turn started for a client that had left.
+  it('a subscription stopped while its procedure is being called never runs its body', async () => {
+    bodiesRun.length = 0;
+    // Stopped at once (the stop read in the same tick), and stopped while the middleware waits.
+    for (const thenWaitMs of [0, SETUP_MS / 2]) {
+      const steps: Step[] = [
+        { send: call(1, 'subscription', 'slowSetup', 'stopped early'), expect: 0, thenWaitMs },
+        { send: JSON.stringify({ id: 1, method: 'subscription.stop' }), expect: 1 },
+      ];
+      const [a, b] = await Promise.all([exchange(theirs.url, steps), exchange(ours.url, steps)]);
+      expect(b.frames).toEqual(a.frames);
+      expect(b.frames).toEqual(['{"id":1,"result":{"type":"stopped"}}']);
+    }
+    for (const url of [theirs.url, ours.url]) {
+      const ws = new WebSocket(url);
+      await new Promise((resolve) => ws.once('open', resolve));
+      ws.send(call(1, 'subscription', 'slowSetup', 'closed early'));
+      ws.terminate();
+    }
+    await new Promise((resolve) => setTimeout(resolve, SETUP_MS * 3));
+    expect(bodiesRun).toEqual([]);
   });
 
   it('a binary frame is a parse error (JSON travels as text)', async () => {
