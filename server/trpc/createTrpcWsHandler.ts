@@ -26,6 +26,9 @@ export interface TrpcWsHandlerOptions<TContext> {
   onError(error: TRPCError, call: TrpcCall): void;
 }
 
+/** What an error of the connection or of a frame, not of one call, is reported with. */
+const NO_CALL: TrpcCall = { type: 'unknown', path: undefined, input: undefined };
+
 type Settled<T> = { ok: true; value: T } | { ok: false; error: TRPCError };
 
 /**
@@ -52,7 +55,7 @@ export function createTrpcWsHandler<TContext>(opts: TrpcWsHandlerOptions<TContex
         return { ok: true, value: ctx };
       } catch (cause) {
         const error = getTRPCErrorFromUnknown(cause);
-        responder.fail(null, undefined, error, { type: 'unknown', path: undefined, input: undefined });
+        responder.fail(null, undefined, error, NO_CALL);
         setImmediate(() => ws.close());
         return { ok: false, error };
       }
@@ -63,7 +66,7 @@ export function createTrpcWsHandler<TContext>(opts: TrpcWsHandlerOptions<TContex
     const handle = async (msg: TRPCClientOutgoingMessage, batchIndex: number, ready: Promise<Settled<TContext>>) => {
       const { id, jsonrpc } = msg;
       if (id === null) {
-        responder.fail(id, jsonrpc, new TRPCError({ code: 'PARSE_ERROR', message: '`id` is required' }), { type: 'unknown', path: undefined, input: undefined });
+        responder.fail(id, jsonrpc, new TRPCError({ code: 'PARSE_ERROR', message: '`id` is required' }), NO_CALL);
         return;
       }
       if (msg.method === 'subscription.stop') {
@@ -108,7 +111,7 @@ export function createTrpcWsHandler<TContext>(opts: TrpcWsHandlerOptions<TContex
 
     ws.on('message', (raw: RawData, isBinary: boolean) => {
       if (!Buffer.isBuffer(raw)) {
-        responder.fail(null, undefined, new TRPCError({ code: 'UNPROCESSABLE_CONTENT', message: 'Unexpected WebSocket message format' }), { type: 'unknown', path: undefined, input: undefined });
+        responder.fail(null, undefined, new TRPCError({ code: 'UNPROCESSABLE_CONTENT', message: 'Unexpected WebSocket message format' }), NO_CALL);
         return;
       }
       // JSON travels in text frames: a binary frame is a parse error, as in tRPC's adapter.
@@ -126,7 +129,7 @@ export function createTrpcWsHandler<TContext>(opts: TrpcWsHandlerOptions<TContex
       parseBatch(text).forEach((msg, index) => void handle(msg, index, ready));
     });
     // A protocol error (oversized or invalid frame) closes the socket; without a listener ws would throw it.
-    ws.on('error', (cause) => opts.onError(getTRPCErrorFromUnknown(cause), { type: 'unknown', path: undefined, input: undefined }));
+    ws.on('error', (cause) => opts.onError(getTRPCErrorFromUnknown(cause), NO_CALL));
     ws.once('close', () => {
       for (const controller of subscriptions.values()) controller.abort();
       subscriptions.clear();
@@ -147,7 +150,7 @@ export function createTrpcWsHandler<TContext>(opts: TrpcWsHandlerOptions<TContex
         }
         return items.map((item) => parseTRPCMessage(item, transformer));
       } catch (cause) {
-        responder.fail(null, undefined, new TRPCError({ code: 'PARSE_ERROR', cause }), { type: 'unknown', path: undefined, input: undefined });
+        responder.fail(null, undefined, new TRPCError({ code: 'PARSE_ERROR', cause }), NO_CALL);
         return [];
       }
     }
@@ -155,7 +158,6 @@ export function createTrpcWsHandler<TContext>(opts: TrpcWsHandlerOptions<TContex
     /** Every call of an oversized batch gets the error, or the frame does once if none has an id. */
     function refuseBatch(items: unknown[]): void {
       const error = new TRPCError({ code: 'BAD_REQUEST', message: 'Batch call exceeds maximum size' });
-      const call: TrpcCall = { type: 'unknown', path: undefined, input: undefined };
       const shape = errorShapeOf(error);
       let answered = false;
       for (const item of items) {
@@ -166,11 +168,11 @@ export function createTrpcWsHandler<TContext>(opts: TrpcWsHandlerOptions<TContex
         answered = true;
       }
       if (!answered) responder.send({ id: null, error: shape });
-      opts.onError(error, call);
+      opts.onError(error, NO_CALL);
     }
 
     function errorShapeOf(error: TRPCError) {
-      return getErrorShape({ config: router._def._config, error, type: 'unknown', path: undefined, input: undefined, ctx });
+      return getErrorShape({ config: router._def._config, error, ...NO_CALL, ctx });
     }
   };
 }
