@@ -24,35 +24,39 @@ export type TrpcResponder = ReturnType<typeof createTrpcResponder>;
  */
 export function createTrpcResponder(ws: WebSocket, config: AnyRouter['_def']['_config'], getCtx: () => unknown, onError: (error: TRPCError, call: TrpcCall) => void) {
   const serialize = config.transformer.output.serialize;
+  const isOpen = () => ws.readyState === ws.OPEN;
   const write = (text: string) => {
-    if (ws.readyState === ws.OPEN) ws.send(text);
+    if (isOpen()) ws.send(text);
+  };
+  /** The error's shape by the router's errorFormatter, or the fallback if that throws (reported too). */
+  const shapeOf = (error: TRPCError, call: TrpcCall): unknown => {
+    try {
+      return getErrorShape({ config, error, ...call, ctx: getCtx() });
+    } catch (cause) {
+      onError(getTRPCErrorFromUnknown(cause), call);
+      return FALLBACK_ERROR_SHAPE;
+    }
   };
   // tRPC's message types want `jsonrpc` absent rather than undefined; JSON.stringify drops it either way.
   const send = (message: Outgoing) => write(JSON.stringify(transformTRPCResponse(config, message as unknown as TRPCResponseMessage)));
 
   return {
     send,
-    isOpen: () => ws.readyState === ws.OPEN,
+    isOpen,
+    shapeOf,
     started: (id: Id, jsonrpc: JsonRpc) => send({ id, jsonrpc, result: { type: 'started' } }),
     stopped: (id: Id, jsonrpc: JsonRpc) => send({ id, jsonrpc, result: { type: 'stopped' } }),
     data: (id: Id, jsonrpc: JsonRpc, data: unknown) => send({ id, jsonrpc, result: { type: 'data', data } }),
     /** One subscription event; a tracked one (`[id, data]`) carries its id twice, as tRPC's adapter sends it. */
     event(id: Id, jsonrpc: JsonRpc, trackedId: string | undefined, data: unknown) {
-      if (ws.readyState !== ws.OPEN) return;
+      if (!isOpen()) return;
       const result = trackedId === undefined ? { type: 'data', data: serialize(data) } : { type: 'data', data: serialize({ id: trackedId, data }), id: trackedId };
       ws.send(JSON.stringify({ id, jsonrpc, result }));
     },
     /** Reports the error, then answers the call with its shape (or the fallback if shaping throws). */
     fail(id: Id, jsonrpc: JsonRpc, error: TRPCError, call: TrpcCall) {
       onError(error, call);
-      let shape: unknown;
-      try {
-        shape = getErrorShape({ config, error, type: call.type, path: call.path, input: call.input, ctx: getCtx() });
-      } catch (cause) {
-        onError(getTRPCErrorFromUnknown(cause), call);
-        shape = FALLBACK_ERROR_SHAPE;
-      }
-      send({ id, jsonrpc, error: shape });
+      send({ id, jsonrpc, error: shapeOf(error, call) });
     },
   };
 }

@@ -2,8 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import type { AnyRouter } from '@trpc/server';
 import {
   callProcedure,
-  getErrorShape,
   getTRPCErrorFromUnknown,
+  isAbortError,
   isAsyncIterable,
   isObject,
   parseConnectionParamsFromUnknown,
@@ -158,7 +158,7 @@ export function createTrpcWsHandler<TContext>(opts: TrpcWsHandlerOptions<TContex
     /** Every call of an oversized batch gets the error, or the frame does once if none has an id. */
     function refuseBatch(items: unknown[]): void {
       const error = new TRPCError({ code: 'BAD_REQUEST', message: 'Batch call exceeds maximum size' });
-      const shape = errorShapeOf(error);
+      const shape = responder.shapeOf(error, NO_CALL);
       let answered = false;
       for (const item of items) {
         if (!isObject(item) || item['method'] === 'subscription.stop') continue;
@@ -169,10 +169,6 @@ export function createTrpcWsHandler<TContext>(opts: TrpcWsHandlerOptions<TContex
       }
       if (!answered) responder.send({ id: null, error: shape });
       opts.onError(error, NO_CALL);
-    }
-
-    function errorShapeOf(error: TRPCError) {
-      return getErrorShape({ config: router._def._config, error, ...NO_CALL, ctx });
     }
   };
 }
@@ -191,8 +187,4 @@ function parseConnectionParams(text: string | undefined): TRPCRequestInfo['conne
     throw new TRPCError({ code: 'PARSE_ERROR', message: 'Malformed TRPCConnectionParamsMessage', cause });
   }
   return parseConnectionParamsFromUnknown(msg['data']);
-}
-
-function isAbortError(cause: unknown): boolean {
-  return isObject(cause) && cause['name'] === 'AbortError';
 }
