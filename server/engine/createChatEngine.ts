@@ -52,7 +52,7 @@ export interface ChatEngine {
   cancel(turnId: string, userId: string | undefined): boolean;
   /** Stops a deleted session's running turns and drops its turns from memory, so nothing replays them. */
   forgetSession(sessionId: string): void;
-  /** Live turns of this instance (running or recently finished). */
+  /** Turns running on this instance. */
   readonly activeTurns: number;
   /**
    * Refuses new turns (`unavailable`), waits up to `graceMs` for running ones, then ends the rest as
@@ -72,8 +72,6 @@ export interface ChatEngineOptions {
   /** Metrics hook; called on the per-token path, so it must be cheap. */
   readonly observer?: EngineObserver;
   readonly historyLimit?: number;
-  /** How long a finished turn stays in memory for fast resume (the store keeps it longer). */
-  readonly keepFinishedMs?: number;
   /** Lease on a running turn, renewed every third of it; another instance closes the turn once it lapses. */
   readonly leaseMs?: number;
   /** How a resume follows a turn this instance does not hold (another instance's, or a dead one's). */
@@ -92,6 +90,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
   const turns = new Map<string, LiveTurn>();
   const { store, logger } = opts;
   const logWriteError = (cause: unknown) => logger.error({ err: cause }, 'event log write failed');
+  // Turns whose events did not all reach the store (an outage): kept here after they finish, so a
+  // resume within KEEP_UNPERSISTED_MS still gets the whole answer from memory.
+  const unpersisted = new Set<string>();
   const leaseMs = opts.leaseMs ?? 10_000;
   const { tokenWindow } = opts;
   const mergeIfWindowed = (source: Feed<ChatEvent>) => (tokenWindow ? mergeTokensUnderLoad(source, tokenWindow) : source);
@@ -180,11 +181,17 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
             // crash in between leaves a turn that is closed as interrupted, never an end without it.
             await store.appendMessage({ id: `${turnId}:assistant`, sessionId, turnId, role: 'assistant', content: live.text(), createdAt: Date.now(), finishReason });
             if (state.sessionStateChanged) await store.updateSessionState(sessionId, state.sessionState);
-            await appendEvent(turnId, stored)?.catch(logWriteError);
+            await appendEvent(turnId, stored)?.catch((cause: unknown) => {
+              unpersisted.add(turnId);
+              logWriteError(cause);
+            });
             await store.finishTurn(turnId, { finishReason, audit: state.audit });
           })();
         },
-        onPublishError: (cause) => logger.error({ turnId, err: cause }, 'turn persistence failed'),
+        onPublishError: (cause) => {
+          unpersisted.add(turnId);
+          logger.error({ turnId, err: cause }, 'turn persistence failed');
+        },
       });
       turns.set(turnId, turn);
       leases.start();
@@ -192,7 +199,11 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         request.slot?.release();
         logger.info({ turnId, sessionId, finishReason: state.finishReason, outputTokens: state.outputTokens }, 'turn finished');
         leaseLost.delete(turnId);
-        setTimeout(() => turns.delete(turnId), opts.keepFinishedMs ?? 60_000).unref();
+        // The store has every event by now (stream_end's write is awaited before the turn finishes), so a
+        // resume is served from it; a finished turn kept here would be old-generation work for every
+        // major GC while it waits (BENCHMARKS.md, session 14). Unless a write failed.
+        if (!unpersisted.delete(turnId)) turns.delete(turnId);
+        else setTimeout(() => turns.delete(turnId), KEEP_UNPERSISTED_MS).unref();
       });
       return turn;
     },
@@ -252,4 +263,5 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
 }
 
 const NO_SUCH_TURN = 'That turn is unknown or has expired';
+const KEEP_UNPERSISTED_MS = 60_000;
 

@@ -44,8 +44,8 @@ export function createLiveTurn(opts: {
   beforePublish: (event: StoredEvent, turn: LiveTurn) => void | Promise<void>;
   onPublishError: (cause: unknown) => void;
 }): LiveTurn {
-  // A finished turn stays in memory for replay (60 s by default), so once it ends it lets go of its
-  // hooks, and with them the pipeline's turn state, agent results and history: only the events stay.
+  // A finished turn whose writes failed stays in memory for replay (createChatEngine), so once it ends
+  // it lets go of its hooks, and with them the pipeline's turn state, agent results and history: only the events stay.
   // Closures below use these locals, never `opts`, which would keep all of it reachable.
   // Two variables, not a hooks object: one object fewer read per token (BENCHMARKS.md, the hot path).
   let beforePublish: typeof opts.beforePublish | undefined = opts.beforePublish;
