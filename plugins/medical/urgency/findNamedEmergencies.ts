@@ -43,11 +43,11 @@ function namesOf(entry: ConditionEntry): string[] {
 function matcherFor(index: KnowledgeIndex): { re: RegExp; byName: Map<string, ConditionEntry> } {
   const cached = byIndex.get(index);
   if (cached) return cached;
+  // Every condition's names, emergencies first (a name two entries share names the emergency): the
+  // longest name at a place wins, so "poisoning" inside "food poisoning" names nothing urgent.
   const byName = new Map<string, ConditionEntry>();
-  for (const entry of index.kb.conditions) {
-    if (entry.typicalTriage !== 'emergency') continue;
-    for (const name of namesOf(entry)) if (!byName.has(name)) byName.set(name, entry);
-  }
+  const entries = [...index.kb.conditions].sort((a, b) => Number(b.typicalTriage === 'emergency') - Number(a.typicalTriage === 'emergency'));
+  for (const entry of entries) for (const name of namesOf(entry)) if (!byName.has(name)) byName.set(name, entry);
   const alternatives = [...byName.keys()]
     .sort((a, b) => b.length - a.length)
     .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
@@ -66,7 +66,7 @@ export function findNamedEmergencies(analysis: MessageAnalysis, index: Knowledge
     if (!HAPPENING_NOW.test(text) || ABOUT_RISK.test(text)) continue;
     for (const m of text.matchAll(re)) {
       const entry = byName.get(m[0].replace(/\s+/g, ' '));
-      if (entry && !found.has(entry.id)) found.set(entry.id, { conditionId: entry.id, name: entry.name, said: m[0] });
+      if (entry?.typicalTriage === 'emergency' && !found.has(entry.id)) found.set(entry.id, { conditionId: entry.id, name: entry.name, said: m[0] });
     }
   }
   return [...found.values()];

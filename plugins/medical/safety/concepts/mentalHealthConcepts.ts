@@ -66,7 +66,8 @@ export const mentalHealthConcepts = {
   ),
   poisonIngestion: r(
     String.raw`\b(?:drank|swallowed|ate|ingested|drinking|licked|eaten|chewed)${G}\b(?:bleach|antifreeze|detergent|pods?|battery|batteries|magnets?|drain cleaner|cleaning|poison\w*|pesticide|weed ?killer|rat poison|mushrooms?|lamp oil|paraffin|kerosene|gasoline|petrol|button|dishwasher tablet|washing powder|e-?liquid|vape juice)`,
-    String.raw`\bpoison(?:ed|ing)\b|\bcarbon monoxide\b|\bingested\b|\blejía\b|\bveneno\b|\bintoxica\w*|\bjavel\b|\bempoisonn\w*`,
+    // Food poisoning is a stomach bug, not a poison ("intoxicación alimentaria", "intoxication alimentaire").
+    String.raw`(?<!\bfood )\bpoison(?:ed|ing)\b|\bcarbon monoxide\b|\bingested\b|\blejía\b|\bveneno\b|\bintoxica\w*(?! aliment)|\bjavel\b|\bempoisonn\w*(?! aliment)`,
     String.raw`\b(?:tragó|bebió|se tomó)${G}(?:cloro|lejía|pila|batería|imán|detergente|veneno)\b|\b(?:a avalé|a bu)${G}(?:pile|aimant|produit|détergent|eau de javel)\b`,
   ),
 } as const;
