@@ -8,6 +8,10 @@ import { EN_STOPPED_NEGATOR_PATTERN } from '../../language/negationLexicon.ts';
 import { conceptPattern as r, GAP as G } from './conceptPattern.ts';
 
 const NEG = EN_STOPPED_NEGATOR_PATTERN;
+// Matched over negated clauses too, whose text is not cut at sentence ends: a companion stays in its
+// sentence and is not itself denied ("eating and drinking. Negatives: no vomiting" is no vomiting).
+const SAME_SENTENCE = String.raw`[^|.;:!?]{0,30}?`;
+const NOT_DENIED = String.raw`(?<!\b(?:no|not|nor|without|denies) )`;
 
 export const urgencyConcepts = {
   /**
@@ -167,8 +171,8 @@ export const negativelyPhrasedConcepts = {
    * sick"): the language layer marks the whole clause negated, which would drop the vomiting.
    */
   obstructionCompanion: r(
-    String.raw`\b(?:and|but|with|plus)${G}\b(?:keep|keeps|kept|am|is|been|now|also|constantly|still)?${G}\b(?:vomit\w*|throwing up|being sick|bringing (?:everything|it) up)\b`,
-    String.raw`\b(?:and|but|with|plus)${G}\b(?:belly|tummy|stomach|abdomen)${G}\b(?:swollen|bloated|distended|hard|huge|blown up)\b`,
+    String.raw`\b(?:and|but|with|plus)${SAME_SENTENCE}\b(?:keep|keeps|kept|am|is|been|now|also|constantly|still)?${SAME_SENTENCE}${NOT_DENIED}\b(?:vomit\w*|throwing up|being sick|bringing (?:everything|it) up)\b`,
+    String.raw`\b(?:and|but|with|plus)${SAME_SENTENCE}${NOT_DENIED}\b(?:belly|tummy|stomach|abdomen)${SAME_SENTENCE}\b(?:swollen|bloated|distended|hard|huge|blown up)\b`,
   ),
   /** A rash that stays under pressure: "the spots don't fade under a glass". */
   rashStays: r(
