@@ -18,6 +18,20 @@ describe('a bowel obstruction needs its companion in the same sentence, and not 
     );
   });
 
+  // Regression: "No diarrhoea. Passing wind and stools as normal." alerted too: the negatively phrased
+  // findings' gaps ran across the sentence end, and "no" matched the start of "normally".
+  it('a denial in one sentence does not make the next sentence an absence', () => {
+    expectAlerts(
+      [
+        'Stomach cramps today. No diarrhoea. Passing wind and stools as normal.',
+        'Tummy ache since lunch. No vomiting. Passing wind normally and had a poo this morning.',
+        'tummy pain, but passing wind normally and pooing fine',
+        'Lower abdominal cramps. Not pregnant. Had a poo an hour ago.',
+      ],
+      false,
+    );
+  });
+
   it('no stools or wind with vomiting or a swollen tummy still alerts', () => {
     expectAlerts(
       [

@@ -7,9 +7,11 @@
 import { EN_STOPPED_NEGATOR_PATTERN } from '../../language/negationLexicon.ts';
 import { conceptPattern as r, GAP as G } from './conceptPattern.ts';
 
-const NEG = EN_STOPPED_NEGATOR_PATTERN;
-// Matched over negated clauses too, whose text is not cut at sentence ends: a companion stays in its
-// sentence and is not itself denied ("eating and drinking. Negatives: no vomiting" is no vomiting).
+// A whole word: "no" must not open "normally" ("passing wind normally and had a poo" stopped nothing).
+const NEG = String.raw`${EN_STOPPED_NEGATOR_PATTERN}\b`;
+// The negatively phrased concepts are matched over negated clauses too, whose text is not cut at
+// sentence ends: their gaps stay in one sentence ("No vomiting. Passing wind normally" is no finding),
+// and a companion is not itself denied ("eating and drinking, no vomiting" is no vomiting).
 const SAME_SENTENCE = String.raw`[^|.;:!?]{0,30}?`;
 const NOT_DENIED = String.raw`(?<!\b(?:no|not|nor|without|denies) )`;
 
@@ -159,12 +161,12 @@ export const negativelyPhrasedConcepts = {
     String.raw`\b(?:pain|agony)\b[^|]{0,20}(?:\|\s*)?(?:(?:is|still|and|but)\s+)?(?:not|isn'?t|isnt|is not|won'?t|wont|not being) (?:controlled|settling|easing|going away|getting better)\b`,
   ),
   noBowelOutput: r(
-    String.raw`\b${NEG}${G}\b(?:poo\w*|pooped|passed (?:any )?(?:wind|gas|stool|a stool|motion)|passing (?:wind|gas|stool)|(?:had|opened) (?:a |my |his |her )?(?:poo|bowel movement|bowels|movement)|fart\w*|been to the toilet for a number two)\b`,
-    String.raw`\bno (?:bowel movements?|stools?|flatus|wind|poo)${G}\b(?:for|in|since)\b|\bobstipation\b|\b(?:constipated|no bowel movement) and (?:vomit\w*|being sick|swollen)`,
+    String.raw`\b${NEG}${SAME_SENTENCE}\b(?:poo\w*|pooped|passed (?:any )?(?:wind|gas|stool|a stool|motion)|passing (?:wind|gas|stool)|(?:had|opened) (?:a |my |his |her )?(?:poo|bowel movement|bowels|movement)|fart\w*|been to the toilet for a number two)\b`,
+    String.raw`\bno (?:bowel movements?|stools?|flatus|wind|poo)${SAME_SENTENCE}\b(?:for|in|since)\b|\bobstipation\b|\b(?:constipated|no bowel movement) and (?:vomit\w*|being sick|swollen)`,
   ),
   urinaryRetention: r(
-    String.raw`\b(?:can't|cant|cannot|can not|unable to|couldn't|not able to|haven't been able to|hasn't been able to)${G}\b(?:pee|wee|urinate|pass (?:urine|water)|empty (?:my|his|her) bladder)\b`,
-    String.raw`\b(?:haven't|havent|hasn't|hasnt|not) (?:peed|weed|urinated|passed (?:urine|water)|had a (?:pee|wee))${G}\b(?:since|for|all day|in \d+|today)\b|\burinary retention\b|\bretention of urine\b`,
+    String.raw`\b(?:can't|cant|cannot|can not|unable to|couldn't|not able to|haven't been able to|hasn't been able to)${SAME_SENTENCE}\b(?:pee|wee|urinate|pass (?:urine|water)|empty (?:my|his|her) bladder)\b`,
+    String.raw`\b(?:haven't|havent|hasn't|hasnt|not) (?:peed|weed|urinated|passed (?:urine|water)|had a (?:pee|wee))${SAME_SENTENCE}\b(?:since|for|all day|in \d+|today)\b|\burinary retention\b|\bretention of urine\b`,
   ),
   /**
    * A positive finding joined by "and" to a negatively phrased one ("haven't pooed and keep being
@@ -176,12 +178,12 @@ export const negativelyPhrasedConcepts = {
   ),
   /** A rash that stays under pressure: "the spots don't fade under a glass". */
   rashStays: r(
-    String.raw`\b(?:rash|spots|blotches|marks|dots)${G}\b(?:doesn't|doesnt|does not|do not|don't|dont|won't|wont|not|didn't|did not)${G}\b(?:fade|go away when|blanch|disappear)`,
-    String.raw`\bglass${G}\b(?:still (?:see|visible|there)|can still see|doesn't|doesnt|didn't|didnt|does not|did not|won't|wont|not)\b`,
+    String.raw`\b(?:rash|spots|blotches|marks|dots)${SAME_SENTENCE}\b(?:doesn't|doesnt|does not|do not|don't|dont|won't|wont|not|didn't|did not)${SAME_SENTENCE}\b(?:fade|go away when|blanch|disappear)`,
+    String.raw`\bglass${SAME_SENTENCE}\b(?:still (?:see|visible|there)|can still see|doesn't|doesnt|didn't|didnt|does not|did not|won't|wont|not)\b`,
   ),
   cantFeelLegs: r(
-    String.raw`\b(?:can't|cant|cannot|unable to|couldn't)${G}\b(?:feel|move|lift|stand on)${G}\b(?:my |his |her |both )?(?:legs|feet)\b`,
-    String.raw`\b(?:both legs|legs)${G}\b(?:won't|wont|don't|dont) (?:work|move|hold)\b`,
+    String.raw`\b(?:can't|cant|cannot|unable to|couldn't)${SAME_SENTENCE}\b(?:feel|move|lift|stand on)${SAME_SENTENCE}\b(?:my |his |her |both )?(?:legs|feet)\b`,
+    String.raw`\b(?:both legs|legs)${SAME_SENTENCE}\b(?:won't|wont|don't|dont) (?:work|move|hold)\b`,
   ),
 } as const;
 
