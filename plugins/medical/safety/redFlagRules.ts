@@ -595,6 +595,44 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // A swollen painful calf with a clot risk factor needs a same-day scan and treatment.
     test: (f) => has(f, 'legDvt') && has(f, 'clotRisk'),
   },
+  {
+    id: 'breathless_clot_risk_fast_heart',
+    severity: 'urgent',
+    reason: 'Breathlessness with a fast heart rate or a painful swollen leg after surgery, a birth, a long journey or on the pill (possible clot in the lung)',
+    // A clot in the lung need not start suddenly: breathlessness with a clot risk and a racing heart is enough to suspect it.
+    // A fast rate told of exercise ("150 when I run") is the exercise's.
+    test: (f) =>
+      has(f, 'clotRisk') && has(f, 'breathless', 'severeBreathing') && ((max(f.vitals.heartRate) > 100 && !has(f, 'exertion')) || has(f, 'tachycardic', 'legDvt')),
+  },
+  {
+    id: 'cardiac_without_chest_pain',
+    severity: 'urgent',
+    reason: 'New breathlessness or upper tummy discomfort with sweating or clamminess, over 50 or with diabetes (a heart attack can come without chest pain)',
+    // Older people and people with diabetes often have a heart attack without chest pain; the alarm signs and a recent start make it likely.
+    test: (f) =>
+      ((f.ageMonths !== undefined && f.ageMonths >= 50 * 12) || f.diabetic) &&
+      // Sweats with a fever are the fever's.
+      has(f, 'autonomic') &&
+      !has(f, 'fever') &&
+      has(f, 'breathless', 'upperAbdominalPain') &&
+      has(f, 'recent', 'suddenOnset', 'ongoingAcute'),
+  },
+  {
+    id: 'stroke_balance_eyes',
+    severity: 'critical',
+    reason: 'Sudden dizziness with double vision, slurred speech or being unable to walk straight (possible stroke)',
+    // The back of the brain shows as balance and eyes (BE-FAST) before face, arm or speech.
+    test: (f) => has(f, 'suddenOnset') && has(f, 'vertigo', 'faint') && has(f, 'doubleVision', 'speechProblem', 'ataxia'),
+  },
+  {
+    id: 'aortic_aneurysm',
+    severity: 'critical',
+    reason: 'A pulsating lump in the tummy with pain or faintness, or sudden severe back or tummy pain with fainting over 60 (possible burst aortic aneurysm)',
+    // A burst aneurysm bleeds inside: the pain with faintness or shock in an older person is enough to call for help.
+    test: (f) =>
+      (has(f, 'pulsatileMass') && has(f, 'abdominalPain', 'backPain', 'painWord', 'faint', 'syncope', 'shockSigns')) ||
+      (f.ageMonths !== undefined && f.ageMonths >= 60 * 12 && has(f, 'suddenOnset') && has(f, 'severeWord', 'severePain') && has(f, 'backPain', 'abdominalPain') && has(f, 'faint', 'syncope', 'shockSigns')),
+  },
   // --- Clinical prose: laboratory values and examination findings. ---
   {
     id: 'lab_inr',

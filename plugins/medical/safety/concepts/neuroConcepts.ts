@@ -71,4 +71,12 @@ export const neuroConcepts = {
   bulgingFontanelle: r(String.raw`\b(?:soft spot|fontanel+e?s?)${G}\b(?:bulg\w*|swollen|raised|tense|puffed up|sticking out|domed)\b|\bbulging (?:soft spot|fontanel+e?)\b`),
   stiffNeck: r(String.raw`\b(?:stiff|rigid|sore)${G}\bneck\b|\bneck${G}\b(?:stiff\w*|rigid)|\bneck\b[^|]{0,25}\b(?:can'?t|cannot|unable to|won'?t) (?:bend|move|turn|lower|bring) (?:it|(?:my |his |her )?head)\b|\bcan't (?:bend|touch|move) (?:my |his |her )?(?:neck|chin)|\bcuello rígido\b|\brigidez${G}(?:nuca|cuello)|\bnuque raide\b`),
   photophobia: r(String.raw`\b(?:light|bright)${G}\b(?:hurts|hurting|painful|bothers)\b|\b(?:can'?t|cannot|can not) (?:bear|stand|handle|tolerate|look at) (?:the |any )?(?:light|bright)|\bphotophob\w*|\bsensitiv\w* to light|\bla luz me molesta|\bla lumière${G}(?:fait mal|gêne)`),
+  /** Spinning or dizziness: with double vision, slurred speech or a lost balance, the back of the brain. */
+  vertigo: r(String.raw`\bvertig\w*|\b(?:room|world|everything)${G}\bspinning\b|\bspinning\b|\bdizz\w*`),
+  doubleVision: r(String.raw`\bdouble vision\b|\bseeing (?:double|two of everything)\b|\bdiplopia\b`),
+  /** Unable to walk or stand straight (not merely "a bit unsteady"): ataxia. */
+  ataxia: r(
+    String.raw`\b(?:can't|cannot|can not|unable to|couldn't)${G}\b(?:walk|stand)${G}\b(?:straight|in a straight line|without (?:falling|holding on|support))\b`,
+    String.raw`\b(?:stagger\w*|keeps? falling to (?:one|the) side|veer\w* to (?:one|the) side|ataxi\w*)`,
+  ),
 } as const;

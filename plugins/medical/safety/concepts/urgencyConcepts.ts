@@ -120,7 +120,10 @@ export const urgencyConcepts = {
   /** A baby gone quiet or still: fewer movements when the mother is pregnant (see reduced_fetal_movement). */
   babyQuiet: r(String.raw`\bbaby(?:'s| is| has| has been| was)? (?:(?:gone|been|very|really|much|so|a lot) )*(?:quiet|quieter|still|not as active|less active)\b(?! birth)`),
   /** Upper tummy pain under the ribs (pre-eclampsia's liver pain, or gallbladder). */
-  upperAbdominalPain: r(String.raw`\bepigastri\w*|\bruq\b|\bright upper (?:quadrant|abdomen|tummy)\b|\bunder (?:my |her |the )?(?:right )?ribs\b`),
+  upperAbdominalPain: r(
+    String.raw`\bepigastri\w*|\bruq\b|\bright upper (?:quadrant|abdomen|tummy)\b|\bunder (?:my |her |the )?(?:right )?ribs\b`,
+    String.raw`\bupper (?:abdominal|abdomen|belly|stomach|tummy)${G}\b(?:pain|discomfort|ache|aching|pressure|burning)\b|\b(?:pain|discomfort|ache|pressure)${G}\bupper (?:abdomen|belly|stomach|tummy)\b`,
+  ),
   /** Travel to a place with malaria or other tropical fevers. */
   tropicalTravel: r(String.raw`\b(?:travel\w*|trip|holiday|returned|back|came back|visit\w*|flew|flight)${G}\b(?:africa\w*|nigeria|ghana|kenya|uganda|tanzania|congo|cameroon|sierra leone|malawi|mozambique|zambia|sudan|ethiopia|india|pakistan|bangladesh|indonesia|papua|amazon|brazil|tropic\w*|sub-saharan)\b|\bmalaria\b`),
   /** A child less active or responsive than usual (a NICE red or amber feature with fever). */
@@ -128,7 +131,7 @@ export const urgencyConcepts = {
   /** A muffled, thick or "hot potato" voice. */
   voiceChange: r(String.raw`\b(?:voice|speech)${G}\b(?:thick|muffled|changed|strange|hoarse|hot potato|different)\b|\bmuffled voice\b|\bhot potato\b|\btalking strangely\b`),
   /** Risk factors for a blood clot: recent surgery, hospital stay, long travel, pregnancy or the pill, cancer. */
-  clotRisk: r(String.raw`\b(?:recent(?:ly)?|just)${G}\b(?:surgery|operation|hospitali[sz]\w*|admission|admitted|bed ?rest|immobil\w*|gave birth|given birth|delivered|c-?section)\b|\b(?:long|\d+[- ]hours?) (?:haul )?(?:flight|plane|airplane|bus|car) (?:ride|journey|trip)?\b|\bgave birth\b|\b(?:after|since) (?:giving birth|having (?:the|my|a|her) baby|the birth|my c-?section)\b|\bpostpartum\b|\b(?:oral contraceptives?|the pill|combined pill|hrt)\b|\bcancer\b|\bchemo\w*|\bplaster cast\b|\bprevious (?:dvt|clot|pe)\b`),
+  clotRisk: r(String.raw`\b(?:recent(?:ly)?|just)${G}\b(?:surgery|operation|hospitali[sz]\w*|admission|admitted|bed ?rest|immobil\w*|gave birth|given birth|delivered|c-?section)\b|\b(?:surgery|operation)${G}\b(?:recently|last week|(?:a|one|two|three|four|\d+) (?:days?|weeks?) ago)\b|\b(?:long|\d+[- ]hours?) (?:haul )?(?:flight|plane|airplane|bus|car) (?:ride|journey|trip)?\b|\bgave birth\b|\b(?:after|since) (?:giving birth|having (?:the|my|a|her) baby|the birth|my c-?section)\b|\bpostpartum\b|\b(?:oral contraceptives?|the pill|combined pill|contraceptive pill|ocps?|hrt)\b|\bcancer\b|\bchemo\w*|\bplaster cast\b|\bprevious (?:dvt|clot|pe)\b`),
   /** A coin or button battery, by name or described. */
   buttonBattery: r(
     String.raw`\b(?:button|coin|disc|disk|lithium|watch|hearing aid|cr ?20\d\d|lr ?\d+)${G}\bbatter(?:y|ies)\b`,
