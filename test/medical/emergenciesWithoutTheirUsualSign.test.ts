@@ -15,6 +15,7 @@ describe('emergencies without their usual sign', () => {
         '66 year old male. Upper abdominal discomfort and nausea for 2 hours, sweaty, took antacids without relief.',
         "my dad is 72, he's suddenly breathless and grey and sweaty, says he has no pain",
         "I'm diabetic, since an hour ago I've had pressure in my upper stomach and I'm drenched in sweat",
+        "I'm a 60 year old man with diabetes, I've had a funny feeling in my upper stomach for an hour and I'm sweating buckets",
       ],
       true,
     );
@@ -66,6 +67,7 @@ describe('emergencies without their usual sign', () => {
         '71 year old male. Sudden severe lower back pain for 2 hours, feels faint, pulsating mass in the abdomen.',
         "I'm 74, I suddenly got severe pain in my back and tummy and I nearly passed out",
         'there is a throbbing lump in my belly and it really hurts',
+        "I'm a 75 year old man, sudden terrible pain in my back and I feel like I'm going to pass out",
       ],
       true,
     );

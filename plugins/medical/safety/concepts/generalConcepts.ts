@@ -54,7 +54,7 @@ export const generalConcepts = {
   polyuria: r(String.raw`\b(?:peeing|weeing|urinating|going to the toilet|wees|pees)${G}\b(?:loads|lots|a lot|all the time|constantly|non-?stop|every hour|more than usual|so much)\b|\bpolyuri\w*|\bwetting the bed again\b`),
   thirst: r(String.raw`\b(?:drinking|thirsty|thirst)${G}\b(?:loads|lots|a lot|all the time|constantly|non-?stop|so much|more than usual)\b|\b(?:very|really|always|so|constantly|extremely) thirsty\b|\bpolydipsi\w*`),
   systemic: r(String.raw`\b(?:headache|chest|breath\w*|dizz\w*|faint\w*|confus\w*|vision|blurr\w*|weak\w*|nose ?bleed|palpitations?|lightheaded|light-headed)\b`),
-  faint: r(String.raw`\b(?:faint\w*|passed out|lightheaded|light-headed|dizzy|dizziness)\b|\bmareo\w*|\bmaread[oa]\b|\bdesmay\w*|\bvertige\w*|\bétourdi\w*|\bmalaise\b`),
+  faint: r(String.raw`\b(?:faint\w*|passed out|pass(?:ing)? out|lightheaded|light-headed|dizzy|dizziness)\b|\bmareo\w*|\bmaread[oa]\b|\bdesmay\w*|\bvertige\w*|\bétourdi\w*|\bmalaise\b`),
   /** Signs of shock or blood loss: pale and clammy, cold, grey. */
   shockSigns: r(String.raw`\b(?:pale and (?:clammy|sweaty|cold)|cold and clammy|clammy|grey and sweaty|mottled)\b|\bpálid[oa] y (?:sudoros[oa]|fría?o?)\b|\bpâle et (?:moite|en sueur)\b`),
   suddenOnset: r(String.raw`\bsudden\w*|\babrupt\w*|\ball of a sudden\b|\b(?:came on|started|hit|struck) (?:me )?(?:all at once|in (?:a |one |a few )?seconds?|like a (?:bang|bolt|thunderclap))\b|\bout of nowhere\b|\bout of the blue\b|\bjust now\b|\bde repente\b|\bde golpe\b|\brepentin\w*|\bsúbit\w*|\bsoudain\w*|\bbrusque\w*|\btout à coup\b|\bd'un coup\b|\bsubit\w*|\bminutes ago\b|\ban hour ago\b|\b\d+ (?:minutes?|mins?) ago\b|\bhace (?:\d+|unos) minutos\b|\bil y a (?:\d+|quelques) minutes\b`),

@@ -122,7 +122,7 @@ export const urgencyConcepts = {
   /** Upper tummy pain under the ribs (pre-eclampsia's liver pain, or gallbladder). */
   upperAbdominalPain: r(
     String.raw`\bepigastri\w*|\bruq\b|\bright upper (?:quadrant|abdomen|tummy)\b|\bunder (?:my |her |the )?(?:right )?ribs\b`,
-    String.raw`\bupper (?:abdominal|abdomen|belly|stomach|tummy)${G}\b(?:pain|discomfort|ache|aching|pressure|burning)\b|\b(?:pain|discomfort|ache|pressure)${G}\bupper (?:abdomen|belly|stomach|tummy)\b`,
+    String.raw`\bupper (?:abdominal|abdomen|belly|stomach|tummy)${G}\b(?:pain|discomfort|ache|aching|pressure|burning|tight\w*|heav\w*)\b|\b(?:pain|discomfort|ache|pressure|tight\w*|heav\w*|(?:funny|strange|odd|weird) feeling)${G}\bupper (?:abdomen|belly|stomach|tummy)\b`,
   ),
   /** Travel to a place with malaria or other tropical fevers. */
   tropicalTravel: r(String.raw`\b(?:travel\w*|trip|holiday|returned|back|came back|visit\w*|flew|flight)${G}\b(?:africa\w*|nigeria|ghana|kenya|uganda|tanzania|congo|cameroon|sierra leone|malawi|mozambique|zambia|sudan|ethiopia|india|pakistan|bangladesh|indonesia|papua|amazon|brazil|tropic\w*|sub-saharan)\b|\bmalaria\b`),
