@@ -5,7 +5,7 @@
 import type { Clause, MessageAnalysis, WordToken } from './MessageAnalysis.ts';
 import { reportsAbsence, reportsAbsenceInText } from './absenceCues.ts';
 import { EN_LIST_NEGATORS, EN_NOT_CONTRACTIONS } from './negationLexicon.ts';
-import { HISTORY_RE, HYPOTHETICAL_RE, RELATIVE_RE, REPORTED_SELF_RE, SELF_RE, THIRD_PARTY_RE } from './clauseCues.ts';
+import { HISTORY_RE, HYPOTHETICAL_RE, ONSET_RE, PAST_EPISODE_RE, RECURS_RE, RELATIVE_RE, REPORTED_SELF_RE, SELF_RE, THIRD_PARTY_RE } from './clauseCues.ts';
 import { memoizeByText } from '../memoizeByText.ts';
 import { detectLanguage } from './detectLanguage.ts';
 import { negationScopeEnd } from './negationScopeEnd.ts';
@@ -51,6 +51,7 @@ function readMessage(text: string): MessageAnalysis {
       family: c.family,
       pastHistory: c.pastHistory,
       sleep: c.sleep,
+      pastEpisode: c.pastEpisode,
     })),
     tokens,
   };
@@ -63,8 +64,9 @@ interface Reading {
   readonly tokens: readonly WordToken[];
 }
 
-type ReadClause = Omit<Clause, 'text' | 'absence' | 'reported' | 'background' | 'family' | 'pastHistory' | 'sleep'> & {
+type ReadClause = Omit<Clause, 'text' | 'absence' | 'reported' | 'background' | 'family' | 'pastHistory' | 'sleep' | 'pastEpisode'> & {
   readonly absence: boolean;
+  readonly pastEpisode: boolean;
   readonly sleep: boolean;
   readonly pastHistory: boolean;
   readonly reported: boolean;
@@ -150,7 +152,12 @@ function readNormalized(normalized: string): Reading {
     else if (THIRD_PARTY_RE.test(clauseText)) subject = 'third_party';
     else if (SELF_RE.test(clauseText)) subject = 'self';
     const background = backgroundSentence !== undefined;
-    const timeAnchored = HISTORY_RE.test(clauseText);
+    // A past episode holds its clause unless the rest of the sentence carries it on ("I fainted last
+    // week and again today", "had chest pain a month ago and it's back").
+    const sentenceEnd = spans.findLast((s) => s.sentence === span.sentence)?.end ?? span.end;
+    const pastEpisode =
+      PAST_EPISODE_RE.test(clauseText) && !ONSET_RE.test(clauseText) && !RECURS_RE.test(normalized.slice(span.end, sentenceEnd));
+    const timeAnchored = HISTORY_RE.test(clauseText) || pastEpisode;
     // A list item after a past-history clause stays past history ("history of angina, asthma and DVT")
     // until an item brings a predicate of its own.
     const previousPast =
@@ -183,6 +190,7 @@ function readNormalized(normalized: string): Reading {
       family: background && familyBackground,
       pastHistory,
       sleep: sleeping.has(i),
+      pastEpisode,
     });
   });
   return { language, clauses, tokens: markNegated(words, clauses) };

@@ -111,8 +111,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       // A heavy period told without a bleeding word ("my period is very heavy") with faintness is blood loss.
       (has(f, 'menstrualHeavy') && bloodLossSigns(f)) ||
       (has(f, 'bleedingAny') && has(f, 'wontStop')) ||
-      // On a blood thinner, bleeding that has gone on for a while will not settle by itself.
-      (f.anticoagulated && has(f, 'bleedingAny') && has(f, 'ongoingAcute')),
+      // On a blood thinner, bleeding that has gone on for a while will not settle by itself (unless it has).
+      (f.anticoagulated && has(f, 'bleedingAny') && has(f, 'ongoingAcute') && !has(f, 'bleedingStopped')),
   },
   {
     id: 'gi_bleeding',
@@ -218,7 +218,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'head_injury',
     severity: 'critical',
     reason: 'Head injury with confusion, vomiting, drowsiness or loss of consciousness',
-    test: (f) => has(f, 'headInjury') && has(f, 'confusion', 'vomiting', 'unresponsive', 'seizure', 'floppy', 'visualDisturbance'),
+    // A head injury weeks back with drowsiness or confusion now: a slow bleed (chronic subdural).
+    test: (f) =>
+      (has(f, 'headInjury') || f.pastEpisodes.has('headInjury')) &&
+      has(f, 'confusion', 'vomiting', 'unresponsive', 'seizure', 'floppy', 'visualDisturbance'),
   },
   {
     id: 'head_injury_anticoagulated',

@@ -25,7 +25,7 @@ export const bleedingConcepts = {
     String.raw`\b(?:pads?|tampons?)${G}\b(?:soaked|full)${G}\b(?:every|each|within an|in an|in under an) (?:hour|hr)\b`,
   ),
   /** Something bleeding, in any amount, for rules that combine it with "won't stop". */
-  bleedingAny: r(String.raw`\b(?:bleed\w*|blood|nose ?bleed\w*)\b|\bsangr\w*|\bsaign\w*`),
+  bleedingAny: r(String.raw`\b(?:bleed\w*|bled|blood|nose ?bleed\w*)\b|\bsangr\w*|\bsaign\w*`),
   /** "it won't stop", "no para", "ne s'arrête pas": a process that continues despite attempts. */
   wontStop: r(String.raw`\b(?:won't|wont|will not|doesn't|doesnt|isn't|isnt|not) (?:stop|stopping|slowing)\b|\bno (?:para|se detiene)\b|\bne s'arrête pas\b`),
   vomitBlood: r(

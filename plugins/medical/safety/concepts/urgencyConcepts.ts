@@ -198,6 +198,8 @@ export const reassuringConcepts = {
   ),
   /** A bleed that has stopped. */
   bleedingStopped: r(
-    String.raw`\b(?:nose ?bleed|bleed\w*|blood)${G}\b(?:has |had |now |finally )?(?:stopped|settled|eased off|dried up)\b|\bstopped bleeding\b|\bno longer bleeding\b|\bnot bleeding (?:any ?more|now)\b`,
+    String.raw`\b(?:nose ?bleed|bleed\w*|bled|blood)${G}\b(?:has |had |now |finally )?(?:stopped|settled|eased off|dried up)\b|\bstopped bleeding\b|\bno longer bleeding\b|\bnot bleeding (?:any ?more|now)\b`,
+    // Stopped by what stops a bleed: pressure, pinching the nose, a plaster ("it stopped with pressure").
+    String.raw`\bstopped${G}\b(?:with|after|when|once|by|under) (?:i |we |he |she |they )?(?:some |firm |a |the )?(?:pressure|press\w*|pinch\w*|squeez\w*|plasters?|bandag\w*|dressings?|towel|cloth|tissues?|gauze|held|holding)\b`,
   ),
 } as const;
