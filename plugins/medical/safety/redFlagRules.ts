@@ -32,12 +32,13 @@ const isOlder = (f: ClinicalFacts): boolean => (f.ageMonths !== undefined ? f.ag
 /** A child felt to be hot by a parent counts as febrile (NICE NG143: parental perception of fever counts). */
 const febrileChild = (f: ClinicalFacts): boolean => febrile(f) || (isChild(f) && has(f, 'feelsHot'));
 /**
- * Pain reproduced by pressing on the chest wall, or a pain along the ribs with tingling, numbness or
- * blisters on the skin there (a nerve or shingles), without any sign that points at the heart.
+ * Pain reproduced by pressing on the chest wall or by a movement, or a pain along the ribs with
+ * tingling, numbness or blisters on the skin there (a nerve or shingles), without any sign that points
+ * at the heart; pain that comes on during exertion is the heart's until shown otherwise.
  */
 const chestWallOnly = (f: ClinicalFacts): boolean =>
   (has(f, 'chestWallTender') || (has(f, 'ribCourse') && has(f, 'nerveSkinSigns'))) &&
-  !has(f, 'cardiacFeature', 'anginaEquivalent', 'autonomic', 'breathless', 'severeBreathing', 'syncope', 'shockSigns');
+  !has(f, 'cardiacFeature', 'anginaEquivalent', 'autonomic', 'breathless', 'severeBreathing', 'syncope', 'shockSigns', 'duringExertion');
 /** Blood loss is significant when it comes with faintness, shock signs, a racing heart or low pressure. */
 const bloodLossSigns = (f: ClinicalFacts): boolean =>
   has(f, 'faint', 'syncope', 'shockSigns', 'unresponsive', 'confusion') ||
@@ -91,7 +92,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       // A food or sting, then a throat that feels odd or tight: the airway swelling starts so.
       (has(f, 'allergenTrigger') && has(f, 'throatSymptom')) ||
       // A specific trigger (food, sting) followed by breathing trouble or collapse is anaphylaxis until proven otherwise.
-      (has(f, 'allergenTrigger') && has(f, 'breathless', 'wheeze', 'severeBreathing', 'cyanosis', 'faint', 'syncope', 'unresponsive')),
+      // A chest gone tight after the allergen is the airways narrowing.
+      (has(f, 'allergenTrigger') && has(f, 'breathless', 'wheeze', 'chestTightness', 'severeBreathing', 'cyanosis', 'faint', 'syncope', 'unresponsive')),
   },
   {
     id: 'allergy_drug_reaction',

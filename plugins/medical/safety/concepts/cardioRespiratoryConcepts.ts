@@ -6,7 +6,7 @@ const CHEST_QUALITY = String.raw`(?:pain|pains|pressure|tight|tightness|heavy|he
 export const cardioRespiratoryConcepts = {
   chestPain: r(
     String.raw`\bchest${G}\b${CHEST_QUALITY}`,
-    String.raw`\b(?:tight|heavy|constricted)${G}\bchest\b`,
+    String.raw`\b(?:tight|heavy|constricted)${G}\bchest\b|\b(?:sore|painful|aching|achy) chest\b`,
     // "Like an elephant sitting on my chest", "a weight pressing on my chest".
     String.raw`\b(?:elephant|weight|brick|tonne|ton|someone|something)${G}\b(?:sitting|standing|pressing|pushing|crushing|sat|stood) (?:on|down on) (?:my |his |her |the )?chest\b`,
     String.raw`\b(?:pain|pressure|tightness|heaviness|squeezing|crushing|discomfort|ache|weight|hurts?|hurting|aches|aching)${G}\b(?:in|on|across|of|behind) (?:my |his |her |the )?(?:chest|sternum|breastbone)`,

@@ -59,6 +59,11 @@ export const urgencyConcepts = {
   /** The lay signs of sepsis (UK Sepsis Trust): extreme shivering, feeling one is going to die. */
   extremeShivering: r(String.raw`\b(?:shiver\w*|shaking|shakes|trembling)${G}\b(?:uncontrollabl\w*|violent\w*|non-?stop|can'?t stop|teeth chattering)\b|\b(?:uncontrollabl\w*|violent\w*|non-?stop) (?:shiver\w*|shaking|shakes)\b|\brigors?\b`),
   impendingDoom: r(String.raw`\bfeel\w* (?:like|as if|as though) (?:i'?m|im|i am|he'?s|hes|she'?s|shes|i'?m going to|i) (?:going to |gonna |about to )?(?:die|dying)\b|\bsense of (?:impending )?doom\b`),
+  /** A pain that comes during exertion (angina), not after it. */
+  duringExertion: r(
+    String.raw`\b(?:while|whilst|when|during|as) (?:i'?m |i am |i was |he'?s |she'?s |he was |she was )?(?:running|jogging|exercis\w*|climbing|walking|cycling|working out|training|playing|swimming|doing (?:exercise|sport)|at the gym|going up|exert\w*)\b`,
+    String.raw`\bwhen (?:i|he|she|you) (?:run|jog|exercise|climb|walk|cycle|work out|exert|swim|go up|do anything)\b|\bon (?:exertion|effort)\b|\bexertional\b`,
+  ),
   /** Tearing or ripping pain: aortic dissection. */
   tearingPain: r(String.raw`\b(?:tearing|ripping|torn)${G}\b(?:pain|chest|back|sensation|feeling)\b|\b(?:pain|chest|back)${G}\b(?:tearing|ripping)\b`),
   /** Pain that goes straight through to the back or sits between the shoulder blades. */
@@ -189,8 +194,10 @@ export const reassuringConcepts = {
     String.raw`\b(?:glass|tumbler)(?: test)?${G}(?<!n't |not |no |won't |wont |doesnt |didnt )\b(?:fades?|faded|fading|disappears?|disappeared|goes away|went away|blanch\w*|vanish\w*)\b`,
     String.raw`\b(?:press\w*|push\w*)${G}(?<!n't |not |no |won't |wont |doesnt |didnt )\b(?:fades?|faded|disappears?|disappeared|goes (?:away|white|pale)|went (?:away|white|pale)|blanch\w*)\b|(?<!non[- ]?)\bblanching\b`,
   ),
-  /** Chest pain reproduced by pressing on the chest wall, or only on twisting. */
+  /** Chest pain reproduced by pressing on the chest wall, or by twisting, turning or moving the arms. */
   chestWallTender: r(
+    // A pain a movement of the trunk or arms brings on is the chest wall's (not breathing in, lying flat or leaning: those are the lungs' and the heart's lining).
+    String.raw`\b(?:hurts|pain\w*|sore|tender\w*|ache\w*|aching|worse|twinges?)${G}\b(?:when|if|on|as|whenever) (?:i |you |he |she )?(?:twist\w*|rotat\w*|turn(?:s|ing)?(?! (?:blue|grey|gray|pale|white))|turn\w* over|roll\w* over|mov\w* (?:my |his |her |the )?(?:arms?|shoulders?|upper body|torso)|(?:lift|rais)\w* (?:my |his |her |the |both )?arms?|reach\w*|stretch\w*|bend\w*)\b`,
     String.raw`\b(?:hurts|pain\w*|sore|tender\w*|ache\w*)${G}\b(?:when (?:i|you|he|she) (?:press|push|touch|poke)|to (?:the )?touch|on (?:pressing|palpation|pressure)|pressing on|reproduc\w*)\b`,
     String.raw`\b(?:press\w*|push\w*|touch\w*|poke\w*)${G}\b(?:chest|ribs?|breastbone|sternum)${G}\b(?:hurts|pain\w*|sore|tender|reproduc\w*)\b|\breproduc\w*${G}\b(?:palpation|pressure|pressing)\b`,
     String.raw`\bonly (?:hurts |sore |painful |tender )?(?:when|if) (?:i|you|he|she) (?:press|push|touch|poke)\w*|\bwhen (?:i|you|he|she) (?:press|push)\w* on (?:my |his |her |the )?(?:chest|ribs?|breastbone|sternum)\b|\bstrained (?:it|a muscle|my chest)\b`,
