@@ -72,7 +72,8 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
   }[] = [];
   // Findings are quoted in the user's own words ("fever"), not the entry's term ("sudden high
   // fever"), so the answer never claims the person said more than they did.
-  const said = (m: SymptomMatch) => input.analysis.original.slice(m.start, m.end).trim() || m.term;
+  // (Read from the normalized text, whose offsets the matches carry: the words are shown lower-cased.)
+  const said = (m: SymptomMatch) => input.analysis.normalized.slice(m.start, m.end).trim() || m.term;
   for (const [conditionId, matches] of byCondition) {
     const entry = index.get(conditionId);
     if (!entry || !fitsProfile(entry, sex, ageYears)) continue;

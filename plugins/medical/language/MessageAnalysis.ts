@@ -1,7 +1,7 @@
 /**
  * How a message is read before any medical rule looks at it: split into clauses, each marked with
- * whether its findings are current and asserted. Offsets index `normalized`, which has the same length
- * as the original text (see normalizeText).
+ * whether its findings are current and asserted. Offsets index `normalized`, which is the original text
+ * folded character for character, with apostrophes restored in English contractions (see normalizeText).
  */
 export interface Clause {
   readonly start: number;

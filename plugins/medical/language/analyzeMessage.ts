@@ -9,7 +9,7 @@ import { HISTORY_RE, HYPOTHETICAL_RE, ONSET_RE, PAST_EPISODE_RE, RECURS_RE, RELA
 import { memoizeByText } from '../memoizeByText.ts';
 import { detectLanguage } from './detectLanguage.ts';
 import { negationScopeEnd } from './negationScopeEnd.ts';
-import { normalizeText } from './normalizeText.ts';
+import { normalizeText, toOriginalOffset } from './normalizeText.ts';
 import type { EnglishWord } from './readEnglishWords.ts';
 import { readWords } from './readWords.ts';
 import { narrowHistory } from './historyScope.ts';
@@ -33,6 +33,7 @@ export function analyzeMessage(text: string): MessageAnalysis {
 function readMessage(text: string): MessageAnalysis {
   const normalized = normalizeText(text);
   const { language, clauses, tokens } = rememberedReading(normalized);
+  const at = toOriginalOffset(text, normalized);
   return {
     original: text,
     normalized,
@@ -40,7 +41,7 @@ function readMessage(text: string): MessageAnalysis {
     clauses: clauses.map((c) => ({
       start: c.start,
       end: c.end,
-      text: text.slice(c.start, c.end),
+      text: text.slice(at(c.start), at(c.end)),
       negated: c.negated,
       historical: c.historical,
       hypothetical: c.hypothetical,

@@ -12,7 +12,7 @@
  */
 const SYMPTOM_VERB = String.raw`(?:bleeding|hurting|aching|itching|throbbing|stinging|burning|swelling|cramping|spinning|vomiting|being sick|coughing|sneezing|wheezing|running|dripping|oozing)`;
 const STOPPED_THING = String.raw`(?:pump|machine|device|inhaler|pacemaker|defibrillator|icd|cpap|bipap|ventilator|oxygen|concentrator|monitor|sensor|cgm|meter|drip|feed|tube|catheter|stoma|shunt|heart|pulse|heartbeat|periods?|urine|wee|pee)`;
-const RESOLVED_STOP = String.raw`(?<!(?:n't|not|never|wont|doesnt|hasnt|didnt|\b${STOPPED_THING}(?: (?:has|had|have|just|suddenly|completely|now|then))*) )\b(?:has |have |had )?stopped\b(?! (?!${SYMPTOM_VERB}\b)[a-z]+ing\b)`;
+const RESOLVED_STOP = String.raw`(?<!(?:n't|not|never|\b${STOPPED_THING}(?: (?:has|had|have|just|suddenly|completely|now|then))*) )\b(?:has |have |had )?stopped\b(?! (?!${SYMPTOM_VERB}\b)[a-z]+ing\b)`;
 
 /** Past or resolved: "last year", "in 2019", "used to", "is gone", "the bleeding stopped". */
 export const HISTORY_RE = new RegExp(
@@ -31,7 +31,7 @@ export const HISTORY_RE = new RegExp(
     // "has gone" is resolution only at the clause's end or before "away", "now"...: "my face has gone
     // droopy", "his lips have gone blue" say what it became.
     String.raw`\b(?:is|are|was|has|have) (?:long |now |all )?(?:gone(?= *(?:away|now|completely|by|after|since|for good|again)?\W*$)|resolved|cleared|better(?! (?:when|with|if|on|after|lying|sitting|leaning|standing)\b))`,
-    String.raw`(?<!n't |not |never |nt )\b(?:long gone|went away|gone away|cleared up|got better|recovered|healed)\b`,
+    String.raw`(?<!n't |not |never )\b(?:long gone|went away|gone away|cleared up|got better|recovered|healed)\b`,
     RESOLVED_STOP,
     String.raw`\bel año pasado\b|\bhace (?:\d+ |muchos |varios )?años\b|\bde niñ[oa]\b|\bya (?:pasó|se fue|se me pasó)\b`,
     String.raw`\bl'an(?:née)? dernière?\b|\bil y a (?:\d+ |des |plusieurs )?ans\b|\bautrefois\b|\bquand j'étais\b|\bc'est passé\b|\b(?:a|ont|est) disparue?s?\b`,
