@@ -26,7 +26,7 @@ describe('apostrophes restored in English contractions', () => {
       'my grandad isnt responding and his lips look blue',
       'the spots on her legs dont fade when i press a glass on them',
       'my back is agony and i cant feel my bum and cant wee',
-      'shes 36 weeks pregnant and hasnt felt the baby move today',
+      'shes 36 weeks and the baby hasnt moved since yesterday',
       'inhaler doesnt help and i cant get a sentence out',
     ], true);
     expectAlerts(['i dont have a fever and its just a runny nose', 'havent got any chest pain, just a cough for 2 days'], false);

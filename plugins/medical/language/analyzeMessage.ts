@@ -16,6 +16,7 @@ import { narrowHistory } from './historyScope.ts';
 import { splitAtPresentTurn } from './presentTurn.ts';
 import { findSleepClauses } from './sleepScope.ts';
 import { splitClauses, type ClauseSpan } from './splitClauses.ts';
+import { joinCoordinateAdjectives } from './joinCoordinateAdjectives.ts';
 
 const QUESTION_OPENER = /^\s*(?:what|how|which|when|why|is|are|can|could|should|does|do|would|qué|cuál|cuáles|cómo|quels?|quelles?|comment|est-ce)\b/;
 // A short verbless clause after a negated one continues its list: "no fever, cough or rash". A subject
@@ -111,7 +112,10 @@ const rememberedReading = memoizeByText(readNormalized);
 function readNormalized(normalized: string): Reading {
   const language = detectLanguage(normalized);
   const words = readWords(normalized, language);
-  const split = language === 'en' ? narrowNegations(splitClauses(normalized, language), words) : splitClauses(normalized, language);
+  const split =
+    language === 'en'
+      ? narrowNegations(joinCoordinateAdjectives(splitClauses(normalized, language), words, normalized), words)
+      : splitClauses(normalized, language);
   const spans = splitAtPresentTurn(narrowHistory(split, normalized), normalized);
   const hypotheticalFrom = hypotheticalStarts(normalized, spans);
   const sleeping = findSleepClauses(spans, normalized);

@@ -8,7 +8,7 @@ import { allergyConcepts } from './concepts/allergyConcepts.ts';
 import { bleedingConcepts } from './concepts/bleedingConcepts.ts';
 import { cardioRespiratoryConcepts } from './concepts/cardioRespiratoryConcepts.ts';
 import { generalConcepts } from './concepts/generalConcepts.ts';
-import { mentalHealthConcepts } from './concepts/mentalHealthConcepts.ts';
+import { mentalHealthConcepts, wishNotToWakeConcepts } from './concepts/mentalHealthConcepts.ts';
 import { foldForMatching } from './concepts/conceptPattern.ts';
 import type { MessageLanguage } from '../language/detectLanguage.ts';
 import { neuroConcepts } from './concepts/neuroConcepts.ts';
@@ -24,6 +24,7 @@ export const CONCEPTS = {
   ...generalConcepts,
   ...urgencyConcepts,
   ...negativelyPhrasedConcepts,
+  ...wishNotToWakeConcepts,
   ...reassuringConcepts,
 } as const;
 
@@ -64,7 +65,7 @@ export const CONCEPT_WORDS: ReadonlySet<string> = new Set(
 /** Concepts whose wording carries its own negation ("can't pee"): read in negated clauses too. */
 // Only patterns that contain their own negation: a family like heavyBleeding also matches "heavy
 // bleeding", which in "no heavy bleeding" is truly denied.
-export const NEGATIVELY_PHRASED: Readonly<Partial<Record<Concept, RegExp>>> = negativelyPhrasedConcepts;
+export const NEGATIVELY_PHRASED: Readonly<Partial<Record<Concept, RegExp>>> = { ...negativelyPhrasedConcepts, ...wishNotToWakeConcepts };
 
 /** Reassuring findings, read in every clause that is not hypothetical ("it has stopped" is past). */
 export const REASSURING: Readonly<Partial<Record<Concept, RegExp>>> = reassuringConcepts;

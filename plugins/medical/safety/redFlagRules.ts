@@ -156,7 +156,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'critical',
     crisis: true,
     reason: 'Thoughts of suicide or self-harm',
-    test: (f) => has(f, 'suicidal') || (has(f, 'despairPhrase') && has(f, 'despair')),
+    test: (f) => has(f, 'suicidal', 'wishNotToWake') || (has(f, 'despairPhrase') && has(f, 'despair')),
   },
   {
     id: 'overdose_poisoning',
@@ -696,7 +696,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Green (bile) vomit in a child, or with a swollen tummy (possible blocked or twisted bowel)',
     // In a child, green vomit is a twisted bowel until shown otherwise; in an adult after many bouts of
     // vomiting it is common, so it counts there only with a swollen tummy.
-    test: (f) => (has(f, 'biliousVomit') || (has(f, 'vomiting') && has(f, 'turnedGreen'))) && (isChild(f) || has(f, 'distension')),
+    test: (f) => has(f, 'biliousVomit') && (isChild(f) || has(f, 'distension')),
   },
   {
     id: 'exam_peritonism',

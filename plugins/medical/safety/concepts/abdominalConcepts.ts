@@ -14,7 +14,7 @@ export const abdominalConcepts = {
    * sentence ("cramps and severe vomiting" is not severe pain). Rules pair it with where the pain is.
    */
   severePain: r(
-    String.raw`\b(?:severe|severely|worst|unbearable|excruciating|agonising|agonizing|intense|terrible|horrible|awful|extreme|really bad|very bad|so bad)(?:,?(?: \|)? +[a-z]+){0,3},? (?:pain|pains|ache|cramps?|cramping|agony|tenderness)\b`,
+    String.raw`\b(?:severe|severely|worst|unbearable|excruciating|agonising|agonizing|intense|terrible|horrible|awful|extreme|really bad|very bad|so bad)(?:,? +[a-z]+){0,3},? (?:pain|pains|ache|cramps?|cramping|agony|tenderness)\b`,
     String.raw`\b(?:pain|pains|ache|cramps?|cramping|tenderness)(?: [a-z]+){0,4}? (?:is|was|are|were|has been|have been|got|gets|getting|became|becoming|feels?)(?: (?:very|really|so|extremely|now|more))? (?:severe|unbearable|excruciating|agoni[sz]ing|intense|terrible|horrible|extreme)\b`,
     String.raw`\b(?:abdominal|abdomen|abdo|stomach|belly|tummy|pelvic|flank) (?:pain|ache|cramps?)[^|]{0,45}?\b(?:[89]|10) ?(?:out of|\/) ?10\b|\bin agony\b|\bdoubled over\b|\bwrithing\b`,
     String.raw`\bdolor${G}(?:muy fuerte|fuerte|intens[oa]|insoportable|atroz)\b|\b(?:fuerte|intenso|insoportable) dolor\b`,

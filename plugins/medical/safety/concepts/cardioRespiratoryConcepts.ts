@@ -63,9 +63,7 @@ export const cardioRespiratoryConcepts = {
     String.raw`\bpalpitaciones\b|\bcorazón${G}(?:acelerado|late (?:muy )?(?:rápido|fuerte))\b|\bcœur${G}(?:bat (?:trop |très )?vite|s'emballe|irrégulier)\b`,
   ),
   legDvt: r(
-    String.raw`\b(?:calf|leg|thigh)${G}\b(?:swollen|swelling|red|painful|tender|hot)\b|\bdvt\b|\bblood clot\b`,
-    // "my leg hurts | its swollen": the swelling told of "it" in the clause after the leg's.
-    String.raw`\b(?:calf|leg|thigh)\b[^|]{0,30}\|\s*(?:and\s+)?(?:it'?s|its|it is|it has|it)\s+(?:(?:gone|got|become|all|really|very|quite|a bit|also|now)\s+)*(?:swollen|swelling|swelled|red|hot|puffy)\b`,
+    String.raw`\b(?:calf|leg|thigh)${G}\b(?:swollen|swelling|puffy|red|painful|tender|hot)\b|\bdvt\b|\bblood clot\b`,
   ),
   /** Pain on breathing in (pleuritic): with a swollen leg, a clot in the lung. */
   pleuritic: r(String.raw`\b(?:hurts?|hurting|pain\w*|sharp|stabbing|agony)${G}\b(?:to breathe|when (?:i|he|she|you) (?:breathe|take a (?:deep )?breath|inhale)|on (?:breathing|inspiration)|breathing in)\b|\bbreathing in hurts\b|\bpleuritic\b`),

@@ -35,8 +35,6 @@ export const generalConcepts = {
   hadFall: r(String.raw`\b(?:fell|fallen|had a fall|took a fall|tripped|slipped)\b(?! (?:asleep|ill|pregnant|apart|behind|in love|for|out with))|\bfalls? (?:at home|in the|on the|down)\b`),
   /** Cannot get up, stand or put weight on a leg. */
   cannotBearWeight: r(String.raw`\b(?:can't|cannot|can not|couldn't|unable to|not able to|won't)${G}\b(?:stand|get up|get off the floor|walk|put (?:any )?weight|bear (?:any )?weight|weight[- ]bear)\b`),
-  /** "It's gone green": read as green vomit only beside vomiting (the clause split leaves "it" alone). */
-  turnedGreen: r(String.raw`\b(?:it'?s|it is|its|it has|it was|it|it looks|it looked) (?:(?:gone|turned|going|now|all|just|been|coming up|come up|bringing up)(?: all| just)? )?(?:(?:a bit|a little|slightly|kind of|sort of|kinda|quite|bright|dark|very|yellowy?|yellowish)[ -])*green(?:ish)?\b`),
   /** A part cut or torn off, or caught and crushed in machinery. */
   amputation: r(
     String.raw`\b(?:fingers?|fingertips?|thumbs?|toes?|hand|foot|arm|leg|ear|nose)${G}\b(?:hanging off|cut off|severed|chopped off|sliced off|torn off|ripped off|amputated|hanging by)\b|\b(?:severed|amputated|cut off|chopped off|sliced off|torn off|ripped off) (?:the (?:tip|end|top|part) of )?(?:my |his |her |their |the |a |an |two |three |both )?(?:\w+ )?(?:fingers?|fingertips?|thumbs?|toes?|hand|foot|arm|leg|ear)\b`,
@@ -47,7 +45,11 @@ export const generalConcepts = {
     String.raw`\b(?:bleach|oven cleaner|drain cleaner|chemicals?|acid|alkali|lime|cement|ammonia|caustic|detergent|cleaning (?:spray|product|fluid|liquid)|dishwasher (?:tablet|liquid)|washing (?:powder|liquid)|pepper spray|hair dye|relaxer)${G}\b(?:in|into|on) (?:my|his|her|their|the|both|one) (?:left |right )?eyes?\b|\beyes?${G}\b(?:bleach|oven cleaner|drain cleaner|chemicals?|acid|alkali|cement|ammonia|caustic)\b`,
   ),
   /** Green or bile-stained vomit. */
-  biliousVomit: r(String.raw`\b(?:vomit\w*|throw\w* up|threw up|being sick|been sick|sick|puk\w*)${G}\b(?:green|greenish|bile|bilious)\b|\bgreen (?:vomit|sick|bile)\b|\bbilious\b|\bbile[- ]stained\b`),
+  biliousVomit: r(
+    String.raw`\b(?:vomit\w*|throw\w* up|threw up|being sick|been sick|sick|puk\w*)${G}\b(?:green|greenish|bile|bilious)\b|\bgreen (?:vomit|sick|bile)\b|\bbilious\b|\bbile[- ]stained\b`,
+    // The colour told of "it" after the vomit, however qualified: "sick again and it looked kind of dark green".
+    String.raw`\b(?:vomit\w*|throw\w* up|threw up|being sick|been sick|puk\w*)\b[^|]{0,40}?\b(?:it|it's|its)\b[^|]{0,30}?\bgreen(?:ish)?\b`,
+  ),
   hypoSymptoms: r(String.raw`\b(?:shak\w*|shaking|trembl\w*|sweat\w*|clammy|dizzy|lightheaded|light-headed|faint\w*|confus\w*|drowsy|blurred|pal(?:e|ing))\b|\btembl\w*|\bsudor\w*|\bmareado\b|\btremble\w*`),
   dkaSigns: r(String.raw`\bketones?\b|\bfruity\b|\bdeep (?:and )?(?:rapid|fast|sighing) breath\w*|\bdeep breathing\b(?! exercises)|\bbreathing (?:fast and deep|deep and fast|deeply)\b|\bkussmaul\b|\bvery thirsty\b`),
   /** Passing a lot of urine and drinking a lot: high blood sugar (with being sick, possibly ketoacidosis in undiagnosed diabetes). */

@@ -22,8 +22,6 @@ export const mentalHealthConcepts = {
     String.raw`\bbetter off (?:dead|without me|if i (?:was|were) gone|if i wasn't here)\b|\bno (?:reason|point|purpose) (?:to|in) (?:live|living|going on|being alive)\b|\bnothing (?:left )?to live for\b`,
     String.raw`\bwish (?:i|he|she) (?:was|were|could be) dead\b|\bwish (?:i|he|she) (?:wouldn't|would not|didn't|could not|couldn't) wake up\b|\bwish (?:i|he|she) (?:had never been|was never|were never) born\b`,
     String.raw`\b(?:want|wanna|wish i could) (?:to )?disappear\b|\b(?:can't|cannot|can not) go on (?:anymore|any more|any longer|living|like this anymore)\b|\b(?:can't|cannot) go on$`,
-    // "wish I could sleep and not wake up": the negation splits the clause, so this one spans clauses.
-    String.raw`\bwish\b.{0,60}\b(?:not|never|didn't|don't) (?:to )?wake up\b|\bwant\w* to (?:go to )?sleep\s*(?:and\s+|\|\s*(?:and\s+)?|,\s*)?(?:not|never) (?:to )?wake up\b(?! (?:till|until|before|early))`,
     // Looking up how to die, and "kms" (kill myself) as typed in chat.
     String.raw`\b(?:look\w* up|search\w*|googl\w*|research\w*|read\w* (?:about|up on))${G}\b(?:ways|how|methods?|the (?:best|easiest|quickest) way) to (?:die|kill ${SELF}|end (?:it|my life)|overdose)\b|\b(?:to|gonna|wanna|should|will|i'?ll|might|going to|just) kms\b`,
     String.raw`\bgoodbye (?:letters?|notes?|messages?)\b|\bsuicide note\b|\b(?:harm|harming) ${SELF}\b|\bself[- ]?harm\w*|\bself[- ]?injur\w*`,
@@ -68,5 +66,15 @@ export const mentalHealthConcepts = {
     String.raw`\b(?:drank|swallowed|ate|ingested|drinking|licked|eaten|chewed)${G}\b(?:bleach|antifreeze|detergent|pods?|battery|batteries|magnets?|drain cleaner|cleaning|poison\w*|pesticide|weed ?killer|rat poison|mushrooms?|lamp oil|paraffin|kerosene|gasoline|petrol|button|dishwasher tablet|washing powder|e-?liquid|vape juice)`,
     String.raw`\bpoison(?:ed|ing)\b|\bcarbon monoxide\b|\bingested\b|\blejía\b|\bveneno\b|\bintoxica\w*|\bjavel\b|\bempoisonn\w*`,
     String.raw`\b(?:tragó|bebió|se tomó)${G}(?:cloro|lejía|pila|batería|imán|detergente|veneno)\b|\b(?:a avalé|a bu)${G}(?:pile|aimant|produit|détergent|eau de javel)\b`,
+  ),
+} as const;
+
+/**
+ * A wish not to wake up ("wish I could go to sleep and not wake up"): it carries its own negation, so it
+ * is read in the clauses the negation opens too (see NEGATIVELY_PHRASED).
+ */
+export const wishNotToWakeConcepts = {
+  wishNotToWake: r(
+    String.raw`\bwish\b[^|]{0,60}\b(?:not|never|didn't|don't) (?:to )?wake up\b|\bwant\w* to (?:go to )?sleep\s*(?:and\s+|,\s*)?(?:not|never) (?:to )?wake up\b(?! (?:till|until|before|early))`,
   ),
 } as const;

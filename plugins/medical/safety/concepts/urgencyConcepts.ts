@@ -107,15 +107,6 @@ export const urgencyConcepts = {
   atRest: r(String.raw`\b(?:at rest|resting|while (?:calm|quiet|sitting|sleeping|asleep|lying)|when (?:calm|resting|sitting still|asleep)|even (?:when|while) (?:resting|calm|sitting|asleep|sleeping|quiet)|sitting still|not crying)\b`),
   /** A swollen or distended belly. */
   distension: r(String.raw`\b(?:belly|tummy|stomach|abdomen)${G}\b(?:swollen|bloated|distended|huge|hard|blown up|swelling up)\b|\bdistend\w*|\bdistension\b`),
-  /** Fewer or weaker baby movements in pregnancy. */
-  reducedFetalMovement: r(
-    String.raw`\b(?:reduced|decreased|fewer|less|no|stopped|not felt)${G}\b(?:fetal|foetal|baby(?:'s)?) (?:movements?|moving|kicks?|kicking)\b|\bbaby (?:hasn't|has not|isn't|is not|stopped|not) (?:moved|moving|kicked|kicking)\b`,
-    // "The baby is moving less than usual", "haven't felt the baby move since last night", "baby's gone quiet".
-    String.raw`\bbaby(?:'s| is| has been| has| was)? (?:moving|kicking|wriggling) (?:less|much less|a lot less|hardly|barely)\b`,
-    String.raw`\b(?:haven't|have not|hasn't|not|didn't|can't|cannot) (?:felt|feel|noticed) (?:the |my |her )?baby (?:move|moving|kick|kicking)\b|\b(?:haven't|not|can't) felt (?:him|her|them|it) (?:move|moving|kick)\b`,
-    // The negation opens a clause of its own: "my baby | hasnt kicked all day".
-    String.raw`\bbaby\s*\|\s*(?:hasn't|has not|isn't|not|stopped) (?:moved|moving|kicked|kicking)\b`,
-  ),
   /** A baby gone quiet or still: fewer movements when the mother is pregnant (see reduced_fetal_movement). */
   babyQuiet: r(String.raw`\bbaby(?:'s| is| has| has been| was)? (?:(?:gone|been|very|really|much|so|a lot) )*(?:quiet|quieter|still|not as active|less active)\b(?! birth)`),
   /** Upper tummy pain under the ribs (pre-eclampsia's liver pain, or gallbladder). */
@@ -155,9 +146,16 @@ export const urgencyConcepts = {
  * language layer marks a whole clause negated, so these are matched over negated clauses as well.
  */
 export const negativelyPhrasedConcepts = {
-  /** Pain that will not settle: "pain not controlled", "the pain | isn't easing" (the negation opens its own clause). */
+  /** Fewer or weaker baby movements in pregnancy ("the baby hasn't moved since last night": read in negated clauses too). */
+  reducedFetalMovement: r(
+    String.raw`\b(?:reduced|decreased|fewer|less|no|stopped|not felt)${G}\b(?:fetal|foetal|baby(?:'s)?) (?:movements?|moving|kicks?|kicking)\b|\bbaby (?:hasn't|has not|isn't|is not|stopped|not) (?:moved|moving|kicked|kicking)\b`,
+    // "The baby is moving less than usual", "haven't felt the baby move since last night", "baby's gone quiet".
+    String.raw`\bbaby(?:'s| is| has been| has| was)? (?:moving|kicking|wriggling) (?:less|much less|a lot less|hardly|barely)\b`,
+    String.raw`\b(?:haven't|have not|hasn't|not|didn't|can't|cannot) (?:felt|feel|noticed) (?:the |my |her )?baby (?:move|moving|kick|kicking)\b|\b(?:haven't|not|can't) felt (?:him|her|them|it) (?:move|moving|kick)\b`,
+  ),
+  /** Pain that will not settle: "pain not controlled", "the pain isn't easing". */
   painNotSettling: r(
-    String.raw`\b(?:pain|agony)\b[^|]{0,20}(?:\|\s*)?(?:(?:is|still|and|but)\s+)?(?:not|isn't|is not|won't|not being) (?:controlled|settling|easing|going away|getting better)\b`,
+    String.raw`\b(?:pain|agony)\b[^|]{0,20}?(?:(?:is|still|and|but)\s+)?(?:not|isn't|is not|won't|not being) (?:controlled|settling|easing|going away|getting better)\b`,
   ),
   noBowelOutput: r(
     String.raw`\b${NEG}${G}\b(?:poo\w*|pooped|passed (?:any )?(?:wind|gas|stool|a stool|motion)|passing (?:wind|gas|stool)|(?:had|opened) (?:a |my |his |her )?(?:poo|bowel movement|bowels|movement)|fart\w*|been to the toilet for a number two)\b`,
