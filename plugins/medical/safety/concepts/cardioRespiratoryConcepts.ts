@@ -9,6 +9,8 @@ export const cardioRespiratoryConcepts = {
     String.raw`\b(?:tight|heavy|constricted)${G}\bchest\b|\b(?:sore|painful|aching|achy) chest\b`,
     // "Like an elephant sitting on my chest", "a weight pressing on my chest".
     String.raw`\b(?:elephant|weight|brick|tonne|ton|someone|something)${G}\b(?:sitting|standing|pressing|pushing|crushing|sat|stood) (?:on|down on) (?:my |his |her |the )?chest\b`,
+    // "My chest feels like a vice", "like a band round my chest".
+    String.raw`\bchest${G}\blike (?:a |an )?(?:vice|vise|clamp|band|weight|brick|tonne|ton|elephant)\b|\blike (?:a |an )?(?:vice|vise|clamp|band|weight)${G}\b(?:round|around|on|across) (?:my |his |her |the )?chest\b`,
     String.raw`\b(?:pain|pressure|tightness|heaviness|squeezing|crushing|discomfort|ache|weight|hurts?|hurting|aches|aching)${G}\b(?:in|on|across|of|behind) (?:my |his |her |the )?(?:chest|sternum|breastbone)`,
     String.raw`\b(?:angina|heart attack|myocardial|cardiac arrest|retrosternal|substernal|precordial)\b|\bchestpain\b`,
     // Someone clutching or holding their chest is showing chest pain.

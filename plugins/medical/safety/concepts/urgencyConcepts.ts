@@ -175,7 +175,7 @@ export const negativelyPhrasedConcepts = {
   ),
   /** A rash that stays under pressure: "the spots don't fade under a glass". */
   rashStays: r(
-    String.raw`\b(?:rash|spots|blotches|marks|dots)${G}\b(?:doesn't|does not|do not|don't|won't|not|didn't|did not)${G}\b(?:fade|go away when|blanch|disappear)`,
+    String.raw`\b(?:rash|spots|blotches|marks|dots)${G}\b(?:doesn't|does not|do not|don't|won't|not|didn't|did not)${G}\b(?:fade|go away (?:when|with|under)|blanch|disappear)`,
     String.raw`\bglass${G}\b(?:still (?:see|visible|there)|can still see|doesn't|didn't|does not|did not|won't|not)\b`,
   ),
   cantFeelLegs: r(
