@@ -14,6 +14,8 @@ describe('chest pain a movement brings on', () => {
       'helped a friend move a sofa, left side of my chest is sore and worse when I turn in bed',
       'chest muscles ache after rowing, only twinges when I reach for things',
       'took a knock at rugby and my chest hurts if I rotate my upper body',
+      'his chest is sore since the gym, it hurts when my husband twists',
+      'her ribs ache after pilates and it hurts when she presses on them',
     ], false);
   });
 
