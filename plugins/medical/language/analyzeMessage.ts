@@ -94,6 +94,10 @@ const RECENT =
 // A sentence after a heading's list that speaks of now, or of the writer, is the complaint again.
 const CURRENT_SENTENCE =
   /\b(?:i|i'm|im|i've|ive|me|my|now|today|tonight|currently|suddenly|since|this (?:morning|afternoon|evening|week)|can't|cannot|unable)\b/;
+// A relative's illness dated by their age then ("his father had a heart attack at 60", "my mum was
+// diagnosed with breast cancer in her forties"): family history, wherever it is told.
+const RELATIVE_AT_AGE =
+  /\b(?:had|has had|have had|suffered|died|was diagnosed|were diagnosed|developed)\b.*\b(?:at (?:the )?(?:age (?:of )?)?\d{1,3}|in (?:his|her|their) (?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b(?! ?(?:am|pm|o'clock|:\d|weeks?|months?|days?|hours?|minutes?|mins?)\b)/;
 // A background heading about relatives: its findings are theirs, never the writer's or the patient's.
 const FAMILY_HEADING = /^\s*(?:(?:my |his |her |their )?family history|fhx?|in (?:my|our) family)\s*:/;
 const COMPLAINT_HEADING =
@@ -156,7 +160,8 @@ function readNormalized(normalized: string): Reading {
     if (reported) subject = 'self';
     else if (THIRD_PARTY_RE.test(clauseText)) subject = 'third_party';
     else if (SELF_RE.test(clauseText)) subject = 'self';
-    const background = backgroundSentence !== undefined;
+    const relativeAtAge = RELATIVE_RE.test(clauseText) && RELATIVE_AT_AGE.test(clauseText);
+    const background = backgroundSentence !== undefined || relativeAtAge;
     // A past episode holds its clause unless the rest of the sentence carries it on ("I fainted last
     // week and again today", "had chest pain a month ago and it's back").
     const sentenceEnd = spans.findLast((s) => s.sentence === span.sentence)?.end ?? span.end;
@@ -176,7 +181,7 @@ function readNormalized(normalized: string): Reading {
     const pastHistory =
       !RECENT.test(clauseText) &&
       (('pastHistory' in span && span.pastHistory === true) ||
-      (background && pastHeading && !familyBackground) ||
+      (backgroundSentence !== undefined && pastHeading && !familyBackground) ||
       (timeAnchored && PAST_ILLNESS.test(clauseText)) ||
       PAST_CARE_MONTHS.test(clauseText) ||
       previousPast);
@@ -192,7 +197,7 @@ function readNormalized(normalized: string): Reading {
       absence,
       reported,
       background: background || pastHistory,
-      family: background && familyBackground,
+      family: (backgroundSentence !== undefined && familyBackground) || relativeAtAge,
       pastHistory,
       sleep: sleeping.has(i),
       pastEpisode,
