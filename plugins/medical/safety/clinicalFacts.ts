@@ -12,7 +12,7 @@ import type { MessageAnalysis } from '../language/MessageAnalysis.ts';
 import { memoizeByText } from '../memoizeByText.ts';
 import { extractLabs, type Labs } from '../clinical/extractLabs.ts';
 import { correctTypos } from '../language/correctTypos.ts';
-import { CONCEPT_WORDS, CONCEPTS, findConcepts, NEGATIVELY_PHRASED, REASSURING, withoutFalseFriends, type Concept } from './concepts.ts';
+import { CONCEPT_WORDS, CONCEPTS, findConcepts, findNegativelyPhrased, REASSURING, withoutFalseFriends, type Concept } from './concepts.ts';
 import { endsTheBleedBefore } from './endsTheBleedBefore.ts';
 import { ALLERGY_CLASSES, ANTICOAGULANT, DIABETES, IMMUNOSUPPRESSION, type DrugClass } from './drugClasses.ts';
 
@@ -68,7 +68,7 @@ const readTypos = memoizeByText((asserted) => {
 /** Concepts that are risk factors or exposures, not findings: read from past history too. */
 const CONTEXT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['pregnant', 'tropicalTravel', 'clotRisk', 'type1', 'heatExposure', 'coSource']);
 const readAgeMonths = memoizeByText((whole) => ({ months: extractAgeMonths(whole) }));
-const readNegativelyPhrased = memoizeByText((current) => findConcepts(current, NEGATIVELY_PHRASED));
+const readNegativelyPhrased = memoizeByText(findNegativelyPhrased);
 const readReassuring = memoizeByText((told) => findConcepts(told, REASSURING));
 const STROKE_SIGNS = { faceDroop: CONCEPTS.faceDroop, speechProblem: CONCEPTS.speechProblem, limbWeakness: CONCEPTS.limbWeakness };
 /** Findings that may have passed: stroke signs that resolved, with the words that say so. */

@@ -67,5 +67,22 @@ export const CONCEPT_WORDS: ReadonlySet<string> = new Set(
 // bleeding", which in "no heavy bleeding" is truly denied.
 export const NEGATIVELY_PHRASED: Readonly<Partial<Record<Concept, RegExp>>> = { ...negativelyPhrasedConcepts, ...wishNotToWakeConcepts };
 
+const NEGATOR = /\b(?:no|not|never|none|without|cannot|unable)\b|n't\b/;
+const EVERY_MATCH = new Map(Object.entries(NEGATIVELY_PHRASED).map(([name, re]) => [name as Concept, new RegExp(re.source, 'g')]));
+
+/**
+ * The negatively phrased concepts a text tells, counting a match only when its own words hold the
+ * negation ("haven't peed since Monday"): an alternative that names the finding plainly ("urinary
+ * retention", "reduced fetal movements") is denied in "no urinary retention" like any other finding.
+ */
+export function findNegativelyPhrased(text: string): Set<Concept> {
+  const found = new Set<Concept>();
+  const folded = foldForMatching(text);
+  for (const [name, re] of EVERY_MATCH) {
+    if ([...folded.matchAll(re)].some((m) => NEGATOR.test(m[0]))) found.add(name);
+  }
+  return found;
+}
+
 /** Reassuring findings, read in every clause that is not hypothetical ("it has stopped" is past). */
 export const REASSURING: Readonly<Partial<Record<Concept, RegExp>>> = reassuringConcepts;

@@ -492,7 +492,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'No stools or wind with vomiting, a swollen tummy or tummy pain (possible bowel obstruction)',
     // Absolute constipation plus any of the other three is the classic obstruction picture.
-    test: (f) => has(f, 'noBowelOutput') && has(f, 'vomiting', 'distension', 'abdominalPain', 'obstructionCompanion'),
+    test: (f) => has(f, 'noBowelOutput') && has(f, 'vomiting', 'distension', 'abdominalPain'),
   },
   {
     id: 'sudden_vision_loss',

@@ -160,20 +160,12 @@ export const negativelyPhrasedConcepts = {
     String.raw`\b(?:pain|agony)\b[^|]{0,20}?(?:(?:is|still|and|but)\s+)?(?:not|isn't|is not|won't|not being) (?:controlled|settling|easing|going away|getting better)\b`,
   ),
   noBowelOutput: r(
-    String.raw`\b${NEG}${G}\b(?:poo\w*|pooped|passed (?:any )?(?:wind|gas|stool|a stool|motion)|passing (?:wind|gas|stool)|(?:had|opened) (?:a |my |his |her )?(?:poo|bowel movement|bowels|movement)|fart\w*|been to the toilet for a number two)\b`,
+    String.raw`\b${NEG}${G}\b(?:poo\w*|pooped|pass(?:ed|ing)? (?:any )?(?:wind|gas|stools?|a stool|motion)|(?:had|opened) (?:a |my |his |her )?(?:poo|bowel movement|bowels|movement)|fart\w*|been to the toilet for a number two)\b`,
     String.raw`\bno (?:bowel movements?|stools?|flatus|wind|poo)${G}\b(?:for|in|since)\b|\bobstipation\b|\b(?:constipated|no bowel movement) and (?:vomit\w*|being sick|swollen)`,
   ),
   urinaryRetention: r(
     String.raw`\b(?:can't|cannot|can not|unable to|couldn't|not able to|haven't been able to|hasn't been able to)${G}\b(?:pee|wee|urinate|pass (?:urine|water)|empty (?:my|his|her) bladder)\b`,
     String.raw`\b(?:haven't|hasn't|not) (?:peed|weed|urinated|passed (?:urine|water)|had a (?:pee|wee))${G}\b(?:since|for|all day|in \d+|today)\b|\burinary retention\b|\bretention of urine\b`,
-  ),
-  /**
-   * A positive finding joined by "and" to a negatively phrased one ("haven't pooed and keep being
-   * sick"): the language layer marks the whole clause negated, which would drop the vomiting.
-   */
-  obstructionCompanion: r(
-    String.raw`\b(?:and|but|with|plus)${G}\b(?:keep|keeps|kept|am|is|been|now|also|constantly|still)?${G}\b(?:vomit\w*|throwing up|being sick|bringing (?:everything|it) up)\b`,
-    String.raw`\b(?:and|but|with|plus)${G}\b(?:belly|tummy|stomach|abdomen)${G}\b(?:swollen|bloated|distended|hard|huge|blown up)\b`,
   ),
   /** A rash that stays under pressure: "the spots don't fade under a glass". */
   rashStays: r(
