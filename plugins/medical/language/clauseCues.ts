@@ -46,9 +46,12 @@ export const HISTORY_RE = new RegExp(
 export const PAST_EPISODE_RE =
   /(?<!\b(?:since|for|over|in|within|during|from|throughout|until|till|the|this|past) )\b(?:last (?:week|month)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a few|a couple of|couple of|several|few) (?:weeks?|months?) ago)\b/;
 
-/** In the dated clause itself, words that make the date an onset: "since", "started", "still", "on and off". */
+/**
+ * In the dated clause itself, words that make the date an onset ("since", "started", "still", "on and
+ * off"), or a last period, which dates the current cycle ("my last period was 7 weeks ago").
+ */
 export const ONSET_RE =
-  /\b(?:since|start(?:s|ed|ing)?|began|begun|came on|come on|developed|first noticed|still|on and off|on-and-off|off and on|keeps?|getting (?:worse|bigger)|worsening|every (?:day|night|morning)|daily|ongoing|continu\w*|persist\w*|has been|have been|'ve been)\b/;
+  /\b(?:last (?:menstrual )?period|lmp|since|start(?:s|ed|ing)?|began|begun|came on|come on|developed|first noticed|still|on and off|on-and-off|off and on|keeps?|getting (?:worse|bigger)|worsening|every (?:day|night|morning)|daily|ongoing|continu\w*|persist\w*|has been|have been|'ve been)\b/;
 
 /** Later in the sentence, words that bring the past episode back: "and again today", "it's back", "ever since". */
 export const RECURS_RE =
