@@ -72,7 +72,8 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
   }[] = [];
   // Findings are quoted in the user's own words ("fever"), not the entry's term ("sudden high
   // fever"), so the answer never claims the person said more than they did.
-  const said = (m: SymptomMatch) => input.analysis.original.slice(m.start, m.end).trim() || m.term;
+  // (Read from the normalized text, whose offsets the matches carry: the words are shown lower-cased.)
+  const said = (m: SymptomMatch) => input.analysis.normalized.slice(m.start, m.end).trim() || m.term;
   for (const [conditionId, matches] of byCondition) {
     const entry = index.get(conditionId);
     if (!entry || !fitsProfile(entry, sex, ageYears)) continue;
@@ -81,7 +82,10 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
     const redFlags = distinctBy(matches.filter((m) => m.kind === 'red_flag' && !isBackground(m, input.analysis)), (m) => m.term);
     // A risk factor from the person's own past history ("previous DVT") counts among the findings a
     // likely condition rests on (its hallmark must still be current); what relatives had never does.
-    const current = [...symptoms, ...redFlags].filter((m) => !isFamily(m, input.analysis));
+    // An episode weeks back supports the ranking but is not a finding now: it neither counts among the
+    // findings a likely condition rests on nor is its hallmark or red flag.
+    const now = (m: SymptomMatch): boolean => !isPastEpisode(m, input.analysis);
+    const current = [...symptoms, ...redFlags].filter((m) => !isFamily(m, input.analysis) && now(m));
     const seen = new Set(symptoms.map((s) => s.term));
     const earlier = distinctBy(
       (historyFindings.get(conditionId) ?? []).filter((m) => m.kind === 'symptom' && !seen.has(m.term)),
@@ -90,7 +94,7 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
     const totalWeight = entry.symptoms.reduce((sum, s) => sum + s.weight, 0);
     const matchedWeight = symptoms.reduce((sum, s) => sum + s.weight, 0);
     const hasKey = symptoms.some((s) => s.key);
-    const firmKey = symptoms.some((s) => s.key && !minimised(s, input.analysis));
+    const firmKey = symptoms.some((s) => s.key && !minimised(s, input.analysis) && now(s));
     let score =
       symptoms.reduce((sum, s) => sum + s.weight * (s.key ? KEY_BONUS : 1) * specific(s), 0) +
       redFlags.length * RED_FLAG_POINTS +
@@ -109,8 +113,8 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
       ...earlier.map((s) => `${s.term} (mentioned earlier)`),
     ];
     const profileRelevant = entry.patientFactors.some((p) => p.effect === 'raise_triage' && factors.has(p.factor));
-    const decisive = redFlags.some((m) => !minimised(m, input.analysis) && entry.redFlags.some((r) => r.decisive === true && r.finding === m.term));
-    scored.push({ entry, score, support, hasKey, firmKey, count: symptoms.length + redFlags.length, spans: distinctSpans(current), redFlagCount: redFlags.length, profileRelevant, decisive });
+    const decisive = redFlags.some((m) => now(m) && !minimised(m, input.analysis) && entry.redFlags.some((r) => r.decisive === true && r.finding === m.term));
+    scored.push({ entry, score, support, hasKey, firmKey, count: symptoms.length + redFlags.length, spans: distinctSpans(current), redFlagCount: redFlags.filter(now).length, profileRelevant, decisive });
   }
 
   addWordOverlap(scored, index, input.analysis);
@@ -215,6 +219,10 @@ function asBackground(m: SymptomMatch, analysis: MessageAnalysis): SymptomMatch 
 
 function isFamily(m: SymptomMatch, analysis: MessageAnalysis): boolean {
   return analysis.clauses.find((c) => m.start >= c.start && m.start < c.end)?.family === true;
+}
+
+function isPastEpisode(m: SymptomMatch, analysis: MessageAnalysis): boolean {
+  return analysis.clauses.find((c) => m.start >= c.start && m.start < c.end)?.pastEpisode === true;
 }
 
 /** The finding sits in a background clause (past, family or social history): support, never current. */

@@ -74,7 +74,8 @@ function matchAsserted(analysis: MessageAnalysis, index: KnowledgeIndex): Sympto
   return [...direct, ...lemmas, ...typos].filter((m) => {
     const at = clauses.findIndex((c) => m.start >= c.start && m.start < c.end);
     const clause = clauses[at];
-    if (clause && ((clause.historical && clause.pastHistory !== true) || clause.hypothetical)) return false;
+    // A past episode is part of the story the ranking reads; diagnose.ts keeps it from making a condition likely.
+    if (clause && ((clause.historical && clause.pastHistory !== true && clause.pastEpisode !== true) || clause.hypothetical)) return false;
     // A phrase that opens with its own negation names an absence ("not passing urine", "no energy"):
     // the negation is the finding, whatever the clause's flag says, unless the clause is one item of
     // a list of denials ("no fever, no cough, no rash"), where it is a denial like the others. A

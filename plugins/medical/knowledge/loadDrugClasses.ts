@@ -36,6 +36,8 @@ export interface DrugInfo {
   readonly name: string;
   /** Factor-id slug of the name, e.g. `co_amoxiclav`. */
   readonly slug: string;
+  /** Brand and regional names, as the table lists them. */
+  readonly aliases: readonly string[];
   readonly classes: readonly string[];
   readonly labelDosing: string | undefined;
   /** Sold without prescription; only these are offered as self-care. */
@@ -45,7 +47,7 @@ export interface DrugInfo {
 
 export interface DrugTable {
   readonly drugs: ReadonlyMap<string, DrugInfo>;
-  readonly classes: ReadonlyMap<string, { readonly label: string; readonly cautions: readonly DrugCaution[] }>;
+  readonly classes: ReadonlyMap<string, { readonly label: string; readonly aliases?: readonly string[] | undefined; readonly cautions: readonly DrugCaution[] }>;
   /** A drug by canonical name, brand or regional alias (case-insensitive); undefined when unknown. */
   resolveDrug(name: string): DrugInfo | undefined;
   /** A drug class by id or plural/lay name ("NSAIDs", "sulfa"); undefined when unknown. */
@@ -73,7 +75,7 @@ export function loadDrugClasses(): DrugTable {
     for (const c of raw.classes) {
       if (!classes.has(c)) throw new Error(`drugClasses.json: drug "${name}" names unknown class "${c}"`);
     }
-    const info: DrugInfo = { name, slug: slugify(name), classes: raw.classes, labelDosing: raw.labelDosing, otc: raw.otc ?? false, cautions: raw.cautions };
+    const info: DrugInfo = { name, slug: slugify(name), aliases: raw.aliases, classes: raw.classes, labelDosing: raw.labelDosing, otc: raw.otc ?? false, cautions: raw.cautions };
     drugs.set(name, info);
     for (const alias of [name, ...raw.aliases]) {
       const key = alias.toLowerCase();

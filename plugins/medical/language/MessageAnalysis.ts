@@ -1,7 +1,7 @@
 /**
  * How a message is read before any medical rule looks at it: split into clauses, each marked with
- * whether its findings are current and asserted. Offsets index `normalized`, which has the same length
- * as the original text (see normalizeText).
+ * whether its findings are current and asserted. Offsets index `normalized`, which is the original text
+ * folded character for character, with apostrophes restored in English contractions (see normalizeText).
  */
 export interface Clause {
   readonly start: number;
@@ -47,6 +47,12 @@ export interface Clause {
    * not what is happening now. A contrast, a new sentence or a time of today ends it (sleepScope.ts).
    */
   readonly sleep?: boolean;
+  /**
+   * The clause tells an episode dated weeks or months back ("I had chest pain last week, it went
+   * away", "fainted once a month ago"). Also `historical`: never a finding now for urgency. The
+   * diagnostic ranking reads it as part of the story, though never as what makes a condition likely.
+   */
+  readonly pastEpisode?: boolean;
 }
 
 /**

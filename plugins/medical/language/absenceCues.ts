@@ -26,7 +26,7 @@ const ABSENT_NOUNS = set(
     'feeling sensation appetite energy strength period output tears',
 );
 /** Words between the negation and the function that change nothing: "haven't even had a wee". */
-const FILLER = set('be been have had has do did does even really yet ever properly once still at all any a an the my his her their your our wet dirty proper single');
+const FILLER = set('be been able to have had has do did does even really yet ever properly once still at all any a an the my his her their your our wet dirty proper single');
 
 export interface Word {
   readonly text: string;
@@ -40,7 +40,8 @@ export function reportsAbsence(afterNegation: readonly Word[], negation: string)
   if (!first) return false;
   const next = words.slice(1, 3);
   const is = (w: Word, lexicon: ReadonlySet<string>) => lexicon.has(w.text) || lexicon.has(w.lemma) || lexicon.has(stem(w.text));
-  if (negation === 'no' || negation === 'without') return is(first, ABSENT_NOUNS);
+  // "No bowel movement", "no bowel opening": the bowel names where the output is missing.
+  if (negation === 'no' || negation === 'without') return is(first, ABSENT_NOUNS) || (first.text === 'bowel' && next.some((w) => is(w, ABSENT_NOUNS) || w.text === 'opening'));
   if (negation === 'not' && SELF.has(first.text)) return true;
   if (is(first, FUNCTION_VERBS)) return true;
   if (is(first, PASS)) return next.some((w) => is(w, PASSED));

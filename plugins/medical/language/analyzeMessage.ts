@@ -5,17 +5,18 @@
 import type { Clause, MessageAnalysis, WordToken } from './MessageAnalysis.ts';
 import { reportsAbsence, reportsAbsenceInText } from './absenceCues.ts';
 import { EN_LIST_NEGATORS, EN_NOT_CONTRACTIONS } from './negationLexicon.ts';
-import { HISTORY_RE, HYPOTHETICAL_RE, RELATIVE_RE, REPORTED_SELF_RE, SELF_RE, THIRD_PARTY_RE } from './clauseCues.ts';
+import { HISTORY_RE, HYPOTHETICAL_RE, ONSET_RE, PAST_EPISODE_RE, RECURS_RE, RELATIVE_RE, REPORTED_SELF_RE, SELF_RE, THIRD_PARTY_RE } from './clauseCues.ts';
 import { memoizeByText } from '../memoizeByText.ts';
 import { detectLanguage } from './detectLanguage.ts';
 import { negationScopeEnd } from './negationScopeEnd.ts';
-import { normalizeText } from './normalizeText.ts';
+import { normalizeText, toOriginalOffset } from './normalizeText.ts';
 import type { EnglishWord } from './readEnglishWords.ts';
 import { readWords } from './readWords.ts';
 import { narrowHistory } from './historyScope.ts';
 import { splitAtPresentTurn } from './presentTurn.ts';
 import { findSleepClauses } from './sleepScope.ts';
 import { splitClauses, type ClauseSpan } from './splitClauses.ts';
+import { joinCoordinateAdjectives } from './joinCoordinateAdjectives.ts';
 
 const QUESTION_OPENER = /^\s*(?:what|how|which|when|why|is|are|can|could|should|does|do|would|qué|cuál|cuáles|cómo|quels?|quelles?|comment|est-ce)\b/;
 // A short verbless clause after a negated one continues its list: "no fever, cough or rash". A subject
@@ -33,6 +34,7 @@ export function analyzeMessage(text: string): MessageAnalysis {
 function readMessage(text: string): MessageAnalysis {
   const normalized = normalizeText(text);
   const { language, clauses, tokens } = rememberedReading(normalized);
+  const at = toOriginalOffset(text, normalized);
   return {
     original: text,
     normalized,
@@ -40,7 +42,7 @@ function readMessage(text: string): MessageAnalysis {
     clauses: clauses.map((c) => ({
       start: c.start,
       end: c.end,
-      text: text.slice(c.start, c.end),
+      text: text.slice(at(c.start), at(c.end)),
       negated: c.negated,
       historical: c.historical,
       hypothetical: c.hypothetical,
@@ -51,6 +53,7 @@ function readMessage(text: string): MessageAnalysis {
       family: c.family,
       pastHistory: c.pastHistory,
       sleep: c.sleep,
+      pastEpisode: c.pastEpisode,
     })),
     tokens,
   };
@@ -63,8 +66,9 @@ interface Reading {
   readonly tokens: readonly WordToken[];
 }
 
-type ReadClause = Omit<Clause, 'text' | 'absence' | 'reported' | 'background' | 'family' | 'pastHistory' | 'sleep'> & {
+type ReadClause = Omit<Clause, 'text' | 'absence' | 'reported' | 'background' | 'family' | 'pastHistory' | 'sleep' | 'pastEpisode'> & {
   readonly absence: boolean;
+  readonly pastEpisode: boolean;
   readonly sleep: boolean;
   readonly pastHistory: boolean;
   readonly reported: boolean;
@@ -90,6 +94,10 @@ const RECENT =
 // A sentence after a heading's list that speaks of now, or of the writer, is the complaint again.
 const CURRENT_SENTENCE =
   /\b(?:i|i'm|im|i've|ive|me|my|now|today|tonight|currently|suddenly|since|this (?:morning|afternoon|evening|week)|can't|cannot|unable)\b/;
+// A relative's illness dated by their age then ("his father had a heart attack at 60", "my mum was
+// diagnosed with breast cancer in her forties"): family history, wherever it is told.
+const RELATIVE_AT_AGE =
+  /\b(?:had|has had|have had|suffered|died|was diagnosed|were diagnosed|developed)\b.*\b(?:at (?:the )?(?:age (?:of )?)?\d{1,3}|in (?:his|her|their) (?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b(?! ?(?:am|pm|o'clock|:\d|weeks?|months?|days?|hours?|minutes?|mins?)\b)/;
 // A background heading about relatives: its findings are theirs, never the writer's or the patient's.
 const FAMILY_HEADING = /^\s*(?:(?:my |his |her |their )?family history|fhx?|in (?:my|our) family)\s*:/;
 const COMPLAINT_HEADING =
@@ -108,7 +116,10 @@ const rememberedReading = memoizeByText(readNormalized);
 function readNormalized(normalized: string): Reading {
   const language = detectLanguage(normalized);
   const words = readWords(normalized, language);
-  const split = language === 'en' ? narrowNegations(splitClauses(normalized, language), words) : splitClauses(normalized, language);
+  const split =
+    language === 'en'
+      ? narrowNegations(joinCoordinateAdjectives(splitClauses(normalized, language), words, normalized), words)
+      : splitClauses(normalized, language);
   const spans = splitAtPresentTurn(narrowHistory(split, normalized), normalized);
   const hypotheticalFrom = hypotheticalStarts(normalized, spans);
   const sleeping = findSleepClauses(spans, normalized);
@@ -149,8 +160,14 @@ function readNormalized(normalized: string): Reading {
     if (reported) subject = 'self';
     else if (THIRD_PARTY_RE.test(clauseText)) subject = 'third_party';
     else if (SELF_RE.test(clauseText)) subject = 'self';
-    const background = backgroundSentence !== undefined;
-    const timeAnchored = HISTORY_RE.test(clauseText);
+    const relativeAtAge = RELATIVE_RE.test(clauseText) && RELATIVE_AT_AGE.test(clauseText);
+    const background = backgroundSentence !== undefined || relativeAtAge;
+    // A past episode holds its clause unless the rest of the sentence carries it on ("I fainted last
+    // week and again today", "had chest pain a month ago and it's back").
+    const sentenceEnd = spans.findLast((s) => s.sentence === span.sentence)?.end ?? span.end;
+    const pastEpisode =
+      PAST_EPISODE_RE.test(clauseText) && !ONSET_RE.test(clauseText) && !RECURS_RE.test(normalized.slice(span.end, sentenceEnd));
+    const timeAnchored = HISTORY_RE.test(clauseText) || pastEpisode;
     // A list item after a past-history clause stays past history ("history of angina, asthma and DVT")
     // until an item brings a predicate of its own.
     const previousPast =
@@ -164,7 +181,7 @@ function readNormalized(normalized: string): Reading {
     const pastHistory =
       !RECENT.test(clauseText) &&
       (('pastHistory' in span && span.pastHistory === true) ||
-      (background && pastHeading && !familyBackground) ||
+      (backgroundSentence !== undefined && pastHeading && !familyBackground) ||
       (timeAnchored && PAST_ILLNESS.test(clauseText)) ||
       PAST_CARE_MONTHS.test(clauseText) ||
       previousPast);
@@ -180,9 +197,10 @@ function readNormalized(normalized: string): Reading {
       absence,
       reported,
       background: background || pastHistory,
-      family: background && familyBackground,
+      family: (backgroundSentence !== undefined && familyBackground) || relativeAtAge,
       pastHistory,
       sleep: sleeping.has(i),
+      pastEpisode,
     });
   });
   return { language, clauses, tokens: markNegated(words, clauses) };

@@ -4,6 +4,16 @@
  * whole sentence.
  */
 
+/**
+ * "Stopped" tells a resolution when what stopped is a symptom ("the bleeding stopped", "it stopped with
+ * pressure", "stopped hurting"). A device or a body function that stopped ("my insulin pump stopped
+ * working", "he stopped breathing", "her periods stopped", "stopped eating", "stopped taking my
+ * tablets") is a finding: any other verb after "stopped", or a device or body part before it.
+ */
+const SYMPTOM_VERB = String.raw`(?:bleeding|hurting|aching|itching|throbbing|stinging|burning|swelling|cramping|spinning|vomiting|being sick|coughing|sneezing|wheezing|running|dripping|oozing)`;
+const STOPPED_THING = String.raw`(?:pump|machine|device|inhaler|pacemaker|defibrillator|icd|cpap|bipap|ventilator|oxygen|concentrator|monitor|sensor|cgm|meter|drip|feed|tube|catheter|stoma|shunt|heart|pulse|heartbeat|periods?|urine|wee|pee)`;
+const RESOLVED_STOP = String.raw`(?<!(?:n't|not|never|\b${STOPPED_THING}(?: (?:has|had|have|just|suddenly|completely|now|then))*) )\b(?:has |have |had )?stopped\b(?! (?!${SYMPTOM_VERB}\b)[a-z]+ing\b)`;
+
 /** Past or resolved: "last year", "in 2019", "used to", "is gone", "the bleeding stopped". */
 export const HISTORY_RE = new RegExp(
   [
@@ -21,12 +31,31 @@ export const HISTORY_RE = new RegExp(
     // "has gone" is resolution only at the clause's end or before "away", "now"...: "my face has gone
     // droopy", "his lips have gone blue" say what it became.
     String.raw`\b(?:is|are|was|has|have) (?:long |now |all )?(?:gone(?= *(?:away|now|completely|by|after|since|for good|again)?\W*$)|resolved|cleared|better(?! (?:when|with|if|on|after|lying|sitting|leaning|standing)\b))`,
-    String.raw`(?<!n't |not |never |nt )\b(?:long gone|went away|gone away|cleared up|got better|recovered|healed)\b`,
-    String.raw`(?<!n't |not |never |won't |wont |doesnt |hasnt |didnt )\b(?:has |have |had )?stopped\b(?! (?:breathing|responding|moving|talking))`,
+    String.raw`(?<!n't |not |never )\b(?:long gone|went away|gone away|cleared up|got better|recovered|healed)\b`,
+    RESOLVED_STOP,
     String.raw`\bel año pasado\b|\bhace (?:\d+ |muchos |varios )?años\b|\bde niñ[oa]\b|\bya (?:pasó|se fue|se me pasó)\b`,
     String.raw`\bl'an(?:née)? dernière?\b|\bil y a (?:\d+ |des |plusieurs )?ans\b|\bautrefois\b|\bquand j'étais\b|\bc'est passé\b|\b(?:a|ont|est) disparue?s?\b`,
   ].join('|'),
 );
+
+/**
+ * A past episode dated weeks or months back ("last week", "a month ago", "two weeks ago"): its clause
+ * tells history ("I had chest pain last week, it went away"), unless the finding runs on from then
+ * ("since last week", "for the last month", "started two weeks ago": ONSET_RE, RECURS_RE).
+ */
+export const PAST_EPISODE_RE =
+  /(?<!\b(?:since|for|over|in|within|during|from|throughout|until|till|the|this|past) )\b(?:last (?:week|month)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a few|a couple of|couple of|several|few) (?:weeks?|months?) ago)\b/;
+
+/**
+ * In the dated clause itself, words that make the date an onset ("since", "started", "still", "on and
+ * off"), or a last period, which dates the current cycle ("my last period was 7 weeks ago").
+ */
+export const ONSET_RE =
+  /\b(?:last (?:menstrual )?period|lmp|since|start(?:s|ed|ing)?|began|begun|came on|come on|developed|first noticed|still|on and off|on-and-off|off and on|keeps?|getting (?:worse|bigger)|worsening|every (?:day|night|morning)|daily|ongoing|continu\w*|persist\w*|has been|have been|'ve been)\b/;
+
+/** Later in the sentence, words that bring the past episode back: "and again today", "it's back", "ever since". */
+export const RECURS_RE =
+  /\b(?:again|still|(?:ever since|since then)(?! (?:i'?ve been |it'?s been |i'?m |been |all |everything'?s? |has been )?(?:fine|ok|okay|well|good|normal|nothing|no (?:problems?|issues?|more|further)))|keeps? (?:happening|coming)|hasn't gone|has not gone|never (?:went|gone)|won't go|(?:it's|its|it is|is|are|came|come|coming|has come|have come) back|returned|recurr\w*)\b/;
 
 /** Questions and conditionals about symptoms rather than reports of them. */
 export const HYPOTHETICAL_RE = new RegExp(

@@ -32,7 +32,7 @@ const EN_TRIGGERS = [
   String.raw`\babsence of\b`,
   String.raw`\bruled out\b`,
   String.raw`\b(?:not|never)\b(?! (?:really |even |very )?(?:${NOT_A_NEGATION_AFTER})\b)`,
-  String.raw`\b(?:don't|dont|doesn't|doesnt|didn't|didnt|haven't|havent|hasn't|hasnt|isn't|isnt|aren't|arent|wasn't|wasnt|weren't)\b(?! (?:really |even |very )?(?:${NOT_A_NEGATION_AFTER})\b)`,
+  String.raw`\b(?:don't|doesn't|didn't|haven't|hasn't|isn't|aren't|wasn't|weren't)\b(?! (?:really |even |very )?(?:${NOT_A_NEGATION_AFTER})\b)`,
   // Any other "n't" contraction, typed with a slip ("doen't", "havn't", "hadn't"), except inability
   // and refusal ("can't", "couldn't", "won't", "wouldn't"), which name findings.
   String.raw`\b(?!(?:ca|could|wo|would|should|must|need|sha|ai)n't)[a-z]{2,}n't\b(?! (?:really |even |very )?(?:${NOT_A_NEGATION_AFTER})\b)`,

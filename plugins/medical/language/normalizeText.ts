@@ -1,8 +1,38 @@
 /**
- * Lower-cases and folds typographic quotes and dashes, keeping the text's length so that offsets
- * found in the normalized text point at the same characters of the original.
+ * Lower-cases, folds typographic quotes and dashes, and, in English, gives a "not" contraction typed
+ * without its apostrophe its apostrophe back ("dont" -> "don't", "hasnt" -> "hasn't", "cant" ->
+ * "can't"), so every pattern and the tokenizer read one spelling. Folding keeps each character's
+ * length; a restored apostrophe is the only character added (see toOriginalOffset).
  */
+import { detectLanguage } from './detectLanguage.ts';
+
 export function normalizeText(text: string): string {
+  const folded = fold(text);
+  // French "dont" is a word of its own; Spanish and French have no such contractions.
+  return APOSTROPHE_FREE.test(folded) && detectLanguage(folded) === 'en' ? folded.replace(APOSTROPHE_FREE_ALL, "$1n't") : folded;
+}
+
+/**
+ * Where an offset of `normalizeText(original)` falls in `original`: the text only differs by folded
+ * characters of the same length and restored apostrophes, which point at the letter after them.
+ */
+export function toOriginalOffset(original: string, normalized: string): (offset: number) => number {
+  if (original.length === normalized.length) return (offset) => offset;
+  const map: number[] = [];
+  let j = 0;
+  for (let i = 0; i < normalized.length; i++) {
+    map.push(j);
+    if (!(normalized[i] === "'" && original[j] !== "'" && original[j] !== '\u2019')) j += 1;
+  }
+  map.push(original.length);
+  return (offset) => map[offset] ?? original.length;
+}
+
+const CONTRACTED = String.raw`\b(do|does|did|have|has|had|is|are|was|were|wo|would|could|should|ca|must|need|ai)nt\b`;
+const APOSTROPHE_FREE = new RegExp(CONTRACTED);
+const APOSTROPHE_FREE_ALL = new RegExp(CONTRACTED, 'g');
+
+function fold(text: string): string {
   // Most messages are plain ASCII, where lower-casing is per character and nothing else folds.
   if (ASCII_ONLY.test(text)) return text.toLowerCase();
   let out = '';

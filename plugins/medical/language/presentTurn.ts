@@ -12,11 +12,11 @@
  * heart attack years ago", "my face is drooping just like when I had my stroke in 2020") is current up
  * to the comparison; the comparison and what follows are the past.
  */
-import { HISTORY_RE } from './clauseCues.ts';
+import { HISTORY_RE, PAST_EPISODE_RE } from './clauseCues.ts';
 import type { ClauseSpan } from './splitClauses.ts';
 
 /** A past time anchor: the history cues of clauseCues, and a stay dated months back. */
-const ANCHOR = new RegExp(`${HISTORY_RE.source}|\\b(?:months? ago|last month)\\b`, 'g');
+const ANCHOR = new RegExp(`${HISTORY_RE.source}|${PAST_EPISODE_RE.source}|\\b(?:months? ago|last month)\\b`, 'g');
 
 const COUNT = String.raw`(?:an?|one|two|three|four|five|six|\d+|a few|a couple of|several)`;
 /** A time of today: what follows it is happening now. */

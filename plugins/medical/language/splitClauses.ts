@@ -19,6 +19,9 @@ export interface ClauseSpan {
 
 const SENTENCE_END = /(?<!\d)\.(?!\d)|[!?;\n]+|\.(?=\s|$)/g;
 const LIST_BREAK = /,|\b(?:and|y|et|e)\b/g;
+// "and it's gone green", ", it's swollen": a clause whose subject is "it" goes on telling the thing
+// the clause before named, so the two stay one clause (unless that one is a denial).
+const GOES_ON_WITH_IT = /^\s*(?:and\s+)?(?:it's|its|it is|it has|it was|it's been|it looks|it looked|it went|it turned|it goes|it gets|it got|it became|it seems|it feels|it keeps)\b/;
 // "now" after an auxiliary ("is now spreading", "has now gone") is part of its verb, not a turn to a
 // new state ("it was mild, now it is worse"); "right now" dates the words before it.
 const HARD_BREAK =
@@ -27,13 +30,16 @@ const HARD_BREAK =
 interface Cut {
   readonly at: number;
   readonly skip: number;
-  readonly kind: 'sentence' | 'list' | 'break' | 'negation';
+  readonly kind: 'sentence' | 'list' | 'break' | 'negation' | 'pronoun';
 }
 
 export function splitClauses(normalized: string, language: MessageLanguage): ClauseSpan[] {
   const cuts: Cut[] = [];
   for (const m of normalized.matchAll(SENTENCE_END)) cuts.push({ at: m.index, skip: m[0].length, kind: 'sentence' });
-  for (const m of normalized.matchAll(LIST_BREAK)) cuts.push({ at: m.index, skip: m[0].length, kind: 'list' });
+  for (const m of normalized.matchAll(LIST_BREAK)) {
+    const at = m.index + m[0].length;
+    cuts.push({ at: m.index, skip: m[0].length, kind: GOES_ON_WITH_IT.test(normalized.slice(at)) ? 'pronoun' : 'list' });
+  }
   for (const m of normalized.matchAll(HARD_BREAK)) cuts.push({ at: m.index, skip: 0, kind: 'break' });
   for (const at of findNegationTriggers(normalized, language)) cuts.push({ at, skip: 0, kind: 'negation' });
   cuts.sort((a, b) => a.at - b.at);
@@ -41,7 +47,7 @@ export function splitClauses(normalized: string, language: MessageLanguage): Cla
   const spans: ClauseSpan[] = [];
   let start = 0;
   let sentence = 0;
-  let pending: Cut['kind'] | 'start' = 'start';
+  let pending: Separator | 'start' = 'start';
   let negationOpens = false;
   const flush = (end: number): void => {
     const text = normalized.slice(start, end);
@@ -54,20 +60,23 @@ export function splitClauses(normalized: string, language: MessageLanguage): Cla
   };
   for (const cut of cuts) {
     if (cut.at < start) continue;
+    if (cut.kind === 'pronoun' && !negationOpens) continue;
     flush(cut.at);
     if (cut.kind === 'sentence') sentence += 1;
     if (cut.kind === 'negation') negationOpens = true;
     // Keep the strongest separator seen since the last emitted clause.
-    pending = strongest(pending, cut.kind);
+    pending = strongest(pending, cut.kind === 'pronoun' ? 'list' : cut.kind);
     start = cut.at + cut.skip;
   }
   flush(normalized.length);
   return spans;
 }
 
-const RANK: Readonly<Record<Cut['kind'] | 'start', number>> = { start: 4, sentence: 3, negation: 2, break: 1, list: 0 };
+const RANK: Readonly<Record<Separator | 'start', number>> = { start: 4, sentence: 3, negation: 2, break: 1, list: 0 };
 
-function strongest(a: Cut['kind'] | 'start', b: Cut['kind']): Cut['kind'] | 'start' {
+type Separator = Exclude<Cut['kind'], 'pronoun'>;
+
+function strongest(a: Separator | 'start', b: Separator): Separator | 'start' {
   // A fresh cut after an emitted clause replaces the placeholder 'list'.
   if (a === 'list') return b;
   return RANK[a] >= RANK[b] ? a : b;

@@ -12,13 +12,20 @@ import type { MessageAnalysis } from '../language/MessageAnalysis.ts';
 import { memoizeByText } from '../memoizeByText.ts';
 import { extractLabs, type Labs } from '../clinical/extractLabs.ts';
 import { correctTypos } from '../language/correctTypos.ts';
-import { CONCEPT_WORDS, CONCEPTS, findConcepts, NEGATIVELY_PHRASED, REASSURING, withoutFalseFriends, type Concept } from './concepts.ts';
+import { CONCEPT_WORDS, CONCEPTS, findConcepts, findNegativelyPhrased, REASSURING, withoutFalseFriends, type Concept } from './concepts.ts';
+import { endsTheBleedBefore } from './endsTheBleedBefore.ts';
 import { ALLERGY_CLASSES, ANTICOAGULANT, DIABETES, IMMUNOSUPPRESSION, type DrugClass } from './drugClasses.ts';
 
 export interface ClinicalFacts {
   readonly concepts: ReadonlySet<Concept>;
   /** Reassuring findings that were found and the alarming concepts they took away. */
   readonly reassured: readonly Concept[];
+  /**
+   * Concepts told of an episode weeks or months back ("hit my head two weeks ago"): history, never a
+   * finding now, but some rules read a recent past event with what is happening now (a slow bleed
+   * after a head injury).
+   */
+  readonly pastEpisodes: ReadonlySet<Concept>;
   readonly vitals: Vitals;
   readonly labs: Labs;
   /** Stroke signs told as recent, including ones that have passed ("my face drooped, now fine"). */
@@ -61,7 +68,7 @@ const readTypos = memoizeByText((asserted) => {
 /** Concepts that are risk factors or exposures, not findings: read from past history too. */
 const CONTEXT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['pregnant', 'tropicalTravel', 'clotRisk', 'type1', 'heatExposure', 'coSource']);
 const readAgeMonths = memoizeByText((whole) => ({ months: extractAgeMonths(whole) }));
-const readNegativelyPhrased = memoizeByText((current) => findConcepts(current, NEGATIVELY_PHRASED));
+const readNegativelyPhrased = memoizeByText(findNegativelyPhrased);
 const readReassuring = memoizeByText((told) => findConcepts(told, REASSURING));
 const STROKE_SIGNS = { faceDroop: CONCEPTS.faceDroop, speechProblem: CONCEPTS.speechProblem, limbWeakness: CONCEPTS.limbWeakness };
 /** Findings that may have passed: stroke signs that resolved, with the words that say so. */
@@ -150,11 +157,19 @@ export function buildClinicalFacts(
   // Past history holds risk factors the rules combine with current findings (travel, clot risks,
   // pregnancy, type 1 diabetes, an exposure), never findings of its own.
   const past = analyses.map(pastHistoryText).join(' | ');
-  for (const c of [...readAsserted(past).concepts, ...((english && readTypos(past)) || [])]) if (CONTEXT_CONCEPTS.has(c)) concepts.add(c);
+  // Episodes weeks or months back ("hit my head two weeks ago") hold risk factors as past history does.
+  const episodes = clauseText(analyses, (c) => c.pastEpisode === true && !c.negated && !c.hypothetical);
+  const pastEpisodes = readAsserted(episodes).concepts;
+  const pastConcepts = [...readAsserted(past).concepts, ...((english && readTypos(past)) || []), ...pastEpisodes];
+  for (const c of pastConcepts) if (CONTEXT_CONCEPTS.has(c)) concepts.add(c);
+  // A clot before is a risk of another (a Wells criterion).
+  if (pastConcepts.includes('legDvt')) concepts.add('clotRisk');
   for (const c of readNegativelyPhrased(current)) concepts.add(c);
   // A Glasgow coma score below 15 is an altered level of consciousness.
   if (labs.gcs.some((g) => g < 15)) concepts.add('confusion');
-  const reassured = applyReassurance(concepts, readReassuring(told));
+  const reassuring = new Set(readReassuring(told));
+  if (endsTheBleedBefore(analyses)) reassuring.add('bleedingStopped');
+  const reassured = applyReassurance(concepts, reassuring);
   const recentTold = clauseText(analyses, (c) => !c.hypothetical && !c.negated && c.pastHistory !== true).split(' | ').filter((t) => !LONG_AGO.test(t)).join(' | ');
   const passed = readPassed(recentTold);
   for (const c of passed.passed) concepts.add(c);
@@ -165,6 +180,7 @@ export function buildClinicalFacts(
   const contextText = [
     asserted,
     past,
+    episodes,
     ...(own?.chronicConditions ?? []),
     ...(own?.currentMedications ?? []).map((m) => m.name),
   ].join(' | ');
@@ -173,6 +189,7 @@ export function buildClinicalFacts(
   return {
     concepts,
     reassured,
+    pastEpisodes,
     toldStrokeSigns: passed.stroke,
     vitals,
     labs,

@@ -8,7 +8,7 @@ import { allergyConcepts } from './concepts/allergyConcepts.ts';
 import { bleedingConcepts } from './concepts/bleedingConcepts.ts';
 import { cardioRespiratoryConcepts } from './concepts/cardioRespiratoryConcepts.ts';
 import { generalConcepts } from './concepts/generalConcepts.ts';
-import { mentalHealthConcepts } from './concepts/mentalHealthConcepts.ts';
+import { mentalHealthConcepts, wishNotToWakeConcepts } from './concepts/mentalHealthConcepts.ts';
 import { foldForMatching } from './concepts/conceptPattern.ts';
 import type { MessageLanguage } from '../language/detectLanguage.ts';
 import { neuroConcepts } from './concepts/neuroConcepts.ts';
@@ -24,6 +24,7 @@ export const CONCEPTS = {
   ...generalConcepts,
   ...urgencyConcepts,
   ...negativelyPhrasedConcepts,
+  ...wishNotToWakeConcepts,
   ...reassuringConcepts,
 } as const;
 
@@ -64,7 +65,24 @@ export const CONCEPT_WORDS: ReadonlySet<string> = new Set(
 /** Concepts whose wording carries its own negation ("can't pee"): read in negated clauses too. */
 // Only patterns that contain their own negation: a family like heavyBleeding also matches "heavy
 // bleeding", which in "no heavy bleeding" is truly denied.
-export const NEGATIVELY_PHRASED: Readonly<Partial<Record<Concept, RegExp>>> = negativelyPhrasedConcepts;
+export const NEGATIVELY_PHRASED: Readonly<Partial<Record<Concept, RegExp>>> = { ...negativelyPhrasedConcepts, ...wishNotToWakeConcepts };
+
+const NEGATOR = /\b(?:no|not|never|none|without|cannot|unable)\b|n't\b/;
+const EVERY_MATCH = new Map(Object.entries(NEGATIVELY_PHRASED).map(([name, re]) => [name as Concept, new RegExp(re.source, 'g')]));
+
+/**
+ * The negatively phrased concepts a text tells, counting a match only when its own words hold the
+ * negation ("haven't peed since Monday"): an alternative that names the finding plainly ("urinary
+ * retention", "reduced fetal movements") is denied in "no urinary retention" like any other finding.
+ */
+export function findNegativelyPhrased(text: string): Set<Concept> {
+  const found = new Set<Concept>();
+  const folded = foldForMatching(text);
+  for (const [name, re] of EVERY_MATCH) {
+    if ([...folded.matchAll(re)].some((m) => NEGATOR.test(m[0]))) found.add(name);
+  }
+  return found;
+}
 
 /** Reassuring findings, read in every clause that is not hypothetical ("it has stopped" is past). */
 export const REASSURING: Readonly<Partial<Record<Concept, RegExp>>> = reassuringConcepts;

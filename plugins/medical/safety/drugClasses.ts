@@ -4,6 +4,9 @@
  * whole words (a stem takes its word's ending): they also run over what the person wrote, where "hiv"
  * inside "shivering" or "aids" in "hearing aids" must not make anyone immunosuppressed.
  */
+import { loadDrugClasses } from '../knowledge/loadDrugClasses.ts';
+
+const BLOOD_THINNER_CLASSES: ReadonlySet<string> = new Set(['anticoagulant', 'antiplatelet']);
 
 /** Alternatives as whole words, Unicode-aware so that "diabète" ends a word too. */
 function words(alternatives: string): RegExp {
@@ -39,9 +42,23 @@ export const ALLERGY_CLASSES: readonly DrugClass[] = [
   },
 ];
 
+/**
+ * A medicine that makes a bleed or a head injury more dangerous: every anticoagulant and antiplatelet
+ * (aspirin, clopidogrel) the drug table lists, by name and alias, and the lay and class words. Read
+ * from the table so that a medicine added there is a blood thinner for the bleeding rules too.
+ */
 export const ANTICOAGULANT = words(
-  String.raw`warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|dabigatran|pradaxa|edoxaban|heparin|enoxaparin|clexane|lovenox|blood[- ]?thinners?|anticoag\w*|clopidogrel|plavix|ticagrelor`,
+  [...bloodThinnerNames(), String.raw`blood[- ]?thinners?`, String.raw`anticoag\w*`].join('|'),
 );
+
+function bloodThinnerNames(): string[] {
+  const table = loadDrugClasses();
+  const names = [...table.drugs.values()]
+    .filter((d) => d.classes.some((c) => BLOOD_THINNER_CLASSES.has(c)))
+    .flatMap((d) => [d.name, ...d.aliases]);
+  const classWords = [...BLOOD_THINNER_CLASSES].flatMap((c) => table.classes.get(c)?.aliases ?? []);
+  return [...names, ...classWords].map((n) => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[- ]?'));
+}
 
 // "aids" only as the disease: hearing, walking and sleep aids are not.
 export const IMMUNOSUPPRESSION = words(

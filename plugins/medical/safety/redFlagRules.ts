@@ -32,12 +32,13 @@ const isOlder = (f: ClinicalFacts): boolean => (f.ageMonths !== undefined ? f.ag
 /** A child felt to be hot by a parent counts as febrile (NICE NG143: parental perception of fever counts). */
 const febrileChild = (f: ClinicalFacts): boolean => febrile(f) || (isChild(f) && has(f, 'feelsHot'));
 /**
- * Pain reproduced by pressing on the chest wall, or a pain along the ribs with tingling, numbness or
- * blisters on the skin there (a nerve or shingles), without any sign that points at the heart.
+ * Pain reproduced by pressing on the chest wall or by a movement, or a pain along the ribs with
+ * tingling, numbness or blisters on the skin there (a nerve or shingles), without any sign that points
+ * at the heart; pain that comes on during exertion is the heart's until shown otherwise.
  */
 const chestWallOnly = (f: ClinicalFacts): boolean =>
   (has(f, 'chestWallTender') || (has(f, 'ribCourse') && has(f, 'nerveSkinSigns'))) &&
-  !has(f, 'cardiacFeature', 'anginaEquivalent', 'autonomic', 'breathless', 'severeBreathing', 'syncope', 'shockSigns');
+  !has(f, 'cardiacFeature', 'anginaEquivalent', 'autonomic', 'breathless', 'severeBreathing', 'syncope', 'shockSigns', 'duringExertion');
 /** Blood loss is significant when it comes with faintness, shock signs, a racing heart or low pressure. */
 const bloodLossSigns = (f: ClinicalFacts): boolean =>
   has(f, 'faint', 'syncope', 'shockSigns', 'unresponsive', 'confusion') ||
@@ -91,7 +92,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       // A food or sting, then a throat that feels odd or tight: the airway swelling starts so.
       (has(f, 'allergenTrigger') && has(f, 'throatSymptom')) ||
       // A specific trigger (food, sting) followed by breathing trouble or collapse is anaphylaxis until proven otherwise.
-      (has(f, 'allergenTrigger') && has(f, 'breathless', 'wheeze', 'severeBreathing', 'cyanosis', 'faint', 'syncope', 'unresponsive')),
+      // A chest gone tight after the allergen is the airways narrowing.
+      (has(f, 'allergenTrigger') && has(f, 'breathless', 'wheeze', 'chestTightness', 'severeBreathing', 'cyanosis', 'faint', 'syncope', 'unresponsive')),
   },
   {
     id: 'allergy_drug_reaction',
@@ -111,8 +113,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       // A heavy period told without a bleeding word ("my period is very heavy") with faintness is blood loss.
       (has(f, 'menstrualHeavy') && bloodLossSigns(f)) ||
       (has(f, 'bleedingAny') && has(f, 'wontStop')) ||
-      // On a blood thinner, bleeding that has gone on for a while will not settle by itself.
-      (f.anticoagulated && has(f, 'bleedingAny') && has(f, 'ongoingAcute')),
+      // On a blood thinner, bleeding that has gone on for a while will not settle by itself (unless it has).
+      (f.anticoagulated && has(f, 'bleedingAny') && has(f, 'ongoingAcute') && !has(f, 'bleedingStopped')),
   },
   {
     id: 'gi_bleeding',
@@ -154,7 +156,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'critical',
     crisis: true,
     reason: 'Thoughts of suicide or self-harm',
-    test: (f) => has(f, 'suicidal') || (has(f, 'despairPhrase') && has(f, 'despair')),
+    test: (f) => has(f, 'suicidal', 'wishNotToWake') || (has(f, 'despairPhrase') && has(f, 'despair')),
   },
   {
     id: 'overdose_poisoning',
@@ -218,7 +220,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'head_injury',
     severity: 'critical',
     reason: 'Head injury with confusion, vomiting, drowsiness or loss of consciousness',
-    test: (f) => has(f, 'headInjury') && has(f, 'confusion', 'vomiting', 'unresponsive', 'seizure', 'floppy', 'visualDisturbance'),
+    // A head injury weeks back with drowsiness or confusion now: a slow bleed (chronic subdural).
+    test: (f) =>
+      (has(f, 'headInjury') || f.pastEpisodes.has('headInjury')) &&
+      has(f, 'confusion', 'vomiting', 'unresponsive', 'seizure', 'floppy', 'visualDisturbance'),
   },
   {
     id: 'head_injury_anticoagulated',
@@ -487,7 +492,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'No stools or wind with vomiting, a swollen tummy or tummy pain (possible bowel obstruction)',
     // Absolute constipation plus any of the other three is the classic obstruction picture.
-    test: (f) => has(f, 'noBowelOutput') && has(f, 'vomiting', 'distension', 'abdominalPain', 'obstructionCompanion'),
+    test: (f) => has(f, 'noBowelOutput') && has(f, 'vomiting', 'distension', 'abdominalPain'),
   },
   {
     id: 'sudden_vision_loss',
@@ -729,7 +734,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Green (bile) vomit in a child, or with a swollen tummy (possible blocked or twisted bowel)',
     // In a child, green vomit is a twisted bowel until shown otherwise; in an adult after many bouts of
     // vomiting it is common, so it counts there only with a swollen tummy.
-    test: (f) => (has(f, 'biliousVomit') || (has(f, 'vomiting') && has(f, 'turnedGreen'))) && (isChild(f) || has(f, 'distension')),
+    test: (f) => has(f, 'biliousVomit') && (isChild(f) || has(f, 'distension')),
   },
   {
     id: 'exam_peritonism',

@@ -33,14 +33,14 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
   { id: 'blisters', reason: 'A blistering rash may need antiviral treatment', re: /\bblisters?\b|\bshingles\b|\bzona\b/ },
   { id: 'throat_signs', reason: 'Throat findings that suggest a bacterial infection', re: /\b(?:white (?:spots|patches)|pus)\b|\btonsils?\b/ },
   { id: 'mole_change', reason: 'A changing mole should be checked', re: new RegExp(String.raw`\b(?:mole|freckle|spot)${G}\b(?:chang\w*|bleed\w*|grow\w*|darker|irregular)|\b(?:lunar|mancha|peca)${G}(?:cambi|crec|sangr|oscur)|\b(?:grain de beauté|tache)${G}(?:chang|grossi|saign|fonc)`) },
-  { id: 'weight_bearing', reason: 'Difficulty bearing weight after an injury (possible fracture)', re: /\b(?:barely|can't|cant|cannot|unable to|hardly)\b[^|]{0,15}\b(?:put|bear|take) weight\b|\bdeformed\b|\bbone[^|]{0,20}(?:sticking|broken)|\bbroken\b|\bfractur\w*/ },
+  { id: 'weight_bearing', reason: 'Difficulty bearing weight after an injury (possible fracture)', re: /\b(?:barely|can't|cannot|unable to|hardly)\b[^|]{0,15}\b(?:put|bear|take) weight\b|\bdeformed\b|\bbone[^|]{0,20}(?:sticking|broken)|\bbroken\b|\bfractur\w*/ },
   { id: 'vertigo', reason: 'Recurrent spinning dizziness', re: /\broom spins\b|\bspinning\b|\bvertigo\b|\bvértigo\b|\bvertiges?\b/ },
   { id: 'thirst', reason: 'Excessive thirst or urination (blood sugar should be checked)', re: /\b(?:thirsty all the time|always thirsty|constantly thirsty|very thirsty|peeing (?:a lot|all the time)|urinating (?:a lot|frequently))\b/ },
   { id: 'night_symptoms', reason: 'Symptoms that wake you at night', re: /\bwakes? (?:me|him|her) (?:up )?at night\b|\bnight sweats\b/ },
   { id: 'palpitations', reason: 'Palpitations should be assessed', re: /\bpalpitations?\b|\bheart[^|]{0,15}(?:racing|pounding|skipping|fluttering|irregular)\b/ },
   { id: 'low_mood', reason: 'Low mood or anxiety that is affecting you deserves support from a doctor', re: /\b(?:depress\w*|feeling (?:down|low|hopeless)|hopeless|anxious all the time|panic attacks?|can't cope|cannot cope)\b/ },
   { id: 'neuro_minor', reason: 'Numbness, tingling or weakness should be assessed', re: /\b(?:numb\w*|tingl\w*|pins and needles|weakness)\b/ },
-  { id: 'persistent', reason: 'Symptoms that are persistent or getting worse', re: /\b(?:persistent|won't go away|wont go away|doesn't go away|not getting better|isn't getting better|not improving|getting worse|worsening|keeps coming back|no se quita|no mejora|ne passe pas|ne s'améliore pas|s'aggrave)\b/ },
+  { id: 'persistent', reason: 'Symptoms that are persistent or getting worse', re: /\b(?:persistent|won't go away|doesn't go away|not getting better|isn't getting better|not improving|getting worse|worsening|keeps coming back|no se quita|no mejora|ne passe pas|ne s'améliore pas|s'aggrave)\b/ },
   { id: 'swallowing', reason: 'Difficulty swallowing', re: /\b(?:difficulty|trouble|pain(?:ful)?) (?:when )?swallow\w*\b/ },
   { id: 'breathless', reason: 'Shortness of breath should be assessed', re: /\bshort(?:ness)? of breath\b|\bbreathless\b|\bwheez\w*|\b(?:difficulty|trouble) breathing\b/ },
   { id: 'chest_pain', reason: 'Chest pain should be assessed by a doctor', re: /\bchest (?:pain|tightness|pressure)\b|\bpain in (?:my |the )?chest\b/ },
@@ -59,7 +59,7 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
   {
     id: 'injury_function',
     reason: 'An injury that makes it painful to walk or move may need an X-ray',
-    re: /\b(?:hurts|painful|pain|agony) (?:to|when (?:i|he|she|walking|standing)) (?:walk|stand|bear weight|put weight|move it|use it)\b|\bcan'?t (?:walk|move) on it\b|\bcan (?:barely|hardly) (?:walk|stand|move|put weight)\b|\blimping\b/,
+    re: /\b(?:hurts|painful|pain|agony) (?:to|when (?:i|he|she|walking|standing)) (?:walk|stand|bear weight|put weight|move it|use it)\b|\bcan't (?:walk|move) on it\b|\bcan (?:barely|hardly) (?:walk|stand|move|put weight)\b|\blimping\b/,
   },
   {
     // Injury, swelling and point tenderness together suggest a fracture, across clauses.

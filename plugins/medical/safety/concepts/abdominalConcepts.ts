@@ -14,7 +14,7 @@ export const abdominalConcepts = {
    * sentence ("cramps and severe vomiting" is not severe pain). Rules pair it with where the pain is.
    */
   severePain: r(
-    String.raw`\b(?:severe|severely|worst|unbearable|excruciating|agonising|agonizing|intense|terrible|horrible|awful|extreme|really bad|very bad|so bad)(?:,?(?: \|)? +[a-z]+){0,3},? (?:pain|pains|ache|cramps?|cramping|agony|tenderness)\b`,
+    String.raw`\b(?:severe|severely|worst|unbearable|excruciating|agonising|agonizing|intense|terrible|horrible|awful|extreme|really bad|very bad|so bad)(?:,? +[a-z]+){0,3},? (?:pain|pains|ache|cramps?|cramping|agony|tenderness)\b`,
     String.raw`\b(?:pain|pains|ache|cramps?|cramping|tenderness)(?: [a-z]+){0,4}? (?:is|was|are|were|has been|have been|got|gets|getting|became|becoming|feels?)(?: (?:very|really|so|extremely|now|more))? (?:severe|unbearable|excruciating|agoni[sz]ing|intense|terrible|horrible|extreme)\b`,
     String.raw`\b(?:abdominal|abdomen|abdo|stomach|belly|tummy|pelvic|flank) (?:pain|ache|cramps?)[^|]{0,45}?\b(?:[89]|10) ?(?:out of|\/) ?10\b|\bin agony\b|\bdoubled over\b|\bwrithing\b`,
     String.raw`\bdolor${G}(?:muy fuerte|fuerte|intens[oa]|insoportable|atroz)\b|\b(?:fuerte|intenso|insoportable) dolor\b`,
@@ -28,7 +28,7 @@ export const abdominalConcepts = {
     String.raw`\bdolor${G}(?:estómago|abdomen|abdominal|barriga|vientre|panza|tripa|fosa ilíaca)\b|\bme duele${G}(?:estómago|barriga|panza|vientre|tripa)\b`,
     String.raw`\bmal au ventre\b|\bmal à l'estomac\b|\bdouleurs?${G}(?:ventre|abdomen|abdominale|fosse iliaque)\b`,
   ),
-  peritonism: r(String.raw`\b(?:rigid|hard as a board|board-like|guarding|rebound)\b|\b(?:hurts|pain) (?:to|when i|when he|when she) (?:move|walk|cough|breathe in)|\bcan'?t (?:stand up|stand straight|straighten|move|walk)`),
+  peritonism: r(String.raw`\b(?:rigid|hard as a board|board-like|guarding|rebound)\b|\b(?:hurts|pain) (?:to|when i|when he|when she) (?:move|walk|cough|breathe in)|\bcan't (?:stand up|stand straight|straighten|move|walk)`),
   /** Right lower abdomen including the navel (used with severity or sudden onset). */
   rightLower: r(String.raw`\bright lower\b|\blower right\b|\bright side of (?:my |the )?(?:belly|abdomen|stomach|tummy)|\bnavel\b|\bbelly button\b`),
   /** Strictly the right iliac fossa, where appendicitis settles. */
@@ -57,8 +57,8 @@ export const abdominalConcepts = {
   ),
   /** Pain that painkillers do not hold, or that will not let the person keep still. */
   painUncontrolled: r(
-    String.raw`\b(?:painkillers?|pain relief|ibuprofen|paracetamol|co-?codamol|morphine|tablets)${G}\b(?:not|aren'?t|arent|don'?t|dont|isn'?t|isnt|haven'?t|havent|didn'?t|didnt) (?:help\w*|work\w*|touch\w*|do\w*)\b`,
-    String.raw`\b(?:can'?t|cannot|unable to) (?:keep|sit|stay|lie) still\b|\brolling (?:around|about)\b|\bpacing (?:around|about|up and down)\b`,
+    String.raw`\b(?:painkillers?|pain relief|ibuprofen|paracetamol|co-?codamol|morphine|tablets)${G}\b(?:not|aren't|don't|isn't|haven't|didn't) (?:help\w*|work\w*|touch\w*|do\w*)\b`,
+    String.raw`\b(?:can't|cannot|unable to) (?:keep|sit|stay|lie) still\b|\brolling (?:around|about)\b|\bpacing (?:around|about|up and down)\b`,
   ),
   /** A baby's bowel folding in on itself: redcurrant-jelly stools, bouts of screaming with the legs drawn up. */
   redcurrantStool: r(String.raw`\bred ?currant jelly\b|\bjelly[- ]like (?:blood|poo|stools?)\b|\bintussuscept\w*`),

@@ -9,7 +9,7 @@ export const allergyConcepts = {
   throatOrTongue: r(String.raw`\b(?:throat|tongue|garganta|lengua|gorge|langue)\b`),
   airwaySwelling: r(
     String.raw`\bthroat${G}\b(?:closing|tight\w*|swell\w*|swollen|constrict\w*)|\b(?:tongue|lips?|mouth)${G}\b(?:swell\w*|swollen|puffy|puffing up|blow\w* up)`,
-    String.raw`\b(?:swell\w*|swollen)${G}\b(?:throat|tongue)\b|\bcan'?t swallow\b`,
+    String.raw`\b(?:swell\w*|swollen)${G}\b(?:throat|tongue)\b|\bcan't swallow\b`,
     String.raw`\bgarganta${G}(?:cerrando|cierra|hinchad\w*)|\bse (?:me |le )?cierra la garganta\b|\b(?:lengua|labios)${G}hinchad\w*|\bse (?:le |me )?(?:hincha|hinchan|está hinchando|están hinchando)${G}(?:labios|lengua|garganta)\b`,
     String.raw`\bgorge${G}(?:serrée|gonfl\w*|ferme|se serre)|\b(?:langue|lèvres)${G}(?:gonfl\w*|enfl\w*)|\bgonfl\w*${G}(?:lèvres|langue|gorge)\b`,
   ),

@@ -3,8 +3,8 @@ import { conceptPattern as r, GAP as G } from './conceptPattern.ts';
 
 export const bleedingConcepts = {
   heavyBleeding: r(
-    String.raw`\b(?:bleeding|blood)${G}\b(?:won't|wont|will not|doesn't|doesnt|isn't|isnt|not|can't|cant|never) ?(?:stop|stopping|slow)`,
-    String.raw`\b(?:won't|wont|doesn't|doesnt|can't|cant|not) stop bleeding\b|\bkeeps? (?:on )?bleeding\b|\bstill bleeding after\b`,
+    String.raw`\b(?:bleeding|blood)${G}\b(?:won't|will not|doesn't|isn't|not|can't|never) ?(?:stop|stopping|slow)`,
+    String.raw`\b(?:won't|doesn't|can't|not) stop bleeding\b|\bkeeps? (?:on )?bleeding\b|\bstill bleeding after\b`,
     String.raw`\b(?:heavy|heavily|severe|profuse\w*|massive|uncontrol\w*|spurting|pouring|gushing|soaking)${G}\b(?:bleed\w*|blood)|\bbleed\w*${G}\b(?:heavily|a lot|badly|everywhere)`,
     String.raw`\bblood${G}\b(?:pouring|gushing|spurting|everywhere|soaking)\b|\bsoaked${G}\b(?:towels?|pads?|bandages?|cloths?)\b`,
     String.raw`\b(?:lots of|loads of|tons of|a lot of|so much|losing|cups? of|half a cup of)${G}\bblood\b|\bhemorrhag\w*|\bhaemorrhag\w*`,
@@ -25,12 +25,12 @@ export const bleedingConcepts = {
     String.raw`\b(?:pads?|tampons?)${G}\b(?:soaked|full)${G}\b(?:every|each|within an|in an|in under an) (?:hour|hr)\b`,
   ),
   /** Something bleeding, in any amount, for rules that combine it with "won't stop". */
-  bleedingAny: r(String.raw`\b(?:bleed\w*|blood|nose ?bleed\w*)\b|\bsangr\w*|\bsaign\w*`),
+  bleedingAny: r(String.raw`\b(?:bleed\w*|bled|blood|nose ?bleed\w*)\b|\bsangr\w*|\bsaign\w*`),
   /** "it won't stop", "no para", "ne s'arrête pas": a process that continues despite attempts. */
-  wontStop: r(String.raw`\b(?:won't|wont|will not|doesn't|doesnt|isn't|isnt|not) (?:stop|stopping|slowing)\b|\bno (?:para|se detiene)\b|\bne s'arrête pas\b`),
+  wontStop: r(String.raw`\b(?:won't|will not|doesn't|isn't|not) (?:stop|stopping|slowing)\b|\bno (?:para|se detiene)\b|\bne s'arrête pas\b`),
   vomitBlood: r(
     // "Being sick" is the everyday British word for vomiting: "being sick with bright red blood in it".
-    String.raw`\b(?:vomit\w*|throwing up|threw up|coughing up|coughed up|puking|(?:being|been|was|is|keeps?|kept|got) sick)${G}\bblood\b|\bblood${G}\b(?:vomit|sick)\b|\bhaematemesis|\bhematemesis`,
+    String.raw`\b(?:vomit\w*|throwing up|threw up|coughing up|coughed up|bringing up|brought up|brings up|puking|(?:being|been|was|is|keeps?|kept|got) sick)${G}\bblood\b|\bblood${G}\b(?:vomit|sick)\b|\bhaematemesis|\bhematemesis`,
     String.raw`\bcoffee[- ](?:grounds?|granules?)\b|\bvomit\w*${G}\b(?:black|dark brown)\b`,
     String.raw`\bvomit\w*${G}sangre\b|\bposos de café\b|\bvomis\w*${G}sang\b|\bmarc de café\b|\bcrach\w*${G}sang\b|\btos\w*${G}sangre\b`,
   ),

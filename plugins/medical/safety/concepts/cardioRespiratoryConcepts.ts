@@ -6,9 +6,11 @@ const CHEST_QUALITY = String.raw`(?:pain|pains|pressure|tight|tightness|heavy|he
 export const cardioRespiratoryConcepts = {
   chestPain: r(
     String.raw`\bchest${G}\b${CHEST_QUALITY}`,
-    String.raw`\b(?:tight|heavy|constricted)${G}\bchest\b`,
+    String.raw`\b(?:tight|heavy|constricted)${G}\bchest\b|\b(?:sore|painful|aching|achy) chest\b`,
     // "Like an elephant sitting on my chest", "a weight pressing on my chest".
     String.raw`\b(?:elephant|weight|brick|tonne|ton|someone|something)${G}\b(?:sitting|standing|pressing|pushing|crushing|sat|stood) (?:on|down on) (?:my |his |her |the )?chest\b`,
+    // "My chest feels like a vice", "like a band round my chest".
+    String.raw`\bchest${G}\blike (?:a |an )?(?:vice|vise|clamp|band|weight|brick|tonne|ton|elephant)\b|\blike (?:a |an )?(?:vice|vise|clamp|band|weight)${G}\b(?:round|around|on|across) (?:my |his |her |the )?chest\b`,
     String.raw`\b(?:pain|pressure|tightness|heaviness|squeezing|crushing|discomfort|ache|weight|hurts?|hurting|aches|aching)${G}\b(?:in|on|across|of|behind) (?:my |his |her |the )?(?:chest|sternum|breastbone)`,
     String.raw`\b(?:angina|heart attack|myocardial|cardiac arrest|retrosternal|substernal|precordial)\b|\bchestpain\b`,
     // Someone clutching or holding their chest is showing chest pain.
@@ -31,13 +33,13 @@ export const cardioRespiratoryConcepts = {
     String.raw`\b(?:brazo izquierdo|bras gauche|mandíbula|mâchoire)\b|\bpresión\b|\bapretado\b|\bécras\w*|\bserre\b`,
   ),
   severeBreathing: r(
-    String.raw`\b(?:can't|cant|cannot|can not|couldn't|unable to|struggling to|fighting to|hard to|barely)${G}\bbreathe?\b`,
+    String.raw`\b(?:can't|cannot|can not|couldn't|unable to|struggling to|fighting to|hard to|barely)${G}\bbreathe?\b`,
     String.raw`\b(?:gasping|choking|suffocating|fighting for (?:breath|air)|struggling for (?:breath|air)|air hunger)\b|\bnot breathing\b|\bstop(?:s|ped|ping)? breathing\b|\brespiratory (?:distress|arrest)\b`,
     // Chest recession: the skin between or under the ribs, or at the neck, sucked in with each breath.
     String.raw`\b(?:ribs|tummy|belly|stomach|chest|skin|neck|throat)${G}\b(?:suck\w*|pull\w*|cav\w*|sink\w*|draw\w*) in\b|\b(?:sucking|pulling|caving) in (?:under|between|below|around) (?:the |his |her |their )?ribs\b|\b(?:chest|intercostal|subcostal|sternal) (?:recession|retractions?|indrawing)\b`,
     // Too breathless or wheezy to talk: "wheezing so hard I can't speak".
-    String.raw`\b(?:breath\w*|wheez\w*|gasp\w*)${G}\b(?:can't|cant|cannot|can not|unable to|couldn't) (?:speak|talk)\b`,
-    String.raw`\bcan only (?:say|speak|get out|manage) (?:a |one |two |a few |one or two )?(?:word|words)\b|\bcan'?t (?:finish|complete|speak in|talk in) (?:a |full |my |whole )?sentences?`,
+    String.raw`\b(?:breath\w*|wheez\w*|gasp\w*)${G}\b(?:can't|cannot|can not|unable to|couldn't) (?:speak|talk)\b`,
+    String.raw`\bcan only (?:say|speak|get out|manage) (?:a |one |two |a few |one or two )?(?:word|words)\b|\bcan't (?:finish|complete|speak in|talk in) (?:a |full |my |whole )?sentences?`,
     String.raw`\bseverely (?:short of breath|breathless)|\bvery (?:short of breath|breathless)\b`,
     String.raw`\bno (?:puedo|puede) respirar\b|\bme ahogo\b|\bse ahoga\b|\bahogándo(?:me|se)\b|\bdificultad (?:grave|severa) para respirar|\bno le (?:entra|llega) (?:el )?aire\b`,
     String.raw`\bn'arrive (?:pas|plus) à respirer\b|\bne (?:peux|peut) (?:pas|plus) respirer\b|\b(?:j'|il |elle )étouffe\b|\bsuffoqu\w*|\bne respire (?:plus|pas)\b`,
@@ -57,15 +59,13 @@ export const cardioRespiratoryConcepts = {
   ),
   /** Wheezing: after a food or sting, an allergic airway (see anaphylaxis). */
   wheeze: r(String.raw`\bwheez\w*|\bsibilanc\w*`),
-  wheezeRefractory: r(String.raw`\b(?:inhaler|puffer|ventolin|salbutamol|albuterol)${G}\b(?:not|isn't|isnt|doesn't|doesnt|no longer|didn't|didnt)${G}(?:help\w*|work\w*)`),
+  wheezeRefractory: r(String.raw`\b(?:inhaler|puffer|ventolin|salbutamol|albuterol)${G}\b(?:not|isn't|doesn't|no longer|didn't)${G}(?:help\w*|work\w*)`),
   palpitations: r(
     String.raw`\bpalpitations?\b|\bheart${G}\b(?:racing|pounding|fluttering|flutters|skipping|skips|irregular|beating (?:fast|really fast|out of my chest))\b`,
     String.raw`\bpalpitaciones\b|\bcorazón${G}(?:acelerado|late (?:muy )?(?:rápido|fuerte))\b|\bcœur${G}(?:bat (?:trop |très )?vite|s'emballe|irrégulier)\b`,
   ),
   legDvt: r(
-    String.raw`\b(?:calf|leg|thigh)${G}\b(?:swollen|swelling|red|painful|tender|hot)\b|\bdvt\b|\bblood clot\b`,
-    // "my leg hurts | its swollen": the swelling told of "it" in the clause after the leg's.
-    String.raw`\b(?:calf|leg|thigh)\b[^|]{0,30}\|\s*(?:and\s+)?(?:it'?s|its|it is|it has|it)\s+(?:(?:gone|got|become|all|really|very|quite|a bit|also|now)\s+)*(?:swollen|swelling|swelled|red|hot|puffy)\b`,
+    String.raw`\b(?:calf|leg|thigh)${G}\b(?:swollen|swelling|puffy|red|painful|tender|hot)\b|\bdvt\b|\bblood clot\b`,
   ),
   /** Pain on breathing in (pleuritic): with a swollen leg, a clot in the lung. */
   pleuritic: r(String.raw`\b(?:hurts?|hurting|pain\w*|sharp|stabbing|agony)${G}\b(?:to breathe|when (?:i|he|she|you) (?:breathe|take a (?:deep )?breath|inhale)|on (?:breathing|inspiration)|breathing in)\b|\bbreathing in hurts\b|\bpleuritic\b`),

@@ -6,21 +6,21 @@ export const generalConcepts = {
   // "Has a temp" is the everyday British way to say a fever ("a slight temperature" is left out: a minor word).
   fever: r(String.raw`(?<!\bhay )\b(?:fever|feverish|febrile|high temp\w*|pyrexi\w*|rigors?|chills)\b|\bburning up\b|\b(?:has|have|had|got|running|with|spiking) (?:a )?temp(?:erature)?\b(?! (?:of |is |was |at |around |about )?\d)|\bfiebre\b(?! del heno)|\bcalentura\b|\bfièvre\b|\bfébrile\b`),
   nonBlanchingRash: r(
-    String.raw`\b(?:rash|spots|blotches|marks|dots)${G}\b(?:doesn't|doesnt|does not|do not|don't|dont|won't|wont|not|didn't|did not)${G}\b(?:fade|go away when|blanch|disappear)|\bnon[- ]?blanching\b|\bpurpur\w*|\bpetechi\w*`,
+    String.raw`\b(?:rash|spots|blotches|marks|dots)${G}\b(?:doesn't|does not|do not|don't|won't|not|didn't|did not)${G}\b(?:fade|go away when|blanch|disappear)|\bnon[- ]?blanching\b|\bpurpur\w*|\bpetechi\w*`,
     // A glass test is only alarming when the rash stays: "did the glass test, it fades" reassures.
-    String.raw`\b(?:purple|dark red|bruise-like)${G}\b(?:rash|spots|blotches)\b|\bglass${G}\b(?:still (?:see|visible|there)|can still see|doesn't|doesnt|didn't|didnt|does not|did not|won't|wont|not)\b`,
+    String.raw`\b(?:purple|dark red|bruise-like)${G}\b(?:rash|spots|blotches)\b|\bglass${G}\b(?:still (?:see|visible|there)|can still see|doesn't|didn't|does not|did not|won't|not)\b`,
   ),
-  pregnant: r(String.raw`\bpregnan\w*|\bweeks? (?:along|gestation|of gestation|of pregnancy|pregnant)\b|\bgestation\w*|\bantenatal\b|\bfetal movements?\b|\bfoetal movements?\b|\bbaby(?:'s)? movements\b|\blabou?r ward\b|\bprimigravida\b|\b(?:i'?m|im|i am|she'?s|shes|she is|at|now) (?:[4-9]|[1-3]\d|4[0-2])(?:\+\d)? ?(?:weeks?|wks?)\b(?! (?:ago|old|post|after|since|into|in|of|off))|\bmissed (?:my |her |a |two |\d+ )?periods?\b|\bperiods? (?:is |are )?(?:\w+ )?(?:days?|weeks?) late\b|\blate period\b|\bpositive (?:pregnancy )?test\b|\bg\d ?p\d\b|\bembarazada\b|\benceinte\b|\bgrossesse\b`),
+  pregnant: r(String.raw`\bpregnan\w*|\bweeks? (?:along|gestation|of gestation|of pregnancy|pregnant)\b|\bgestation\w*|\bantenatal\b|\bfetal movements?\b|\bfoetal movements?\b|\bbaby(?:'s)? movements\b|\blabou?r ward\b|\bprimigravida\b|\b(?:i'?m|im|i am|she'?s|shes|she is|at|now) (?:[4-9]|[1-3]\d|4[0-2])(?:\+\d)? ?(?:weeks?|wks?)\b(?! (?:ago|old|post|after|since|into|in|of|off))|\bmissed (?:my |her |a |two |\d+ )?periods?\b|\bperiods? (?:is |are )?(?:\w+ )?(?:days?|weeks?) late\b|\blate period\b|\bpositive (?:pregnancy )?test\b|\b(?:last (?:menstrual )?period|lmp)${G}\b(?:[6-9]|1[0-2]|six|seven|eight|nine|ten|eleven|twelve) (?:weeks?|wks?) ago\b|\b(?:last (?:menstrual )?period|lmp)${G}\b(?:2|3|two|three) months? ago\b|\bg\d ?p\d\b|\bembarazada\b|\benceinte\b|\bgrossesse\b`),
   vaginalBleeding: r(String.raw`\bvaginal${G}bleed\w*|\bbleed\w*${G}\bvagina\w*|\bspotting\b|\bbleeding\b|\bsangrado\b|\bsaignement\w*|\bsaigne\b`),
   handFaceSwelling: r(String.raw`\b(?:hands?|face|feet|ankles|fingers)${G}\b(?:puffy|puffed|swollen|swelling|swelled|swole)\b|\b(?:puffy|puffed up|swelling of|swollen)${G}\b(?:hands|face|feet)`),
   /** The waters broken (membranes ruptured), and a gestation before 37 weeks: together, call the maternity unit now. */
   watersBroken: r(String.raw`\bwaters?${G}\b(?:broke|broken|breaking|gone|went|leaking|burst)\b|\b(?:ruptured|rupture of) (?:the )?membranes\b|\bpprom\b|\bprom\b`),
   pretermWeeks: r(String.raw`\b(?:[12]\d|3[0-6])(?:\+\d)? ?(?:weeks?|wks?)\b|\b(?:[12]\d|3[0-6])\+[0-6]\b`),
-  infantDehydration: r(String.raw`\bno (?:wet )?(?:nappies|nappy|diapers?)\b|\b(?:hasn'?t|has not|haven'?t|have not|not|didn'?t) (?:had|done|made|produced) (?:a |any )?(?:wet |dirty )?(?:nappies|nappy|diapers?)\b|\b(?:nappies|nappy|diapers?) (?:are )?dry\b|\bhasn'?t (?:peed|wee'?d|urinated)\b|\bno (?:pee|wee|urine)\b|\bsunken (?:fontanel+e?|soft spot|eyes)\b|\bno tears\b`),
+  infantDehydration: r(String.raw`\bno (?:wet )?(?:nappies|nappy|diapers?)\b|\b(?:hasn't|has not|haven't|have not|not|didn't) (?:had|done|made|produced) (?:a |any )?(?:wet |dirty )?(?:nappies|nappy|diapers?)\b|\b(?:nappies|nappy|diapers?) (?:are )?dry\b|\bhasn't (?:peed|wee'?d|urinated)\b|\bno (?:pee|wee|urine)\b|\bsunken (?:fontanel+e?|soft spot|eyes)\b|\bno tears\b`),
   floppy: r(
-    String.raw`\bfloppy\b|\blimp\b|\bunusually (?:sleepy|drowsy)|\bvery (?:sleepy|drowsy|lethargic)|\blethargic\b|\bwon'?t feed\b|\bnot feeding\b`,
+    String.raw`\bfloppy\b|\blimp\b|\bunusually (?:sleepy|drowsy)|\bvery (?:sleepy|drowsy|lethargic)|\blethargic\b|\bwon't feed\b|\bnot feeding\b`,
     // A baby too sleepy to feed: "isn't waking for feeds", "won't wake up for her bottle".
-    String.raw`\b(?:isn'?t|is not|not|won'?t|doesn'?t|does not|hardly|barely|never) (?:wak\w*|woken)(?: up)? (?:for|to) (?:\w+ )?(?:feeds?|feeding|bottles?|breast|milk)\b|\btoo (?:sleepy|tired|drowsy) to (?:feed|eat|drink|suck)\b`,
+    String.raw`\b(?:isn't|is not|not|won't|doesn't|does not|hardly|barely|never) (?:wak\w*|woken)(?: up)? (?:for|to) (?:\w+ )?(?:feeds?|feeding|bottles?|breast|milk)\b|\btoo (?:sleepy|tired|drowsy) to (?:feed|eat|drink|suck)\b`,
   ),
   /**
    * An injury by a mechanism that can hurt what cannot be seen: a blade or a bullet, a vehicle hitting
@@ -34,9 +34,7 @@ export const generalConcepts = {
   /** A fall that has happened (not "falling asleep", "fell ill", "fell pregnant"). */
   hadFall: r(String.raw`\b(?:fell|fallen|had a fall|took a fall|tripped|slipped)\b(?! (?:asleep|ill|pregnant|apart|behind|in love|for|out with))|\bfalls? (?:at home|in the|on the|down)\b`),
   /** Cannot get up, stand or put weight on a leg. */
-  cannotBearWeight: r(String.raw`\b(?:can'?t|cannot|can not|couldn'?t|unable to|not able to|won'?t)${G}\b(?:stand|get up|get off the floor|walk|put (?:any )?weight|bear (?:any )?weight|weight[- ]bear)\b`),
-  /** "It's gone green": read as green vomit only beside vomiting (the clause split leaves "it" alone). */
-  turnedGreen: r(String.raw`\b(?:it'?s|it is|its|it has|it was|it|it looks|it looked) (?:(?:gone|turned|going|now|all|just|been|coming up|come up|bringing up)(?: all| just)? )?(?:(?:a bit|a little|slightly|kind of|sort of|kinda|quite|bright|dark|very|yellowy?|yellowish)[ -])*green(?:ish)?\b`),
+  cannotBearWeight: r(String.raw`\b(?:can't|cannot|can not|couldn't|unable to|not able to|won't)${G}\b(?:stand|get up|get off the floor|walk|put (?:any )?weight|bear (?:any )?weight|weight[- ]bear)\b`),
   /** A part cut or torn off, or caught and crushed in machinery. */
   amputation: r(
     String.raw`\b(?:fingers?|fingertips?|thumbs?|toes?|hand|foot|arm|leg|ear|nose)${G}\b(?:hanging off|cut off|severed|chopped off|sliced off|torn off|ripped off|amputated|hanging by)\b|\b(?:severed|amputated|cut off|chopped off|sliced off|torn off|ripped off) (?:the (?:tip|end|top|part) of )?(?:my |his |her |their |the |a |an |two |three |both )?(?:\w+ )?(?:fingers?|fingertips?|thumbs?|toes?|hand|foot|arm|leg|ear)\b`,
@@ -47,7 +45,11 @@ export const generalConcepts = {
     String.raw`\b(?:bleach|oven cleaner|drain cleaner|chemicals?|acid|alkali|lime|cement|ammonia|caustic|detergent|cleaning (?:spray|product|fluid|liquid)|dishwasher (?:tablet|liquid)|washing (?:powder|liquid)|pepper spray|hair dye|relaxer)${G}\b(?:in|into|on) (?:my|his|her|their|the|both|one) (?:left |right )?eyes?\b|\beyes?${G}\b(?:bleach|oven cleaner|drain cleaner|chemicals?|acid|alkali|cement|ammonia|caustic)\b`,
   ),
   /** Green or bile-stained vomit. */
-  biliousVomit: r(String.raw`\b(?:vomit\w*|throw\w* up|threw up|being sick|been sick|sick|puk\w*)${G}\b(?:green|greenish|bile|bilious)\b|\bgreen (?:vomit|sick|bile)\b|\bbilious\b|\bbile[- ]stained\b`),
+  biliousVomit: r(
+    String.raw`\b(?:vomit\w*|throw\w* up|threw up|being sick|been sick|sick|puk\w*)${G}\b(?:green|greenish|bile|bilious)\b|\bgreen (?:vomit|sick|bile)\b|\bbilious\b|\bbile[- ]stained\b`,
+    // The colour told of "it" after the vomit, however qualified: "sick again and it looked kind of dark green".
+    String.raw`\b(?:vomit\w*|throw\w* up|threw up|being sick|been sick|puk\w*)\b[^|]{0,40}?\b(?:it|it's|its)\b[^|]{0,30}?\bgreen(?:ish)?\b`,
+  ),
   hypoSymptoms: r(String.raw`\b(?:shak\w*|shaking|trembl\w*|sweat\w*|clammy|dizzy|lightheaded|light-headed|faint\w*|confus\w*|drowsy|blurred|pal(?:e|ing))\b|\btembl\w*|\bsudor\w*|\bmareado\b|\btremble\w*`),
   dkaSigns: r(String.raw`\bketones?\b|\bfruity\b|\bdeep (?:and )?(?:rapid|fast|sighing) breath\w*|\bdeep breathing\b(?! exercises)|\bbreathing (?:fast and deep|deep and fast|deeply)\b|\bkussmaul\b|\bvery thirsty\b`),
   /** Passing a lot of urine and drinking a lot: high blood sugar (with being sick, possibly ketoacidosis in undiagnosed diabetes). */
@@ -65,7 +67,7 @@ export const generalConcepts = {
   /** A parent's touch for a fever ("she feels really hot"): counted as a fever in a child only (an adult who "feels hot" may not have one). */
   feelsHot: r(String.raw`\b(?:feels?|felt|is|was) (?:really |very |so |quite |too )?(?:hot|boiling|roasting)\b(?! (?:to the touch|and swollen|in (?:the|this) (?:heat|weather|room|sun)))`),
   /** An eye or eyelid swollen (shut): with a fever, an infection spreading round the eye. */
-  eyeSwelling: r(String.raw`\b(?:eye|eyes|eyelids?)${G}\b(?:swollen|swelling|puffy|puffed up|swollen shut|closed up)\b|\bswollen${G}\beye(?:lid)?s?\b|\bcan'?t open (?:his|her|my|their) eye\b`),
+  eyeSwelling: r(String.raw`\b(?:eye|eyes|eyelids?)${G}\b(?:swollen|swelling|puffy|puffed up|swollen shut|closed up)\b|\bswollen${G}\beye(?:lid)?s?\b|\bcan't open (?:his|her|my|their) eye\b`),
   /** Pain far worse than a wound looks: necrotising fasciitis. */
   painOutOfProportion: r(String.raw`\bpain${G}\b(?:way |much |far |a lot )?worse than (?:the |a |my |his |her |that )?(?:little |small |tiny )?(?:cut|wound|scratch|graze|bite|scrape|sore|bump|bruise)\b|\bpain out of proportion\b`),
   /** Nearly drowned, or pulled from the water. */

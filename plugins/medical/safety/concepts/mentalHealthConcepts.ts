@@ -18,12 +18,10 @@ export const mentalHealthConcepts = {
     String.raw`\b(?:kill|killing|hang|hanging|shoot|drown|off|unalive) ${SELF}\b|\bsuicid\w*`,
     String.raw`\b(?:end|ending|take|taking|end ?ed) (?:my|his|her|their) (?:own )?li(?:fe|ves)\b|\b(?:end|ending) it all\b|\b(?:end|ending) (?:things|everything)\b|\b(?:end|ending) it (?:tonight|today|now|soon)\b`,
     // Passive wishes: "(do)n't want to be here anymore" is asserted, "don't want to die" is not.
-    String.raw`\b(?:don't|dont|do not|doesn't|doesnt) (?:want|wanna) to (?:be alive|live|exist|wake up|be here|go on|carry on)\b|(?<!(?:n't|nt|not) )\b(?:wants?|wanting|wanna|wish i could) (?:to )?die\b(?! (?:laughing|of (?:embarrassment|shame|boredom|laughter)))`,
+    String.raw`\b(?:don't|do not|doesn't) (?:want|wanna) to (?:be alive|live|exist|wake up|be here|go on|carry on)\b|(?<!(?:n't|nt|not) )\b(?:wants?|wanting|wanna|wish i could) (?:to )?die\b(?! (?:laughing|of (?:embarrassment|shame|boredom|laughter)))`,
     String.raw`\bbetter off (?:dead|without me|if i (?:was|were) gone|if i wasn't here)\b|\bno (?:reason|point|purpose) (?:to|in) (?:live|living|going on|being alive)\b|\bnothing (?:left )?to live for\b`,
     String.raw`\bwish (?:i|he|she) (?:was|were|could be) dead\b|\bwish (?:i|he|she) (?:wouldn't|would not|didn't|could not|couldn't) wake up\b|\bwish (?:i|he|she) (?:had never been|was never|were never) born\b`,
-    String.raw`\b(?:want|wanna|wish i could) (?:to )?disappear\b|\b(?:can'?t|cannot|can not) go on (?:anymore|any more|any longer|living|like this anymore)\b|\b(?:can'?t|cannot) go on$`,
-    // "wish I could sleep and not wake up": the negation splits the clause, so this one spans clauses.
-    String.raw`\bwish\b.{0,60}\b(?:not|never|didn't|don't) (?:to )?wake up\b|\bwant\w* to (?:go to )?sleep\s*(?:and\s+|\|\s*(?:and\s+)?|,\s*)?(?:not|never) (?:to )?wake up\b(?! (?:till|until|before|early))`,
+    String.raw`\b(?:want|wanna|wish i could) (?:to )?disappear\b|\b(?:can't|cannot|can not) go on (?:anymore|any more|any longer|living|like this anymore)\b|\b(?:can't|cannot) go on$`,
     // Looking up how to die, and "kms" (kill myself) as typed in chat.
     String.raw`\b(?:look\w* up|search\w*|googl\w*|research\w*|read\w* (?:about|up on))${G}\b(?:ways|how|methods?|the (?:best|easiest|quickest) way) to (?:die|kill ${SELF}|end (?:it|my life)|overdose)\b|\b(?:to|gonna|wanna|should|will|i'?ll|might|going to|just) kms\b`,
     String.raw`\bgoodbye (?:letters?|notes?|messages?)\b|\bsuicide note\b|\b(?:harm|harming) ${SELF}\b|\bself[- ]?harm\w*|\bself[- ]?injur\w*`,
@@ -39,7 +37,7 @@ export const mentalHealthConcepts = {
   ),
   /** Phrases of exhaustion that signal a crisis when hopelessness is also expressed. */
   despairPhrase: r(
-    String.raw`\b(?:can'?t|cannot|can not) (?:go on|take (?:it|this|much more)|do this|keep going|cope)(?: anymore| any more| any longer)?\b|\btired of (?:everything|it all|life|living|being alive)\b|\bwant (?:it all|everything) to (?:stop|end)\b`,
+    String.raw`\b(?:can't|cannot|can not) (?:go on|take (?:it|this|much more)|do this|keep going|cope)(?: anymore| any more| any longer)?\b|\btired of (?:everything|it all|life|living|being alive)\b|\bwant (?:it all|everything) to (?:stop|end)\b`,
     String.raw`\bno puedo más\b|\bya no aguanto\b|\bno aguanto más\b|\bje n'en peux plus\b|\bj'en peux plus\b|\bje ne supporte plus\b`,
   ),
   despair: r(
@@ -69,5 +67,15 @@ export const mentalHealthConcepts = {
     // Food poisoning is a stomach bug, not a poison ("intoxicación alimentaria", "intoxication alimentaire").
     String.raw`(?<!\bfood )\bpoison(?:ed|ing)\b|\bcarbon monoxide\b|\bingested\b|\blejía\b|\bveneno\b|\bintoxica\w*(?! aliment)|\bjavel\b|\bempoisonn\w*(?! aliment)`,
     String.raw`\b(?:tragó|bebió|se tomó)${G}(?:cloro|lejía|pila|batería|imán|detergente|veneno)\b|\b(?:a avalé|a bu)${G}(?:pile|aimant|produit|détergent|eau de javel)\b`,
+  ),
+} as const;
+
+/**
+ * A wish not to wake up ("wish I could go to sleep and not wake up"): it carries its own negation, so it
+ * is read in the clauses the negation opens too (see NEGATIVELY_PHRASED).
+ */
+export const wishNotToWakeConcepts = {
+  wishNotToWake: r(
+    String.raw`\bwish\b[^|]{0,60}\b(?:not|never|didn't|don't) (?:to )?wake up\b|\bwant\w* to (?:go to )?sleep\s*(?:and\s+|,\s*)?(?:not|never) (?:to )?wake up\b(?! (?:till|until|before|early))`,
   ),
 } as const;

@@ -8,14 +8,14 @@ export const neuroConcepts = {
     String.raw`\b(?:face|mouth|smile|lip)${G}\b(?:droo?p\w*|dropped|lopsided|sagging|fallen|uneven|twisted|crooked|slanted)`,
     String.raw`\b(?:droo?p\w*|lopsided|sagging|uneven|crooked)${G}\b(?:face|mouth|smile)\b|\bfacial (?:droop|asymmetry|weakness|palsy)\b`,
     String.raw`\bone side of (?:my|his|her|the) face${G}\b(?:numb|weak|droo?p\w*|sagging|not moving|won't move|fallen)`,
-    String.raw`\bcan'?t smile (?:properly|on one side|evenly)\b`,
+    String.raw`\bcan't smile (?:properly|on one side|evenly)\b`,
     // "His face has gone all funny on one side": an odd face is a droop when one side is named.
     String.raw`\bface${G}\b(?:funny|weird|strange|odd|wonky|droopy|not right)\b[^|]{0,12}\bone side\b|\bone side of (?:my|his|her|the|their) face${G}\b(?:funny|weird|strange|odd|wonky|droopy)\b|\bwonky (?:face|smile|mouth)\b`,
     String.raw`\bcara${G}(?:caída|caida|torcida|chueca|paralizada|de lado)\b|\bse le (?:cae|cayó|cayo|ha caído|va)${G}(?:cara|boca)\b|\bboca (?:torcida|caída|chueca|de lado)\b|\bparálisis facial\b`,
     String.raw`\bvisage${G}(?:qui tombe|tombe|affaissé|paralysé|de travers|tordu|déformé)\b|\bbouche (?:de travers|tordue|qui tombe)\b|\bparalysie faciale\b`,
   ),
   limbWeakness: r(
-    String.raw`\b(?:can't|cant|cannot|unable to)${G}\b(?:lift|move|raise|feel|use|grip)${G}\b(?:arm|leg|hand|side)\b`,
+    String.raw`\b(?:can't|cannot|unable to)${G}\b(?:lift|move|raise|feel|use|grip)${G}\b(?:arm|leg|hand|side)\b`,
     String.raw`\b${LIMB}${G}\b(?:weak|numb|limp|heavy|paralys\w*|paralyz\w*|dead|useless|floppy|gave way)\b`,
     String.raw`\b(?:weakness|numbness|paralysis)${G}\b(?:arm|leg|one side|left side|right side)\b|\bhemipar\w*|\bhemipleg\w*|\bone[- ]sided (?:weakness|numbness)\b`,
     String.raw`\b(?:hand|fingers)${G}\b(?:keeps? )?dro+p+\w* (?:things|stuff|everything|objects|his|her|my)`,
@@ -24,13 +24,13 @@ export const neuroConcepts = {
   ),
   speechProblem: r(
     String.raw`\b(?:speech|words|talking|talkin|speaking)${G}\b(?:slurr\w*|jumbled|garbled|mixed up|wrong|strange|nonsense|gibberish|weird|funny|off|thick)`,
-    String.raw`\bslurr\w*\b|\b(?:can't|cant|cannot|unable to|trouble|difficulty)${G}(?:speak|talk|get (?:the |my |his |her )?words out|find (?:the |my |his |her )?words)\b|\baphasi\w*|\bdysarthri\w*|\bgibberish\b`,
+    String.raw`\bslurr\w*\b|\b(?:can't|cannot|unable to|trouble|difficulty)${G}(?:speak|talk|get (?:the |my |his |her )?words out|find (?:the |my |his |her )?words)\b|\baphasi\w*|\bdysarthri\w*|\bgibberish\b`,
     String.raw`\bhabla (?:arrastrada|rara|raro|mal|extraño|incoherente|enredada)\b|\barrastra las palabras\b|\bno (?:puede|puedo) hablar\b|\bdificultad para hablar\b|\bno se le entiende\b`,
     String.raw`\bn'arrive (?:plus|pas) à parler\b|\bne (?:peut|peux) (?:plus|pas) parler\b|\b(?:difficulté|troubles?) (?:à|de la) parol\w*|\bparle (?:mal|bizarrement|difficilement|de façon bizarre|bizarre)\b|\bne trouve (?:plus|pas) ses mots\b|\bbafouill\w*|\bpropos incohérents\b`,
   ),
   strokeWord: r(String.raw`\b(?:having|had|is having|think\w*[^|]{0,20}) (?:a )?stroke\b|\bstroke symptoms\b|\bderrame\b|\bictus\b|\bavc\b|\battaque cérébrale\b`),
   unresponsive: r(
-    String.raw`\b(?:unc?on[cs]?c?ious|unresponsi\w*|unrousable|unarousable|collapsed|not responding|isn't responding|isnt responding|won't respond|wont respond|not waking|won't wake|wont wake|can't wake|cant wake|can't rouse|cant rouse|hard to (?:wake|rouse)|difficult to (?:wake|rouse)|impossible to wake|no pulse|passed out and|blacked out and|knocked out|out cold|keeled over)\b`,
+    String.raw`\b(?:unc?on[cs]?c?ious|unresponsi\w*|unrousable|unarousable|collapsed|not responding|isn't responding|won't respond|not waking|won't wake|can't wake|can't rouse|hard to (?:wake|rouse)|difficult to (?:wake|rouse)|impossible to wake|no pulse|passed out and|blacked out and|knocked out|out cold|keeled over)\b`,
     String.raw`\binconsciente\b|\bno responde\b|\bno (?:despierta|reacciona)\b|\bperdió el conocimiento\b|\bse desmayó\b|\binconscient\w*|\bne (?:répond|réagit) (?:plus|pas)\b|\bne se réveille (?:plus|pas)\b|\ba perdu connaissance\b|\bsans connaissance\b`,
   ),
   /** A faint or blackout that has happened (not just feeling faint). */
@@ -59,18 +59,18 @@ export const neuroConcepts = {
   headache: r(String.raw`\bheadache|\bhead (?:hurts|hurting|is (?:killing|pounding|splitting|hurting))|\bhead pain|\bpain in (?:my |his |her |the )?head\b|\bmigraine|\bdolor de cabeza\b|\bmal (?:à la|de) tête\b|\bcéphalée`),
   /** Sight lost, not blurred: "can't see anything", "went blind", "vision went black", "blind in one eye". */
   visionLoss: r(
-    String.raw`\b(?:can'?t|cannot|can not|couldn'?t) see (?:anything|a thing|at all|out of (?:my|one|his|her|the|their) (?:left |right )?eye)\b|\b(?:lost|losing|loss of) (?:all )?(?:my |his |her |the )?(?:sight|vision)\b`,
+    String.raw`\b(?:can't|cannot|can not|couldn't) see (?:anything|a thing|at all|out of (?:my|one|his|her|the|their) (?:left |right )?eye)\b|\b(?:lost|losing|loss of) (?:all )?(?:my |his |her |the )?(?:sight|vision)\b`,
     String.raw`\b(?:went|gone|going|go) blind\b|\bblind in (?:one|my|his|her|the|their) (?:left |right )?eye\b|\b(?:vision|sight)${G}\b(?:went|has gone|had gone|turned|is|was) (?:black|dark|blank|completely dark)\b|\bno (?:vision|sight) in\b`,
   ),
-  visualDisturbance: r(String.raw`\b(?:blurr\w*|blurry|double) vision\b|\bvision${G}\b(?:blurr\w*|loss|lost|dim|gone|changes?)\b|\bflashing lights\b|\bseeing (?:spots|stars|flashes)\b|\blost (?:my |the )?sight\b|\bcan'?t see\b|\bvisión borrosa\b|\bvision floue\b`),
+  visualDisturbance: r(String.raw`\b(?:blurr\w*|blurry|double) vision\b|\bvision${G}\b(?:blurr\w*|loss|lost|dim|gone|changes?)\b|\bflashing lights\b|\bseeing (?:spots|stars|flashes)\b|\blost (?:my |the )?sight\b|\bcan't see\b|\bvisión borrosa\b|\bvision floue\b`),
   headInjury: r(
     String.raw`\b(?:hit|hitting|bang\w*|bump\w*|struck|knock\w*|smash\w*|fell (?:on|onto)|landed on)${G}\bhead\b|\bhead (?:injury|trauma|wound)\b|\bconcuss\w*`,
     String.raw`\bgolpe${G}cabeza\b|\bse golpeó la cabeza\b|\b(?:cogné|tapé)${G}tête\b|\bcoup${G}tête\b|\btraumatisme crânien\b`,
   ),
   /** A baby's soft spot bulging or tense (raised pressure in the head: meningitis with a fever or drowsiness). */
   bulgingFontanelle: r(String.raw`\b(?:soft spot|fontanel+e?s?)${G}\b(?:bulg\w*|swollen|raised|tense|puffed up|sticking out|domed)\b|\bbulging (?:soft spot|fontanel+e?)\b`),
-  stiffNeck: r(String.raw`\b(?:stiff|rigid|sore)${G}\bneck\b|\bneck${G}\b(?:stiff\w*|rigid)|\bneck\b[^|]{0,25}\b(?:can'?t|cannot|unable to|won'?t) (?:bend|move|turn|lower|bring) (?:it|(?:my |his |her )?head)\b|\bcan't (?:bend|touch|move) (?:my |his |her )?(?:neck|chin)|\bcuello rígido\b|\brigidez${G}(?:nuca|cuello)|\bnuque raide\b`),
-  photophobia: r(String.raw`\b(?:light|bright)${G}\b(?:hurts|hurting|painful|bothers)\b|\b(?:can'?t|cannot|can not) (?:bear|stand|handle|tolerate|look at) (?:the |any )?(?:light|bright)|\bphotophob\w*|\bsensitiv\w* to light|\bla luz me molesta|\bla lumière${G}(?:fait mal|gêne)`),
+  stiffNeck: r(String.raw`\b(?:stiff|rigid|sore)${G}\bneck\b|\bneck${G}\b(?:stiff\w*|rigid)|\bneck\b[^|]{0,25}\b(?:can't|cannot|unable to|won't) (?:bend|move|turn|lower|bring) (?:it|(?:my |his |her )?head)\b|\bcan't (?:bend|touch|move) (?:my |his |her )?(?:neck|chin)|\bcuello rígido\b|\brigidez${G}(?:nuca|cuello)|\bnuque raide\b`),
+  photophobia: r(String.raw`\b(?:light|bright)${G}\b(?:hurts|hurting|painful|bothers)\b|\b(?:can't|cannot|can not) (?:bear|stand|handle|tolerate|look at) (?:the |any )?(?:light|bright)|\bphotophob\w*|\bsensitiv\w* to light|\bla luz me molesta|\bla lumière${G}(?:fait mal|gêne)`),
   /** Spinning or dizziness: with double vision, slurred speech or a lost balance, the back of the brain. */
   vertigo: r(String.raw`\bvertig\w*|\b(?:room|world|everything)${G}\bspinning\b|\bspinning\b|\bdizz\w*`),
   doubleVision: r(String.raw`\bdouble vision\b|\bseeing (?:double|two of everything)\b|\bdiplopia\b`),

@@ -10,10 +10,10 @@ import { conceptPattern as r, GAP as G } from './conceptPattern.ts';
 // A whole word: "no" must not open "normally" ("passing wind normally and had a poo" stopped nothing).
 const NEG = String.raw`${EN_STOPPED_NEGATOR_PATTERN}\b`;
 // The negatively phrased concepts are matched over negated clauses too, whose text is not cut at
-// sentence ends: their gaps stay in one sentence ("No vomiting. Passing wind normally" is no finding),
-// and a companion is not itself denied ("eating and drinking, no vomiting" is no vomiting).
+// sentence ends: their gaps stay in one sentence ("No vomiting. Passing wind normally" is no finding).
 const SAME_SENTENCE = String.raw`[^|.;:!?]{0,30}?`;
-const NOT_DENIED = String.raw`(?<!\b(?:no|not|nor|without|denies) )`;
+/** Who moves or presses: the writer, or the person they tell of ("when my husband twists"). */
+const WHO = String.raw`(?:i|you|he|she|they|(?:my|his|her|their|our) [a-z]+)`;
 
 export const urgencyConcepts = {
   /**
@@ -63,8 +63,13 @@ export const urgencyConcepts = {
   /** Very cold to the touch, or shivering that has stopped. */
   veryCold: r(String.raw`\b(?:freezing|ice|icy|stone|very|really|so|abnormally|unusually) cold\b|\bcold to (?:the )?touch\b|\b(?:stopped shivering|shivering (?:has |had )?stopped)\b|\bcold and (?:pale|blue|grey|gray|clammy)\b`),
   /** The lay signs of sepsis (UK Sepsis Trust): extreme shivering, feeling one is going to die. */
-  extremeShivering: r(String.raw`\b(?:shiver\w*|shaking|shakes|trembling)${G}\b(?:uncontrollabl\w*|violent\w*|non-?stop|can'?t stop|teeth chattering)\b|\b(?:uncontrollabl\w*|violent\w*|non-?stop) (?:shiver\w*|shaking|shakes)\b|\brigors?\b`),
+  extremeShivering: r(String.raw`\b(?:shiver\w*|shaking|shakes|trembling)${G}\b(?:uncontrollabl\w*|violent\w*|non-?stop|can't stop|teeth chattering)\b|\b(?:uncontrollabl\w*|violent\w*|non-?stop) (?:shiver\w*|shaking|shakes)\b|\brigors?\b`),
   impendingDoom: r(String.raw`\bfeel\w* (?:like|as if|as though) (?:i'?m|im|i am|he'?s|hes|she'?s|shes|i'?m going to|i) (?:going to |gonna |about to )?(?:die|dying)\b|\bsense of (?:impending )?doom\b`),
+  /** A pain that comes during exertion (angina), not after it. */
+  duringExertion: r(
+    String.raw`\b(?:while|whilst|when|during|as) (?:i'?m |i am |i was |he'?s |she'?s |he was |she was )?(?:running|jogging|exercis\w*|climbing|walking|cycling|working out|training|playing|swimming|doing (?:exercise|sport)|at the gym|going up|exert\w*)\b`,
+    String.raw`\bwhen (?:i|he|she|you) (?:run|jog|exercise|climb|walk|cycle|work out|exert|swim|go up|do anything)\b|\bon (?:exertion|effort)\b|\bexertional\b`,
+  ),
   /** Tearing or ripping pain: aortic dissection. */
   tearingPain: r(String.raw`\b(?:tearing|ripping|torn)${G}\b(?:pain|chest|back|sensation|feeling)\b|\b(?:pain|chest|back)${G}\b(?:tearing|ripping)\b`),
   /** Pain that goes straight through to the back or sits between the shoulder blades. */
@@ -78,13 +83,13 @@ export const urgencyConcepts = {
   /** The words carbon monoxide, or its alarm. */
   coWord: r(String.raw`\bcarbon monoxide\b|\bco (?:alarm|detector|poisoning)\b`),
   /** Drooling or unable to swallow saliva (airway). */
-  drooling: r(String.raw`\bdrool\w*|\b(?:can't|cant|cannot) swallow (?:his|her|my|their) (?:own )?(?:spit|saliva)\b`),
+  drooling: r(String.raw`\bdrool\w*|\b(?:can't|cannot) swallow (?:his|her|my|their) (?:own )?(?:spit|saliva)\b`),
   /** Back pain, lay and clinical. */
   backPain: r(String.raw`\b(?:back|spine|lumbar|sciatic\w*)${G}\b(?:pain|ache|aching|hurts?|agony|sore|gave out|went)\b|\b(?:pain|ache)${G}\bback\b|\bbackache\b|\bsciatica\b|\bslipped disc\b`),
   /** Numbness around the bottom, genitals or inner thighs (saddle area). */
   saddleNumbness: r(
-    String.raw`\bsaddle\b|\b(?:numb\w*|no feeling|can't feel|cant feel|pins and needles|tingl\w*|feels? (?:strange|weird|dead))${G}\b(?:bottom|bum|buttocks?|backside|anus|back passage|genitals?|privates|groin|between (?:my|his|her) legs|inner thighs?|down below|private parts|perineum|vagina|penis)\b`,
-    String.raw`\b(?:bottom|bum|buttocks?|backside|genitals?|privates|groin|inner thighs?|down below|between (?:my|his|her) legs)${G}\b(?:numb\w*|no feeling|tingl\w*|feels? (?:strange|weird|dead))\b|\b(?:can't|cant) feel (?:myself )?(?:wiping|the toilet paper|when i wipe)\b`,
+    String.raw`\bsaddle\b|\b(?:numb\w*|no feeling|can't feel|pins and needles|tingl\w*|feels? (?:strange|weird|dead))${G}\b(?:bottom|bum|buttocks?|backside|anus|back passage|genitals?|privates|groin|between (?:my|his|her) legs|inner thighs?|down below|private parts|perineum|vagina|penis)\b`,
+    String.raw`\b(?:bottom|bum|buttocks?|backside|genitals?|privates|groin|inner thighs?|down below|between (?:my|his|her) legs)${G}\b(?:numb\w*|no feeling|tingl\w*|feels? (?:strange|weird|dead))\b|\bcan't feel (?:myself )?(?:wiping|the toilet paper|when i wipe)\b`,
   ),
   /** Lost control of bladder or bowel. */
   incontinence: r(String.raw`\b(?:wet (?:myself|himself|herself)|lost control of (?:my |his |her )?(?:bladder|bowels?)|incontinen\w*|leaking (?:urine|wee)|soiled (?:myself|himself|herself)|pee(?:d|ing)? (?:myself|himself|herself))\b`),
@@ -108,15 +113,6 @@ export const urgencyConcepts = {
   atRest: r(String.raw`\b(?:at rest|resting|while (?:calm|quiet|sitting|sleeping|asleep|lying)|when (?:calm|resting|sitting still|asleep)|even (?:when|while) (?:resting|calm|sitting|asleep|sleeping|quiet)|sitting still|not crying)\b`),
   /** A swollen or distended belly. */
   distension: r(String.raw`\b(?:belly|tummy|stomach|abdomen)${G}\b(?:swollen|bloated|distended|huge|hard|blown up|swelling up)\b|\bdistend\w*|\bdistension\b`),
-  /** Fewer or weaker baby movements in pregnancy. */
-  reducedFetalMovement: r(
-    String.raw`\b(?:reduced|decreased|fewer|less|no|stopped|not felt)${G}\b(?:fetal|foetal|baby(?:'s)?) (?:movements?|moving|kicks?|kicking)\b|\bbaby (?:hasn'?t|hasnt|has not|isn'?t|isnt|is not|stopped|not) (?:moved|moving|kicked|kicking)\b`,
-    // "The baby is moving less than usual", "haven't felt the baby move since last night", "baby's gone quiet".
-    String.raw`\bbaby(?:'s| is| has been| has| was)? (?:moving|kicking|wriggling) (?:less|much less|a lot less|hardly|barely)\b`,
-    String.raw`\b(?:haven'?t|havent|have not|hasn'?t|not|didn'?t|can'?t|cannot) (?:felt|feel|noticed) (?:the |my |her )?baby (?:move|moving|kick|kicking)\b|\b(?:haven'?t|havent|not|can'?t) felt (?:him|her|them|it) (?:move|moving|kick)\b`,
-    // The negation opens a clause of its own: "my baby | hasnt kicked all day".
-    String.raw`\bbaby\s*\|\s*(?:hasn'?t|hasnt|has not|isn'?t|isnt|not|stopped) (?:moved|moving|kicked|kicking)\b`,
-  ),
   /** A baby gone quiet or still: fewer movements when the mother is pregnant (see reduced_fetal_movement). */
   babyQuiet: r(String.raw`\bbaby(?:'s| is| has| has been| was)? (?:(?:gone|been|very|really|much|so|a lot) )*(?:quiet|quieter|still|not as active|less active)\b(?! birth)`),
   /** Upper tummy pain under the ribs (pre-eclampsia's liver pain, or gallbladder). */
@@ -159,34 +155,33 @@ export const urgencyConcepts = {
  * language layer marks a whole clause negated, so these are matched over negated clauses as well.
  */
 export const negativelyPhrasedConcepts = {
-  /** Pain that will not settle: "pain not controlled", "the pain | isn't easing" (the negation opens its own clause). */
+  /** Fewer or weaker baby movements in pregnancy ("the baby hasn't moved since last night": read in negated clauses too). */
+  reducedFetalMovement: r(
+    String.raw`\b(?:reduced|decreased|fewer|less|no|stopped|not felt)${SAME_SENTENCE}\b(?:fetal|foetal|baby(?:'s)?) (?:movements?|moving|kicks?|kicking)\b|\bbaby (?:hasn't|has not|isn't|is not|stopped|not) (?:moved|moving|kicked|kicking)\b`,
+    // "The baby is moving less than usual", "haven't felt the baby move since last night", "baby's gone quiet".
+    String.raw`\bbaby(?:'s| is| has been| has| was)? (?:moving|kicking|wriggling) (?:less|much less|a lot less|hardly|barely)\b`,
+    String.raw`\b(?:haven't|have not|hasn't|not|didn't|can't|cannot) (?:felt|feel|noticed) (?:the |my |her )?baby (?:move|moving|kick|kicking)\b|\b(?:haven't|not|can't) felt (?:him|her|them|it) (?:move|moving|kick)\b`,
+  ),
+  /** Pain that will not settle: "pain not controlled", "the pain isn't easing". */
   painNotSettling: r(
-    String.raw`\b(?:pain|agony)\b[^|]{0,20}(?:\|\s*)?(?:(?:is|still|and|but)\s+)?(?:not|isn'?t|isnt|is not|won'?t|wont|not being) (?:controlled|settling|easing|going away|getting better)\b`,
+    String.raw`\b(?:pain|agony)\b[^|]{0,20}?(?:(?:is|still|and|but)\s+)?(?:not|isn't|is not|won't|not being) (?:controlled|settling|easing|going away|getting better)\b`,
   ),
   noBowelOutput: r(
-    String.raw`\b${NEG}${SAME_SENTENCE}\b(?:poo\w*|pooped|passed (?:any )?(?:wind|gas|stool|a stool|motion)|passing (?:wind|gas|stool)|(?:had|opened) (?:a |my |his |her )?(?:poo|bowel movement|bowels|movement)|fart\w*|been to the toilet for a number two)\b`,
+    String.raw`\b${NEG}${SAME_SENTENCE}\b(?:poo\w*|pooped|pass(?:ed|ing)? (?:any )?(?:wind|gas|stools?|a stool|motion)|(?:had|opened) (?:a |my |his |her )?(?:poo|bowel movement|bowels|movement)|fart\w*|been to the toilet for a number two)\b`,
     String.raw`\bno (?:bowel movements?|stools?|flatus|wind|poo)${SAME_SENTENCE}\b(?:for|in|since)\b|\bobstipation\b|\b(?:constipated|no bowel movement) and (?:vomit\w*|being sick|swollen)`,
   ),
   urinaryRetention: r(
-    String.raw`\b(?:can't|cant|cannot|can not|unable to|couldn't|not able to|haven't been able to|hasn't been able to)${SAME_SENTENCE}\b(?:pee|wee|urinate|pass (?:urine|water)|empty (?:my|his|her) bladder)\b`,
-    String.raw`\b(?:haven't|havent|hasn't|hasnt|not) (?:peed|weed|urinated|passed (?:urine|water)|had a (?:pee|wee))${SAME_SENTENCE}\b(?:since|for|all day|in \d+|today)\b|\burinary retention\b|\bretention of urine\b`,
-  ),
-  /**
-   * A positive finding joined by "and" to a negatively phrased one ("haven't pooed and keep being
-   * sick"): the language layer marks the whole clause negated, which would drop the vomiting.
-   */
-  obstructionCompanion: r(
-    String.raw`\b(?:and|but|with|plus)${SAME_SENTENCE}\b(?:keep|keeps|kept|am|is|been|now|also|constantly|still)?${SAME_SENTENCE}${NOT_DENIED}\b(?:vomit\w*|throwing up|being sick|bringing (?:everything|it) up)\b`,
-    String.raw`\b(?:and|but|with|plus)${SAME_SENTENCE}${NOT_DENIED}\b(?:belly|tummy|stomach|abdomen)${SAME_SENTENCE}\b(?:swollen|bloated|distended|hard|huge|blown up)\b`,
+    String.raw`\b(?:can't|cannot|can not|unable to|couldn't|not able to|haven't been able to|hasn't been able to)${SAME_SENTENCE}\b(?:pee|wee|urinate|pass (?:urine|water)|empty (?:my|his|her) bladder)\b`,
+    String.raw`\b(?:haven't|hasn't|not) (?:peed|weed|urinated|passed (?:urine|water)|had a (?:pee|wee))${SAME_SENTENCE}\b(?:since|for|all day|in \d+|today)\b|\burinary retention\b|\bretention of urine\b`,
   ),
   /** A rash that stays under pressure: "the spots don't fade under a glass". */
   rashStays: r(
-    String.raw`\b(?:rash|spots|blotches|marks|dots)${SAME_SENTENCE}\b(?:doesn't|doesnt|does not|do not|don't|dont|won't|wont|not|didn't|did not)${SAME_SENTENCE}\b(?:fade|go away when|blanch|disappear)`,
-    String.raw`\bglass${SAME_SENTENCE}\b(?:still (?:see|visible|there)|can still see|doesn't|doesnt|didn't|didnt|does not|did not|won't|wont|not)\b`,
+    String.raw`\b(?:rash|spots|blotches|marks|dots)${SAME_SENTENCE}\b(?:doesn't|does not|do not|don't|won't|not|didn't|did not)${SAME_SENTENCE}\b(?:fade|go away (?:when|with|under)|blanch|disappear)`,
+    String.raw`\bglass${SAME_SENTENCE}\b(?:still (?:see|visible|there)|can still see|doesn't|didn't|does not|did not|won't|not)\b`,
   ),
   cantFeelLegs: r(
-    String.raw`\b(?:can't|cant|cannot|unable to|couldn't)${SAME_SENTENCE}\b(?:feel|move|lift|stand on)${SAME_SENTENCE}\b(?:my |his |her |both )?(?:legs|feet)\b`,
-    String.raw`\b(?:both legs|legs)${SAME_SENTENCE}\b(?:won't|wont|don't|dont) (?:work|move|hold)\b`,
+    String.raw`\b(?:can't|cannot|unable to|couldn't)${SAME_SENTENCE}\b(?:feel|move|lift|stand on)${SAME_SENTENCE}\b(?:my |his |her |both )?(?:legs|feet)\b`,
+    String.raw`\b(?:both legs|legs)${SAME_SENTENCE}\b(?:won't|don't) (?:work|move|hold)\b`,
   ),
 } as const;
 
@@ -194,19 +189,23 @@ export const negativelyPhrasedConcepts = {
 export const reassuringConcepts = {
   /** A rash that fades when pressed or under a glass. */
   blanchingRash: r(
-    String.raw`(?<!n't |not |no |won't |wont |doesnt |didnt )\b(?:fades?|faded|fading|disappears?|disappeared|goes (?:away|white|pale)|went (?:away|white|pale)|blanch\w*|vanish\w*)\b${G}\b(?:glass|press\w*|push\w*)\b`,
-    String.raw`\b(?:glass|tumbler)(?: test)?${G}(?<!n't |not |no |won't |wont |doesnt |didnt )\b(?:fades?|faded|fading|disappears?|disappeared|goes away|went away|blanch\w*|vanish\w*)\b`,
-    String.raw`\b(?:press\w*|push\w*)${G}(?<!n't |not |no |won't |wont |doesnt |didnt )\b(?:fades?|faded|disappears?|disappeared|goes (?:away|white|pale)|went (?:away|white|pale)|blanch\w*)\b|(?<!non[- ]?)\bblanching\b`,
+    String.raw`(?<!n't |not |no |won't )\b(?:fades?|faded|fading|disappears?|disappeared|goes (?:away|white|pale)|went (?:away|white|pale)|blanch\w*|vanish\w*)\b${G}\b(?:glass|press\w*|push\w*)\b`,
+    String.raw`\b(?:glass|tumbler)(?: test)?${G}(?<!n't |not |no |won't )\b(?:fades?|faded|fading|disappears?|disappeared|goes away|went away|blanch\w*|vanish\w*)\b`,
+    String.raw`\b(?:press\w*|push\w*)${G}(?<!n't |not |no |won't )\b(?:fades?|faded|disappears?|disappeared|goes (?:away|white|pale)|went (?:away|white|pale)|blanch\w*)\b|(?<!non[- ]?)\bblanching\b`,
   ),
-  /** Chest pain reproduced by pressing on the chest wall, or only on twisting. */
+  /** Chest pain reproduced by pressing on the chest wall, or by twisting, turning or moving the arms. */
   chestWallTender: r(
-    String.raw`\b(?:hurts|pain\w*|sore|tender\w*|ache\w*)${G}\b(?:when (?:i|you|he|she) (?:press|push|touch|poke)|to (?:the )?touch|on (?:pressing|palpation|pressure)|pressing on|reproduc\w*)\b`,
+    // A pain a movement of the trunk or arms brings on is the chest wall's (not breathing in, lying flat or leaning: those are the lungs' and the heart's lining).
+    String.raw`\b(?:hurts|pain\w*|sore|tender\w*|ache\w*|aching|worse|twinges?)${G}\b(?:when|if|on|as|whenever) (?:${WHO} )?(?:twist\w*|rotat\w*|turn(?:s|ing)?(?! (?:blue|grey|gray|pale|white))|turn\w* over|roll\w* over|mov\w* (?:my |his |her |the )?(?:arms?|shoulders?|upper body|torso)|(?:lift|rais)\w* (?:my |his |her |the |both )?arms?|reach\w*|stretch\w*|bend\w*)\b`,
+    String.raw`\b(?:hurts|pain\w*|sore|tender\w*|ache\w*)${G}\b(?:when ${WHO} (?:press|push|touch|poke)\w*|to (?:the )?touch|on (?:pressing|palpation|pressure)|pressing on|reproduc\w*)\b`,
     String.raw`\b(?:press\w*|push\w*|touch\w*|poke\w*)${G}\b(?:chest|ribs?|breastbone|sternum)${G}\b(?:hurts|pain\w*|sore|tender|reproduc\w*)\b|\breproduc\w*${G}\b(?:palpation|pressure|pressing)\b`,
-    String.raw`\bonly (?:hurts |sore |painful |tender )?(?:when|if) (?:i|you|he|she) (?:press|push|touch|poke)\w*|\bwhen (?:i|you|he|she) (?:press|push)\w* on (?:my |his |her |the )?(?:chest|ribs?|breastbone|sternum)\b|\bstrained (?:it|a muscle|my chest)\b`,
+    String.raw`\bonly (?:hurts |sore |painful |tender )?(?:when|if) ${WHO} (?:press|push|touch|poke)\w*|\bwhen ${WHO} (?:press|push)\w* on (?:my |his |her |the )?(?:chest|ribs?|breastbone|sternum)\b|\bstrained (?:it|a muscle|my chest)\b`,
     String.raw`\bchest wall\b|\bcostochondr\w*|\btietze\b|\btender (?:over|on) (?:the |my )?(?:ribs?|sternum|breastbone|chest)\b|\bpulled a muscle\b`,
   ),
   /** A bleed that has stopped. */
   bleedingStopped: r(
-    String.raw`\b(?:nose ?bleed|bleed\w*|blood)${G}\b(?:has |had |now |finally )?(?:stopped|settled|eased off|dried up)\b|\bstopped bleeding\b|\bno longer bleeding\b|\bnot bleeding (?:any ?more|now)\b`,
+    String.raw`\b(?:nose ?bleed|bleed\w*|bled|blood)${G}\b(?:has |had |now |finally )?(?:stopped|settled|eased off|dried up)\b|\bstopped bleeding\b|\bno longer bleeding\b|\bnot bleeding (?:any ?more|now)\b`,
+    // Stopped by what stops a bleed: pressure, pinching the nose, a plaster ("it stopped with pressure").
+    String.raw`\bstopped${G}\b(?:with|after|when|once|by|under) (?:i |we |he |she |they )?(?:some |firm |a |the )?(?:pressure|press\w*|pinch\w*|squeez\w*|plasters?|bandag\w*|dressings?|towel|cloth|tissues?|gauze|held|holding)\b`,
   ),
 } as const;

@@ -1,0 +1,29 @@
+/**
+ * A comma between adjectives that qualify one noun ("severe, constant abdominal pain", "sharp, stabbing
+ * pain") lists qualities, not clauses: a clause that ends on a qualifier, cut at a comma from one that
+ * opens on an adjective, is joined to it, so the severity stays with the pain it qualifies.
+ */
+import type { EnglishWord } from './readEnglishWords.ts';
+import type { ClauseSpan } from './splitClauses.ts';
+
+const QUALIFIER_POS = new Set(['ADJ', 'ADV']);
+
+export function joinCoordinateAdjectives(spans: readonly ClauseSpan[], words: readonly EnglishWord[], text: string): ClauseSpan[] {
+  const out: ClauseSpan[] = [];
+  for (const span of spans) {
+    const previous = out.at(-1);
+    if (previous !== undefined && joins(previous, span, words, text)) out[out.length - 1] = { ...previous, end: span.end };
+    else out.push(span);
+  }
+  return out;
+}
+
+function joins(previous: ClauseSpan, span: ClauseSpan, words: readonly EnglishWord[], text: string): boolean {
+  if (span.joinedBy !== 'list' || span.opensWithNegation || previous.opensWithNegation || span.sentence !== previous.sentence) return false;
+  if (text.slice(previous.end, span.start).trim() !== ',') return false;
+  const last = words.findLast((w) => w.start >= previous.start && w.start < previous.end);
+  const next = words.find((w) => w.start >= span.start);
+  // A participle used as an adjective ("excruciating", "throbbing") may be tagged a verb.
+  const qualifies = (w: EnglishWord): boolean => QUALIFIER_POS.has(w.pos) || (w.pos === 'VERB' && w.text.endsWith('ing'));
+  return last !== undefined && qualifies(last) && next !== undefined && next.pos === 'ADJ';
+}
