@@ -197,7 +197,9 @@ export const reassuringConcepts = {
   chestWallTender: r(
     // A pain a movement of the trunk or arms brings on is the chest wall's (not breathing in, lying flat or leaning: those are the lungs' and the heart's lining).
     String.raw`\b(?:hurts|pain\w*|sore|tender\w*|ache\w*|aching|worse|twinges?)${G}\b(?:when|if|on|as|whenever) (?:${WHO} )?(?:twist\w*|rotat\w*|turn(?:s|ing)?(?! (?:blue|grey|gray|pale|white))|turn\w* over|roll\w* over|mov\w* (?:my |his |her |the )?(?:arms?|shoulders?|upper body|torso)|(?:lift|rais)\w* (?:my |his |her |the |both )?arms?|reach\w*|stretch\w*|bend\w*)\b`,
-    String.raw`\b(?:hurts|pain\w*|sore|tender\w*|ache\w*)${G}\b(?:when ${WHO} (?:press|push|touch|poke)\w*|to (?:the )?touch|on (?:pressing|palpation|pressure)|pressing on|reproduc\w*)\b`,
+    String.raw`\b(?:hurts|pain\w*|sore|tender\w*|ache\w*)${G}\b(?:when ${WHO} (?:press|push|touch|poke)\w*|to (?:the )?(?:touch|press|pressure)|when pressed|on (?:pressing|palpation|pressure)|pressing on|reproduc\w*)\b`,
+    // Sore from coughing, or only when coughing: the muscles between the ribs, strained by a cough.
+    String.raw`\b(?:hurts|pain\w*|sore\w*|ache\w*|aching)${G}\b(?:from (?:all (?:the|my) |the |my )?cough\w*|when (?:${WHO} )?cough\w*)\b`,
     String.raw`\b(?:press\w*|push\w*|touch\w*|poke\w*)${G}\b(?:chest|ribs?|breastbone|sternum)${G}\b(?:hurts|pain\w*|sore|tender|reproduc\w*)\b|\breproduc\w*${G}\b(?:palpation|pressure|pressing)\b`,
     String.raw`\bonly (?:hurts |sore |painful |tender )?(?:when|if) ${WHO} (?:press|push|touch|poke)\w*|\bwhen ${WHO} (?:press|push)\w* on (?:my |his |her |the )?(?:chest|ribs?|breastbone|sternum)\b|\bstrained (?:it|a muscle|my chest)\b`,
     String.raw`\bchest wall\b|\bcostochondr\w*|\btietze\b|\btender (?:over|on) (?:the |my )?(?:ribs?|sternum|breastbone|chest)\b|\bpulled a muscle\b`,
