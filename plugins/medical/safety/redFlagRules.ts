@@ -587,11 +587,16 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) => has(f, 'drooling') && has(f, 'voiceChange', 'fever', 'stridor', 'severeBreathing', 'breathless'),
   },
   {
-    id: 'sudden_breathless_clot_risk',
+    id: 'breathless_clot_risk',
     severity: 'urgent',
-    reason: 'Sudden breathlessness or pain on breathing in after surgery, a birth, a long journey or on the pill (possible clot in the lung)',
-    // A clot in the lung often shows without a swollen leg: sudden breathlessness with a clot risk is enough to suspect it.
-    test: (f) => has(f, 'clotRisk') && ((has(f, 'breathless', 'severeBreathing') && has(f, 'suddenOnset')) || has(f, 'pleuritic')),
+    reason: 'Breathlessness that came on suddenly or with a racing heart or a swollen leg, or pain on breathing in, after surgery, a birth, a long journey or on the pill (possible clot in the lung)',
+    // A clot in the lung often shows without a swollen leg, and need not start suddenly: breathlessness with a
+    // clot risk and either a sudden start or a racing heart is enough to suspect it. A rate told of exercise is the exercise's.
+    test: (f) =>
+      has(f, 'clotRisk') &&
+      (has(f, 'pleuritic') ||
+        (has(f, 'breathless', 'severeBreathing') &&
+          (has(f, 'suddenOnset', 'tachycardic', 'legDvt') || (max(f.vitals.heartRate) > 100 && !has(f, 'exertion'))))),
   },
   {
     id: 'dvt_with_risk',
@@ -599,15 +604,6 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'A painful swollen leg after surgery, a long journey, birth, the pill or cancer (possible blood clot)',
     // A swollen painful calf with a clot risk factor needs a same-day scan and treatment.
     test: (f) => has(f, 'legDvt') && has(f, 'clotRisk'),
-  },
-  {
-    id: 'breathless_clot_risk_fast_heart',
-    severity: 'urgent',
-    reason: 'Breathlessness with a fast heart rate or a painful swollen leg after surgery, a birth, a long journey or on the pill (possible clot in the lung)',
-    // A clot in the lung need not start suddenly: breathlessness with a clot risk and a racing heart is enough to suspect it.
-    // A fast rate told of exercise ("150 when I run") is the exercise's.
-    test: (f) =>
-      has(f, 'clotRisk') && has(f, 'breathless', 'severeBreathing') && ((max(f.vitals.heartRate) > 100 && !has(f, 'exertion')) || has(f, 'tachycardic', 'legDvt')),
   },
   {
     id: 'cardiac_without_chest_pain',
