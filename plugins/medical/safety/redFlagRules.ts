@@ -28,6 +28,7 @@ const isInfant = (f: ClinicalFacts): boolean => f.ageMonths !== undefined && f.a
 const isChild = (f: ClinicalFacts): boolean =>
   f.ageMonths === undefined ? has(f, 'childWord') : f.ageMonths < 13 * 12;
 const isAdult = (f: ClinicalFacts): boolean => (f.ageMonths === undefined ? !has(f, 'childWord') : f.ageMonths >= 16 * 12);
+const agedAtLeast = (f: ClinicalFacts, years: number): boolean => f.ageMonths !== undefined && f.ageMonths >= years * 12;
 const isOlder = (f: ClinicalFacts): boolean => (f.ageMonths !== undefined ? f.ageMonths >= 65 * 12 : has(f, 'olderWord'));
 /** A child felt to be hot by a parent counts as febrile (NICE NG143: parental perception of fever counts). */
 const febrileChild = (f: ClinicalFacts): boolean => febrile(f) || (isChild(f) && has(f, 'feelsHot'));
@@ -611,7 +612,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'New breathlessness or upper tummy discomfort with sweating or clamminess, over 50 or with diabetes (a heart attack can come without chest pain)',
     // Older people and people with diabetes often have a heart attack without chest pain; the alarm signs and a recent start make it likely.
     test: (f) =>
-      ((f.ageMonths !== undefined && f.ageMonths >= 50 * 12) || f.diabetic) &&
+      (agedAtLeast(f, 50) || f.diabetic) &&
       // Sweats with a fever are the fever's.
       has(f, 'autonomic') &&
       !has(f, 'fever') &&
@@ -632,7 +633,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // A burst aneurysm bleeds inside: the pain with faintness or shock in an older person is enough to call for help.
     test: (f) =>
       (has(f, 'pulsatileMass') && has(f, 'abdominalPain', 'backPain', 'painWord', 'faint', 'syncope', 'shockSigns')) ||
-      (f.ageMonths !== undefined && f.ageMonths >= 60 * 12 && has(f, 'suddenOnset') && has(f, 'severeWord', 'severePain') && has(f, 'backPain', 'abdominalPain') && has(f, 'faint', 'syncope', 'shockSigns')),
+      (agedAtLeast(f, 60) && has(f, 'suddenOnset') && has(f, 'severeWord', 'severePain') && has(f, 'backPain', 'abdominalPain') && has(f, 'faint', 'syncope', 'shockSigns')),
   },
   // --- Clinical prose: laboratory values and examination findings. ---
   {

@@ -12,6 +12,12 @@
 /** A gap that stays inside one asserted clause (clauses are joined with " | "). */
 export const GAP = String.raw`[^|]{0,30}?`;
 
+/**
+ * A gap that also stays inside one sentence: for text whose clauses are not all cut at " | " (the
+ * negatively phrased concepts read negated clauses too, and their text keeps its sentence ends).
+ */
+export const SENTENCE_GAP = String.raw`[^|.;:!?]{0,30}?`;
+
 /** Endings a word may add to an alternative and still be the same word. */
 const INFLECTION = String.raw`(?:s|es|ed|d|ing|ful|ly)?`;
 const NOT_WORD_BEFORE = String.raw`(?<![a-z0-9])`;

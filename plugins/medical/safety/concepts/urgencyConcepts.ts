@@ -5,13 +5,10 @@
  * matched on folded clause text like every other concept.
  */
 import { EN_STOPPED_NEGATOR_PATTERN } from '../../language/negationLexicon.ts';
-import { conceptPattern as r, GAP as G } from './conceptPattern.ts';
+import { conceptPattern as r, GAP as G, SENTENCE_GAP } from './conceptPattern.ts';
 
 // A whole word: "no" must not open "normally" ("passing wind normally and had a poo" stopped nothing).
 const NEG = String.raw`${EN_STOPPED_NEGATOR_PATTERN}\b`;
-// The negatively phrased concepts are matched over negated clauses too, whose text is not cut at
-// sentence ends: their gaps stay in one sentence ("No vomiting. Passing wind normally" is no finding).
-const SAME_SENTENCE = String.raw`[^|.;:!?]{0,30}?`;
 /** Who moves or presses: the writer, or the person they tell of ("when my husband twists"). */
 const WHO = String.raw`(?:i|you|he|she|they|(?:my|his|her|their|our) [a-z]+)`;
 
@@ -152,12 +149,13 @@ export const urgencyConcepts = {
 
 /**
  * Findings people phrase negatively ("haven't pooed", "can't pee", "can't feel my legs"). The
- * language layer marks a whole clause negated, so these are matched over negated clauses as well.
+ * language layer marks a whole clause negated, so these are matched over negated clauses as well,
+ * whose text keeps its sentence ends: their gaps stay in one sentence (SENTENCE_GAP).
  */
 export const negativelyPhrasedConcepts = {
   /** Fewer or weaker baby movements in pregnancy ("the baby hasn't moved since last night": read in negated clauses too). */
   reducedFetalMovement: r(
-    String.raw`\b(?:reduced|decreased|fewer|less|no|stopped|not felt)${SAME_SENTENCE}\b(?:fetal|foetal|baby(?:'s)?) (?:movements?|moving|kicks?|kicking)\b|\bbaby (?:hasn't|has not|isn't|is not|stopped|not) (?:moved|moving|kicked|kicking)\b`,
+    String.raw`\b(?:reduced|decreased|fewer|less|no|stopped|not felt)${SENTENCE_GAP}\b(?:fetal|foetal|baby(?:'s)?) (?:movements?|moving|kicks?|kicking)\b|\bbaby (?:hasn't|has not|isn't|is not|stopped|not) (?:moved|moving|kicked|kicking)\b`,
     // "The baby is moving less than usual", "haven't felt the baby move since last night", "baby's gone quiet".
     String.raw`\bbaby(?:'s| is| has been| has| was)? (?:moving|kicking|wriggling) (?:less|much less|a lot less|hardly|barely)\b`,
     String.raw`\b(?:haven't|have not|hasn't|not|didn't|can't|cannot) (?:felt|feel|noticed) (?:the |my |her )?baby (?:move|moving|kick|kicking)\b|\b(?:haven't|not|can't) felt (?:him|her|them|it) (?:move|moving|kick)\b`,
@@ -167,21 +165,21 @@ export const negativelyPhrasedConcepts = {
     String.raw`\b(?:pain|agony)\b[^|]{0,20}?(?:(?:is|still|and|but)\s+)?(?:not|isn't|is not|won't|not being) (?:controlled|settling|easing|going away|getting better)\b`,
   ),
   noBowelOutput: r(
-    String.raw`\b${NEG}${SAME_SENTENCE}\b(?:poo\w*|pooped|pass(?:ed|ing)? (?:any )?(?:wind|gas|stools?|a stool|motion)|(?:had|opened) (?:a |my |his |her )?(?:poo|bowel movement|bowels|movement)|fart\w*|been to the toilet for a number two)\b`,
-    String.raw`\bno (?:bowel movements?|stools?|flatus|wind|poo)${SAME_SENTENCE}\b(?:for|in|since)\b|\bobstipation\b|\b(?:constipated|no bowel movement) and (?:vomit\w*|being sick|swollen)`,
+    String.raw`\b${NEG}${SENTENCE_GAP}\b(?:poo\w*|pooped|pass(?:ed|ing)? (?:any )?(?:wind|gas|stools?|a stool|motion)|(?:had|opened) (?:a |my |his |her )?(?:poo|bowel movement|bowels|movement)|fart\w*|been to the toilet for a number two)\b`,
+    String.raw`\bno (?:bowel movements?|stools?|flatus|wind|poo)${SENTENCE_GAP}\b(?:for|in|since)\b|\bobstipation\b|\b(?:constipated|no bowel movement) and (?:vomit\w*|being sick|swollen)`,
   ),
   urinaryRetention: r(
-    String.raw`\b(?:can't|cannot|can not|unable to|couldn't|not able to|haven't been able to|hasn't been able to)${SAME_SENTENCE}\b(?:pee|wee|urinate|pass (?:urine|water)|empty (?:my|his|her) bladder)\b`,
-    String.raw`\b(?:haven't|hasn't|not) (?:peed|weed|urinated|passed (?:urine|water)|had a (?:pee|wee))${SAME_SENTENCE}\b(?:since|for|all day|in \d+|today)\b|\burinary retention\b|\bretention of urine\b`,
+    String.raw`\b(?:can't|cannot|can not|unable to|couldn't|not able to|haven't been able to|hasn't been able to)${SENTENCE_GAP}\b(?:pee|wee|urinate|pass (?:urine|water)|empty (?:my|his|her) bladder)\b`,
+    String.raw`\b(?:haven't|hasn't|not) (?:peed|weed|urinated|passed (?:urine|water)|had a (?:pee|wee))${SENTENCE_GAP}\b(?:since|for|all day|in \d+|today)\b|\burinary retention\b|\bretention of urine\b`,
   ),
   /** A rash that stays under pressure: "the spots don't fade under a glass". */
   rashStays: r(
-    String.raw`\b(?:rash|spots|blotches|marks|dots)${SAME_SENTENCE}\b(?:doesn't|does not|do not|don't|won't|not|didn't|did not)${SAME_SENTENCE}\b(?:fade|go away (?:when|with|under)|blanch|disappear)`,
-    String.raw`\bglass${SAME_SENTENCE}\b(?:still (?:see|visible|there)|can still see|doesn't|didn't|does not|did not|won't|not)\b`,
+    String.raw`\b(?:rash|spots|blotches|marks|dots)${SENTENCE_GAP}\b(?:doesn't|does not|do not|don't|won't|not|didn't|did not)${SENTENCE_GAP}\b(?:fade|go away (?:when|with|under)|blanch|disappear)`,
+    String.raw`\bglass${SENTENCE_GAP}\b(?:still (?:see|visible|there)|can still see|doesn't|didn't|does not|did not|won't|not)\b`,
   ),
   cantFeelLegs: r(
-    String.raw`\b(?:can't|cannot|unable to|couldn't)${SAME_SENTENCE}\b(?:feel|move|lift|stand on)${SAME_SENTENCE}\b(?:my |his |her |both )?(?:legs|feet)\b`,
-    String.raw`\b(?:both legs|legs)${SAME_SENTENCE}\b(?:won't|don't) (?:work|move|hold)\b`,
+    String.raw`\b(?:can't|cannot|unable to|couldn't)${SENTENCE_GAP}\b(?:feel|move|lift|stand on)${SENTENCE_GAP}\b(?:my |his |her |both )?(?:legs|feet)\b`,
+    String.raw`\b(?:both legs|legs)${SENTENCE_GAP}\b(?:won't|don't) (?:work|move|hold)\b`,
   ),
 } as const;
 
