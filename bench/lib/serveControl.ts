@@ -1,4 +1,4 @@
-import { constants, PerformanceObserver } from 'node:perf_hooks';
+import { constants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import type { Gate } from './createGate.ts';
 import { emittedTokens } from './paceTokens.ts';
 
@@ -14,6 +14,8 @@ export interface ServerStats {
   readonly waiting: number;
   /** Time the main thread spent paused in full (mark-compact) collections since start, ms. */
   readonly majorGcMs: number;
+  /** The server's longest event-loop stall while the gate was last open, ms. */
+  readonly loopLagMaxMs: number;
 }
 
 export type ControlCommand = 'stats' | 'go' | 'reset' | 'gc';
@@ -31,16 +33,25 @@ export function serveControl(gate: Gate, port: number): void {
       if (detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) majorGcMs += entry.duration;
     }
   }).observe({ entryTypes: ['gc'] });
+  // Watched only while the gate is open, so its timer costs the idle and equal-load figures nothing.
+  const lag = monitorEventLoopDelay({ resolution: 10 });
   const stats = (): ServerStats => {
     const cpu = process.cpuUsage();
     const mem = process.memoryUsage();
-    return { cpuUs: cpu.user + cpu.system, systemUs: cpu.system, rss: mem.rss, heapUsed: mem.heapUsed, emitted: emittedTokens.count, waiting: gate.waiting, majorGcMs };
+    return { cpuUs: cpu.user + cpu.system, systemUs: cpu.system, rss: mem.rss, heapUsed: mem.heapUsed, emitted: emittedTokens.count, waiting: gate.waiting, majorGcMs, loopLagMaxMs: lag.max / 1e6 };
   };
   process.on('message', (msg: { id: number; cmd: ControlCommand }) => {
     // The snapshot is taken before the gate opens, so the window starts exactly at `go`.
     const before = stats();
-    if (msg.cmd === 'go') gate.go();
-    if (msg.cmd === 'reset') gate.close();
+    if (msg.cmd === 'go') {
+      lag.reset();
+      lag.enable();
+      gate.go();
+    }
+    if (msg.cmd === 'reset') {
+      lag.disable();
+      gate.close();
+    }
     if (msg.cmd === 'gc') {
       globalThis.gc?.();
       globalThis.gc?.();

@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createDelayHistogram } from '../lib/createDelayHistogram.ts';
 import { openConnections, type BenchConnection, type Endpoint } from '../lib/openConnection.ts';
 import { progress, sleep } from '../lib/progress.ts';
@@ -10,6 +11,11 @@ export const MAX_DELAY_P99_MS = 100;
 export interface PacedStep {
   readonly streams: number;
   readonly p99DelayMs: number;
+  /**
+   * p99 over each stream's last three tokens alone. Every stream of a step ends within one interval,
+   * so the turns' end work (answer stored, stream_end) lands on these tokens together.
+   */
+  readonly tailP99DelayMs: number;
   readonly framesPerToken: number;
   /** Server CPU per token while the streams ran (from the gate opening to the last turn's end). */
   readonly cpuUsPerToken: number;
@@ -17,6 +23,10 @@ export interface PacedStep {
   readonly systemUsPerToken: number;
   /** Server main-thread time in full GC pauses during the step, ms (a pause delays every stream at once). */
   readonly majorGcMs: number;
+  /** The server's longest event-loop stall in the step, ms. */
+  readonly serverLagMaxMs: number;
+  /** The load generator's own longest event-loop stall in the step, ms: a late reader counts as a late token. */
+  readonly loadGenLagMaxMs: number;
 }
 
 export interface PacedSearch {
@@ -35,6 +45,7 @@ export interface PacedSearch {
 async function runStep(server: BenchServer, conns: readonly BenchConnection[], endpoint: Endpoint, seconds: number): Promise<PacedStep> {
   const tokens = Math.round((seconds * 1000) / INTERVAL_MS);
   const histogram = createDelayHistogram();
+  const tail = createDelayHistogram();
   const spec = { tokens, intervalMs: INTERVAL_MS, gated: true };
   const turns = conns.map(async (conn) => {
     const offsets = new Float64Array(tokens);
@@ -42,18 +53,24 @@ async function runStep(server: BenchServer, conns: readonly BenchConnection[], e
       for (let j = total - count; j < total; j++) offsets[j] = now - j * INTERVAL_MS;
     });
     const best = offsets.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
-    for (const offset of offsets) histogram.add(offset - best);
+    offsets.forEach((offset, j) => {
+      histogram.add(offset - best);
+      if (j >= tokens - 3) tail.add(offset - best);
+    });
     if (!result.agentsSeen) throw new Error(`${endpoint}: a turn arrived without the agents' results`);
     return result;
   });
   while ((await server.control('stats')).waiting < conns.length) await sleep(20);
+  const lag = monitorEventLoopDelay({ resolution: 10 });
+  lag.enable();
   const before = await server.control('go');
   const results = await Promise.all(turns);
+  lag.disable();
   const after = await server.control('reset');
   const emitted = after.emitted - before.emitted;
   const frames = results.reduce((n, r) => n + r.tokenFrames, 0);
   const received = results.reduce((n, r) => n + r.tokens, 0);
-  return { streams: conns.length, p99DelayMs: histogram.percentile(99), framesPerToken: frames / received, cpuUsPerToken: (after.cpuUs - before.cpuUs) / emitted, systemUsPerToken: (after.systemUs - before.systemUs) / emitted, majorGcMs: after.majorGcMs - before.majorGcMs };
+  return { streams: conns.length, p99DelayMs: histogram.percentile(99), tailP99DelayMs: tail.percentile(99), framesPerToken: frames / received, cpuUsPerToken: (after.cpuUs - before.cpuUs) / emitted, systemUsPerToken: (after.systemUs - before.systemUs) / emitted, majorGcMs: after.majorGcMs - before.majorGcMs, serverLagMaxMs: after.loopLagMaxMs, loadGenLagMaxMs: lag.max / 1e6 };
 }
 
 /**
@@ -71,7 +88,7 @@ export async function searchPacedCapacity(
     if (pool.length < streams) pool.push(...(await openConnections(server.wsBase, endpoint, streams - pool.length)));
     const step = await runStep(server, pool.slice(0, streams), endpoint, opts.seconds);
     steps.push(step);
-    progress(`  paced ${endpoint} ${streams} streams: p99 delay ${step.p99DelayMs.toFixed(1)} ms, ${step.framesPerToken.toFixed(2)} frames/token, ${step.cpuUsPerToken.toFixed(1)} µs CPU/token (kernel ${step.systemUsPerToken.toFixed(1)}), full GC ${step.majorGcMs.toFixed(0)} ms`);
+    progress(`  paced ${endpoint} ${streams} streams: p99 delay ${step.p99DelayMs.toFixed(1)} ms (last tokens ${step.tailP99DelayMs.toFixed(0)}), ${step.framesPerToken.toFixed(2)} frames/token, ${step.cpuUsPerToken.toFixed(1)} µs CPU/token (kernel ${step.systemUsPerToken.toFixed(1)}), full GC ${step.majorGcMs.toFixed(0)} ms, stalls: server ${step.serverLagMaxMs.toFixed(0)} ms, load generator ${step.loadGenLagMaxMs.toFixed(0)} ms`);
     await sleep(300); // let the finished turns' tails settle before the next step
     return step.p99DelayMs < MAX_DELAY_P99_MS;
   };
