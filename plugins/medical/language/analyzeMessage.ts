@@ -98,6 +98,15 @@ const CURRENT_SENTENCE =
 // diagnosed with breast cancer in her forties"): family history, wherever it is told.
 const RELATIVE_AT_AGE =
   /\b(?:had|has had|have had|suffered|died|was diagnosed|were diagnosed|developed)\b.*\b(?:at (?:the )?(?:age (?:of )?)?\d{1,3}|in (?:his|her|their) (?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b(?! ?(?:am|pm|o'clock|:\d|weeks?|months?|days?|hours?|minutes?|mins?)\b)/;
+// A heading that lists what is absent ("Negatives: fever, vomiting", "Pertinent negatives: ..."): its
+// sentence's list items are denied though none opens with "no".
+const NEGATIVES_HEADING = /^\s*(?:pertinent |relevant )?(?:negatives|negativos|n[ée]gatifs)\s*:/;
+// A heading that lists what the person has: each item stands alone, so a "no" in one ("scan shows no
+// blood flow to the ovary, sudden severe pain") does not deny the items after it.
+const COMPLAINTS_HEADING = /^\s*(?:presenting complaints?|chief complaints?|complaints?|symptoms|c\/o)\s*:/;
+// An item that states its own polarity keeps it: "normal power and sensation" reassures, and "the chest
+// pain not radiating" asserts the pain.
+const STATES_OWN_POLARITY = /^\s*(?:normal|unremarkable|intact|regular|clear)\b|\b(?:no|not|n't|never|without|none)\b/;
 // A background heading about relatives: its findings are theirs, never the writer's or the patient's.
 const FAMILY_HEADING = /^\s*(?:(?:my |his |her |their )?family history|fhx?|in (?:my|our) family)\s*:/;
 const COMPLAINT_HEADING =
@@ -126,6 +135,8 @@ function readNormalized(normalized: string): Reading {
   const clauses: ReadClause[] = [];
   let subject: Clause['subject'] = 'self';
   let backgroundSentence: number | undefined;
+  let negativesSentence: number | undefined;
+  let complaintsSentence: number | undefined;
   let familyBackground = false;
   let pastHeading = false;
   spans.forEach((span, i) => {
@@ -146,6 +157,9 @@ function readNormalized(normalized: string): Reading {
         (sentenceWords <= BACKGROUND_FRAGMENT_WORDS && !CURRENT_SENTENCE.test(sentenceText)) || (familyBackground && RELATIVE_RE.test(clauseText));
       backgroundSentence = continues ? span.sentence : undefined;
     }
+    if (NEGATIVES_HEADING.test(clauseText)) negativesSentence = span.sentence;
+    if (COMPLAINTS_HEADING.test(clauseText)) complaintsSentence = span.sentence;
+    const listedAsNegative = negativesSentence === span.sentence && isBareListItem(normalized, span, spans);
     const previous = clauses[i - 1];
     // A list item of a denial stays denied, however long ("no fever or sweating, nausea or vomiting,
     // abdominal pain or change in bowel habits"), until an item brings a predicate of its own or the
@@ -155,6 +169,7 @@ function readNormalized(normalized: string): Reading {
       previous.negated &&
       span.joinedBy === 'list' &&
       spans[i - 1]?.sentence === span.sentence &&
+      complaintsSentence !== span.sentence &&
       !HAS_OWN_PREDICATE.test(clauseText);
     const reported = REPORTED_SELF_RE.test(clauseText);
     if (reported) subject = 'self';
@@ -190,7 +205,7 @@ function readNormalized(normalized: string): Reading {
     clauses.push({
       start: span.start,
       end: span.end,
-      negated: (span.opensWithNegation || inherited) && !absence,
+      negated: (span.opensWithNegation || inherited || listedAsNegative) && !absence,
       historical: timeAnchored || pastHistory,
       hypothetical: hypotheticalFrom.get(span.sentence) !== undefined && i >= (hypotheticalFrom.get(span.sentence) ?? 0),
       subject,
@@ -309,4 +324,19 @@ export function assertedText(analysis: MessageAnalysis): string {
     .filter(isAssertedClause)
     .map((c) => analysis.normalized.slice(c.start, c.end))
     .join(' | ');
+}
+
+/**
+ * A list item under a negatives heading that names findings only: the whole item, from the comma (or
+ * heading) before it to the comma after it, which clause splits at "and" or "not" do not align with,
+ * has no predicate and no polarity of its own.
+ */
+function isBareListItem(normalized: string, span: { start: number; end: number; sentence: number }, spans: readonly { start: number; end: number; sentence: number }[]): boolean {
+  const sentenceStart = spans.find((s) => s.sentence === span.sentence)?.start ?? span.start;
+  const sentenceEnd = spans.findLast((s) => s.sentence === span.sentence)?.end ?? span.end;
+  const before = normalized.slice(sentenceStart, span.start);
+  const from = sentenceStart + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  const after = normalized.slice(span.end, sentenceEnd).search(/[,;]/);
+  const item = normalized.slice(from, after < 0 ? sentenceEnd : span.end + after).replace(NEGATIVES_HEADING, '');
+  return !HAS_OWN_PREDICATE.test(item) && !STATES_OWN_POLARITY.test(item);
 }

@@ -20,8 +20,9 @@ const EN_DESPAIR = String.raw`reason|point|purpose|will to|desire to|hope|future
 const ES_DESPAIR = String.raw`razón|razones|motivo|motivos|ganas de vivir|esperanza|sentido|salida|fuerzas`;
 const FR_DESPAIR = String.raw`raison|sens|avenir|espoir|issue|envie de vivre`;
 
+// "No one" is nobody, but "no one-sided pain" (or "one sided", typed without the hyphen) denies a finding.
 const EN_TRIGGERS = [
-  String.raw`\bno\b(?! longer| better| improvement| change| matter| way| idea| one\b| (?:${EN_DESPAIR})\b)`,
+  String.raw`\bno\b(?! longer| better| improvement| change| matter| way| idea| one\b(?![- ]sided\b|-)| (?:${EN_DESPAIR})\b)`,
   String.raw`\b(?:denies|denied|denying|deny)\b`,
   String.raw`\bwithout\b(?! hope\b| a reason\b)`,
   String.raw`\bnone\b`,
