@@ -35,8 +35,9 @@ export const cardioRespiratoryConcepts = {
   severeBreathing: r(
     String.raw`\b(?:can't|cannot|can not|couldn't|unable to|struggling to|fighting to|hard to|barely)${G}\bbreathe?\b`,
     String.raw`\b(?:gasping|choking|suffocating|fighting for (?:breath|air)|struggling for (?:breath|air)|air hunger)\b|\bnot breathing\b|\bstop(?:s|ped|ping)? breathing\b|\brespiratory (?:distress|arrest)\b`,
-    // Chest recession: the skin between or under the ribs, or at the neck, sucked in with each breath.
-    String.raw`\b(?:ribs|tummy|belly|stomach|chest|skin|neck|throat)${G}\b(?:suck\w*|pull\w*|cav\w*|sink\w*|draw\w*) in\b|\b(?:sucking|pulling|caving) in (?:under|between|below|around) (?:the |his |her |their )?ribs\b|\b(?:chest|intercostal|subcostal|sternal) (?:recession|retractions?|indrawing)\b`,
+    // Chest recession: the skin between or under the ribs, or at the neck, sucked in with each breath
+    // (not a nipple or a dimple pulled in: a breast sign).
+    String.raw`\b(?:ribs|tummy|belly|stomach|chest|skin|neck|throat)${G}(?<!\b(?:nipples?|dimpl\w*|dimples?)\s)\b(?:suck\w*|pull\w*|cav\w*|sink\w*|draw\w*) in\b|\b(?:sucking|pulling|caving) in (?:under|between|below|around) (?:the |his |her |their )?ribs\b|\b(?:chest|intercostal|subcostal|sternal) (?:recession|retractions?|indrawing)\b`,
     // Too breathless or wheezy to talk: "wheezing so hard I can't speak".
     String.raw`\b(?:breath\w*|wheez\w*|gasp\w*)${G}\b(?:can't|cannot|can not|unable to|couldn't) (?:speak|talk)\b`,
     String.raw`\bcan only (?:say|speak|get out|manage) (?:a |one |two |a few |one or two )?(?:word|words)\b|\bcan't (?:finish|complete|speak in|talk in) (?:a |full |my |whole )?sentences?`,
@@ -45,7 +46,8 @@ export const cardioRespiratoryConcepts = {
     String.raw`\bn'arrive (?:pas|plus) à respirer\b|\bne (?:peux|peut) (?:pas|plus) respirer\b|\b(?:j'|il |elle )étouffe\b|\bsuffoqu\w*|\bne respire (?:plus|pas)\b`,
   ),
   cyanosis: r(
-    String.raw`\b(?:lips|face|skin|fingers|fingertips|mouth)${G}\b(?:blue|bluish|grey|gray|purple)\b|\bcyano\w*`,
+    // Fingers white then blue in the cold are Raynaud's (a circulation sign), as in the pattern below.
+    String.raw`\b(?:lips|face|skin|mouth)${G}\b(?:blue|bluish|grey|gray|purple)\b|\b(?:fingers|fingertips)${G}(?<!\bwhite (?:or|then|and) )\b(?:blue|bluish|grey|gray|purple)\b(?![^|]{0,25}\bcold\b)|\bcyano\w*`,
     // Someone turning blue, the part unsaid ("he goes blue", "she turned blue"); not fingers or toes
     // changing colour (in the cold, white then blue: a circulation sign, not a lack of oxygen).
     String.raw`(?<!\b(?:fingers?|fingertips?|toes?|hands?|feet|foot|nose|ears?)\b[^|]{0,25})\b(?:goes|going|gone|went|turns|turned|turning)${G}\b(?:blue|bluish|dusky)\b(?![^|]{0,25}\b(?:white|the cold)\b)`,

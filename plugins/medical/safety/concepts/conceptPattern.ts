@@ -18,6 +18,12 @@ export const GAP = String.raw`[^|]{0,30}?`;
  */
 export const SENTENCE_GAP = String.raw`[^|.;:!?]{0,30}?`;
 
+/**
+ * Sleepiness told of the daytime ("very sleepy during the day") is a daytime-sleepiness pattern (sleep
+ * apnoea, shifts), not the drowsiness of an acute illness; put after a drowsiness word.
+ */
+export const NOT_BY_DAY = String.raw`(?! (?:during|in) the day(?:time)?\b| in the daytime\b)`;
+
 /** Endings a word may add to an alternative and still be the same word. */
 const INFLECTION = String.raw`(?:s|es|ed|d|ing|ful|ly)?`;
 const NOT_WORD_BEFORE = String.raw`(?<![a-z0-9])`;

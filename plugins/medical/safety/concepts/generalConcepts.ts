@@ -1,5 +1,5 @@
 /** Fever, pregnancy, infants, diabetes, severity and timing words, and environmental emergencies. */
-import { conceptPattern as r, GAP as G } from './conceptPattern.ts';
+import { conceptPattern as r, GAP as G, NOT_BY_DAY } from './conceptPattern.ts';
 
 export const generalConcepts = {
   // "Hay fever" (and its es/fr names) is an allergy, not a temperature.
@@ -18,7 +18,7 @@ export const generalConcepts = {
   pretermWeeks: r(String.raw`\b(?:[12]\d|3[0-6])(?:\+\d)? ?(?:weeks?|wks?)\b|\b(?:[12]\d|3[0-6])\+[0-6]\b`),
   infantDehydration: r(String.raw`\bno (?:wet )?(?:nappies|nappy|diapers?)\b|\b(?:hasn't|has not|haven't|have not|not|didn't) (?:had|done|made|produced) (?:a |any )?(?:wet |dirty )?(?:nappies|nappy|diapers?)\b|\b(?:nappies|nappy|diapers?) (?:are )?dry\b|\bhasn't (?:peed|wee'?d|urinated)\b|\bno (?:pee|wee|urine)\b|\bsunken (?:fontanel+e?|soft spot|eyes)\b|\bno tears\b`),
   floppy: r(
-    String.raw`\bfloppy\b|\blimp\b|\bunusually (?:sleepy|drowsy)|\bvery (?:sleepy|drowsy|lethargic)|\blethargic\b|\bwon't feed\b|\bnot feeding\b`,
+    String.raw`\bfloppy\b|\blimp\b|\bunusually (?:sleepy|drowsy)${NOT_BY_DAY}|\bvery (?:sleepy|drowsy|lethargic)${NOT_BY_DAY}|\blethargic\b|\bwon't feed\b|\bnot feeding\b`,
     // A baby too sleepy to feed: "isn't waking for feeds", "won't wake up for her bottle".
     String.raw`\b(?:isn't|is not|not|won't|doesn't|does not|hardly|barely|never) (?:wak\w*|woken)(?: up)? (?:for|to) (?:\w+ )?(?:feeds?|feeding|bottles?|breast|milk)\b|\btoo (?:sleepy|tired|drowsy) to (?:feed|eat|drink|suck)\b`,
   ),

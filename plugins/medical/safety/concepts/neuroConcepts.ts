@@ -1,5 +1,5 @@
 /** Stroke signs, seizures, consciousness, headache and head injury (en/es/fr, common misspellings). */
-import { conceptPattern as r, GAP as G } from './conceptPattern.ts';
+import { conceptPattern as r, GAP as G, NOT_BY_DAY } from './conceptPattern.ts';
 
 const LIMB = String.raw`(?:arm|leg|hand|foot|side of (?:my|his|her|the) body)`;
 
@@ -42,7 +42,7 @@ export const neuroConcepts = {
   /** Effort or exercise at the time of a symptom. */
   exertion: r(String.raw`\b(?:while|when|during|after) (?:running|exercis\w*|playing|training|jogging|cycling|lifting|at the gym|sport\w*|climbing)\b|\bmid[- ](?:run|game|match)\b|\bhaciendo (?:ejercicio|deporte)\b|\ben (?:courant|faisant du sport)\b`),
   seizure: r(String.raw`\b(?:seizure|seizures|seizing|siezure|seizer|sezure|seasure|seazure|seisure|siezure|ceasure|seizur|convuls\w*|fitting|epileptic fit|having a fit|had a fit|status epilepticus)\b|\bconvulsi\w*|\bataque (?:epiléptico|de epilepsia)\b|\bcrisis (?:epiléptica|convulsiva)\b|\bcrise (?:d'épilepsie|d'epilepsie|convulsive|épileptique)`),
-  confusion: r(String.raw`\b(?:confused|confusion|mumbling|incoherent|disoriented|disorientated|delirious|not making sense|not making any sense|making no sense|talking (?:nonsense|rubbish|gibberish)|not with it|acting (?:strange\w*|weird|oddly)|doesn't know where|agitated and|drowsy|very sleepy|lethargic|obtunded|altered mental status|altered (?:level of )?consciousness|altered sensorium|stuporous)\b|\bconfundid\w*|\bdesorientad\w*|\bconfus\w*|\bdésorienté\w*|\bsomnolent\w*`),
+  confusion: r(String.raw`\b(?:confused|confusion|mumbling|incoherent|disoriented|disorientated|delirious|not making sense|not making any sense|making no sense|talking (?:nonsense|rubbish|gibberish)|not with it|acting (?:strange\w*|weird|oddly)|doesn't know where|agitated and|drowsy${NOT_BY_DAY}|very sleepy${NOT_BY_DAY}|lethargic|obtunded|altered mental status|altered (?:level of )?consciousness|altered sensorium|stuporous)\b|\bconfundid\w*|\bdesorientad\w*|\bconfus\w*|\bdésorienté\w*|\bsomnolent\w*`),
   thunderclap: r(
     String.raw`\bworst headache\b|\bthunderclap\b|\b(?:sudden|suddenly)${G}\b(?:severe|excruciating|explosive|worst|terrible)${G}headache|\bheadache${G}\b(?:came on|started) (?:suddenly|in seconds|like)`,
     String.raw`\bpeor dolor de cabeza\b|\bpire mal de tête\b|\bcéphalée en coup de tonnerre\b`,

@@ -139,7 +139,7 @@ export const urgencyConcepts = {
   /** Recent: today, this morning, an hour ago. */
   recent: r(String.raw`\b(?:today|this (?:morning|afternoon|evening)|tonight|last night|yesterday|an? (?:hour|few hours|couple of hours) ago|\d+ (?:hours?|minutes?|mins?) ago|earlier|just now|at breakfast|at lunch|at dinner)\b`),
   /** Clinical examination phrases for a low blood pressure or racing heart. */
-  hypotensive: r(String.raw`\bhypotensi\w*|\bshock(?:ed)?\b(?! me| us| him| her)|\bpoor (?:capillary )?refill\b|\bcap(?:illary)? refill (?:time )?(?:of )?(?:[3-9]|\d\d) ?s|\bthready pulse\b|\bweak pulse\b`),
+  hypotensive: r(String.raw`\bhypotensi\w*|(?<!\belectric(?:al)? |\blike an? )\bshock(?:ed)?\b(?! me| us| him| her|-like| like)|\bpoor (?:capillary )?refill\b|\bcap(?:illary)? refill (?:time )?(?:of )?(?:[3-9]|\d\d) ?s|\bthready pulse\b|\bweak pulse\b`),
   tachycardic: r(String.raw`\btachycardi\w*`),
   /** Examination signs of an acute abdomen. */
   peritonealSigns: r(String.raw`\brebound (?:tenderness)?\b|\bguarding\b|\brigid (?:abdomen|belly|tummy)\b|\bperitoni\w*|\bboard[- ]like\b|\babsent bowel sounds\b`),

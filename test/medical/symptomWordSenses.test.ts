@@ -1,0 +1,40 @@
+import { describe, it } from 'vitest';
+import { expectAlerts } from './urgencyHelpers.ts';
+
+// Found by telling each non-emergency condition of the knowledge base as a note of its own symptoms: a
+// word that names an alarm in one sense alerted in another. Phrasings are our own.
+describe('alarm words in their other senses', () => {
+  it('"electric shock" pain is a sensation, not circulatory shock', () => {
+    expectAlerts(
+      [
+        'Stabbing electric shock pain in my cheek when I brush my teeth, lasting seconds.',
+        '40 year old female. Presenting complaints: electrical shock feeling down the spine when bending the neck.',
+        'Pain like an electric shock in my jaw when I chew.',
+      ],
+      false,
+    );
+    expectAlerts(['He was in a crash and is in shock, pale and clammy.', 'Post-operative patient, looks shocked and cold, pulse thready.'], true);
+  });
+
+  it('sleepy during the day is daytime sleepiness, not drowsiness; a drowsy child with a fever still alerts', () => {
+    expectAlerts(
+      [
+        '48 year old male. Presenting complaints: loud snoring, stops breathing during sleep, very sleepy during the day.',
+        'I snore and my wife says I stop breathing at night. I am very sleepy in the daytime.',
+        'Very drowsy during the day since I started night shifts.',
+      ],
+      false,
+    );
+    expectAlerts(['My 2 year old has a fever and is very sleepy, hard to keep awake.', 'She is 80 and very drowsy and confused since this morning.'], true);
+  });
+
+  it("fingers white then blue in the cold are Raynaud's; blue lips or blue fingertips while breathless alert", () => {
+    expectAlerts(['My fingers go white then blue in the cold and tingle.', '33 year old female. Presenting complaints: fingers turning white or blue in the cold, tight skin on the hands.'], false);
+    expectAlerts(['His lips are blue and he is struggling to breathe.', 'Her fingertips are blue and she is gasping.'], true);
+  });
+
+  it('a nipple pulled in is a breast sign, not chest recession; a child\'s ribs sucking in alerts', () => {
+    expectAlerts(['55 year old female. Presenting complaints: breast lump, skin dimpling or nipple pulled in.', 'The skin over the lump is puckered and the nipple has pulled in.', 'My nipple has pulled in over the last month.'], false);
+    expectAlerts(['My baby is breathing fast and the skin between her ribs is sucking in.'], true);
+  });
+});
