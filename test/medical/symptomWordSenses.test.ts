@@ -38,3 +38,18 @@ describe('alarm words in their other senses', () => {
     expectAlerts(['My baby is breathing fast and the skin between her ribs is sucking in.'], true);
   });
 });
+
+// Found the same way: "not have urine leakage with numbness around the bottom" read "not ... urine" as
+// urine not passed, a finding, so the numbness it denied was asserted (cauda equina alerted).
+describe('an absent-function noun used as a modifier', () => {
+  it('"no urine retention" and "not have urine leakage" deny a finding; "not passed urine since yesterday" reports one', () => {
+    expectAlerts(
+      [
+        'Leaking when I cough or sneeze. I do not have urine leakage with numbness around the bottom or leg weakness.',
+        'Low back ache after gardening. No urine retention, no numbness around the bottom, no leg weakness.',
+      ],
+      false,
+    );
+    expectAlerts(['Back pain and I have not passed urine since yesterday, numb around my bottom.', 'My 6 month old has had no wet nappies since this morning and is floppy.'], true);
+  });
+});

@@ -25,6 +25,11 @@ const ABSENT_NOUNS = set(
   'urine pee wee poo stool stools nappy nappies diaper diapers wind gas movement movements kick kicks pulse heartbeat ' +
     'feeling sensation appetite energy strength period output tears',
 );
+/**
+ * Nouns that make the absent noun before them a modifier: "no urine infection", "no period pain", "not
+ * had urine leakage" deny a finding; the function itself is not what is missing.
+ */
+const COMPOUND_HEADS = set('infection infections leak leaks leakage leaking pain pains cramp cramps problem problems test tests sample smell colour color change changes incontinence retention');
 /** Words between the negation and the function that change nothing: "haven't even had a wee". */
 const FILLER = set('be been able to have had has do did does even really yet ever properly once still at all any a an the my his her their your our wet dirty proper single');
 
@@ -38,6 +43,7 @@ export function reportsAbsence(afterNegation: readonly Word[], negation: string)
   const words = afterNegation.filter((w) => !FILLER.has(w.text)).slice(0, 4);
   const first = words[0];
   if (!first) return false;
+  if (words[1] && COMPOUND_HEADS.has(words[1].text)) return false;
   const next = words.slice(1, 3);
   const is = (w: Word, lexicon: ReadonlySet<string>) => lexicon.has(w.text) || lexicon.has(w.lemma) || lexicon.has(stem(w.text));
   // "No bowel movement", "no bowel opening": the bowel names where the output is missing.
