@@ -53,3 +53,29 @@ describe('an absent-function noun used as a modifier', () => {
     expectAlerts(['Back pain and I have not passed urine since yesterday, numb around my bottom.', 'My 6 month old has had no wet nappies since this morning and is floppy.'], true);
   });
 });
+
+// Found the same way (acute bronchitis in lay words): a chest only tight, with a cough, in a young adult
+// counted as undifferentiated chest pain.
+describe('a tight chest with a cough', () => {
+  it('in an adult under 50 with nothing pointing at the heart or the breathing, is the airways', () => {
+    expectAlerts(
+      [
+        '35 year old female. Presenting complaints: chesty cough for 5 days, tight chest. Negatives: no blood in phlegm, no shortness of breath.',
+        "I'm 30, I've had a cough with green phlegm all week and my chest feels tight.",
+      ],
+      false,
+    );
+  });
+
+  it('alerts with pain, pressure or breathlessness, from 50, or when the age is not told', () => {
+    expectAlerts(
+      [
+        "I'm 30, I have a cough and my chest feels tight and I'm short of breath.",
+        "I'm 30, I have a cough and a heavy pressure on my chest.",
+        "I'm 55, I have a cough and my chest feels tight.",
+        'I have a cough and my chest feels tight.',
+      ],
+      true,
+    );
+  });
+});

@@ -40,6 +40,17 @@ const febrileChild = (f: ClinicalFacts): boolean => febrile(f) || (isChild(f) &&
 const chestWallOnly = (f: ClinicalFacts): boolean =>
   (has(f, 'chestWallTender') || (has(f, 'ribCourse') && has(f, 'nerveSkinSigns'))) &&
   !has(f, 'cardiacFeature', 'anginaEquivalent', 'autonomic', 'breathless', 'severeBreathing', 'syncope', 'shockSigns', 'duringExertion');
+/**
+ * A chest only tight (no pain, pressure or heaviness) with a cough, in an adult under 50 with nothing
+ * that points at the heart or at breathing trouble: the airways of a chest infection or asthma tell of
+ * its cause, so it is not undifferentiated chest pain.
+ */
+const coughTightness = (f: ClinicalFacts): boolean =>
+  has(f, 'chestTightness', 'chestPain') &&
+  has(f, 'cough') &&
+  !has(f, 'painQuality', 'cardiacFeature', 'anginaEquivalent', 'autonomic', 'breathless', 'severeBreathing', 'syncope', 'faint', 'shockSigns', 'duringExertion') &&
+  f.ageMonths !== undefined &&
+  !agedAtLeast(f, 50);
 /** Blood loss is significant when it comes with faintness, shock signs, a racing heart or low pressure. */
 const bloodLossSigns = (f: ClinicalFacts): boolean =>
   has(f, 'faint', 'syncope', 'shockSigns', 'unresponsive', 'confusion') ||
@@ -378,7 +389,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       'Call the emergency number at once if the pain spreads to your arm, jaw, neck or back, feels crushing or heavy, or comes with sweating, breathlessness, feeling sick, fainting or a racing heart.',
     // Undifferentiated adult chest pain cannot be told apart from a heart attack in a chat; mild or chest-wall pain can.
     // A tight or heavy chest is chest pain told without a pain word.
-    test: (f) => has(f, 'chestPain') && has(f, 'painQuality', 'chestTightness') && isAdult(f) && !has(f, 'minorWord') && !chestWallOnly(f),
+    test: (f) => has(f, 'chestPain') && has(f, 'painQuality', 'chestTightness') && isAdult(f) && !has(f, 'minorWord') && !chestWallOnly(f) && !coughTightness(f),
   },
   {
     id: 'sepsis_signs',

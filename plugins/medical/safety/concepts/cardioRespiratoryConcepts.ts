@@ -19,6 +19,8 @@ export const cardioRespiratoryConcepts = {
     String.raw`\bdouleurs? (?:thoracique|à la poitrine|dans la poitrine|au thorax|rétrosternale)|\bmal (?:à|dans) la poitrine|\b(?:oppression|serrement|poids|barre)${G}(?:poitrine|thorax)|\bpoitrine${G}(?:serrée|écrasée|me serre|qui serre|me fait mal|fait mal)|\bcrise cardiaque|\binfarctus\b`,
   ),
   /** A chest that feels tight or heavy, said without a pain word ("my chest feels tight", "a tight chest"). */
+  /** A cough, or phlegm brought up: with a tight chest, an airway telling of its cause (see chest_pain_adult). */
+  cough: r(String.raw`\bcough\w*|\bchesty\b|\bphlegm\b|\bsputum\b|\btos\b|\btoux\b|\bflema\b|\bcrachats?\b`),
   chestTightness: r(
     String.raw`\bchest${G}\b(?:tight\w*|heav\w*|constrict\w*)|\b(?:tight|heavy|constricted)${G}\bchest\b|\b(?:tightness|heaviness|pressure|squeezing|constriction)${G}\b(?:in|on|across|of|around) (?:my |his |her |the )?chest\b`,
     String.raw`\bpecho${G}(?:apretado|oprimido)\b|\bopresión${G}pecho\b|\bpoitrine${G}(?:serrée|me serre|qui serre)\b|\b(?:oppression|serrement)${G}(?:poitrine|thorax)\b`,
