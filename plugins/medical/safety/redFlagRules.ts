@@ -469,6 +469,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       (has(f, 'throughToBack') && has(f, 'chestPain') && has(f, 'suddenOnset', 'severeWord')),
   },
   {
+    id: 'acute_urinary_retention',
+    severity: 'urgent',
+    reason: 'Unable to pass urine with a painful or swollen lower tummy (acute urinary retention needs a catheter the same day)',
+    // A full bladder that cannot empty hurts and can harm the kidneys; "can't pee" alone may be a burning UTI.
+    test: (f) => has(f, 'urinaryRetention') && has(f, 'abdominalPain', 'distension', 'severePain', 'painUncontrolled') && !has(f, 'voidingOnlyHard'),
+  },
+  {
     id: 'cauda_equina',
     severity: 'urgent',
     reason: 'Numbness around the bottom or genitals, or back pain with problems peeing or weak legs (possible cauda equina syndrome)',
@@ -569,6 +576,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Headache with upper tummy pain, vision changes or swelling in later pregnancy (possible pre-eclampsia)',
     // Pre-eclampsia's liver pain sits under the right ribs or in the upper tummy, often with a headache.
     test: (f) => f.pregnant && has(f, 'headache', 'severeHeadache') && has(f, 'upperAbdominalPain', 'visualDisturbance', 'handFaceSwelling', 'vomiting'),
+  },
+  {
+    id: 'later_pregnancy_bleeding',
+    severity: 'urgent',
+    reason: 'Bleeding from the vagina in later pregnancy (from about 20 weeks): go to the maternity unit now',
+    // Painless bright red bleeding is the classic placenta praevia: no pain does not mean no danger (RCOG GTG 63).
+    test: (f) => f.pregnant && has(f, 'laterPregnancy') && has(f, 'vaginalBleeding'),
   },
   {
     id: 'pregnancy_bleeding_pain_any',

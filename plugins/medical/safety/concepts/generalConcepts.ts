@@ -10,11 +10,17 @@ export const generalConcepts = {
     // A glass test is only alarming when the rash stays: "did the glass test, it fades" reassures.
     String.raw`\b(?:purple|dark red|bruise-like)${G}\b(?:rash|spots|blotches)\b|\bglass${G}\b(?:still (?:see|visible|there)|can still see|doesn't|didn't|does not|did not|won't|not)\b`,
   ),
-  pregnant: r(String.raw`\bpregnan\w*|\bweeks? (?:along|gestation|of gestation|of pregnancy|pregnant)\b|\bgestation\w*|\bantenatal\b|\bfetal movements?\b|\bfoetal movements?\b|\bbaby(?:'s)? movements\b|\blabou?r ward\b|\bprimigravida\b|\b(?:i'?m|im|i am|she'?s|shes|she is|at|now) (?:[4-9]|[1-3]\d|4[0-2])(?:\+\d)? ?(?:weeks?|wks?)\b(?! (?:ago|old|post|after|since|into|in|of|off))|\bmissed (?:my |her |a |two |\d+ )?periods?\b|\bperiods? (?:is |are )?(?:\w+ )?(?:days?|weeks?) late\b|\blate period\b|\bpositive (?:pregnancy )?test\b|\b(?:last (?:menstrual )?period|lmp)${G}\b(?:[6-9]|1[0-2]|six|seven|eight|nine|ten|eleven|twelve) (?:weeks?|wks?) ago\b|\b(?:last (?:menstrual )?period|lmp)${G}\b(?:2|3|two|three) months? ago\b|\bg\d ?p\d\b|\bembarazada\b|\benceinte\b|\bgrossesse\b`),
-  vaginalBleeding: r(String.raw`\bvaginal${G}bleed\w*|\bbleed\w*${G}\bvagina\w*|\bspotting\b|\bbleeding\b|\bsangrado\b|\bsaignement\w*|\bsaigne\b`),
+  pregnant: r(String.raw`\bpregnan\w*|\btrimester\b|\bplacenta\w*|\bweeks? (?:along|gestation|of gestation|of pregnancy|pregnant)\b|\bgestation\w*|\bantenatal\b|\bfetal movements?\b|\bfoetal movements?\b|\bbaby(?:'s)? movements\b|\blabou?r ward\b|\bprimigravida\b|\b(?:i'?m|im|i am|she'?s|shes|she is|at|now) (?:[4-9]|[1-3]\d|4[0-2])(?:\+\d)? ?(?:weeks?|wks?)\b(?! (?:ago|old|post|after|since|into|in|of|off))|\bmissed (?:my |her |a |two |\d+ )?periods?\b|\bperiods? (?:is |are )?(?:\w+ )?(?:days?|weeks?) late\b|\blate period\b|\bpositive (?:pregnancy )?test\b|\b(?:last (?:menstrual )?period|lmp)${G}\b(?:[6-9]|1[0-2]|six|seven|eight|nine|ten|eleven|twelve) (?:weeks?|wks?) ago\b|\b(?:last (?:menstrual )?period|lmp)${G}\b(?:2|3|two|three) months? ago\b|\bg\d ?p\d\b|\bembarazada\b|\benceinte\b|\bgrossesse\b`),
+  // Bare "bleeding" counts (in a pregnancy story it is the vagina's), but not gums or a nose bleeding.
+  vaginalBleeding: r(String.raw`\bvaginal${G}bleed\w*|\bbleed\w*${G}\bvagina\w*|\bspotting\b|(?<!\b(?:gums?|nose)(?: (?:are|is|keep|keeps|have been|has been|started))? )\bbleeding\b(?! (?:gums|from (?:my |the |her )?(?:gums|nose))\b)|\bsangrado\b|\bsaignement\w*|\bsaigne\b`),
   handFaceSwelling: r(String.raw`\b(?:hands?|face|feet|ankles|fingers)${G}\b(?:puffy|puffed|swollen|swelling|swelled|swole)\b|\b(?:puffy|puffed up|swelling of|swollen)${G}\b(?:hands|face|feet)`),
   /** The waters broken (membranes ruptured), and a gestation before 37 weeks: together, call the maternity unit now. */
   watersBroken: r(String.raw`\bwaters?${G}\b(?:broke|broken|breaking|gone|went|leaking|burst)\b|\b(?:ruptured|rupture of) (?:the )?membranes\b|\bpprom\b|\bprom\b`),
+  /**
+   * Pregnancy from about 20 weeks (or told by its trimester or the placenta): bleeding then is the
+   * placenta's until shown otherwise (praevia, abruption).
+   */
+  laterPregnancy: r(String.raw`\b(?:2\d|3\d|4[0-2])(?:\+\d)? ?(?:weeks?|wks?)\b(?! (?:ago|old)\b)|\b(?:second|third|2nd|3rd|last) trimester\b|\bplacenta\w*|\bpraevia\b|\bprevia\b`),
   pretermWeeks: r(String.raw`\b(?:[12]\d|3[0-6])(?:\+\d)? ?(?:weeks?|wks?)\b|\b(?:[12]\d|3[0-6])\+[0-6]\b`),
   infantDehydration: r(String.raw`\bno (?:wet )?(?:nappies|nappy|diapers?)\b|\b(?:hasn't|has not|haven't|have not|not|didn't) (?:had|done|made|produced) (?:a |any )?(?:wet |dirty )?(?:nappies|nappy|diapers?)\b|\b(?:nappies|nappy|diapers?) (?:are )?dry\b|\bhasn't (?:peed|wee'?d|urinated)\b|\bno (?:pee|wee|urine)\b|\bsunken (?:fontanel+e?|soft spot|eyes)\b|\bno tears\b`),
   floppy: r(

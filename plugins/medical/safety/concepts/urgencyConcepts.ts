@@ -172,6 +172,11 @@ export const negativelyPhrasedConcepts = {
     String.raw`\b(?:can't|cannot|can not|unable to|couldn't|not able to|haven't been able to|hasn't been able to)${SENTENCE_GAP}\b(?:pee|wee|urinate|pass (?:urine|water)|empty (?:my|his|her) bladder)\b`,
     String.raw`\b(?:haven't|hasn't|not) (?:peed|weed|urinated|passed (?:urine|water)|had a (?:pee|wee))${SENTENCE_GAP}\b(?:since|for|all day|in \d+|today)\b|\burinary retention\b|\bretention of urine\b`,
   ),
+  /** Passing urine that burns or stings, or a stream that is only weak: a UTI or a prostate, not a bladder that cannot empty. */
+  voidingOnlyHard: r(
+    String.raw`\b(?:burn\w*|sting\w*|hurts?|painful|pain)${SENTENCE_GAP}\b(?:pee\w*|wee\w*|urinat\w*|pass(?:ing)? (?:urine|water))\b|\b(?:pee\w*|wee\w*|urinat\w*|passing urine)${SENTENCE_GAP}\b(?:burn\w*|sting\w*|hurts?)\b|\bdysuria\b`,
+    String.raw`\b(?:pee|wee|urinate|pass urine) (?:properly|fully|well|much|easily)\b|\bweak (?:stream|flow)\b|\bdribbl\w*`,
+  ),
   /** A rash that stays under pressure: "the spots don't fade under a glass". */
   rashStays: r(
     String.raw`\b(?:rash|spots|blotches|marks|dots)${SENTENCE_GAP}\b(?:doesn't|does not|do not|don't|won't|not|didn't|did not)${SENTENCE_GAP}\b(?:fade|go away (?:when|with|under)|blanch|disappear)`,
