@@ -44,3 +44,29 @@ describe('acute urinary retention', () => {
     expectAlerts(["It burns when I pee and I keep needing to go, a bit of lower tummy ache.", "I can't pee properly, it stings, and my lower tummy aches."], false);
   });
 });
+
+// Found the same way (preterm labour told as contractions before 37 weeks): contractions before term
+// had no path to an alert, and "no pain, baby moving well" read the baby's movements as denied.
+describe('labour before 37 weeks', () => {
+  it('alerts for contractions, tightenings or cramps every few minutes from about 20 weeks to before 37', () => {
+    expectAlerts(
+      [
+        "I'm 33 weeks pregnant and having regular contractions every 5 minutes.",
+        "I'm 28 weeks and I'm getting period-like cramps that come and go every few minutes.",
+        '31 year old female, 32 weeks pregnant, tightenings every ten minutes since this morning.',
+      ],
+      true,
+    );
+  });
+
+  it('does not alert for Braxton Hicks with a baby moving well, cramps early on, or contractions at term', () => {
+    expectAlerts(
+      [
+        "I'm 26 weeks pregnant and I get Braxton Hicks tightenings now and then, no pain, baby moving well.",
+        "I'm 12 weeks pregnant and have mild period-like cramps.",
+        '34 weeks pregnant, no headache, baby kicking normally, just heartburn.',
+      ],
+      false,
+    );
+  });
+});

@@ -101,6 +101,9 @@ const RELATIVE_AT_AGE =
 // A heading that lists what is absent ("Negatives: fever, vomiting", "Pertinent negatives: ..."): its
 // sentence's list items are denied though none opens with "no".
 const NEGATIVES_HEADING = /^\s*(?:pertinent |relevant )?(?:negatives|negativos|n[ée]gatifs)\s*:/;
+// A list item that says something goes well ("no pain, baby moving well", "no fever, eating normally")
+// is a positive statement of its own, not one more thing denied.
+const SAYS_ALL_IS_WELL = /\b(?:well|normally|fine|ok|okay|as usual)\b/;
 // A heading that lists what the person has: each item stands alone, so a "no" in one ("scan shows no
 // blood flow to the ovary, sudden severe pain") does not deny the items after it.
 const COMPLAINTS_HEADING = /^\s*(?:presenting complaints?|chief complaints?|complaints?|symptoms|c\/o)\s*:/;
@@ -170,7 +173,8 @@ function readNormalized(normalized: string): Reading {
       span.joinedBy === 'list' &&
       spans[i - 1]?.sentence === span.sentence &&
       complaintsSentence !== span.sentence &&
-      !HAS_OWN_PREDICATE.test(clauseText);
+      !HAS_OWN_PREDICATE.test(clauseText) &&
+      !SAYS_ALL_IS_WELL.test(clauseText);
     const reported = REPORTED_SELF_RE.test(clauseText);
     if (reported) subject = 'self';
     else if (THIRD_PARTY_RE.test(clauseText)) subject = 'third_party';

@@ -571,6 +571,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) => has(f, 'watersBroken') && has(f, 'pretermWeeks'),
   },
   {
+    id: 'preterm_labour',
+    severity: 'urgent',
+    reason: 'Contractions before 37 weeks of pregnancy (possible early labour: call the maternity unit or go in now)',
+    // Labour from about 20 weeks to before 37 can often be slowed, and the baby helped, only in hospital (NICE NG25).
+    test: (f) => has(f, 'contractions') && has(f, 'pretermWeeks') && has(f, 'laterPregnancy'),
+  },
+  {
     id: 'preeclampsia_features',
     severity: 'urgent',
     reason: 'Headache with upper tummy pain, vision changes or swelling in later pregnancy (possible pre-eclampsia)',

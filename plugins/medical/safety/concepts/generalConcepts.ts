@@ -21,7 +21,10 @@ export const generalConcepts = {
    * placenta's until shown otherwise (praevia, abruption).
    */
   laterPregnancy: r(String.raw`\b(?:2\d|3\d|4[0-2])(?:\+\d)? ?(?:weeks?|wks?)\b(?! (?:ago|old)\b)|\b(?:second|third|2nd|3rd|last) trimester\b|\bplacenta\w*|\bpraevia\b|\bprevia\b`),
-  pretermWeeks: r(String.raw`\b(?:[12]\d|3[0-6])(?:\+\d)? ?(?:weeks?|wks?)\b|\b(?:[12]\d|3[0-6])\+[0-6]\b`),
+  /** Labour felt: contractions or tightenings, or cramps that come every few minutes. */
+  // Braxton Hicks tightenings are practice ones, not labour.
+  contractions: r(String.raw`(?<!\bbraxton hicks? )\b(?:contractions?|tightenings)\b|\bgo(?:ing)? every (?:few|\d+|two|three|four|five|ten) (?:minutes|mins)\b|\blabou?r pains?\b|\bin labou?r\b|\b(?:cramps?|pains?|tightening)${G}\b(?:come and go|coming and going|every (?:few|\d+|two|three|four|five|ten) (?:minutes|mins))\b`),
+  pretermWeeks: r(String.raw`\bbefore 37 weeks\b|\bpre-?term\b|\bpremature labou?r\b|\b(?:[12]\d|3[0-6])(?:\+\d)? ?(?:weeks?|wks?)\b|\b(?:[12]\d|3[0-6])\+[0-6]\b`),
   infantDehydration: r(String.raw`\bno (?:wet )?(?:nappies|nappy|diapers?)\b|\b(?:hasn't|has not|haven't|have not|not|didn't) (?:had|done|made|produced) (?:a |any )?(?:wet |dirty )?(?:nappies|nappy|diapers?)\b|\b(?:nappies|nappy|diapers?) (?:are )?dry\b|\bhasn't (?:peed|wee'?d|urinated)\b|\bno (?:pee|wee|urine)\b|\bsunken (?:fontanel+e?|soft spot|eyes)\b|\bno tears\b`),
   floppy: r(
     String.raw`\bfloppy\b|\blimp\b|\bunusually (?:sleepy|drowsy)${NOT_BY_DAY}|\bvery (?:sleepy|drowsy|lethargic)${NOT_BY_DAY}|\blethargic\b|\bwon't feed\b|\bnot feeding\b`,
