@@ -79,3 +79,12 @@ describe('a tight chest with a cough', () => {
     );
   });
 });
+
+// Found the same way (a breast abscess note): "no feeling very unwell or confused" read "no feeling" as
+// numbness reported, so the confusion it denied was asserted (sepsis alerted).
+describe('"no feeling"', () => {
+  it('denies what follows unless a place follows it', () => {
+    expectAlerts(['Red hot lump in the breast with pus. Negatives: no feeling very unwell or confused.', 'Sore throat. No feeling of sickness, no fever.'], false);
+    expectAlerts(['Back pain and there is no feeling around my bottom.', 'Sudden: no feeling in my left arm and my face is drooping.'], true);
+  });
+});

@@ -46,6 +46,8 @@ export function reportsAbsence(afterNegation: readonly Word[], negation: string)
   if (words[1] && COMPOUND_HEADS.has(words[1].text)) return false;
   const next = words.slice(1, 3);
   const is = (w: Word, lexicon: ReadonlySet<string>) => lexicon.has(w.text) || lexicon.has(w.lemma) || lexicon.has(stem(w.text));
+  // "No feeling in my arm" reports numbness; "no feeling very unwell", "no feeling of sickness" deny.
+  if (first.text === 'feeling' || first.text === 'sensation') return words[1] !== undefined && (PLACE.has(words[1].text) || is(words[1], BODY));
   // "No bowel movement", "no bowel opening": the bowel names where the output is missing.
   if (negation === 'no' || negation === 'without') return is(first, ABSENT_NOUNS) || (first.text === 'bowel' && next.some((w) => is(w, ABSENT_NOUNS) || w.text === 'opening'));
   if (negation === 'not' && SELF.has(first.text)) return true;
@@ -57,6 +59,7 @@ export function reportsAbsence(afterNegation: readonly Word[], negation: string)
 }
 
 const PASS = set('pass');
+const PLACE = set('in on at below down from anywhere around');
 const HAVE = set('have get got open resume start');
 const SENSE = set('feel move');
 
