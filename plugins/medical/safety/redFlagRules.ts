@@ -331,7 +331,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'heart_rate',
     severity: 'urgent',
     reason: 'Very fast or very slow heart rate with symptoms',
-    test: (f) => (max(f.vitals.heartRate) > 130 || min(f.vitals.heartRate) < 40) && has(f, 'systemic', 'faint', 'chestPain', 'breathless'),
+    test: (f) =>
+      ((max(f.vitals.heartRate) > 130 || min(f.vitals.heartRate) < 40) && has(f, 'systemic', 'faint', 'chestPain', 'breathless')) ||
+      // A fast heart while running is a working heart; fainting or chest pain with it is not exercise's doing.
+      (max(f.vitals.exerciseHeartRate) > 130 && has(f, 'faint', 'syncope', 'chestPain')),
   },
   // --- Formerly triage-only emergencies: every emergency level now carries its frame. ---
   {
