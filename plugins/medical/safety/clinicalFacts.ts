@@ -12,6 +12,7 @@ import type { MessageAnalysis } from '../language/MessageAnalysis.ts';
 import { memoizeByText } from '../memoizeByText.ts';
 import { extractLabs, type Labs } from '../clinical/extractLabs.ts';
 import { correctTypos } from '../language/correctTypos.ts';
+import { readTimeWords } from '../language/readTimeWords.ts';
 import { foldForMatching } from './concepts/conceptPattern.ts';
 import { CONCEPT_WORDS, CONCEPTS, findConcepts, findNegativelyPhrased, REASSURING, withoutFalseFriends, type Concept } from './concepts.ts';
 import { endsTheBleedBefore } from './endsTheBleedBefore.ts';
@@ -179,7 +180,7 @@ export function buildClinicalFacts(
   const reassuring = new Set(readReassuring(told));
   if (endsTheBleedBefore(analyses)) reassuring.add('bleedingStopped');
   const reassured = applyReassurance(concepts, reassuring);
-  const recentTold = clauseText(analyses, (c) => !c.hypothetical && !c.negated && c.pastHistory !== true).split(' | ').filter((t) => !LONG_AGO.test(t)).join(' | ');
+  const recentTold = clauseText(analyses, (c) => !c.hypothetical && !c.negated && c.pastHistory !== true).split(' | ').filter((t) => !LONG_AGO.test(readTimeWords(t))).join(' | ');
   const passed = readPassed(recentTold);
   for (const c of passed.passed) concepts.add(c);
   // Relatives named in a family history are not the person the message is about.
