@@ -750,6 +750,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'critical',
     reason: 'Neck stiffness with fever, headache or light sensitivity (possible meningitis)',
     // Clinical meningism with any other feature is meningitis until proven otherwise.
-    test: (f) => has(f, 'meningism') && (febrile(f) || has(f, 'headache', 'photophobia', 'confusion', 'vomiting')),
+    // A headache beside a neck stiffened by sleep, posture or strain (worse on turning) is the neck's,
+    // unless a fever, light sensitivity, confusion or vomiting comes with it.
+    test: (f) =>
+      has(f, 'meningism') &&
+      (febrile(f) || has(f, 'photophobia', 'confusion', 'vomiting') || (has(f, 'headache') && !has(f, 'mechanicalNeck'))),
   },
 ];

@@ -5,7 +5,11 @@ export const allergyConcepts = {
   /** Lips sore from weather or a cold sore: swelling with these is not an allergic reaction. */
   chappedLips: r(String.raw`\blips?${G}\b(?:cracked|chapped|dry|split|peeling)\b|\b(?:cracked|chapped|dry|split) lips?\b|\bcold sores?\b|\bcold wind\b`),
   /** The throat felt odd, tight or closing: with a food or sting just before, an allergic airway. */
-  throatSymptom: r(String.raw`\bthroat${G}\b(?:weird|funny|strange|thick|itch\w*|tight\w*|closing|swell\w*|swollen|scratchy)\b|\btight (?:throat|in my throat)\b`),
+  // A choking sensation is a throat felt, whatever the cause (panic too): with a trigger it is the airway.
+  throatSymptom: r(
+    String.raw`\bthroat${G}\b(?:weird|funny|strange|thick|itch\w*|tight\w*|closing|swell\w*|swollen|scratchy)\b|\btight (?:throat|in my throat)\b`,
+    String.raw`\bchoking (?:sensation|feeling)\b|\b(?:feelings?|sensation|sense) of (?:choking|suffocation|suffocating)\b`,
+  ),
   throatOrTongue: r(String.raw`\b(?:throat|tongue|garganta|lengua|gorge|langue)\b`),
   airwaySwelling: r(
     String.raw`\bthroat${G}\b(?:closing|tight\w*|swell\w*|swollen|constrict\w*)|\b(?:tongue|lips?|mouth)${G}\b(?:swell\w*|swollen|puffy|puffing up|blow\w* up)`,

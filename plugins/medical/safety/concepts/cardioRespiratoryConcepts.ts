@@ -34,7 +34,9 @@ export const cardioRespiratoryConcepts = {
   ),
   severeBreathing: r(
     String.raw`\b(?:can't|cannot|can not|couldn't|unable to|struggling to|fighting to|hard to|barely)${G}\bbreathe?\b`,
-    String.raw`\b(?:gasping|choking|suffocating|fighting for (?:breath|air)|struggling for (?:breath|air)|air hunger)\b|\bnot breathing\b|\bstop(?:s|ped|ping)? breathing\b|\brespiratory (?:distress|arrest)\b`,
+    // "A feeling of choking" or "a choking sensation" (as in a panic attack) is a sensation told, not a blocked airway seen.
+    String.raw`(?<!\b(?:feelings?|sensation|sense) of )\b(?:choking|suffocating)\b(?! (?:sensation|feeling))`,
+    String.raw`\b(?:gasping|fighting for (?:breath|air)|struggling for (?:breath|air)|air hunger)\b|\bnot breathing\b|\bstop(?:s|ped|ping)? breathing\b|\brespiratory (?:distress|arrest)\b`,
     // Chest recession: the skin between or under the ribs, or at the neck, sucked in with each breath.
     String.raw`\b(?:ribs|tummy|belly|stomach|chest|skin|neck|throat)${G}\b(?:suck\w*|pull\w*|cav\w*|sink\w*|draw\w*) in\b|\b(?:sucking|pulling|caving) in (?:under|between|below|around) (?:the |his |her |their )?ribs\b|\b(?:chest|intercostal|subcostal|sternal) (?:recession|retractions?|indrawing)\b`,
     // Too breathless or wheezy to talk: "wheezing so hard I can't speak".

@@ -146,6 +146,11 @@ export const urgencyConcepts = {
   peritonealSigns: r(String.raw`\brebound (?:tenderness)?\b|\bguarding\b|\brigid (?:abdomen|belly|tummy)\b|\bperitoni\w*|\bboard[- ]like\b|\babsent bowel sounds\b`),
   /** Meningism and a non-blanching rash, as written in clinical prose. */
   meningism: r(String.raw`\bneck stiffness\b|\bnuchal rigidity\b|\bmeningism\w*|\bkernig\w*|\bbrudzinski\w*`),
+  /** A stiff or sore neck with a mechanical cause or pattern: slept on it, a strain, posture, worse on turning. */
+  mechanicalNeck: r(
+    String.raw`\b(?:after|from|since) (?:sleeping|slept|a night) (?:awkward\w*|funny|wrong\w*|badly|in an? (?:awkward|odd|bad) position)\b|\bslept (?:awkward\w*|funny|wrong\w*|badly|on it)\b|\bwhiplash\b|\b(?:poor|bad) posture\b|\b(?:desk|computer|screen) (?:work|job|all day)\b|\bat a (?:desk|computer|screen) all day\b`,
+    String.raw`\b(?:worse|hurts|pain\w*|sore|stiff\w*) (?:on|when|with) (?:turning|moving|rotating|tilting|looking)${G}\b(?:head|neck|over (?:my|his|her) shoulder)\b|\bwhen (?:i|he|she) (?:turn|move|tilt) (?:my|his|her) (?:head|neck)\b|\bpain on (?:neck )?movement\b|\bmuscle spasm\w*|\btrapezius\b|\btender (?:neck )?muscles\b|\bcrick in (?:my|his|her|the) neck\b`,
+  ),
 } as const;
 
 /**
