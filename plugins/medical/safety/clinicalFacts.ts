@@ -71,6 +71,7 @@ const readTypos = memoizeByText((asserted) => {
 });
 /** Concepts that are risk factors or exposures, not findings: read from past history too. */
 const CONTEXT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['pregnant', 'tropicalTravel', 'clotRisk', 'type1', 'heatExposure', 'coSource']);
+const EXPOSURES: ReadonlySet<Concept> = new Set<Concept>(['batExposure', 'wildAnimalBite', 'animalBite', 'abroad']);
 const readAgeMonths = memoizeByText((whole) => ({ months: extractAgeMonths(whole) }));
 const readNegativelyPhrased = memoizeByText(findNegativelyPhrased);
 const readReassuring = memoizeByText((told) => findConcepts(told, REASSURING));
@@ -172,6 +173,8 @@ export function buildClinicalFacts(
   const pastEpisodes = readAsserted(episodes).concepts;
   const pastConcepts = [...readAsserted(past).concepts, ...((english && readTypos(past)) || []), ...pastEpisodes];
   for (const c of pastConcepts) if (CONTEXT_CONCEPTS.has(c)) concepts.add(c);
+  // A rabies exposure weeks back still needs its vaccine: an episode's exposure counts, a history's does not.
+  for (const c of pastEpisodes) if (EXPOSURES.has(c)) concepts.add(c);
   // A clot before is a risk of another (a Wells criterion).
   if (pastConcepts.includes('legDvt')) concepts.add('clotRisk');
   for (const c of readNegativelyPhrased(current)) concepts.add(c);

@@ -605,6 +605,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
           (has(f, 'suddenOnset', 'tachycardic', 'legDvt') || (max(f.vitals.heartRate) > 100 && !has(f, 'exertion'))))),
   },
   {
+    id: 'rabies_exposure',
+    severity: 'urgent',
+    reason: 'Contact with an animal that may carry rabies (a bat, a wild or stray animal, or a bite abroad): the vaccine works only if started soon',
+    // Rabies is fatal once symptoms start; a bat bite can go unnoticed in sleep (WHO, UKHSA guidance).
+    test: (f) => has(f, 'batExposure', 'wildAnimalBite') || (has(f, 'animalBite') && has(f, 'abroad', 'tropicalTravel')),
+  },
+  {
     id: 'dvt_with_risk',
     severity: 'urgent',
     reason: 'A painful swollen leg after surgery, a long journey, birth, the pill or cancer (possible blood clot)',
