@@ -13,6 +13,8 @@ describe('a heart rate told during exercise', () => {
     expect(v('pulse 150 at rest, I was not exercising').heartRate).toEqual([150]);
     expect(v("I've been running a fever and my pulse is 140").heartRate).toEqual([140]);
     expect(v('heart rate 215 on the treadmill').heartRate).toEqual([215]);
+    expect(v('poor exercise tolerance, pulse 135').heartRate).toEqual([135]);
+    expect(v('he runs marathons; on examination pulse 140').heartRate).toEqual([140]);
   });
 
   it('does not alert with palpitations alone', () => {
@@ -33,6 +35,9 @@ describe('a heart rate told during exercise', () => {
         'pulse 160 on the treadmill and I got a crushing chest pain',
         'my pulse is 150 and I have palpitations, I am just sitting on the sofa',
         'heart rate 145 with palpitations and I feel faint',
+        // "Exercise intolerance" is a symptom, and a rate taken at the clinic a resting one.
+        '50 year old male. Presenting complaints: fatigue, palpitations. He reports exercise intolerance and palpitations, heart rate 140 at the clinic.',
+        '30 year old male. Shortness of breath with reduced exercise tolerance, pulse 135, after a viral illness.',
       ],
       true,
     );

@@ -46,8 +46,9 @@ const HR_RE = new RegExp(
 const BPM_RE = new RegExp(String.raw`${NUM}\s*(?:bpm|beats? (?:per|a|/) ?min)`, 'g');
 /** Exercise in the words around a heart rate, within its sentence. */
 const EXERCISE_RE =
-  /\b(?:runs?|running)\b(?! (?:down|a (?:fever|temp\w*|high)|hot))|\b(?:jog\w*|sprint\w*|exercis\w*|work(?:ing|ed)? ?out|workouts?|gym|spin(?:ning)? class|treadmill|training|cycling|bike ride|hik(?:e|es|ing)|swimming|cardio|hiit|marathon|football|stress test)\b/;
-const AT_REST_RE = /\b(?:at rest|resting|sitting|lying|in bed|asleep|not (?:exercising|running|doing anything))\b/;
+  /\b(?:runs?|running)\b(?! (?:down|a (?:fever|temp\w*|high)|hot))|\bexercis\w*\b(?! (?:in)?tolerance| capacity)|\b(?:jog\w*|sprint\w*|work(?:ing|ed)? ?out|workouts?|gym|spin(?:ning)? class|treadmill|training|cycling|bike ride|hik(?:e|es|ing)|swimming|cardio|hiit|marathon|football|stress test)\b/;
+// A rate taken at an examination is a resting one, whatever exercise the history mentions.
+const AT_REST_RE = /\b(?:at rest|resting|sitting|lying|in bed|asleep|not (?:exercising|running|doing anything)|on (?:examination|arrival|admission)|in (?:the )?(?:clinic|surgery|emergency department)|at the (?:clinic|surgery|hospital))\b/;
 /** Above this, a rate is not explained by exercise at any age. */
 const MAX_EXERCISE_RATE = 200;
 const WINDOW = 50;
