@@ -14,6 +14,7 @@ import type { EnglishWord } from './readEnglishWords.ts';
 import { readWords } from './readWords.ts';
 import { narrowHistory } from './historyScope.ts';
 import { splitAtPresentTurn } from './presentTurn.ts';
+import { readTimeWords } from './readTimeWords.ts';
 import { findSleepClauses } from './sleepScope.ts';
 import { splitClauses, type ClauseSpan } from './splitClauses.ts';
 import { joinCoordinateAdjectives } from './joinCoordinateAdjectives.ts';
@@ -184,9 +185,10 @@ function readNormalized(normalized: string): Reading {
     // A past episode holds its clause unless the rest of the sentence carries it on ("I fainted last
     // week and again today", "had chest pain a month ago and it's back").
     const sentenceEnd = spans.findLast((s) => s.sentence === span.sentence)?.end ?? span.end;
+    const timeText = readTimeWords(clauseText);
     const pastEpisode =
-      PAST_EPISODE_RE.test(clauseText) && !ONSET_RE.test(clauseText) && !RECURS_RE.test(normalized.slice(span.end, sentenceEnd));
-    const timeAnchored = HISTORY_RE.test(clauseText) || pastEpisode;
+      PAST_EPISODE_RE.test(timeText) && !ONSET_RE.test(clauseText) && !RECURS_RE.test(normalized.slice(span.end, sentenceEnd));
+    const timeAnchored = HISTORY_RE.test(timeText) || pastEpisode;
     // A list item after a past-history clause stays past history ("history of angina, asthma and DVT")
     // until an item brings a predicate of its own.
     const previousPast =
@@ -202,7 +204,7 @@ function readNormalized(normalized: string): Reading {
       (('pastHistory' in span && span.pastHistory === true) ||
       (backgroundSentence !== undefined && pastHeading && !familyBackground) ||
       (timeAnchored && PAST_ILLNESS.test(clauseText)) ||
-      PAST_CARE_MONTHS.test(clauseText) ||
+      PAST_CARE_MONTHS.test(timeText) ||
       previousPast);
     const absence =
       span.opensWithNegation && (language === 'en' ? opensWithAbsence(span, words) : reportsAbsenceInText(clauseText, language));

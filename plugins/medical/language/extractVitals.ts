@@ -9,6 +9,11 @@ export interface Vitals {
   readonly spo2: readonly number[];
   readonly bloodPressure: readonly { readonly systolic: number; readonly diastolic: number }[];
   readonly heartRate: readonly number[];
+  /**
+   * Heart rates told during exercise ("150 when I run", "170 on the treadmill"): a working heart, not
+   * a resting vital sign, so they only count with symptoms that exercise does not explain.
+   */
+  readonly exerciseHeartRate: readonly number[];
 }
 
 const NUM = String.raw`(\d{1,3}(?:[.,]\d{1,2})?)`;
@@ -39,6 +44,14 @@ const HR_RE = new RegExp(
   'g',
 );
 const BPM_RE = new RegExp(String.raw`${NUM}\s*(?:bpm|beats? (?:per|a|/) ?min)`, 'g');
+/** Exercise in the words around a heart rate, within its sentence. */
+const EXERCISE_RE =
+  /\b(?:runs?|running)\b(?! (?:down|a (?:fever|temp\w*|high)|hot))|\bexercis\w*\b(?! (?:in)?tolerance| capacity)|\b(?:jog\w*|sprint\w*|work(?:ing|ed)? ?out|workouts?|gym|spin(?:ning)? class|treadmill|training|cycling|bike ride|hik(?:e|es|ing)|swimming|cardio|hiit|marathon|football|stress test)\b/;
+// A rate taken at an examination is a resting one, whatever exercise the history mentions.
+const AT_REST_RE = /\b(?:at rest|resting|sitting|lying|in bed|asleep|not (?:exercising|running|doing anything)|on (?:examination|arrival|admission)|in (?:the )?(?:clinic|surgery|emergency department)|at the (?:clinic|surgery|hospital))\b/;
+/** Above this, a rate is not explained by exercise at any age. */
+const MAX_EXERCISE_RATE = 200;
+const WINDOW = 50;
 
 export function extractVitals(normalized: string): Vitals {
   const temperatureC = new Set<number>();
@@ -80,10 +93,12 @@ export function extractVitals(normalized: string): Vitals {
   }
 
   const heartRate = new Set<number>();
+  const exerciseHeartRate = new Set<number>();
   for (const re of [HR_RE, BPM_RE]) {
     for (const m of normalized.matchAll(re)) {
       const v = num(m[1]);
-      if (v >= 20 && v <= 250) heartRate.add(v);
+      if (v < 20 || v > 250) continue;
+      (v <= MAX_EXERCISE_RATE && toldOfExercise(normalized, m.index, m.index + m[0].length) ? exerciseHeartRate : heartRate).add(v);
     }
   }
   return {
@@ -92,7 +107,16 @@ export function extractVitals(normalized: string): Vitals {
     spo2: [...spo2],
     bloodPressure,
     heartRate: [...heartRate],
+    exerciseHeartRate: [...exerciseHeartRate].filter((v) => !heartRate.has(v)),
   };
+}
+
+/** The sentence around a reading, within WINDOW characters each side, names exercise and not rest. */
+function toldOfExercise(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - WINDOW), start).split(/[.;!?]/).pop() ?? '';
+  const after = text.slice(end, end + WINDOW).split(/[.;!?]/)[0] ?? '';
+  const around = `${before} ${text.slice(start, end)} ${after}`;
+  return EXERCISE_RE.test(around) && !AT_REST_RE.test(around);
 }
 
 function num(s: string | undefined): number {

@@ -12,6 +12,8 @@ import type { MessageAnalysis } from '../language/MessageAnalysis.ts';
 import { memoizeByText } from '../memoizeByText.ts';
 import { extractLabs, type Labs } from '../clinical/extractLabs.ts';
 import { correctTypos } from '../language/correctTypos.ts';
+import { readTimeWords } from '../language/readTimeWords.ts';
+import { foldForMatching } from './concepts/conceptPattern.ts';
 import { CONCEPT_WORDS, CONCEPTS, findConcepts, findNegativelyPhrased, REASSURING, withoutFalseFriends, type Concept } from './concepts.ts';
 import { endsTheBleedBefore } from './endsTheBleedBefore.ts';
 import { ALLERGY_CLASSES, ANTICOAGULANT, DIABETES, IMMUNOSUPPRESSION, type DrugClass } from './drugClasses.ts';
@@ -40,6 +42,8 @@ export interface ClinicalFacts {
   /** A drug the patient is allergic to (by class) that the message says was taken or prescribed. */
   readonly allergyClassTaken: DrugClass | undefined;
   readonly durationDays: number | undefined;
+  /** Every clause that tells of breathlessness ties it to exertion ("breathless climbing stairs"). */
+  readonly breathlessOnlyOnExertion: boolean;
 }
 
 interface AssertedReading {
@@ -67,6 +71,7 @@ const readTypos = memoizeByText((asserted) => {
 });
 /** Concepts that are risk factors or exposures, not findings: read from past history too. */
 const CONTEXT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['pregnant', 'tropicalTravel', 'clotRisk', 'type1', 'heatExposure', 'coSource']);
+const EXPOSURES: ReadonlySet<Concept> = new Set<Concept>(['batExposure', 'wildAnimalBite', 'animalBite', 'abroad']);
 const readAgeMonths = memoizeByText((whole) => ({ months: extractAgeMonths(whole) }));
 const readNegativelyPhrased = memoizeByText(findNegativelyPhrased);
 const readReassuring = memoizeByText((told) => findConcepts(told, REASSURING));
@@ -76,6 +81,12 @@ const PASSED = { transientMonocular: CONCEPTS.transientMonocular, resolved: CONC
 const readPassed = memoizeByText((told) => ({ stroke: findConcepts(told, STROKE_SIGNS).size > 0, passed: findConcepts(told, PASSED) }));
 // Long-ago events ("years ago", "in 2019") are history, not a warning that has just passed.
 const LONG_AGO = /\byears? ago\b|\blast (?:year|month)\b|\bin (?:19|20)\d\d\b|\bhistory of\b|\bused to\b|\bas a (?:child|kid)\b|\bmonths ago\b/;
+
+// Breathlessness told only with exertion is not breathlessness at rest; a clause without the exertion keeps it.
+const readExertionOnlyBreathless = memoizeByText((asserted) => {
+  const clauses = foldForMatching(asserted).split(' | ').filter((c) => CONCEPTS.breathless.test(c));
+  return clauses.length > 0 && clauses.every((c) => CONCEPTS.duringExertion.test(c) && !CONCEPTS.severeBreathing.test(c));
+});
 
 /** Clause text joined like ownAssertedText, for the clauses `keep` selects (never family history). */
 function clauseText(analyses: readonly MessageAnalysis[], keep: (c: MessageAnalysis['clauses'][number]) => boolean): string {
@@ -162,6 +173,8 @@ export function buildClinicalFacts(
   const pastEpisodes = readAsserted(episodes).concepts;
   const pastConcepts = [...readAsserted(past).concepts, ...((english && readTypos(past)) || []), ...pastEpisodes];
   for (const c of pastConcepts) if (CONTEXT_CONCEPTS.has(c)) concepts.add(c);
+  // A rabies exposure weeks back still needs its vaccine: an episode's exposure counts, a history's does not.
+  for (const c of pastEpisodes) if (EXPOSURES.has(c)) concepts.add(c);
   // A clot before is a risk of another (a Wells criterion).
   if (pastConcepts.includes('legDvt')) concepts.add('clotRisk');
   for (const c of readNegativelyPhrased(current)) concepts.add(c);
@@ -170,7 +183,7 @@ export function buildClinicalFacts(
   const reassuring = new Set(readReassuring(told));
   if (endsTheBleedBefore(analyses)) reassuring.add('bleedingStopped');
   const reassured = applyReassurance(concepts, reassuring);
-  const recentTold = clauseText(analyses, (c) => !c.hypothetical && !c.negated && c.pastHistory !== true).split(' | ').filter((t) => !LONG_AGO.test(t)).join(' | ');
+  const recentTold = clauseText(analyses, (c) => !c.hypothetical && !c.negated && c.pastHistory !== true).split(' | ').filter((t) => !LONG_AGO.test(readTimeWords(t))).join(' | ');
   const passed = readPassed(recentTold);
   for (const c of passed.passed) concepts.add(c);
   // Relatives named in a family history are not the person the message is about.
@@ -204,5 +217,6 @@ export function buildClinicalFacts(
       (cls) => allergies.some((a) => cls.allergy.test(a)) && cls.members.test(asserted),
     ),
     durationDays,
+    breathlessOnlyOnExertion: concepts.has('breathless') && readExertionOnlyBreathless(asserted),
   };
 }

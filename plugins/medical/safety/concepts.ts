@@ -7,6 +7,7 @@ import { abdominalConcepts } from './concepts/abdominalConcepts.ts';
 import { allergyConcepts } from './concepts/allergyConcepts.ts';
 import { bleedingConcepts } from './concepts/bleedingConcepts.ts';
 import { cardioRespiratoryConcepts } from './concepts/cardioRespiratoryConcepts.ts';
+import { exposureConcepts } from './concepts/exposureConcepts.ts';
 import { generalConcepts } from './concepts/generalConcepts.ts';
 import { mentalHealthConcepts, wishNotToWakeConcepts } from './concepts/mentalHealthConcepts.ts';
 import { foldForMatching } from './concepts/conceptPattern.ts';
@@ -22,6 +23,7 @@ export const CONCEPTS = {
   ...mentalHealthConcepts,
   ...abdominalConcepts,
   ...generalConcepts,
+  ...exposureConcepts,
   ...urgencyConcepts,
   ...negativelyPhrasedConcepts,
   ...wishNotToWakeConcepts,

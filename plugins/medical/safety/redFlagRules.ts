@@ -30,6 +30,8 @@ const isChild = (f: ClinicalFacts): boolean =>
 const isAdult = (f: ClinicalFacts): boolean => (f.ageMonths === undefined ? !has(f, 'childWord') : f.ageMonths >= 16 * 12);
 const agedAtLeast = (f: ClinicalFacts, years: number): boolean => f.ageMonths !== undefined && f.ageMonths >= years * 12;
 const isOlder = (f: ClinicalFacts): boolean => (f.ageMonths !== undefined ? f.ageMonths >= 65 * 12 : has(f, 'olderWord'));
+/** Breathless now: breathlessness told only on exertion (stairs, hills) is not a sign of a failing chest at rest. */
+const breathlessAtRest = (f: ClinicalFacts): boolean => has(f, 'breathless') && !f.breathlessOnlyOnExertion;
 /** A child felt to be hot by a parent counts as febrile (NICE NG143: parental perception of fever counts). */
 const febrileChild = (f: ClinicalFacts): boolean => febrile(f) || (isChild(f) && has(f, 'feelsHot'));
 /**
@@ -342,7 +344,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'heart_rate',
     severity: 'urgent',
     reason: 'Very fast or very slow heart rate with symptoms',
-    test: (f) => (max(f.vitals.heartRate) > 130 || min(f.vitals.heartRate) < 40) && has(f, 'systemic', 'faint', 'chestPain', 'breathless'),
+    test: (f) =>
+      ((max(f.vitals.heartRate) > 130 || min(f.vitals.heartRate) < 40) && has(f, 'systemic', 'faint', 'chestPain', 'breathless')) ||
+      // A fast heart while running is a working heart; fainting or chest pain with it is not exercise's doing.
+      (max(f.vitals.exerciseHeartRate) > 130 && has(f, 'faint', 'syncope', 'chestPain')),
   },
   // --- Formerly triage-only emergencies: every emergency level now carries its frame. ---
   {
@@ -364,7 +369,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'Fever with breathlessness in an older adult',
     // Pneumonia in older adults turns to sepsis quickly.
-    test: (f) => (f.ageMonths ?? 0) >= 65 * 12 && febrile(f) && has(f, 'breathless'),
+    test: (f) => (f.ageMonths ?? 0) >= 65 * 12 && febrile(f) && breathlessAtRest(f),
   },
   {
     id: 'syncope_high_risk',
@@ -401,7 +406,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       (has(f, 'mottled', 'hypotensive', 'confusion', 'unresponsive') ||
         min(systolic(f)) < 100 ||
         max(f.labs.lactate) >= 4 ||
-        (has(f, 'fastBreathing', 'breathless') && (isOlder(f) || max(f.vitals.heartRate) > 110))),
+        ((has(f, 'fastBreathing') || breathlessAtRest(f)) && (isOlder(f) || max(f.vitals.heartRate) > 110))),
   },
   {
     id: 'hypothermia',
@@ -632,6 +637,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
           (has(f, 'suddenOnset', 'tachycardic', 'legDvt') || (max(f.vitals.heartRate) > 100 && !has(f, 'exertion'))))),
   },
   {
+    id: 'rabies_exposure',
+    severity: 'urgent',
+    reason: 'Contact with an animal that may carry rabies (a bat, a wild or stray animal, or a bite abroad): the vaccine works only if started soon',
+    // Rabies is fatal once symptoms start; a bat bite can go unnoticed in sleep (WHO, UKHSA guidance).
+    test: (f) => has(f, 'batExposure', 'wildAnimalBite') || (has(f, 'animalBite') && has(f, 'abroad', 'tropicalTravel')),
+  },
+  {
     id: 'dvt_with_risk',
     severity: 'urgent',
     reason: 'A painful swollen leg after surgery, a long journey, birth, the pill or cancer (possible blood clot)',
@@ -777,6 +789,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'critical',
     reason: 'Neck stiffness with fever, headache or light sensitivity (possible meningitis)',
     // Clinical meningism with any other feature is meningitis until proven otherwise.
-    test: (f) => has(f, 'meningism') && (febrile(f) || has(f, 'headache', 'photophobia', 'confusion', 'vomiting')),
+    // A headache beside a neck stiffened by sleep, posture or strain (worse on turning) is the neck's,
+    // unless a fever, light sensitivity, confusion or vomiting comes with it.
+    test: (f) =>
+      has(f, 'meningism') &&
+      (febrile(f) || has(f, 'photophobia', 'confusion', 'vomiting') || (has(f, 'headache') && !has(f, 'mechanicalNeck'))),
   },
 ];

@@ -21,7 +21,7 @@ export interface NamedEmergency {
 
 /** Now or suspected now: "having", "going into", "I think", "looks like", "it's". */
 const HAPPENING_NOW =
-  /\b(?:having|have got|has got|is in|am in|going into|gone into|went into|in the middle of|think\w*|thought|believe|feels? like|looks? like|seems? (?:like|to be)|might be|may be|could be|must be|probably|pretty sure|sure|suffering|signs of|symptoms of|it's|it is|is this|this is|showing)\b/;
+  /\b(?:having|have got|has got|is in|am in|going into|gone into|went into|in the middle of|think\w*|thought|believe|feels? like|looks? like|seems? (?:like|to be)|might be|may be|could be|must be|probably|pretty sure|sure|suffering|signs of|symptoms of|it's|it is|is this|this is|showing)\b|\b(?:might|may|could|must) (?:have|have got|be having)\b|\b(?:could|can) (?:it|this) be\b|\b(?:i'm|i am|im|we're|we are) (?:really |very |so |a bit |quite )?(?:worried|scared|afraid|concerned|frightened|terrified)\b(?! (?:of|about) getting\b)/;
 /** Risk, prevention and family history talk about a condition without anyone having it. */
 const ABOUT_RISK = /\b(?:risk|chance|prevent\w*|afraid of getting|worried about getting|scared of getting|family history|runs in|screening|test for|vaccin\w*)\b/;
 const SEVERITY_WORD = /^(?:severe|acute|major|massive|serious|life-threatening)\s+/;
@@ -40,6 +40,14 @@ function namesOf(entry: ConditionEntry): string[] {
   return [...parts, ...ungraded].map((n) => foldForMatching(n.trim())).filter((n) => n.length >= MIN_NAME_LENGTH);
 }
 
+/**
+ * A name's "the" is any determiner the person uses ("clot in the lung" is named as "a clot in my
+ * lung"): names are keyed, and what was said is looked up, with every determiner read as "the".
+ */
+const DETERMINER = String.raw`(?:the|my|his|her|their|your|a|an)`;
+const DETERMINER_WORD = new RegExp(String.raw`(?<=^| )${DETERMINER}(?= )`, 'g');
+const keyOf = (name: string): string => name.replace(/\s+/g, ' ').replace(DETERMINER_WORD, 'the');
+
 function matcherFor(index: KnowledgeIndex): { re: RegExp; byName: Map<string, ConditionEntry> } {
   const cached = byIndex.get(index);
   if (cached) return cached;
@@ -47,10 +55,10 @@ function matcherFor(index: KnowledgeIndex): { re: RegExp; byName: Map<string, Co
   // longest name at a place wins, so "poisoning" inside "food poisoning" names nothing urgent.
   const byName = new Map<string, ConditionEntry>();
   const entries = [...index.kb.conditions].sort((a, b) => Number(b.typicalTriage === 'emergency') - Number(a.typicalTriage === 'emergency'));
-  for (const entry of entries) for (const name of namesOf(entry)) if (!byName.has(name)) byName.set(name, entry);
+  for (const entry of entries) for (const name of namesOf(entry)) if (!byName.has(keyOf(name))) byName.set(keyOf(name), entry);
   const alternatives = [...byName.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/(?<=^|\\s\+)the(?=\\s\+)/g, DETERMINER));
   const re = alternatives.length > 0 ? new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'g') : /(?!)/g;
   const built = { re, byName };
   byIndex.set(index, built);
@@ -65,7 +73,7 @@ export function findNamedEmergencies(analysis: MessageAnalysis, index: Knowledge
     const text = foldForMatching(analysis.normalized.slice(clause.start, clause.end));
     if (!HAPPENING_NOW.test(text) || ABOUT_RISK.test(text)) continue;
     for (const m of text.matchAll(re)) {
-      const entry = byName.get(m[0].replace(/\s+/g, ' '));
+      const entry = byName.get(keyOf(m[0]));
       if (entry?.typicalTriage === 'emergency' && !found.has(entry.id)) found.set(entry.id, { conditionId: entry.id, name: entry.name, said: m[0] });
     }
   }

@@ -1,15 +1,23 @@
 /** Allergic reactions: airway swelling, hives and the triggers that make a reaction likely. */
 import { conceptPattern as r, GAP as G } from './conceptPattern.ts';
 
+/** Swollen tonsils or glands in a sore throat are an infection's, not the throat closing. */
+const NOT_GLANDS = String.raw`(?! (?:tonsils?|glands?|lymph|nodes?|neck glands)\b)`;
+
 export const allergyConcepts = {
   /** Lips sore from weather or a cold sore: swelling with these is not an allergic reaction. */
   chappedLips: r(String.raw`\blips?${G}\b(?:cracked|chapped|dry|split|peeling)\b|\b(?:cracked|chapped|dry|split) lips?\b|\bcold sores?\b|\bcold wind\b`),
   /** The throat felt odd, tight or closing: with a food or sting just before, an allergic airway. */
-  throatSymptom: r(String.raw`\bthroat${G}\b(?:weird|funny|strange|thick|itch\w*|tight\w*|closing|swell\w*|swollen|scratchy)\b|\btight (?:throat|in my throat)\b`),
+  // A choking sensation is a throat felt, whatever the cause (panic too): with a trigger it is the airway.
+  throatSymptom: r(
+    String.raw`\bthroat${G}\b(?:weird|funny|strange|thick|itch\w*|tight\w*|closing|(?:swell\w*|swollen)${NOT_GLANDS}|scratchy)\b|\btight (?:throat|in my throat)\b`,
+    String.raw`\bchoking (?:sensation|feeling)\b|\b(?:feelings?|sensation|sense) of (?:choking|suffocation|suffocating)\b`,
+  ),
   throatOrTongue: r(String.raw`\b(?:throat|tongue|garganta|lengua|gorge|langue)\b`),
   airwaySwelling: r(
-    String.raw`\bthroat${G}\b(?:closing|tight\w*|swell\w*|swollen|constrict\w*)|\b(?:tongue|lips?|mouth)${G}\b(?:swell\w*|swollen|puffy|puffing up|blow\w* up)`,
-    String.raw`\b(?:swell\w*|swollen)${G}\b(?:throat|tongue)\b|\bcan't swallow\b`,
+    String.raw`\bthroat${G}\b(?:closing|tight\w*|(?:swell\w*|swollen)${NOT_GLANDS}|constrict\w*)|\b(?:tongue|lips?|mouth)${G}\b(?:swell\w*|swollen|puffy|puffing up|blow\w* up)`,
+    // Food that will not go down past sore tonsils is not an airway closing; saliva that will not is.
+    String.raw`\b(?:swell\w*|swollen)${G}\b(?:throat|tongue)\b|\bcan't swallow\b(?! (?:solid|solids|food|tablets|pills|bread|meat)\b)`,
     String.raw`\bgarganta${G}(?:cerrando|cierra|hinchad\w*)|\bse (?:me |le )?cierra la garganta\b|\b(?:lengua|labios)${G}hinchad\w*|\bse (?:le |me )?(?:hincha|hinchan|está hinchando|están hinchando)${G}(?:labios|lengua|garganta)\b`,
     String.raw`\bgorge${G}(?:serrée|gonfl\w*|ferme|se serre)|\b(?:langue|lèvres)${G}(?:gonfl\w*|enfl\w*)|\bgonfl\w*${G}(?:lèvres|langue|gorge)\b`,
   ),

@@ -36,7 +36,9 @@ export const cardioRespiratoryConcepts = {
   ),
   severeBreathing: r(
     String.raw`\b(?:can't|cannot|can not|couldn't|unable to|struggling to|fighting to|hard to|barely)${G}\bbreathe?\b`,
-    String.raw`\b(?:gasping|choking|suffocating|fighting for (?:breath|air)|struggling for (?:breath|air)|air hunger)\b|\bnot breathing\b|\bstop(?:s|ped|ping)? breathing\b|\brespiratory (?:distress|arrest)\b`,
+    // "A feeling of choking" or "a choking sensation" (as in a panic attack) is a sensation told, not a blocked airway seen.
+    String.raw`(?<!\b(?:feelings?|sensation|sense) of )\b(?:choking|suffocating)\b(?! (?:sensation|feeling))`,
+    String.raw`\b(?:gasping|fighting for (?:breath|air)|struggling for (?:breath|air)|air hunger)\b|\bnot breathing\b|\bstop(?:s|ped|ping)? breathing\b|\brespiratory (?:distress|arrest)\b`,
     // Chest recession: the skin between or under the ribs, or at the neck, sucked in with each breath
     // (not a nipple or a dimple pulled in: a breast sign).
     String.raw`\b(?:ribs|tummy|belly|stomach|chest|skin|neck|throat)${G}(?<!\b(?:nipples?|dimpl\w*|dimples?)\s)\b(?:suck\w*|pull\w*|cav\w*|sink\w*|draw\w*) in\b|\b(?:sucking|pulling|caving) in (?:under|between|below|around) (?:the |his |her |their )?ribs\b|\b(?:chest|intercostal|subcostal|sternal) (?:recession|retractions?|indrawing)\b`,
@@ -65,7 +67,7 @@ export const cardioRespiratoryConcepts = {
   wheeze: r(String.raw`\bwheez\w*|\bsibilanc\w*`),
   wheezeRefractory: r(String.raw`\b(?:inhaler|puffer|ventolin|salbutamol|albuterol)${G}\b(?:not|isn't|doesn't|no longer|didn't)${G}(?:help\w*|work\w*)`),
   palpitations: r(
-    String.raw`\bpalpitations?\b|\bheart${G}\b(?:racing|pounding|fluttering|flutters|skipping|skips|irregular|beating (?:fast|really fast|out of my chest))\b`,
+    String.raw`\bpalpitations?\b|\bheart(?:beat)?${G}\b(?:racing|pounding|fluttering|flutters|skipping|skips|irregular|beating (?:fast|really fast|out of my chest))\b`,
     String.raw`\bpalpitaciones\b|\bcorazón${G}(?:acelerado|late (?:muy )?(?:rápido|fuerte))\b|\bcœur${G}(?:bat (?:trop |très )?vite|s'emballe|irrégulier)\b`,
   ),
   legDvt: r(

@@ -9,14 +9,23 @@
  * match "tipsy"), whatever boundaries the alternatives themselves spell.
  */
 
+/**
+ * Where a gap may start: at a word's end, at a word's start (after a space the pattern spelt), or after
+ * an ending that keeps the word ("legs are swollen" for "leg", "bloody stools", "painful scrotum",
+ * "stiffness of the neck", "lower tummy"). Never inside another word: "burn" must not take "ing
+ * chest" as its gap (a burning chest is not a burn), "lif" (left iliac fossa) not "ted" of "lifted".
+ * "-ing" is left out on purpose: a pattern that means its -ing form spells it.
+ */
+const GAP_START = String.raw`(?:(?<![a-z0-9])|(?![a-z0-9])|(?:s|es|ed|d|ful|ly|y|ness|er|ers)(?![a-z0-9]))`;
+
 /** A gap that stays inside one asserted clause (clauses are joined with " | "). */
-export const GAP = String.raw`[^|]{0,30}?`;
+export const GAP = String.raw`${GAP_START}[^|]{0,30}?`;
 
 /**
  * A gap that also stays inside one sentence: for text whose clauses are not all cut at " | " (the
  * negatively phrased concepts read negated clauses too, and their text keeps its sentence ends).
  */
-export const SENTENCE_GAP = String.raw`[^|.;:!?]{0,30}?`;
+export const SENTENCE_GAP = String.raw`${GAP_START}[^|.;:!?]{0,30}?`;
 
 /**
  * Sleepiness told of the daytime ("very sleepy during the day") is a daytime-sleepiness pattern (sleep

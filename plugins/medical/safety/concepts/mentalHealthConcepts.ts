@@ -49,6 +49,8 @@ export const mentalHealthConcepts = {
     String.raw`\boverdos\w*|\bpinpoint pupils\b`,
     String.raw`\b(?:took|taken|swallowed|swallowing|ate|ingested|drank|downed)${G}\b(?:\d{2,}(?= ?${COUNTED})|a whole|the whole|an entire|all (?:of )?(?:my|the|her|his)|too many|lots of|a handful|handful|bottle|box|packet|pack|a bunch of|a load of|loads of)\b${G}(?:${MEDICINE}|meds|medication|insulin)?`,
     String.raw`\b(?:took|taken|swallowed|ate|downed)${G}\b(?:${MEDICINE}|meds|medication)\b${G}${ON_PURPOSE}|\b(?:deliberately|intentionally|purposely)${G}\b(?:took|taken|swallowed|overdosed)\b`,
+    // More paracetamol than the daily maximum, even by mistake: A&E at once, however well (NHS); its liver harm is silent for a day.
+    String.raw`\b(?:took|taken|swallowed|had|given|gave)${G}\b(?:too much|more than (?:the |a )?(?:max\w*|recommended|safe) (?:daily )?(?:dose|amount)) (?:of )?(?:(?:his|her|my|the|their) )?(?:paracetamol|acetaminophen|tylenol|co-?codamol|calpol)\b`,
     String.raw`\bsobredosis\b|\bme tomé${G}(?:pastillas|caja|frasco)|\bse tomó${G}(?:pastillas|caja|frasco)|\bsurdose\b|\bj'ai (?:pris|avalé)${G}(?:boîte|comprimés|cachets|plaquette)|\ba (?:pris|avalé)${G}(?:boîte|plaquette)`,
   ),
   /** Medicine swallowed in any amount; an emergency for a child, who may have taken an adult dose. */

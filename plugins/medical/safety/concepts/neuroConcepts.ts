@@ -65,7 +65,7 @@ export const neuroConcepts = {
   visualDisturbance: r(String.raw`\b(?:blurr\w*|blurry|double) vision\b|\bvision${G}\b(?:blurr\w*|loss|lost|dim|gone|changes?)\b|\bflashing lights\b|\bseeing (?:spots|stars|flashes)\b|\blost (?:my |the )?sight\b|\bcan't see\b|\bvisión borrosa\b|\bvision floue\b`),
   headInjury: r(
     String.raw`\b(?:hit|hitting|bang\w*|bump\w*|struck|knock\w*|smash\w*|fell (?:on|onto)|landed on)${G}\bhead\b|\bhead (?:injury|trauma|wound)\b|\bconcuss\w*`,
-    String.raw`\bgolpe${G}cabeza\b|\bse golpeó la cabeza\b|\b(?:cogné|tapé)${G}tête\b|\bcoup${G}tête\b|\btraumatisme crânien\b`,
+    String.raw`\bgolpee?${G}cabeza\b|\bse golpeó la cabeza\b|\b(?:cogné|tapé)${G}tête\b|\bcoup${G}tête\b|\btraumatisme crânien\b`,
   ),
   /** A baby's soft spot bulging or tense (raised pressure in the head: meningitis with a fever or drowsiness). */
   bulgingFontanelle: r(String.raw`\b(?:soft spot|fontanel+e?s?)${G}\b(?:bulg\w*|swollen|raised|tense|puffed up|sticking out|domed)\b|\bbulging (?:soft spot|fontanel+e?)\b`),

@@ -66,6 +66,7 @@ export const urgencyConcepts = {
   duringExertion: r(
     String.raw`\b(?:while|whilst|when|during|as) (?:i'?m |i am |i was |he'?s |she'?s |he was |she was )?(?:running|jogging|exercis\w*|climbing|walking|cycling|working out|training|playing|swimming|doing (?:exercise|sport)|at the gym|going up|exert\w*)\b`,
     String.raw`\bwhen (?:i|he|she|you) (?:run|jog|exercise|climb|walk|cycle|work out|exert|swim|go up|do anything)\b|\bon (?:exertion|effort)\b|\bexertional\b`,
+    String.raw`\b(?:on|upon|with) (?:exertion|effort|activity|exercise|climbing|walking (?:up|uphill|fast))\b|\bclimbing (?:the |a flight of |two flights of )?(?:stairs|hills?)\b|\b(?:walking|going) up(?:stairs|hill| (?:the |a )?(?:stairs|hills?))\b`,
   ),
   /** Tearing or ripping pain: aortic dissection. */
   tearingPain: r(String.raw`\b(?:tearing|ripping|torn)${G}\b(?:pain|chest|back|sensation|feeling)\b|\b(?:pain|chest|back)${G}\b(?:tearing|ripping)\b`),
@@ -124,7 +125,7 @@ export const urgencyConcepts = {
   /** A muffled, thick or "hot potato" voice. */
   voiceChange: r(String.raw`\b(?:voice|speech)${G}\b(?:thick|muffled|changed|strange|hoarse|hot potato|different)\b|\bmuffled voice\b|\bhot potato\b|\btalking strangely\b`),
   /** Risk factors for a blood clot: recent surgery, hospital stay, long travel, pregnancy or the pill, cancer. */
-  clotRisk: r(String.raw`\b(?:recent(?:ly)?|just)${G}\b(?:surgery|operation|hospitali[sz]\w*|admission|admitted|bed ?rest|immobil\w*|gave birth|given birth|delivered|c-?section)\b|\b(?:surgery|operation)${G}\b(?:recently|last week|(?:a|one|two|three|four|\d+) (?:days?|weeks?) ago)\b|\b(?:long|\d+[- ]hours?) (?:haul )?(?:flight|plane|airplane|bus|car) (?:ride|journey|trip)?\b|\bgave birth\b|\b(?:after|since) (?:giving birth|having (?:the|my|a|her) baby|the birth|my c-?section)\b|\bpostpartum\b|\b(?:oral contraceptives?|the pill|combined pill|contraceptive pill|ocps?|hrt)\b|\bcancer\b|\bchemo\w*|\bplaster cast\b|\bprevious (?:dvt|clot|pe)\b`),
+  clotRisk: r(String.raw`\b(?:recent(?:ly)?|just)${G}\b(?:surgery|operation|hospitali[sz]\w*|admission|admitted|bed ?rest|immobil\w*|gave birth|given birth|delivered|c-?section)\b|\b(?:surgery|operation)${G}\b(?:recently|last week|(?:a|one|two|three|four|\d+) (?:days?|weeks?) ago)\b|\b(?:long|\d+[- ]hours?) (?:haul )?(?:flight|plane|airplane|bus|car) (?:ride|journey|trip)?\b|\b(?:after|since|following) (?:my|his|her|their|the|a|an) (?:\w+ )?(?:operation|surgery|flight|long (?:drive|journey|trip)|hip replacement|knee replacement)\b|\bgave birth\b|\b(?:after|since) (?:giving birth|having (?:the|my|a|her) baby|the birth|my c-?section)\b|\bpostpartum\b|\b(?:oral contraceptives?|the pill|combined pill|contraceptive pill|ocps?|hrt)\b|\bcancer\b|\bchemo\w*|\bplaster cast\b|\bprevious (?:dvt|clot|pe)\b`),
   /** A coin or button battery, by name or described. */
   buttonBattery: r(
     String.raw`\b(?:button|coin|disc|disk|lithium|watch|hearing aid|cr ?20\d\d|lr ?\d+)${G}\bbatter(?:y|ies)\b`,
@@ -145,6 +146,11 @@ export const urgencyConcepts = {
   peritonealSigns: r(String.raw`\brebound (?:tenderness)?\b|\bguarding\b|\brigid (?:abdomen|belly|tummy)\b|\bperitoni\w*|\bboard[- ]like\b|\babsent bowel sounds\b`),
   /** Meningism and a non-blanching rash, as written in clinical prose. */
   meningism: r(String.raw`\bneck stiffness\b|\bnuchal rigidity\b|\bmeningism\w*|\bkernig\w*|\bbrudzinski\w*`),
+  /** A stiff or sore neck with a mechanical cause or pattern: slept on it, a strain, posture, worse on turning. */
+  mechanicalNeck: r(
+    String.raw`\b(?:after|from|since) (?:sleeping|slept|a night) (?:awkward\w*|funny|wrong\w*|badly|in an? (?:awkward|odd|bad) position)\b|\bslept (?:awkward\w*|funny|wrong\w*|badly|on it)\b|\bwhiplash\b|\b(?:poor|bad) posture\b|\b(?:desk|computer|screen) (?:work|job|all day)\b|\bat a (?:desk|computer|screen) all day\b`,
+    String.raw`\b(?:worse|hurts|pain\w*|sore|stiff\w*) (?:on|when|with) (?:turning|moving|rotating|tilting|looking)${G}\b(?:head|neck|over (?:my|his|her) shoulder)\b|\bwhen (?:i|he|she) (?:turn|move|tilt) (?:my|his|her) (?:head|neck)\b|\bpain on (?:neck )?movement\b|\bmuscle spasm\w*|\btrapezius\b|\btender (?:neck )?muscles\b|\bcrick in (?:my|his|her|the) neck\b`,
+  ),
 } as const;
 
 /**
