@@ -13,7 +13,6 @@ import { memoizeByText } from '../memoizeByText.ts';
 import { extractLabs, type Labs } from '../clinical/extractLabs.ts';
 import { correctTypos } from '../language/correctTypos.ts';
 import { readTimeWords } from '../language/readTimeWords.ts';
-import { foldForMatching } from './concepts/conceptPattern.ts';
 import { CONCEPT_WORDS, CONCEPTS, findConcepts, findNegativelyPhrased, REASSURING, withoutFalseFriends, type Concept } from './concepts.ts';
 import { endsTheBleedBefore } from './endsTheBleedBefore.ts';
 import { ALLERGY_CLASSES, ANTICOAGULANT, DIABETES, IMMUNOSUPPRESSION, type DrugClass } from './drugClasses.ts';
@@ -42,8 +41,6 @@ export interface ClinicalFacts {
   /** A drug the patient is allergic to (by class) that the message says was taken or prescribed. */
   readonly allergyClassTaken: DrugClass | undefined;
   readonly durationDays: number | undefined;
-  /** Every clause that tells of breathlessness ties it to exertion ("breathless climbing stairs"). */
-  readonly breathlessOnlyOnExertion: boolean;
 }
 
 interface AssertedReading {
@@ -81,12 +78,6 @@ const PASSED = { transientMonocular: CONCEPTS.transientMonocular, resolved: CONC
 const readPassed = memoizeByText((told) => ({ stroke: findConcepts(told, STROKE_SIGNS).size > 0, passed: findConcepts(told, PASSED) }));
 // Long-ago events ("years ago", "in 2019") are history, not a warning that has just passed.
 const LONG_AGO = /\byears? ago\b|\blast (?:year|month)\b|\bin (?:19|20)\d\d\b|\bhistory of\b|\bused to\b|\bas a (?:child|kid)\b|\bmonths ago\b/;
-
-// Breathlessness told only with exertion is not breathlessness at rest; a clause without the exertion keeps it.
-const readExertionOnlyBreathless = memoizeByText((asserted) => {
-  const clauses = foldForMatching(asserted).split(' | ').filter((c) => CONCEPTS.breathless.test(c));
-  return clauses.length > 0 && clauses.every((c) => CONCEPTS.duringExertion.test(c) && !CONCEPTS.severeBreathing.test(c));
-});
 
 /** Clause text joined like ownAssertedText, for the clauses `keep` selects (never family history). */
 function clauseText(analyses: readonly MessageAnalysis[], keep: (c: MessageAnalysis['clauses'][number]) => boolean): string {
@@ -217,6 +208,5 @@ export function buildClinicalFacts(
       (cls) => allergies.some((a) => cls.allergy.test(a)) && cls.members.test(asserted),
     ),
     durationDays,
-    breathlessOnlyOnExertion: concepts.has('breathless') && readExertionOnlyBreathless(asserted),
   };
 }

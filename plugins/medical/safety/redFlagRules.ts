@@ -30,8 +30,6 @@ const isChild = (f: ClinicalFacts): boolean =>
 const isAdult = (f: ClinicalFacts): boolean => (f.ageMonths === undefined ? !has(f, 'childWord') : f.ageMonths >= 16 * 12);
 const agedAtLeast = (f: ClinicalFacts, years: number): boolean => f.ageMonths !== undefined && f.ageMonths >= years * 12;
 const isOlder = (f: ClinicalFacts): boolean => (f.ageMonths !== undefined ? f.ageMonths >= 65 * 12 : has(f, 'olderWord'));
-/** Breathless now: breathlessness told only on exertion (stairs, hills) is not a sign of a failing chest at rest. */
-const breathlessAtRest = (f: ClinicalFacts): boolean => has(f, 'breathless') && !f.breathlessOnlyOnExertion;
 /** A child felt to be hot by a parent counts as febrile (NICE NG143: parental perception of fever counts). */
 const febrileChild = (f: ClinicalFacts): boolean => febrile(f) || (isChild(f) && has(f, 'feelsHot'));
 /**
@@ -369,7 +367,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'Fever with breathlessness in an older adult',
     // Pneumonia in older adults turns to sepsis quickly.
-    test: (f) => (f.ageMonths ?? 0) >= 65 * 12 && febrile(f) && breathlessAtRest(f),
+    test: (f) => (f.ageMonths ?? 0) >= 65 * 12 && febrile(f) && has(f, 'breathless'),
   },
   {
     id: 'syncope_high_risk',
@@ -406,7 +404,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       (has(f, 'mottled', 'hypotensive', 'confusion', 'unresponsive') ||
         min(systolic(f)) < 100 ||
         max(f.labs.lactate) >= 4 ||
-        ((has(f, 'fastBreathing') || breathlessAtRest(f)) && (isOlder(f) || max(f.vitals.heartRate) > 110))),
+        (has(f, 'fastBreathing', 'breathless') && (isOlder(f) || max(f.vitals.heartRate) > 110))),
   },
   {
     id: 'hypothermia',

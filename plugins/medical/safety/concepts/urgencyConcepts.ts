@@ -66,7 +66,6 @@ export const urgencyConcepts = {
   duringExertion: r(
     String.raw`\b(?:while|whilst|when|during|as) (?:i'?m |i am |i was |he'?s |she'?s |he was |she was )?(?:running|jogging|exercis\w*|climbing|walking|cycling|working out|training|playing|swimming|doing (?:exercise|sport)|at the gym|going up|exert\w*)\b`,
     String.raw`\bwhen (?:i|he|she|you) (?:run|jog|exercise|climb|walk|cycle|work out|exert|swim|go up|do anything)\b|\bon (?:exertion|effort)\b|\bexertional\b`,
-    String.raw`\b(?:on|upon|with) (?:exertion|effort|activity|exercise|climbing|walking (?:up|uphill|fast))\b|\bclimbing (?:the |a flight of |two flights of )?(?:stairs|hills?)\b|\b(?:walking|going) up(?:stairs|hill| (?:the |a )?(?:stairs|hills?))\b`,
   ),
   /** Tearing or ripping pain: aortic dissection. */
   tearingPain: r(String.raw`\b(?:tearing|ripping|torn)${G}\b(?:pain|chest|back|sensation|feeling)\b|\b(?:pain|chest|back)${G}\b(?:tearing|ripping)\b`),
