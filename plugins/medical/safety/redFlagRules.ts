@@ -41,12 +41,11 @@ const chestWallOnly = (f: ClinicalFacts): boolean =>
   (has(f, 'chestWallTender') || (has(f, 'ribCourse') && has(f, 'nerveSkinSigns'))) &&
   !has(f, 'cardiacFeature', 'anginaEquivalent', 'autonomic', 'breathless', 'severeBreathing', 'syncope', 'shockSigns', 'duringExertion');
 /**
- * A chest only tight (no pain, pressure or heaviness) with a cough, in an adult under 50 with nothing
+ * Chest pain that is only a tight chest (no pain, pressure or heaviness) with a cough, in an adult under 50 with nothing
  * that points at the heart or at breathing trouble: the airways of a chest infection or asthma tell of
  * its cause, so it is not undifferentiated chest pain.
  */
 const coughTightness = (f: ClinicalFacts): boolean =>
-  has(f, 'chestTightness', 'chestPain') &&
   has(f, 'cough') &&
   !has(f, 'painQuality', 'cardiacFeature', 'anginaEquivalent', 'autonomic', 'breathless', 'severeBreathing', 'syncope', 'faint', 'shockSigns', 'duringExertion') &&
   f.ageMonths !== undefined &&

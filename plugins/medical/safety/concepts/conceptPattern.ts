@@ -27,6 +27,9 @@ export const GAP = String.raw`${GAP_START}[^|]{0,30}?`;
  */
 export const SENTENCE_GAP = String.raw`${GAP_START}[^|.;:!?]{0,30}?`;
 
+/** A gap that also stays inside one list item: "no pain, baby moving well" denies the pain only. */
+export const LIST_ITEM_GAP = String.raw`${GAP_START}[^|.;:!?,]{0,30}?`;
+
 /**
  * Sleepiness told of the daytime ("very sleepy during the day") is a daytime-sleepiness pattern (sleep
  * apnoea, shifts), not the drowsiness of an acute illness; put after a drowsiness word.

@@ -5,7 +5,7 @@
  * matched on folded clause text like every other concept.
  */
 import { EN_STOPPED_NEGATOR_PATTERN } from '../../language/negationLexicon.ts';
-import { conceptPattern as r, GAP as G, SENTENCE_GAP } from './conceptPattern.ts';
+import { conceptPattern as r, GAP as G, LIST_ITEM_GAP, SENTENCE_GAP } from './conceptPattern.ts';
 
 // A whole word: "no" must not open "normally" ("passing wind normally and had a poo" stopped nothing).
 const NEG = String.raw`${EN_STOPPED_NEGATOR_PATTERN}\b`;
@@ -160,8 +160,7 @@ export const urgencyConcepts = {
 export const negativelyPhrasedConcepts = {
   /** Fewer or weaker baby movements in pregnancy ("the baby hasn't moved since last night": read in negated clauses too). */
   reducedFetalMovement: r(
-    // The gap stays in one list item: "no pain, baby moving well" denies the pain only.
-    String.raw`\b(?:reduced|decreased|fewer|less|no|stopped|not felt)[^|.;:!?,]{0,30}?\b(?:fetal|foetal|baby(?:'s)?) (?:movements?|moving|kicks?|kicking)\b|\bbaby (?:hasn't|has not|isn't|is not|stopped|not) (?:moved|moving|kicked|kicking)\b`,
+    String.raw`\b(?:reduced|decreased|fewer|less|no|stopped|not felt)${LIST_ITEM_GAP}\b(?:fetal|foetal|baby(?:'s)?) (?:movements?|moving|kicks?|kicking)\b|\bbaby (?:hasn't|has not|isn't|is not|stopped|not) (?:moved|moving|kicked|kicking)\b`,
     // "The baby is moving less than usual", "haven't felt the baby move since last night", "baby's gone quiet".
     String.raw`\bbaby(?:'s| is| has been| has| was)? (?:moving|kicking|wriggling) (?:less|much less|a lot less|hardly|barely)\b`,
     String.raw`\b(?:haven't|have not|hasn't|not|didn't|can't|cannot) (?:felt|feel|noticed) (?:the |my |her )?baby (?:move|moving|kick|kicking)\b|\b(?:haven't|not|can't) felt (?:him|her|them|it) (?:move|moving|kick)\b`,
