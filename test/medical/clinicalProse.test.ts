@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractLabs } from '../../plugins/medical/clinical/extractLabs.ts';
+import { extractVitals } from '../../plugins/medical/language/extractVitals.ts';
 import { alerts, decide } from './urgencyHelpers.ts';
 
 describe('extractLabs', () => {
@@ -59,4 +60,84 @@ describe('clinical prose changes urgency', () => {
       expect(alerts(message)).toBe(false);
     },
   );
+});
+
+describe('more laboratory values: muscle breakdown, acidosis, calcium', () => {
+  it('reads CK, pH, bicarbonate, ketones and calcium with their units', () => {
+    const labs = extractLabs('CK 52,000 U/L, VBG pH 7.08, HCO3- 7, beta-hydroxybutyrate 5.1 mmol/L, corrected calcium 3.9 mmol/L');
+    expect(labs.creatineKinase).toEqual([52000]);
+    expect(labs.ph).toEqual([7.08]);
+    expect(labs.bicarbonate).toEqual([7]);
+    expect(labs.ketones).toEqual([5.1]);
+    expect(labs.calcium).toEqual([3.9]);
+    expect(extractLabs('serum calcium 14.8 mg/dL').calcium[0]).toBeCloseTo(3.7, 1);
+    expect(extractLabs('urine ketones +++').urineKetonesHigh).toBe(true);
+    expect(extractLabs('ketones: trace').urineKetonesHigh).toBe(false);
+    // Ionised calcium runs 1.1-1.3 mmol/L: read as a total calcium, a normal value would be dangerously low.
+    expect(extractLabs('ionised calcium 1.21').calcium).toEqual([]);
+  });
+
+  it('a pH that is not blood is not read: urine, a pool, a product', () => {
+    expect(extractLabs('urine pH 7.0').ph).toEqual([]);
+    expect(extractLabs('the pool water pH was 7.2').ph).toEqual([]);
+    expect(extractLabs('a face wash with a pH of 5.5').ph).toEqual([]);
+  });
+
+  it('regression: thousands separators were read as a list break ("CK 3,200" became CK 3)', () => {
+    expect(extractLabs('ALT 2,400, AST 1,950').transaminase).toEqual([2400, 1950]);
+    expect(extractLabs('platelets 9,000/uL').platelets).toEqual([9]);
+    expect(extractLabs('platelets 180,000').platelets).toEqual([180]);
+    // A decimal comma is not a thousands separator.
+    expect(extractLabs('K 6,8').potassium).toEqual([6]);
+  });
+
+  it.each([
+    'creatine kinase 41,000 after being found on the floor overnight',
+    'CK 2,800 and his pee looks like cola since the ultramarathon',
+    'ABG: pH 7.11, bicarb 6, glucose 31 mmol/L, type 1 diabetic',
+    'blood ketones 5.3 mmol/L, vomiting since last night',
+    'dipstick shows 4+ ketones, she has type 1 diabetes and belly pain',
+    'corrected Ca 3.7 mmol/L, drowsy and constipated, known breast cancer',
+    'adjusted calcium 1.62, tingling lips and hand spasms',
+    'ALT 2,400, jaundiced, confused',
+    'platelets 6,000, nosebleed and bruises',
+  ])('alerts: %s', (message) => {
+    expect(alerts(message)).toBe(true);
+  });
+
+  it.each([
+    'CK 210 on a statin, a bit achy',
+    'CK 650 after leg day, feel fine',
+    'venous pH 7.38, bicarbonate 25, all normal',
+    'blood ketones 0.3 this morning, type 1, sugar 9',
+    'ketones ++ in my urine while fasting, not diabetic, feel fine',
+    'calcium 2.38, vitamin D slightly low',
+    'calcium 9.6 mg/dL on routine bloods',
+    'urine pH 7.5 on the dipstick, some stinging when I pee',
+    'my urine is dark yellow after a hot day',
+    'walked 12,000 steps today and my knee aches a bit',
+  ])('does not alert: %s', (message) => {
+    expect(alerts(message)).toBe(false);
+  });
+});
+
+describe('regression: a number with a unit was read as blood glucose whatever its test', () => {
+  it.each([
+    'magnesium 0.8 mmol/L at my check-up',
+    'creatinine 0.9 mg/dL, routine bloods',
+    'bilirubin 1.2 mg/dl, told it is Gilbert syndrome',
+    'potassium 4.4 mmol/L, sodium 140 mmol/L',
+  ])('%s is not a glucose', (message) => {
+    expect(extractVitals(message.toLowerCase()).glucoseMgDl).toEqual([]);
+    expect(alerts(message)).toBe(false);
+  });
+
+  it('HbA1c in mmol/mol is not a glucose in mmol/L', () => {
+    expect(alerts('HbA1c 53 mmol/mol at my annual diabetes review')).toBe(false);
+  });
+
+  it('a unit alone still reads as glucose when no other test owns it', () => {
+    expect(alerts('my meter says 2.2 mmol and I am shaking and sweaty')).toBe(true);
+    expect(alerts('it read 41 mg/dl and he is not making sense')).toBe(true);
+  });
 });

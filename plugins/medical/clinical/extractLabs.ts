@@ -21,11 +21,24 @@ export interface Labs {
   /** µmol/L. */
   readonly creatinine: readonly number[];
   readonly gcs: readonly number[];
+  /** Creatine kinase, U/L. */
+  readonly creatineKinase: readonly number[];
+  /** Blood pH (arterial or venous). */
+  readonly ph: readonly number[];
+  /** Bicarbonate, mmol/L. */
+  readonly bicarbonate: readonly number[];
+  /** Blood ketones (beta-hydroxybutyrate), mmol/L. */
+  readonly ketones: readonly number[];
+  /** Urine ketones reported large ("+++", "3+", "large"). */
+  readonly urineKetonesHigh: boolean;
+  /** Total calcium (corrected when the text says so), mmol/L; ionised calcium (normal 1.1-1.3) is another scale and not read. */
+  readonly calcium: readonly number[];
   /** A troponin reported raised or positive, or given with a value above the usual cut-off. */
   readonly troponinRaised: boolean;
 }
 
-const NUM = String.raw`(\d+(?:\.\d+)?)`;
+// "45,000" and "2,400" are thousands; "6,8" (a decimal comma) reads as 6, never as 68.
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+(?:\.\d+)?)`;
 // "INR of 9", "INR: 9", "INR was 9.2", "INR is now 9", "INR=9", "INR 9"
 const LINK = String.raw`\s*(?:(?:level|levels|count|value|reading|result)\s*)?(?:of|was|is|were|at|:|=|-)?\s*(?:now\s+|only\s+|about\s+|around\s+|~\s*)?`;
 
@@ -33,7 +46,7 @@ function values(text: string, name: string, unit = ''): { value: number; unit: s
   const re = new RegExp(String.raw`\b(?:${name})${LINK}${NUM}\s*(${unit || 'x'})?`, 'g');
   const out: { value: number; unit: string }[] = [];
   for (const m of text.matchAll(re)) {
-    const value = Number(m[1]);
+    const value = Number((m[1] ?? '').replaceAll(',', ''));
     if (Number.isFinite(value)) out.push({ value, unit: (m[2] ?? '').toLowerCase() });
   }
   return out;
@@ -51,6 +64,10 @@ export function extractLabs(text: string): Labs {
   const creat = values(t, String.raw`creatinine|creat|cr`, String.raw`mg\/?dl|[uµμ]mol\/?l`).map(({ value, unit }) =>
     unit.startsWith('mg') || (unit === '' && value < 20) ? value * 88.4 : value,
   );
+  const calcium = values(t, String.raw`(?:corrected |adjusted |serum )?(?<!ioni[sz]ed )calcium|ca2\+|ca\+\+|(?:corrected|adjusted|adj\.?) ca`, String.raw`mmol\/?l|mg\/?dl`).map(({ value, unit }) =>
+    // Without a unit, values above 5 can only be mg/dL (4 mg/dL to 1 mmol/L).
+    unit.startsWith('mg') || (unit === '' && value > 5) ? value / 4 : value,
+  );
   const trop = values(t, String.raw`(?:hs-?)?trop(?:onin)?(?: [it])?`).map((v) => v.value);
   return {
     inr: values(t, String.raw`inr`).map((v) => v.value),
@@ -59,10 +76,20 @@ export function extractLabs(text: string): Labs {
     potassium: values(t, String.raw`potassium|k\+?`).map((v) => v.value).filter((v) => v < 15),
     sodium: values(t, String.raw`sodium|na\+?`).map((v) => v.value).filter((v) => v > 90 && v < 200),
     haemoglobin: hb,
-    platelets: values(t, String.raw`platelets?|plt`).map((v) => v.value),
+    // Counts per microlitre ("8,000") are thousands of the ×10⁹/L figure ("8").
+    platelets: values(t, String.raw`platelets?|plt`).map((v) => (v.value >= 1000 ? v.value / 1000 : v.value)),
     lactate: values(t, String.raw`lactate|lactic acid`).map((v) => v.value),
     creatinine: creat,
     gcs: values(t, String.raw`gcs|glasgow coma (?:scale|score)`).map((v) => v.value).filter((v) => v >= 3 && v <= 15),
+    creatineKinase: values(t, String.raw`ck|cpk|creatine (?:phospho)?kinase`).map((v) => v.value),
+    // A pH outside what blood can have is another pH (urine, a skin product): not read.
+    ph: values(t, String.raw`(?<!(?:urine|urinary|vaginal|skin|stomach|gastric|water|pool|soil) )(?:arterial |venous |blood |abg |vbg )?ph`).map((v) => v.value).filter((v) => v >= 6.5 && v <= 7.8),
+    bicarbonate: values(t, String.raw`bicarbonate|bicarb|hco3-?|serum co2|tco2`).map((v) => v.value).filter((v) => v < 60),
+    ketones: values(t, String.raw`(?:blood |serum |capillary |plasma )?ketones?|beta-?hydroxybutyrate|(?:beta-?)?ohb|bhb`, String.raw`mmol\/?l`)
+      .filter(({ unit, value }) => unit !== '' || value < 15)
+      .map((v) => v.value),
+    urineKetonesHigh: /\bketones?\s*(?::|=|of|were|was)?\s*(?:\+{3,}|[34] ?\+|large|heavy|strongly positive)|\b(?:large|heavy|\+{3,}|[34]\+) (?:urine |urinary )?ketones?\b/.test(t),
+    calcium,
     // Any troponin with a value of 15 ng/L or more counts as raised; so does a word saying so.
     troponinRaised:
       /\btrop(?:onin)?\w*(?: [it])?\s+(?:is |was |came back |level )?(?:raised|elevated|positive|high|rising|up)\b|\b(?:raised|elevated|positive|high|rising) (?:hs-?)?trop(?:onin)?\b/.test(t) ||

@@ -32,7 +32,12 @@ const GLUCOSE_RE = new RegExp(
   String.raw`(?:glucose|sugar|bg|bgl|bsl|glucemia|glucosa|azúcar|glycémie|sucre|glucometer|glucose meter)${GAP}${NUM}\s*(mg/?dl|mmol(?:/l)?)?`,
   'g',
 );
-const GLUCOSE_UNIT_RE = new RegExp(String.raw`${NUM}\s*(mg/?dl|mmol(?:/l)?)`, 'g');
+// A unit alone ("2.1 mmol on my meter") is a glucose unless another test owns the number: "magnesium
+// 0.8 mmol/L" or "creatinine 1.1 mg/dL" read as glucose were a hypo, and HbA1c's mmol/mol is not mmol/L.
+const GLUCOSE_UNIT_RE = new RegExp(String.raw`${NUM}\s*(mg/?dl|mmol(?:/l)?)(?!/?mol)`, 'g');
+const OTHER_ANALYTE_BEFORE = new RegExp(
+  String.raw`\b(?:potassium|k\+?|sodium|na\+?|chloride|cl|creatinine|creat|cr|urea|bun|calcium|ca2?\+*|magnesium|mg|phosphate|po4|bilirubin|bili|cholesterol|ldl|hdl|triglycerides?|tg|lactate|ketones?|bhb|bicarb(?:onate)?|hco3|albumin|protein|uric acid|urate|iron|ferritin|hba1c|a1c|crp|ammonia|lithium|digoxin|troponin|phenytoin)\b[^\d|,;]{0,20}$`,
+);
 const SPO2_RE = new RegExp(
   String.raw`(?:spo2|sp02|o2|oxygen|sats?|saturation|saturación|oximeter|pulse ?ox|oxímetro|oxymètre)${GAP}${NUM}\s*%?`,
   'g',
@@ -67,6 +72,7 @@ export function extractVitals(normalized: string): Vitals {
   const glucoseMgDl = new Set<number>();
   for (const re of [GLUCOSE_RE, GLUCOSE_UNIT_RE]) {
     for (const m of normalized.matchAll(re)) {
+      if (re === GLUCOSE_UNIT_RE && OTHER_ANALYTE_BEFORE.test(normalized.slice(Math.max(0, m.index - 30), m.index))) continue;
       const v = num(m[1]);
       const unit = m[2];
       // No unit: values under 35 can only be mmol/L.

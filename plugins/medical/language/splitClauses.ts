@@ -18,7 +18,8 @@ export interface ClauseSpan {
 }
 
 const SENTENCE_END = /(?<!\d)\.(?!\d)|[!?;\n]+|\.(?=\s|$)/g;
-const LIST_BREAK = /,|\b(?:and|y|et|e)\b/g;
+// A comma inside a number ("CK 3,200", "45,000 steps") is a thousands separator, not a list break.
+const LIST_BREAK = /(?<!\d),|,(?!\d{3}(?!\d))|\b(?:and|y|et|e)\b/g;
 // "and it's gone green", ", it's swollen": a clause whose subject is "it" goes on telling the thing
 // the clause before named, so the two stay one clause (unless that one is a denial).
 const GOES_ON_WITH_IT = /^\s*(?:and\s+)?(?:it's|its|it is|it has|it was|it's been|it looks|it looked|it went|it turned|it goes|it gets|it got|it became|it seems|it feels|it keeps)\b/;

@@ -734,6 +734,32 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) => max(f.labs.creatinine) >= 350 && has(f, 'vomiting', 'confusion', 'breathless', 'urinaryRetention'),
   },
   {
+    id: 'lab_muscle_breakdown',
+    severity: 'urgent',
+    reason: 'A very high creatine kinase (muscle breakdown that can stop the kidneys)',
+    // Above 5,000 U/L the kidneys are at risk and fluids are given in hospital; with dark urine from 1,000.
+    test: (f) => max(f.labs.creatineKinase) >= 5000 || (max(f.labs.creatineKinase) >= 1000 && has(f, 'darkUrine')),
+  },
+  {
+    id: 'lab_acidosis',
+    severity: 'critical',
+    reason: 'Acid in the blood (ketoacidosis or another metabolic acidosis)',
+    // A pH under 7.3, a bicarbonate under 15 or blood ketones of 3 or more are the ketoacidosis criteria;
+    // large urine ketones count only in someone with diabetes or a high sugar (fasting makes them too).
+    test: (f) =>
+      min(f.labs.ph) < 7.3 ||
+      min(f.labs.bicarbonate) < 15 ||
+      max(f.labs.ketones) >= 3 ||
+      (f.labs.urineKetonesHigh && (f.diabetic || max(f.labs.glucoseMmol) > 11)),
+  },
+  {
+    id: 'lab_calcium',
+    severity: 'urgent',
+    reason: 'A dangerous calcium level',
+    // Corrected calcium of 3.5 mmol/L or more (or 3 with confusion or vomiting) and under 1.9 risk heart rhythm problems and seizures.
+    test: (f) => max(f.labs.calcium) >= 3.5 || min(f.labs.calcium) < 1.9 || (max(f.labs.calcium) >= 3 && has(f, 'confusion', 'vomiting')),
+  },
+  {
     id: 'low_gcs',
     severity: 'critical',
     reason: 'A reduced level of consciousness (Glasgow coma score 13 or less)',

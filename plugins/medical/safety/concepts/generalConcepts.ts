@@ -60,7 +60,8 @@ export const generalConcepts = {
     String.raw`\b(?:vomit\w*|throw\w* up|threw up|being sick|been sick|puk\w*)\b[^|]{0,40}?\b(?:it|it's|its)\b[^|]{0,30}?\bgreen(?:ish)?\b`,
   ),
   hypoSymptoms: r(String.raw`\b(?:shak\w*|shaking|trembl\w*|sweat\w*|clammy|dizzy|lightheaded|light-headed|faint\w*|confus\w*|drowsy|blurred|pal(?:e|ing))\b|\btembl\w*|\bsudor\w*|\bmareado\b|\btremble\w*`),
-  dkaSigns: r(String.raw`\bketones?\b|\bfruity\b|\bdeep (?:and )?(?:rapid|fast|sighing) breath\w*|\bdeep breathing\b(?! exercises)|\bbreathing (?:fast and deep|deep and fast|deeply)\b|\bkussmaul\b|\bvery thirsty\b`),
+  // Ketones given a low reading ("ketones 0.4", "ketones negative") are not a sign: below 1.5 mmol/L.
+  dkaSigns: r(String.raw`\bketones?\b(?!\s*(?:of |was |were |is |are |at |:|=)?\s*(?:0(?:\.\d+)?|1(?:\.[0-4]\d*)?|neg\w*|nil|normal|trace)\b(?![.,]?\d))|\bfruity\b|\bdeep (?:and )?(?:rapid|fast|sighing) breath\w*|\bdeep breathing\b(?! exercises)|\bbreathing (?:fast and deep|deep and fast|deeply)\b|\bkussmaul\b|\bvery thirsty\b`),
   /** Passing a lot of urine and drinking a lot: high blood sugar (with being sick, possibly ketoacidosis in undiagnosed diabetes). */
   polyuria: r(String.raw`\b(?:peeing|weeing|urinating|going to the toilet|wees|pees)${G}\b(?:loads|lots|a lot|all the time|constantly|non-?stop|every hour|more than usual|so much)\b|\bpolyuri\w*|\bwetting the bed again\b`),
   thirst: r(String.raw`\b(?:drinking|thirsty|thirst)${G}\b(?:loads|lots|a lot|all the time|constantly|non-?stop|so much|more than usual)\b|\b(?:very|really|always|so|constantly|extremely) thirsty\b|\bpolydipsi\w*`),

@@ -182,6 +182,11 @@ export const negativelyPhrasedConcepts = {
     String.raw`\b(?:burn\w*|sting\w*|hurts?|painful|pain)${SENTENCE_GAP}\b(?:pee\w*|wee\w*|urinat\w*|pass(?:ing)? (?:urine|water))\b|\b(?:pee\w*|wee\w*|urinat\w*|passing urine)${SENTENCE_GAP}\b(?:burn\w*|sting\w*|hurts?)\b|\bdysuria\b`,
     String.raw`\b(?:pee|wee|urinate|pass urine) (?:properly|fully|well|much|easily)\b|\bweak (?:stream|flow)\b|\bdribbl\w*`,
   ),
+  /** Urine the colour of cola, tea or blood: muscle breakdown (rhabdomyolysis) with a high CK, or bleeding in the urinary tract. */
+  darkUrine: r(
+    String.raw`\b(?:urine|pee|wee)${G}\b(?:like|looks? like|the colou?r of|colou?red like) (?:cola|coke|coca-cola|tea|black tea|coffee|dark beer)\b|\b(?:cola|coke|tea|coffee)[- ]colou?red (?:urine|pee|wee)\b`,
+    String.raw`\b(?:very |really )?dark (?:brown|red|black) (?:urine|pee|wee)\b|\b(?:brown|black) (?:urine|pee|wee)\b|\bmyoglobinuria\b`,
+  ),
   /** A rash that stays under pressure: "the spots don't fade under a glass". */
   rashStays: r(
     String.raw`\b(?:rash|spots|blotches|marks|dots)${SENTENCE_GAP}\b(?:doesn't|does not|do not|don't|won't|not|didn't|did not)${SENTENCE_GAP}\b(?:fade|go away (?:when|with|under)|blanch|disappear)`,
