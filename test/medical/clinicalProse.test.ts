@@ -141,3 +141,38 @@ describe('regression: a number with a unit was read as blood glucose whatever it
     expect(alerts('it read 41 mg/dl and he is not making sense')).toBe(true);
   });
 });
+
+describe('examination findings, ECGs and early warning scores', () => {
+  it.each([
+    'obs: BP 72 systolic, pulse thready, confused',
+    'CRT 4 s, cold peripheries, temperature 39.1, 18 month old',
+    'left pupil blown after a fall down the stairs',
+    'pupils fixed and unreactive',
+    'unequal pupils and drowsy since he banged his head',
+    'fundoscopy shows papilloedema; headaches on waking with vomiting',
+    'ECG: ST elevation in V1-V4',
+    'ECG shows an inferior STEMI',
+    'troponin pending, ECG new LBBB, sweaty',
+    'NEWS2 score of 8',
+    'NEWS 6.',
+    'qSOFA 2 with a urine infection',
+    'expressive dysphasia and right arm weakness since 09:00',
+  ])('alerts: %s', (message) => {
+    expect(alerts(message)).toBe(true);
+  });
+
+  it.each([
+    'I have unequal pupils, my optician says that is normal for me',
+    'pupils equal and reactive to light, mild headache',
+    'no papilloedema on fundoscopy, tension-type headache',
+    'ECG: sinus rhythm, no ST elevation, chest wall tender',
+    'NEWS2 1, alert, mild cough',
+    'qSOFA 0, burning when I pee, otherwise well',
+    'CRT under 2 seconds, drinking well, temperature 38.0',
+    'systolic 128, diastolic 84',
+    'I watched the news at 6 and got a headache',
+    'in the news 8 people had food poisoning, I have a mild upset stomach',
+  ])('does not alert: %s', (message) => {
+    expect(alerts(message)).toBe(false);
+  });
+});

@@ -33,6 +33,10 @@ export interface Labs {
   readonly urineKetonesHigh: boolean;
   /** Total calcium (corrected when the text says so), mmol/L; ionised calcium (normal 1.1-1.3) is another scale and not read. */
   readonly calcium: readonly number[];
+  /** National Early Warning Score (NEWS2), 0-20. */
+  readonly news: readonly number[];
+  /** Quick SOFA, 0-3. */
+  readonly qsofa: readonly number[];
   /** A troponin reported raised or positive, or given with a value above the usual cut-off. */
   readonly troponinRaised: boolean;
 }
@@ -41,6 +45,10 @@ export interface Labs {
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+(?:\.\d+)?)`;
 // "INR of 9", "INR: 9", "INR was 9.2", "INR is now 9", "INR=9", "INR 9"
 const LINK = String.raw`\s*(?:(?:level|levels|count|value|reading|result)\s*)?(?:of|was|is|were|at|:|=|-)?\s*(?:now\s+|only\s+|about\s+|around\s+|~\s*)?`;
+
+// "NEWS2 7", "NEWS of 8", "news score: 6": the score's number ends a list item, so "the news at 6" and
+// "in the news 8 people" are not scores.
+const NEWS = /\b(?:news ?2?(?: score)?|national early warning score)(?:\s*(?:of|was|is|:|=))?\s*(\d{1,2})(?=\s*(?:[,.;)]|$|points?\b|and\b|with\b|on\b))/g;
 
 function values(text: string, name: string, unit = ''): { value: number; unit: string }[] {
   const re = new RegExp(String.raw`\b(?:${name})${LINK}${NUM}\s*(${unit || 'x'})?`, 'g');
@@ -90,6 +98,8 @@ export function extractLabs(text: string): Labs {
       .map((v) => v.value),
     urineKetonesHigh: /\bketones?\s*(?::|=|of|were|was)?\s*(?:\+{3,}|[34] ?\+|large|heavy|strongly positive)|\b(?:large|heavy|\+{3,}|[34]\+) (?:urine |urinary )?ketones?\b/.test(t),
     calcium,
+    news: [...t.matchAll(NEWS)].map((m) => Number(m[1])).filter((v) => v <= 20),
+    qsofa: values(t, String.raw`q-?sofa(?: score)?`).map((v) => v.value).filter((v) => v <= 3 && Number.isInteger(v)),
     // Any troponin with a value of 15 ng/L or more counts as raised; so does a word saying so.
     troponinRaised:
       /\btrop(?:onin)?\w*(?: [it])?\s+(?:is |was |came back |level )?(?:raised|elevated|positive|high|rising|up)\b|\b(?:raised|elevated|positive|high|rising) (?:hs-?)?trop(?:onin)?\b/.test(t) ||

@@ -767,6 +767,33 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) => min(f.labs.gcs) <= 13,
   },
   {
+    id: 'early_warning_score',
+    severity: 'critical',
+    reason: 'A high early warning score (NEWS2 of 7 or more, or qSOFA of 2 or more)',
+    // NEWS2 7+ calls for an emergency response, 5-6 an urgent one; qSOFA 2+ is sepsis at high risk of dying.
+    test: (f) => max(f.labs.news) >= 5 || max(f.labs.qsofa) >= 2,
+  },
+  {
+    id: 'exam_pupils',
+    severity: 'critical',
+    reason: 'A blown, fixed or unequal pupil (pressure on the brain)',
+    // Unequal pupils alone are common and harmless; after a head injury or with drowsiness they are not.
+    test: (f) => has(f, 'pupilFixed') || (has(f, 'pupilsUnequal') && has(f, 'headInjury', 'confusion', 'unresponsive', 'headache', 'vomiting')),
+  },
+  {
+    id: 'exam_papilloedema',
+    severity: 'urgent',
+    reason: 'Swollen optic discs (raised pressure inside the head)',
+    // Papilloedema needs same-day imaging whatever else is told.
+    test: (f) => has(f, 'papilloedema'),
+  },
+  {
+    id: 'ecg_emergency',
+    severity: 'critical',
+    reason: 'An ECG showing a heart attack or a dangerous heart rhythm',
+    test: (f) => has(f, 'ecgEmergency'),
+  },
+  {
     id: 'exam_shock',
     severity: 'urgent',
     reason: 'Low blood pressure or a racing heart found on examination',

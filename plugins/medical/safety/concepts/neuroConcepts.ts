@@ -24,7 +24,7 @@ export const neuroConcepts = {
   ),
   speechProblem: r(
     String.raw`\b(?:speech|words|talking|talkin|speaking)${G}\b(?:slurr\w*|jumbled|garbled|mixed up|wrong|strange|nonsense|gibberish|weird|funny|off|thick)`,
-    String.raw`\bslurr\w*\b|\b(?:can't|cannot|unable to|trouble|difficulty)${G}(?:speak|talk|get (?:the |my |his |her )?words out|find (?:the |my |his |her )?words)\b|\baphasi\w*|\bdysarthri\w*|\bgibberish\b`,
+    String.raw`\bslurr\w*\b|\b(?:can't|cannot|unable to|trouble|difficulty)${G}(?:speak|talk|get (?:the |my |his |her )?words out|find (?:the |my |his |her )?words)\b|\b(?:dys|a)phasi\w*|\bdysarthri\w*|\bgibberish\b`,
     String.raw`\bhabla (?:arrastrada|rara|raro|mal|extraño|incoherente|enredada)\b|\barrastra las palabras\b|\bno (?:puede|puedo) hablar\b|\bdificultad para hablar\b|\bno se le entiende\b`,
     String.raw`\bn'arrive (?:plus|pas) à parler\b|\bne (?:peut|peux) (?:plus|pas) parler\b|\b(?:difficulté|troubles?) (?:à|de la) parol\w*|\bparle (?:mal|bizarrement|difficilement|de façon bizarre|bizarre)\b|\bne trouve (?:plus|pas) ses mots\b|\bbafouill\w*|\bpropos incohérents\b`,
   ),

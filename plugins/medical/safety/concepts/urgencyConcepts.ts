@@ -139,8 +139,18 @@ export const urgencyConcepts = {
   /** Recent: today, this morning, an hour ago. */
   recent: r(String.raw`\b(?:today|this (?:morning|afternoon|evening)|tonight|last night|yesterday|an? (?:hour|few hours|couple of hours) ago|\d+ (?:hours?|minutes?|mins?) ago|earlier|just now|at breakfast|at lunch|at dinner)\b`),
   /** Clinical examination phrases for a low blood pressure or racing heart. */
-  hypotensive: r(String.raw`\bhypotensi\w*|(?<!\belectric(?:al)? |\blike an? )\bshock(?:ed)?\b(?! me| us| him| her|-like| like)|\bpoor (?:capillary )?refill\b|\bcap(?:illary)? refill (?:time )?(?:of )?(?:[3-9]|\d\d) ?s|\bthready pulse\b|\bweak pulse\b`),
+  hypotensive: r(String.raw`\bhypotensi\w*|(?<!\belectric(?:al)? |\blike an? )\bshock(?:ed)?\b(?! me| us| him| her|-like| like)|\bpoor (?:capillary )?refill\b|\bcap(?:illary)? refill (?:time )?(?:of )?(?:[3-9]|\d\d) ?s|\bthready pulse\b|\bweak pulse\b`,
+    // Clinical shorthand: a capillary refill time of 3 s or more, a pulse told thready, a systolic under 90 given alone.
+    String.raw`\bcrt (?:of |was |is |:|=)?\s*(?:[3-9]|\d\d)(?:\.\d)? ?(?:s|secs?|seconds)\b|\bpulse (?:is |was )?(?:thready|weak and thready)\b|\b(?:systolic|sbp)(?: bp| blood pressure)? (?:of |was |is |at |:|=)?\s*(?:[4-8]\d)\b(?!\s*\/)|\b(?:bp|blood pressure) (?:of |was |is )?(?:[4-8]\d) systolic\b`,
+  ),
   tachycardic: r(String.raw`\btachycardi\w*`),
+  /** A pupil told blown, fixed or unreactive, or unequal pupils: pressure on the brain (unequal needs a head injury or drowsiness with it). */
+  pupilFixed: r(String.raw`\bpupils?${G}\b(?:blown|fixed|unreactive|non-?reactive|not reacting|sluggish)\b|\bblown pupils?\b|\bfixed (?:and )?dilated pupils?\b`),
+  pupilsUnequal: r(String.raw`\bpupils?${G}\b(?:unequal|different sizes?|not the same size)\b|\bunequal pupils?\b|\banisocori\w*|\bone pupil (?:bigger|larger|smaller) than the other\b`),
+  /** Swollen optic discs: raised pressure inside the skull. */
+  papilloedema: r(String.raw`\bpapill?o?edema\b|\bswollen optic (?:discs?|disks?|nerves?)\b|\boptic dis[ck] swelling\b`),
+  /** An ECG that shows a heart attack or a dangerous rhythm, as clinicians write it. */
+  ecgEmergency: r(String.raw`\b(?:st[- ]?segment|st)[- ]elevation\b|\bn?stemi\b|\bnew (?:onset )?(?:left bundle branch block|lbbb)\b|\b(?:complete|third[- ]degree) heart block\b|\bventricular (?:tachycardia|fibrillation)\b|\bacute coronary syndrome\b`),
   /** Examination signs of an acute abdomen. */
   peritonealSigns: r(String.raw`\brebound (?:tenderness)?\b|\bguarding\b|\brigid (?:abdomen|belly|tummy)\b|\bperitoni\w*|\bboard[- ]like\b|\babsent bowel sounds\b`),
   /** Meningism and a non-blanching rash, as written in clinical prose. */
