@@ -251,13 +251,22 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       (has(f, 'heavyBleeding') ||
         (has(f, 'vaginalBleeding') && has(f, 'abdominalPain', 'faint', 'severeWord')) ||
         // "Pain on one side low down" names no organ: a pain word with the one-sided site counts as the tummy's.
-        ((has(f, 'abdominalPain') || has(f, 'oneSidedPelvic') && has(f, 'painWord')) && has(f, 'faint', 'oneSidedPelvic') && has(f, 'severeWord', 'suddenOnset', 'faint'))),
+        ((has(f, 'abdominalPain') || has(f, 'oneSidedPelvic') && has(f, 'painWord')) && has(f, 'faint', 'oneSidedPelvic') && has(f, 'severeWord', 'suddenOnset', 'faint')) ||
+        // Shoulder-tip pain with a tummy pain in pregnancy is blood under the diaphragm until shown otherwise (NHS, ectopic pregnancy).
+        (has(f, 'abdominalPain', 'oneSidedPelvic') && has(f, 'shoulderTip') && has(f, 'painWord'))),
   },
   {
     id: 'preeclampsia',
     severity: 'urgent',
     reason: 'Severe headache with vision changes or swelling in pregnancy (possible pre-eclampsia)',
-    test: (f) => f.pregnant && has(f, 'severeHeadache', 'headache') && has(f, 'visualDisturbance', 'handFaceSwelling'),
+    // Pre-eclampsia can first show in the weeks after the birth.
+    test: (f) => (f.pregnant || has(f, 'postpartum')) && has(f, 'severeHeadache', 'headache') && has(f, 'visualDisturbance', 'handFaceSwelling'),
+  },
+  {
+    id: 'postpartum_haemorrhage',
+    severity: 'critical',
+    reason: 'Heavy bleeding, or bleeding with faintness, after giving birth (postpartum haemorrhage)',
+    test: (f) => has(f, 'postpartum') && (has(f, 'heavyBleeding') || (has(f, 'bleedingAny', 'vaginalBleeding') && has(f, 'faint', 'syncope', 'shockSigns', 'hypotensive'))),
   },
   {
     id: 'acute_abdomen',
@@ -475,7 +484,21 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'Unable to pass urine with a painful or swollen lower tummy (acute urinary retention needs a catheter the same day)',
     // A full bladder that cannot empty hurts and can harm the kidneys; "can't pee" alone may be a burning UTI.
-    test: (f) => has(f, 'urinaryRetention') && has(f, 'abdominalPain', 'distension', 'severePain', 'painUncontrolled') && !has(f, 'voidingOnlyHard'),
+    test: (f) =>
+      has(f, 'bladderDistended') || (has(f, 'urinaryRetention') && has(f, 'abdominalPain', 'distension', 'severePain', 'painUncontrolled') && !has(f, 'voidingOnlyHard')),
+  },
+  {
+    id: 'anuria',
+    severity: 'urgent',
+    reason: 'No urine made at all (kidneys stopped or a blockage)',
+    test: (f) => has(f, 'anuria'),
+  },
+  {
+    id: 'large_haemoptysis',
+    severity: 'critical',
+    reason: 'Coughing up a lot of blood',
+    // A cupful (about 100 ml) or more can flood the airway.
+    test: (f) => has(f, 'largeHaemoptysis'),
   },
   {
     id: 'cauda_equina',

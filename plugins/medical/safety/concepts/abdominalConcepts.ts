@@ -48,6 +48,8 @@ export const abdominalConcepts = {
   ),
   /** Loss of appetite, a classic companion of appendicitis. */
   anorexia: r(String.raw`\banorexi\w*|\boff (?:my|his|her|their) food\b|\bnot (?:hungry|eating)\b|\blost (?:my |his |her )?appetite\b|\bwon't eat\b|\bsin apetito\b|\bpas faim\b|\bperte d'appétit\b`),
+  /** Pain at the tip of the shoulder: blood under the diaphragm (a ruptured ectopic pregnancy, a spleen). */
+  shoulderTip: r(String.raw`\bshoulder[- ]tip\b|\btip of (?:the |my |her )?(?:left |right )?shoulder\b`),
   oneSidedPelvic: r(String.raw`\bone ${SIDE}\b|\b(?:left|right) ${SIDE}\b|\blow${G}\b(?:tummy|belly|abdomen|pelvis)|\bpelvic\b|\bshoulder tip`),
   /** A kidney stone named, or its pain: from the loin or flank round or down to the groin, in waves. */
   renalColic: r(

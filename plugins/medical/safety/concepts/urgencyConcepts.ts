@@ -183,8 +183,14 @@ export const negativelyPhrasedConcepts = {
     String.raw`\b${NEG}${SENTENCE_GAP}\b(?:poo\w*|pooped|pass(?:ed|ing)? (?:any )?(?:wind|gas|stools?|a stool|motion)|(?:had|opened) (?:a |my |his |her )?(?:poo|bowel movement|bowels|movement)|fart\w*|been to the toilet for a number two)\b`,
     String.raw`\bno (?:bowel movements?|stools?|flatus|wind|poo)${SENTENCE_GAP}\b(?:for|in|since)\b|\bobstipation\b|\b(?:constipated|no bowel movement) and (?:vomit\w*|being sick|swollen)`,
   ),
+  /** A bladder felt full or named as retained: retention whether or not pain is told. */
+  bladderDistended: r(String.raw`\b(?:palpable|distended|tense) bladder\b|\bbladder (?:is |was )?(?:palpable|distended|enlarged)\b|\bacute (?:urinary )?retention\b`),
+  /** No urine made at all: the kidneys have stopped or the way out is blocked. */
+  anuria: r(String.raw`\banuri[ac]\b|\bno urine output\b|\bnil urine output\b`),
+  /** Coughing up blood in quantity: a cupful, clots, or told massive. */
+  largeHaemoptysis: r(String.raw`\bcough\w*(?: up)?${G}\b(?:a (?:cup|cupful|mug|mugful|lot|large amount)|cups|cupfuls|mouthfuls|clots) (?:of )?blood\b|\b(?:massive|large[- ]volume|significant|major) ha?emoptysis\b|\bha?emoptysis\b[^.;!?]{0,25}?\b(?:a )?(?:cup|cupful|mugful|mouthfuls?|> ?100 ?ml|[1-9]\d\d ?ml)\b`),
   urinaryRetention: r(
-    String.raw`\b(?:can't|cannot|can not|unable to|couldn't|not able to|haven't been able to|hasn't been able to)${SENTENCE_GAP}\b(?:pee|wee|urinate|pass (?:urine|water)|empty (?:my|his|her) bladder)\b`,
+    String.raw`\b(?:can't|cannot|can not|unable to|couldn't|not able to|haven't been able to|hasn't been able to)${SENTENCE_GAP}\b(?:pee|wee|urinate|void|pass (?:urine|water)|empty (?:my|his|her) bladder)\b`,
     String.raw`\b(?:haven't|hasn't|not) (?:peed|weed|urinated|passed (?:urine|water)|had a (?:pee|wee))${SENTENCE_GAP}\b(?:since|for|all day|in \d+|today)\b|\burinary retention\b|\bretention of urine\b`,
   ),
   /** Passing urine that burns or stings, or a stream that is only weak: a UTI or a prostate, not a bladder that cannot empty. */
