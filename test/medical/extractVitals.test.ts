@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractAgeMonths } from '../../plugins/medical/language/extractAge.ts';
 import { extractDuration } from '../../plugins/medical/language/extractDuration.ts';
 import { extractVitals } from '../../plugins/medical/language/extractVitals.ts';
+import { alerts } from './urgencyHelpers.ts';
 
 const v = (s: string) => extractVitals(s.toLowerCase());
 
@@ -48,5 +49,16 @@ describe('extractAgeMonths', () => {
     expect(extractAgeMonths("i'm 80 and dizzy")).toBe(960);
     expect(extractAgeMonths("i'm 30 weeks pregnant")).toBeUndefined();
     expect(extractAgeMonths('mon bébé de 2 mois')).toBe(2);
+  });
+
+  it('regression: a baby\'s age without "old" ("baby 6 weeks, temp 38.2") was no age, so the fever in a young infant did not alert', () => {
+    expect(extractAgeMonths('baby 6 weeks, temp 38.2')).toBeCloseTo(1.4, 1);
+    expect(extractAgeMonths('my son is 3 months and has a cough')).toBe(3);
+    expect(extractAgeMonths('infant, 10 days, jaundiced')).toBeCloseTo(0.3, 1);
+    expect(extractAgeMonths('had my baby 6 weeks ago')).toBeUndefined();
+    expect(extractAgeMonths('baby born 4 weeks early')).toBeUndefined();
+    expect(extractAgeMonths('baby 30 weeks premature')).toBeUndefined();
+    expect(alerts('baby 6 weeks, temp 38.2')).toBe(true);
+    expect(alerts('had my baby 6 weeks ago, now a temperature of 37.9 and a runny nose')).toBe(false);
   });
 });

@@ -2,11 +2,19 @@
  * The age a message states for its patient, in months: "65-year-old", "my 3 month old", "6 weeks
  * old", "34M", "I'm 70", "my dad is 80", "tengo 60 años", "j'ai 45 ans", "newborn". Pregnancy weeks are not ages.
  */
+const CHILD_AGE_LEAD = String.raw`\b(?:baby|infant|newborn|son|daughter|boy|girl|child|toddler|grandson|granddaughter)(?:,|:| is| who is|'s| aged?)? ?`;
+const NOT_A_SPAN = String.raw`(?! ?(?:ago|pregnant|along|gestation|of (?:pregnancy|gestation)|early|late|premature|prem))`;
+
 const PATTERNS: readonly [RegExp, number][] = [
   [/\b(\d{1,3})[- ]?(?:years?|yrs?|yo|y\/o)[- ]?old\b/, 12],
   [/\b(\d{1,2})[- ]?(?:months?|mo)[- ]?old\b/, 1],
   [/\b(\d{1,2})[- ]?(?:weeks?|wks?)[- ]?old\b/, 12 / 52],
   [/\b(\d{1,2})[- ]?days?[- ]?old\b/, 1 / 30],
+  // A baby's or child's age given without "old": "baby 6 weeks", "my son is 3 months", "infant, 10 days";
+  // not "had my baby 6 weeks ago" or "baby 30 weeks" of a pregnancy.
+  [new RegExp(String.raw`${CHILD_AGE_LEAD}(\d{1,2}) ?(?:weeks?|wks?)\b${NOT_A_SPAN}`), 12 / 52],
+  [new RegExp(String.raw`${CHILD_AGE_LEAD}(\d{1,2}) ?(?:months?|mo|mths?)\b${NOT_A_SPAN}`), 1],
+  [new RegExp(String.raw`${CHILD_AGE_LEAD}(\d{1,2}) ?days?\b${NOT_A_SPAN}`), 1 / 30],
   [/(?:^|[\s,(])(\d{1,3}) ?(?:m|f|yo|y\/o|yom|yof)\b(?![- ]?(?:old|pregnant))/, 12],
   [/\b(?:aged?|age) (\d{1,3})\b/, 12],
   [/\b(?:i'm|im|i am) (\d{1,3})\b(?! ?(?:weeks?|months?|days?|%|kg|lbs?|cm|minutes?|hours?))/, 12],
