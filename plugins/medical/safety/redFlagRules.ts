@@ -790,6 +790,20 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) => min(f.labs.gcs) <= 13,
   },
   {
+    id: 'child_red_features',
+    severity: 'critical',
+    reason: 'A baby or child with red features: grunting or flaring to breathe, mottled skin or a high-pitched cry',
+    // NICE NG143's red features of a possibly seriously ill child; a high-pitched cry is a baby's even when no age is given.
+    test: (f) =>
+      (isChild(f) && (has(f, 'childBreathingDistress') || (has(f, 'mottled') && !has(f, 'mottledWhenCold')))) || (has(f, 'highPitchedCry') && (isChild(f) || f.ageMonths === undefined)),
+  },
+  {
+    id: 'jaundice_first_day',
+    severity: 'urgent',
+    reason: "Jaundice in a baby's first 24 hours needs checking within hours",
+    test: (f) => has(f, 'jaundiceFirstDay') && (isInfant(f) || has(f, 'baby', 'childWord') || f.ageMonths === undefined),
+  },
+  {
     id: 'early_warning_score',
     severity: 'critical',
     reason: 'A high early warning score (NEWS2 of 7 or more, or qSOFA of 2 or more)',

@@ -34,6 +34,9 @@ export const cardioRespiratoryConcepts = {
     String.raw`\b(?:irradi\w*|baja|bajando|se extiende|corre)${G}(?:brazo|mandíbula|cuello|espalda|hombro)\b|\b(?:irradi\w*|descend\w*|part|remonte)${G}(?:bras|mâchoire|cou|dos|épaule)\b`,
     String.raw`\b(?:brazo izquierdo|bras gauche|mandíbula|mâchoire)\b|\bpresión\b|\bapretado\b|\bécras\w*|\bserre\b`,
   ),
+  /** A baby's or child's work of breathing as clinicians note it: grunting, flaring, bobbing, a tracheal tug (NICE NG143). */
+  childBreathingDistress: r(// Not the grunting of a baby straining to poo or asleep (infant dyschezia, sleep noises): common and harmless.
+    String.raw`(?<!\b(?:poo\w*|strain\w*|sleep\w*|asleep|wind|bowels?)\b[^.;!?]{0,40})\bgrunt(?:ing|s|y)?\b(?![^.;!?]{0,50}\b(?:poo\w*|bowel\w*|strain\w*|sleep\w*|asleep|nappy|wind|farts?|lifting)\b)|\bnasal flar\w*|\bflaring (?:of )?(?:the |his |her )?nostrils\b|\bhead bobbing\b|\btracheal tug\w*`),
   severeBreathing: r(
     // Breathless at rest, and the frothy pink sputum of a flooded lung (acute pulmonary oedema).
     String.raw`\b(?:sob|breathless(?:ness)?|short(?:ness)? of breath|dyspn\w*) (?:even )?at rest\b|\bpink,? frothy (?:sputum|spit|phlegm)\b|\bfrothy,? pink (?:sputum|spit|phlegm)\b|\b(?:acute|flash) pulmonary o?edema\b`,

@@ -40,7 +40,7 @@ export const generalConcepts = {
   penetratingInjury: r(String.raw`\b(?:stabbed|stab wound|knifed|been shot|got shot|was shot|gunshot|shot (?:in|through) (?:the|his|her|my)|impaled)\b`),
   highEnergyInjury: r(
     String.raw`\b(?:hit|knocked (?:down|over)|run over|struck|mown down|mowed down|dragged) by (?:a |an |the )?(?:car|van|lorry|truck|bus|vehicle|motorbike|motorcycle|train|tram)\b|\bgot run over\b|\bwas run over\b`,
-    String.raw`\bfell${G}\b(?:off|from|out of) (?:a |an |the |our |my |his |her )?(?:roof|balcony|scaffold\w*|building|window|cliff|bridge|first floor|second floor|upstairs window)\b|\b(?:thrown|ejected) from (?:a |the |his |her |my )?(?:car|vehicle|motorbike|motorcycle|horse)\b`,
+    String.raw`\bfell${G}\b(?:off|from|out of) (?:a |an |the |our |my |his |her )?(?:(?:first|second|third|upper|top|upstairs|bedroom)[- ]floor |upstairs |bedroom )?(?:roof|balcony|scaffold\w*|building|window|cliff|bridge|first floor|second floor|upstairs window)\b|\b(?:thrown|ejected) from (?:a |the |his |her |my )?(?:car|vehicle|motorbike|motorcycle|horse)\b`,
   ),
   /** A fall that has happened (not "falling asleep", "fell ill", "fell pregnant"). */
   hadFall: r(String.raw`\b(?:fell|fallen|had a fall|took a fall|tripped|slipped)\b(?! (?:asleep|ill|pregnant|apart|behind|in love|for|out with))|\bfalls? (?:at home|in the|on the|down)\b`),

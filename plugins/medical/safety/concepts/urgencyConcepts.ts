@@ -104,6 +104,12 @@ export const urgencyConcepts = {
   coSource: r(String.raw`\b(?:boiler|gas (?:fire|heater|stove|cooker|leak)|heater|furnace|generator|log burner|wood ?stove|fireplace|chimney|paraffin|kerosene|bbq indoors|barbecue indoors|charcoal|car (?:running|engine) in (?:the )?garage|exhaust fumes?|fumes|carbon monoxide|co alarm|co detector)\b`),
   /** Several people of one household ill at once. */
   household: r(String.raw`\b(?:all of us|we all|we've all|whole (?:family|household|house)|everyone (?:in|at) (?:the|our) (?:house|home|flat)|both of us|the kids and i|me and (?:my|the) (?:wife|husband|partner|kids)|the (?:dog|cat) (?:too|as well|also)|(?:my|our) (?:wife|husband|partner|kids|children) (?:too|also|as well))\b|\ball (?:got|have|had|getting) (?:headaches?|dizzy|sick)\b`),
+  /** A baby's high-pitched, weak or shrill cry: a red feature in an unwell child (NICE NG143). */
+  highPitchedCry: r(String.raw`\b(?:high[- ]pitched|shrill|weak|whimpering) (?:cry|crying|scream\w*|wail\w*)\b|\b(?:cry|crying) (?:is |was |sounds? )?(?:high[- ]pitched|shrill|weak and high)\b`),
+  /** Skin that mottles only when a baby is cold (cutis marmorata): harmless, unlike the mottling of an unwell child. */
+  mottledWhenCold: r(String.raw`\bmottl\w*${G}\b(?:when|if|after) (?:(?:he|she|they)(?:'s| is| gets?) )?(?:cold|undressed|out of (?:the |a )?bath|bath\w*|nappy change)\b|\bcutis marmorata\b`),
+  /** Jaundice in a baby's first day of life, or from birth. */
+  jaundiceFirstDay: r(String.raw`\b(?:yellow|jaundic\w*)${G}\b(?:within|in) (?:the |his |her )?first (?:24 hours|day)\b|\b(?:yellow|jaundic\w*)${G}\b(?:since|from) (?:birth|day one|day 1)\b|\b(?:yellow|jaundic\w*) at (?:birth|day (?:one|1))\b|\b(?:within|in) (?:the )?first (?:24 hours|day)${G}\b(?:yellow|jaundic\w*)`),
   /** Stridor: a harsh high-pitched sound on breathing in. */
   stridor: r(String.raw`\bstridor\b|\b(?:high[- ]pitched|harsh|squeaky|crowing|whooping)${G}\b(?:noise|sound|breath\w*)\b|\bnoisy breathing\b|\b(?:noise|sound)${G}\bbreath\w* in\b`),
   /** At rest, calm or asleep (for stridor or breathlessness). */
