@@ -32,7 +32,8 @@ const EN_TRIGGERS = [
   String.raw`\bnegative for\b`,
   String.raw`\babsence of\b`,
   String.raw`\bruled out\b`,
-  String.raw`\b(?:not|never)\b(?! (?:really |even |very )?(?:${NOT_A_NEGATION_AFTER})\b)`,
+  // "Could not" and "can not" are inability ("could not find his words"), a finding like "couldn't".
+  String.raw`(?<!\b(?:could|can) )\bnot\b(?! (?:really |even |very )?(?:${NOT_A_NEGATION_AFTER})\b)|\bnever\b(?! (?:really |even |very )?(?:${NOT_A_NEGATION_AFTER})\b)`,
   String.raw`\b(?:don't|doesn't|didn't|haven't|hasn't|isn't|aren't|wasn't|weren't)\b(?! (?:really |even |very )?(?:${NOT_A_NEGATION_AFTER})\b)`,
   // Any other "n't" contraction, typed with a slip ("doen't", "havn't", "hadn't"), except inability
   // and refusal ("can't", "couldn't", "won't", "wouldn't"), which name findings.

@@ -16,7 +16,8 @@ export const neuroConcepts = {
   ),
   limbWeakness: r(
     String.raw`\b(?:can't|cannot|unable to)${G}\b(?:lift|move|raise|feel|use|grip)${G}\b(?:arm|leg|hand|side)\b`,
-    String.raw`\b${LIMB}${G}\b(?:weak|numb|limp|heavy|paralys\w*|paralyz\w*|dead|useless|floppy|gave way)\b`,
+    // A hand or leg gone clumsy (it will not do what it is told) is weakness told in lay words.
+    String.raw`\b${LIMB}${G}\b(?:weak|numb|limp|heavy|paralys\w*|paralyz\w*|dead|useless|floppy|gave way|clumsy)\b|\bclumsy (?:left |right )?${LIMB}\b`,
     String.raw`\b(?:weakness|numbness|paralysis)${G}\b(?:arm|leg|one side|left side|right side)\b|\bhemipar\w*|\bhemipleg\w*|\bone[- ]sided (?:weakness|numbness)\b`,
     String.raw`\b(?:hand|fingers)${G}\b(?:keeps? )?dro+p+\w* (?:things|stuff|everything|objects|his|her|my)`,
     String.raw`\bno (?:puede|puedo) (?:mover|levantar)${G}(?:brazo|pierna|mano)\b|\b(?:brazo|pierna|mano)${G}(?:débil|dormid[oa]|paralizad[oa]|sin fuerza|floj[oa])|\bdebilidad${G}(?:brazo|pierna|lado)\b`,
@@ -24,7 +25,7 @@ export const neuroConcepts = {
   ),
   speechProblem: r(
     String.raw`\b(?:speech|words|talking|talkin|speaking)${G}\b(?:slurr\w*|jumbled|garbled|mixed up|wrong|strange|nonsense|gibberish|weird|funny|off|thick)`,
-    String.raw`\bslurr\w*\b|\b(?:can't|cannot|unable to|trouble|difficulty)${G}(?:speak|talk|get (?:the |my |his |her )?words out|find (?:the |my |his |her )?words)\b|\baphasi\w*|\bdysarthri\w*|\bgibberish\b`,
+    String.raw`\bslurr\w*\b|\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|struggl\w* to|trouble|difficulty)${G}(?:speak|talk|get (?:the |my |his |her |their )?words out|find (?:the |my |his |her |their )?words)\b|\baphasi\w*|\bdysarthri\w*|\bgibberish\b`,
     String.raw`\bhabla (?:arrastrada|rara|raro|mal|extraño|incoherente|enredada)\b|\barrastra las palabras\b|\bno (?:puede|puedo) hablar\b|\bdificultad para hablar\b|\bno se le entiende\b`,
     String.raw`\bn'arrive (?:plus|pas) à parler\b|\bne (?:peut|peux) (?:plus|pas) parler\b|\b(?:difficulté|troubles?) (?:à|de la) parol\w*|\bparle (?:mal|bizarrement|difficilement|de façon bizarre|bizarre)\b|\bne trouve (?:plus|pas) ses mots\b|\bbafouill\w*|\bpropos incohérents\b`,
   ),
