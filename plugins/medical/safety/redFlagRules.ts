@@ -685,6 +685,20 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) => max(f.labs.inr) >= 8 || (max(f.labs.inr) >= 5 && has(f, 'bleedingAny', 'giBleed', 'headInjury')),
   },
   {
+    id: 'jaundice_confusion',
+    severity: 'urgent',
+    reason: 'Yellow skin or eyes with confusion or drowsiness (possible liver failure)',
+    // A jaundiced person who becomes muddled or drowsy has a liver no longer clearing toxins (encephalopathy).
+    test: (f) => has(f, 'jaundice') && has(f, 'confusion', 'unresponsive'),
+  },
+  {
+    id: 'dehydration_no_urine',
+    severity: 'urgent',
+    reason: 'No urine with diarrhoea or vomiting, with dizziness or great thirst (severe dehydration)',
+    // Not peeing at all with fluid being lost is the NHS's sign to get help now (cholera, gastroenteritis at any age).
+    test: (f) => has(f, 'diarrhoea', 'vomiting') && has(f, 'urinaryRetention', 'infantDehydration') && has(f, 'faint', 'thirst', 'confusion'),
+  },
+  {
     id: 'lab_liver',
     severity: 'urgent',
     reason: 'Very high liver enzymes (acute liver injury)',

@@ -1,5 +1,6 @@
 /** Stroke signs, seizures, consciousness, headache and head injury (en/es/fr, common misspellings). */
 import { conceptPattern as r, GAP as G, NOT_BY_DAY } from './conceptPattern.ts';
+import { UNSURE_ABOUT } from '../../language/uncertainSense.ts';
 
 const LIMB = String.raw`(?:arm|leg|hand|foot|side of (?:my|his|her|the) body)`;
 
@@ -43,7 +44,7 @@ export const neuroConcepts = {
   /** Effort or exercise at the time of a symptom. */
   exertion: r(String.raw`\b(?:while|when|during|after) (?:running|exercis\w*|playing|training|jogging|cycling|lifting|at the gym|sport\w*|climbing)\b|\bmid[- ](?:run|game|match)\b|\bhaciendo (?:ejercicio|deporte)\b|\ben (?:courant|faisant du sport)\b`),
   seizure: r(String.raw`\b(?:seizure|seizures|seizing|siezure|seizer|sezure|seasure|seazure|seisure|siezure|ceasure|seizur|convuls\w*|fitting|epileptic fit|having a fit|had a fit|status epilepticus)\b|\bconvulsi\w*|\bataque (?:epiléptico|de epilepsia)\b|\bcrisis (?:epiléptica|convulsiva)\b|\bcrise (?:d'épilepsie|d'epilepsie|convulsive|épileptique)`),
-  confusion: r(String.raw`\b(?:confused|confusion|mumbling|incoherent|disoriented|disorientated|delirious|not making sense|not making any sense|making no sense|talking (?:nonsense|rubbish|gibberish)|not with it|acting (?:strange\w*|weird|oddly)|doesn't know where|agitated and|drowsy${NOT_BY_DAY}|very sleepy${NOT_BY_DAY}|lethargic|obtunded|altered mental status|altered (?:level of )?consciousness|altered sensorium|stuporous)\b|\bconfundid\w*|\bdesorientad\w*|\bconfus\w*|\bdésorienté\w*|\bsomnolent\w*`),
+  confusion: r(String.raw`\b(?:confused(?!${UNSURE_ABOUT})|confusion|mumbling|incoherent|disoriented|disorientated|delirious|not making sense|not making any sense|making no sense|talking (?:nonsense|rubbish|gibberish)|not with it|acting (?:strange\w*|weird|oddly)|doesn't know where|agitated and|drowsy${NOT_BY_DAY}|very sleepy${NOT_BY_DAY}|lethargic|obtunded|altered mental status|altered (?:level of )?consciousness|altered sensorium|stuporous)\b|\bconfundid\w*|\bdesorientad\w*|\bconfus(?!ed${UNSURE_ABOUT})\w*|\bdésorienté\w*|\bsomnolent\w*`),
   thunderclap: r(
     String.raw`\bworst headache\b|\bthunderclap\b|\b(?:sudden|suddenly)${G}\b(?:severe|excruciating|explosive|worst|terrible)${G}headache|\bheadache${G}\b(?:came on|started) (?:suddenly|in seconds|like)`,
     String.raw`\bpeor dolor de cabeza\b|\bpire mal de tête\b|\bcéphalée en coup de tonnerre\b`,
@@ -78,6 +79,6 @@ export const neuroConcepts = {
   /** Unable to walk or stand straight (not merely "a bit unsteady"): ataxia. */
   ataxia: r(
     String.raw`\b(?:can't|cannot|can not|unable to|couldn't)${G}\b(?:walk|stand)${G}\b(?:straight|in a straight line|without (?:falling|holding on|support))\b`,
-    String.raw`\b(?:stagger\w*|keeps? falling to (?:one|the) side|veer\w* to (?:one|the) side|ataxi\w*)`,
+    String.raw`\b(?:stagger\w*|keeps? falling to (?:one|the) side|veer\w* to (?:one|the) side|ataxi\w*)|\b(?:falling|falls|veering|veers|leaning|leans|drifting|drifts) (?:over )?to the (?:left|right)\b`,
   ),
 } as const;
