@@ -68,7 +68,7 @@ const readTypos = memoizeByText((asserted) => {
   return corrected === asserted ? undefined : findConcepts(corrected);
 });
 /** Concepts that are risk factors or exposures, not findings: read from past history too. */
-const CONTEXT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['pregnant', 'tropicalTravel', 'clotRisk', 'type1', 'heatExposure', 'coSource']);
+const CONTEXT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['pregnant', 'tropicalTravel', 'clotRisk', 'type1', 'heatExposure', 'coSource', 'valveRisk']);
 const EXPOSURES: ReadonlySet<Concept> = new Set<Concept>(['batExposure', 'wildAnimalBite', 'animalBite', 'abroad']);
 const readAgeMonths = memoizeByText((whole) => ({ months: extractAgeMonths(whole) }));
 const readNegativelyPhrased = memoizeByText(findNegativelyPhrased);

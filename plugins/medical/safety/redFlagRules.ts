@@ -685,6 +685,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) => max(f.labs.inr) >= 8 || (max(f.labs.inr) >= 5 && has(f, 'bleedingAny', 'giBleed', 'headInjury')),
   },
   {
+    id: 'fever_valve_risk',
+    severity: 'urgent',
+    reason: 'A fever with a replaced or diseased heart valve, or after injecting drugs (possible infection of the heart valves, endocarditis)',
+    // Endocarditis shows as a fever and little else; with a valve at risk it is sent the same day (NICE, ESC 2023).
+    test: (f) => has(f, 'valveRisk') && febrile(f),
+  },
+  {
     id: 'jaundice_confusion',
     severity: 'urgent',
     reason: 'Yellow skin or eyes with confusion or drowsiness (possible liver failure)',
