@@ -267,7 +267,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       has(f, 'abdominalPain') &&
       (has(f, 'peritonism') ||
         // The severity must be the pain's: "cramps and severe vomiting" after a picnic is food poisoning.
-        (has(f, 'severePain', 'highPainScore', 'suddenOnset') && has(f, 'vomiting', 'rightLower', 'fever')) ||
+        // Period pain told with its monthly pattern is the period's, however severe (peritonism still counts).
+        (has(f, 'severePain', 'highPainScore', 'suddenOnset') && has(f, 'vomiting', 'rightLower', 'fever') && !has(f, 'cyclicPeriodPain')) ||
         // Appendicitis: pain settling in the right lower abdomen with fever, vomiting, no appetite, or building up.
         (has(f, 'rightIliacFossa') && (febrile(f) || has(f, 'vomiting', 'anorexia', 'painProgressing')))),
   },
