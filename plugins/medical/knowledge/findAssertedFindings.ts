@@ -1,4 +1,5 @@
 import { correctTypos } from '../language/correctTypos.ts';
+import { isConfusedAbout } from '../language/uncertainSense.ts';
 import type { MessageAnalysis, WordToken } from '../language/MessageAnalysis.ts';
 import { EN_LIST_NEGATORS, EN_NOT_CONTRACTIONS, ES_FR_NEGATORS } from '../language/negationLexicon.ts';
 import type { KnowledgeIndex, SymptomMatch } from './createKnowledgeIndex.ts';
@@ -76,6 +77,7 @@ function matchAsserted(analysis: MessageAnalysis, index: KnowledgeIndex): Sympto
     const clause = clauses[at];
     // A past episode is part of the story the ranking reads; diagnose.ts keeps it from making a condition likely.
     if (clause && ((clause.historical && clause.pastHistory !== true && clause.pastEpisode !== true) || clause.hypothetical)) return false;
+    if (isConfusedAbout(text, m.start)) return false;
     // A phrase that opens with its own negation names an absence ("not passing urine", "no energy"):
     // the negation is the finding, whatever the clause's flag says, unless the clause is one item of
     // a list of denials ("no fever, no cough, no rash"), where it is a denial like the others. A

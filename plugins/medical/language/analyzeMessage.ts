@@ -17,13 +17,12 @@ import { splitAtPresentTurn } from './presentTurn.ts';
 import { readTimeWords } from './readTimeWords.ts';
 import { findSleepClauses } from './sleepScope.ts';
 import { splitClauses, type ClauseSpan } from './splitClauses.ts';
+import { hasOwnPredicate, namesAPredicate } from './hasOwnPredicate.ts';
 import { joinCoordinateAdjectives } from './joinCoordinateAdjectives.ts';
 
 const QUESTION_OPENER = /^\s*(?:what|how|which|when|why|is|are|can|could|should|does|do|would|qué|cuál|cuáles|cómo|quels?|quelles?|comment|est-ce)\b/;
-// A short verbless clause after a negated one continues its list: "no fever, cough or rash". A subject
-// typed without its apostrophe ("hes", "shes", "theyre") is a predicate of its own too.
-const HAS_OWN_PREDICATE =
-  /\b(?:i|i'm|im|i've|ive|my|me|he|she|it|hes|shes|theyre|youre|thats|theres|it's|they|is|are|am|was|were|feel|feels|have|has|had|got|gets|just|only|still|also|now|but|says|said|reports|hurts|hurt|aches|looks|seems|started|keeps|became|can|can't|except|apart|however|though|tengo|estoy|je|j'ai|il|elle|est)\b/;
+// A short verbless clause after a negated one continues its list: "no fever, cough or rash" (see
+// hasOwnPredicate, and namesAPredicate for the stricter reading of a past history or a negatives list).
 
 // Context, triage and diagnostic agents each read the turn's message: it is analysed once.
 const rememberedAnalysis = memoizeByText(readMessage);
@@ -174,7 +173,7 @@ function readNormalized(normalized: string): Reading {
       span.joinedBy === 'list' &&
       spans[i - 1]?.sentence === span.sentence &&
       complaintsSentence !== span.sentence &&
-      !HAS_OWN_PREDICATE.test(clauseText) &&
+      !hasOwnPredicate(clauseText + trailingTurn(normalized, spans, i), wordsIn(words, span.start, span.end)) &&
       !SAYS_ALL_IS_WELL.test(clauseText);
     const reported = REPORTED_SELF_RE.test(clauseText);
     if (reported) subject = 'self';
@@ -195,7 +194,7 @@ function readNormalized(normalized: string): Reading {
       previous?.pastHistory === true &&
       span.joinedBy === 'list' &&
       spans[i - 1]?.sentence === span.sentence &&
-      !HAS_OWN_PREDICATE.test(clauseText) &&
+      !namesAPredicate(clauseText) &&
       namesOnly(wordsIn(words, span.start, span.end));
     // Something recent under a past-history heading ("recent travel", "a fall last week") is part of
     // the current illness, not a known condition.
@@ -225,6 +224,15 @@ function readNormalized(normalized: string): Reading {
     });
   });
   return { language, clauses, tokens: markNegated(words, clauses) };
+}
+
+/** A turning word split off after a list item ("..., crushing pain in my chest though"): the item's own. */
+const TRAILING_TURN = /^\s*(?:though|tho|however|instead|actually|anyway)\s*$/;
+function trailingTurn(normalized: string, spans: readonly ClauseSpan[], i: number): string {
+  const next = spans[i + 1];
+  if (next === undefined || next.sentence !== spans[i]?.sentence) return '';
+  const text = normalized.slice(next.start, next.end);
+  return TRAILING_TURN.test(text) ? ` ${text}` : '';
 }
 
 // A list item that only names something ("asthma", "type 2 diabetes", "a DVT"), with no verb and no
@@ -344,5 +352,5 @@ function isBareListItem(normalized: string, span: { start: number; end: number; 
   const from = sentenceStart + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
   const after = normalized.slice(span.end, sentenceEnd).search(/[,;]/);
   const item = normalized.slice(from, after < 0 ? sentenceEnd : span.end + after).replace(NEGATIVES_HEADING, '');
-  return !HAS_OWN_PREDICATE.test(item) && !STATES_OWN_POLARITY.test(item);
+  return !namesAPredicate(item) && !STATES_OWN_POLARITY.test(item);
 }

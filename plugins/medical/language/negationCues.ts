@@ -8,7 +8,7 @@ import type { MessageLanguage } from './detectLanguage.ts';
 
 // Words after "not"/"n't" that describe a symptom or a non-clinical verb, so the phrase is not a negation.
 const NOT_A_NEGATION_AFTER =
-  'able|breathing|breathe|responding|respond|responsive|waking|wake|moving|move|making|stopping|stop|' +
+  'able|been able|breathing|breathe|responding|respond|responsive|waking|wake|moving|move|making|stopping|stop|' +
   'helping|help|working|work|improving|getting|eating|eat|drinking|drink|feeding|peeing|pee|urinating|' +
   'passing|keeping|talking|talk|speaking|fading|fade|going|go|conscious|alert|reacting|sure|only|just|' +
   'want|know|think|tell|mention|say|call|alert|warn|suggest|recommend|give|send|seem|look|recognize|' +
@@ -24,7 +24,8 @@ const FR_DESPAIR = String.raw`raison|sens|avenir|espoir|issue|envie de vivre`;
 const EN_TRIGGERS = [
   String.raw`\bno\b(?! longer| better| improvement| change| matter| way| idea| one\b(?![- ]sided\b|-)| (?:${EN_DESPAIR})\b)`,
   String.raw`\b(?:denies|denied|denying|deny)\b`,
-  String.raw`\bwithout\b(?! hope\b| a reason\b)`,
+  // "Can't walk without falling" tells the fall: the phrase is the finding, not a denial.
+  String.raw`\bwithout\b(?! hope\b| a reason\b| (?:falling|stumbling|holding on|support)\b)`,
   String.raw`\bnone\b`,
   String.raw`\bneither\b`,
   String.raw`\bnor\b`,
@@ -32,7 +33,8 @@ const EN_TRIGGERS = [
   String.raw`\bnegative for\b`,
   String.raw`\babsence of\b`,
   String.raw`\bruled out\b`,
-  String.raw`\b(?:not|never)\b(?! (?:really |even |very )?(?:${NOT_A_NEGATION_AFTER})\b)`,
+  // "Could not" and "can not" are inability ("could not find his words"), a finding like "couldn't".
+  String.raw`(?<!\b(?:could|can) )\bnot\b(?! (?:really |even |very )?(?:${NOT_A_NEGATION_AFTER})\b)|\bnever\b(?! (?:really |even |very )?(?:${NOT_A_NEGATION_AFTER})\b)`,
   String.raw`\b(?:don't|doesn't|didn't|haven't|hasn't|isn't|aren't|wasn't|weren't)\b(?! (?:really |even |very )?(?:${NOT_A_NEGATION_AFTER})\b)`,
   // Any other "n't" contraction, typed with a slip ("doen't", "havn't", "hadn't"), except inability
   // and refusal ("can't", "couldn't", "won't", "wouldn't"), which name findings.

@@ -14,6 +14,7 @@ import { extractLabs, type Labs } from '../clinical/extractLabs.ts';
 import { correctTypos } from '../language/correctTypos.ts';
 import { readTimeWords } from '../language/readTimeWords.ts';
 import { CONCEPT_WORDS, CONCEPTS, findConcepts, findNegativelyPhrased, REASSURING, withoutFalseFriends, type Concept } from './concepts.ts';
+import { dropPanicSensation } from './dropPanicSensation.ts';
 import { endsTheBleedBefore } from './endsTheBleedBefore.ts';
 import { ALLERGY_CLASSES, ANTICOAGULANT, DIABETES, IMMUNOSUPPRESSION, type DrugClass } from './drugClasses.ts';
 
@@ -67,7 +68,7 @@ const readTypos = memoizeByText((asserted) => {
   return corrected === asserted ? undefined : findConcepts(corrected);
 });
 /** Concepts that are risk factors or exposures, not findings: read from past history too. */
-const CONTEXT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['pregnant', 'tropicalTravel', 'clotRisk', 'type1', 'heatExposure', 'coSource']);
+const CONTEXT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['pregnant', 'tropicalTravel', 'clotRisk', 'type1', 'heatExposure', 'coSource', 'valveRisk']);
 const EXPOSURES: ReadonlySet<Concept> = new Set<Concept>(['batExposure', 'wildAnimalBite', 'animalBite', 'abroad']);
 const readAgeMonths = memoizeByText((whole) => ({ months: extractAgeMonths(whole) }));
 const readNegativelyPhrased = memoizeByText(findNegativelyPhrased);
@@ -155,6 +156,7 @@ export function buildClinicalFacts(
   const concepts = new Set<Concept>(reading.concepts);
   const english = analyses.every((a) => a.language === 'en');
   if (english) for (const c of readTypos(asserted) ?? []) concepts.add(c);
+  dropPanicSensation(concepts, asserted);
   dropSleepEpisodes(concepts, analyses, readAgeMonths(whole).months ?? (profile?.age === undefined ? undefined : profile.age * 12));
   // Past history holds risk factors the rules combine with current findings (travel, clot risks,
   // pregnancy, type 1 diabetes, an exposure), never findings of its own.

@@ -276,7 +276,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       has(f, 'abdominalPain') &&
       (has(f, 'peritonism') ||
         // The severity must be the pain's: "cramps and severe vomiting" after a picnic is food poisoning.
-        (has(f, 'severePain', 'highPainScore', 'suddenOnset') && has(f, 'vomiting', 'rightLower', 'fever')) ||
+        // Period pain told with its monthly pattern is the period's, however severe (peritonism still counts).
+        (has(f, 'severePain', 'highPainScore', 'suddenOnset') && has(f, 'vomiting', 'rightLower', 'fever') && !has(f, 'cyclicPeriodPain')) ||
         // Appendicitis: pain settling in the right lower abdomen with fever, vomiting, no appetite, or building up.
         (has(f, 'rightIliacFossa') && (febrile(f) || has(f, 'vomiting', 'anorexia', 'painProgressing')))),
   },
@@ -706,6 +707,27 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'A very high INR (blood too thin), or a high INR with bleeding',
     // An INR of 8 or more risks spontaneous bleeding; with bleeding at 5 or more it needs reversal now.
     test: (f) => max(f.labs.inr) >= 8 || (max(f.labs.inr) >= 5 && has(f, 'bleedingAny', 'giBleed', 'headInjury')),
+  },
+  {
+    id: 'fever_valve_risk',
+    severity: 'urgent',
+    reason: 'A fever with a replaced or diseased heart valve, or after injecting drugs (possible infection of the heart valves, endocarditis)',
+    // Endocarditis shows as a fever and little else; with a valve at risk it is sent the same day (NICE, ESC 2023).
+    test: (f) => has(f, 'valveRisk') && febrile(f),
+  },
+  {
+    id: 'jaundice_confusion',
+    severity: 'urgent',
+    reason: 'Yellow skin or eyes with confusion or drowsiness (possible liver failure)',
+    // A jaundiced person who becomes muddled or drowsy has a liver no longer clearing toxins (encephalopathy).
+    test: (f) => has(f, 'jaundice') && has(f, 'confusion', 'unresponsive'),
+  },
+  {
+    id: 'dehydration_no_urine',
+    severity: 'urgent',
+    reason: 'No urine with diarrhoea or vomiting, with dizziness or great thirst (severe dehydration)',
+    // Not peeing at all with fluid being lost is the NHS's sign to get help now (cholera, gastroenteritis at any age).
+    test: (f) => has(f, 'diarrhoea', 'vomiting') && has(f, 'urinaryRetention', 'infantDehydration') && has(f, 'faint', 'thirst', 'confusion'),
   },
   {
     id: 'lab_liver',

@@ -67,6 +67,14 @@ export const abdominalConcepts = {
   /** Drawing the legs up while crying: colic too, so it counts only with vomiting, blood or floppiness. */
   legsDrawnUp: r(String.raw`\b(?:pull\w*|draw\w*|bring\w*) (?:his|her|their|the) (?:legs|knees) up\b`),
   testicularPain: r(String.raw`\b(?:testic\w*|testes|testis|scrot\w*|balls?|nuts)\b${G}(?:pain|hurts|swollen|swelling)|\b(?:pain|hurts?|hurting|agony|aches?|aching)${G}\b(?:testic\w*|testis|scrot\w*|balls?)\b|\btesticul\w*|\btesticles?\b`),
+  /**
+   * Pain that comes with every period, as it has for years ("on the first day of her period, every
+   * month since age 14"): period pain told as its pattern, not a new acute abdomen.
+   */
+  cyclicPeriodPain: r(
+    String.raw`\b(?:with|during|on the first (?:day|two days|days) of|before|at the start of) (?:each|every|my|her|their|the) (?:periods?|menstruation|menses|cycle)\b[^.;!?]{0,80}?\b(?:every (?:month|period|cycle)|each (?:month|period|cycle)|since (?:age|the age of) \d+|since (?:menarche|her periods started|my periods started)|for years|same every month)\b`,
+    String.raw`\b(?:every|each) (?:month|period|cycle)\b[^.;!?]{0,60}?\b(?:with|during|on the first (?:day|days) of) (?:each|every|my|her|the) (?:periods?|menstruation|menses)\b`,
+  ),
   vomiting: r(String.raw`\b(?:vomit\w*|throwing up|threw up|been sick|being sick|keeps being sick|puking|can't keep anything down|sick (?:twice|three times|several times|\d+ times))\b|\bvómit\w*|\bvomit\w*|\bvomis\w*|\bvomi\b`),
   /** A lump in the belly that beats with the pulse: an aortic aneurysm until shown otherwise. */
   pulsatileMass: r(String.raw`\b(?:pulsat\w*|throbbing|beating)${G}\b(?:mass|lump|swelling)\b|\b(?:mass|lump|swelling)${G}\b(?:pulsat\w*|throbs|beats)\b`),

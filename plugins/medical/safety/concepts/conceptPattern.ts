@@ -41,10 +41,17 @@ const INFLECTION = String.raw`(?:s|es|ed|d|ing|ful|ly)?`;
 const NOT_WORD_BEFORE = String.raw`(?<![a-z0-9])`;
 const NOT_WORD_AFTER = String.raw`(?![a-z0-9])`;
 
-/** Strips diacritics so accented words have ASCII word boundaries. Lengths may change; use only to test. */
+/**
+ * Strips diacritics so accented words have ASCII word boundaries, and reads every spelling of
+ * inability as "can't" ("could not lift her arm", "was not able to speak", "couldn't find his words"),
+ * which every pattern that names an inability spells. Lengths may change; use only to test.
+ */
 export function foldForMatching(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '');
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(INABILITY, "can't");
 }
+
+// Not a wish ("wish I could not wake up": a pattern of its own), and "not able to" with its verb.
+const INABILITY = /(?<!\bwish (?:i|he|she|they) )\b(?:could not|couldn't|couldnt|can not|(?:(?:am|is|are|was|were|been|be|'m|'s|'re) )?not able to|(?:have|has|had)(?: not|n't) been able to)(?![a-z])/g;
 
 export function conceptPattern(...alternatives: string[]): RegExp {
   const body = foldForMatching(alternatives.join('|'));

@@ -23,10 +23,14 @@ export const generalConcepts = {
    * placenta's until shown otherwise (praevia, abruption).
    */
   laterPregnancy: r(String.raw`\b(?:2\d|3\d|4[0-2])(?:\+\d)? ?(?:weeks?|wks?)\b(?! (?:ago|old)\b)|\b(?:second|third|2nd|3rd|last) trimester\b|\bplacenta\w*|\bpraevia\b|\bprevia\b`),
-  /** Labour felt: contractions or tightenings, or cramps that come every few minutes. */
+  /** Labour felt: contractions or tightenings, or cramps (or the bump going tight or hard) that come every few minutes. */
   // Braxton Hicks tightenings are practice ones, not labour.
-  contractions: r(String.raw`(?<!\bbraxton hicks? )\b(?:contractions?|tightenings)\b|\bgo(?:ing)? every (?:few|\d+|two|three|four|five|ten) (?:minutes|mins)\b|\blabou?r pains?\b|\bin labou?r\b|\b(?:cramps?|pains?|tightening)${G}\b(?:come and go|coming and going|every (?:few|\d+|two|three|four|five|ten) (?:minutes|mins))\b`),
+  contractions: r(String.raw`(?<!\bbraxton hicks? )\b(?:contractions?|tightenings)\b|\bgo(?:ing)? every (?:few|\d+|two|three|four|five|ten) (?:minutes|mins)\b|\blabou?r pains?\b|\bin labou?r\b|\b(?:cramps?|pains?|tightening|tight|hard)${G}\b(?:come and go|coming and going|every (?:few|\d+|two|three|four|five|ten) (?:minutes|mins))\b`),
   pretermWeeks: r(String.raw`\bbefore 37 weeks\b|\bpre-?term\b|\bpremature labou?r\b|\b(?:[12]\d|3[0-6])(?:\+\d)? ?(?:weeks?|wks?)\b|\b(?:[12]\d|3[0-6])\+[0-6]\b`),
+  /** Yellow skin or eyes: with confusion or drowsiness, a liver that is failing. */
+  jaundice: r(String.raw`\bjaundic\w*|\bicter\w*|\byellow\w* (?:of (?:the |his |her |my )?)?(?:skin|eyes|sclera\w*)\b|\b(?:eyes|skin|sclera\w*|whites of (?:his |her |my |the )?eyes)${G}\b(?:yellow\w*)\b`),
+  /** Diarrhoea in its lay and clinical words: with no urine and dizziness, dehydration. */
+  diarrhoea: r(String.raw`\bdiarrh?o?e\w*|\bwatery (?:stools?|poo\w*)\b|\brice[- ]water\b|\bloose (?:stools?|motions|bowels)\b|\bthe runs\b`),
   infantDehydration: r(String.raw`\bno (?:wet )?(?:nappies|nappy|diapers?)\b|\b(?:hasn't|has not|haven't|have not|not|didn't) (?:had|done|made|produced) (?:a |any )?(?:wet |dirty )?(?:nappies|nappy|diapers?)\b|\b(?:nappies|nappy|diapers?) (?:are )?dry\b|\bhasn't (?:peed|wee'?d|urinated)\b|\bno (?:pee|wee|urine)\b|\bsunken (?:fontanel+e?|soft spot|eyes)\b|\bno tears\b`),
   floppy: r(
     String.raw`\bfloppy\b|\blimp\b|\bunusually (?:sleepy|drowsy)${NOT_BY_DAY}|\bvery (?:sleepy|drowsy|lethargic)${NOT_BY_DAY}|\blethargic\b|\bwon't feed\b|\bnot feeding\b`,
@@ -65,8 +69,8 @@ export const generalConcepts = {
   // Ketones given a low reading ("ketones 0.4", "ketones negative") are not a sign: below 1.5 mmol/L.
   dkaSigns: r(String.raw`\bketones?\b(?!\s*(?:of |was |were |is |are |at |:|=)?\s*(?:0(?:\.\d+)?|1(?:\.[0-4]\d*)?|neg\w*|nil|normal|trace)\b(?![.,]?\d))|\bfruity\b|\bdeep (?:and )?(?:rapid|fast|sighing) breath\w*|\bdeep breathing\b(?! exercises)|\bbreathing (?:fast and deep|deep and fast|deeply)\b|\bkussmaul\b|\bvery thirsty\b`),
   /** Passing a lot of urine and drinking a lot: high blood sugar (with being sick, possibly ketoacidosis in undiagnosed diabetes). */
-  polyuria: r(String.raw`\b(?:peeing|weeing|urinating|going to the toilet|wees|pees)${G}\b(?:loads|lots|a lot|all the time|constantly|non-?stop|every hour|more than usual|so much)\b|\bpolyuri\w*|\bwetting the bed again\b`),
-  thirst: r(String.raw`\b(?:drinking|thirsty|thirst)${G}\b(?:loads|lots|a lot|all the time|constantly|non-?stop|so much|more than usual)\b|\b(?:very|really|always|so|constantly|extremely) thirsty\b|\bpolydipsi\w*`),
+  polyuria: r(String.raw`\b(?:peeing|weeing|urinating|going to the toilet|wees|pees)${G}\b(?:loads|lots|a lot|all the time|constantly|non-?stop|every hour|more than usual|so much)\b|\bpolyuri\w*|\bwetting the bed again\b|\b(?:frequent|excessive) urination\b|\bpass(?:ing|es)? (?:large amounts|lots|a lot|large volumes) of (?:urine|water)\b|\b(?:urinat\w*|passing urine|peeing|weeing) (?:very )?(?:frequently|often)\b`),
+  thirst: r(String.raw`\b(?:drinking|thirsty|thirst)${G}\b(?:loads|lots|a lot|all the time|constantly|non-?stop|so much|more than usual)\b|\b(?:very|really|always|so|constantly|extremely) thirsty\b|\bpolydipsi\w*|\b(?:excessive|extreme|increased|intense|great) thirst\b`),
   systemic: r(String.raw`\b(?:headache|chest|breath\w*|dizz\w*|faint\w*|confus\w*|vision|blurr\w*|weak\w*|nose ?bleed|palpitations?|lightheaded|light-headed)\b`),
   faint: r(String.raw`\b(?:faint\w*|passed out|pass(?:ing)? out|lightheaded|light-headed|dizzy|dizziness)\b|\bmareo\w*|\bmaread[oa]\b|\bdesmay\w*|\bvertige\w*|\bétourdi\w*|\bmalaise\b`),
   /** Signs of shock or blood loss: pale and clammy, cold, grey. */

@@ -3,11 +3,12 @@
  * passive wishes to be dead, plans and goodbyes, in en/es/fr. Phrases that can also mean plain
  * exhaustion ("can't take it anymore") are kept apart in `despairPhrase` and only count with `despair`.
  */
-import { conceptPattern as r, GAP as G } from './conceptPattern.ts';
+import { conceptPattern as r, GAP as G, LIST_ITEM_GAP as LIST_GAP } from './conceptPattern.ts';
 
 const SELF = String.raw`(?:myself|himself|herself|themselves|themself|my ?self)`;
 /** A medicine, by form or by name. */
 const MEDICINE = String.raw`(?:pills?|tablets?|capsules?|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|co-?codamol|codeine|tramadol|sleeping|antidepressants?|painkillers?)`;
+const PARACETAMOL = String.raw`(?:paracetamol|acetaminophen|tylenol|calpol|co-?codamol)\b`;
 /** A medicine after a count, up to two words apart ("40 paracetamol tablets", "20 of her pills"), never a time or a dose unit ("10 days of the tablets"). */
 const COUNTED = String.raw`(?:(?!(?:days?|weeks?|months?|years?|hours?|minutes?|mins?|mg|mcg|ml|g|times?)\b)[a-z-]+ ){0,2}(?:${MEDICINE}|of (?:my|her|his|the|them))`;
 /** Saying it was meant: taking medicine on purpose is an overdose whatever the amount. */
@@ -52,6 +53,11 @@ export const mentalHealthConcepts = {
     String.raw`\b(?:took|taken|swallowed|ate|downed)${G}\b(?:${MEDICINE}|meds|medication)\b${G}${ON_PURPOSE}|\b(?:deliberately|intentionally|purposely)${G}\b(?:took|taken|swallowed|overdosed)\b`,
     // More paracetamol than the daily maximum, even by mistake: A&E at once, however well (NHS); its liver harm is silent for a day.
     String.raw`\b(?:took|taken|swallowed|had|given|gave)${G}\b(?:too much|more than (?:the |a )?(?:max\w*|recommended|safe) (?:daily )?(?:dose|amount)) (?:of )?(?:(?:his|her|my|the|their) )?(?:paracetamol|acetaminophen|tylenol|co-?codamol|calpol)\b`,
+    // A dose given twice by mistake, or a double dose given ("gave her a double dose of calpol", "two doses
+    // of paracetamol by mistake"): for a child, the same too-much, told as what happened. Not a question
+    // about dosing, and not the two daily doses of an adult's usual painkiller.
+    String.raw`\b(?:gave|given|took|taken|had|swallowed)${G}\b(?:a )?(?:double|twice the) (?:doses?|amount)${LIST_GAP}\b${PARACETAMOL}|\b(?:accidentally|mistakenly)${LIST_GAP}\b(?:gave|given|took|taken|had)${LIST_GAP}\b(?:two|2|double|extra|second|twice)\b${LIST_GAP}\b${PARACETAMOL}`,
+    String.raw`\b(?:two|2|double|extra|second) doses?${LIST_GAP}\b${PARACETAMOL}${LIST_GAP}\b(?:by mistake|by accident)|\b${PARACETAMOL}${LIST_GAP}\b(?:twice|two times|two doses|a double dose|double)${LIST_GAP}\b(?:by mistake|by accident)`,
     String.raw`\bsobredosis\b|\bme tomé${G}(?:pastillas|caja|frasco)|\bse tomó${G}(?:pastillas|caja|frasco)|\bsurdose\b|\bj'ai (?:pris|avalé)${G}(?:boîte|comprimés|cachets|plaquette)|\ba (?:pris|avalé)${G}(?:boîte|plaquette)`,
   ),
   /** Medicine swallowed in any amount; an emergency for a child, who may have taken an adult dose. */

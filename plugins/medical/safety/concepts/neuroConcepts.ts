@@ -1,5 +1,6 @@
 /** Stroke signs, seizures, consciousness, headache and head injury (en/es/fr, common misspellings). */
 import { conceptPattern as r, GAP as G, NOT_BY_DAY } from './conceptPattern.ts';
+import { UNSURE_ABOUT } from '../../language/uncertainSense.ts';
 
 const LIMB = String.raw`(?:arm|leg|hand|foot|side of (?:my|his|her|the) body)`;
 
@@ -16,7 +17,8 @@ export const neuroConcepts = {
   ),
   limbWeakness: r(
     String.raw`\b(?:can't|cannot|unable to)${G}\b(?:lift|move|raise|feel|use|grip)${G}\b(?:arm|leg|hand|side)\b`,
-    String.raw`\b${LIMB}${G}\b(?:weak|numb|limp|heavy|paralys\w*|paralyz\w*|dead|useless|floppy|gave way)\b`,
+    // A hand or leg gone clumsy (it will not do what it is told) is weakness told in lay words.
+    String.raw`\b${LIMB}${G}\b(?:weak|numb|limp|heavy|paralys\w*|paralyz\w*|dead|useless|floppy|gave way|clumsy)\b|\bclumsy (?:left |right )?${LIMB}\b`,
     String.raw`\b(?:weakness|numbness|paralysis)${G}\b(?:arm|leg|one side|left side|right side)\b|\bhemipar\w*|\bhemipleg\w*|\bone[- ]sided (?:weakness|numbness)\b`,
     String.raw`\b(?:hand|fingers)${G}\b(?:keeps? )?dro+p+\w* (?:things|stuff|everything|objects|his|her|my)`,
     String.raw`\bno (?:puede|puedo) (?:mover|levantar)${G}(?:brazo|pierna|mano)\b|\b(?:brazo|pierna|mano)${G}(?:débil|dormid[oa]|paralizad[oa]|sin fuerza|floj[oa])|\bdebilidad${G}(?:brazo|pierna|lado)\b`,
@@ -24,7 +26,7 @@ export const neuroConcepts = {
   ),
   speechProblem: r(
     String.raw`\b(?:speech|words|talking|talkin|speaking)${G}\b(?:slurr\w*|jumbled|garbled|mixed up|wrong|strange|nonsense|gibberish|weird|funny|off|thick)`,
-    String.raw`\bslurr\w*\b|\b(?:can't|cannot|unable to|trouble|difficulty)${G}(?:speak|talk|get (?:the |my |his |her )?words out|find (?:the |my |his |her )?words)\b|\b(?:dys|a)phasi\w*|\bdysarthri\w*|\bgibberish\b`,
+    String.raw`\bslurr\w*\b|\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|struggl\w* to|trouble|difficulty)${G}(?:speak|talk|get (?:the |my |his |her |their )?words out|find (?:the |my |his |her |their )?words)\b|\b(?:dys|a)phasi\w*|\bdysarthri\w*|\bgibberish\b`,
     String.raw`\bhabla (?:arrastrada|rara|raro|mal|extraño|incoherente|enredada)\b|\barrastra las palabras\b|\bno (?:puede|puedo) hablar\b|\bdificultad para hablar\b|\bno se le entiende\b`,
     String.raw`\bn'arrive (?:plus|pas) à parler\b|\bne (?:peut|peux) (?:plus|pas) parler\b|\b(?:difficulté|troubles?) (?:à|de la) parol\w*|\bparle (?:mal|bizarrement|difficilement|de façon bizarre|bizarre)\b|\bne trouve (?:plus|pas) ses mots\b|\bbafouill\w*|\bpropos incohérents\b`,
   ),
@@ -44,7 +46,7 @@ export const neuroConcepts = {
   /** Effort or exercise at the time of a symptom. */
   exertion: r(String.raw`\b(?:while|when|during|after) (?:running|exercis\w*|playing|training|jogging|cycling|lifting|at the gym|sport\w*|climbing)\b|\bmid[- ](?:run|game|match)\b|\bhaciendo (?:ejercicio|deporte)\b|\ben (?:courant|faisant du sport)\b`),
   seizure: r(String.raw`\b(?:seizure|seizures|seizing|siezure|seizer|sezure|seasure|seazure|seisure|siezure|ceasure|seizur|convuls\w*|fitting|epileptic fit|having a fit|had a fit|status epilepticus)\b|\bconvulsi\w*|\bataque (?:epiléptico|de epilepsia)\b|\bcrisis (?:epiléptica|convulsiva)\b|\bcrise (?:d'épilepsie|d'epilepsie|convulsive|épileptique)`),
-  confusion: r(String.raw`\b(?:confused|confusion|mumbling|incoherent|disoriented|disorientated|delirious|not making sense|not making any sense|making no sense|talking (?:nonsense|rubbish|gibberish)|not with it|acting (?:strange\w*|weird|oddly)|doesn't know where|agitated and|drowsy${NOT_BY_DAY}|very sleepy${NOT_BY_DAY}|lethargic|obtunded|altered mental status|ams|altered (?:level of )?consciousness|altered sensorium|stuporous)\b|\bconfundid\w*|\bdesorientad\w*|\bconfus\w*|\bdésorienté\w*|\bsomnolent\w*`),
+  confusion: r(String.raw`\b(?:confused(?!${UNSURE_ABOUT})|confusion|mumbling|incoherent|disoriented|disorientated|delirious|not making sense|not making any sense|making no sense|talking (?:nonsense|rubbish|gibberish)|not with it|acting (?:strange\w*|weird|oddly)|doesn't know where|agitated and|drowsy${NOT_BY_DAY}|very sleepy${NOT_BY_DAY}|lethargic|obtunded|altered mental status|ams|altered (?:level of )?consciousness|altered sensorium|stuporous)\b|\bconfundid\w*|\bdesorientad\w*|\bconfus(?!ed${UNSURE_ABOUT})\w*|\bdésorienté\w*|\bsomnolent\w*`),
   thunderclap: r(
     String.raw`\bworst headache\b|\bthunderclap\b|\b(?:sudden|suddenly)${G}\b(?:severe|excruciating|explosive|worst|terrible)${G}headache|\bheadache${G}\b(?:came on|started) (?:suddenly|in seconds|like)`,
     String.raw`\bpeor dolor de cabeza\b|\bpire mal de tête\b|\bcéphalée en coup de tonnerre\b`,
@@ -79,6 +81,6 @@ export const neuroConcepts = {
   /** Unable to walk or stand straight (not merely "a bit unsteady"): ataxia. */
   ataxia: r(
     String.raw`\b(?:can't|cannot|can not|unable to|couldn't)${G}\b(?:walk|stand)${G}\b(?:straight|in a straight line|without (?:falling|holding on|support))\b`,
-    String.raw`\b(?:stagger\w*|keeps? falling to (?:one|the) side|veer\w* to (?:one|the) side|ataxi\w*)`,
+    String.raw`\b(?:stagger\w*|keeps? falling to (?:one|the) side|veer\w* to (?:one|the) side|ataxi\w*)|\b(?:falling|falls|veering|veers|leaning|leans|drifting|drifts) (?:over )?to the (?:left|right)\b`,
   ),
 } as const;
