@@ -26,6 +26,7 @@ describe('harmless look-alikes do not', () => {
     "4 month old's skin looks mottled when she's cold after a bath, otherwise well",
     'baby 6 days old, slightly yellow since day 3, feeding and weeing well',
     'toddler crying a lot with teething, settles with cuddles',
+    'I went yellow within the first day of starting the new tablets, otherwise fine',
   ])('%s', (message) => {
     expect(alerts(message)).toBe(false);
   });

@@ -58,6 +58,8 @@ describe('extractAgeMonths', () => {
     expect(extractAgeMonths('had my baby 6 weeks ago')).toBeUndefined();
     expect(extractAgeMonths('baby born 4 weeks early')).toBeUndefined();
     expect(extractAgeMonths('baby 30 weeks premature')).toBeUndefined();
+    expect(extractAgeMonths('my son is 2 weeks into a course of antibiotics')).toBeUndefined();
+    expect(alerts('my daughter is 3 days into a cold, temperature 38.1, drinking well')).toBe(false);
     expect(alerts('baby 6 weeks, temp 38.2')).toBe(true);
     expect(alerts('had my baby 6 weeks ago, now a temperature of 37.9 and a runny nose')).toBe(false);
   });

@@ -3,7 +3,8 @@
  * old", "34M", "I'm 70", "my dad is 80", "tengo 60 años", "j'ai 45 ans", "newborn". Pregnancy weeks are not ages.
  */
 const CHILD_AGE_LEAD = String.raw`\b(?:baby|infant|newborn|son|daughter|boy|girl|child|toddler|grandson|granddaughter)(?:,|:| is| who is|'s| aged?)? ?`;
-const NOT_A_SPAN = String.raw`(?! ?(?:ago|pregnant|along|gestation|of (?:pregnancy|gestation)|early|late|premature|prem))`;
+// A span of time, not an age: "6 weeks ago", "2 weeks into his antibiotics", "3 days after the jab".
+const NOT_A_SPAN = String.raw`(?! ?(?:ago|pregnant|along|gestation|of|early|late|premature|prem|into|in|after|later|since|now|post|from|on|off|out|before)\b)`;
 
 const PATTERNS: readonly [RegExp, number][] = [
   [/\b(\d{1,3})[- ]?(?:years?|yrs?|yo|y\/o)[- ]?old\b/, 12],

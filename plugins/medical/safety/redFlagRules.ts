@@ -823,14 +823,21 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'jaundice_first_day',
     severity: 'urgent',
     reason: "Jaundice in a baby's first 24 hours needs checking within hours",
-    test: (f) => has(f, 'jaundiceFirstDay') && (isInfant(f) || has(f, 'baby', 'childWord') || f.ageMonths === undefined),
+    test: (f) => has(f, 'jaundiceFirstDay') && (isInfant(f) || has(f, 'baby', 'childWord')),
+  },
+  {
+    id: 'early_warning_score_high',
+    severity: 'critical',
+    reason: 'A high early warning score (NEWS2 of 7 or more, or qSOFA of 2 or more)',
+    // NEWS2 7+ calls for an emergency response; qSOFA 2+ is sepsis at high risk of dying.
+    test: (f) => max(f.labs.news) >= 7 || max(f.labs.qsofa) >= 2,
   },
   {
     id: 'early_warning_score',
-    severity: 'critical',
-    reason: 'A high early warning score (NEWS2 of 7 or more, or qSOFA of 2 or more)',
-    // NEWS2 7+ calls for an emergency response, 5-6 an urgent one; qSOFA 2+ is sepsis at high risk of dying.
-    test: (f) => max(f.labs.news) >= 5 || max(f.labs.qsofa) >= 2,
+    severity: 'urgent',
+    reason: 'A raised early warning score (NEWS2 of 5 or 6)',
+    // NEWS2 5-6 calls for an urgent response by a clinician.
+    test: (f) => max(f.labs.news) >= 5,
   },
   {
     id: 'exam_pupils',
