@@ -84,7 +84,7 @@ await withServers(['raw', 'bareTrpc', 'gateway', 'gatewaySqlite'], async (server
 // CPU per token at equal load: where the CPU targets are read.
 const equalLoad = await withServers(['raw', 'bareTrpc', 'gateway'], (servers) =>
   runEqualLoad((endpoint) => servers[SERVER_OF[endpoint]] as BenchServer, { ...size.equalLoad, rounds: size.equalLoadRounds }, (r, endpoint, run) =>
-    progress(`equal load round ${r} ${endpoint}: ${Math.round(run.tokensPerSec)} tokens/s, ${run.cpuUsPerToken.toFixed(2)} µs CPU/token (${run.systemUsPerToken.toFixed(2)} kernel)`),
+    progress(`equal load round ${r} ${endpoint}: ${Math.round(run.tokensPerSec)} tokens/s, ${run.cpuUsPerToken.toFixed(2)} µs CPU/token (${run.systemUsPerToken.toFixed(2)} kernel), full GC ${run.majorGcMs.toFixed(0)} ms (+${run.markingGcMs.toFixed(0)} ms marking)`),
   ),
 );
 
@@ -218,6 +218,8 @@ const results = {
           cpuUsPerToken: r2(spread(runs.map((r) => r.cpuUsPerToken))),
           kernelUsPerToken: round(median(runs.map((r) => r.systemUsPerToken)), 2),
           framesPerToken: round(median(runs.map((r) => r.framesPerToken)), 3),
+          majorGcMsPerRun: runs.map((r) => round(r.majorGcMs, 1)),
+          markingGcMsPerRun: runs.map((r) => round(r.markingGcMs, 1)),
         },
       ]),
     ),

@@ -14,6 +14,8 @@ export interface ServerStats {
   readonly waiting: number;
   /** Time the main thread spent paused in full (mark-compact) collections since start, ms. */
   readonly majorGcMs: number;
+  /** Time spent in incremental marking steps on the main thread (the work before a full collection's pause), ms. */
+  readonly markingGcMs: number;
   /** The server's longest event-loop stall while the gate was last open, ms. */
   readonly loopLagMaxMs: number;
 }
@@ -27,10 +29,12 @@ export type ControlCommand = 'stats' | 'go' | 'reset' | 'gc';
 export function serveControl(gate: Gate, port: number): void {
   // A full collection's pause lands on every stream at once: the p99 a step reports can be that pause.
   let majorGcMs = 0;
+  let markingGcMs = 0;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       const { detail } = entry as PerformanceEntry & { detail?: { kind?: number } };
       if (detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) majorGcMs += entry.duration;
+      if (detail?.kind === constants.NODE_PERFORMANCE_GC_INCREMENTAL) markingGcMs += entry.duration;
     }
   }).observe({ entryTypes: ['gc'] });
   // Watched only while the gate is open, so its timer costs the idle and equal-load figures nothing.
@@ -38,7 +42,7 @@ export function serveControl(gate: Gate, port: number): void {
   const stats = (): ServerStats => {
     const cpu = process.cpuUsage();
     const mem = process.memoryUsage();
-    return { cpuUs: cpu.user + cpu.system, systemUs: cpu.system, rss: mem.rss, heapUsed: mem.heapUsed, emitted: emittedTokens.count, waiting: gate.waiting, majorGcMs, loopLagMaxMs: lag.max / 1e6 };
+    return { cpuUs: cpu.user + cpu.system, systemUs: cpu.system, rss: mem.rss, heapUsed: mem.heapUsed, emitted: emittedTokens.count, waiting: gate.waiting, majorGcMs, markingGcMs, loopLagMaxMs: lag.max / 1e6 };
   };
   process.on('message', (msg: { id: number; cmd: ControlCommand }) => {
     // The snapshot is taken before the gate opens, so the window starts exactly at `go`.

@@ -9,6 +9,10 @@ export interface ThroughputRun {
   readonly cpuUsPerToken: number;
   readonly systemUsPerToken: number;
   readonly framesPerToken: number;
+  /** Full-collection pause time inside the window, ms: one major GC moves a 5-second equal-load run's CPU per token by several µs. */
+  readonly majorGcMs: number;
+  /** Incremental marking on the main thread inside the window, ms (the full collection's work before its pause). */
+  readonly markingGcMs: number;
 }
 
 /**
@@ -44,6 +48,8 @@ export async function runThroughput(server: BenchServer, endpoint: Endpoint, c: 
       cpuUsPerToken: (after.cpuUs - before.cpuUs) / (after.emitted - before.emitted),
       systemUsPerToken: (after.systemUs - before.systemUs) / (after.emitted - before.emitted),
       framesPerToken: tokenFrames / received,
+      majorGcMs: after.majorGcMs - before.majorGcMs,
+      markingGcMs: after.markingGcMs - before.markingGcMs,
     };
   } finally {
     for (const conn of conns) conn.close();
