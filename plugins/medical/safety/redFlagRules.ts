@@ -823,7 +823,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'jaundice_first_day',
     severity: 'urgent',
     reason: "Jaundice in a baby's first 24 hours needs checking within hours",
-    test: (f) => has(f, 'jaundiceFirstDay') && (isInfant(f) || has(f, 'baby', 'childWord')),
+    test: (f) => has(f, 'jaundiceFirstDay') && (isInfant(f) || has(f, 'childWord')),
   },
   {
     id: 'early_warning_score_high',
@@ -837,7 +837,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'A raised early warning score (NEWS2 of 5 or 6)',
     // NEWS2 5-6 calls for an urgent response by a clinician.
-    test: (f) => max(f.labs.news) >= 5,
+    // Only 5 or 6: at 7 or more the critical rule above gives the reason, and this one's would be wrong.
+    test: (f) => max(f.labs.news) >= 5 && max(f.labs.news) < 7,
   },
   {
     id: 'exam_pupils',
