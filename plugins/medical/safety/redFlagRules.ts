@@ -82,7 +82,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Possible stroke signs (face, arm or speech)',
     test: (f) =>
       has(f, 'faceDroop', 'strokeWord') ||
-      (has(f, 'speechProblem') && has(f, 'limbWeakness', 'suddenOnset', 'confusion')) ||
+      // New trouble speaking, started suddenly or at a time today, is a stroke until shown otherwise (FAST's S);
+      // a lost or hoarse voice, or a mouth numb from the dentist, is not speech.
+      (has(f, 'speechProblem') && has(f, 'limbWeakness', 'confusion')) ||
+      (has(f, 'speechProblem') && has(f, 'suddenOnset', 'ongoingAcute', 'startedToday') && !has(f, 'voiceOnly')) ||
       (has(f, 'limbWeakness') && has(f, 'suddenOnset')),
   },
   { id: 'severe_breathing', severity: 'critical', reason: 'Severe difficulty breathing', test: (f) => has(f, 'severeBreathing', 'cyanosis') },
@@ -683,6 +686,20 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       !has(f, 'fever') &&
       has(f, 'breathless', 'upperAbdominalPain') &&
       has(f, 'recent', 'suddenOnset', 'ongoingAcute'),
+  },
+  {
+    id: 'cardiac_pain_elsewhere_at_risk',
+    severity: 'urgent',
+    reason: 'A new ache or pressure in the jaw, arm, upper back or between the shoulder blades with feeling sick, exhausted, sweaty or breathless, over 50 or with diabetes (a heart attack can feel like this)',
+    // In older people and people with diabetes a heart attack is often an ache away from the chest with
+    // sickness or exhaustion, without sweating; a recent start makes it this episode, a pain brought on by
+    // moving or pressing makes it muscle, a tooth the dentist's, and a fever makes it the infection's.
+    test: (f) =>
+      (agedAtLeast(f, 50) || f.diabetic) &&
+      has(f, 'anginaSite') &&
+      has(f, 'nausea', 'vomiting', 'unusualFatigue', 'autonomic', 'breathless', 'faint') &&
+      has(f, 'recent', 'startedToday', 'suddenOnset', 'ongoingAcute') &&
+      !has(f, 'fever', 'chestWallTender', 'hadFall', 'dentalCause'),
   },
   {
     id: 'stroke_balance_eyes',

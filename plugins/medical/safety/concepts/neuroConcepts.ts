@@ -26,9 +26,17 @@ export const neuroConcepts = {
   ),
   speechProblem: r(
     String.raw`\b(?:speech|words|talking|talkin|speaking)${G}\b(?:slurr\w*|jumbled|garbled|mixed up|wrong|strange|nonsense|gibberish|weird|funny|off|thick)`,
-    String.raw`\bslurr\w*\b|\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|struggl\w* to|trouble|difficulty)${G}(?:speak|talk|get (?:the |my |his |her |their )?words out|find (?:the |my |his |her |their )?words)\b|\b(?:dys|a)phasi\w*|\bdysarthri\w*|\bgibberish\b`,
+    String.raw`\bslurr\w*\b|\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|struggl\w* to|trouble|difficulty)${G}(?:speak(?:ing)?|talk(?:ing)?|get(?:ting)? (?:the |my |his |her |their )?words out|find(?:ing)? (?:the |my |his |her |their )?words)\b|\b(?:dys|a)phasi\w*|\bdysarthri\w*|\bgibberish\b`,
     String.raw`\bhabla (?:arrastrada|rara|raro|mal|extraño|incoherente|enredada)\b|\barrastra las palabras\b|\bno (?:puede|puedo) hablar\b|\bdificultad para hablar\b|\bno se le entiende\b`,
     String.raw`\bn'arrive (?:plus|pas) à parler\b|\bne (?:peut|peux) (?:plus|pas) parler\b|\b(?:difficulté|troubles?) (?:à|de la) parol\w*|\bparle (?:mal|bizarrement|difficilement|de façon bizarre|bizarre)\b|\bne trouve (?:plus|pas) ses mots\b|\bbafouill\w*|\bpropos incohérents\b`,
+  ),
+  /**
+   * A voice that is lost or hoarse, or a mouth numbed by the dentist: "can't talk" told of the throat or
+   * the mouth, not of the brain's speech (read with speechProblem in stroke_fast).
+   */
+  voiceOnly: r(
+    String.raw`\bhoarse\w*|\blaryngitis\b|\b(?:lost|losing) (?:my|his|her|their|the) voice\b|\bno voice\b|\bvoice${G}\b(?:gone|went|croaky)\b|\bcroaky\b|\babove a whisper\b|\bsore throat\b|\bthroat${G}\b(?:sore|raw|hurts|killing)\b`,
+    String.raw`\b(?:dentist|dental|numbing|anaesthetic|anesthetic) (?:injection|jab|appointment|work)\b|\bmouth${G}\b(?:numb|still numb|frozen)\b|\bafonía\b|\bronc[oa]\b|\baphonie\b|\benroué\w*`,
   ),
   strokeWord: r(String.raw`\b(?:having|had|is having|think\w*[^|]{0,20}) (?:a )?stroke\b|\bstroke symptoms\b|\bderrame\b|\bictus\b|\bavc\b|\battaque cérébrale\b`),
   unresponsive: r(

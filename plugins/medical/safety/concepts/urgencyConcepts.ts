@@ -33,6 +33,21 @@ export const urgencyConcepts = {
     // Spread into either arm from the centre of the body (not from the neck or a shoulder: a nerve).
     String.raw`\b(?:chest|ribs?|rib ?cage|breastbone|sternum|upper (?:belly|stomach|abdomen|tummy)|stomach|epigastri\w*|indigestion|heartburn)\b${G}\b(?:spread\w*|radiat\w*|going|goes|moving|moves|travel\w*|shoot\w*)${G}\b(?:to|into|down) (?:my |his |her |the |both )?(?:right |left )?arms?\b`,
   ),
+  /**
+   * An ache, pressure or heaviness where a heart attack is felt outside the chest: the jaw, the upper back,
+   * between the shoulder blades, either arm or both shoulders (read with age or diabetes, a companion
+   * sign and a recent start in cardiac_pain_elsewhere_at_risk).
+   */
+  anginaSite: r(
+    String.raw`\b(?:pain|ache|aching|pressure|heaviness|heavy|tight\w*|discomfort|squeez\w*)${G}\b(?:jaw|upper back|between (?:my |his |her |the )?shoulder ?blades|(?:left|right|both) arms?|both shoulders)\b`,
+    String.raw`\b(?:jaw|upper back|shoulder ?blades?|(?:left|right|both) arms?|both shoulders)${G}\b(?:pain|ache|aching|aches|pressure|heav\w*|tight\w*|discomfort|hurts?|hurting|sore)\b`,
+  ),
+  /** A tooth, the teeth or the dentist named: a jaw ache with a dental cause. */
+  dentalCause: r(String.raw`\b(?:tooth\w*|teeth|dentist|dental|gums?|wisdom tooth|grind\w* (?:my |his |her )?teeth|abscess)\b`),
+  /** Feeling sick (without vomiting): with an ache where a heart attack is felt, one of its companions. */
+  nausea: r(String.raw`\b(?:nause\w*|queasy|feel(?:s|ing)? (?:a bit |very |really )?sick|felt sick|sick to (?:my|his|her|the) stomach)\b|\bnáuseas?\b|\bnausées?\b`),
+  /** Unusual tiredness or weakness told as exhaustion: older people's and women's heart attacks often come with it. */
+  unusualFatigue: r(String.raw`\b(?:exhausted|exhaustion|wiped out|drained|washed out|fatigue|tiredness|no energy|(?:very|unusually|extremely|really|so|completely|suddenly) (?:tired|weak|fatigued)|feel(?:s|ing)? (?:weak|faint and weak))\b`),
   /** Woken by a pain, or woke up with it (testicular torsion often starts in sleep). */
   wokeWithPain: r(String.raw`\bwoke (?:up )?(?:with|in|from)${G}\b(?:pain|agony|hurting)\b|\b(?:pain|agony)${G}\bwoke (?:him|her|me) up\b`),
   /** Sweating, clamminess, a grey colour: the body's alarm signs. */
@@ -145,7 +160,15 @@ export const urgencyConcepts = {
   /** Symptoms that came and went: "it passed", "back to normal after 10 minutes". */
   resolved: r(String.raw`\b(?:passed|went away|gone away|lifted|cleared|came back|back to normal|resolved|wore off|only lasted|lasted (?:about |around |a few |\d+ )?(?:seconds|minutes|mins|min)|for (?:a few|\d+|ten|twenty|five) (?:minutes|mins)|fine now|normal now|ok now|okay now|better now|recovered)\b|\btia\b|\bmini[- ]?stroke\b|\btransient ischaemic\b|\btransient ischemic\b`),
   /** Recent: today, this morning, an hour ago. */
-  recent: r(String.raw`\b(?:today|this (?:morning|afternoon|evening)|tonight|last night|yesterday|an? (?:hour|few hours|couple of hours) ago|\d+ (?:hours?|minutes?|mins?) ago|earlier|just now|at breakfast|at lunch|at dinner)\b`),
+  recent: r(String.raw`\b(?:today|this (?:morning|afternoon|evening)|tonight|last night|yesterday|an? (?:hour|few hours|couple of hours) ago|\d+ (?:hours?|minutes?|mins?) ago|earlier|just now|at breakfast|at lunch|at dinner)\b|\b(?:woke|waking) (?:up )?at \d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?`),
+  /**
+   * Started at a point today and still going: "since 10am", "since 09:00", "since breakfast", "since she
+   * woke up" (not "since 3 days", a duration; not "today" alone, which may be one moment that passed).
+   */
+  startedToday: r(
+    String.raw`\bsince (?:about |around |roughly |half )?(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|h)?|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)|\d{1,2} (?:this|last) (?:morning|afternoon|evening|night))(?![a-z0-9])`,
+    String.raw`\bsince (?:this (?:morning|afternoon|evening)|earlier(?: today)?|last night|breakfast|lunch\w*|dinner|teatime|(?:i|he|she|they|we) (?:woke|got up)|waking|getting up)\b`,
+  ),
   /** Clinical examination phrases for a low blood pressure or racing heart. */
   hypotensive: r(String.raw`\bhypotensi\w*|(?<!\belectric(?:al)? |\blike an? )\bshock(?:ed)?\b(?! me| us| him| her|-like| like)|\bpoor (?:capillary )?refill\b|\bcap(?:illary)? refill (?:time )?(?:of )?(?:[3-9]|\d\d) ?s|\bthready pulse\b|\bweak pulse\b`,
     // Clinical shorthand: a capillary refill time of 3 s or more, a pulse told thready, a systolic under 90 given alone.
