@@ -19,6 +19,7 @@ import { findSleepClauses } from './sleepScope.ts';
 import { splitClauses, type ClauseSpan } from './splitClauses.ts';
 import { hasOwnPredicate, namesAPredicate } from './hasOwnPredicate.ts';
 import { joinCoordinateAdjectives } from './joinCoordinateAdjectives.ts';
+import { joinSharedHead } from './joinSharedHead.ts';
 
 const QUESTION_OPENER = /^\s*(?:what|how|which|when|why|is|are|can|could|should|does|do|would|qué|cuál|cuáles|cómo|quels?|quelles?|comment|est-ce)\b/;
 // A short verbless clause after a negated one continues its list: "no fever, cough or rash" (see
@@ -130,7 +131,7 @@ function readNormalized(normalized: string): Reading {
   const words = readWords(normalized, language);
   const split =
     language === 'en'
-      ? narrowNegations(joinCoordinateAdjectives(splitClauses(normalized, language), words, normalized), words)
+      ? narrowNegations(joinSharedHead(joinCoordinateAdjectives(splitClauses(normalized, language), words, normalized), normalized), words)
       : splitClauses(normalized, language);
   const spans = splitAtPresentTurn(narrowHistory(split, normalized), normalized);
   const hypotheticalFrom = hypotheticalStarts(normalized, spans);

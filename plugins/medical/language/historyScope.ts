@@ -21,9 +21,16 @@ const CUE = new RegExp(
   'g',
 );
 
-/** Where the text turns from the past to the current illness (a new owner with its verb: "known asthmatic, his lips are blue"). */
+/**
+ * Where the text turns from the past to the current illness: a new owner with its verb ("known
+ * asthmatic, his lips are blue"), or the sentence's own verb ("a man with known myasthenia has
+ * difficulty swallowing": the history is the subject's description, the verb starts the story).
+ */
 const TURN =
   /\b(?:presents?|presenting|presented|complains?|complaining|reports?|reporting|describes?|comes?|came|attends?|attended|is brought|was brought|brought in|admitted|who|which|that|now|currently|today|tonight|this (?:morning|afternoon|evening)|since|with|develop(?:s|ed)?|started|starts|is having|has been|noticed|woke|suddenly|i|i'm|im|he|she|they|but)\b|\b(?:my|his|her|their|our)\b(?=(?: [a-z]+){0,3} (?:is|are|was|were|has|have|keeps|looks|feels|went|goes|turned|became)\b)/g;
+
+/** The sentence's own verb; it ends a history only after the history's words ("previously had a stroke" is all history). */
+const VERB_TURN = /\b(?:has|have|had|is|are|was|were)\b/g;
 
 /**
  * A history that is the current illness: told after a presenting verb ("presented with a history of
@@ -55,6 +62,9 @@ export function findHistoryScopes(text: string, start: number, end: number): His
     TURN.lastIndex = after;
     const turn = TURN.exec(clause);
     let to = turn ? turn.index : clause.length;
+    VERB_TURN.lastIndex = after;
+    const verb = VERB_TURN.exec(clause);
+    if (verb && verb.index < to && /[\p{L}\p{N}]/u.test(clause.slice(after, verb.index))) to = verb.index;
     // Bounded: a long stretch after a cue is more likely the story than the history.
     const words = [...clause.slice(after, to).matchAll(/\S+/g)];
     const limit = words[MAX_SCOPE_WORDS];
