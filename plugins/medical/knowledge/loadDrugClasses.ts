@@ -7,12 +7,28 @@ const cautionSchema = z
   .object({ factor: z.string().regex(FACTOR_PATTERN), effect: z.enum(['avoid', 'caution']), note: z.string().min(3) })
   .strict();
 
+/**
+ * A medicine's danger signs: the turn is an emergency when the person takes a medicine of the class and
+ * at least `minSigns` of `signs` are told (and one of `requiredAny`, when given). Sign names are the
+ * safety layer's concept ids (checked by test/medical/medicineDangerSigns.test.ts).
+ */
+const dangerSignsSchema = z
+  .object({
+    reason: z.string().min(10),
+    severity: z.enum(['urgent', 'critical']),
+    requiredAny: z.array(z.string()).min(1).optional(),
+    signs: z.array(z.string()),
+    minSigns: z.number().int().min(0),
+    source: z.string().min(3),
+  })
+  .strict();
+
 const drugTableSchema = z
   .object({
     about: z.string(),
     classes: z.record(
       z.string().regex(/^[a-z0-9_]+$/),
-      z.object({ label: z.string(), aliases: z.array(z.string()).optional(), cautions: z.array(cautionSchema) }).strict(),
+      z.object({ label: z.string(), aliases: z.array(z.string()).optional(), cautions: z.array(cautionSchema), dangerSigns: dangerSignsSchema.optional() }).strict(),
     ),
     drugs: z.record(
       z.string(),
@@ -30,6 +46,7 @@ const drugTableSchema = z
   .strict();
 
 export type DrugCaution = z.output<typeof cautionSchema>;
+export type DangerSigns = z.output<typeof dangerSignsSchema>;
 
 export interface DrugInfo {
   /** Canonical name, as knowledge-base entries spell it. */
@@ -47,7 +64,10 @@ export interface DrugInfo {
 
 export interface DrugTable {
   readonly drugs: ReadonlyMap<string, DrugInfo>;
-  readonly classes: ReadonlyMap<string, { readonly label: string; readonly aliases?: readonly string[] | undefined; readonly cautions: readonly DrugCaution[] }>;
+  readonly classes: ReadonlyMap<
+    string,
+    { readonly label: string; readonly aliases?: readonly string[] | undefined; readonly cautions: readonly DrugCaution[]; readonly dangerSigns?: DangerSigns | undefined }
+  >;
   /** A drug by canonical name, brand or regional alias (case-insensitive); undefined when unknown. */
   resolveDrug(name: string): DrugInfo | undefined;
   /** A drug class by id or plural/lay name ("NSAIDs", "sulfa"); undefined when unknown. */

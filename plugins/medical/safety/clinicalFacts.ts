@@ -16,7 +16,8 @@ import { readTimeWords } from '../language/readTimeWords.ts';
 import { CONCEPT_WORDS, CONCEPTS, findConcepts, findNegativelyPhrased, REASSURING, withoutFalseFriends, type Concept } from './concepts.ts';
 import { dropPanicSensation } from './dropPanicSensation.ts';
 import { endsTheBleedBefore } from './endsTheBleedBefore.ts';
-import { ALLERGY_CLASSES, ANTICOAGULANT, DIABETES, IMMUNOSUPPRESSION, type DrugClass } from './drugClasses.ts';
+import { ALLERGY_CLASSES, ANTICOAGULANT, classMembersPattern, DIABETES, IMMUNOSUPPRESSION, type DrugClass } from './drugClasses.ts';
+import { loadDrugClasses } from '../knowledge/loadDrugClasses.ts';
 
 export interface ClinicalFacts {
   readonly concepts: ReadonlySet<Concept>;
@@ -37,6 +38,8 @@ export interface ClinicalFacts {
   readonly pregnant: boolean;
   readonly diabetic: boolean;
   readonly anticoagulated: boolean;
+  /** Classes with danger signs in the drug table whose medicine the person takes (told or in the profile). */
+  readonly medicineClasses: ReadonlySet<string>;
   readonly immunosuppressed: boolean;
   readonly chronicConditions: number;
   /** A drug the patient is allergic to (by class) that the message says was taken or prescribed. */
@@ -142,6 +145,11 @@ function applyReassurance(concepts: Set<Concept>, reassuring: ReadonlySet<Concep
   return removed;
 }
 
+/** The drug classes whose danger signs the table lists, with the pattern of their medicines. */
+const DANGER_SIGN_CLASSES: readonly (readonly [string, RegExp])[] = [...loadDrugClasses().classes]
+  .filter(([, c]) => c.dangerSigns !== undefined)
+  .map(([id]) => [id, classMembersPattern(id)] as const);
+
 export function buildClinicalFacts(
   analyses: readonly MessageAnalysis[],
   profile: PatientProfile | undefined,
@@ -204,6 +212,7 @@ export function buildClinicalFacts(
     pregnant: own?.pregnant === true || concepts.has('pregnant'),
     diabetic: DIABETES.test(contextText) || concepts.has('type1'),
     anticoagulated: ANTICOAGULANT.test(contextText),
+    medicineClasses: new Set(DANGER_SIGN_CLASSES.filter(([, members]) => members.test(contextText)).map(([id]) => id)),
     immunosuppressed: own?.immunosuppressed === true || IMMUNOSUPPRESSION.test(contextText),
     chronicConditions: own?.chronicConditions?.length ?? 0,
     allergyClassTaken: ALLERGY_CLASSES.find(

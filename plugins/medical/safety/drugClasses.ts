@@ -48,15 +48,14 @@ export const ALLERGY_CLASSES: readonly DrugClass[] = [
  * from the table so that a medicine added there is a blood thinner for the bleeding rules too.
  */
 export const ANTICOAGULANT = words(
-  [...bloodThinnerNames(), String.raw`blood[- ]?thinners?`, String.raw`anticoag\w*`].join('|'),
+  [...namesOfClasses(BLOOD_THINNER_CLASSES), String.raw`blood[- ]?thinners?`, String.raw`anticoag\w*`].join('|'),
 );
 
-function bloodThinnerNames(): string[] {
+/** Every drug name, alias and class word of the classes, escaped for a pattern (a space may be a hyphen or nothing). */
+function namesOfClasses(classIds: ReadonlySet<string>): string[] {
   const table = loadDrugClasses();
-  const names = [...table.drugs.values()]
-    .filter((d) => d.classes.some((c) => BLOOD_THINNER_CLASSES.has(c)))
-    .flatMap((d) => [d.name, ...d.aliases]);
-  const classWords = [...BLOOD_THINNER_CLASSES].flatMap((c) => table.classes.get(c)?.aliases ?? []);
+  const names = [...table.drugs.values()].filter((d) => d.classes.some((c) => classIds.has(c))).flatMap((d) => [d.name, ...d.aliases]);
+  const classWords = [...classIds].flatMap((c) => table.classes.get(c)?.aliases ?? []);
   return [...names, ...classWords].map((n) => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[- ]?'));
 }
 
@@ -70,3 +69,8 @@ export const DIABETES = words(
 );
 
 export const PREGNANCY = words(String.raw`pregnan\w*|embarazada|enceinte`);
+
+/** Matches a drug of `classId` by name, alias or class word, whole words. */
+export function classMembersPattern(classId: string): RegExp {
+  return words(namesOfClasses(new Set([classId])).join('|'));
+}

@@ -463,6 +463,25 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) => has(f, 'painOutOfProportion'),
   },
   {
+    id: 'spreading_infection_unwell',
+    severity: 'urgent',
+    reason: 'Redness or swelling spreading fast with a fever or feeling very unwell (a skin infection that needs hospital treatment)',
+    // A fast-spreading infection with the body's response (fever, shock, confusion) outruns tablets.
+    test: (f) => has(f, 'spreadingFast') && (febrile(f) || has(f, 'shockSigns', 'confusion', 'faint', 'hypotensive')),
+  },
+  {
+    id: 'airway_threat',
+    severity: 'critical',
+    reason: 'Trouble swallowing together with trouble breathing (the airway may be closing)',
+    // Both at once, new, is the throat or the breathing muscles failing: anaphylaxis, a deep neck
+    // infection, epiglottitis or a myasthenic crisis. Weeks of either are another matter.
+    test: (f) =>
+      has(f, 'cannotSwallow', 'drooling') &&
+      has(f, 'breathless', 'severeBreathing', 'stridor') &&
+      !has(f, 'minorWord') &&
+      (f.durationDays === undefined || f.durationDays <= 7),
+  },
+  {
     id: 'near_drowning',
     severity: 'urgent',
     reason: 'Nearly drowned: water in the lungs can cause breathing trouble hours later',
@@ -509,7 +528,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'Numbness around the bottom or genitals, or back pain with problems peeing or weak legs (possible cauda equina syndrome)',
     // The nerves to the bladder and legs are being squeezed: surgery within hours saves their function.
-    test: (f) => has(f, 'saddleNumbness') || (has(f, 'backPain') && has(f, 'urinaryRetention', 'incontinence', 'cantFeelLegs')),
+    // Weakness or numbness in both legs with back pain is the same emergency told from the legs (NHS, NICE CKS: cauda equina, spinal cord compression).
+    test: (f) => has(f, 'saddleNumbness') || (has(f, 'backPain') && has(f, 'urinaryRetention', 'incontinence', 'cantFeelLegs', 'bothLegsWeak')),
   },
   {
     id: 'large_burn',
@@ -647,6 +667,20 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Drooling with a muffled voice, fever or noisy breathing (the airway may close)',
     // Drooling means the person cannot swallow their own saliva: the throat is closing.
     test: (f) => has(f, 'drooling') && has(f, 'voiceChange', 'fever', 'stridor', 'severeBreathing', 'breathless'),
+  },
+  {
+    id: 'deep_neck_infection',
+    severity: 'urgent',
+    reason: 'A swollen neck or floor of the mouth with trouble swallowing or drooling (a deep neck infection can close the airway)',
+    // A tooth or throat infection that spreads under the tongue and into the neck (Ludwig's angina).
+    test: (f) => has(f, 'neckSwelling') && has(f, 'cannotSwallow', 'drooling'),
+  },
+  {
+    id: 'temporal_arteritis_sight',
+    severity: 'urgent',
+    reason: 'Over 50 with pain in the jaw on chewing or a tender scalp, and a change in sight (giant cell arteritis can blind within hours)',
+    // Jaw claudication and scalp tenderness make the arteritis likely; a sight symptom makes it an emergency.
+    test: (f) => agedAtLeast(f, 50) && has(f, 'jawClaudication', 'scalpTender') && has(f, 'visualDisturbance', 'visionLoss', 'doubleVision', 'transientMonocular'),
   },
   {
     id: 'breathless_clot_risk',

@@ -17,7 +17,8 @@ export const allergyConcepts = {
   airwaySwelling: r(
     String.raw`\bthroat${G}\b(?:closing|tight\w*|(?:swell\w*|swollen)${NOT_GLANDS}|constrict\w*)|\b(?:tongue|lips?|mouth)${G}\b(?:swell\w*|swollen|puffy|puffing up|blow\w* up)`,
     // Food that will not go down past sore tonsils is not an airway closing; saliva that will not is.
-    String.raw`\b(?:swell\w*|swollen)${G}\b(?:throat|tongue)\b|\bcan't swallow\b(?! (?:solid|solids|food|tablets|pills|bread|meat)\b)`,
+    // "Glands swollen with this sore throat": the glands or the tonsils are what is swollen.
+    String.raw`(?<!\b(?:glands?|tonsils?|nodes?)\b[^|]{0,15})\b(?:swell\w*|swollen)${G}\b(?:throat|tongue)\b|\bcan't swallow\b(?! (?:solid|solids|food|tablets|pills|bread|meat)\b)`,
     String.raw`\bgarganta${G}(?:cerrando|cierra|hinchad\w*)|\bse (?:me |le )?cierra la garganta\b|\b(?:lengua|labios)${G}hinchad\w*|\bse (?:le |me )?(?:hincha|hinchan|está hinchando|están hinchando)${G}(?:labios|lengua|garganta)\b`,
     String.raw`\bgorge${G}(?:serrée|gonfl\w*|ferme|se serre)|\b(?:langue|lèvres)${G}(?:gonfl\w*|enfl\w*)|\bgonfl\w*${G}(?:lèvres|langue|gorge)\b`,
   ),

@@ -85,7 +85,13 @@ export const generalConcepts = {
   /** An eye or eyelid swollen (shut): with a fever, an infection spreading round the eye. */
   eyeSwelling: r(String.raw`\b(?:eye|eyes|eyelids?)${G}\b(?:swollen|swelling|puffy|puffed up|swollen shut|closed up)\b|\bswollen${G}\beye(?:lid)?s?\b|\bcan't open (?:his|her|my|their) eye\b`),
   /** Pain far worse than a wound looks: necrotising fasciitis. */
-  painOutOfProportion: r(String.raw`\bpain${G}\b(?:way |much |far |a lot )?worse than (?:the |a |my |his |her |that )?(?:little |small |tiny )?(?:cut|wound|scratch|graze|bite|scrape|sore|bump|bruise)\b|\bpain out of proportion\b`),
+  painOutOfProportion: r(String.raw`\bpain${G}\b(?:way |much |far |a lot )?worse than (?:the |a |my |his |her |that )?(?:little |small |tiny )?(?:cut|wound|scratch|graze|bite|scrape|sore|bump|bruise)\b|\bpain out of proportion\b|\b(?:pain|hurts?|hurting|agony)${G}\b(?:much |far |way |a lot )?worse than (?:it|the (?:skin|redness|rash|wound|swelling)) (?:looks|appears|seems)\b(?! on (?:the |an? |my |his |her )?(?:x-?rays?|scans?|mri|ultrasound|images?|films?)\b)`),
+  /** Redness or swelling said to spread fast: a skin infection outrunning the body (cellulitis, necrotising fasciitis). */
+  spreadingFast: r(
+    String.raw`\b(?:red\w*|swell\w*|swollen|infection|rash|area|patch|streaks?)${G}\b(?:spread\w*|grow\w*|getting bigger|moving up|tracking up)${G}\b(?:fast|quickly|rapidly|by the hour|within hours|every hour|over hours)\b|\b(?:rapidly|quickly|fast)[- ](?:spreading|growing|expanding)\b`,
+    // "red and swollen, and it is spreading fast": the redness named earlier in the sentence (not a rash of spots).
+    String.raw`(?<=\b(?:red|redness|swollen|swelling|infection|infected|cellulitis)\b[^.;:!?]{0,80})\bspread\w* (?:very |really |so )?(?:fast|quickly|rapidly)\b`,
+  ),
   /** Nearly drowned, or pulled from the water. */
   nearDrowning: r(String.raw`\b(?:nearly|almost|near) drown\w*|\bpulled (?:out of|from) the (?:water|pool|sea|river|lake|bath)\b|\bdrowning\b`),
   /** A bite or sting from a venomous animal. */

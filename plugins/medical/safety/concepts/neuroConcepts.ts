@@ -38,6 +38,14 @@ export const neuroConcepts = {
     String.raw`\bhoarse\w*|\blaryngitis\b|\b(?:lost|losing) (?:my|his|her|their|the) voice\b|\bno voice\b|\bvoice${G}\b(?:gone|went|croaky)\b|\bcroaky\b|\babove a whisper\b|\bsore throat\b|\bthroat${G}\b(?:sore|raw|hurts|killing)\b`,
     String.raw`\b(?:dentist|dental|numbing|anaesthetic|anesthetic) (?:injection|jab|appointment|work)\b|\bmouth${G}\b(?:numb|still numb|frozen)\b|\bafonía\b|\bronc[oa]\b|\baphonie\b|\benroué\w*`,
   ),
+  /** Muscle jerks or twitches (myoclonus, clonus): with a serotonin medicine or lithium, a toxicity sign. */
+  muscleJerks: r(String.raw`\b(?:jerk(?:s|ing|ed|y)|twitch(?:es|ing|ed|y)|clonus|myoclon\w*|muscle spasms?)\b`),
+  /** Stiff or rigid muscles all over (not a rigid tummy, not a stiff neck). */
+  rigidity: r(String.raw`\b(?:rigid|stiff)(?: as a board)? (?:all over|muscles|body|arms|legs|limbs)\b|\bmuscles?${G}\b(?:stiff|rigid)\b|\b(?:muscle |lead[- ]pipe )rigidity\b|\b(?:he|she|they) (?:is|was|are|were|went|has gone) (?:very |really |all )?(?:rigid|stiff)\b`),
+  /** Unsteady on the feet, told in lay words (wider than `ataxia`, which the stroke rules read). */
+  unsteady: r(String.raw`\b(?:unsteady|wobbly|off balance|lost (?:my|his|her|their) balance|losing (?:my|his|her|their) balance|stumbl\w*|stagger\w*)\b`),
+  /** A coarse or marked tremor (a fine tremor is lithium's usual side effect). */
+  coarseTremor: r(String.raw`\bcoarse tremor\b|\b(?:hands?|arms?|whole body)${G}\b(?:shaking|trembling) (?:badly|a lot|uncontrollably|so much|all the time)\b|\bshaking (?:badly|uncontrollably)\b|\b(?:bad|severe|worse) tremor\b`),
   strokeWord: r(String.raw`\b(?:having|had|is having|think\w*[^|]{0,20}) (?:a )?stroke\b|\bstroke symptoms\b|\bderrame\b|\bictus\b|\bavc\b|\battaque cérébrale\b`),
   unresponsive: r(
     // Clinical words for a lowered level of consciousness: more than confusion.
@@ -74,7 +82,7 @@ export const neuroConcepts = {
     String.raw`\b(?:can't|cannot|can not|couldn't) see (?:anything|a thing|at all|out of (?:my|one|his|her|the|their) (?:left |right )?eye)\b|\b(?:lost|losing|loss of) (?:all )?(?:my |his |her |the )?(?:sight|vision)\b`,
     String.raw`\b(?:went|gone|going|go) blind\b|\bblind in (?:one|my|his|her|the|their) (?:left |right )?eye\b|\b(?:vision|sight)${G}\b(?:went|has gone|had gone|turned|is|was) (?:black|dark|blank|completely dark)\b|\bno (?:vision|sight) in\b`,
   ),
-  visualDisturbance: r(String.raw`\b(?:blurr\w*|blurry|double) vision\b|\bvision${G}\b(?:blurr\w*|loss|lost|dim|gone|changes?)\b|\bflashing lights\b|\bvisual (?:disturbances?|changes?|symptoms|loss|blurring)\b|\bscotomat?a?\b|\bphotopsia\b|\bseeing (?:spots|stars|flashes)\b|\blost (?:my |the )?sight\b|\bcan't see\b|\bvisión borrosa\b|\bvision floue\b`),
+  visualDisturbance: r(String.raw`\b(?:blurr\w*|blurry|double) vision\b|\bvision${G}\b(?:blurr\w*|loss|lost|dim|gone|changes?)\b|\bflashing lights\b|\bvisual (?:disturbances?|changes?|symptoms|loss|blurring)\b|\bscotomat?a?\b|\bphotopsia\b|\bseeing (?:spots|stars|flashes)\b|\blost (?:my |the )?sight\b|\bcan't see\b|\b(?:everything|things|it all|the world)${G}\b(?:looks?|seems?|appears?) (?:all )?(?:yellow\w*|green\w*|blurr\w*|fuzzy|hazy|misty|foggy)\b|\bhalo(?:e?s)? (?:a?round|round) (?:the )?lights\b|\bvisión borrosa\b|\bvision floue\b`),
   headInjury: r(
     String.raw`\b(?:hit|hitting|bang\w*|bump\w*|struck|knock\w*|smash\w*|fell (?:on|onto)|landed on)${G}\bhead\b|\bhead (?:injury|trauma|wound)\b|\bconcuss\w*`,
     String.raw`\bgolpee?${G}cabeza\b|\bse golpeó la cabeza\b|\b(?:cogné|tapé)${G}tête\b|\bcoup${G}tête\b|\btraumatisme crânien\b`,

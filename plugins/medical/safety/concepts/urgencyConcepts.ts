@@ -96,8 +96,16 @@ export const urgencyConcepts = {
   coWord: r(String.raw`\bcarbon monoxide\b|\bco (?:alarm|detector|poisoning)\b`),
   /** Drooling or unable to swallow saliva (airway). */
   drooling: r(String.raw`\bdrool\w*|\b(?:can't|cannot) swallow (?:his|her|my|their) (?:own )?(?:spit|saliva)\b`),
+  /** Trouble swallowing (not pain on swallowing): with trouble breathing, an airway closing. */
+  cannotSwallow: r(String.raw`\b(?:difficulty|trouble|problems?|struggl\w*|can't|unable to|hard to|hardly able to|can (?:hardly|barely)) (?:to |with )?swallow\w*|\bdysphagi\w*`),
+  /** A swollen neck or floor of the mouth (not the glands of a cold, which the rule reads with trouble swallowing). */
+  neckSwelling: r(String.raw`\b(?:neck|floor of (?:the|my|his|her) mouth|under (?:the|my|his|her) (?:tongue|jaw|chin))${G}\b(?:swollen|swelling|swelled|hard|tense)\b|\b(?:swollen|swelling of the|swelling under the) (?:neck|floor of the mouth|tongue base)\b`),
+  /** Pain in the jaw brought on by chewing or talking (jaw claudication). */
+  jawClaudication: r(String.raw`\bjaw${G}\b(?:pain|ache|aching|hurts?|tired|cramp\w*)${G}\b(?:when|on|while|after) (?:chewing|eating|talking)\b|\bjaw claudication\b|\b(?:chewing|eating) (?:makes|gives) (?:my|his|her) jaw (?:ache|hurt)\b`),
+  /** A tender scalp or temple (hurts to brush the hair). */
+  scalpTender: r(String.raw`\b(?:scalp|temples?|temporal artery)${G}\b(?:tender\w*|sore|hurts?|painful|thickened)\b|\btender (?:scalp|temples?)\b|\bhurts to (?:brush|comb) (?:my|his|her) hair\b`),
   /** Back pain, lay and clinical. */
-  backPain: r(String.raw`\b(?:back|spine|lumbar|sciatic\w*)${G}\b(?:pain|ache|aching|hurts?|agony|sore|gave out|went)\b|\b(?:pain|ache)${G}\bback\b|\bbackache\b|\bsciatica\b|\bslipped disc\b`),
+  backPain: r(String.raw`\b(?:back|spine|lumbar|sciatic\w*)${G}\b(?:pain|ache|aching|hurts?|agony|sore|gave out|went)\b|\b(?:pain|ache)${G}\bback\b|\bbackache\b|\bsciatica\b|\bslipped disc\b|\bbad back\b|\bput (?:my|his|her|their) back out\b`),
   /** Numbness around the bottom, genitals or inner thighs (saddle area). */
   saddleNumbness: r(
     String.raw`\bsaddle\b|\b(?:numb\w*|no feeling|can't feel|pins and needles|tingl\w*|feels? (?:strange|weird|dead))${G}\b(?:bottom|bum|buttocks?|backside|anus|back passage|genitals?|privates|groin|between (?:my|his|her) legs|inner thighs?|down below|private parts|perineum|vagina|penis)\b`,
@@ -238,6 +246,11 @@ export const negativelyPhrasedConcepts = {
   rashStays: r(
     String.raw`\b(?:rash|spots|blotches|marks|dots)${SENTENCE_GAP}\b(?:doesn't|does not|do not|don't|won't|not|didn't|did not)${SENTENCE_GAP}\b(?:fade|go away (?:when|with|under)|blanch|disappear)`,
     String.raw`\bglass${SENTENCE_GAP}\b(?:still (?:see|visible|there)|can still see|doesn't|didn't|does not|did not|won't|not)\b`,
+  ),
+  /** Both legs weak or numb (not one leg: sciatica), or a weakness of both legs named clinically. */
+  bothLegsWeak: r(
+    String.raw`\b(?:both (?:my |his |her |their )?legs|(?:my|his|her|their) legs)${SENTENCE_GAP}\b(?:weak\w*|numb\w*|giving way|gave way|keep giving way|like jelly|not working)\b`,
+    String.raw`\b(?:weakness|numbness) (?:in|of) both legs\b|\bbilateral (?:leg|lower limb) (?:weakness|numbness)\b|\bparapar\w*|\bparaplegi\w*`,
   ),
   cantFeelLegs: r(
     String.raw`\b(?:can't|cannot|unable to|couldn't)${SENTENCE_GAP}\b(?:feel|move|lift|stand on)${SENTENCE_GAP}\b(?:my |his |her |both )?(?:legs|feet)\b`,
