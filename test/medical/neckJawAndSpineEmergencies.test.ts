@@ -42,3 +42,13 @@ describe('emergencies of the neck, the temporal artery and the spine', () => {
     );
   });
 });
+
+// Regression: an older person's tummy pain going through to the back with faintness alerted only when
+// told "sudden" and "severe" as well. Phrasings are our own.
+describe('a tummy pain through to the back with faintness over 55', () => {
+  it('alerts as a possible burst aneurysm; a young adult or no faintness does not', () => {
+    expect(firedRules('my husband is 71, his belly pain goes straight through to his back and he nearly passed out')).toContain('aortic_aneurysm');
+    expect(firedRules('I am 30, period pain going through to my back, a bit lightheaded')).not.toContain('aortic_aneurysm');
+    expect(firedRules('I am 66, indigestion that goes through to my back after a big meal')).not.toContain('aortic_aneurysm');
+  });
+});

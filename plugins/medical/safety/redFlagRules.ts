@@ -103,6 +103,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       // Lips swollen and cracked from the wind, or with a cold sore, with nothing else allergic: not anaphylaxis.
       (has(f, 'airwaySwelling') && !(has(f, 'chappedLips') && !has(f, 'throatOrTongue', 'allergenTrigger', 'allergenExposure', 'hives', 'breathless', 'severeBreathing'))) ||
       (has(f, 'allergenExposure') && has(f, 'hives', 'faceSwelling') && has(f, 'breathless', 'wheeze', 'faint', 'vomiting')) ||
+      // Hives after a food or sting with a hoarse voice or a cough: the larynx and airways are reacting too.
+      (has(f, 'allergenTrigger', 'allergenExposure') && has(f, 'hives', 'faceSwelling') && has(f, 'hoarseVoice', 'cough')) ||
       // A food or sting, then a throat that feels odd or tight: the airway swelling starts so.
       (has(f, 'allergenTrigger') && has(f, 'throatSymptom')) ||
       // A specific trigger (food, sting) followed by breathing trouble or collapse is anaphylaxis until proven otherwise.
@@ -170,7 +172,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'critical',
     crisis: true,
     reason: 'Thoughts of suicide or self-harm',
-    test: (f) => has(f, 'suicidal', 'wishNotToWake') || (has(f, 'despairPhrase') && has(f, 'despair')),
+    // Two indirect signs together count as intent: despair, a "can't go on", "better off without me", a farewell act.
+    test: (f) => has(f, 'suicidal', 'wishNotToWake') || (['despairPhrase', 'despair', 'burden', 'farewellActs'] as const).filter((c) => has(f, c)).length >= 2,
   },
   {
     id: 'overdose_poisoning',
@@ -270,6 +273,34 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'critical',
     reason: 'Heavy bleeding, or bleeding with faintness, after giving birth (postpartum haemorrhage)',
     test: (f) => has(f, 'postpartum') && (has(f, 'heavyBleeding') || (has(f, 'bleedingAny', 'vaginalBleeding') && has(f, 'faint', 'syncope', 'shockSigns', 'hypotensive'))),
+  },
+  {
+    id: 'postpartum_infection',
+    severity: 'urgent',
+    reason: 'A fever in the weeks after giving birth with tummy pain, a smelly discharge or feeling very unwell (a womb infection can become sepsis)',
+    // Maternal sepsis is a leading cause of death after birth; fever with a pelvic sign is its start (NICE NG51, RCOG).
+    test: (f) => has(f, 'postpartum') && febrile(f) && has(f, 'abdominalPain', 'smellyDischarge', 'shockSigns', 'confusion', 'faint', 'tachycardic', 'fastBreathing'),
+  },
+  {
+    id: 'abdominal_blow',
+    severity: 'urgent',
+    reason: 'A blow to the tummy followed by bad tummy pain, paleness, vomiting or faintness (bleeding inside)',
+    // A handlebar or a kick can tear the spleen, liver or bowel with little to see outside.
+    test: (f) => has(f, 'abdominalBlow') && has(f, 'abdominalPain') && has(f, 'pale', 'shockSigns', 'faint', 'syncope', 'vomiting', 'severeWord', 'severePain', 'painProgressing'),
+  },
+  {
+    id: 'palpitations_ongoing',
+    severity: 'urgent',
+    reason: 'A racing heart that will not settle, with faintness, chest pain or breathlessness',
+    // A fast rhythm that keeps going for an hour or more with symptoms needs an ECG and often treatment to stop it.
+    test: (f) => has(f, 'palpitations') && has(f, 'ongoingAcute', 'startedToday', 'wontSettle') && has(f, 'faint', 'syncope', 'chestPain', 'chestTightness', 'breathless'),
+  },
+  {
+    id: 'type1_vomiting',
+    severity: 'urgent',
+    reason: 'Type 1 diabetes with vomiting that will not stop or fluids that will not stay down (ketoacidosis can start so)',
+    // The sick-day rules: with type 1 diabetes, vomiting that keeps fluids out needs hospital help the same day.
+    test: (f) => has(f, 'type1') && has(f, 'cantKeepDown'),
   },
   {
     id: 'acute_abdomen',
@@ -574,7 +605,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'Stroke-like symptoms that have passed (a warning stroke, TIA) need same-day emergency assessment',
     // A mini-stroke that resolved carries a high risk of a full stroke within days; resolution is no reassurance.
-    test: (f) => has(f, 'transientMonocular') || (f.toldStrokeSigns && has(f, 'resolved') && has(f, 'recent')),
+    // Clinical prose dates it as "new onset" or "an episode of" rather than "today".
+    test: (f) => has(f, 'transientMonocular') || (f.toldStrokeSigns && has(f, 'resolved') && has(f, 'recent', 'newOnset')),
   },
   {
     id: 'new_confusion_older_adult',
@@ -749,7 +781,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // A burst aneurysm bleeds inside: the pain with faintness or shock in an older person is enough to call for help.
     test: (f) =>
       (has(f, 'pulsatileMass') && has(f, 'abdominalPain', 'backPain', 'painWord', 'faint', 'syncope', 'shockSigns')) ||
-      (agedAtLeast(f, 60) && has(f, 'suddenOnset') && has(f, 'severeWord', 'severePain') && has(f, 'backPain', 'abdominalPain') && has(f, 'faint', 'syncope', 'shockSigns')),
+      (agedAtLeast(f, 60) && has(f, 'suddenOnset') && has(f, 'severeWord', 'severePain') && has(f, 'backPain', 'abdominalPain') && has(f, 'faint', 'syncope', 'shockSigns')) ||
+      // A tummy pain that goes through to the back with faintness is the same bleed told without "sudden" or "severe".
+      (agedAtLeast(f, 55) && has(f, 'abdominalPain') && has(f, 'throughToBack') && has(f, 'faint', 'syncope', 'shockSigns')),
   },
   // --- Clinical prose: laboratory values and examination findings. ---
   {

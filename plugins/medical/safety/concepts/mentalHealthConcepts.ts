@@ -41,6 +41,10 @@ export const mentalHealthConcepts = {
     String.raw`\b(?:can't|cannot|can not) (?:go on|take (?:it|this|much more)|do this|keep going|cope)(?: anymore| any more| any longer)?\b|\btired of (?:everything|it all|life|living|being alive)\b|\bwant (?:it all|everything) to (?:stop|end)\b`,
     String.raw`\bno puedo más\b|\bya no aguanto\b|\bno aguanto más\b|\bje n'en peux plus\b|\bj'en peux plus\b|\bje ne supporte plus\b`,
   ),
+  /** Putting affairs in order: giving belongings away, goodbye letters (read with another sign). */
+  farewellActs: r(
+    String.raw`\bgiv(?:ing|en|es|e) away (?:all )?(?:my|his|her|their) (?:things|stuff|belongings|possessions|pets?|savings)\b|\b(?:writ(?:ing|ten|es|e)|left) (?:a )?(?:goodbye|farewell|suicide) (?:notes?|letters?)\b|\bsaying (?:his |her |their |my )?goodbyes\b|\bsorting out (?:my|his|her|their) (?:will|affairs)\b`,
+  ),
   despair: r(
     String.raw`\b(?:hopeless|worthless|pointless|a burden|no point|nothing matters|no one (?:would|will) (?:care|miss me)|nobody (?:would|will) (?:care|miss me)|trapped|no way out|empty inside|no future)\b`,
     String.raw`\bsin esperanza\b|\bdesesperad[oa]\b|\buna carga\b|\bsin sentido\b|\bnadie me (?:quiere|echaría de menos)\b`,
@@ -72,8 +76,10 @@ export const mentalHealthConcepts = {
     String.raw`\b(?:pills?|tablets?|something)${G}\b(?:at|from) (?:a |the )?(?:party|club|festival|rave|gig|someone|a friend|a stranger)\b`,
   ),
   poisonIngestion: r(
-    String.raw`\b(?:drank|swallowed|ate|ingested|drinking|licked|eaten|chewed)${G}\b(?:bleach|antifreeze|detergent|pods?|battery|batteries|magnets?|drain cleaner|cleaning|poison\w*|pesticide|weed ?killer|rat poison|mushrooms?|lamp oil|paraffin|kerosene|gasoline|petrol|button|dishwasher tablet|washing powder|e-?liquid|vape juice)`,
+    String.raw`\b(?:drank|swallowed|ate|ingested|drinking|licked|eaten|eating|chewed)${G}\b(?:bleach|antifreeze|detergent|pods?|battery|batteries|magnets?|drain cleaner|cleaning|poison\w*|pesticide|weed ?killer|rat poison|(?:wild |foraged |picked |unknown )mushrooms?|toadstools?|lamp oil|paraffin|kerosene|gasoline|petrol|button|dishwasher tablet|washing powder|e-?liquid|vape juice)`,
     // Food poisoning is a stomach bug, not a poison ("intoxicación alimentaria", "intoxication alimentaire").
+    // Mushrooms from the wild are a poisoning until a mycologist says otherwise, eaten or "had".
+    String.raw`\b(?:wild|foraged|self-picked) mushrooms?\b|\btoadstools?\b`,
     String.raw`(?<!\bfood )\bpoison(?:ed|ing)\b|\bcarbon monoxide\b|\bingested\b|\blejía\b|\bveneno\b|\bintoxica\w*(?! aliment)|\bjavel\b|\bempoisonn\w*(?! aliment)`,
     String.raw`\b(?:tragó|bebió|se tomó)${G}(?:cloro|lejía|pila|batería|imán|detergente|veneno)\b|\b(?:a avalé|a bu)${G}(?:pile|aimant|produit|détergent|eau de javel)\b`,
   ),

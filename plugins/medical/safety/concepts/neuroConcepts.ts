@@ -64,6 +64,8 @@ export const neuroConcepts = {
   seizure: r(String.raw`\b(?:seizure|seizures|seizing|siezure|seizer|sezure|seasure|seazure|seisure|siezure|ceasure|seizur|convuls\w*|fitting|epileptic fit|having a fit|had a fit|status epilepticus)\b|\bconvulsi\w*|\bataque (?:epiléptico|de epilepsia)\b|\bcrisis (?:epiléptica|convulsiva)\b|\bcrise (?:d'épilepsie|d'epilepsie|convulsive|épileptique)`),
   confusion: r(String.raw`\b(?:confused(?!${UNSURE_ABOUT})|confusion|mumbling|incoherent|disoriented|disorientated|delirious|not making sense|not making any sense|making no sense|talking (?:nonsense|rubbish|gibberish)|not with it|acting (?:strange\w*|weird|oddly)|doesn't know where|agitated and|drowsy${NOT_BY_DAY}|very sleepy${NOT_BY_DAY}|lethargic|obtunded|altered mental status|ams|altered (?:level of )?consciousness|altered sensorium|stuporous)\b|\bconfundid\w*|\bdesorientad\w*|\bconfus(?!ed${UNSURE_ABOUT})\w*|\bdésorienté\w*|\bsomnolent\w*`),
   thunderclap: r(
+    // Its definition: at full strength within a minute.
+    String.raw`\bheadache\b[^|.;]{0,60}?\b(?:peak\w*|reach\w* (?:its )?(?:peak|maximum|worst)|at (?:its )?(?:worst|maximum)) (?:with)?in (?:a |one |1 )?(?:few )?(?:seconds?|minutes?|a minute|one minute|1 minute|\d+ seconds?)\b`,
     String.raw`\bworst headache\b|\bthunderclap\b|\b(?:sudden|suddenly)${G}\b(?:severe|excruciating|explosive|worst|terrible)${G}headache|\bheadache${G}\b(?:came on|started) (?:suddenly|in seconds|like)`,
     String.raw`\bpeor dolor de cabeza\b|\bpire mal de tête\b|\bcéphalée en coup de tonnerre\b`,
   ),

@@ -104,6 +104,20 @@ export const urgencyConcepts = {
   jawClaudication: r(String.raw`\bjaw${G}\b(?:pain|ache|aching|hurts?|tired|cramp\w*)${G}\b(?:when|on|while|after) (?:chewing|eating|talking)\b|\bjaw claudication\b|\b(?:chewing|eating) (?:makes|gives) (?:my|his|her) jaw (?:ache|hurt)\b`),
   /** A tender scalp or temple (hurts to brush the hair). */
   scalpTender: r(String.raw`\b(?:scalp|temples?|temporal artery)${G}\b(?:tender\w*|sore|hurts?|painful|thickened)\b|\btender (?:scalp|temples?)\b|\bhurts to (?:brush|comb) (?:my|his|her) hair\b`),
+  /** A discharge that smells (after a birth, an infection of the womb). */
+  smellyDischarge: r(String.raw`\b(?:smelly|foul|offensive|bad[- ]smelling|foul[- ]smelling|green)${G}\bdischarge\b|\bdischarge${G}\b(?:smells?|stinks?|smelly|offensive)\b|\blochia${G}\b(?:smell\w*|offensive|foul)\b`),
+  /** A blow to the tummy: a handlebar, a kick, a fall onto something, a seat belt. */
+  abdominalBlow: r(String.raw`(?<!\b(?:baby|babies|he|she|it) (?:has |had |just |really )?)\b(?:hit|kicked|punched|struck|winded|landed|fell|thumped|elbowed|kneed)${G}\b(?:on|in|onto|into)? ?(?:the |my |his |her |their )?(?:tummy|stomach|belly|abdomen)\b|\bhandlebars?\b|\bseat ?belt (?:injury|bruis\w*|mark)\b`),
+  /** Pale or pallor said alone. */
+  pale: r(String.raw`\b(?:pale|pallor|pallid|white as a sheet|ashen)\b`),
+  /** Fluids or food that will not stay down. */
+  cantKeepDown: r(String.raw`\bcan't keep${G}\b(?:anything|fluids?|water|liquids?|food|drinks?)${G}\bdown\b|\bcan't hold down\b|\b(?:vomit\w*|being sick|throwing up) (?:everything|all fluids|every drink|non-?stop|constantly|all night|all day)\b|\bkeeps? vomiting\b`),
+  /** A symptom that will not settle or stop ("won't slow down", "won't stop"). */
+  wontSettle: r(String.raw`\b(?:won't|will not|doesn't|does not|isn't|not) (?:slow\w* down|stop\w*|settl\w*|go away|calm\w* down)\b`),
+  /** A hoarse or changed voice (after an allergen, the larynx swelling). */
+  hoarseVoice: r(String.raw`\bhoarse\w*|\bcroaky\b|\bvoice${G}\b(?:changed|different|strange|gone funny|gone croaky)\b`),
+  /** Clinical prose's way of dating an episode as new: "new onset of", "an episode of", "transient". */
+  newOnset: r(String.raw`\bnew[- ]onset\b|\b(?:an?|one|single|brief|short|transient) episodes? of\b|\btransient\b`),
   /** Back pain, lay and clinical. */
   backPain: r(String.raw`\b(?:back|spine|lumbar|sciatic\w*)${G}\b(?:pain|ache|aching|hurts?|agony|sore|gave out|went)\b|\b(?:pain|ache)${G}\bback\b|\bbackache\b|\bsciatica\b|\bslipped disc\b|\bbad back\b|\bput (?:my|his|her|their) back out\b`),
   /** Numbness around the bottom, genitals or inner thighs (saddle area). */
@@ -207,6 +221,10 @@ export const urgencyConcepts = {
  * whose text keeps its sentence ends: their gaps stay in one sentence (SENTENCE_GAP).
  */
 export const negativelyPhrasedConcepts = {
+  /** Saying others would be better off without them (perceived burdensomeness), its "without" no denial: read with another sign. */
+  burden: r(
+    String.raw`\b(?:be|are|is|been) better off without (?:me|him|her|them|us)\b|\b(?:world|everyone|everybody|family|kids)${G}\bbetter off (?:without|if i (?:was|were) gone|if (?:he|she|they) (?:was|were) gone)\b`,
+  ),
   /** Fewer or weaker baby movements in pregnancy ("the baby hasn't moved since last night": read in negated clauses too). */
   reducedFetalMovement: r(
     String.raw`\b(?:reduced|decreased|fewer|less|no|stopped|not felt)${LIST_ITEM_GAP}\b(?:fetal|foetal|baby(?:'s)?) (?:movements?|moving|kicks?|kicking)\b|\bbaby (?:hasn't|has not|isn't|is not|stopped|not) (?:moved|moving|kicked|kicking)\b`,
