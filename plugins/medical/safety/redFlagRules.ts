@@ -50,6 +50,20 @@ const coughTightness = (f: ClinicalFacts): boolean =>
   !has(f, 'painQuality', 'cardiacFeature', 'anginaEquivalent', 'autonomic', 'breathless', 'severeBreathing', 'syncope', 'faint', 'shockSigns', 'duringExertion') &&
   f.ageMonths !== undefined &&
   !agedAtLeast(f, 50);
+/**
+ * A chest sore or tight from the coughing of a cough illness, with breathlessness told only on ordinary
+ * exertion (or not at all), in an adult under 65 with normal vitals and nothing that points at the heart,
+ * a clot or breathing trouble at rest: the strained muscles and airways of bronchitis or a viral chest
+ * infection. Pain that comes with exertion, or a cough that only makes a pain worse, is not this.
+ */
+const coughStrainedChest = (f: ClinicalFacts): boolean =>
+  has(f, 'cough') &&
+  has(f, 'coughChestPain') &&
+  (!has(f, 'breathless') || has(f, 'breathlessOnExertion')) &&
+  !has(f, 'cardiacFeature', 'anginaEquivalent', 'autonomic', 'exertionalChestPain', 'severeBreathing', 'cyanosis', 'syncope', 'faint', 'shockSigns', 'suddenOnset', 'severeWord', 'clotRisk', 'legDvt', 'vomitBlood', 'confusion', 'tachycardic', 'palpitations') &&
+  !agedAtLeast(f, 65) &&
+  max(f.vitals.heartRate) <= 100 &&
+  min(f.vitals.spo2) >= 94;
 /** Blood loss is significant when it comes with faintness, shock signs, a racing heart or low pressure. */
 const bloodLossSigns = (f: ClinicalFacts): boolean =>
   has(f, 'faint', 'syncope', 'shockSigns', 'unresponsive', 'confusion') ||
@@ -72,6 +86,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       has(f, 'chestPain') &&
       // Pain reproduced by pressing on the chest wall, with nothing else pointing at the heart, reassures.
       !chestWallOnly(f) &&
+      !coughStrainedChest(f) &&
       // Severe chest pain, or chest pain going on for minutes to hours now, needs an ambulance at any adult age.
       (has(f, 'cardiacFeature', 'breathless', 'severeBreathing', 'faint', 'syncope', 'suddenOnset', 'severeWord', 'ongoingAcute', 'shockSigns') ||
         max(f.vitals.heartRate) > 120),
@@ -401,7 +416,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       'Call the emergency number at once if the pain spreads to your arm, jaw, neck or back, feels crushing or heavy, or comes with sweating, breathlessness, feeling sick, fainting or a racing heart.',
     // Undifferentiated adult chest pain cannot be told apart from a heart attack in a chat; mild or chest-wall pain can.
     // A tight or heavy chest is chest pain told without a pain word.
-    test: (f) => has(f, 'chestPain') && has(f, 'painQuality', 'chestTightness') && isAdult(f) && !has(f, 'minorWord') && !chestWallOnly(f) && !coughTightness(f),
+    test: (f) => has(f, 'chestPain') && has(f, 'painQuality', 'chestTightness') && isAdult(f) && !has(f, 'minorWord') && !chestWallOnly(f) && !coughTightness(f) && !coughStrainedChest(f),
   },
   {
     id: 'sepsis_signs',
