@@ -64,6 +64,13 @@ const coughStrainedChest = (f: ClinicalFacts): boolean =>
   !agedAtLeast(f, 65) &&
   max(f.vitals.heartRate) <= 100 &&
   min(f.vitals.spo2) >= 94;
+/**
+ * Period pain told with its monthly pattern (one phrase, or a pain tied to the period's start beside a
+ * recurrence told elsewhere): the period's, however severe, outside pregnancy and unless told as unlike
+ * the usual pain.
+ */
+const periodPainPattern = (f: ClinicalFacts): boolean =>
+  (has(f, 'cyclicPeriodPain') || has(f, 'periodTimedPain') && has(f, 'recursWithPeriods')) && !f.pregnant && !has(f, 'unlikeUsual');
 /** Blood loss is significant when it comes with faintness, shock signs, a racing heart or low pressure. */
 const bloodLossSigns = (f: ClinicalFacts): boolean =>
   has(f, 'faint', 'syncope', 'shockSigns', 'unresponsive', 'confusion') ||
@@ -288,11 +295,12 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'Severe abdominal pain with warning signs (possible appendicitis or other surgical emergency)',
     test: (f) =>
-      has(f, 'abdominalPain') &&
+      // A period pain told without naming the belly is the belly's too when it is rigid or unlike the usual.
+      (has(f, 'abdominalPain') || (has(f, 'periodTimedPain') && has(f, 'peritonism', 'unlikeUsual'))) &&
       (has(f, 'peritonism') ||
         // The severity must be the pain's: "cramps and severe vomiting" after a picnic is food poisoning.
         // Period pain told with its monthly pattern is the period's, however severe (peritonism still counts).
-        (has(f, 'severePain', 'highPainScore', 'suddenOnset') && has(f, 'vomiting', 'rightLower', 'fever') && !has(f, 'cyclicPeriodPain')) ||
+        (has(f, 'severePain', 'highPainScore', 'suddenOnset') && has(f, 'vomiting', 'rightLower', 'fever') && !periodPainPattern(f)) ||
         // Appendicitis: pain settling in the right lower abdomen with fever, vomiting, no appetite, or building up.
         (has(f, 'rightIliacFossa') && (febrile(f) || has(f, 'vomiting', 'anorexia', 'painProgressing')))),
   },
@@ -384,7 +392,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'Sudden severe abdominal pain',
     // Sudden severe abdominal pain is a perforation, rupture or blocked blood supply until shown otherwise.
-    test: (f) => has(f, 'abdominalPain') && has(f, 'severeWord') && has(f, 'suddenOnset'),
+    // Period pain told with its monthly pattern starts with the period, often suddenly; collapse or shock still counts.
+    test: (f) =>
+      has(f, 'abdominalPain') && has(f, 'severeWord') && has(f, 'suddenOnset') && !(periodPainPattern(f) && !has(f, 'syncope', 'shockSigns', 'peritonism')),
   },
   {
     id: 'elderly_fever_breathless',
