@@ -19,6 +19,7 @@ export interface RedFlagRule {
 }
 
 const has = (f: ClinicalFacts, ...cs: Concept[]): boolean => cs.some((c) => f.concepts.has(c));
+const denied = (f: ClinicalFacts, ...cs: Concept[]): boolean => cs.some((c) => f.denied.has(c));
 const min = (xs: readonly number[]): number => Math.min(Infinity, ...xs);
 const max = (xs: readonly number[]): number => Math.max(-Infinity, ...xs);
 const maxTemp = (f: ClinicalFacts): number => max(f.vitals.temperatureC);
@@ -71,6 +72,18 @@ const coughStrainedChest = (f: ClinicalFacts): boolean =>
  */
 const periodPainPattern = (f: ClinicalFacts): boolean =>
   (has(f, 'cyclicPeriodPain') || has(f, 'periodTimedPain') && has(f, 'recursWithPeriods')) && !f.pregnant && !has(f, 'unlikeUsual');
+/**
+ * Hives with swollen lips and nothing of the airway, breathing or circulation: no food, sting or
+ * medicine just before, breathing told as normal or its trouble denied, nothing told of the throat,
+ * tongue or swallowing, no faintness or vomiting. Skin and lips alone are not anaphylaxis (WAO 2020:
+ * the airway, breathing or circulation is involved); they need a doctor, not an ambulance.
+ */
+const lipsAndSkinOnly = (f: ClinicalFacts): boolean =>
+  has(f, 'hives') &&
+  has(f, 'lipSwelling') &&
+  (has(f, 'breathingNormal') || denied(f, 'breathless', 'severeBreathing')) &&
+  !has(f, 'throatOrTongue', 'throatSymptom', 'swallowTrouble', 'allergenTrigger', 'medicineTrigger', 'breathless', 'severeBreathing', 'wheeze', 'stridor', 'voiceChange', 'drooling', 'chestTightness', 'cyanosis', 'faint', 'syncope', 'vomiting', 'shockSigns', 'hypotensive', 'confusion', 'unresponsive') &&
+  f.allergyClassTaken === undefined;
 /** Blood loss is significant when it comes with faintness, shock signs, a racing heart or low pressure. */
 const bloodLossSigns = (f: ClinicalFacts): boolean =>
   has(f, 'faint', 'syncope', 'shockSigns', 'unresponsive', 'confusion') ||
@@ -120,7 +133,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Signs of a severe allergic reaction (swelling of the throat, tongue or lips, or breathing trouble)',
     test: (f) =>
       // Lips swollen and cracked from the wind, or with a cold sore, with nothing else allergic: not anaphylaxis.
-      (has(f, 'airwaySwelling') && !(has(f, 'chappedLips') && !has(f, 'throatOrTongue', 'allergenTrigger', 'allergenExposure', 'hives', 'breathless', 'severeBreathing'))) ||
+      (has(f, 'airwaySwelling') && !(has(f, 'chappedLips') && !has(f, 'throatOrTongue', 'allergenTrigger', 'allergenExposure', 'hives', 'breathless', 'severeBreathing')) && !lipsAndSkinOnly(f)) ||
       (has(f, 'allergenExposure') && has(f, 'hives', 'faceSwelling') && has(f, 'breathless', 'wheeze', 'faint', 'vomiting')) ||
       // A food or sting, then a throat that feels odd or tight: the airway swelling starts so.
       (has(f, 'allergenTrigger') && has(f, 'throatSymptom')) ||

@@ -41,6 +41,12 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
   { id: 'low_mood', reason: 'Low mood or anxiety that is affecting you deserves support from a doctor', re: /\b(?:depress\w*|feeling (?:down|low|hopeless)|hopeless|anxious all the time|panic attacks?|can't cope|cannot cope)\b/ },
   { id: 'neuro_minor', reason: 'Numbness, tingling or weakness should be assessed', re: /\b(?:numb\w*|tingl\w*|pins and needles|weakness)\b/ },
   { id: 'persistent', reason: 'Symptoms that are persistent or getting worse', re: /\b(?:persistent|won't go away|doesn't go away|not getting better|isn't getting better|not improving|getting worse|worsening|keeps coming back|no se quita|no mejora|ne passe pas|ne s'améliore pas|s'aggrave)\b/ },
+  // Lips or tongue swollen without an airway sign (angioedema) need a doctor the same day, not home care.
+  {
+    id: 'lip_tongue_swelling',
+    reason: 'Swelling of the lips or tongue should be checked by a doctor',
+    re: /\b(?:lips?|tongue)\b[^|]{0,20}\b(?:swell\w*|swollen|puffy)\b|\b(?:swell\w*|swollen|puffy)\b[^|]{0,20}\b(?:lips?|tongue)\b/,
+  },
   { id: 'swallowing', reason: 'Difficulty swallowing', re: /\b(?:difficulty|trouble|pain(?:ful)?) (?:when )?swallow\w*\b/ },
   { id: 'breathless', reason: 'Shortness of breath should be assessed', re: /\bshort(?:ness)? of breath\b|\bbreathless\b|\bwheez\w*|\b(?:difficulty|trouble) breathing\b/ },
   { id: 'chest_pain', reason: 'Chest pain should be assessed by a doctor', re: /\bchest (?:pain|tightness|pressure)\b|\bpain in (?:my |the )?chest\b/ },

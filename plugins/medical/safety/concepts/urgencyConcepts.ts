@@ -241,6 +241,10 @@ export const reassuringConcepts = {
     String.raw`\bonly (?:hurts |sore |painful |tender )?(?:when|if) ${WHO} (?:press|push|touch|poke)\w*|\bwhen ${WHO} (?:press|push)\w* on (?:my |his |her |the )?(?:chest|ribs?|breastbone|sternum)\b|\bstrained (?:it|a muscle|my chest)\b`,
     String.raw`\bchest wall\b|\bcostochondr\w*|\btietze\b|\btender (?:over|on) (?:the |my )?(?:ribs?|sternum|breastbone|chest)\b|\bpulled a muscle\b`,
   ),
+  /** Breathing told as normal ("he is breathing normally", "my breathing is fine"). */
+  breathingNormal: r(
+    String.raw`(?<!\b(?:not|n't|never|isn't|wasn't|can't|cannot) )\b(?:breathing|breathe|breathes)(?: is| was| seems| feels)? (?:completely |totally |perfectly |absolutely )?(?:normal|normally|fine|ok|okay|easily|comfortabl\w*|unaffected)\b`,
+  ),
   /** A bleed that has stopped. */
   bleedingStopped: r(
     String.raw`\b(?:nose ?bleed|bleed\w*|bled|blood)${G}\b(?:has |had |now |finally )?(?:stopped|settled|eased off|dried up)\b|\bstopped bleeding\b|\bno longer bleeding\b|\bnot bleeding (?:any ?more|now)\b`,
