@@ -84,6 +84,20 @@ const lipsAndSkinOnly = (f: ClinicalFacts): boolean =>
   (has(f, 'breathingNormal') || denied(f, 'breathless', 'severeBreathing')) &&
   !has(f, 'throatOrTongue', 'throatSymptom', 'swallowTrouble', 'allergenTrigger', 'medicineTrigger', 'breathless', 'severeBreathing', 'wheeze', 'stridor', 'voiceChange', 'drooling', 'chestTightness', 'cyanosis', 'faint', 'syncope', 'vomiting', 'shockSigns', 'hypotensive', 'confusion', 'unresponsive') &&
   f.allergyClassTaken === undefined;
+/**
+ * Cramps with vomiting and diarrhoea told with their food source or company (others who ate the same
+ * meal are ill, hours after a meal named, "food poisoning"), in an adult under 65 with nothing of a
+ * surgical belly, a bleed, shock or pregnancy: gastroenteritis, however severe the cramps.
+ */
+const foodborneGastroenteritis = (f: ClinicalFacts): boolean =>
+  has(f, 'diarrhoea') &&
+  has(f, 'foodborneCluster') &&
+  !has(f, 'peritonism', 'peritonealSigns', 'rightIliacFossa', 'rightLower', 'painProgressing', 'throughToBack', 'distension', 'painOutOfProportion', 'noBowelOutput', 'biliousVomit', 'giBleed', 'bloodInStool', 'tarryStool', 'vomitBlood', 'shockSigns', 'faint', 'syncope', 'palpitations', 'tachycardic', 'confusion', 'unresponsive', 'hypotensive', 'jaundice', 'pregnant') &&
+  !f.pregnant &&
+  max(f.vitals.heartRate) <= 100 &&
+  isAdult(f) &&
+  !agedAtLeast(f, 65) &&
+  maxTemp(f) < 39;
 /** Blood loss is significant when it comes with faintness, shock signs, a racing heart or low pressure. */
 const bloodLossSigns = (f: ClinicalFacts): boolean =>
   has(f, 'faint', 'syncope', 'shockSigns', 'unresponsive', 'confusion') ||
@@ -313,7 +327,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       (has(f, 'peritonism') ||
         // The severity must be the pain's: "cramps and severe vomiting" after a picnic is food poisoning.
         // Period pain told with its monthly pattern is the period's, however severe (peritonism still counts).
-        (has(f, 'severePain', 'highPainScore', 'suddenOnset') && has(f, 'vomiting', 'rightLower', 'fever') && !periodPainPattern(f)) ||
+        (has(f, 'severePain', 'highPainScore', 'suddenOnset') && has(f, 'vomiting', 'rightLower', 'fever') && !periodPainPattern(f) && !foodborneGastroenteritis(f)) ||
         // Appendicitis: pain settling in the right lower abdomen with fever, vomiting, no appetite, or building up.
         (has(f, 'rightIliacFossa') && (febrile(f) || has(f, 'vomiting', 'anorexia', 'painProgressing')))),
   },
