@@ -565,7 +565,12 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'A burn or scald larger than the palm of the hand, or on the face, hands, feet or genitals',
     // Size and site decide a burn's danger (fluid loss, scarring, airway); people rarely say "full thickness".
-    test: (f) => has(f, 'burn') && has(f, 'largeBurn'),
+    // A burn on a special site that is small or shallow (no blisters: NHS, A&E for site burns that blister), in
+    // someone past infancy, is first aid: told small or with blisters denied, and no sign of depth.
+    test: (f) =>
+      has(f, 'burn') &&
+      has(f, 'largeBurn') &&
+      (has(f, 'largeBurnSize') || !((has(f, 'smallBurn') || denied(f, 'burnDepthSigns')) && !has(f, 'burnDepthSigns', 'baby') && !(f.ageMonths !== undefined && f.ageMonths < 12))),
   },
   {
     id: 'carbon_monoxide',

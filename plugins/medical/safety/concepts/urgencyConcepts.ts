@@ -12,6 +12,15 @@ const NEG = String.raw`${EN_STOPPED_NEGATOR_PATTERN}\b`;
 /** Who moves or presses: the writer, or the person they tell of ("when my husband twists"). */
 const WHO = String.raw`(?:i|you|he|she|they|(?:my|his|her|their|our) [a-z]+)`;
 
+/** A burn larger than the person's hand or palm: a spill over a body part, a size told, a whole limb. */
+const BURN_SIZE = [
+  String.raw`\b(?:boiling|scalding|hot) (?:water|oil|fat|milk|soup|tea|coffee)${G}\b(?:over|on|onto|down) (?:his |her |their |my |the )?(?:face|neck|chest|tummy|belly|back|arms?|legs?|whole)\b`,
+  String.raw`\b(?:bigger|larger|wider|more) than (?:his|her|their|my|your|the (?:child's|baby's)|a) (?:hand|palm|hands)\b|\b(?:whole|entire|most of (?:the|his|her|my))${G}\b(?:arm|leg|chest|back|tummy|belly|face|hand|side)\b`,
+  String.raw`\b(?:size of|as big as) (?:a |his |her |my )?(?:dinner plate|plate|saucer|tennis ball|hand)\b`,
+];
+/** A burn on the face, neck, hands, feet, genitals or trunk: the site makes it a hospital's, unless it is small and shallow. */
+const BURN_SITE = String.raw`\b(?:burns?|burnt|burned|scald\w*)${G}\b(?:face|neck|hands?|feet|genitals?|groin|chest|tummy|belly|back)\b`;
+
 export const urgencyConcepts = {
   /**
    * A chest pain that follows the ribs (a nerve's band around the chest wall), and the skin signs of
@@ -94,12 +103,16 @@ export const urgencyConcepts = {
   // "Burning pain" is a quality of pain, not a burn.
   burn: r(String.raw`\b(?:boiling|scalding) (?:water|oil|fat|milk|soup|kettle)\b|\b(?:scald\w*|burns?|burnt|burned)\b(?! when (?:i |you )?(?:pee|wee|urinat))`),
   /** A burn larger than the person's hand or palm, or one on the face, hands, feet or genitals. */
-  largeBurn: r(
-    String.raw`\b(?:boiling|scalding|hot) (?:water|oil|fat|milk|soup|tea|coffee)${G}\b(?:over|on|onto|down) (?:his |her |their |my |the )?(?:face|neck|chest|tummy|belly|back|arms?|legs?|whole)\b`,
-    String.raw`\b(?:bigger|larger|wider|more) than (?:his|her|their|my|your|the (?:child's|baby's)|a) (?:hand|palm|hands)\b|\b(?:whole|entire|most of (?:the|his|her|my))${G}\b(?:arm|leg|chest|back|tummy|belly|face|hand|side)\b`,
-    String.raw`\b(?:burns?|burnt|burned|scald\w*)${G}\b(?:face|neck|hands?|feet|genitals?|groin|chest|tummy|belly|back)\b`,
-    String.raw`\b(?:size of|as big as) (?:a |his |her |my )?(?:dinner plate|plate|saucer|tennis ball|hand)\b`,
+  largeBurn: r(...BURN_SIZE, BURN_SITE),
+  /** A burn large by its size alone, whatever its site. */
+  largeBurnSize: r(...BURN_SIZE),
+  /** A burn told as small ("the size of a 10p coin", "a small burn"). */
+  smallBurn: r(
+    String.raw`\b(?:size of|as big as|smaller than|no bigger than) (?:a |an )?(?:\d+p|\d+ ?(?:pence|cents?)|penny|coin|pea|fingernail|fingertip|thumbnail|stamp|button|grape)\b`,
+    String.raw`\b(?:small|tiny|minor|little|superficial)${G}\b(?:burns?|scalds?)\b|\b(?:burns?|scalds?) (?:is |was |looks )?(?:small|tiny|minor|superficial)\b`,
   ),
+  /** What makes a burn deep or dangerous whatever its size: blisters, white, charred or painless skin, electricity, a chemical. */
+  burnDepthSigns: r(String.raw`\bblister\w*|\b(?:white|charred|black(?:ened)?|leathery|waxy|painless|numb)\b|\bdeep\b|\belectric\w*|\bchemical\w*|\bacid\b|\bbleach\b|\balkali\w*`),
   /** A fuel-burning appliance or exhaust indoors, the source of carbon monoxide. */
   coSource: r(String.raw`\b(?:boiler|gas (?:fire|heater|stove|cooker|leak)|heater|furnace|generator|log burner|wood ?stove|fireplace|chimney|paraffin|kerosene|bbq indoors|barbecue indoors|charcoal|car (?:running|engine) in (?:the )?garage|exhaust fumes?|fumes|carbon monoxide|co alarm|co detector)\b`),
   /** Several people of one household ill at once. */
