@@ -22,6 +22,27 @@ describe('a chest strained by coughing, breathless only on exertion, is not a he
     );
   });
 
+  it('a tight, wheezy chest without pain in a cough illness is the airways\' (second regression of the round)', () => {
+    expectAlerts(
+      [
+        "I'm a 58 year old man. I've got cough, wheeze and chest tightness. I have had a cough with white phlegm and a wheezy, tight chest for 10 days after a cold. I feel a little short of breath when I walk fast. I don't have fever, chest pain, haemoptysis or weight loss. About me: Ex-smoker.",
+      ],
+      false,
+    );
+    expectAlerts(
+      [
+        "I've got a cough and my chest is tight and wheezy, and I'm short of breath at rest",
+        "tight chest and wheezing with a cough, I'm 70 and breathless walking",
+        "cough, wheezy tight chest, and I'm sweating and feel sick",
+        'cough and wheeze, my chest feels tight and heavy, and it spreads to my jaw',
+        'wheezy tight chest with a cough since my flight from Sydney yesterday, breathless on the stairs',
+        "my chest is tight and wheezy with a cough and I'm breathless walking up stairs, heart rate 120",
+        "cough, wheeze, tight chest, and I can't finish my sentences",
+      ],
+      true,
+    );
+  });
+
   it('the same chest with a sign of the heart, a clot, the lungs failing or age still alerts', () => {
     expectAlerts(
       [

@@ -52,14 +52,15 @@ const coughTightness = (f: ClinicalFacts): boolean =>
   f.ageMonths !== undefined &&
   !agedAtLeast(f, 50);
 /**
- * A chest sore or tight from the coughing of a cough illness, with breathlessness told only on ordinary
+ * A chest sore or tight from the coughing of a cough illness (or tight and wheezy, without pain), with breathlessness told only on ordinary
  * exertion (or not at all), in an adult under 65 with normal vitals and nothing that points at the heart,
  * a clot or breathing trouble at rest: the strained muscles and airways of bronchitis or a viral chest
  * infection. Pain that comes with exertion, or a cough that only makes a pain worse, is not this.
  */
 const coughStrainedChest = (f: ClinicalFacts): boolean =>
   has(f, 'cough') &&
-  has(f, 'coughChestPain') &&
+  // Told as the cough's doing, or a tight chest with a wheeze and no pain word: the airways' tightness.
+  (has(f, 'coughChestPain') || (has(f, 'wheeze') && !has(f, 'painQuality'))) &&
   (!has(f, 'breathless') || has(f, 'breathlessOnExertion')) &&
   !has(f, 'cardiacFeature', 'anginaEquivalent', 'autonomic', 'exertionalChestPain', 'severeBreathing', 'cyanosis', 'syncope', 'faint', 'shockSigns', 'suddenOnset', 'severeWord', 'clotRisk', 'legDvt', 'vomitBlood', 'confusion', 'tachycardic', 'palpitations') &&
   !agedAtLeast(f, 65) &&
