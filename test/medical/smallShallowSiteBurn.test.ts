@@ -33,4 +33,27 @@ describe('a small, shallow burn on a special site is first aid', () => {
       true,
     );
   });
+
+  // Second regression of the round: "got burnt in the sun on his back and shoulders ... with blisters"
+  // (sunburn) alerted as a large burn on the back. A burn the sun made is sunburn; heat stroke's signs
+  // alert by their own rule, and a burn from heat beside it still counts.
+  it('sunburn is not a large burn; a burn from heat beside it, or heat stroke, still alerts', () => {
+    expectAlerts(
+      [
+        "27 year old male. Presenting complaints: sunburn, blisters, pain. The patient got burnt in the sun on his back and shoulders yesterday. The skin is red, hot and painful with blisters over his shoulders. He feels a bit feverish. Negatives: no confusion, no vomiting. Social history: Outdoor worker.",
+        "I got burnt in the sun on my back and it's blistering",
+        'sunburnt face and neck, red and sore',
+      ],
+      false,
+    );
+    expectAlerts(
+      [
+        'I burnt my back on the radiator and got sunburnt too',
+        "burnt my face with hot oil at the barbecue, I'm also sunburnt",
+        "I fell asleep in the sun and now I'm confused, vomiting and my skin is burnt",
+        'I burned my chest with boiling water',
+      ],
+      true,
+    );
+  });
 });

@@ -571,6 +571,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) =>
       has(f, 'burn') &&
       has(f, 'largeBurn') &&
+      // Sunburn, however wide or blistered, is the sun's: a doctor's, or heat stroke's signs (their own rules).
+      !(has(f, 'sunburnCause') && !has(f, 'heatBurnSource')) &&
       (has(f, 'largeBurnSize') || !((has(f, 'smallBurn') || denied(f, 'burnDepthSigns')) && !has(f, 'burnDepthSigns', 'baby') && !(f.ageMonths !== undefined && f.ageMonths < 12))),
   },
   {

@@ -111,6 +111,10 @@ export const urgencyConcepts = {
     String.raw`\b(?:size of|as big as|smaller than|no bigger than) (?:a |an )?(?:\d+p|\d+ ?(?:pence|cents?)|penny|coin|pea|fingernail|fingertip|thumbnail|stamp|button|grape)\b`,
     String.raw`\b(?:small|tiny|minor|little|superficial)${G}\b(?:burns?|scalds?)\b|\b(?:burns?|scalds?) (?:is |was |looks )?(?:small|tiny|minor|superficial)\b`,
   ),
+  /** A burn the sun made ("sunburnt", "burnt in the sun", a sunbed): sunburn, not a burn from heat or a chemical. */
+  sunburnCause: r(String.raw`\bsun ?burn\w*|\b(?:burns?|burnt|burned)${G}\b(?:in|by|from) the (?:sun|sunshine)\b|\bsun ?beds?\b|\bsun ?lamps?\b`),
+  /** What burns by heat, a flame, electricity or a chemical (not the sun). */
+  heatBurnSource: r(String.raw`\b(?:boiling|scald\w*|kettle|oven|hob|stove|iron|pan|grill|barbecue|bbq|fire|flames?|bonfire|fireworks?|candle|hair straighteners|radiator|exhaust|steam|hot (?:water|oil|fat|tea|coffee|drink|metal|plate|tray))\b|\belectric\w*|\bchemical\w*|\bacid\b|\bbleach\b|\balkali\w*`),
   /** What makes a burn deep or dangerous whatever its size: blisters, white, charred or painless skin, electricity, a chemical. */
   burnDepthSigns: r(String.raw`\bblister\w*|\b(?:white|charred|black(?:ened)?|leathery|waxy|painless|numb)\b|\bdeep\b|\belectric\w*|\bchemical\w*|\bacid\b|\bbleach\b|\balkali\w*`),
   /** A fuel-burning appliance or exhaust indoors, the source of carbon monoxide. */
