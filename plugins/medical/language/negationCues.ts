@@ -20,6 +20,10 @@ const EN_DESPAIR = String.raw`reason|point|purpose|will to|desire to|hope|future
 const ES_DESPAIR = String.raw`razón|razones|motivo|motivos|ganas de vivir|esperanza|sentido|salida|fuerzas`;
 const FR_DESPAIR = String.raw`raison|sens|avenir|espoir|issue|envie de vivre`;
 
+// "Never had a headache like this", "haven't felt this ill before": a comparison that tells a new, worse
+// finding (the thunderclap's "never had one like it"), not a denial.
+const EN_NOVELTY = String.raw`(?! (?:(?:ever|before|really) )?(?:had|felt|experienced|known|got|been)\b(?:[^.,;:!?|]{0,40}?\blike (?:this|that|it)\b| (?:this|that|so) (?:bad|ill|unwell|sick|severe|painful)\b))`;
+
 // "No one" is nobody, but "no one-sided pain" (or "one sided", typed without the hyphen) denies a finding.
 const EN_TRIGGERS = [
   String.raw`\bno\b(?! longer| better| improvement| change| matter| way| idea| one\b(?![- ]sided\b|-)| (?:${EN_DESPAIR})\b)`,
@@ -34,11 +38,11 @@ const EN_TRIGGERS = [
   String.raw`\babsence of\b`,
   String.raw`\bruled out\b`,
   // "Could not" and "can not" are inability ("could not find his words"), a finding like "couldn't".
-  String.raw`(?<!\b(?:could|can) )\bnot\b(?! (?:really |even |very )?(?:${NOT_A_NEGATION_AFTER})\b)|\bnever\b(?! (?:really |even |very )?(?:${NOT_A_NEGATION_AFTER})\b)`,
-  String.raw`\b(?:don't|doesn't|didn't|haven't|hasn't|isn't|aren't|wasn't|weren't)\b(?! (?:really |even |very )?(?:${NOT_A_NEGATION_AFTER})\b)`,
+  String.raw`(?<!\b(?:could|can) )\bnot\b(?! (?:really |even |very )?(?:${NOT_A_NEGATION_AFTER})\b)|\bnever\b(?! (?:really |even |very )?(?:${NOT_A_NEGATION_AFTER})\b)${EN_NOVELTY}`,
+  String.raw`\b(?:don't|doesn't|didn't|haven't|hasn't|isn't|aren't|wasn't|weren't)\b(?! (?:really |even |very )?(?:${NOT_A_NEGATION_AFTER})\b)${EN_NOVELTY}`,
   // Any other "n't" contraction, typed with a slip ("doen't", "havn't", "hadn't"), except inability
   // and refusal ("can't", "couldn't", "won't", "wouldn't"), which name findings.
-  String.raw`\b(?!(?:ca|could|wo|would|should|must|need|sha|ai)n't)[a-z]{2,}n't\b(?! (?:really |even |very )?(?:${NOT_A_NEGATION_AFTER})\b)`,
+  String.raw`\b(?!(?:ca|could|wo|would|should|must|need|sha|ai)n't)[a-z]{2,}n't\b(?! (?:really |even |very )?(?:${NOT_A_NEGATION_AFTER})\b)${EN_NOVELTY}`,
 ];
 
 const ES_TRIGGERS = [

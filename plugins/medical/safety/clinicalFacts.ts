@@ -21,6 +21,11 @@ import { loadDrugClasses } from '../knowledge/loadDrugClasses.ts';
 
 export interface ClinicalFacts {
   readonly concepts: ReadonlySet<Concept>;
+  /**
+   * Concepts the writer denies outright ("no difficulty breathing", "I don't have a wheeze"): for the
+   * few rules that lower an alert only when the worrying finding is said to be absent, not merely untold.
+   */
+  readonly denied: ReadonlySet<Concept>;
   /** Reassuring findings that were found and the alarming concepts they took away. */
   readonly reassured: readonly Concept[];
   /**
@@ -76,6 +81,7 @@ const EXPOSURES: ReadonlySet<Concept> = new Set<Concept>(['batExposure', 'wildAn
 const readAgeMonths = memoizeByText((whole) => ({ months: extractAgeMonths(whole) }));
 const readNegativelyPhrased = memoizeByText(findNegativelyPhrased);
 const readReassuring = memoizeByText((told) => findConcepts(told, REASSURING));
+const readDenied = memoizeByText((deniedText) => findConcepts(deniedText));
 const STROKE_SIGNS = { faceDroop: CONCEPTS.faceDroop, speechProblem: CONCEPTS.speechProblem, limbWeakness: CONCEPTS.limbWeakness };
 /** Findings that may have passed: stroke signs that resolved, with the words that say so. */
 const PASSED = { transientMonocular: CONCEPTS.transientMonocular, resolved: CONCEPTS.resolved, recent: CONCEPTS.recent };
@@ -181,6 +187,7 @@ export function buildClinicalFacts(
   for (const c of readNegativelyPhrased(current)) concepts.add(c);
   // A Glasgow coma score below 15 is an altered level of consciousness.
   if (labs.gcs.some((g) => g < 15)) concepts.add('confusion');
+  const denied = readDenied(clauseText(analyses, (c) => c.negated && !c.hypothetical && c.pastHistory !== true && c.absence !== true));
   const reassuring = new Set(readReassuring(told));
   if (endsTheBleedBefore(analyses)) reassuring.add('bleedingStopped');
   const reassured = applyReassurance(concepts, reassuring);
@@ -202,6 +209,7 @@ export function buildClinicalFacts(
   const allergies = [...(own?.allergies?.drug ?? []), ...allergiesStated];
   return {
     concepts,
+    denied,
     reassured,
     pastEpisodes,
     toldStrokeSigns: passed.stroke,

@@ -19,6 +19,7 @@ export interface RedFlagRule {
 }
 
 const has = (f: ClinicalFacts, ...cs: Concept[]): boolean => cs.some((c) => f.concepts.has(c));
+const denied = (f: ClinicalFacts, ...cs: Concept[]): boolean => cs.some((c) => f.denied.has(c));
 const min = (xs: readonly number[]): number => Math.min(Infinity, ...xs);
 const max = (xs: readonly number[]): number => Math.max(-Infinity, ...xs);
 const maxTemp = (f: ClinicalFacts): number => max(f.vitals.temperatureC);
@@ -50,6 +51,54 @@ const coughTightness = (f: ClinicalFacts): boolean =>
   !has(f, 'painQuality', 'cardiacFeature', 'anginaEquivalent', 'autonomic', 'breathless', 'severeBreathing', 'syncope', 'faint', 'shockSigns', 'duringExertion') &&
   f.ageMonths !== undefined &&
   !agedAtLeast(f, 50);
+/**
+ * A chest sore or tight from the coughing of a cough illness (or tight and wheezy, without pain), with breathlessness told only on ordinary
+ * exertion (or not at all), in an adult under 65 with normal vitals and nothing that points at the heart,
+ * a clot or breathing trouble at rest: the strained muscles and airways of bronchitis or a viral chest
+ * infection. Pain that comes with exertion, or a cough that only makes a pain worse, is not this.
+ */
+const coughStrainedChest = (f: ClinicalFacts): boolean =>
+  has(f, 'cough') &&
+  // Told as the cough's doing, or a tight chest with a wheeze and no pain word: the airways' tightness.
+  (has(f, 'coughChestPain') || (has(f, 'wheeze') && !has(f, 'painQuality'))) &&
+  (!has(f, 'breathless') || has(f, 'breathlessOnExertion')) &&
+  !has(f, 'cardiacFeature', 'anginaEquivalent', 'autonomic', 'exertionalChestPain', 'severeBreathing', 'cyanosis', 'syncope', 'faint', 'shockSigns', 'suddenOnset', 'severeWord', 'clotRisk', 'legDvt', 'vomitBlood', 'confusion', 'tachycardic', 'palpitations') &&
+  !agedAtLeast(f, 65) &&
+  max(f.vitals.heartRate) <= 100 &&
+  min(f.vitals.spo2) >= 94;
+/**
+ * Period pain told with its monthly pattern (one phrase, or a pain tied to the period's start beside a
+ * recurrence told elsewhere): the period's, however severe, outside pregnancy and unless told as unlike
+ * the usual pain.
+ */
+const periodPainPattern = (f: ClinicalFacts): boolean =>
+  (has(f, 'cyclicPeriodPain') || has(f, 'periodTimedPain') && has(f, 'recursWithPeriods')) && !f.pregnant && !has(f, 'unlikeUsual');
+/**
+ * Hives with swollen lips and nothing of the airway, breathing or circulation: no food, sting or
+ * medicine just before, breathing told as normal or its trouble denied, nothing told of the throat,
+ * tongue or swallowing, no faintness or vomiting. Skin and lips alone are not anaphylaxis (WAO 2020:
+ * the airway, breathing or circulation is involved); they need a doctor, not an ambulance.
+ */
+const lipsAndSkinOnly = (f: ClinicalFacts): boolean =>
+  has(f, 'hives') &&
+  has(f, 'lipSwelling') &&
+  (has(f, 'breathingNormal') || denied(f, 'breathless', 'severeBreathing')) &&
+  !has(f, 'throatOrTongue', 'throatSymptom', 'swallowTrouble', 'allergenTrigger', 'medicineTrigger', 'breathless', 'severeBreathing', 'wheeze', 'stridor', 'voiceChange', 'drooling', 'chestTightness', 'cyanosis', 'faint', 'syncope', 'vomiting', 'shockSigns', 'hypotensive', 'confusion', 'unresponsive') &&
+  f.allergyClassTaken === undefined;
+/**
+ * Cramps with vomiting and diarrhoea told with their food source or company (others who ate the same
+ * meal are ill, hours after a meal named, "food poisoning"), in an adult under 65 with nothing of a
+ * surgical belly, a bleed, shock or pregnancy: gastroenteritis, however severe the cramps.
+ */
+const foodborneGastroenteritis = (f: ClinicalFacts): boolean =>
+  has(f, 'diarrhoea') &&
+  has(f, 'foodborneCluster') &&
+  !has(f, 'peritonism', 'peritonealSigns', 'rightIliacFossa', 'rightLower', 'painProgressing', 'throughToBack', 'distension', 'painOutOfProportion', 'noBowelOutput', 'biliousVomit', 'giBleed', 'bloodInStool', 'tarryStool', 'vomitBlood', 'shockSigns', 'faint', 'syncope', 'palpitations', 'tachycardic', 'confusion', 'unresponsive', 'hypotensive', 'jaundice', 'pregnant') &&
+  !f.pregnant &&
+  max(f.vitals.heartRate) <= 100 &&
+  isAdult(f) &&
+  !agedAtLeast(f, 65) &&
+  maxTemp(f) < 39;
 /** Blood loss is significant when it comes with faintness, shock signs, a racing heart or low pressure. */
 const bloodLossSigns = (f: ClinicalFacts): boolean =>
   has(f, 'faint', 'syncope', 'shockSigns', 'unresponsive', 'confusion') ||
@@ -72,6 +121,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       has(f, 'chestPain') &&
       // Pain reproduced by pressing on the chest wall, with nothing else pointing at the heart, reassures.
       !chestWallOnly(f) &&
+      !coughStrainedChest(f) &&
       // Severe chest pain, or chest pain going on for minutes to hours now, needs an ambulance at any adult age.
       (has(f, 'cardiacFeature', 'breathless', 'severeBreathing', 'faint', 'syncope', 'suddenOnset', 'severeWord', 'ongoingAcute', 'shockSigns') ||
         max(f.vitals.heartRate) > 120),
@@ -101,7 +151,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Signs of a severe allergic reaction (swelling of the throat, tongue or lips, or breathing trouble)',
     test: (f) =>
       // Lips swollen and cracked from the wind, or with a cold sore, with nothing else allergic: not anaphylaxis.
-      (has(f, 'airwaySwelling') && !(has(f, 'chappedLips') && !has(f, 'throatOrTongue', 'allergenTrigger', 'allergenExposure', 'hives', 'breathless', 'severeBreathing'))) ||
+      (has(f, 'airwaySwelling') && !(has(f, 'chappedLips') && !has(f, 'throatOrTongue', 'allergenTrigger', 'allergenExposure', 'hives', 'breathless', 'severeBreathing')) && !lipsAndSkinOnly(f)) ||
       (has(f, 'allergenExposure') && has(f, 'hives', 'faceSwelling') && has(f, 'breathless', 'wheeze', 'faint', 'vomiting')) ||
       // Hives after a food or sting with a hoarse voice or a cough: the larynx and airways are reacting too.
       (has(f, 'allergenTrigger', 'allergenExposure') && has(f, 'hives', 'faceSwelling') && has(f, 'hoarseVoice', 'cough')) ||
@@ -307,11 +357,12 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'Severe abdominal pain with warning signs (possible appendicitis or other surgical emergency)',
     test: (f) =>
-      has(f, 'abdominalPain') &&
+      // A period pain told without naming the belly is the belly's too when it is rigid or unlike the usual.
+      (has(f, 'abdominalPain') || (has(f, 'periodTimedPain') && has(f, 'peritonism', 'unlikeUsual'))) &&
       (has(f, 'peritonism') ||
         // The severity must be the pain's: "cramps and severe vomiting" after a picnic is food poisoning.
         // Period pain told with its monthly pattern is the period's, however severe (peritonism still counts).
-        (has(f, 'severePain', 'highPainScore', 'suddenOnset') && has(f, 'vomiting', 'rightLower', 'fever') && !has(f, 'cyclicPeriodPain')) ||
+        (has(f, 'severePain', 'highPainScore', 'suddenOnset') && has(f, 'vomiting', 'rightLower', 'fever') && !periodPainPattern(f) && !foodborneGastroenteritis(f)) ||
         // Appendicitis: pain settling in the right lower abdomen with fever, vomiting, no appetite, or building up.
         (has(f, 'rightIliacFossa') && (febrile(f) || has(f, 'vomiting', 'anorexia', 'painProgressing')))),
   },
@@ -403,7 +454,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'Sudden severe abdominal pain',
     // Sudden severe abdominal pain is a perforation, rupture or blocked blood supply until shown otherwise.
-    test: (f) => has(f, 'abdominalPain') && has(f, 'severeWord') && has(f, 'suddenOnset'),
+    // Period pain told with its monthly pattern starts with the period, often suddenly; collapse or shock still counts.
+    test: (f) =>
+      has(f, 'abdominalPain') && has(f, 'severeWord') && has(f, 'suddenOnset') && !(periodPainPattern(f) && !has(f, 'syncope', 'shockSigns', 'peritonism')),
   },
   {
     id: 'elderly_fever_breathless',
@@ -435,7 +488,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       'Call the emergency number at once if the pain spreads to your arm, jaw, neck or back, feels crushing or heavy, or comes with sweating, breathlessness, feeling sick, fainting or a racing heart.',
     // Undifferentiated adult chest pain cannot be told apart from a heart attack in a chat; mild or chest-wall pain can.
     // A tight or heavy chest is chest pain told without a pain word.
-    test: (f) => has(f, 'chestPain') && has(f, 'painQuality', 'chestTightness') && isAdult(f) && !has(f, 'minorWord') && !chestWallOnly(f) && !coughTightness(f),
+    test: (f) => has(f, 'chestPain') && has(f, 'painQuality', 'chestTightness') && isAdult(f) && !has(f, 'minorWord') && !chestWallOnly(f) && !coughTightness(f) && !coughStrainedChest(f),
   },
   {
     id: 'sepsis_signs',
@@ -567,7 +620,14 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'A burn or scald larger than the palm of the hand, or on the face, hands, feet or genitals',
     // Size and site decide a burn's danger (fluid loss, scarring, airway); people rarely say "full thickness".
-    test: (f) => has(f, 'burn') && has(f, 'largeBurn'),
+    // A burn on a special site that is small or shallow (no blisters: NHS, A&E for site burns that blister), in
+    // someone past infancy, is first aid: told small or with blisters denied, and no sign of depth.
+    test: (f) =>
+      has(f, 'burn') &&
+      has(f, 'largeBurn') &&
+      // Sunburn, however wide or blistered, is the sun's: a doctor's, or heat stroke's signs (their own rules).
+      !(has(f, 'sunburnCause') && !has(f, 'heatBurnSource')) &&
+      (has(f, 'largeBurnSize') || !((has(f, 'smallBurn') || denied(f, 'burnDepthSigns')) && !has(f, 'burnDepthSigns', 'baby') && !(f.ageMonths !== undefined && f.ageMonths < 12))),
   },
   {
     id: 'carbon_monoxide',

@@ -41,8 +41,19 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
   { id: 'low_mood', reason: 'Low mood or anxiety that is affecting you deserves support from a doctor', re: /\b(?:depress\w*|feeling (?:down|low|hopeless)|hopeless|anxious all the time|panic attacks?|can't cope|cannot cope)\b/ },
   { id: 'neuro_minor', reason: 'Numbness, tingling or weakness should be assessed', re: /\b(?:numb\w*|tingl\w*|pins and needles|weakness)\b/ },
   { id: 'persistent', reason: 'Symptoms that are persistent or getting worse', re: /\b(?:persistent|won't go away|doesn't go away|not getting better|isn't getting better|not improving|getting worse|worsening|keeps coming back|no se quita|no mejora|ne passe pas|ne s'améliore pas|s'aggrave)\b/ },
+  // Lips or tongue swollen without an airway sign (angioedema) need a doctor the same day, not home care.
+  {
+    id: 'lip_tongue_swelling',
+    reason: 'Swelling of the lips or tongue should be checked by a doctor',
+    re: /\b(?:lips?|tongue)\b[^|]{0,20}\b(?:swell\w*|swollen|puffy)\b|\b(?:swell\w*|swollen|puffy)\b[^|]{0,20}\b(?:lips?|tongue)\b/,
+  },
   { id: 'swallowing', reason: 'Difficulty swallowing', re: /\b(?:difficulty|trouble|pain(?:ful)?) (?:when )?swallow\w*\b/ },
   { id: 'breathless', reason: 'Shortness of breath should be assessed', re: /\bshort(?:ness)? of breath\b|\bbreathless\b|\bwheez\w*|\b(?:difficulty|trouble) breathing\b/ },
+  {
+    id: 'breath_pain',
+    reason: 'Pain that stops a full breath should be checked by a doctor',
+    re: /\bcan't (?:take|get|draw) (?:a )?(?:deep|full|big|proper) breath\b|\b(?:hurts?|painful) to breathe\b/,
+  },
   { id: 'chest_pain', reason: 'Chest pain should be assessed by a doctor', re: /\bchest (?:pain|tightness|pressure)\b|\bpain in (?:my |the )?chest\b/ },
   { id: 'faint', reason: 'Fainting or unexplained dizziness', re: /\b(?:faint\w*|passed out|blacked out|dizzy|dizziness|lightheaded)\b|\bmareo\w*|\bétourdi\w*/ },
   { id: 'vision', reason: 'Changes in vision', re: /\b(?:blurr\w*|double) vision\b|\bvision[^|]{0,15}(?:chang\w*|loss)\b|\beye pain\b/ },

@@ -75,6 +75,34 @@ export const abdominalConcepts = {
     String.raw`\b(?:with|during|on the first (?:day|two days|days) of|before|at the start of) (?:each|every|my|her|their|the) (?:periods?|menstruation|menses|cycle)\b[^.;!?]{0,80}?\b(?:every (?:month|period|cycle)|each (?:month|period|cycle)|since (?:age|the age of) \d+|since (?:menarche|her periods started|my periods started)|for years|same every month)\b`,
     String.raw`\b(?:every|each) (?:month|period|cycle)\b[^.;!?]{0,60}?\b(?:with|during|on the first (?:day|days) of) (?:each|every|my|her|the) (?:periods?|menstruation|menses)\b`,
   ),
+  /**
+   * A pain told as the period's: named so ("period pain", "menstrual cramps", "painful periods") or tied
+   * to its start ("started with her period this morning", "a few hours before her period began").
+   */
+  periodTimedPain: r(
+    String.raw`\b(?:period|menstrual|menses) (?:pains?|cramps?|cramping)\b|\bdysmenorrh\w*|\bpainful (?:periods|menstruation)\b`,
+    String.raw`\b(?:pains?|cramp\w*|ache|aching)\b[^|]{0,60}?\b(?:with|during|before|at the start of|on the first (?:day|two days|days) of|when) (?:each |every |my |her |their |the )?(?:periods?|menstruation|menses)\b`,
+  ),
+  /** The period's pain told as recurring ("this happens with most periods", "similar painful periods since she was 13"). */
+  recursWithPeriods: r(
+    String.raw`\b(?:with|during|on) (?:most|every|each|all) (?:of )?(?:her |my |their )?(?:periods|cycles)\b|\b(?:every|each) (?:month|period|cycle)\b`,
+    String.raw`\b(?:similar|same|usual|typical) (?:painful |heavy |bad )?periods\b|\blike (?:her|my|their) (?:usual|normal|other|previous) periods?\b|\b(?:painful|bad) periods since\b`,
+    String.raw`\bsince (?:age \d+|the age of \d+|(?:she|i) was \d+|menarche|(?:her|my) periods (?:started|began))\b`,
+  ),
+  /** A pain said to be unlike what the person knows ("different from her usual periods", "never had pain like this"). */
+  unlikeUsual: r(
+    String.raw`\b(?:unlike|different (?:from|to|than)|worse than) (?:her |my |his |their |the )?(?:usual|normal|previous|other|any|ever)\b|\bnever (?:had|felt|known) (?:anything|pain|a pain|this|it|one) like\b|\b(?:first time|never before)\b|\bworst (?:ever|pain (?:of|in) (?:her|my|his) life)\b`,
+  ),
+  /** Blood in the stool or diarrhoea (dysentery): never a simple stomach bug. */
+  bloodInStool: r(String.raw`\bbloody (?:diarrh\w*|stools?|poo\w*|motions|bowel movements?)\b|\bblood${G}\b(?:stools?|poo\w*|diarrh\w*|motions|bowel movements?)\b|\bdysentery\b`),
+  /**
+   * A stomach upset told with its food source or its company: others who ate the same meal are ill too,
+   * it came on hours after a meal named, or the writer names food poisoning or a stomach bug.
+   */
+  foodborneCluster: r(
+    String.raw`\b(?:who|that) (?:also )?(?:ate|had|shared) (?:the same|the|that) (?:meal|food|dish|takeaway|buffet|barbecue|bbq)\b|\b(?:same|similar) symptoms\b|\b(?:everyone|others|family|friends|colleagues|husband|wife|partner|kids|children|people)${G}\b(?:also |are |is |were |was )?(?:also )?(?:ill|unwell|sick|affected|got it|have it|has it)\b`,
+    String.raw`\b(?:\d+|a few|several|some|two|three|four|five|six) hours? after (?:eating|a meal|dinner|lunch|breakfast|the meal|the party|the buffet|the barbecue)\b|\bafter eating (?:leftover|reheated|undercooked|raw|old|out of date|a takeaway|takeaway|street food|at a)\b|\b(?:food poisoning|stomach bug|tummy bug|gastro(?:enteritis)?|norovirus|winter vomiting)\b`,
+  ),
   vomiting: r(String.raw`\b(?:vomit\w*|throwing up|threw up|been sick|being sick|keeps being sick|puking|can't keep anything down|sick (?:twice|three times|several times|\d+ times))\b|\bvómit\w*|\bvomit\w*|\bvomis\w*|\bvomi\b`),
   /** A lump in the belly that beats with the pulse: an aortic aneurysm until shown otherwise. */
   pulsatileMass: r(String.raw`\b(?:pulsat\w*|throbbing|beating)${G}\b(?:mass|lump|swelling)\b|\b(?:mass|lump|swelling)${G}\b(?:pulsat\w*|throbs|beats)\b`),

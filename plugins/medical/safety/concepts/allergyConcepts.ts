@@ -18,10 +18,18 @@ export const allergyConcepts = {
     String.raw`\bthroat${G}\b(?:closing|tight\w*|(?:swell\w*|swollen)${NOT_GLANDS}|constrict\w*)|\b(?:tongue|lips?|mouth)${G}\b(?:swell\w*|swollen|puffy|puffing up|blow\w* up)`,
     // Food that will not go down past sore tonsils is not an airway closing; saliva that will not is.
     // "Glands swollen with this sore throat": the glands or the tonsils are what is swollen.
-    String.raw`(?<!\b(?:glands?|tonsils?|nodes?)\b[^|]{0,15})\b(?:swell\w*|swollen)${G}\b(?:throat|tongue)\b|\bcan't swallow\b(?! (?:solid|solids|food|tablets|pills|bread|meat)\b)`,
+    String.raw`(?<!\b(?:glands?|tonsils?|nodes?)\b[^|]{0,15})\b(?:swell\w*|swollen|puffy)${G}\b(?:throat|tongue|lips?)\b|\bcan't swallow\b(?! (?:solid|solids|food|tablets|pills|bread|meat)\b)`,
     String.raw`\bgarganta${G}(?:cerrando|cierra|hinchad\w*)|\bse (?:me |le )?cierra la garganta\b|\b(?:lengua|labios)${G}hinchad\w*|\bse (?:le |me )?(?:hincha|hinchan|está hinchando|están hinchando)${G}(?:labios|lengua|garganta)\b`,
     String.raw`\bgorge${G}(?:serrée|gonfl\w*|ferme|se serre)|\b(?:langue|lèvres)${G}(?:gonfl\w*|enfl\w*)|\bgonfl\w*${G}(?:lèvres|langue|gorge)\b`,
   ),
+  /** Lips swollen or puffy: with hives, skin and mucosa, not the airway itself. */
+  lipSwelling: r(String.raw`\blips?${G}\b(?:swell\w*|swollen|puffy|puffing up|blow\w* up)|\b(?:swell\w*|swollen|puffy) (?:upper |lower )?lips?\b`),
+  /** A medicine taken or started just before ("after taking amoxicillin", "started a new tablet"): a trigger like a food or sting. */
+  medicineTrigger: r(
+    String.raw`\b(?:took|taken|taking|take|started|starting|given|having had|had)${G}\b(?:tablets?|pills?|medicines?|medications?|antibiotics?|injections?|jab|vaccines?|vaccinations?|doses?|amoxicillin|penicillin|ibuprofen|aspirin|naproxen|\w+cillins?|\w+mycin|\w+prils?|\w+floxacin|co-?trimoxazole|trimethoprim|nitrofurantoin)\b`,
+  ),
+  /** Swallowing that is hard or impossible: in a reaction, the throat, whatever the lips show. */
+  swallowTrouble: r(String.raw`\bcan't swallow\b|\b(?:difficulty|trouble|struggling|problems?|hard|painful) (?:to |with )?swallow\w*|\bdysphagia\b`),
   faceSwelling: r(
     String.raw`\b(?:face|eyes?|eyelids?)${G}\b(?:swell\w*|swollen|puff\w*)|\b(?:swell\w*|swollen)${G}\bface\b`,
     String.raw`\bcara hinchada\b|\bse le hincha la cara\b|\bvisage${G}gonfl\w*`,

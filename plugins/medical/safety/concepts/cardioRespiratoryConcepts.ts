@@ -40,7 +40,8 @@ export const cardioRespiratoryConcepts = {
   severeBreathing: r(
     // Breathless at rest, and the frothy pink sputum of a flooded lung (acute pulmonary oedema).
     String.raw`\b(?:sob|breathless(?:ness)?|short(?:ness)? of breath|dyspn\w*) (?:even )?at rest\b|\bpink,? frothy (?:sputum|spit|phlegm)\b|\bfrothy,? pink (?:sputum|spit|phlegm)\b|\b(?:acute|flash) pulmonary o?edema\b`,
-    String.raw`\b(?:can't|cannot|can not|couldn't|unable to|struggling to|fighting to|hard to|barely)${G}\bbreathe?\b`,
+    // Not a deep breath the pain cuts short ("can't take a full breath because of the pain"): pain on breathing in.
+    String.raw`\b(?:can't|cannot|can not|couldn't|unable to|struggling to|fighting to|hard to|barely)(?! (?:take|get|draw|have) (?:a )?(?:deep|full|big|proper|whole) breath\b[^|]{0,10}?\b(?:because|cos|as|due to|without)\b[^|]{0,25}\b(?:pain|hurts?|hurting|sore|painful)\b)${G}\bbreathe?\b`,
     // "A feeling of choking" or "a choking sensation" (as in a panic attack) is a sensation told, not a blocked airway seen.
     String.raw`(?<!\b(?:feelings?|sensation|sense) of )\b(?:choking|suffocating)\b(?! (?:sensation|feeling))`,
     String.raw`\b(?:gasping|fighting for (?:breath|air)|struggling for (?:breath|air)|air hunger)\b|\bnot breathing\b|\bstop(?:s|ped|ping)? breathing\b|\brespiratory (?:distress|arrest)\b`,
@@ -80,8 +81,30 @@ export const cardioRespiratoryConcepts = {
   legDvt: r(
     String.raw`\b(?:calf|leg|thigh)${G}\b(?:swollen|swelling|puffy|red|painful|tender|hot)\b|\bdvt\b|\bblood clot\b`,
   ),
+  /**
+   * A chest sore, tight or aching because of the coughing ("sore from coughing", "tight when she coughs",
+   * "aches after coughing fits"): the cough's strain, told as its cause. "Worse when I cough" only
+   * aggravates a pain (pleurisy, a clot, the heart's lining) and is not this.
+   */
+  coughChestPain: r(
+    String.raw`\b(?:chest|ribs?|breastbone|sternum)\b[^|]{0,40}?(?<!\b(?:worse|more|increas\w*|exacerbat\w*|aggravat\w*) )\b(?:when|whenever|after|from|on|with|while) (?:all |a |bad |long )?(?:the |my |his |her |their )?(?:i |he |she |they )?(?:cough\w*|hacking)\b`,
+    String.raw`\bcough\w*${G}\b(?:makes?|made|leaves?|left|has left|is making)${G}\b(?:chest|ribs?)${G}\b(?:hurt\w*|sore|ache\w*|aching|tight)\b`,
+  ),
+  /**
+   * Breathlessness told with an ordinary exertion ("short of breath climbing stairs", "a little breathless
+   * when he exerts himself", "SOBOE"); not with the least effort (dressing, talking, across a room).
+   */
+  breathlessOnExertion: r(
+    String.raw`\b(?:short\w* of breath|out of breath|breathless\w*|winded|puffed out|dyspn\w*|sob)${G}(?<!\b(?:minimal|slightest|least|any|mild) )\b(?:on (?:exertion|effort|the stairs|stairs|hills?)|(?:when|while|after) (?:i |he |she |they )?(?:climb|walk|exert|go(?:es)? up|run|hurr|exercis|do(?:es)? (?:sport|exercise))\w*|(?:climbing|walking|going|getting) up ?(?:the )?(?:stairs|steps|hills?|upstairs)|walking (?:uphill|upstairs|fast|quickly)|with (?:exercise|exertion|activity))`,
+    String.raw`\bexertional (?:dyspn\w*|breathlessness|shortness of breath)\b|\bsoboe\b|\bdoe\b`,
+  ),
+  /** A chest pain, tightness or pressure that comes with an exertion (the clause tells both): angina's pattern. */
+  exertionalChestPain: r(
+    String.raw`\b(?:chest|${CHEST_QUALITY})\b[^|]{0,50}?\b(?:on (?:exertion|effort)|(?:when|while|whilst|during|as) (?:i |he |she |they |i'?m |he'?s |she'?s )?(?:walk|climb|run|jog|exercis|exert|go(?:es)? up|hurr|cycl|swim|work(?:s|ing)? out|play)\w*|exertional)`,
+    String.raw`\b(?:walking|climbing|running|exercis\w*|exertion|hurrying|going up (?:stairs|hills?))\b[^|]{0,40}?\bbrings? on (?:the |a |my |his |her )?(?:chest|pain|tightness|pressure)`,
+  ),
   /** Pain on breathing in (pleuritic): with a swollen leg, a clot in the lung. */
-  pleuritic: r(String.raw`\b(?:hurts?|hurting|pain\w*|sharp|stabbing|agony)${G}\b(?:to breathe|when (?:i|he|she|you) (?:breathe|take a (?:deep )?breath|inhale)|on (?:breathing|inspiration)|breathing in)\b|\bbreathing in hurts\b|\bpleuritic\b`),
+  pleuritic: r(String.raw`\b(?:hurts?|hurting|pain\w*|sharp|stabbing|agony)${G}\b(?:to breathe|when (?:i|he|she|you) (?:breathe|take a (?:deep )?breath|inhale)|on (?:breathing|inspiration)|breathing in)\b|\bbreathing in hurts\b|\bpleuritic\b|\b(?:can't|cannot|unable to) (?:take|get|draw|have) (?:a )?(?:deep|full|big|proper|whole) breath\b[^|]{0,10}?\b(?:because|cos|as|due to|without)\b[^|]{0,25}\b(?:pain|hurts?|hurting|sore|painful)\b`),
   /** A current episode measured in minutes or hours ("for 20 minutes", "depuis une heure"). */
   ongoingAcute: r(
     String.raw`\b(?:for|over|since) (?:the (?:last|past) )?(?:\d+|a few|several|twenty|thirty|forty|half an?|an?|one|two|three)\s*(?:min\w*|hours?|hrs?)\b`,

@@ -12,6 +12,15 @@ const NEG = String.raw`${EN_STOPPED_NEGATOR_PATTERN}\b`;
 /** Who moves or presses: the writer, or the person they tell of ("when my husband twists"). */
 const WHO = String.raw`(?:i|you|he|she|they|(?:my|his|her|their|our) [a-z]+)`;
 
+/** A burn larger than the person's hand or palm: a spill over a body part, a size told, a whole limb. */
+const BURN_SIZE = [
+  String.raw`\b(?:boiling|scalding|hot) (?:water|oil|fat|milk|soup|tea|coffee)${G}\b(?:over|on|onto|down) (?:his |her |their |my |the )?(?:face|neck|chest|tummy|belly|back|arms?|legs?|whole)\b`,
+  String.raw`\b(?:bigger|larger|wider|more) than (?:his|her|their|my|your|the (?:child's|baby's)|a) (?:hand|palm|hands)\b|\b(?:whole|entire|most of (?:the|his|her|my))${G}\b(?:arm|leg|chest|back|tummy|belly|face|hand|side)\b`,
+  String.raw`\b(?:size of|as big as) (?:a |his |her |my )?(?:dinner plate|plate|saucer|tennis ball|hand)\b`,
+];
+/** A burn on the face, neck, hands, feet, genitals or trunk: the site makes it a hospital's, unless it is small and shallow. */
+const BURN_SITE = String.raw`\b(?:burns?|burnt|burned|scald\w*)${G}\b(?:face|neck|hands?|feet|genitals?|groin|chest|tummy|belly|back)\b`;
+
 export const urgencyConcepts = {
   /**
    * A chest pain that follows the ribs (a nerve's band around the chest wall), and the skin signs of
@@ -131,12 +140,20 @@ export const urgencyConcepts = {
   // "Burning pain" is a quality of pain, not a burn.
   burn: r(String.raw`\b(?:boiling|scalding) (?:water|oil|fat|milk|soup|kettle)\b|\b(?:scald\w*|burns?|burnt|burned)\b(?! when (?:i |you )?(?:pee|wee|urinat))`),
   /** A burn larger than the person's hand or palm, or one on the face, hands, feet or genitals. */
-  largeBurn: r(
-    String.raw`\b(?:boiling|scalding|hot) (?:water|oil|fat|milk|soup|tea|coffee)${G}\b(?:over|on|onto|down) (?:his |her |their |my |the )?(?:face|neck|chest|tummy|belly|back|arms?|legs?|whole)\b`,
-    String.raw`\b(?:bigger|larger|wider|more) than (?:his|her|their|my|your|the (?:child's|baby's)|a) (?:hand|palm|hands)\b|\b(?:whole|entire|most of (?:the|his|her|my))${G}\b(?:arm|leg|chest|back|tummy|belly|face|hand|side)\b`,
-    String.raw`\b(?:burns?|burnt|burned|scald\w*)${G}\b(?:face|neck|hands?|feet|genitals?|groin|chest|tummy|belly|back)\b`,
-    String.raw`\b(?:size of|as big as) (?:a |his |her |my )?(?:dinner plate|plate|saucer|tennis ball|hand)\b`,
+  largeBurn: r(...BURN_SIZE, BURN_SITE),
+  /** A burn large by its size alone, whatever its site. */
+  largeBurnSize: r(...BURN_SIZE),
+  /** A burn told as small ("the size of a 10p coin", "a small burn"). */
+  smallBurn: r(
+    String.raw`\b(?:size of|as big as|smaller than|no bigger than) (?:a |an )?(?:\d+p|\d+ ?(?:pence|cents?)|penny|coin|pea|fingernail|fingertip|thumbnail|stamp|button|grape)\b`,
+    String.raw`\b(?:small|tiny|minor|little|superficial)${G}\b(?:burns?|scalds?)\b|\b(?:burns?|scalds?) (?:is |was |looks )?(?:small|tiny|minor|superficial)\b`,
   ),
+  /** A burn the sun made ("sunburnt", "burnt in the sun", a sunbed): sunburn, not a burn from heat or a chemical. */
+  sunburnCause: r(String.raw`\bsun ?burn\w*|\b(?:burns?|burnt|burned)${G}\b(?:in|by|from) the (?:sun|sunshine)\b|\bsun ?beds?\b|\bsun ?lamps?\b`),
+  /** What burns by heat, a flame, electricity or a chemical (not the sun). */
+  heatBurnSource: r(String.raw`\b(?:boiling|scald\w*|kettle|oven|hob|stove|iron|pan|grill|barbecue|bbq|fire|flames?|bonfire|fireworks?|candle|hair straighteners|radiator|exhaust|steam|hot (?:water|oil|fat|tea|coffee|drink|metal|plate|tray))\b|\belectric\w*|\bchemical\w*|\bacid\b|\bbleach\b|\balkali\w*`),
+  /** What makes a burn deep or dangerous whatever its size: blisters, white, charred or painless skin, electricity, a chemical. */
+  burnDepthSigns: r(String.raw`\bblister\w*|\b(?:white|charred|black(?:ened)?|leathery|waxy|painless|numb)\b|\bdeep\b|\belectric\w*|\bchemical\w*|\bacid\b|\bbleach\b|\balkali\w*`),
   /** A fuel-burning appliance or exhaust indoors, the source of carbon monoxide. */
   coSource: r(String.raw`\b(?:boiler|gas (?:fire|heater|stove|cooker|leak)|heater|furnace|generator|log burner|wood ?stove|fireplace|chimney|paraffin|kerosene|bbq indoors|barbecue indoors|charcoal|car (?:running|engine) in (?:the )?garage|exhaust fumes?|fumes|carbon monoxide|co alarm|co detector)\b`),
   /** Several people of one household ill at once. */
@@ -294,6 +311,10 @@ export const reassuringConcepts = {
     String.raw`\b(?:press\w*|push\w*|touch\w*|poke\w*)${G}\b(?:chest|ribs?|breastbone|sternum)${G}\b(?:hurts|pain\w*|sore|tender|reproduc\w*)\b|\breproduc\w*${G}\b(?:palpation|pressure|pressing)\b`,
     String.raw`\bonly (?:hurts |sore |painful |tender )?(?:when|if) ${WHO} (?:press|push|touch|poke)\w*|\bwhen ${WHO} (?:press|push)\w* on (?:my |his |her |the )?(?:chest|ribs?|breastbone|sternum)\b|\bstrained (?:it|a muscle|my chest)\b`,
     String.raw`\bchest wall\b|\bcostochondr\w*|\btietze\b|\btender (?:over|on) (?:the |my )?(?:ribs?|sternum|breastbone|chest)\b|\bpulled a muscle\b`,
+  ),
+  /** Breathing told as normal ("he is breathing normally", "my breathing is fine"). */
+  breathingNormal: r(
+    String.raw`(?<!\b(?:not|n't|never|isn't|wasn't|can't|cannot) )\b(?:breathing|breathe|breathes)(?: is| was| seems| feels)? (?:completely |totally |perfectly |absolutely )?(?:normal|normally|fine|ok|okay|easily|comfortabl\w*|unaffected)\b`,
   ),
   /** A bleed that has stopped. */
   bleedingStopped: r(
