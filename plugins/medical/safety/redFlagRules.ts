@@ -83,7 +83,7 @@ const lipsAndSkinOnly = (f: ClinicalFacts): boolean =>
   has(f, 'hives') &&
   has(f, 'lipSwelling') &&
   (has(f, 'breathingNormal') || denied(f, 'breathless', 'severeBreathing')) &&
-  !has(f, 'throatOrTongue', 'throatSymptom', 'swallowTrouble', 'allergenTrigger', 'medicineTrigger', 'breathless', 'severeBreathing', 'wheeze', 'stridor', 'voiceChange', 'drooling', 'chestTightness', 'cyanosis', 'faint', 'syncope', 'vomiting', 'shockSigns', 'hypotensive', 'confusion', 'unresponsive') &&
+  !has(f, 'throatOrTongue', 'throatSymptom', 'cannotSwallow', 'painfulSwallow', 'allergenTrigger', 'medicineTrigger', 'breathless', 'severeBreathing', 'wheeze', 'stridor', 'voiceChange', 'drooling', 'chestTightness', 'cyanosis', 'faint', 'syncope', 'vomiting', 'shockSigns', 'hypotensive', 'confusion', 'unresponsive') &&
   f.allergyClassTaken === undefined;
 /**
  * Cramps with vomiting and diarrhoea told with their food source or company (others who ate the same

@@ -28,8 +28,8 @@ export const allergyConcepts = {
   medicineTrigger: r(
     String.raw`\b(?:took|taken|taking|take|started|starting|given|having had|had)${G}\b(?:tablets?|pills?|medicines?|medications?|antibiotics?|injections?|jab|vaccines?|vaccinations?|doses?|amoxicillin|penicillin|ibuprofen|aspirin|naproxen|\w+cillins?|\w+mycin|\w+prils?|\w+floxacin|co-?trimoxazole|trimethoprim|nitrofurantoin)\b`,
   ),
-  /** Swallowing that is hard or impossible: in a reaction, the throat, whatever the lips show. */
-  swallowTrouble: r(String.raw`\bcan't swallow\b|\b(?:difficulty|trouble|struggling|problems?|hard|painful) (?:to |with )?swallow\w*|\bdysphagia\b`),
+  /** Swallowing that hurts (with trouble swallowing, `cannotSwallow`): in a reaction, the throat, whatever the lips show. */
+  painfulSwallow: r(String.raw`\b(?:painful|hurts?|sore) (?:to |with |when (?:i |he |she |they )?)swallow\w*`),
   faceSwelling: r(
     String.raw`\b(?:face|eyes?|eyelids?)${G}\b(?:swell\w*|swollen|puff\w*)|\b(?:swell\w*|swollen)${G}\bface\b`,
     String.raw`\bcara hinchada\b|\bse le hincha la cara\b|\bvisage${G}gonfl\w*`,
