@@ -12,12 +12,13 @@ describe('a heart attack felt away from the chest, over 50 or with diabetes', ()
       'type 2 diabetic, woke up at 5am with pressure in my upper back, I feel completely drained',
       '61 year old man, aching in both arms for the last 2 hours and he feels sick',
       'I am 57 and there is a tightness in my jaw and left arm since this afternoon, I feel really weak',
+      "I'm 69, my right arm has ached since this morning and I feel exhausted and sick",
     ];
     expectAlerts(messages, true);
     for (const m of messages) expect(firedRules(m).join(), m).toMatch(/cardiac/);
   });
 
-  it('a strain, a tooth, an old ache, a fever or a young adult does not', () => {
+  it('a strain, a tooth, a jab, an old ache, a fever or a young adult does not', () => {
     expectAlerts(
       [
         'I am 63 and my upper back aches when I twist since this morning after moving boxes, a bit tired',
@@ -25,6 +26,7 @@ describe('a heart attack felt away from the chest, over 50 or with diabetes', ()
         "I'm 71 and have had aches between my shoulder blades on and off for years",
         '56 year old with flu since yesterday, fever, exhausted, aching back and arms',
         "I'm 24, my upper back has ached since this morning and I'm tired after a late night",
+        "I'm 67, my left arm is sore since the flu jab this morning and I feel exhausted",
       ],
       false,
     );

@@ -819,13 +819,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'A new ache or pressure in the jaw, arm, upper back or between the shoulder blades with feeling sick, exhausted, sweaty or breathless, over 50 or with diabetes (a heart attack can feel like this)',
     // In older people and people with diabetes a heart attack is often an ache away from the chest with
     // sickness or exhaustion, without sweating; a recent start makes it this episode, a pain brought on by
-    // moving or pressing makes it muscle, a tooth the dentist's, and a fever makes it the infection's.
+    // moving or pressing makes it muscle, a tooth the dentist's, a jab the vaccine's, and a fever the infection's.
     test: (f) =>
       (agedAtLeast(f, 50) || f.diabetic) &&
       has(f, 'anginaSite') &&
       has(f, 'nausea', 'vomiting', 'unusualFatigue', 'autonomic', 'breathless', 'faint') &&
       has(f, 'recent', 'startedToday', 'suddenOnset', 'ongoingAcute') &&
-      !has(f, 'fever', 'chestWallTender', 'hadFall', 'dentalCause'),
+      !has(f, 'fever', 'chestWallTender', 'hadFall', 'dentalCause', 'vaccineJab'),
   },
   {
     id: 'stroke_balance_eyes',

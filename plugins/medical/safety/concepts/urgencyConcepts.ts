@@ -49,10 +49,12 @@ export const urgencyConcepts = {
    */
   anginaSite: r(
     String.raw`\b(?:pain|ache|aching|pressure|heaviness|heavy|tight\w*|discomfort|squeez\w*)${G}\b(?:jaw|upper back|between (?:my |his |her |the )?shoulder ?blades|(?:left|right|both) arms?|both shoulders)\b`,
-    String.raw`\b(?:jaw|upper back|shoulder ?blades?|(?:left|right|both) arms?|both shoulders)${G}\b(?:pain|ache|aching|aches|pressure|heav\w*|tight\w*|discomfort|hurts?|hurting|sore)\b`,
+    String.raw`\b(?:jaw|upper back|shoulder ?blades?|(?:left|right|both) arms?|both shoulders)${G}\b(?:pain|ache|ached|aching|aches|pressure|heav\w*|tight\w*|discomfort|hurts?|hurting|sore)\b`,
   ),
   /** A tooth, the teeth or the dentist named: a jaw ache with a dental cause. */
   dentalCause: r(String.raw`\b(?:tooth\w*|teeth|dentist|dental|gums?|wisdom tooth|grind\w* (?:my |his |her )?teeth|abscess)\b`),
+  /** A jab in the arm (a vaccine's sore arm and tiredness are its own). */
+  vaccineJab: r(String.raw`\b(?:jab|vaccin\w*|booster|flu shot|covid shot|immuni[sz]\w*)\b`),
   /** Feeling sick (without vomiting): with an ache where a heart attack is felt, one of its companions. */
   nausea: r(String.raw`\b(?:nause\w*|queasy|feel(?:s|ing)? (?:a bit |very |really )?sick|felt sick|sick to (?:my|his|her|the) stomach)\b|\bnáuseas?\b|\bnausées?\b`),
   /** Unusual tiredness or weakness told as exhaustion: older people's and women's heart attacks often come with it. */
