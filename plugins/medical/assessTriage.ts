@@ -11,6 +11,7 @@ import { ownAssertedText } from './language/analyzeMessage.ts';
 import { analyzeForSafety } from './safety/analyzeForSafety.ts';
 import { buildClinicalFacts, type ClinicalFacts } from './safety/clinicalFacts.ts';
 import { CONCEPT_TRIAGE_FINDINGS } from './safety/conceptTriageFindings.ts';
+import { febrile, has } from './safety/readFacts.ts';
 import { conceptPattern, foldForMatching } from './safety/concepts/conceptPattern.ts';
 import { MINOR_CUES, SEE_DOCTOR_FINDINGS, SEVERITY_CUES } from './safety/triageFindings.ts';
 import type { EmergencyAssessment, RuleHit, TriageResult } from './types.ts';
@@ -80,12 +81,10 @@ export function assessTriage(input: AssessTriageInput): TriageResult {
 
 type Raise = (level: TriageLevel, rule: string, reason: string) => void;
 
-const has = (f: ClinicalFacts, c: Parameters<ClinicalFacts['concepts']['has']>[0]): boolean => f.concepts.has(c);
-const febrile = (f: ClinicalFacts): boolean => has(f, 'fever') || Math.max(-Infinity, ...f.vitals.temperatureC) >= 38;
 
 function vitalsFindings(f: ClinicalFacts, raise: Raise): void {
   const v = f.vitals;
-  if (Math.max(-Infinity, ...v.temperatureC) >= 38 || has(f, 'fever')) raise('non_emergency', 'fever', 'Fever');
+  if (febrile(f)) raise('non_emergency', 'fever', 'Fever');
   if (v.bloodPressure.some((b) => b.systolic >= 140 || b.diastolic >= 90)) raise('non_emergency', 'high_blood_pressure', 'A raised blood pressure reading');
   if (v.glucoseMgDl.some((g) => g >= 250 || g < 70)) raise('non_emergency', 'glucose', 'A blood sugar reading outside the safe range');
   if (v.spo2.some((s) => s < 95)) raise('non_emergency', 'oxygen', 'Oxygen saturation below normal');

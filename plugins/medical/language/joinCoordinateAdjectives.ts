@@ -4,18 +4,13 @@
  * opens on an adjective, is joined to it, so the severity stays with the pain it qualifies.
  */
 import type { EnglishWord } from './readEnglishWords.ts';
+import { joinAdjacentSpans } from './joinAdjacentSpans.ts';
 import type { ClauseSpan } from './splitClauses.ts';
 
 const QUALIFIER_POS = new Set(['ADJ', 'ADV']);
 
 export function joinCoordinateAdjectives(spans: readonly ClauseSpan[], words: readonly EnglishWord[], text: string): ClauseSpan[] {
-  const out: ClauseSpan[] = [];
-  for (const span of spans) {
-    const previous = out.at(-1);
-    if (previous !== undefined && joins(previous, span, words, text)) out[out.length - 1] = { ...previous, end: span.end };
-    else out.push(span);
-  }
-  return out;
+  return joinAdjacentSpans(spans, (previous, span) => joins(previous, span, words, text));
 }
 
 function joins(previous: ClauseSpan, span: ClauseSpan, words: readonly EnglishWord[], text: string): boolean {

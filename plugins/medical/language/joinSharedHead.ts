@@ -3,6 +3,7 @@
  * first gerund governs the one after "and" too, so the two stay one clause and "breathing" keeps its
  * "difficulty" (split apart, "breathing over a day" said nothing).
  */
+import { joinAdjacentSpans } from './joinAdjacentSpans.ts';
 import type { ClauseSpan } from './splitClauses.ts';
 
 const HEAD_THEN_GERUND =
@@ -11,13 +12,7 @@ const OPENS_WITH_GERUND = /^\s*[a-z]+ing\b/;
 const AND = /^\s*,?\s*and\s*$/;
 
 export function joinSharedHead(spans: readonly ClauseSpan[], text: string): ClauseSpan[] {
-  const out: ClauseSpan[] = [];
-  for (const span of spans) {
-    const previous = out.at(-1);
-    if (previous !== undefined && joins(previous, span, text)) out[out.length - 1] = { ...previous, end: span.end };
-    else out.push(span);
-  }
-  return out;
+  return joinAdjacentSpans(spans, (previous, span) => joins(previous, span, text));
 }
 
 function joins(previous: ClauseSpan, span: ClauseSpan, text: string): boolean {

@@ -28,8 +28,8 @@ const EN_NOVELTY = String.raw`(?! (?:(?:ever|before|really) )?(?:had|felt|experi
 const EN_TRIGGERS = [
   String.raw`\bno\b(?! longer| better| improvement| change| matter| way| idea| one\b(?![- ]sided\b|-)| (?:${EN_DESPAIR})\b)`,
   String.raw`\b(?:denies|denied|denying|deny)\b`,
-  // "Can't walk without falling" tells the fall: the phrase is the finding, not a denial.
-  String.raw`\bwithout\b(?! hope\b| a reason\b| (?:falling|stumbling|holding on|support)\b)`,
+  // "Can't walk without falling" tells the fall, "better off without me" a burden: the phrase is the finding, not a denial.
+  String.raw`(?<!\bbetter off )\bwithout\b(?! hope\b| a reason\b| (?:falling|stumbling|holding on|support)\b)`,
   String.raw`\bnone\b`,
   String.raw`\bneither\b`,
   String.raw`\bnor\b`,

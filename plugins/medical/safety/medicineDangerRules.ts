@@ -6,6 +6,7 @@
 import { loadDrugClasses } from '../knowledge/loadDrugClasses.ts';
 import type { ClinicalFacts } from './clinicalFacts.ts';
 import { CONCEPTS, type Concept } from './concepts.ts';
+import { febrile, has, max } from './readFacts.ts';
 import type { RedFlagRule } from './redFlagRules.ts';
 
 function concept(id: string, classId: string): Concept {
@@ -15,10 +16,9 @@ function concept(id: string, classId: string): Concept {
 
 /** A sign told in words, or measured: a temperature of 38 or more is a fever, a pulse over 100 a racing heart. */
 function shows(f: ClinicalFacts, c: Concept): boolean {
-  if (f.concepts.has(c)) return true;
-  if (c === 'fever') return Math.max(-Infinity, ...f.vitals.temperatureC) >= 38;
-  if (c === 'tachycardic') return Math.max(-Infinity, ...f.vitals.heartRate) > 100;
-  return false;
+  if (c === 'fever') return febrile(f);
+  if (c === 'tachycardic') return has(f, c) || max(f.vitals.heartRate) > 100;
+  return has(f, c);
 }
 
 export function createMedicineDangerRules(): RedFlagRule[] {

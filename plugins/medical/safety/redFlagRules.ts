@@ -6,6 +6,7 @@
 import type { EmergencySeverity } from '../../sdk/index.ts';
 import type { ClinicalFacts } from './clinicalFacts.ts';
 import type { Concept } from './concepts.ts';
+import { febrile, has, max, maxTemp, min } from './readFacts.ts';
 
 export interface RedFlagRule {
   readonly id: string;
@@ -18,12 +19,7 @@ export interface RedFlagRule {
   readonly test: (f: ClinicalFacts) => boolean;
 }
 
-const has = (f: ClinicalFacts, ...cs: Concept[]): boolean => cs.some((c) => f.concepts.has(c));
 const denied = (f: ClinicalFacts, ...cs: Concept[]): boolean => cs.some((c) => f.denied.has(c));
-const min = (xs: readonly number[]): number => Math.min(Infinity, ...xs);
-const max = (xs: readonly number[]): number => Math.max(-Infinity, ...xs);
-const maxTemp = (f: ClinicalFacts): number => max(f.vitals.temperatureC);
-const febrile = (f: ClinicalFacts): boolean => has(f, 'fever') || maxTemp(f) >= 38;
 const systolic = (f: ClinicalFacts): number[] => f.vitals.bloodPressure.map((b) => b.systolic);
 const isInfant = (f: ClinicalFacts): boolean => f.ageMonths !== undefined && f.ageMonths < 12;
 const isChild = (f: ClinicalFacts): boolean =>

@@ -41,6 +41,10 @@ export const mentalHealthConcepts = {
     String.raw`\b(?:can't|cannot|can not) (?:go on|take (?:it|this|much more)|do this|keep going|cope)(?: anymore| any more| any longer)?\b|\btired of (?:everything|it all|life|living|being alive)\b|\bwant (?:it all|everything) to (?:stop|end)\b`,
     String.raw`\bno puedo más\b|\bya no aguanto\b|\bno aguanto más\b|\bje n'en peux plus\b|\bj'en peux plus\b|\bje ne supporte plus\b`,
   ),
+  /** Saying others would be better off without them (perceived burdensomeness): read with another sign. */
+  burden: r(
+    String.raw`\b(?:be|are|is|been) better off without (?:me|him|her|them|us)\b|\b(?:world|everyone|everybody|family|kids)${G}\bbetter off (?:without|if i (?:was|were) gone|if (?:he|she|they) (?:was|were) gone)\b`,
+  ),
   /** Putting affairs in order: giving belongings away, goodbye letters (read with another sign). */
   farewellActs: r(
     String.raw`\bgiv(?:ing|en|es|e) away (?:all )?(?:my|his|her|their) (?:things|stuff|belongings|possessions|pets?|savings)\b|\b(?:writ(?:ing|ten|es|e)|left) (?:a )?(?:goodbye|farewell|suicide) (?:notes?|letters?)\b|\bsaying (?:his |her |their |my )?goodbyes\b|\bsorting out (?:my|his|her|their) (?:will|affairs)\b`,

@@ -240,10 +240,6 @@ export const urgencyConcepts = {
  * whose text keeps its sentence ends: their gaps stay in one sentence (SENTENCE_GAP).
  */
 export const negativelyPhrasedConcepts = {
-  /** Saying others would be better off without them (perceived burdensomeness), its "without" no denial: read with another sign. */
-  burden: r(
-    String.raw`\b(?:be|are|is|been) better off without (?:me|him|her|them|us)\b|\b(?:world|everyone|everybody|family|kids)${G}\bbetter off (?:without|if i (?:was|were) gone|if (?:he|she|they) (?:was|were) gone)\b`,
-  ),
   /** Fewer or weaker baby movements in pregnancy ("the baby hasn't moved since last night": read in negated clauses too). */
   reducedFetalMovement: r(
     String.raw`\b(?:reduced|decreased|fewer|less|no|stopped|not felt)${LIST_ITEM_GAP}\b(?:fetal|foetal|baby(?:'s)?) (?:movements?|moving|kicks?|kicking)\b|\bbaby (?:hasn't|has not|isn't|is not|stopped|not) (?:moved|moving|kicked|kicking)\b`,
