@@ -17,6 +17,7 @@ import { mergeTokensUnderLoad } from './mergeTokensUnderLoad.ts';
 import type { LoadWindow } from '../reliability/createLoadWindow.ts';
 import type { ResponseOptions } from './respondWithLlm.ts';
 import { createTurnState } from './TurnState.ts';
+import { createYieldingQueue } from './createYieldingQueue.ts';
 
 export interface TurnRequest {
   readonly message: string;
@@ -94,6 +95,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
   // resume within KEEP_UNPERSISTED_MS still gets the whole answer from memory.
   const unpersisted = new Set<string>();
   const leaseMs = opts.leaseMs ?? 10_000;
+  // Turns' ends, run after the tokens due with them (many turns ending at once would otherwise hold those back).
+  const endQueue = createYieldingQueue({ onError: (cause) => logger.error({ err: cause }, 'turn end failed') });
   const { tokenWindow } = opts;
   const mergeIfWindowed = (source: Feed<ChatEvent>) => (tokenWindow ? mergeTokensUnderLoad(source, tokenWindow) : source);
 
@@ -171,6 +174,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
             kbVersion: opts.kbVersion,
             cancel$,
             interrupted: () => leaseLost.has(turnId),
+            deferEnd: endQueue.defer,
           })),
         beforePublish: (stored, live) => {
           observer.onTurnEvent(stored.event, clock);

@@ -18,6 +18,11 @@ export interface TurnPipelineOptions {
   readonly cancel$: Observable<unknown>;
   /** Asked when the turn ends: true reports it as `interrupted` (e.g. its lease was lost). */
   readonly interrupted?: () => boolean;
+  /**
+   * Runs a finished answer's end (stream_end and all it sets off) later; without it the end runs at
+   * once. The engine passes a queue that lets other turns' tokens go first (createYieldingQueue).
+   */
+  readonly deferEnd?: (end: () => void) => void;
 }
 
 /**
@@ -55,6 +60,8 @@ export function createTurnPipeline(opts: TurnPipelineOptions): Feed<ChatEvent> {
     // Stops the running stage (its teardown), if one is running.
     let current: (() => void) | undefined;
     let ended = false;
+    // The answer is complete and its end is queued: a cancel or the timeout no longer changes how it ended.
+    let finishing = false;
 
     // Stops the running stage, the cancel watch and the timer, once; false if that already happened.
     const release = () => {
@@ -80,7 +87,7 @@ export function createTurnPipeline(opts: TurnPipelineOptions): Feed<ChatEvent> {
       subscriber.complete();
     };
     const stop = (reason: 'cancelled' | 'timeout') => {
-      if (ended) return;
+      if (ended || finishing) return;
       abort.abort();
       if (reason === 'cancelled') {
         state.finishReason = 'cancelled';
@@ -99,11 +106,16 @@ export function createTurnPipeline(opts: TurnPipelineOptions): Feed<ChatEvent> {
       state.finishReason = 'error';
       end(fatalError(cause));
     };
+    const finish = () => {
+      finishing = true;
+      if (opts.deferEnd) opts.deferEnd(() => end(undefined));
+      else end(undefined);
+    };
     const runNext = () => {
       if (ended) return;
       const index = ++stage;
       const make = stages[index];
-      if (!make) return end(undefined);
+      if (!make) return finish();
       // An Observable tears down what it started when it ends; a source leaves that to its caller:
       // `close` runs the stage's teardown once, when it ends or is stopped, whichever comes first.
       let closed = false;
