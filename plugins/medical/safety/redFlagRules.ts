@@ -330,9 +330,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     id: 'abdominal_blow',
     severity: 'urgent',
-    reason: 'A blow to the tummy followed by bad tummy pain, paleness, vomiting or faintness (bleeding inside)',
-    // A handlebar or a kick can tear the spleen, liver or bowel with little to see outside.
-    test: (f) => has(f, 'abdominalBlow') && has(f, 'abdominalPain') && has(f, 'pale', 'shockSigns', 'faint', 'syncope', 'vomiting', 'severeWord', 'severePain', 'painProgressing'),
+    reason: 'A blow to the tummy or a crash, followed by bad tummy pain, paleness, vomiting or faintness (bleeding inside)',
+    // A handlebar, a kick or a seatbelt in a crash can tear the spleen, liver or bowel with little to see outside.
+    test: (f) => has(f, 'abdominalBlow', 'vehicleCollision') && has(f, 'abdominalPain') && has(f, 'pale', 'shockSigns', 'faint', 'syncope', 'vomiting', 'severeWord', 'severePain', 'painProgressing'),
   },
   {
     id: 'palpitations_ongoing',
@@ -677,6 +677,14 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'New confusion or an altered level of consciousness',
     // Acute confusion (delirium, "altered mental status") is a sign of a brain, infection or metabolic emergency.
     test: (f) => has(f, 'newConfusion') && has(f, 'confusion'),
+  },
+  {
+    id: 'inhaled_foreign_body',
+    severity: 'urgent',
+    reason: 'Choked on something and still wheezing, breathing fast or noisily, or coughing without stopping (it may be in the airway)',
+    // Coughing while it happens is how a choke clears; a wheeze, noisy or fast breathing or a cough that
+    // goes on afterwards means it may have gone into a lung, which needs a scope, not time.
+    test: (f) => has(f, 'chokedOnSomething') && (has(f, 'wheeze', 'stridor', 'fastBreathing', 'severeBreathing', 'breathless', 'cyanosis') || (has(f, 'cough') && has(f, 'wontSettle'))),
   },
   {
     id: 'button_battery',

@@ -72,7 +72,8 @@ export const cardioRespiratoryConcepts = {
     String.raw`\bme falta el aire\b|\bfalta de aire\b|\bdificultad para respirar\b|\b(?:me|le|te|les|nos) cuesta respirar\b|\bessouffl\w*|\bdu mal à respirer\b|\bsouffle court\b|\brespire (?:mal|difficilement)\b|\bdifficultés? (?:à|pour) respirer\b`,
   ),
   /** Wheezing: after a food or sting, an allergic airway (see anaphylaxis). */
-  wheeze: r(String.raw`\bwheez\w*|\bsibilanc\w*`),
+  // A whistle when breathing is how many people describe a wheeze.
+  wheeze: r(String.raw`\bwheez\w*|\bsibilanc\w*`, String.raw`\bwhistl\w*${G}\bbreath\w*|\bbreath\w*${G}\bwhistl\w*`),
   wheezeRefractory: r(String.raw`\b(?:inhaler|puffer|ventolin|salbutamol|albuterol)${G}\b(?:not|isn't|doesn't|no longer|didn't)${G}(?:help\w*|work\w*)`),
   palpitations: r(
     String.raw`\bpalpitations?\b|\bheart(?:beat)?${G}\b(?:racing|pounding|fluttering|flutters|skipping|skips|irregular|beating (?:fast|really fast|out of my chest))\b`,

@@ -46,6 +46,14 @@ export const generalConcepts = {
     String.raw`\b(?:hit|knocked (?:down|over)|run over|struck|mown down|mowed down|dragged) by (?:a |an |the )?(?:car|van|lorry|truck|bus|vehicle|motorbike|motorcycle|train|tram)\b|\bgot run over\b|\bwas run over\b`,
     String.raw`\bfell${G}\b(?:off|from|out of) (?:a |an |the |our |my |his |her )?(?:(?:first|second|third|upper|top|upstairs|bedroom)[- ]floor |upstairs |bedroom )?(?:roof|balcony|scaffold\w*|building|window|cliff|bridge|first floor|second floor|upstairs window)\b|\b(?:thrown|ejected) from (?:a |the |his |her |my )?(?:car|vehicle|motorbike|motorcycle|horse)\b`,
   ),
+  /** A crash the person was in (as driver, passenger or rider), not only one that hit them. */
+  vehicleCollision: r(
+    // Not one watched or played ("a car crash film").
+    String.raw`\b(?:car|road|traffic|motorway|motorbike|motorcycle|bike|cycling|scooter|moped|bus|quad ?bike) (?:accident|crash|collision|smash|wreck|pile-?up)\b(?! (?:film|movie|video|game|scene|show|programme|program|test|dummy))|\b(?:rtc|rta|mvc|mva)\b`,
+    // "Had an accident" alone can mean wetting oneself: only a crash, a collision or a pile-up.
+    String.raw`\b(?:had|were in|was in|been in|involved in|got in) (?:a |an )?(?:bad |big |serious |minor |small |little )?(?:crash|collision|smash|pile-?up)\b`,
+    String.raw`\b(?:crashed|rolled|wrote off|totalled|totaled|came off) (?:my|his|her|our|the|their|a) (?:car|van|motorbike|motorcycle|bike|scooter|moped|quad ?bike)\b|\b(?:car|van|lorry|truck) (?:hit|crashed into|ran into|went into) (?:us|me|him|her|them|our car|my car)\b|\bhead-?on (?:collision|crash)\b`,
+  ),
   /** A fall that has happened (not "falling asleep", "fell ill", "fell pregnant"). */
   hadFall: r(String.raw`\b(?:fell|fallen|had a fall|took a fall|tripped|slipped)\b(?! (?:asleep|ill|pregnant|apart|behind|in love|for|out with))|\bfalls? (?:at home|in the|on the|down)\b`),
   /** Cannot get up, stand or put weight on a leg. */

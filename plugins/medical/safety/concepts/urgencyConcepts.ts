@@ -194,6 +194,14 @@ export const urgencyConcepts = {
     String.raw`\b(?:button|coin|disc|disk|lithium|watch|hearing aid|cr ?20\d\d|lr ?\d+)${G}\bbatter(?:y|ies)\b`,
     String.raw`\b(?:little|small|tiny) (?:round|flat|silver|shiny)${G}\bbatter(?:y|ies)\b|\bbatter(?:y|ies)${G}\b(?:from|out of|in) (?:the |a |his |her |my )?(?:remote|watch|key ?fob|car key|scales|toy|calculator|hearing aid|greeting card|thermometer)\b`,
   ),
+  /**
+   * Something went down the wrong way: choked on, inhaled or breathed in a thing (not smoke, steam, dust
+   * or fumes, which other concepts read).
+   */
+  chokedOnSomething: r(
+    String.raw`\b(?:choked|choking|gagged|gagging) on\b|\b(?:went|go|gone|going|goes) down the wrong (?:way|hole|pipe)\b`,
+    String.raw`\b(?:inhaled|breathed in|aspirated|sucked in)\b(?! (?:smoke|steam|fumes?|dust|gas|air|deeply|deep|sharply|through|slowly|some (?:smoke|steam|fumes|dust|air)))(?= (?:a |an |some |the |part of |half |bits? of |pieces? of |his |her |my )?(?:\w+ )?(?:peanuts?|nuts?|grapes?|seeds?|beads?|coins?|popcorn|sweets?|candy|toys?|lego|pen (?:lid|cap)|marbles?|food|crumbs?|piece|bit|something|small))`,
+  ),
   /** Swallowed or put in the mouth. */
   swallowed: r(String.raw`\b(?:swallow\w*|ate|eaten|eating|gulped|put (?:it |one |them )?in (?:his|her|their|my) mouth|in (?:his|her|their) mouth|choked on)\b`),
   /** Sudden loss of sight in one eye, like a curtain: a stroke warning. */
