@@ -28,6 +28,8 @@ describe('a swallowed household product, a choke that did not clear, a crash the
         'I drank a glass of water after cleaning the oven and now I have a sore throat',
         'I washed the dishes with dishwasher liquid and my hands are dry and itchy',
         'I use laundry detergent and get a rash on my arms',
+        'had a sip of washing up liquid by mistake, tastes awful',
+        'my son swallowed some toothpaste',
         'I choked on my tea this morning and coughed for a minute but I am fine now',
         'my baby gagged on her food but spat it out and is happy',
         'I was in a car accident two years ago and still get some back ache',

@@ -81,8 +81,9 @@ export const mentalHealthConcepts = {
   ),
   poisonIngestion: r(
     String.raw`\b(?:drank|swallowed|ate|ingested|drinking|licked|eaten|eating|chewed|sucked|sipped|swigged|gulped|(?:had|took) a (?:sip|mouthful|swig|gulp|lick))${G}\b(?:bleach|antifreeze|detergent|pods?|battery|batteries|magnets?|drain cleaner|poison\w*|pesticide|insecticide|weed ?killer|rat poison|slug pellets|(?:wild |foraged |picked |unknown )mushrooms?|toadstools?|lamp oil|paraffin|kerosene|gasoline|petrol|button|e-?liquid|vape juice|white spirit|turpentine|methylated spirits?|lighter fluid|screen ?wash|de-?icer|caustic soda|lye|nail (?:polish|varnish) remover|acetone|essential oils?|hand sanitiz\w*|hand saniti\w*)`,
-    // A household product by what it is for: "dishwasher liquid", "laundry capsule", "toilet cleaner".
-    String.raw`\b(?:drank|swallowed|ate|ingested|drinking|licked|eaten|eating|chewed|sucked|sipped|swigged|gulped|got into|(?:had|took) a (?:sip|mouthful|swig|gulp|lick))${G}\b(?:dishwasher|dish ?washing|washing[- ]up|washing|laundry|fabric|toilet|oven|drain|floor|window|glass|surface|kitchen|bathroom|car|household|cleaning|descaler|limescale)\s+(?:liquid|tablets?|pods?|capsules?|powder|cleaner|fluid|spray|polish|detergent|gel|softener|conditioner|salt|products?|chemicals?|stuff|solution)\b`,
+    // A household product by what it is for: "dishwasher liquid", "laundry capsule", "toilet cleaner"
+    // (not hand washing-up liquid, a mild irritant in a mouthful).
+    String.raw`\b(?:drank|swallowed|ate|ingested|drinking|licked|eaten|eating|chewed|sucked|sipped|swigged|gulped|got into|(?:had|took) a (?:sip|mouthful|swig|gulp|lick))${G}\b(?:dishwasher|washing|laundry|fabric|toilet|oven|drain|floor|window|glass|surface|kitchen|bathroom|car|household|cleaning|descaler|limescale)\s+(?:liquid|tablets?|pods?|capsules?|powder|cleaner|fluid|spray|polish|detergent|gel|softener|conditioner|salt|products?|chemicals?|stuff|solution)\b`,
     // Food poisoning is a stomach bug, not a poison ("intoxicación alimentaria", "intoxication alimentaire").
     // Mushrooms from the wild are a poisoning until a mycologist says otherwise, eaten or "had".
     String.raw`\b(?:wild|foraged|self-picked) mushrooms?\b|\btoadstools?\b`,
