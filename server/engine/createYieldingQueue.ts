@@ -31,11 +31,17 @@ export function createYieldingQueue(opts: { sliceMs?: number; onError: (cause: u
       }
       if (performance.now() >= until) break;
     }
-    if (head < queue.length) schedule();
-    else {
+    if (head === queue.length) {
       queue = [];
       head = 0;
+      return;
     }
+    // A queue that never empties (ends keep arriving under load) drops what it has run now and then.
+    if (head >= COMPACT_AFTER && head * 2 >= queue.length) {
+      queue = queue.slice(head);
+      head = 0;
+    }
+    schedule();
   };
   const schedule = () => {
     if (scheduled) return;
@@ -55,3 +61,4 @@ export function createYieldingQueue(opts: { sliceMs?: number; onError: (cause: u
 }
 
 const noop = () => {};
+const COMPACT_AFTER = 1024;

@@ -58,6 +58,14 @@ describe('createYieldingQueue', () => {
     expect((errors[0] as Error).message).toBe('boom');
   });
 
+  it('keeps the order of a long queue run one item a slice (it drops what it has run on the way)', async () => {
+    const queue = createYieldingQueue({ sliceMs: 0, onError: () => {} });
+    const ran: number[] = [];
+    for (let i = 0; i < 2_500; i++) queue.defer(() => ran.push(i));
+    await vi.waitFor(() => expect(queue.pending).toBe(0));
+    expect(ran).toEqual(Array.from({ length: 2_500 }, (_, i) => i));
+  });
+
   it('work queued by running work runs too', async () => {
     const queue = createYieldingQueue({ onError: () => {} });
     const log: string[] = [];
