@@ -12,6 +12,7 @@ import { analyzeForSafety } from './safety/analyzeForSafety.ts';
 import { buildClinicalFacts, type ClinicalFacts } from './safety/clinicalFacts.ts';
 import { CONCEPT_TRIAGE_FINDINGS } from './safety/conceptTriageFindings.ts';
 import { febrile, has } from './safety/readFacts.ts';
+import { breathingFasterThan, heartFasterThan, heartSlowerThan } from './safety/vitalLimits.ts';
 import { conceptPattern, foldForMatching } from './safety/concepts/conceptPattern.ts';
 import { MINOR_CUES, SEE_DOCTOR_FINDINGS, SEVERITY_CUES } from './safety/triageFindings.ts';
 import type { EmergencyAssessment, RuleHit, TriageResult } from './types.ts';
@@ -88,7 +89,8 @@ function vitalsFindings(f: ClinicalFacts, raise: Raise): void {
   if (v.bloodPressure.some((b) => b.systolic >= 140 || b.diastolic >= 90)) raise('non_emergency', 'high_blood_pressure', 'A raised blood pressure reading');
   if (v.glucoseMgDl.some((g) => g >= 250 || g < 70)) raise('non_emergency', 'glucose', 'A blood sugar reading outside the safe range');
   if (v.spo2.some((s) => s < 95)) raise('non_emergency', 'oxygen', 'Oxygen saturation below normal');
-  if (v.heartRate.some((h) => h > 110 || h < 45)) raise('non_emergency', 'heart_rate', 'An unusual heart rate');
+  if (heartFasterThan(f, 110) || heartSlowerThan(f, 45)) raise('non_emergency', 'heart_rate', 'An unusual heart rate');
+  if (breathingFasterThan(f, 22)) raise('non_emergency', 'breathing_rate', 'Breathing faster than normal');
 }
 
 /** Local infections that a weakened immune system may not contain: throat, mouth, chest, gut, skin, bladder. */

@@ -1,7 +1,8 @@
 /**
  * Pulls vital signs out of free text with their units: temperature (°C/°F, "103 fever"), glucose
  * (mg/dL, mmol/L, inferred from magnitude), SpO2 ("sats 88", "oxygen 91%"), blood pressure
- * ("180/110") and heart rate ("pulse 140", "120 bpm"). Works on normalized (lower-cased) text.
+ * ("180/110"), heart rate ("pulse 140", "120 bpm") and breathing rate ("RR 28", "breathing 40 times a
+ * minute"). Works on normalized (lower-cased) text.
  */
 export interface Vitals {
   readonly temperatureC: readonly number[];
@@ -14,6 +15,8 @@ export interface Vitals {
    * a resting vital sign, so they only count with symptoms that exercise does not explain.
    */
   readonly exerciseHeartRate: readonly number[];
+  /** Breaths a minute, counted: "RR 28", "respiratory rate of 32", "30 breaths per minute". */
+  readonly respiratoryRate: readonly number[];
 }
 
 const NUM = String.raw`(\d{1,3}(?:[.,]\d{1,2})?)`;
@@ -49,6 +52,15 @@ const HR_RE = new RegExp(
   'g',
 );
 const BPM_RE = new RegExp(String.raw`${NUM}\s*(?:bpm|beats? (?:per|a|/) ?min)`, 'g');
+// "RR 120/80" is a blood pressure (Riva-Rocci), not a breathing rate.
+const RR_RE = new RegExp(
+  String.raw`(?:respiratory rate|resp(?:iratory|\.)? rate|\brr\b|\brespirations?\b|\bresps\b|breathing rate|rate of breathing|frecuencia respiratoria|fréquence respiratoire)[^\d|]{0,12}?${NUM}(?![\d.,]?\d)(?!\s*(?:\/|over)\s*\d)(?!\s*(?:%|mg|mmol|days?|hours?|weeks?))`,
+  'g',
+);
+const BREATHS_RE = new RegExp(
+  String.raw`${NUM}\s*(?:breaths?|resps?|respirations?)\s*(?:(?:per|a|an|each|\/)\s*)?min(?:ute)?\b|breath\w*[^\d|.]{0,20}?${NUM}\s*times (?:a|per|each|every) min(?:ute)?\b`,
+  'g',
+);
 /** Exercise in the words around a heart rate, within its sentence. */
 const EXERCISE_RE =
   /\b(?:runs?|running)\b(?! (?:down|a (?:fever|temp\w*|high)|hot))|\bexercis\w*\b(?! (?:in)?tolerance| capacity)|\b(?:jog\w*|sprint\w*|work(?:ing|ed)? ?out|workouts?|gym|spin(?:ning)? class|treadmill|training|cycling|bike ride|hik(?:e|es|ing)|swimming|cardio|hiit|marathon|football|stress test)\b/;
@@ -107,6 +119,13 @@ export function extractVitals(normalized: string): Vitals {
       (v <= MAX_EXERCISE_RATE && toldOfExercise(normalized, m.index, m.index + m[0].length) ? exerciseHeartRate : heartRate).add(v);
     }
   }
+  const respiratoryRate = new Set<number>();
+  for (const re of [RR_RE, BREATHS_RE]) {
+    for (const m of normalized.matchAll(re)) {
+      const v = num(m[1] ?? m[2]);
+      if (v >= 4 && v <= 120) respiratoryRate.add(v);
+    }
+  }
   return {
     temperatureC: [...temperatureC],
     glucoseMgDl: [...glucoseMgDl],
@@ -114,6 +133,7 @@ export function extractVitals(normalized: string): Vitals {
     bloodPressure,
     heartRate: [...heartRate],
     exerciseHeartRate: [...exerciseHeartRate].filter((v) => !heartRate.has(v)),
+    respiratoryRate: [...respiratoryRate],
   };
 }
 

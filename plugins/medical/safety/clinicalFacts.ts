@@ -15,6 +15,7 @@ import { correctTypos } from '../language/correctTypos.ts';
 import { readTimeWords } from '../language/readTimeWords.ts';
 import { CONCEPT_WORDS, CONCEPTS, findConcepts, findNegativelyPhrased, REASSURING, withoutFalseFriends, type Concept } from './concepts.ts';
 import { dropPanicSensation } from './dropPanicSensation.ts';
+import { breathingFasterThan } from './vitalLimits.ts';
 import { endsTheBleedBefore } from './endsTheBleedBefore.ts';
 import { ALLERGY_CLASSES, ANTICOAGULANT, classMembersPattern, DIABETES, IMMUNOSUPPRESSION, type DrugClass } from './drugClasses.ts';
 import { loadDrugClasses } from '../knowledge/loadDrugClasses.ts';
@@ -207,7 +208,7 @@ export function buildClinicalFacts(
   ].join(' | ');
   const profileAgeMonths = own?.age === undefined ? undefined : own.age * 12;
   const allergies = [...(own?.allergies?.drug ?? []), ...allergiesStated];
-  return {
+  const facts: ClinicalFacts = {
     concepts,
     denied,
     reassured,
@@ -228,4 +229,8 @@ export function buildClinicalFacts(
     ),
     durationDays,
   };
+  // A counted rate is the same sign as the words, read against the age: 40 breaths a minute is fast at
+  // forty and normal at six months (qSOFA's 22 for adults). A counted heart rate is read by each rule.
+  if (breathingFasterThan(facts, 22)) concepts.add('fastBreathing');
+  return facts;
 }

@@ -6,8 +6,9 @@
 import { loadDrugClasses } from '../knowledge/loadDrugClasses.ts';
 import type { ClinicalFacts } from './clinicalFacts.ts';
 import { CONCEPTS, type Concept } from './concepts.ts';
-import { febrile, has, max } from './readFacts.ts';
+import { febrile, has } from './readFacts.ts';
 import type { RedFlagRule } from './redFlagRules.ts';
+import { heartFasterThan } from './vitalLimits.ts';
 
 function concept(id: string, classId: string): Concept {
   if (!Object.hasOwn(CONCEPTS, id)) throw new Error(`drugClasses.json: class "${classId}" names unknown sign "${id}"`);
@@ -17,7 +18,7 @@ function concept(id: string, classId: string): Concept {
 /** A sign told in words, or measured: a temperature of 38 or more is a fever, a pulse over 100 a racing heart. */
 function shows(f: ClinicalFacts, c: Concept): boolean {
   if (c === 'fever') return febrile(f);
-  if (c === 'tachycardic') return has(f, c) || max(f.vitals.heartRate) > 100;
+  if (c === 'tachycardic') return has(f, c) || heartFasterThan(f, 100);
   return has(f, c);
 }
 

@@ -7,6 +7,7 @@ import type { EmergencySeverity } from '../../sdk/index.ts';
 import type { ClinicalFacts } from './clinicalFacts.ts';
 import type { Concept } from './concepts.ts';
 import { febrile, has, max, maxTemp, min } from './readFacts.ts';
+import { breathingSeverelyFast, breathingSlow, heartFasterThan, heartSlowerThan } from './vitalLimits.ts';
 
 export interface RedFlagRule {
   readonly id: string;
@@ -60,7 +61,7 @@ const coughStrainedChest = (f: ClinicalFacts): boolean =>
   (!has(f, 'breathless') || has(f, 'breathlessOnExertion')) &&
   !has(f, 'cardiacFeature', 'anginaEquivalent', 'autonomic', 'exertionalChestPain', 'severeBreathing', 'cyanosis', 'syncope', 'faint', 'shockSigns', 'suddenOnset', 'severeWord', 'clotRisk', 'legDvt', 'vomitBlood', 'confusion', 'tachycardic', 'palpitations') &&
   !agedAtLeast(f, 65) &&
-  max(f.vitals.heartRate) <= 100 &&
+  !heartFasterThan(f, 100) &&
   min(f.vitals.spo2) >= 94;
 /**
  * Period pain told with its monthly pattern (one phrase, or a pain tied to the period's start beside a
@@ -91,14 +92,14 @@ const foodborneGastroenteritis = (f: ClinicalFacts): boolean =>
   has(f, 'foodborneCluster') &&
   !has(f, 'peritonism', 'peritonealSigns', 'rightIliacFossa', 'rightLower', 'painProgressing', 'throughToBack', 'distension', 'painOutOfProportion', 'noBowelOutput', 'biliousVomit', 'giBleed', 'bloodInStool', 'tarryStool', 'vomitBlood', 'shockSigns', 'faint', 'syncope', 'palpitations', 'tachycardic', 'confusion', 'unresponsive', 'hypotensive', 'jaundice', 'pregnant') &&
   !f.pregnant &&
-  max(f.vitals.heartRate) <= 100 &&
+  !heartFasterThan(f, 100) &&
   isAdult(f) &&
   !agedAtLeast(f, 65) &&
   maxTemp(f) < 39;
 /** Blood loss is significant when it comes with faintness, shock signs, a racing heart or low pressure. */
 const bloodLossSigns = (f: ClinicalFacts): boolean =>
   has(f, 'faint', 'syncope', 'shockSigns', 'unresponsive', 'confusion') ||
-  max(f.vitals.heartRate) > 100 ||
+  heartFasterThan(f, 100) ||
   min(systolic(f)) < 100;
 
 /**
@@ -120,7 +121,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       !coughStrainedChest(f) &&
       // Severe chest pain, or chest pain going on for minutes to hours now, needs an ambulance at any adult age.
       (has(f, 'cardiacFeature', 'breathless', 'severeBreathing', 'faint', 'syncope', 'suddenOnset', 'severeWord', 'ongoingAcute', 'shockSigns') ||
-        max(f.vitals.heartRate) > 120),
+        heartFasterThan(f, 120)),
   },
   {
     id: 'stroke_fast',
@@ -210,8 +211,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Possible sepsis (infection with confusion, low blood pressure or a racing heart)',
     test: (f) =>
       febrile(f) &&
-      (has(f, 'confusion') || min(systolic(f)) < 90 || max(f.vitals.heartRate) > 130 || has(f, 'breathless')) &&
-      (has(f, 'confusion') || min(systolic(f)) < 100 || max(f.vitals.heartRate) > 120),
+      (has(f, 'confusion') || min(systolic(f)) < 90 || heartFasterThan(f, 130) || has(f, 'breathless')) &&
+      (has(f, 'confusion') || min(systolic(f)) < 100 || heartFasterThan(f, 120)),
   },
   {
     id: 'suicidal_intent',
@@ -432,10 +433,27 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'heart_rate',
     severity: 'urgent',
     reason: 'Very fast or very slow heart rate with symptoms',
+    // A child's limits are its age's (safety/vitalLimits.ts): a pulse of 140 in a feverish baby is not this.
     test: (f) =>
-      ((max(f.vitals.heartRate) > 130 || min(f.vitals.heartRate) < 40) && has(f, 'systemic', 'faint', 'chestPain', 'breathless')) ||
+      ((heartFasterThan(f, 130) || heartSlowerThan(f, 40)) && has(f, 'systemic', 'faint', 'chestPain', 'breathless')) ||
       // A fast heart while running is a working heart; fainting or chest pain with it is not exercise's doing.
       (max(f.vitals.exerciseHeartRate) > 130 && has(f, 'faint', 'syncope', 'chestPain')),
+  },
+  {
+    id: 'breathing_rate',
+    severity: 'urgent',
+    reason: 'A breathing rate far outside the normal range',
+    advice: 'If the lips turn blue, they cannot speak in full sentences or they become drowsy, call the emergency number now.',
+    // NEWS2 scores 25 breaths a minute and more its highest; 30 is distress at any adult age, and over 60
+    // a child's red feature under 5 (NICE NG143).
+    test: (f) => breathingSeverelyFast(f, 30) || (breathingSeverelyFast(f, 25) && has(f, 'breathless', 'chestPain', 'confusion', 'fever')),
+  },
+  {
+    id: 'slow_breathing',
+    severity: 'critical',
+    reason: 'Breathing very slowly',
+    // A counted rate of 8 or fewer a minute (under 10 in a child) is breathing that is failing: an opioid, a head injury.
+    test: breathingSlow,
   },
   // --- Formerly triage-only emergencies: every emergency level now carries its frame. ---
   {
@@ -496,7 +514,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       (has(f, 'mottled', 'hypotensive', 'confusion', 'unresponsive') ||
         min(systolic(f)) < 100 ||
         max(f.labs.lactate) >= 4 ||
-        (has(f, 'fastBreathing', 'breathless') && (isOlder(f) || max(f.vitals.heartRate) > 110))),
+        (has(f, 'fastBreathing', 'breathless') && (isOlder(f) || heartFasterThan(f, 110)))),
   },
   {
     id: 'hypothermia',
@@ -788,7 +806,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       has(f, 'clotRisk') &&
       (has(f, 'pleuritic') ||
         (has(f, 'breathless', 'severeBreathing') &&
-          (has(f, 'suddenOnset', 'tachycardic', 'legDvt') || (max(f.vitals.heartRate) > 100 && !has(f, 'exertion'))))),
+          (has(f, 'suddenOnset', 'tachycardic', 'legDvt') || (heartFasterThan(f, 100) && !has(f, 'exertion'))))),
   },
   {
     id: 'rabies_exposure',

@@ -70,7 +70,7 @@ export const urgencyConcepts = {
   /** Mottled, blotchy or bluish skin, a sign of poor circulation in sepsis. */
   mottled: r(String.raw`\bmottl\w*|\b(?:skin|legs|knees)${G}\b(?:blotchy|marbled|purple patches|blue patches)\b|\bblotchy (?:purple|blue)\b`),
   /** Fast or laboured breathing, as a sign rather than a complaint. */
-  fastBreathing: r(String.raw`\bbreathing (?:very |really |so )?(?:fast|rapid\w*|quick\w*|hard)\b|\b(?:fast|rapid|quick) breathing\b|\bpanting\b|\btachypn\w*|\brespiratory rate (?:of )?(?:2[2-9]|[3-6]\d)\b|\brr (?:of )?(?:2[2-9]|[3-6]\d)\b`),
+  fastBreathing: r(String.raw`\bbreathing (?:very |really |so )?(?:fast|rapid\w*|quick\w*|hard)\b|\b(?:fast|rapid|quick) breathing\b|\bpanting\b|\btachypn\w*`),
   /** Type 1 diabetes named without the word "diabetic". */
   type1: r(String.raw`\b(?:type ?(?:1|one|i)|t1d|t1dm|iddm)\b|\bon insulin\b|\binsulin pump\b`),
   /** Older adults named by their place in the family or as elderly. */

@@ -1,0 +1,78 @@
+/**
+ * Heart and breathing rates are read against the person's age: a pulse of 150 is a working heart in a
+ * baby and a racing one in an adult, 40 breaths a minute normal at six months and distress at forty.
+ * Children's limits are the high-risk ones of NICE NG51 (sepsis) and NG143 (fever in under 5s); adults
+ * keep the limits each rule names (NEWS2, qSOFA).
+ */
+import type { ClinicalFacts } from './clinicalFacts.ts';
+import { has, max, min } from './readFacts.ts';
+
+/** Under this age (in months) a child's own limits apply; from 12 years the adult ones. */
+const CHILD_UNTIL_MONTHS = 12 * 12;
+
+/** The child's age band, or undefined for an adult (an age not told, without a child or baby word). */
+function childAgeMonths(f: ClinicalFacts): number | undefined {
+  if (f.ageMonths !== undefined) return f.ageMonths < CHILD_UNTIL_MONTHS ? f.ageMonths : undefined;
+  // A baby or a child of an age not told: the band whose limits are least likely to call a normal rate fast.
+  if (has(f, 'baby')) return 6;
+  return has(f, 'childWord') ? 18 : undefined;
+}
+
+/** NG51 high-risk / NG143 amber tachycardia: ≥160 under 1 year, ≥150 at 1–2, ≥140 at 3–4, then NG51's 5–11 bands. */
+function childFastHeart(months: number): number {
+  if (months < 12) return 160;
+  if (months < 36) return 150;
+  if (months < 60) return 140;
+  if (months < 72) return 130;
+  if (months < 96) return 120;
+  return 115;
+}
+
+/**
+ * Fast breathing for the age, the lowest rate that counts: NG143's amber tachypnoea under 5 (over 60
+ * under 6 months, over 50 at 6–12 months, over 40 from 1 year), NG51's high-risk rates at 5–11 (29 or
+ * more at 5, 27 at 6–7, 25 at 8–11).
+ */
+function childFastBreathing(months: number): number {
+  if (months < 6) return 61;
+  if (months < 12) return 51;
+  if (months < 60) return 41;
+  if (months < 72) return 29;
+  if (months < 96) return 27;
+  return 25;
+}
+
+/** Breathing that is distress on its own: NG143's red feature under 5 (over 60 a minute), 30 or more from 5 years as in adults. */
+function childSevereBreathing(months: number): number {
+  return months < 60 ? 61 : 30;
+}
+
+/** A resting heart rate above `adultBpm` in an adult, or above the child's own limit in a child. */
+export function heartFasterThan(f: ClinicalFacts, adultBpm: number): boolean {
+  const months = childAgeMonths(f);
+  const rate = max(f.vitals.heartRate);
+  return months === undefined ? rate > adultBpm : rate >= childFastHeart(months);
+}
+
+/** A heart rate below `adultBpm` in an adult; under 60 in a child (the rate at which a child's heart no longer carries the circulation). */
+export function heartSlowerThan(f: ClinicalFacts, adultBpm: number): boolean {
+  const months = childAgeMonths(f);
+  return min(f.vitals.heartRate) < (months === undefined ? adultBpm : 60);
+}
+
+/** A counted breathing rate that is fast for the age: `adultRate` or more in an adult. */
+export function breathingFasterThan(f: ClinicalFacts, adultRate: number): boolean {
+  const months = childAgeMonths(f);
+  return max(f.vitals.respiratoryRate) >= (months === undefined ? adultRate : childFastBreathing(months));
+}
+
+/** A counted breathing rate that is distress on its own: `adultRate` or more in an adult. */
+export function breathingSeverelyFast(f: ClinicalFacts, adultRate: number): boolean {
+  const months = childAgeMonths(f);
+  return max(f.vitals.respiratoryRate) >= (months === undefined ? adultRate : childSevereBreathing(months));
+}
+
+/** A counted breathing rate of 8 or fewer a minute in an adult, under 10 in a child (breathing that is failing). */
+export function breathingSlow(f: ClinicalFacts): boolean {
+  return min(f.vitals.respiratoryRate) <= (childAgeMonths(f) === undefined ? 8 : 9);
+}
