@@ -17,6 +17,7 @@ import { splitAtPresentTurn } from './presentTurn.ts';
 import { readTimeWords } from './readTimeWords.ts';
 import { findSleepClauses } from './sleepScope.ts';
 import { splitClauses, type ClauseSpan } from './splitClauses.ts';
+import { markPostDenials } from './postNegation.ts';
 import { hasOwnPredicate, namesAPredicate } from './hasOwnPredicate.ts';
 import { joinCoordinateAdjectives } from './joinCoordinateAdjectives.ts';
 import { joinSharedHead } from './joinSharedHead.ts';
@@ -75,6 +76,8 @@ type ReadClause = Omit<Clause, 'text' | 'absence' | 'reported' | 'background' | 
   readonly reported: boolean;
   readonly background: boolean;
   readonly family: boolean;
+  /** Denied by a word after it ("chest pain: nil"): the denial does not carry on to the next item. */
+  readonly postDenied: boolean;
 };
 
 // A heading that introduces known conditions and risk factors, and one that returns to the complaint.
@@ -133,7 +136,8 @@ function readNormalized(normalized: string): Reading {
     language === 'en'
       ? narrowNegations(joinSharedHead(joinCoordinateAdjectives(splitClauses(normalized, language), words, normalized), normalized), words)
       : splitClauses(normalized, language);
-  const spans = splitAtPresentTurn(narrowHistory(split, normalized), normalized);
+  const turned = splitAtPresentTurn(narrowHistory(split, normalized), normalized);
+  const spans = language === 'en' ? markPostDenials(turned, normalized) : turned;
   const hypotheticalFrom = hypotheticalStarts(normalized, spans);
   const sleeping = findSleepClauses(spans, normalized);
   const clauses: ReadClause[] = [];
@@ -168,9 +172,12 @@ function readNormalized(normalized: string): Reading {
     // A list item of a denial stays denied, however long ("no fever or sweating, nausea or vomiting,
     // abdominal pain or change in bowel habits"), until an item brings a predicate of its own or the
     // sentence ends. The diagnostic and the urgency readings share this one rule.
+    // A denial written after its finding ("chest pain: nil") ends there: the next item is not denied.
+    const postDenied = 'postDenied' in span && span.postDenied === true;
     const inherited =
       previous !== undefined &&
       previous.negated &&
+      !previous.postDenied &&
       span.joinedBy === 'list' &&
       spans[i - 1]?.sentence === span.sentence &&
       complaintsSentence !== span.sentence &&
@@ -211,7 +218,8 @@ function readNormalized(normalized: string): Reading {
     clauses.push({
       start: span.start,
       end: span.end,
-      negated: (span.opensWithNegation || inherited || listedAsNegative) && !absence,
+      negated: (span.opensWithNegation || inherited || listedAsNegative || postDenied) && !absence,
+      postDenied,
       historical: timeAnchored || pastHistory,
       hypothetical: hypotheticalFrom.get(span.sentence) !== undefined && i >= (hypotheticalFrom.get(span.sentence) ?? 0),
       subject,
