@@ -12,12 +12,16 @@ describe('a denial written after its finding', () => {
     expect(labels('Chest pain: nil. Haemoptysis - denied, SOB neg')).toEqual(['chest pain', 'haemoptysis', 'sob']);
     expect(labels('ROS: rash none, fever pos')).toEqual(['rash']);
     expect(labels('Any chest pain? No.')).toEqual(['any chest pain']);
+    expect(labels('Chest pain (-), fever (+)')).toEqual(['chest pain']);
+    expect(labels('Chest pain: N. Fever: Y')).toEqual(['chest pain']);
+    expect(labels('Chest pain? Not at all.')).toEqual(['chest pain']);
     // Not closing its item, or not a label.
     expect(labels('chest pain, none of the painkillers help')).toEqual([]);
     expect(labels('chest pain: none at rest, comes on when I walk')).toEqual([]);
     expect(labels('my chest hurts - no idea why')).toEqual([]);
     expect(labels('I have chest pain and no, it is not from the gym')).toEqual([]);
     expect(labels('chest pain no')).toEqual([]);
+    expect(labels('pain in my chest n')).toEqual([]);
   });
 
   it('does not alert on findings the template denies', () => {
@@ -29,6 +33,8 @@ describe('a denial written after its finding', () => {
         'Headache 2/7. Neck stiffness: negative. Photophobia: negative. Rash: nil.',
         'Cough 5 days. Chest pain? No. Short of breath? No. Coughing blood? No.',
         'PC: cough. Systems review: chest pain neg, SOB neg, haemoptysis neg, fever pos',
+        'Cough for five days. Chest pain (-), breathlessness (-), fever (+)',
+        'Tick list from the nurse: chest pain: N, short of breath: N, cough: Y',
       ],
       false,
     );

@@ -7,9 +7,10 @@
 import type { ClauseSpan } from './splitClauses.ts';
 
 // The denial word, closing its item: nothing but punctuation or the end of the text after it.
-// A bare "no" counts only after a separator (": no", "- no", "? No"); the other words need none.
+// A bare "no" (or a checklist's "N") counts only after a separator (": no", "- no", "? No", ": N"); the
+// other words, and a "(-)", need none.
 const POST_DENIAL =
-  /(\s*(?::|-+|–|—|=|\?)\s*|\s+)(nil|none|denied|absent|negative|neg|-ve|not present|not seen|not noted|not reported|nope|no)(?=\s*(?:$|[.;,!?\n|)]))/g;
+  /(\s*(?::|-+|–|—|=|\?)\s*|\s+)(nil|none|denied|absent|negative|neg|-ve|\(\s*-\s*\)|\(neg\)|not present|not seen|not noted|not reported|not at all|nope|no|n)(?=\s*(?:$|[.;,!?\n|)]))/g;
 // Where an item's label starts: after the previous punctuation, heading colon, or joining word.
 const LABEL_START = /[.;,!?\n|:(]|\b(?:and|but|or|with|plus)\b/g;
 /** Longest label read as one finding ("pain in the right side of the chest"). */
@@ -28,7 +29,7 @@ export function findPostDenials(normalized: string): DeniedLabel[] {
   const found: DeniedLabel[] = [];
   for (const m of normalized.matchAll(POST_DENIAL)) {
     const separator = m[1] ?? '';
-    if (m[2] === 'no' && !/[:\-–—=?]/.test(separator)) continue;
+    if ((m[2] === 'no' || m[2] === 'n') && !/[:\-–—=?]/.test(separator)) continue;
     const end = m.index;
     const before = normalized.slice(0, end);
     let start = 0;

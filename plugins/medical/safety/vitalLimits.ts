@@ -4,18 +4,28 @@
  * Children's limits are the high-risk ones of NICE NG51 (sepsis) and NG143 (fever in under 5s); adults
  * keep the limits each rule names (NEWS2, qSOFA).
  */
-import type { ClinicalFacts } from './clinicalFacts.ts';
-import { has, max, min } from './readFacts.ts';
+import type { Vitals } from '../language/extractVitals.ts';
+import type { Concept } from './concepts.ts';
+
+/** What the limits read of the clinical facts (a structural part of them, so clinical facts can use these too). */
+interface RateFacts {
+  readonly vitals: Pick<Vitals, 'heartRate' | 'respiratoryRate'>;
+  readonly ageMonths: number | undefined;
+  readonly concepts: ReadonlySet<Concept>;
+}
+
+const max = (xs: readonly number[]): number => Math.max(-Infinity, ...xs);
+const min = (xs: readonly number[]): number => Math.min(Infinity, ...xs);
 
 /** Under this age (in months) a child's own limits apply; from 12 years the adult ones. */
 const CHILD_UNTIL_MONTHS = 12 * 12;
 
 /** The child's age band, or undefined for an adult (an age not told, without a child or baby word). */
-function childAgeMonths(f: ClinicalFacts): number | undefined {
+function childAgeMonths(f: RateFacts): number | undefined {
   if (f.ageMonths !== undefined) return f.ageMonths < CHILD_UNTIL_MONTHS ? f.ageMonths : undefined;
   // A baby or a child of an age not told: the band whose limits are least likely to call a normal rate fast.
-  if (has(f, 'baby')) return 6;
-  return has(f, 'childWord') ? 18 : undefined;
+  if (f.concepts.has('baby')) return 6;
+  return f.concepts.has('childWord') ? 18 : undefined;
 }
 
 /** NG51 high-risk / NG143 amber tachycardia: ≥160 under 1 year, ≥150 at 1–2, ≥140 at 3–4, then NG51's 5–11 bands. */
@@ -48,31 +58,31 @@ function childSevereBreathing(months: number): number {
 }
 
 /** A resting heart rate above `adultBpm` in an adult, or above the child's own limit in a child. */
-export function heartFasterThan(f: ClinicalFacts, adultBpm: number): boolean {
+export function heartFasterThan(f: RateFacts, adultBpm: number): boolean {
   const months = childAgeMonths(f);
   const rate = max(f.vitals.heartRate);
   return months === undefined ? rate > adultBpm : rate >= childFastHeart(months);
 }
 
 /** A heart rate below `adultBpm` in an adult; under 60 in a child (the rate at which a child's heart no longer carries the circulation). */
-export function heartSlowerThan(f: ClinicalFacts, adultBpm: number): boolean {
+export function heartSlowerThan(f: RateFacts, adultBpm: number): boolean {
   const months = childAgeMonths(f);
   return min(f.vitals.heartRate) < (months === undefined ? adultBpm : 60);
 }
 
 /** A counted breathing rate that is fast for the age: `adultRate` or more in an adult. */
-export function breathingFasterThan(f: ClinicalFacts, adultRate: number): boolean {
+export function breathingFasterThan(f: RateFacts, adultRate: number): boolean {
   const months = childAgeMonths(f);
   return max(f.vitals.respiratoryRate) >= (months === undefined ? adultRate : childFastBreathing(months));
 }
 
 /** A counted breathing rate that is distress on its own: `adultRate` or more in an adult. */
-export function breathingSeverelyFast(f: ClinicalFacts, adultRate: number): boolean {
+export function breathingSeverelyFast(f: RateFacts, adultRate: number): boolean {
   const months = childAgeMonths(f);
   return max(f.vitals.respiratoryRate) >= (months === undefined ? adultRate : childSevereBreathing(months));
 }
 
 /** A counted breathing rate of 8 or fewer a minute in an adult, under 10 in a child (breathing that is failing). */
-export function breathingSlow(f: ClinicalFacts): boolean {
+export function breathingSlow(f: RateFacts): boolean {
   return min(f.vitals.respiratoryRate) <= (childAgeMonths(f) === undefined ? 8 : 9);
 }
