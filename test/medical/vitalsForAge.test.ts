@@ -15,6 +15,7 @@ describe('a counted breathing rate', () => {
     expect(rr('respirations 6 and shallow')).toEqual([6]);
     expect(rr('she is breathing about 40 times a minute')).toEqual([40]);
     expect(rr('I counted 30 breaths per minute')).toEqual([30]);
+    expect(rr('he is breathing really fast, I counted 70 a minute')).toEqual([70]);
     expect(rr('frecuencia respiratoria 35')).toEqual([35]);
   });
 
@@ -22,6 +23,8 @@ describe('a counted breathing rate', () => {
     expect(rr('RR 120/80 at the pharmacy')).toEqual([]);
     expect(rr('rr 3 days of cough')).toEqual([]);
     expect(rr('breathing has been bad for 3 days')).toEqual([]);
+    // A pulse between the breathing word and the number owns the number.
+    expect(rr('short of breath and my pulse is 120 a minute')).toEqual([]);
   });
 
   it('alerts when it is distress for the age, or breathing that fails', () => {
@@ -29,6 +32,7 @@ describe('a counted breathing rate', () => {
       [
         '45 year old man, unwell since yesterday, RR 34 at rest',
         'my 4 month old is breathing 70 times a minute and grunting',
+        'my 3 month old is breathing really fast, I counted 70 a minute',
         'He took a lot of his oxycodone and is breathing 6 times a minute',
         '70 year old woman with a temperature of 38.4, resp rate 26 and short of breath',
       ],

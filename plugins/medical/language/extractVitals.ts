@@ -57,8 +57,10 @@ const RR_RE = new RegExp(
   String.raw`(?:respiratory rate|resp(?:iratory|\.)? rate|\brr\b|\brespirations?\b|\bresps\b|breathing rate|rate of breathing|frecuencia respiratoria|fréquence respiratoire)[^\d|]{0,12}?${NUM}(?![\d.,]?\d)(?!\s*(?:\/|over)\s*\d)(?!\s*(?:%|mg|mmol|days?|hours?|weeks?))`,
   'g',
 );
+// "Breathing really fast, I counted 70 a minute": a rate after a breathing word, in the next clause too
+// (asserted text joins clauses with "|"), never across a pulse.
 const BREATHS_RE = new RegExp(
-  String.raw`${NUM}\s*(?:breaths?|resps?|respirations?)\s*(?:(?:per|a|an|each|\/)\s*)?min(?:ute)?\b|breath\w*[^\d|.]{0,20}?${NUM}\s*times (?:a|per|each|every) min(?:ute)?\b`,
+  String.raw`${NUM}\s*(?:breaths?|resps?|respirations?)\s*(?:(?:per|a|an|each|\/)\s*)?min(?:ute)?\b|breath\w*(?:(?!pulse|heart|beat|\bhr\b)[^\d.]){0,40}?${NUM}\s*(?:times\s*)?(?:a|per|each|every|\/)\s*min(?:ute)?\b`,
   'g',
 );
 /** Exercise in the words around a heart rate, within its sentence. */
