@@ -169,11 +169,11 @@ function readNormalized(normalized: string): Reading {
     if (COMPLAINTS_HEADING.test(clauseText)) complaintsSentence = span.sentence;
     const listedAsNegative = negativesSentence === span.sentence && isBareListItem(normalized, span, spans);
     const previous = clauses[i - 1];
+    // A denial written after its finding ("chest pain: nil") ends there: the next item is not denied.
+    const postDenied = 'postDenied' in span && span.postDenied === true;
     // A list item of a denial stays denied, however long ("no fever or sweating, nausea or vomiting,
     // abdominal pain or change in bowel habits"), until an item brings a predicate of its own or the
     // sentence ends. The diagnostic and the urgency readings share this one rule.
-    // A denial written after its finding ("chest pain: nil") ends there: the next item is not denied.
-    const postDenied = 'postDenied' in span && span.postDenied === true;
     const inherited =
       previous !== undefined &&
       previous.negated &&

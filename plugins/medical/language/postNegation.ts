@@ -27,13 +27,13 @@ export interface DeniedLabel {
 
 export function findPostDenials(normalized: string): DeniedLabel[] {
   const found: DeniedLabel[] = [];
+  // Where each possible label starts, read once: a label starts after the last of these before its denial.
+  const starts = [0, ...[...normalized.matchAll(LABEL_START)].map((b) => b.index + b[0].length)];
   for (const m of normalized.matchAll(POST_DENIAL)) {
     const separator = m[1] ?? '';
     if ((m[2] === 'no' || m[2] === 'n') && !/[:\-–—=?]/.test(separator)) continue;
     const end = m.index;
-    const before = normalized.slice(0, end);
-    let start = 0;
-    for (const b of before.matchAll(LABEL_START)) start = b.index + b[0].length;
+    const start = starts.findLast((at) => at <= end) ?? 0;
     const label = normalized.slice(start, end).trim();
     const words = label.split(/\s+/).filter((w) => /[\p{L}]/u.test(w));
     if (words.length === 0 || words.length > MAX_LABEL_WORDS || NOT_A_LABEL.test(label)) continue;
@@ -64,10 +64,12 @@ export function markPostDenials<S extends ClauseSpan>(spans: readonly S[], norma
     .map((p) => {
       const text = normalized.slice(p.start, p.end);
       const first = p.start + text.search(CONTENT);
-      const last = p.start + text.length - [...text].reverse().join('').search(CONTENT);
+      const lastChar = LAST_CONTENT.exec(text);
+      const last = p.start + (lastChar ? lastChar.index + lastChar[0].length : text.length);
       // The label, and the denial word's own clause ("none" opens one): neither carries on to the next item.
       return labels.some((l) => first >= l.start && last <= l.denialEnd) ? { ...p, postDenied: true } : p;
     });
 }
 
 const CONTENT = /[\p{L}\p{N}]/u;
+const LAST_CONTENT = /[\p{L}\p{N}](?=[^\p{L}\p{N}]*$)/u;

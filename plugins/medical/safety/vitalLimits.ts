@@ -28,40 +28,30 @@ function childAgeMonths(f: RateFacts): number | undefined {
   return f.concepts.has('childWord') ? 18 : undefined;
 }
 
-/** NG51 high-risk / NG143 amber tachycardia: ≥160 under 1 year, ≥150 at 1–2, ≥140 at 3–4, then NG51's 5–11 bands. */
-function childFastHeart(months: number): number {
-  if (months < 12) return 160;
-  if (months < 36) return 150;
-  if (months < 60) return 140;
-  if (months < 72) return 130;
-  if (months < 96) return 120;
-  return 115;
-}
+/** Age bands: below `untilMonths`, `limit`; the last band holds to 12 years. */
+type Bands = readonly (readonly [untilMonths: number, limit: number])[];
+
+// Every child age falls in a band (childAgeMonths stops at CHILD_UNTIL_MONTHS): the fallback is for the type.
+const limitFor = (bands: Bands, months: number): number => (bands.find(([until]) => months < until) ?? bands.at(-1))?.[1] ?? Infinity;
+
+/** NG51 high-risk / NG143 amber tachycardia: 160 and more under 1 year, 150 at 1–2, 140 at 3–4, then NG51's 5–11 bands. */
+const CHILD_FAST_HEART: Bands = [[12, 160], [36, 150], [60, 140], [72, 130], [96, 120], [CHILD_UNTIL_MONTHS, 115]];
 
 /**
  * Fast breathing for the age, the lowest rate that counts: NG143's amber tachypnoea under 5 (over 60
  * under 6 months, over 50 at 6–12 months, over 40 from 1 year), NG51's high-risk rates at 5–11 (29 or
  * more at 5, 27 at 6–7, 25 at 8–11).
  */
-function childFastBreathing(months: number): number {
-  if (months < 6) return 61;
-  if (months < 12) return 51;
-  if (months < 60) return 41;
-  if (months < 72) return 29;
-  if (months < 96) return 27;
-  return 25;
-}
+const CHILD_FAST_BREATHING: Bands = [[6, 61], [12, 51], [60, 41], [72, 29], [96, 27], [CHILD_UNTIL_MONTHS, 25]];
 
 /** Breathing that is distress on its own: NG143's red feature under 5 (over 60 a minute), 30 or more from 5 years as in adults. */
-function childSevereBreathing(months: number): number {
-  return months < 60 ? 61 : 30;
-}
+const CHILD_SEVERE_BREATHING: Bands = [[60, 61], [CHILD_UNTIL_MONTHS, 30]];
 
 /** A resting heart rate above `adultBpm` in an adult, or above the child's own limit in a child. */
 export function heartFasterThan(f: RateFacts, adultBpm: number): boolean {
   const months = childAgeMonths(f);
   const rate = max(f.vitals.heartRate);
-  return months === undefined ? rate > adultBpm : rate >= childFastHeart(months);
+  return months === undefined ? rate > adultBpm : rate >= limitFor(CHILD_FAST_HEART, months);
 }
 
 /** A heart rate below `adultBpm` in an adult; under 60 in a child (the rate at which a child's heart no longer carries the circulation). */
@@ -73,13 +63,13 @@ export function heartSlowerThan(f: RateFacts, adultBpm: number): boolean {
 /** A counted breathing rate that is fast for the age: `adultRate` or more in an adult. */
 export function breathingFasterThan(f: RateFacts, adultRate: number): boolean {
   const months = childAgeMonths(f);
-  return max(f.vitals.respiratoryRate) >= (months === undefined ? adultRate : childFastBreathing(months));
+  return max(f.vitals.respiratoryRate) >= (months === undefined ? adultRate : limitFor(CHILD_FAST_BREATHING, months));
 }
 
 /** A counted breathing rate that is distress on its own: `adultRate` or more in an adult. */
 export function breathingSeverelyFast(f: RateFacts, adultRate: number): boolean {
   const months = childAgeMonths(f);
-  return max(f.vitals.respiratoryRate) >= (months === undefined ? adultRate : childSevereBreathing(months));
+  return max(f.vitals.respiratoryRate) >= (months === undefined ? adultRate : limitFor(CHILD_SEVERE_BREATHING, months));
 }
 
 /** A counted breathing rate of 8 or fewer a minute in an adult, under 10 in a child (breathing that is failing). */
