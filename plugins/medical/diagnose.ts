@@ -2,6 +2,7 @@ import type { HistoryMessage, PatientProfile } from '../sdk/index.ts';
 import type { MessageAnalysis } from './language/MessageAnalysis.ts';
 import type { ConditionEntry } from './knowledge/conditionSchema.ts';
 import { getKnowledgeIndex, type KnowledgeIndex, type SymptomMatch } from './knowledge/createKnowledgeIndex.ts';
+import { descending } from './knowledge/descending.ts';
 import { findAssertedFindings, findDeniedFindings } from './knowledge/findAssertedFindings.ts';
 import { profileFactors } from './knowledge/profileFactors.ts';
 import { assertedText } from './language/analyzeMessage.ts';
@@ -118,7 +119,7 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
   }
 
   addWordOverlap(scored, index, input.analysis);
-  scored.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
+  scored.sort((a, b) => descending(a.score, b.score) || a.entry.id.localeCompare(b.entry.id));
   const top = scored[0]?.score ?? 0;
   const weakOnly = top < MIN_SCORE;
   return {

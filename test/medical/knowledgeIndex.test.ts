@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getKnowledgeIndex } from '../../plugins/medical/knowledge/createKnowledgeIndex.ts';
+import { createKnowledgeIndex, getKnowledgeIndex } from '../../plugins/medical/knowledge/createKnowledgeIndex.ts';
 import { stem } from '../../plugins/medical/knowledge/tokenize.ts';
 
 const index = getKnowledgeIndex();
@@ -19,6 +19,24 @@ describe('knowledge index: search (BM25)', () => {
     expect(hits[0]?.conditionId).toBe('strep_throat');
     expect(hits[0]?.matchedTerms).toEqual(expect.arrayContaining(['tonsils', 'white']));
     for (let i = 1; i < hits.length; i++) expect(hits[i - 1]!.score).toBeGreaterThanOrEqual(hits[i]!.score);
+  });
+
+  it('ranks equal scores by condition id, and names the matched words in the order the text has them', () => {
+    const hits = index.search('fever cough headache rash', 60);
+    for (let i = 1; i < hits.length; i++) {
+      const [a, b] = [hits[i - 1]!, hits[i]!];
+      if (a.score === b.score) expect(a.conditionId.localeCompare(b.conditionId)).toBeLessThan(0);
+    }
+    const order = ['fever', 'cough', 'headache', 'rash'];
+    for (const hit of hits) expect(hit.matchedTerms).toEqual(order.filter((w) => hit.matchedTerms.includes(w)));
+  });
+
+  // The scores live in one array per index, reused by every search (no garbage per document).
+  it('regression: a search carries nothing over from the search before it', () => {
+    const fresh = createKnowledgeIndex(index.kb);
+    const before = fresh.search('sore throat with white spots on my tonsils', 10);
+    index.search('crushing chest pain and sweating, short of breath, tonsils', 60);
+    expect(index.search('sore throat with white spots on my tonsils', 10)).toEqual(before);
   });
 
   it('returns nothing for text without medical words', () => {

@@ -1,4 +1,5 @@
 import type { ConditionEntry } from './conditionSchema.ts';
+import { descending } from './descending.ts';
 import { loadKnowledgeBase, type KnowledgeBase } from './loadKnowledgeBase.ts';
 import { isNegationKey, phraseKeys, tokenize, type Token } from './tokenize.ts';
 
@@ -60,13 +61,18 @@ interface Phrase {
   readonly joined?: boolean;
 }
 
+interface Doc {
+  readonly entry: ConditionEntry;
+  readonly tf: Map<string, number>;
+}
+
 const K1 = 1.2;
 const B = 0.75;
 const RED_FLAG_WEIGHT = 1;
 
 export function createKnowledgeIndex(kb: KnowledgeBase = loadKnowledgeBase()): KnowledgeIndex {
   const phrasesByFirst = buildPhrases(kb.conditions);
-  const docs = kb.conditions.map((entry) => ({ entry, tf: termFrequencies(entry) }));
+  const docs: Doc[] = kb.conditions.map((entry) => ({ entry, tf: termFrequencies(entry) }));
   const lengths = docs.map((d) => [...d.tf.values()].reduce((a, b) => a + b, 0));
   const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
   const df = new Map<string, number>();
@@ -87,32 +93,50 @@ export function createKnowledgeIndex(kb: KnowledgeBase = loadKnowledgeBase()): K
     }
   });
   const lengthNorms = lengths.map((len) => K1 * (1 - B + (B * len) / avgLength));
+  const scores = new Float64Array(n);
 
   return {
     kb,
     get: (id) => kb.byId.get(id),
     search(text, k = 5) {
       const queryTokens = tokenize(text.toLowerCase()).filter((t) => !t.stop);
-      const queryKeys = new Map<string, string>();
-      for (const t of queryTokens) if (!queryKeys.has(t.key)) queryKeys.set(t.key, t.word);
-      // Each document's terms are added in query order, as a per-document loop would, so the
-      // floating-point sums are the same.
-      const scores = new Array<number>(n).fill(0);
-      const matched: (string[] | undefined)[] = new Array<string[] | undefined>(n);
-      for (const [key, word] of queryKeys) {
+      // Each distinct key once, with the word that first brought it; arrays, since a Map's entries
+      // are a new pair per step and the matched words are read once per returned hit.
+      const keys: string[] = [];
+      const words: string[] = [];
+      const seen = new Set<string>();
+      for (const t of queryTokens) {
+        if (seen.has(t.key)) continue;
+        seen.add(t.key);
+        keys.push(t.key);
+        words.push(t.word);
+      }
+      // Scores in one array kept for the index (search is synchronous) and only the hits returned
+      // get objects: a query's common words touch most documents, and every message is searched on
+      // its turn's setup, whose garbage is what the gateway's collections are made of (BENCHMARKS.md,
+      // session 20). Each document's terms are added in query order, as a per-document loop would,
+      // so the floating-point sums are the same.
+      scores.fill(0);
+      for (const key of keys) {
         const posting = postings.get(key);
         if (!posting) continue;
-        for (const { doc, tf } of posting.docs) {
-          scores[doc] = (scores[doc] ?? 0) + (posting.idf * (tf * (K1 + 1))) / (tf + (lengthNorms[doc] ?? K1));
-          (matched[doc] ??= []).push(word);
+        for (const { doc, tf } of posting.docs) scores[doc] = (scores[doc] as number) + (posting.idf * (tf * (K1 + 1))) / (tf + (lengthNorms[doc] ?? K1));
+      }
+      const found: number[] = [];
+      for (let doc = 0; doc < n; doc++) {
+        const score = scores[doc] as number;
+        if (score > 0) {
+          scores[doc] = round(score);
+          found.push(doc);
         }
       }
-      const hits: SearchHit[] = [];
-      docs.forEach((doc, i) => {
-        const score = scores[i] ?? 0;
-        if (score > 0) hits.push({ conditionId: doc.entry.id, entry: doc.entry, score: round(score), matchedTerms: matched[i] ?? [] });
+      found.sort((a, b) => descending(scores[a] as number, scores[b] as number) || (docs[a] as Doc).entry.id.localeCompare((docs[b] as Doc).entry.id));
+      return found.slice(0, k).map((doc) => {
+        const { entry, tf } = docs[doc] as Doc;
+        const matchedTerms: string[] = [];
+        for (let i = 0; i < keys.length; i++) if (tf.has(keys[i] as string)) matchedTerms.push(words[i] as string);
+        return { conditionId: entry.id, entry, score: scores[doc] as number, matchedTerms };
       });
-      return hits.sort((a, b) => b.score - a.score || a.conditionId.localeCompare(b.conditionId)).slice(0, k);
     },
     matchSymptoms(text) {
       const lower = text.toLowerCase();
