@@ -18,6 +18,8 @@ import { createMemoryStore } from '../server/store/createMemoryStore.ts';
 import { EMERGENCY_TEXT, ROUTINE_TEXT } from './lib/texts.ts';
 
 const TURNS = Number(process.argv[2] ?? 200);
+// UNIQUE=1: every message differs (a number added), so nothing is served from the analysis' per-text memo.
+const UNIQUE = process.env['UNIQUE'] === '1';
 const MESSAGES = [ROUTINE_TEXT, EMERGENCY_TEXT, 'I have had a mild headache since this morning, what can I take?'];
 
 const logger = createLogger({ level: 'silent' });
@@ -37,7 +39,7 @@ const engine = createChatEngine({
 });
 const runTurns = async (n: number) => {
   for (let i = 0; i < n; i++) {
-    const turn = await engine.startTurn({ message: MESSAGES[i % MESSAGES.length] as string, enableAgents: true, userId: undefined });
+    const turn = await engine.startTurn({ message: `${MESSAGES[i % MESSAGES.length] as string}${UNIQUE ? ` (${i})` : ""}`, enableAgents: true, userId: undefined });
     await turn.finished;
   }
 };
@@ -70,7 +72,7 @@ for (const sample of profile.samples) {
   const top = byId.get(sample.nodeId);
   let node = top;
   while (node && !ours(node)) node = parents.get(node.id);
-  const own = node ? `${node.callFrame.url.slice(root.length)} ${node.callFrame.functionName || '(anonymous)'}` : '(outside the project)';
+  const own = node ? `${node.callFrame.url.slice(root.length)}${process.env["LINES"] ? `:${node.callFrame.lineNumber + 1}` : ""} ${node.callFrame.functionName || "(anonymous)"}` : "(outside the project)";
   const key = top && node !== top ? `${own} → ${top.callFrame.functionName || '(anonymous)'}` : own;
   byFrame.set(key, (byFrame.get(key) ?? 0) + sample.size);
 }

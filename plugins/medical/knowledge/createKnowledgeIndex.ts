@@ -59,6 +59,8 @@ interface Phrase {
    * match only inside one stretch of the message ("eye, and bulging" is not "eye bulging").
    */
   readonly joined?: boolean;
+  /** Which finding (condition, kind and term) the phrase is a wording of: synonyms share it. */
+  readonly finding: number;
 }
 
 interface Doc {
@@ -180,6 +182,8 @@ interface PhrasesByFirst {
   readonly exact: ReadonlyMap<string, readonly Phrase[]>;
   /** Loose phrases of 2–3 distinct content words, by their rarest word, for matching with the words apart. */
   readonly near: ReadonlyMap<string, readonly Phrase[]>;
+  /** How many findings the phrases are wordings of (each phrase's `finding` is below it). */
+  readonly findings: number;
 }
 
 function buildPhrases(conditions: readonly ConditionEntry[]): PhrasesByFirst {
@@ -187,7 +191,11 @@ function buildPhrases(conditions: readonly ConditionEntry[]): PhrasesByFirst {
   const exact = new Map<string, Phrase[]>();
   const conditionsByKeys = new Map<string, Set<string>>();
   const all: Phrase[] = [];
-  const add = (phrase: Phrase): void => {
+  const findings = new Map<string, number>();
+  const add = (wording: Omit<Phrase, 'finding'>): void => {
+    const findingId = `${wording.conditionId}|${wording.kind}|${wording.term}`;
+    if (!findings.has(findingId)) findings.set(findingId, findings.size);
+    const phrase: Phrase = { ...wording, finding: findings.get(findingId) as number };
     const first = phrase.keys[0];
     all.push(phrase);
     const together = phrase.keys.join(' ');
@@ -223,7 +231,7 @@ function buildPhrases(conditions: readonly ConditionEntry[]): PhrasesByFirst {
     const df = conditionsByKeys.get(phrase.keys.join(' '))?.size ?? 1;
     phrase.specificity = Math.log(n / df) / Math.log(n);
   }
-  return { loose, exact, near: nearPhrases(all) };
+  return { loose, exact, near: nearPhrases(all), findings: findings.size };
 }
 
 /**
@@ -264,13 +272,18 @@ function phraseShape(text: string): { keys: string[]; exact: boolean } {
 
 function matchPhrases(tokens: readonly Token[], phrases: PhrasesByFirst, text: string): SymptomMatch[] {
   const content = tokens.filter((t) => !t.stop);
-  const found = new Map<string, SymptomMatch>();
+  // Matches by finding and start, a number: a string key per candidate was most of a message's garbage here.
+  const found = new Map<number, SymptomMatch>();
+  const findingAt = (finding: number, start: number): number => start * phrases.findings + finding;
   const scan = (list: readonly Token[], byFirst: PhrasesByFirst['loose']): void => list.forEach((token, i) => {
-    for (const phrase of byFirst.get(token.key) ?? []) {
+    for (const phrase of byFirst.get(token.key) ?? NO_PHRASES) {
       if (!keysAt(list, i, phrase.keys)) continue;
       const last = list[i + phrase.keys.length - 1];
       if (!last) continue;
       if (!phrase.joined && phrase.keys.length > 1 && breaksBetween(text.slice(token.end, last.start))) continue;
+      const id = findingAt(phrase.finding, token.start);
+      const previous = found.get(id);
+      if (previous && previous.end >= last.end) continue;
       const match: SymptomMatch = {
         conditionId: phrase.conditionId,
         kind: phrase.kind,
@@ -280,36 +293,47 @@ function matchPhrases(tokens: readonly Token[], phrases: PhrasesByFirst, text: s
         weight: phrase.weight,
         key: phrase.key,
         specificity: phrase.specificity,
-        ...ownNegations(phrase.keys),
       };
-      const id = `${match.conditionId}|${match.kind}|${match.term}|${match.start}`;
-      const previous = found.get(id);
-      if (!previous || previous.end < match.end) found.set(id, match);
+      const negations = ownNegations(phrase.keys);
+      if (negations > 0) (match as { ownNegations?: number }).ownNegations = negations;
+      found.set(id, match);
     }
   });
   scan(content, phrases.loose);
   scan(tokens, phrases.exact);
-  for (const match of matchNear(tokens, phrases.near, text)) {
-    const id = `${match.conditionId}|${match.kind}|${match.term}|${match.start}`;
-    if (!found.has(id) && ![...found.values()].some((m) => sameFinding(m, match))) found.set(id, match);
-  }
+  matchNear(tokens, phrases.near, text, (match, finding) => {
+    const id = findingAt(finding, match.start);
+    if (!found.has(id) && !someFinding(found.values(), match)) found.set(id, match);
+  });
   return dropContained([...found.values()]).sort(
     (a, b) => a.start - b.start || a.conditionId.localeCompare(b.conditionId) || a.term.localeCompare(b.term),
   );
 }
 
-function ownNegations(keys: readonly string[]): { ownNegations?: number } {
-  const n = keys.slice(1, -1).filter(isNegationKey).length;
-  return n > 0 ? { ownNegations: n } : {};
+// Every message's every word is looked up here on its turn's setup: no empty array per miss.
+const NO_PHRASES: readonly Phrase[] = [];
+
+/** Negation words strictly between a wording's first and last words. */
+function ownNegations(keys: readonly string[]): number {
+  let n = 0;
+  for (let i = 1; i < keys.length - 1; i++) if (isNegationKey(keys[i] as string)) n++;
+  return n;
 }
 
 /** Whether a comma, stop or joining word ("and", "but", "when") separates words of this text. */
 function breaksBetween(between: string): boolean {
-  return BREAK_TEXT.test(between) || between.toLowerCase().split(/[^\p{L}]+/u).some((w) => BREAK_WORDS.has(w));
+  if (BREAK_TEXT.test(between)) return true;
+  // The words (runs of letters) one by one, without splitting the text into an array first.
+  const lower = between.toLowerCase();
+  LETTERS.lastIndex = 0;
+  for (let m = LETTERS.exec(lower); m !== null; m = LETTERS.exec(lower)) if (BREAK_WORDS.has(m[0])) return true;
+  return false;
 }
+const LETTERS = /\p{L}+/gu;
 
-function sameFinding(a: SymptomMatch, b: SymptomMatch): boolean {
-  return a.conditionId === b.conditionId && a.kind === b.kind && a.term === b.term && a.start < b.end && b.start < a.end;
+function someFinding(found: Iterable<SymptomMatch>, b: SymptomMatch): boolean {
+  for (const a of found) if (a.conditionId === b.conditionId && a.kind === b.kind && a.term === b.term && a.start < b.end && b.start < a.end) return true;
+  return false;
 }
 
 // The words-apart matcher: a phrase's 2–3 content words within a few words of each other, in any
@@ -328,7 +352,7 @@ const BREAK_WORDS = new Set([
   'if', 'unless', 'until', 'after', 'before', 'since', 'also', 'plus', 'y', 'o', 'pero', 'et', 'ou', 'mais',
 ]);
 
-function matchNear(tokens: readonly Token[], near: PhrasesByFirst['near'], text: string): SymptomMatch[] {
+function matchNear(tokens: readonly Token[], near: PhrasesByFirst['near'], text: string, onMatch: (match: SymptomMatch, finding: number) => void): void {
   // Content words with the stretch of text each sits in.
   const content: { token: Token; stretch: number }[] = [];
   let stretch = 0;
@@ -346,9 +370,8 @@ function matchNear(tokens: readonly Token[], near: PhrasesByFirst['near'], text:
     previousEnd = token.end;
     if (!token.stop) content.push({ token, stretch });
   }
-  const out: SymptomMatch[] = [];
   content.forEach(({ token, stretch: at }, i) => {
-    for (const phrase of near.get(token.key) ?? []) {
+    for (const phrase of near.get(token.key) ?? NO_PHRASES) {
       const width = phrase.keys.length + NEAR_MAX_GAP;
       const from = Math.max(0, i - width + 1);
       const to = Math.min(content.length - 1, i + width - 1);
@@ -373,10 +396,9 @@ function matchNear(tokens: readonly Token[], near: PhrasesByFirst['near'], text:
       if (span.some((c) => isNegationKey(c.token.key))) continue;
       const start = content[first]?.token.start ?? 0;
       const end = content[last]?.token.end ?? 0;
-      out.push({ conditionId: phrase.conditionId, kind: phrase.kind, term: phrase.term, start, end, weight: phrase.weight * NEAR_WEIGHT, key: phrase.key, specificity: phrase.specificity, near: true });
+      onMatch({ conditionId: phrase.conditionId, kind: phrase.kind, term: phrase.term, start, end, weight: phrase.weight * NEAR_WEIGHT, key: phrase.key, specificity: phrase.specificity, near: true }, phrase.finding);
     }
   });
-  return out;
 }
 
 function keysAt(list: readonly Token[], at: number, keys: readonly string[]): boolean {
