@@ -42,6 +42,14 @@ describe('a counted breathing rate', () => {
     expect(firedRules('30 year old woman, RR 36, feels she cannot get enough air')).toContain('breathing_rate');
   });
 
+  // The 25-a-minute branch read only the word "fever": a measured temperature of 38 or more with a
+  // rate of 25-29 alerted nothing.
+  it('regression: a measured temperature is a fever for the 25-a-minute limit, a normal one is not', () => {
+    expect(firedRules('62 year old man, resp rate 27, temp 38.6, productive cough')).toContain('breathing_rate');
+    expect(firedRules('Pt breathing 26 times a minute, T 39.1')).toContain('breathing_rate');
+    expect(firedRules('62 year old man, resp rate 27, temp 36.9, productive cough')).not.toContain('breathing_rate');
+  });
+
   it('does not alert on a rate that is normal for the age', () => {
     expectAlerts(
       [

@@ -446,7 +446,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     advice: 'If the lips turn blue, they cannot speak in full sentences or they become drowsy, call the emergency number now.',
     // NEWS2 scores 25 breaths a minute and more its highest; 30 is distress at any adult age, and over 60
     // a child's red feature under 5 (NICE NG143).
-    test: (f) => breathingSeverelyFast(f, 30) || (breathingSeverelyFast(f, 25) && has(f, 'breathless', 'chestPain', 'confusion', 'fever')),
+    // A measured temperature counts as the fever it is, not only the word.
+    test: (f) => breathingSeverelyFast(f, 30) || (breathingSeverelyFast(f, 25) && (has(f, 'breathless', 'chestPain', 'confusion') || febrile(f))),
   },
   {
     id: 'slow_breathing',
