@@ -34,6 +34,7 @@ const DENIED_KEY_FACTOR = 0.6;
 // How much the word overlap adds, as a share of the best phrase score, over how many search hits.
 const WORD_OVERLAP_SHARE = 0.5;
 const WORD_OVERLAP_CANDIDATES = 60;
+const NONE: readonly SymptomMatch[] = [];
 // A finding under a background heading (past or family history) supports, never makes, a condition.
 const BACKGROUND_FACTOR = 0.75;
 // A finding's points scale between this floor (a wording every condition lists) and 1 (one condition's).
@@ -86,12 +87,11 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
     // An episode weeks back supports the ranking but is not a finding now: it neither counts among the
     // findings a likely condition rests on nor is its hallmark or red flag.
     const now = (m: SymptomMatch): boolean => !isPastEpisode(m, input.analysis);
-    const current = [...symptoms, ...redFlags].filter((m) => !isFamily(m, input.analysis) && now(m));
-    const seen = new Set(symptoms.map((s) => s.term));
-    const earlier = distinctBy(
-      (historyFindings.get(conditionId) ?? []).filter((m) => m.kind === 'symptom' && !seen.has(m.term)),
-      (m) => m.term,
-    );
+    // Most conditions a wording matched have no earlier turn's finding and no denied one: no set for them.
+    const past = historyFindings.get(conditionId);
+    const deniedHere = denied.get(conditionId);
+    const seen = past || deniedHere ? new Set(symptoms.map((s) => s.term)) : undefined;
+    const earlier = past && seen ? distinctBy(past.filter((m) => m.kind === 'symptom' && !seen.has(m.term)), (m) => m.term) : NONE;
     const totalWeight = entry.symptoms.reduce((sum, s) => sum + s.weight, 0);
     const matchedWeight = symptoms.reduce((sum, s) => sum + s.weight, 0);
     const hasKey = symptoms.some((s) => s.key);
@@ -105,7 +105,7 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
     score *= PREVALENCE[entry.prevalence];
     // A hallmark the writer denies ("no fever") speaks against the condition; one the writer also
     // asserts elsewhere is not counted as denied.
-    const deniedKeys = new Set((denied.get(conditionId) ?? []).filter((m) => m.key && !seen.has(m.term)).map((m) => m.term)).size;
+    const deniedKeys = deniedHere && seen ? new Set(deniedHere.filter((m) => m.key && !seen.has(m.term)).map((m) => m.term)).size : 0;
     score *= DENIED_KEY_FACTOR ** deniedKeys;
     if (entry.patientFactors.some((p) => p.effect === 'raise_triage' && factors.has(p.factor))) score *= 1.5;
     if (score < FALLBACK_MIN_SCORE) continue;
@@ -114,6 +114,7 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
       ...earlier.map((s) => `${s.term} (mentioned earlier)`),
     ];
     const profileRelevant = entry.patientFactors.some((p) => p.effect === 'raise_triage' && factors.has(p.factor));
+    const current = [...symptoms, ...redFlags].filter((m) => !isFamily(m, input.analysis) && now(m));
     const decisive = redFlags.some((m) => now(m) && !minimised(m, input.analysis) && entry.redFlags.some((r) => r.decisive === true && r.finding === m.term));
     scored.push({ entry, score, support, hasKey, firmKey, count: symptoms.length + redFlags.length, spans: distinctSpans(current), redFlagCount: redFlags.filter(now).length, profileRelevant, decisive });
   }
@@ -237,6 +238,8 @@ function specific(m: SymptomMatch): number {
 
 /** One match per finding term, the most specific wording the writer used for it. */
 function mostSpecificByTerm(matches: readonly SymptomMatch[]): SymptomMatch[] {
+  // One match or none (most conditions a message touches): nothing to choose, no map.
+  if (matches.length < 2) return [...matches];
   const best = new Map<string, SymptomMatch>();
   for (const m of matches) {
     const previous = best.get(m.term);
@@ -257,6 +260,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 function distinctBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  if (items.length < 2) return [...items];
   const seen = new Set<string>();
   return items.filter((item) => {
     const k = key(item);
