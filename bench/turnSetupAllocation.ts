@@ -1,10 +1,10 @@
 /**
  * `node --import ./server/loader/registerTypeScript.mjs bench/turnSetupAllocation.ts [turns]` (npm
- * start's loader: tsx's keepNames adds a call and a property per function created): bytes a turn allocates before its first token (the
- * agents' analysis, the prompt, the store writes), in process, by V8's sampling heap profiler with
- * collected objects counted, and the functions that allocate most. Turn setup, not tokens, is where the
- * gateway's full collections come from (BENCHMARKS.md, sessions 16, 17 and 20): everything a setup
- * still holds at a scavenge is copied, and what survives two is promoted to the old generation.
+ * start's loader: tsx's keepNames adds a call and a property per function created): bytes a turn
+ * allocates before its first token (the agents' analysis, the prompt, the store writes), in process,
+ * by V8's sampling heap profiler with collected objects counted, and the functions that allocate most.
+ * Turn setup, not tokens, is where the gateway's garbage comes from (BENCHMARKS.md, sessions 17 and
+ * 20): what a setup still holds at a scavenge is copied, and what survives two is promoted.
  */
 import { Session } from 'node:inspector/promises';
 import { Observable } from 'rxjs';
@@ -39,7 +39,7 @@ const engine = createChatEngine({
 });
 const runTurns = async (n: number) => {
   for (let i = 0; i < n; i++) {
-    const turn = await engine.startTurn({ message: `${MESSAGES[i % MESSAGES.length] as string}${UNIQUE ? ` (${i})` : ""}`, enableAgents: true, userId: undefined });
+    const turn = await engine.startTurn({ message: `${MESSAGES[i % MESSAGES.length] as string}${UNIQUE ? ` (${i})` : ''}`, enableAgents: true, userId: undefined });
     await turn.finished;
   }
 };
@@ -72,7 +72,7 @@ for (const sample of profile.samples) {
   const top = byId.get(sample.nodeId);
   let node = top;
   while (node && !ours(node)) node = parents.get(node.id);
-  const own = node ? `${node.callFrame.url.slice(root.length)}${process.env["LINES"] ? `:${node.callFrame.lineNumber + 1}` : ""} ${node.callFrame.functionName || "(anonymous)"}` : "(outside the project)";
+  const own = node ? `${node.callFrame.url.slice(root.length)} ${node.callFrame.functionName || '(anonymous)'}` : '(outside the project)';
   const key = top && node !== top ? `${own} → ${top.callFrame.functionName || '(anonymous)'}` : own;
   byFrame.set(key, (byFrame.get(key) ?? 0) + sample.size);
 }
