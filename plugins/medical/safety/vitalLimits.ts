@@ -6,6 +6,7 @@
  */
 import type { Vitals } from '../language/extractVitals.ts';
 import type { Concept } from './concepts.ts';
+import { max, min } from './extremes.ts';
 
 /** What the limits read of the clinical facts (a structural part of them, so clinical facts can use these too). */
 interface RateFacts {
@@ -14,8 +15,6 @@ interface RateFacts {
   readonly concepts: ReadonlySet<Concept>;
 }
 
-const max = (xs: readonly number[]): number => Math.max(-Infinity, ...xs);
-const min = (xs: readonly number[]): number => Math.min(Infinity, ...xs);
 
 /** Under this age (in months) a child's own limits apply; from 12 years the adult ones. */
 const CHILD_UNTIL_MONTHS = 12 * 12;
