@@ -1,3 +1,4 @@
+import { getHeapSpaceStatistics } from 'node:v8';
 import { constants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import type { Gate } from './createGate.ts';
 import { emittedTokens } from './paceTokens.ts';
@@ -18,6 +19,8 @@ export interface ServerStats {
   readonly markingGcMs: number;
   /** The server's longest event-loop stall while the gate was last open, ms. */
   readonly loopLagMaxMs: number;
+  /** Bytes in use in V8's old generation: what a window adds there is promoted (or pretenured) garbage a full collection must mark. */
+  readonly oldSpaceBytes: number;
 }
 
 export type ControlCommand = 'stats' | 'go' | 'reset' | 'gc';
@@ -42,7 +45,7 @@ export function serveControl(gate: Gate, port: number): void {
   const stats = (): ServerStats => {
     const cpu = process.cpuUsage();
     const mem = process.memoryUsage();
-    return { cpuUs: cpu.user + cpu.system, systemUs: cpu.system, rss: mem.rss, heapUsed: mem.heapUsed, emitted: emittedTokens.count, waiting: gate.waiting, majorGcMs, markingGcMs, loopLagMaxMs: lag.max / 1e6 };
+    return { cpuUs: cpu.user + cpu.system, systemUs: cpu.system, rss: mem.rss, heapUsed: mem.heapUsed, emitted: emittedTokens.count, waiting: gate.waiting, majorGcMs, markingGcMs, loopLagMaxMs: lag.max / 1e6, oldSpaceBytes: getHeapSpaceStatistics().find((space) => space.space_name === 'old_space')?.space_used_size ?? 0 };
   };
   process.on('message', (msg: { id: number; cmd: ControlCommand }) => {
     // The snapshot is taken before the gate opens, so the window starts exactly at `go`.

@@ -29,6 +29,11 @@ export interface PacedStep {
   readonly serverLagMaxMs: number;
   /** The load generator's own longest event-loop stall in the step, ms: a late reader counts as a late token. */
   readonly loadGenLagMaxMs: number;
+  /**
+   * What the server's old generation grew by while the streams ran, MiB (negative: a full collection
+   * fell in the step). Tokens' objects that reach it bring the next full collection closer.
+   */
+  readonly oldGrowthMiB: number;
 }
 
 export interface PacedSearch {
@@ -72,7 +77,7 @@ async function runStep(server: BenchServer, conns: readonly BenchConnection[], e
   const emitted = after.emitted - before.emitted;
   const frames = results.reduce((n, r) => n + r.tokenFrames, 0);
   const received = results.reduce((n, r) => n + r.tokens, 0);
-  return { streams: conns.length, p99DelayMs: histogram.percentile(99), tailP99DelayMs: tail.percentile(99), framesPerToken: frames / received, cpuUsPerToken: (after.cpuUs - before.cpuUs) / emitted, systemUsPerToken: (after.systemUs - before.systemUs) / emitted, majorGcMs: after.majorGcMs - before.majorGcMs, markingGcMs: after.markingGcMs - before.markingGcMs, serverLagMaxMs: after.loopLagMaxMs, loadGenLagMaxMs: lag.max / 1e6 };
+  return { streams: conns.length, p99DelayMs: histogram.percentile(99), tailP99DelayMs: tail.percentile(99), framesPerToken: frames / received, cpuUsPerToken: (after.cpuUs - before.cpuUs) / emitted, systemUsPerToken: (after.systemUs - before.systemUs) / emitted, majorGcMs: after.majorGcMs - before.majorGcMs, markingGcMs: after.markingGcMs - before.markingGcMs, serverLagMaxMs: after.loopLagMaxMs, loadGenLagMaxMs: lag.max / 1e6, oldGrowthMiB: (after.oldSpaceBytes - before.oldSpaceBytes) / 2 ** 20 };
 }
 
 /**
@@ -90,7 +95,7 @@ export async function searchPacedCapacity(
     if (pool.length < streams) pool.push(...(await openConnections(server.wsBase, endpoint, streams - pool.length)));
     const step = await runStep(server, pool.slice(0, streams), endpoint, opts.seconds);
     steps.push(step);
-    progress(`  paced ${endpoint} ${streams} streams: p99 delay ${step.p99DelayMs.toFixed(1)} ms (last tokens ${step.tailP99DelayMs.toFixed(0)}), ${step.framesPerToken.toFixed(2)} frames/token, ${step.cpuUsPerToken.toFixed(1)} µs CPU/token (kernel ${step.systemUsPerToken.toFixed(1)}), full GC ${step.majorGcMs.toFixed(0)} ms (+${step.markingGcMs.toFixed(0)} ms marking), stalls: server ${step.serverLagMaxMs.toFixed(0)} ms, load generator ${step.loadGenLagMaxMs.toFixed(0)} ms`);
+    progress(`  paced ${endpoint} ${streams} streams: p99 delay ${step.p99DelayMs.toFixed(1)} ms (last tokens ${step.tailP99DelayMs.toFixed(0)}), ${step.framesPerToken.toFixed(2)} frames/token, ${step.cpuUsPerToken.toFixed(1)} µs CPU/token (kernel ${step.systemUsPerToken.toFixed(1)}), full GC ${step.majorGcMs.toFixed(0)} ms (+${step.markingGcMs.toFixed(0)} ms marking), old generation ${step.oldGrowthMiB >= 0 ? '+' : ''}${step.oldGrowthMiB.toFixed(1)} MiB, stalls: server ${step.serverLagMaxMs.toFixed(0)} ms, load generator ${step.loadGenLagMaxMs.toFixed(0)} ms`);
     await sleep(300); // let the finished turns' tails settle before the next step
     return step.p99DelayMs < MAX_DELAY_P99_MS;
   };
