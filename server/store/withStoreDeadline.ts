@@ -75,7 +75,10 @@ export function withStoreDeadline(store: SessionStore, opts: { timeoutMs: number
  * The deadline of the per-token write, without a timer per token: in-flight writes are kept in a set
  * and one sweep, every quarter of the deadline while any is in flight, rejects those older than it
  * (so a write fails between 1 and 1.25 deadlines after it started). A frozen store thus ends a
- * running turn's stream instead of holding it forever.
+ * running turn's stream instead of holding it forever. The stores hand every append of one commit the
+ * same promise (SQLite's group commit, Redis's batch), so it is guarded once per commit, not once per
+ * append: a set entry and a promise per token outlived the scavenges under load and filled the old
+ * generation (BENCHMARKS.md, session 21).
  */
 function createAppendDeadline(kind: string, timeoutMs: number): (written: Promise<void>) => Promise<void> {
   const inFlight = new Set<{ readonly startedAt: number; readonly reject: (cause: Error) => void }>();
@@ -94,7 +97,7 @@ function createAppendDeadline(kind: string, timeoutMs: number): (written: Promis
     sweeper = setTimeout(sweep, Math.max(10, Math.floor(timeoutMs / 4)));
     sweeper.unref();
   };
-  return (written) =>
+  const guard = (written: Promise<void>) =>
     new Promise<void>((resolve, reject) => {
       const entry = { startedAt: Date.now(), reject };
       inFlight.add(entry);
@@ -111,4 +114,14 @@ function createAppendDeadline(kind: string, timeoutMs: number): (written: Promis
         },
       );
     });
+  // The last commit's promise and its guard: the appends of one commit arrive together.
+  let lastWritten: Promise<void> | undefined;
+  let lastGuarded: Promise<void> | undefined;
+  return (written) => {
+    if (written !== lastWritten || lastGuarded === undefined) {
+      lastWritten = written;
+      lastGuarded = guard(written);
+    }
+    return lastGuarded;
+  };
 }
