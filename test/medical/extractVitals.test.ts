@@ -28,6 +28,24 @@ describe('extractVitals', () => {
     expect(v('pulse ox says 90%').heartRate).toEqual([]);
     expect(v('available 24/7').bloodPressure).toEqual([]);
   });
+
+  it('regression: a number after a pulse word that is a time, a count or another unit is not a heart rate (any number within 25 characters was)', () => {
+    for (const text of [
+      'my pulse has been racing for 30 minutes',
+      'heart rate went funny about 25 days ago',
+      'heartbeat skipping since 22:30 last night',
+      'I check my pulse 35 times a day because I am anxious',
+      'pulse felt weak after 30 mg of propranolol',
+      'mi pulso va rápido desde hace 30 minutos',
+    ]) {
+      expect(v(text).heartRate, text).toEqual([]);
+      expect(alerts(text), text).toBe(false);
+    }
+    expect(v('heart rate of 150 for two hours').heartRate).toEqual([150]);
+    expect(v('pulse 38 at 3pm, feeling faint').heartRate).toEqual([38]);
+    expect(v('HR 132, RR 24').heartRate).toEqual([132]);
+    expect(v('pulse: 44/min').heartRate).toEqual([44]);
+  });
 });
 
 describe('extractDuration', () => {
