@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractAgeMonths } from '../../plugins/medical/language/extractAge.ts';
 import { extractDuration } from '../../plugins/medical/language/extractDuration.ts';
 import { extractVitals } from '../../plugins/medical/language/extractVitals.ts';
-import { alerts } from './urgencyHelpers.ts';
+import { alerts, decide, firedRules } from './urgencyHelpers.ts';
 
 const v = (s: string) => extractVitals(s.toLowerCase());
 
@@ -45,6 +45,17 @@ describe('extractVitals', () => {
     expect(v('pulse 38 at 3pm, feeling faint').heartRate).toEqual([38]);
     expect(v('HR 132, RR 24').heartRate).toEqual([132]);
     expect(v('pulse: 44/min').heartRate).toEqual([44]);
+  });
+
+  it('a racing or pounding pulse is a racing heart (the palpitations finding read only "heart")', () => {
+    for (const [pulse, heart] of [
+      ['my pulse has been racing for 30 minutes', 'my heart has been racing for 30 minutes'],
+      ['pounding pulse since I woke up', 'pounding heart since I woke up'],
+    ] as const) {
+      expect(decide(pulse).level, pulse).toBe(decide(heart).level);
+      expect(decide(pulse).level, pulse).toBe('non_emergency');
+    }
+    expect(firedRules('my pulse has been racing for an hour and I feel faint')).toContain('palpitations_ongoing');
   });
 });
 

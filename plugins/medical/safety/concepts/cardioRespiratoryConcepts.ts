@@ -76,7 +76,7 @@ export const cardioRespiratoryConcepts = {
   wheeze: r(String.raw`\bwheez\w*|\bsibilanc\w*`, String.raw`\bwhistl\w*${G}\bbreath\w*|\bbreath\w*${G}\bwhistl\w*`),
   wheezeRefractory: r(String.raw`\b(?:inhaler|puffer|ventolin|salbutamol|albuterol)${G}\b(?:not|isn't|doesn't|no longer|didn't)${G}(?:help\w*|work\w*)`),
   palpitations: r(
-    String.raw`\bpalpitations?\b|\bheart(?:beat)?${G}\b(?:racing|pounding|fluttering|flutters|skipping|skips|irregular|beating (?:fast|really fast|out of my chest))\b`,
+    String.raw`\bpalpitations?\b|\b(?:heart(?:beat)?|pulse(?! ?ox))${G}\b(?:racing|pounding|fluttering|flutters|skipping|skips|irregular|beating (?:fast|really fast|out of my chest))\b|\b(?:racing|pounding) (?:heart(?:beat)?|pulse)\b`,
     String.raw`\bpalpitaciones\b|\bcorazón${G}(?:acelerado|late (?:muy )?(?:rápido|fuerte))\b|\bcœur${G}(?:bat (?:trop |très )?vite|s'emballe|irrégulier)\b`,
   ),
   legDvt: r(
