@@ -75,10 +75,10 @@ export function withStoreDeadline(store: SessionStore, opts: { timeoutMs: number
  * The deadline of the per-token write, without a timer per token: in-flight writes are kept in a set
  * and one sweep, every quarter of the deadline while any is in flight, rejects those older than it
  * (so a write fails between 1 and 1.25 deadlines after it started). A frozen store thus ends a
- * running turn's stream instead of holding it forever. The stores hand every append of one commit the
- * same promise (SQLite's group commit, Redis's batch), so it is guarded once per commit, not once per
- * append: a set entry and a promise per token outlived the scavenges under load and filled the old
- * generation (BENCHMARKS.md, session 21).
+ * running turn's stream instead of holding it forever. SQLite's group commit hands every append of one
+ * commit the same promise, which is guarded once, not once per append: after a burst of turns starting,
+ * V8 allocated the per-append set entry and promise straight in the old generation, one per token
+ * (pretenuring; BENCHMARKS.md, session 21). Redis's batcher gives each append its own promise.
  */
 function createAppendDeadline(kind: string, timeoutMs: number): (written: Promise<void>) => Promise<void> {
   const inFlight = new Set<{ readonly startedAt: number; readonly reject: (cause: Error) => void }>();

@@ -19,8 +19,9 @@ import { toMessage, toSession, toTurn, type SessionRow, type TurnRow } from './s
 /**
  * The embedded default: one SQLite file in WAL mode. better-sqlite3 is synchronous: a write commits
  * before its promise returns, except turn events, which are committed together once per run of the
- * event loop (createGroupCommit) and whose promises settle at that commit. The engine publishes an
- * event only then, so a SIGKILL loses nothing a client saw, and WAL keeps the file consistent.
+ * event loop, or every 4 ms of a long one (createGroupCommit), and whose promises settle at that
+ * commit. The engine publishes an event only then, so a SIGKILL loses nothing a client saw, and WAL
+ * keeps the file consistent.
  * A running turn's tokens go to an append-only journal (its pages fill in order, so a commit writes a
  * few pages for all streams) and move to the turn's own rows when it ends (BENCHMARKS.md, SQLite).
  */
