@@ -115,13 +115,9 @@ function createAppendDeadline(kind: string, timeoutMs: number): (written: Promis
       );
     });
   // The last commit's promise and its guard: the appends of one commit arrive together.
-  let lastWritten: Promise<void> | undefined;
-  let lastGuarded: Promise<void> | undefined;
+  let last: { readonly written: Promise<void>; readonly guarded: Promise<void> } | undefined;
   return (written) => {
-    if (written !== lastWritten || lastGuarded === undefined) {
-      lastWritten = written;
-      lastGuarded = guard(written);
-    }
-    return lastGuarded;
+    if (last?.written !== written) last = { written, guarded: guard(written) };
+    return last.guarded;
   };
 }

@@ -15,7 +15,6 @@ interface RateFacts {
   readonly concepts: ReadonlySet<Concept>;
 }
 
-
 /** Under this age (in months) a child's own limits apply; from 12 years the adult ones. */
 const CHILD_UNTIL_MONTHS = 12 * 12;
 

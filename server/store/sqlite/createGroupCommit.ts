@@ -33,7 +33,7 @@ export function createGroupCommit<T>(commit: (batch: readonly T[]) => void, opts
       batch.push(item);
       // A run of the loop that goes on (a burst of turns starting) commits what has waited too long
       // now, not at its end: writes left waiting that long made V8 pretenure their objects for good.
-      if (open && batch.length % CHECK_EVERY === 0 && immediate && performance.now() - openedAt > maxWaitMs) {
+      if (immediate !== undefined && batch.length % CHECK_EVERY === 0 && performance.now() - openedAt > maxWaitMs) {
         clearImmediate(immediate);
         immediate = undefined;
         queueMicrotask(flush);
