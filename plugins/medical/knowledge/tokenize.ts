@@ -79,7 +79,27 @@ function readTokens(text: string): readonly Token[] {
     const start = match.index;
     tokens.push({ key, word: raw, start, end: start + match[0].length, stop });
   }
-  return sortPositionRuns(tokens);
+  return sortPositionRuns(readNotAbleAsInability(tokens));
+}
+
+/**
+ * "Haven't been able to pee", "wasn't able to stand", "not able to swallow" say what "can't" says; keyed
+ * as a denial, they missed every phrase written with "can't" ("can't pee", "can't stand"), and a
+ * negation never matches with its words apart. The negator takes the inability key and "able" becomes
+ * a function word; "been" between them already is one.
+ */
+function readNotAbleAsInability(tokens: Token[]): Token[] {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.word !== 'able' || t.stop) continue;
+    let j = i - 1;
+    if (j >= 0 && (tokens[j] as Token).word === 'been') j--;
+    const negator = tokens[j];
+    if (!negator || negator.key !== NEGATION_KEY) continue;
+    tokens[j] = { ...negator, key: INABILITY_KEY };
+    tokens[i] = { ...t, stop: true };
+  }
+  return tokens;
 }
 
 /** Words that place a finding on the body; written in either order ("lower right", "right lower"). */
