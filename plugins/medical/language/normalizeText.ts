@@ -2,12 +2,14 @@
  * Lower-cases, folds typographic quotes and dashes, and, in English, gives a "not" contraction typed
  * without its apostrophe its apostrophe back ("dont" -> "don't", "hasnt" -> "hasn't", "cant" ->
  * "can't"), so every pattern and the tokenizer read one spelling. Folding keeps each character's
- * length; a restored apostrophe is the only character added (see toOriginalOffset).
+ * length; a restored apostrophe is the only character added (see toOriginalOffset). Figures of speech
+ * that spell an emergency's name ("a stroke of luck") are blanked with spaces of their length.
  */
 import { detectLanguage } from './detectLanguage.ts';
+import { blankFiguresOfSpeech } from './figuresOfSpeech.ts';
 
 export function normalizeText(text: string): string {
-  const folded = fold(text);
+  const folded = blankFiguresOfSpeech(fold(text));
   // French "dont" is a word of its own; Spanish and French have no such contractions.
   return APOSTROPHE_FREE.test(folded) && detectLanguage(folded) === 'en' ? folded.replace(APOSTROPHE_FREE_ALL, "$1n't") : folded;
 }

@@ -4,6 +4,13 @@ import { UNSURE_ABOUT } from '../../language/uncertainSense.ts';
 
 const LIMB = String.raw`(?:arm|leg|hand|foot|side of (?:my|his|her|the) body)`;
 
+/**
+ * "Collapsed" said of a person. Furniture, buildings, a lung (pneumothorax has its own finding) and
+ * plans collapse too: "my old sofa collapsed when I sat on it" alerted as an unresponsive person.
+ */
+const THINGS_THAT_COLLAPSE = String.raw`(?:sofa|couch|chair|bed|tent|shelf|shelves|table|roof|ceiling|wall|building|bridge|ladder|stool|deck|bench|fence|trampoline|scaffolding|shed|lung|vein|veins|tower|pile|stack|cake|business|company|market|deal|plan|plans|marriage)`;
+const PERSON_COLLAPSED = String.raw`(?<!\b${THINGS_THAT_COLLAPSE}(?: (?:has|had|have|just|suddenly|completely|partly|partially|finally))* )collapsed`;
+
 export const neuroConcepts = {
   faceDroop: r(
     String.raw`\b(?:face|mouth|smile|lip)${G}\b(?:droo?p\w*|dropped|lopsided|sagging|fallen|uneven|twisted|crooked|slanted)`,
@@ -50,13 +57,13 @@ export const neuroConcepts = {
   unresponsive: r(
     // Clinical words for a lowered level of consciousness: more than confusion.
     String.raw`\bobtunded\b|\bstupor\w*|\bfound down\b|\b(?:reduced|decreased|depressed|altered|impaired) (?:level of )?consciousness\b|\breduced gcs\b`,
-    String.raw`\b(?:unc?on[cs]?c?ious|unresponsi\w*|unrousable|unarousable|collapsed|not responding|isn't responding|won't respond|not waking|won't wake|can't wake|can't rouse|hard to (?:wake|rouse)|difficult to (?:wake|rouse)|impossible to wake|no pulse|passed out and|blacked out and|knocked out|out cold|keeled over)\b`,
+    String.raw`\b(?:unc?on[cs]?c?ious|unresponsi\w*|unrousable|unarousable|${PERSON_COLLAPSED}|not responding|isn't responding|won't respond|not waking|won't wake|can't wake|can't rouse|hard to (?:wake|rouse)|difficult to (?:wake|rouse)|impossible to wake|no pulse|passed out and|blacked out and|knocked out|out cold|keeled over)\b`,
     String.raw`\binconsciente\b|\bno responde\b|\bno (?:despierta|reacciona)\b|\bperdió el conocimiento\b|\bse desmayó\b|\binconscient\w*|\bne (?:répond|réagit) (?:plus|pas)\b|\bne se réveille (?:plus|pas)\b|\ba perdu connaissance\b|\bsans connaissance\b`,
   ),
   /** A faint or blackout that has happened (not just feeling faint). */
   syncope: r(
     // "Almost fainted" is a near-faint, counted by `faint`, not a loss of consciousness.
-    String.raw`(?<!\b(?:almost|nearly) )\b(?:fainted|fainting (?:spell|episode)s?|passed out|blacked out|black ?outs?|lost consciousness|loss of consciousness|syncop\w*|collapsed|keeled over)\b`,
+    String.raw`(?<!\b(?:almost|nearly) )\b(?:fainted|fainting (?:spell|episode)s?|passed out|blacked out|black ?outs?|lost consciousness|loss of consciousness|syncop\w*|${PERSON_COLLAPSED}|keeled over)\b`,
     String.raw`\b(?:me desmayé|se desmayó|me he desmayado|desmayo|perdí el conocimiento|perdió el conocimiento)\b|\b(?:évanoui\w*|perdu connaissance|tombé\w* dans les pommes|syncope)\b`,
   ),
   /** Effort or exercise at the time of a symptom. */
