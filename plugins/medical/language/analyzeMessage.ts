@@ -181,6 +181,7 @@ function readNormalized(normalized: string): Reading {
       span.joinedBy === 'list' &&
       spans[i - 1]?.sentence === span.sentence &&
       complaintsSentence !== span.sentence &&
+      !(deniesAStatus(wordsIn(words, (spans[i - 1] as ClauseSpan).start, (spans[i - 1] as ClauseSpan).end)) && namesAFinding(wordsIn(words, span.start, span.end))) &&
       !hasOwnPredicate(clauseText + trailingTurn(normalized, spans, i), wordsIn(words, span.start, span.end)) &&
       !SAYS_ALL_IS_WELL.test(clauseText);
     const reported = REPORTED_SELF_RE.test(clauseText);
@@ -250,6 +251,24 @@ const LIST_ITEM_WORDS = 4;
 const TIME_WORD = /^(?:now|today|tonight|currently|since|for|minutes?|hours?|days?|still|again|suddenly)$/;
 function namesOnly(items: readonly EnglishWord[]): boolean {
   return items.length > 0 && items.length <= LIST_ITEM_WORDS && items.every((w) => w.pos !== 'VERB' && w.pos !== 'AUX' && !TIME_WORD.test(w.text));
+}
+
+/**
+ * "Not" with a participle of a status ("not anticoagulated", "not vaccinated", "not known"): a case
+ * note's denial of that one state, not the head of a list of denied findings. "77F AF not
+ * anticoagulated, sudden severe abdominal pain out of proportion to examination" denied the pain.
+ */
+function deniesAStatus(items: readonly EnglishWord[]): boolean {
+  const [first, second, ...rest] = items.map((w) => w.text);
+  return rest.length === 0 && (first === 'not' || first === 'never') && second !== undefined && /[a-z]{3,}ed$/.test(second);
+}
+
+/**
+ * A list item of two or more words with a noun in it: a finding of its own, not another status word.
+ * An item that opens on a denial word ("no change in bowel habit", which no cue reads) stays denied.
+ */
+function namesAFinding(items: readonly EnglishWord[]): boolean {
+  return items.length >= 2 && !NEGATION_WORDS.has(items[0]?.text ?? '') && items.some((w) => w.pos === 'NOUN');
 }
 
 function wordsIn(words: readonly EnglishWord[], start: number, end: number): EnglishWord[] {

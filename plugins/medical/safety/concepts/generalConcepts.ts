@@ -1,10 +1,17 @@
 /** Fever, pregnancy, infants, diabetes, severity and timing words, and environmental emergencies. */
 import { conceptPattern as r, GAP as G, NOT_BY_DAY } from './conceptPattern.ts';
 
+/**
+ * "Burning hot", "boiling hot" said of the person is a fever in lay words ("my mum is burning hot then
+ * shivering"); said of a room, the weather, water or a pain it is not.
+ */
+const HOT_THING = String.raw`(?:room|house|flat|office|bedroom|weather|water|car|day|sun|it|it's|its|bath|shower|oven|pan|kettle|tea|coffee|food|outside|here|in here|pain)`;
+const BURNING_HOT = String.raw`(?<!\b${HOT_THING} )\b(?:is|am|i'm|she's|he's|they're|are|was|were|feels?|felt|feeling) (?:so |really |very |absolutely |all )?(?:burning|boiling|roasting) hot\b(?! (?:water|kettle|tea|coffee|oil|pan|bath|shower|soup|liquid|milk|drink|food|sun|weather|day|room|car|pain|sensation|feeling))`;
+
 export const generalConcepts = {
   // "Hay fever" (and its es/fr names) is an allergy, not a temperature.
   // "Has a temp" is the everyday British way to say a fever ("a slight temperature" is left out: a minor word).
-  fever: r(String.raw`(?<!\bhay )\b(?:fever|feverish|febrile|high temp\w*|pyrexi\w*|rigors?|chills)\b|\bburning up\b|\b(?:has|have|had|got|running|with|spiking) (?:a )?temp(?:erature)?\b(?! (?:of |is |was |at |around |about )?\d)|\bfiebre\b(?! del heno)|\bcalentura\b|\bfièvre\b|\bfébrile\b`),
+  fever: r(String.raw`(?<!\bhay )\b(?:fever|feverish|febrile|high temp\w*|pyrexi\w*|rigors?|chills)\b|\bburning up\b|${BURNING_HOT}|\b(?:has|have|had|got|running|with|spiking) (?:a )?temp(?:erature)?\b(?! (?:of |is |was |at |around |about )?\d)|\bfiebre\b(?! del heno)|\bcalentura\b|\bfièvre\b|\bfébrile\b`),
   nonBlanchingRash: r(
     String.raw`\b(?:rash|spots|blotches|marks|dots)${G}\b(?:doesn't|does not|do not|don't|won't|not|didn't|did not)${G}\b(?:fade|go away when|blanch|disappear)|\bnon[- ]?blanching\b|\bpurpur\w*|\bpetechi\w*`,
     // A glass test is only alarming when the rash stays: "did the glass test, it fades" reassures.
