@@ -254,13 +254,23 @@ function namesOnly(items: readonly EnglishWord[]): boolean {
 }
 
 /**
- * "Not" with a participle of a status ("not anticoagulated", "not vaccinated", "not known"): a case
- * note's denial of that one state, not the head of a list of denied findings. "77F AF not
- * anticoagulated, sudden severe abdominal pain out of proportion to examination" denied the pain.
+ * "Not" with a participle of a status or of a response ("not anticoagulated", "not vaccinated", "not
+ * relieved by salbutamol", "not controlled by oral analgesia"): a case note's denial of that one state,
+ * not the head of a list of denied findings. "77F AF not anticoagulated, sudden severe abdominal pain"
+ * denied the pain, "wheeze not relieved by salbutamol, chest tight, SpO2 89%" the saturation. A
+ * participle that introduces findings ("not associated with nausea, vomiting") still heads its list.
  */
+const HEADS_A_LIST = new Set(['associated', 'accompanied', 'preceded', 'followed', 'complicated', 'related', 'linked', 'aggravated', 'exacerbated', 'worsened', 'provoked', 'triggered', 'brought', 'caused']);
+const PREPOSITION = new Set(['by', 'with', 'to', 'on', 'after', 'despite', 'since', 'for', 'in', 'at']);
 function deniesAStatus(items: readonly EnglishWord[]): boolean {
-  const [first, second, ...rest] = items.map((w) => w.text);
-  return rest.length === 0 && (first === 'not' || first === 'never') && second !== undefined && /[a-z]{3,}ed$/.test(second);
+  const [first, second, third] = items.map((w) => w.text);
+  return (
+    (first === 'not' || first === 'never') &&
+    second !== undefined &&
+    /[a-z]{3,}ed$/.test(second) &&
+    !HEADS_A_LIST.has(second) &&
+    (third === undefined || PREPOSITION.has(third))
+  );
 }
 
 /**
@@ -268,7 +278,7 @@ function deniesAStatus(items: readonly EnglishWord[]): boolean {
  * An item that opens on a denial word ("no change in bowel habit", which no cue reads) stays denied.
  */
 function namesAFinding(items: readonly EnglishWord[]): boolean {
-  return items.length >= 2 && !NEGATION_WORDS.has(items[0]?.text ?? '') && items.some((w) => w.pos === 'NOUN');
+  return items.length >= 2 && !NEGATION_WORDS.has(items[0]?.text ?? '') && items.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
 }
 
 function wordsIn(words: readonly EnglishWord[], start: number, end: number): EnglishWord[] {
