@@ -79,7 +79,27 @@ function readTokens(text: string): readonly Token[] {
     const start = match.index;
     tokens.push({ key, word: raw, start, end: start + match[0].length, stop });
   }
-  return sortPositionRuns(readNotAbleAsInability(tokens));
+  return sortPositionRuns(readBeenSickAsVomiting(readNotAbleAsInability(tokens)));
+}
+
+const SICK_AS_VOMITED_AFTER = new Set(['been', 'being', 'was', 'were', 'got']);
+const SICK_AS_ILL_BEFORE = new Set(['with', 'of', 'for', 'all', 'and', 'since', 'lately', 'recently', 'a', 'in', 'at', 'leave', 'note', 'day', 'days', 'pay']);
+const VOMIT_KEY = stem('vomit');
+
+/**
+ * "I've been sick", "she was sick twice" is the everyday British way to say vomited, as "being sick"
+ * (a phrase the knowledge base spells) is; "sick" alone reads "sick", and "been sick with a cold",
+ * "sick of it", "sick for a week" or "sick leave" are ill, tired of or off work, not vomiting.
+ */
+function readBeenSickAsVomiting(tokens: Token[]): Token[] {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.word !== 'sick' || !SICK_AS_VOMITED_AFTER.has((tokens[i - 1] as Token).word)) continue;
+    const next = tokens[i + 1];
+    if (next && SICK_AS_ILL_BEFORE.has(next.word)) continue;
+    tokens[i] = { ...t, key: VOMIT_KEY };
+  }
+  return tokens;
 }
 
 /**

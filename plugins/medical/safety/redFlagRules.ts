@@ -399,7 +399,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'Peeing and drinking a lot with being sick, fast breathing or drowsiness (possible diabetic ketoacidosis, even without known diabetes)',
     // Ketoacidosis is how type 1 diabetes often first shows, in children especially, before anyone says "diabetic".
-    test: (f) => has(f, 'polyuria') && has(f, 'thirst') && has(f, 'vomiting', 'dkaSigns', 'fastBreathing', 'confusion', 'floppy', 'unresponsive'),
+    // Thirst with weight loss is the same warning as thirst with peeing a lot (NICE NG18's classic triad).
+    test: (f) => has(f, 'polyuria', 'weightLoss') && has(f, 'thirst') && has(f, 'vomiting', 'dkaSigns', 'fastBreathing', 'confusion', 'floppy', 'unresponsive'),
   },
   {
     id: 'infant_fever',

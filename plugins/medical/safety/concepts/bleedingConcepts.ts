@@ -25,9 +25,10 @@ export const bleedingConcepts = {
     String.raw`\b(?:pads?|tampons?)${G}\b(?:soaked|full)${G}\b(?:every|each|within an|in an|in under an) (?:hour|hr)\b`,
   ),
   /** Something bleeding, in any amount, for rules that combine it with "won't stop". */
-  bleedingAny: r(String.raw`\b(?:bleed\w*|bled|blood|nose ?bleed\w*)\b|\bsangr\w*|\bsaign\w*`),
+  bleedingAny: r(String.raw`\b(?:bleed\w*|bled|blood|nose ?bleed\w*|epistaxis|haemorrhag\w*|hemorrhag\w*)\b|\bsangr\w*|\bsaign\w*`),
   /** "it won't stop", "no para", "ne s'arrête pas": a process that continues despite attempts. */
-  wontStop: r(String.raw`\b(?:won't|will not|doesn't|isn't|not) (?:stop|stopping|slowing)\b|\bno (?:para|se detiene)\b|\bne s'arrête pas\b`),
+  // A case note's "despite pressure" ("epistaxis for 45 minutes despite pressure") says the same.
+  wontStop: r(String.raw`\b(?:won't|will not|doesn't|isn't|not) (?:stop|stopping|slowing)\b|\b(?:despite|in spite of) (?:\w+ )?(?:pressure|compression|pinching|packing)\b|\bno (?:para|se detiene)\b|\bne s'arrête pas\b`),
   vomitBlood: r(
     // "Being sick" is the everyday British word for vomiting: "being sick with bright red blood in it".
     String.raw`\b(?:vomit\w*|throwing up|threw up|coughing up|coughed up|bringing up|brought up|brings up|puking|(?:being|been|was|is|keeps?|kept|got) sick)${G}\bblood\b|\bblood${G}\b(?:vomit|sick)\b|\bhaematemesis|\bhematemesis`,

@@ -85,9 +85,12 @@ export const generalConcepts = {
   dkaSigns: r(String.raw`\bketones?\b(?!\s*(?:of |was |were |is |are |at |:|=)?\s*(?:0(?:\.\d+)?|1(?:\.[0-4]\d*)?|neg\w*|nil|normal|trace)\b(?![.,]?\d))|\bfruity\b|\bdeep (?:and )?(?:rapid|fast|sighing) breath\w*|\bdeep breathing\b(?! exercises)|\bbreathing (?:fast and deep|deep and fast|deeply)\b|\bkussmaul\b|\bvery thirsty\b`),
   /** Passing a lot of urine and drinking a lot: high blood sugar (with being sick, possibly ketoacidosis in undiagnosed diabetes). */
   polyuria: r(String.raw`\b(?:peeing|weeing|urinating|going to the toilet|wees|pees)${G}\b(?:loads|lots|a lot|all the time|constantly|non-?stop|every hour|more than usual|so much)\b|\bpolyuri\w*|\bwetting the bed again\b|\b(?:frequent|excessive) urination\b|\bpass(?:ing|es)? (?:large amounts|lots|a lot|large volumes) of (?:urine|water)\b|\b(?:urinat\w*|passing urine|peeing|weeing) (?:very )?(?:frequently|often)\b`),
+  /** Weight lost without trying: with thirst, new diabetes's third classic sign (as peeing a lot is). */
+  weightLoss: r(String.raw`\b(?:lost|losing|dropped|dropping) (?:a lot of |so much |loads of |lots of |some |a bit of )?weight\b|\bweight loss\b|\bweight (?:has )?(?:dropped|fallen) off\b`),
   thirst: r(String.raw`\b(?:drinking|thirsty|thirst)${G}\b(?:loads|lots|a lot|all the time|constantly|non-?stop|so much|more than usual)\b|\b(?:very|really|always|so|constantly|extremely) thirsty\b|\bpolydipsi\w*|\b(?:excessive|extreme|increased|intense|great) thirst\b`),
   systemic: r(String.raw`\b(?:headache|chest|breath\w*|dizz\w*|faint\w*|confus\w*|vision|blurr\w*|weak\w*|nose ?bleed|palpitations?|lightheaded|light-headed)\b`),
-  faint: r(String.raw`\b(?:faint\w*|passed out|pass(?:ing)? out|lightheaded|light-headed|dizzy|dizziness)\b|\bmareo\w*|\bmaread[oa]\b|\bdesmay\w*|\bvertige\w*|\bétourdi\w*|\bmalaise\b`),
+  // "Nearly blacking out" is a near-faint (a blackout that happened is `syncope`).
+  faint: r(String.raw`\b(?:faint\w*|passed out|pass(?:ing)? out|black(?:ing)? out|lightheaded|light-headed|dizzy|dizziness)\b|\bmareo\w*|\bmaread[oa]\b|\bdesmay\w*|\bvertige\w*|\bétourdi\w*|\bmalaise\b`),
   /** Signs of shock or blood loss: pale and clammy, cold, grey. */
   shockSigns: r(String.raw`\b(?:pale and (?:clammy|sweaty|cold)|cold and clammy|clammy|grey and sweaty|mottled)\b|\bpálid[oa] y (?:sudoros[oa]|fría?o?)\b|\bpâle et (?:moite|en sueur)\b`),
   suddenOnset: r(String.raw`\bsudden\w*|\babrupt\w*|\ball of a sudden\b|\b(?:came on|started|hit|struck) (?:me )?(?:all at once|in (?:a |one |a few )?seconds?|like a (?:bang|bolt|thunderclap))\b|\bout of nowhere\b|\bout of the blue\b|\bjust now\b|\bde repente\b|\bde golpe\b|\brepentin\w*|\bsúbit\w*|\bsoudain\w*|\bbrusque\w*|\btout à coup\b|\bd'un coup\b|\bsubit\w*|\bminutes ago\b|\ban hour ago\b|\b\d+ (?:minutes?|mins?) ago\b|\bhace (?:\d+|unos) minutos\b|\bil y a (?:\d+|quelques) minutes\b`),
@@ -106,6 +109,8 @@ export const generalConcepts = {
     String.raw`\b(?:red\w*|swell\w*|swollen|infection|rash|area|patch|streaks?)${G}\b(?:spread\w*|grow\w*|getting bigger|moving up|tracking up)${G}\b(?:fast|quickly|rapidly|by the hour|within hours|every hour|over hours)\b|\b(?:rapidly|quickly|fast)[- ](?:spreading|growing|expanding)\b`,
     // "red and swollen, and it is spreading fast": the redness named earlier in the sentence (not a rash of spots).
     String.raw`(?<=\b(?:red|redness|swollen|swelling|infection|infected|cellulitis)\b[^.;:!?]{0,80})\bspread\w* (?:very |really |so )?(?:fast|quickly|rapidly)\b`,
+    // Red streaks running up a limb from a wound or bite (lymphangitis): the infection is spreading along it.
+    String.raw`\bred (?:streaks?|lines?)${G}\b(?:spread\w*|going|moving|tracking|running|creeping) up\b|\blymphangitis\b`,
   ),
   /** Nearly drowned, or pulled from the water. */
   nearDrowning: r(String.raw`\b(?:nearly|almost|near) drown\w*|\bpulled (?:out of|from) the (?:water|pool|sea|river|lake|bath)\b|\bdrowning\b`),
