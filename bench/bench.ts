@@ -232,7 +232,7 @@ const results = {
     (['raw', 'bareTrpc', 'compat', 'trpc'] as const).map((e) => [e, round(median(cpu(1000, e)) / median(cpu(100, e)), 3)]),
   ),
   paced: Object.fromEntries(
-    Object.entries(paced).map(([e, p]) => [e, { held: r2(spread(p.held)), vsRawSameRound: r2(ratioSpread(p.held, paced.raw.held)), lowerBound: p.capped.some(Boolean), framesPerToken: round(median(p.framesPerToken), 3), cpuUsPerTokenAtHeld: round(median(p.cpuUsPerToken), 2), stepsByRound: p.steps.map((steps) => steps.map((x) => ({ streams: x.streams, p99DelayMs: round(x.p99DelayMs, 1), tailP99DelayMs: round(x.tailP99DelayMs, 1), majorGcMs: round(x.majorGcMs, 1), markingGcMs: round(x.markingGcMs, 1), serverLagMaxMs: round(x.serverLagMaxMs, 0), loadGenLagMaxMs: round(x.loadGenLagMaxMs, 0), oldGrowthMiB: round(x.oldGrowthMiB, 1) }))) }]),
+    Object.entries(paced).map(([e, p]) => [e, { held: r2(spread(p.held)), vsRawSameRound: r2(ratioSpread(p.held, paced.raw.held)), lowerBound: p.capped.some(Boolean), framesPerToken: round(median(p.framesPerToken), 3), cpuUsPerTokenAtHeld: round(median(p.cpuUsPerToken), 2), stepsByRound: p.steps.map((steps) => steps.map((x) => ({ streams: x.streams, p99DelayMs: round(x.p99DelayMs, 1), tailP99DelayMs: round(x.tailP99DelayMs, 1), majorGcMs: round(x.majorGcMs, 1), markingGcMs: round(x.markingGcMs, 1), minorGcMs: round(x.minorGcMs, 1), gcPauseMaxMs: round(x.gcPauseMaxMs, 1), serverLagMaxMs: round(x.serverLagMaxMs, 0), loadGenLagMaxMs: round(x.loadGenLagMaxMs, 0), oldGrowthMiB: round(x.oldGrowthMiB, 1), setupOldGrowthMiB: round(x.setupOldGrowthMiB, 1) }))) }]),
   ),
   latencyMs: {
     ttftP50: Object.fromEntries(Object.entries(latency).map(([e, l]) => [e, round(median(l.ttft), 3)])),

@@ -17,6 +17,10 @@ export interface ServerStats {
   readonly majorGcMs: number;
   /** Time spent in incremental marking steps on the main thread (the work before a full collection's pause), ms. */
   readonly markingGcMs: number;
+  /** Time the main thread spent paused in scavenges (young-generation collections) since start, ms. */
+  readonly minorGcMs: number;
+  /** The longest single collection pause of any kind while the gate was last open, ms. */
+  readonly gcPauseMaxMs: number;
   /** The server's longest event-loop stall while the gate was last open, ms. */
   readonly loopLagMaxMs: number;
   /** Bytes in use in V8's old generation: what a window adds there is promoted (or pretenured) garbage a full collection must mark. */
@@ -33,11 +37,15 @@ export function serveControl(gate: Gate, port: number): void {
   // A full collection's pause lands on every stream at once: the p99 a step reports can be that pause.
   let majorGcMs = 0;
   let markingGcMs = 0;
+  let minorGcMs = 0;
+  let gcPauseMaxMs = 0;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       const { detail } = entry as PerformanceEntry & { detail?: { kind?: number } };
       if (detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) majorGcMs += entry.duration;
       if (detail?.kind === constants.NODE_PERFORMANCE_GC_INCREMENTAL) markingGcMs += entry.duration;
+      if (detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR) minorGcMs += entry.duration;
+      gcPauseMaxMs = Math.max(gcPauseMaxMs, entry.duration);
     }
   }).observe({ entryTypes: ['gc'] });
   // Watched only while the gate is open, so its timer costs the idle and equal-load figures nothing.
@@ -45,7 +53,7 @@ export function serveControl(gate: Gate, port: number): void {
   const stats = (): ServerStats => {
     const cpu = process.cpuUsage();
     const mem = process.memoryUsage();
-    return { cpuUs: cpu.user + cpu.system, systemUs: cpu.system, rss: mem.rss, heapUsed: mem.heapUsed, emitted: emittedTokens.count, waiting: gate.waiting, majorGcMs, markingGcMs, loopLagMaxMs: lag.max / 1e6, oldSpaceBytes: getHeapSpaceStatistics().find((space) => space.space_name === 'old_space')?.space_used_size ?? 0 };
+    return { cpuUs: cpu.user + cpu.system, systemUs: cpu.system, rss: mem.rss, heapUsed: mem.heapUsed, emitted: emittedTokens.count, waiting: gate.waiting, majorGcMs, markingGcMs, minorGcMs, gcPauseMaxMs, loopLagMaxMs: lag.max / 1e6, oldSpaceBytes: getHeapSpaceStatistics().find((space) => space.space_name === 'old_space')?.space_used_size ?? 0 };
   };
   process.on('message', (msg: { id: number; cmd: ControlCommand }) => {
     // The snapshot is taken before the gate opens, so the window starts exactly at `go`.
@@ -53,6 +61,7 @@ export function serveControl(gate: Gate, port: number): void {
     if (msg.cmd === 'go') {
       lag.reset();
       lag.enable();
+      gcPauseMaxMs = 0;
       gate.go();
     }
     if (msg.cmd === 'reset') {

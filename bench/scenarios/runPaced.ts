@@ -25,6 +25,10 @@ export interface PacedStep {
   readonly majorGcMs: number;
   /** Incremental marking on the main thread in the step, ms: a full collection's work before its pause. */
   readonly markingGcMs: number;
+  /** Server main-thread time in scavenges (young-generation collections) during the step, ms. */
+  readonly minorGcMs: number;
+  /** The server's longest single collection pause of any kind in the step, ms. */
+  readonly gcPauseMaxMs: number;
   /** The server's longest event-loop stall in the step, ms. */
   readonly serverLagMaxMs: number;
   /** The load generator's own longest event-loop stall in the step, ms: a late reader counts as a late token. */
@@ -34,6 +38,11 @@ export interface PacedStep {
    * fell in the step). Tokens' objects that reach it bring the next full collection closer.
    */
   readonly oldGrowthMiB: number;
+  /**
+   * What the old generation grew by while the step's turns were set up (sent, agents run, waiting at
+   * the gate), MiB: a turn's setup that outlives a scavenge is garbage there too, before any token.
+   */
+  readonly setupOldGrowthMiB: number;
 }
 
 export interface PacedSearch {
@@ -54,6 +63,7 @@ async function runStep(server: BenchServer, conns: readonly BenchConnection[], e
   const histogram = createDelayHistogram();
   const tail = createDelayHistogram();
   const spec = { tokens, intervalMs: INTERVAL_MS, gated: true };
+  const idle = await server.control('stats');
   const turns = conns.map(async (conn) => {
     const offsets = new Float64Array(tokens);
     const result = await conn.turn(spec, ROUTINE_TEXT, (count, total, now) => {
@@ -77,8 +87,10 @@ async function runStep(server: BenchServer, conns: readonly BenchConnection[], e
   const emitted = after.emitted - before.emitted;
   const frames = results.reduce((n, r) => n + r.tokenFrames, 0);
   const received = results.reduce((n, r) => n + r.tokens, 0);
-  return { streams: conns.length, p99DelayMs: histogram.percentile(99), tailP99DelayMs: tail.percentile(99), framesPerToken: frames / received, cpuUsPerToken: (after.cpuUs - before.cpuUs) / emitted, systemUsPerToken: (after.systemUs - before.systemUs) / emitted, majorGcMs: after.majorGcMs - before.majorGcMs, markingGcMs: after.markingGcMs - before.markingGcMs, serverLagMaxMs: after.loopLagMaxMs, loadGenLagMaxMs: lag.max / 1e6, oldGrowthMiB: (after.oldSpaceBytes - before.oldSpaceBytes) / 2 ** 20 };
+  return { streams: conns.length, p99DelayMs: histogram.percentile(99), tailP99DelayMs: tail.percentile(99), framesPerToken: frames / received, cpuUsPerToken: (after.cpuUs - before.cpuUs) / emitted, systemUsPerToken: (after.systemUs - before.systemUs) / emitted, majorGcMs: after.majorGcMs - before.majorGcMs, markingGcMs: after.markingGcMs - before.markingGcMs, minorGcMs: after.minorGcMs - before.minorGcMs, gcPauseMaxMs: after.gcPauseMaxMs, serverLagMaxMs: after.loopLagMaxMs, loadGenLagMaxMs: lag.max / 1e6, oldGrowthMiB: (after.oldSpaceBytes - before.oldSpaceBytes) / 2 ** 20, setupOldGrowthMiB: (before.oldSpaceBytes - idle.oldSpaceBytes) / 2 ** 20 };
 }
+
+const signed = (mib: number) => `${mib >= 0 ? '+' : ''}${mib.toFixed(1)}`;
 
 /**
  * Raises concurrency (doubling from `start`, up to `cap`) until p99 delay passes 100 ms, then bisects
@@ -95,7 +107,7 @@ export async function searchPacedCapacity(
     if (pool.length < streams) pool.push(...(await openConnections(server.wsBase, endpoint, streams - pool.length)));
     const step = await runStep(server, pool.slice(0, streams), endpoint, opts.seconds);
     steps.push(step);
-    progress(`  paced ${endpoint} ${streams} streams: p99 delay ${step.p99DelayMs.toFixed(1)} ms (last tokens ${step.tailP99DelayMs.toFixed(0)}), ${step.framesPerToken.toFixed(2)} frames/token, ${step.cpuUsPerToken.toFixed(1)} µs CPU/token (kernel ${step.systemUsPerToken.toFixed(1)}), full GC ${step.majorGcMs.toFixed(0)} ms (+${step.markingGcMs.toFixed(0)} ms marking), old generation ${step.oldGrowthMiB >= 0 ? '+' : ''}${step.oldGrowthMiB.toFixed(1)} MiB, stalls: server ${step.serverLagMaxMs.toFixed(0)} ms, load generator ${step.loadGenLagMaxMs.toFixed(0)} ms`);
+    progress(`  paced ${endpoint} ${streams} streams: p99 delay ${step.p99DelayMs.toFixed(1)} ms (last tokens ${step.tailP99DelayMs.toFixed(0)}), ${step.framesPerToken.toFixed(2)} frames/token, ${step.cpuUsPerToken.toFixed(1)} µs CPU/token (kernel ${step.systemUsPerToken.toFixed(1)}), full GC ${step.majorGcMs.toFixed(0)} ms (+${step.markingGcMs.toFixed(0)} ms marking), scavenges ${step.minorGcMs.toFixed(0)} ms, longest pause ${step.gcPauseMaxMs.toFixed(0)} ms, old generation ${signed(step.oldGrowthMiB)} MiB (setup ${signed(step.setupOldGrowthMiB)}), stalls: server ${step.serverLagMaxMs.toFixed(0)} ms, load generator ${step.loadGenLagMaxMs.toFixed(0)} ms`);
     await sleep(300); // let the finished turns' tails settle before the next step
     return step.p99DelayMs < MAX_DELAY_P99_MS;
   };
