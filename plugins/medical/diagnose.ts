@@ -5,7 +5,7 @@ import { getKnowledgeIndex, type KnowledgeIndex, type SymptomMatch } from './kno
 import { descending } from './knowledge/descending.ts';
 import { findAssertedFindings, findDeniedFindings } from './knowledge/findAssertedFindings.ts';
 import { profileFactors } from './knowledge/profileFactors.ts';
-import { assertedText } from './language/analyzeMessage.ts';
+import { assertedText, notThePersons } from './language/analyzeMessage.ts';
 import { extractAgeMonths } from './language/extractAge.ts';
 import { extractSex } from './language/extractSex.ts';
 import { normalizeText } from './language/normalizeText.ts';
@@ -219,8 +219,10 @@ function asBackground(m: SymptomMatch, analysis: MessageAnalysis): SymptomMatch 
   return isBackground(m, analysis) ? { ...m, key: false, weight: m.weight * BACKGROUND_FACTOR } : m;
 }
 
+/** A relative's history or an animal's story: support at most, never the person's current finding. */
 function isFamily(m: SymptomMatch, analysis: MessageAnalysis): boolean {
-  return analysis.clauses.find((c) => m.start >= c.start && m.start < c.end)?.family === true;
+  const clause = analysis.clauses.find((c) => m.start >= c.start && m.start < c.end);
+  return clause !== undefined && notThePersons(clause);
 }
 
 function isPastEpisode(m: SymptomMatch, analysis: MessageAnalysis): boolean {

@@ -34,6 +34,11 @@ export interface Clause {
    */
   readonly family?: boolean;
   /**
+   * The clause is about an animal ("my dog ate a dishwasher tablet", language/animalSubject.ts): the
+   * person is not the patient there, so it is never a finding, as a relative's history is not.
+   */
+  readonly animal?: boolean;
+  /**
    * The clause names a past or known condition: under a past-history heading ("PMH: heart attack"), or
    * in the scope of a history cue ("history of stroke", "s/p appendectomy", "previous DVT", "known
    * asthmatic", "had a heart attack 5 years ago"). Such a clause is also `historical`: never a current

@@ -21,6 +21,7 @@ import { markPostDenials } from './postNegation.ts';
 import { hasOwnPredicate, namesAPredicate } from './hasOwnPredicate.ts';
 import { joinCoordinateAdjectives } from './joinCoordinateAdjectives.ts';
 import { joinSharedHead } from './joinSharedHead.ts';
+import { animalClauses } from './animalSubject.ts';
 
 const QUESTION_OPENER = /^\s*(?:what|how|which|when|why|is|are|can|could|should|does|do|would|qué|cuál|cuáles|cómo|quels?|quelles?|comment|est-ce)\b/;
 // A short verbless clause after a negated one continues its list: "no fever, cough or rash" (see
@@ -53,6 +54,7 @@ function readMessage(text: string): MessageAnalysis {
       reported: c.reported,
       background: c.background,
       family: c.family,
+      animal: c.animal,
       pastHistory: c.pastHistory,
       sleep: c.sleep,
       pastEpisode: c.pastEpisode,
@@ -68,7 +70,7 @@ interface Reading {
   readonly tokens: readonly WordToken[];
 }
 
-type ReadClause = Omit<Clause, 'text' | 'absence' | 'reported' | 'background' | 'family' | 'pastHistory' | 'sleep' | 'pastEpisode'> & {
+type ReadClause = Omit<Clause, 'text' | 'absence' | 'reported' | 'background' | 'family' | 'animal' | 'pastHistory' | 'sleep' | 'pastEpisode'> & {
   readonly absence: boolean;
   readonly pastEpisode: boolean;
   readonly sleep: boolean;
@@ -76,6 +78,7 @@ type ReadClause = Omit<Clause, 'text' | 'absence' | 'reported' | 'background' | 
   readonly reported: boolean;
   readonly background: boolean;
   readonly family: boolean;
+  readonly animal: boolean;
   /** Denied by a word after it ("chest pain: nil"): the denial does not carry on to the next item. */
   readonly postDenied: boolean;
 };
@@ -140,6 +143,7 @@ function readNormalized(normalized: string): Reading {
   const spans = language === 'en' ? markPostDenials(turned, normalized) : turned;
   const hypotheticalFrom = hypotheticalStarts(normalized, spans);
   const sleeping = findSleepClauses(spans, normalized);
+  const aboutAnAnimal = animalClauses(spans.map((s) => normalized.slice(s.start, s.end)));
   const clauses: ReadClause[] = [];
   let subject: Clause['subject'] = 'self';
   let backgroundSentence: number | undefined;
@@ -228,6 +232,7 @@ function readNormalized(normalized: string): Reading {
       reported,
       background: background || pastHistory,
       family: (backgroundSentence !== undefined && familyBackground) || relativeAtAge,
+      animal: aboutAnAnimal[i] === true,
       pastHistory,
       sleep: sleeping.has(i),
       pastEpisode,
@@ -348,7 +353,12 @@ export function isAssertedClause(clause: Clause): boolean {
  * reads family history, as a risk factor.
  */
 export function isOwnAssertedClause(clause: Clause): boolean {
-  return isAssertedClause(clause) && clause.family !== true;
+  return isAssertedClause(clause) && !notThePersons(clause);
+}
+
+/** A relative's history or an animal's story: true of someone, but never the patient's finding. */
+export function notThePersons(clause: Clause): boolean {
+  return clause.family === true || clause.animal === true;
 }
 
 /**
@@ -357,7 +367,7 @@ export function isOwnAssertedClause(clause: Clause): boolean {
  */
 export function pastHistoryText(analysis: MessageAnalysis): string {
   return analysis.clauses
-    .filter((c) => c.pastHistory === true && !c.negated && !c.hypothetical && c.family !== true)
+    .filter((c) => c.pastHistory === true && !c.negated && !c.hypothetical && !notThePersons(c))
     .map((c) => analysis.normalized.slice(c.start, c.end))
     .join(' | ');
 }

@@ -4,7 +4,7 @@
  * contribute nothing. Profile facts apply only when the message is about the writer.
  */
 import type { PatientProfile } from '../../sdk/index.ts';
-import { isOwnAssertedClause, ownAssertedText, pastHistoryText } from '../language/analyzeMessage.ts';
+import { isOwnAssertedClause, notThePersons, ownAssertedText, pastHistoryText } from '../language/analyzeMessage.ts';
 import { extractAgeMonths } from '../language/extractAge.ts';
 import { extractDuration } from '../language/extractDuration.ts';
 import { extractVitals, type Vitals } from '../language/extractVitals.ts';
@@ -93,7 +93,7 @@ const LONG_AGO = /\byears? ago\b|\blast (?:year|month)\b|\bin (?:19|20)\d\d\b|\b
 /** Clause text joined like ownAssertedText, for the clauses `keep` selects (never family history). */
 function clauseText(analyses: readonly MessageAnalysis[], keep: (c: MessageAnalysis['clauses'][number]) => boolean): string {
   return analyses
-    .flatMap((a) => a.clauses.filter((c) => keep(c) && c.family !== true).map((c) => a.normalized.slice(c.start, c.end)))
+    .flatMap((a) => a.clauses.filter((c) => keep(c) && !notThePersons(c)).map((c) => a.normalized.slice(c.start, c.end)))
     .join(' | ');
 }
 
@@ -105,7 +105,7 @@ function keptText(analyses: readonly MessageAnalysis[], keep: (c: MessageAnalysi
   return analyses
     .map((a) => {
       let text = a.normalized;
-      for (const c of [...a.clauses].reverse()) if (!keep(c) || c.family === true) text = `${text.slice(0, c.start)} | ${text.slice(c.end)}`;
+      for (const c of [...a.clauses].reverse()) if (!keep(c) || notThePersons(c)) text = `${text.slice(0, c.start)} | ${text.slice(c.end)}`;
       return text;
     })
     .join(' | ');
@@ -196,7 +196,7 @@ export function buildClinicalFacts(
   const passed = readPassed(recentTold);
   for (const c of passed.passed) concepts.add(c);
   // Relatives named in a family history are not the person the message is about.
-  const thirdParty = analyses.some((a) => a.clauses.some((c) => c.subject === 'third_party' && !c.hypothetical && c.family !== true));
+  const thirdParty = analyses.some((a) => a.clauses.some((c) => c.subject === 'third_party' && !c.hypothetical && !notThePersons(c)));
   const own = thirdParty ? undefined : profile;
   // A known condition ("PMH: type 1 diabetes", "history of warfarin for AF") is context, not a finding.
   const contextText = [
