@@ -23,6 +23,8 @@ export type PluginRunItem = PluginEmission | { readonly type: 'rule_broken'; rea
  * a rejection, an invalid emission or the time limit end the run with a PluginKitError naming the
  * plugin. Unsubscribing before the run finished (cancel, timeout) aborts `ctx.signal`; a run that
  * finished needs no abort (creating the AbortError costs per turn, and nothing is left to stop).
+ * The signal is created when the plugin first reads it: most runs never do, and an AbortSignal (an
+ * EventTarget with its maps) was the largest object a turn's setup left for the collector.
  */
 export function createPluginRun<Config>(opts: {
   plugin: RunnablePlugin<Config>;
@@ -32,8 +34,17 @@ export function createPluginRun<Config>(opts: {
   const { plugin, timeoutMs } = opts;
   const mayRaiseEmergency = plugin.stage === 'safety';
   return new Observable<PluginRunItem>((subscriber) => {
-    const controller = new AbortController();
+    let controller: AbortController | undefined;
     let finished = false;
+    // Set once the run was stopped before it finished: a signal first read after that is born aborted.
+    let stopped = false;
+    const signal = () => {
+      if (!controller) {
+        controller = new AbortController();
+        if (stopped) controller.abort();
+      }
+      return controller.signal;
+    };
     // `ended`: the plugin's own run is over (it threw or failed), so there is nothing to abort; a time
     // limit or an invalid emission ends a run that may still be going, and the teardown aborts it.
     const fail = (error: PluginKitError, ended: boolean) => {
@@ -46,7 +57,7 @@ export function createPluginRun<Config>(opts: {
     );
     let output: PluginRunOutput;
     try {
-      output = plugin.run({ ...opts.context, signal: controller.signal });
+      output = plugin.run(withLazySignal(opts.context, signal));
     } catch (cause) {
       clearTimeout(timer);
       fail(failure(plugin.name, cause), true);
@@ -81,9 +92,24 @@ export function createPluginRun<Config>(opts: {
     return () => {
       clearTimeout(timer);
       subscription?.unsubscribe();
-      if (!finished) controller.abort();
+      if (finished) return;
+      stopped = true;
+      controller?.abort();
     };
   });
+}
+
+// The getter is one function for every context (it reads the run's own `signal` from a symbol), so
+// the contexts share V8's hidden classes; a closure per run as the getter gave each its own.
+const LAZY_SIGNAL = Symbol('lazySignal');
+const SIGNAL_PROPERTY: PropertyDescriptor = {
+  get(this: { [LAZY_SIGNAL]: () => AbortSignal }) {
+    return this[LAZY_SIGNAL]();
+  },
+  enumerable: true,
+};
+function withLazySignal<Config>(context: Omit<AgentContext<Config>, 'signal'>, signal: () => AbortSignal): AgentContext<Config> {
+  return Object.defineProperty({ ...context, [LAZY_SIGNAL]: signal }, 'signal', SIGNAL_PROPERTY) as unknown as AgentContext<Config>;
 }
 
 function toEmissions(output: PluginRunOutput): Observable<PluginEmission> {

@@ -1,5 +1,5 @@
 import { NEVER, Observable, from, interval, map } from 'rxjs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { defineAgentPlugin, type PluginEmission } from '../../plugins/sdk/index.ts';
 import { createPluginTestKit } from '../../plugins/sdk/testing.ts';
@@ -185,6 +185,39 @@ describe('createPluginTestKit: time limits and cancelling', () => {
 
     const before = await kit.run({ message: 'x', signal: AbortSignal.abort() });
     expect(before).toMatchObject({ aborted: true, emissions: [] });
+  });
+
+  // The run creates ctx.signal when the plugin first reads it (most never do); one first read after
+  // the run was stopped must still say it was.
+  it('gives a plugin that first reads ctx.signal after its time limit an aborted signal', async () => {
+    let late: AbortSignal | undefined;
+    const plugin = defineAgentPlugin({
+      ...base,
+      name: 'late-reader',
+      timeoutMs: 20,
+      run: (ctx) =>
+        new Observable<PluginEmission>(() => {
+          const timer = setTimeout(() => (late = ctx.signal), 60);
+          return () => void timer;
+        }),
+    });
+    expect((await (await createPluginTestKit(plugin)).run('x')).error?.code).toBe('plugin_timeout');
+    await vi.waitFor(() => expect(late).toBeDefined());
+    expect(late?.aborted).toBe(true);
+  });
+
+  it('leaves the signal of a run that finished unaborted, however late it is read', async () => {
+    let ctxSeen: { readonly signal: AbortSignal } | undefined;
+    const plugin = defineAgentPlugin({
+      ...base,
+      name: 'quick',
+      run: async (ctx) => {
+        ctxSeen = ctx;
+        return { done: true };
+      },
+    });
+    expect((await (await createPluginTestKit(plugin)).run('x')).result).toEqual({ done: true });
+    expect(ctxSeen?.signal.aborted).toBe(false);
   });
 
   it('stops a synchronous observable at abortAfter', async () => {
