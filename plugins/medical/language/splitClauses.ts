@@ -20,6 +20,9 @@ export interface ClauseSpan {
 const SENTENCE_END = /(?<!\d)\.(?!\d)|[!?;\n]+|\.(?=\s|$)/g;
 // A comma inside a number ("CK 3,200", "45,000 steps") is a thousands separator, not a list break.
 const LIST_BREAK = /(?<!\d),|,(?!\d{3}(?!\d))|\b(?:and|y|et|e)\b/g;
+// Fixed pairs joined by "and" name one thing ("pins and needles in both arms", "on and off for a week"):
+// cut there, "needles in both arms" lost its tingling.
+const FIXED_PAIR = /\b(?:pins and needles|on and off|off and on|back and forth|to and fro|now and (?:then|again)|in and out|up and down|black and blue)\b/g;
 // "and it's gone green", ", it's swollen": a clause whose subject is "it" goes on telling the thing
 // the clause before named, so the two stay one clause (unless that one is a denial).
 const GOES_ON_WITH_IT = /^\s*(?:and\s+)?(?:it's|its|it is|it has|it was|it's been|it looks|it looked|it went|it turned|it goes|it gets|it got|it became|it seems|it feels|it keeps)\b/;
@@ -37,7 +40,9 @@ interface Cut {
 export function splitClauses(normalized: string, language: MessageLanguage): ClauseSpan[] {
   const cuts: Cut[] = [];
   for (const m of normalized.matchAll(SENTENCE_END)) cuts.push({ at: m.index, skip: m[0].length, kind: 'sentence' });
+  const fixedPairs = [...normalized.matchAll(FIXED_PAIR)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const m of normalized.matchAll(LIST_BREAK)) {
+    if (fixedPairs.some(([from, to]) => m.index > from && m.index < to)) continue;
     const at = m.index + m[0].length;
     cuts.push({ at: m.index, skip: m[0].length, kind: GOES_ON_WITH_IT.test(normalized.slice(at)) ? 'pronoun' : 'list' });
   }

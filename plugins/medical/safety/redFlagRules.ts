@@ -250,6 +250,14 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) => has(f, 'chemicalEye'),
   },
   {
+    id: 'eye_hit_at_speed',
+    severity: 'urgent',
+    reason: 'Something hit or went into the eye at speed, or the eye is bleeding (it may have gone through the eye)',
+    // NHS (eye injuries): go to A&E if something hit the eye at high speed (hammering, drilling, grinding) or the
+    // eye bleeds; a speck of dust that blinks out is first aid.
+    test: (f) => has(f, 'eyeHit') && has(f, 'highSpeedDebris', 'bleedingAny'),
+  },
+  {
     id: 'syncope_warning',
     severity: 'urgent',
     reason: 'Fainting during exercise or with palpitations, chest pain or breathlessness (possible heart rhythm problem)',
@@ -1047,6 +1055,21 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'Hit by a vehicle, thrown from one, or a fall from a height (injuries inside may not show at first)',
     test: (f) => has(f, 'highEnergyInjury'),
+  },
+  {
+    id: 'open_fracture',
+    severity: 'urgent',
+    reason: 'A broken bone sticking out through the skin (an open fracture needs surgery and antibiotics within hours)',
+    // NHS (broken bones): a bone through the skin is an A&E or 999 injury; the fracture entry's red flag says it
+    // only as "see a doctor" because that entry is not an emergency one.
+    test: (f) => has(f, 'openFracture'),
+  },
+  {
+    id: 'spinal_injury',
+    severity: 'critical',
+    reason: 'Tingling, numbness or weakness in both arms or both legs after a crash, fall or blow to the neck (possible spinal injury)',
+    // NHS: call 999 after an injury to the neck or back with tingling, numbness or weakness in the limbs; keep still.
+    test: (f) => has(f, 'limbsBothSides') && has(f, 'vehicleCollision', 'hadFall', 'neckBlow', 'headInjury'),
   },
   {
     id: 'older_fall_cannot_stand',

@@ -61,6 +61,12 @@ export const generalConcepts = {
     String.raw`\b(?:had|were in|was in|been in|involved in|got in) (?:a |an )?(?:bad |big |serious |minor |small |little )?(?:crash|collision|smash|pile-?up)\b`,
     String.raw`\b(?:crashed|rolled|wrote off|totalled|totaled|came off) (?:my|his|her|our|the|their|a) (?:car|van|motorbike|motorcycle|bike|scooter|moped|quad ?bike)\b|\b(?:car|van|lorry|truck) (?:hit|crashed into|ran into|went into) (?:us|me|him|her|them|our car|my car)\b|\bhead-?on (?:collision|crash)\b`,
   ),
+  /** A broken bone through the skin (an open fracture): infection of the bone follows within hours. */
+  openFracture: r(String.raw`\bbones?${G}\b(?:sticking|poking|coming|jutting|protruding|stuck|showing) (?:out|through)\b|\bbones?${G}\b(?:through|out of) (?:the |my |his |her |their )?skin\b|\bcan see (?:the |a )?bone\b|\b(?:open|compound) fracture\b`),
+  /** Tingling, numbness or weakness in both arms, both legs or all four limbs: the spinal cord's sign. */
+  limbsBothSides: r(String.raw`\b(?:tingl\w*|numb\w*|pins and needles|weak\w*|can't (?:feel|move))${G}\b(?:both (?:arms|legs|hands|feet)|(?:arms|hands) and (?:legs|feet)|(?:legs|feet) and (?:arms|hands)|all (?:four )?limbs|all over)\b`),
+  /** A dive into shallow water or a landing on the head: the neck takes the blow. */
+  neckBlow: r(String.raw`\b(?:dived|dove|diving|jumped) (?:in|into) (?:the )?(?:shallow|shallow end|pool|water|lake|river|sea)\b|\blanded on (?:my|his|her|their) (?:head|neck)\b|\bwhiplash\b`),
   /** A fall that has happened (not "falling asleep", "fell ill", "fell pregnant"). */
   hadFall: r(String.raw`\b(?:fell|fallen|had a fall|took a fall|tripped|slipped)\b(?! (?:asleep|ill|pregnant|apart|behind|in love|for|out with))|\bfalls? (?:at home|in the|on the|down)\b`),
   /** Cannot get up, stand or put weight on a leg. */
@@ -70,6 +76,10 @@ export const generalConcepts = {
     String.raw`\b(?:fingers?|fingertips?|thumbs?|toes?|hand|foot|arm|leg|ear|nose)${G}\b(?:hanging off|cut off|severed|chopped off|sliced off|torn off|ripped off|amputated|hanging by)\b|\b(?:severed|amputated|cut off|chopped off|sliced off|torn off|ripped off) (?:the (?:tip|end|top|part) of )?(?:my |his |her |their |the |a |an |two |three |both )?(?:\w+ )?(?:fingers?|fingertips?|thumbs?|toes?|hand|foot|arm|leg|ear)\b`,
     String.raw`\b(?:caught|trapped|crushed|stuck|pulled) in (?:a |an |the )?(?:machine|machinery|press|mower|lawnmower|wood ?chipper|chipper|conveyor|blender|roller|mangle)\b`,
   ),
+  /** Something flew, went or was poked into the eye, or hit it. */
+  eyeHit: r(String.raw`\b(?:flew|went|shot|flicked|got|poked|stabbed|pierced|hit|struck|caught)${G}\b(?:in|into|on) (?:my|his|her|their|the) (?:left |right )?eye(?:ball)?\b|\b(?:hit|struck|poked|stabbed|pierced|scratched) (?:me |him |her |them )?in the (?:left |right )?eye\b`),
+  /** Work or play that throws bits at speed: hammering, drilling, grinding metal, a power tool, a pellet or firework. */
+  highSpeedDebris: r(String.raw`\b(?:hammer\w*|drill\w*|grind\w*|chisel\w*|power tools?|angle grinder|strimmer|lawn ?mower|chainsaw|metal|glass|firework\w*|pellet|bb gun|air ?(?:rifle|gun)|airsoft|nail gun|squash ball)\b`),
   /** A chemical in the eye: bleach, oven or drain cleaner, cement, an acid or an alkali. */
   chemicalEye: r(
     String.raw`\b(?:bleach|oven cleaner|drain cleaner|chemicals?|acid|alkali|lime|cement|ammonia|caustic|detergent|cleaning (?:spray|product|fluid|liquid)|dishwasher (?:tablet|liquid)|washing (?:powder|liquid)|pepper spray|hair dye|relaxer)${G}\b(?:in|into|on) (?:my|his|her|their|the|both|one) (?:left |right )?eyes?\b|\beyes?${G}\b(?:bleach|oven cleaner|drain cleaner|chemicals?|acid|alkali|cement|ammonia|caustic)\b`,
