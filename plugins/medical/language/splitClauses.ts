@@ -25,7 +25,8 @@ const LIST_BREAK = /(?<!\d),|,(?!\d{3}(?!\d))|\b(?:and|y|et|e)\b/g;
 const FIXED_PAIR = /\b(?:pins and needles|on and off|off and on|back and forth|to and fro|now and (?:then|again)|in and out|up and down|black and blue)\b/g;
 // "and it's gone green", ", it's swollen": a clause whose subject is "it" goes on telling the thing
 // the clause before named, so the two stay one clause (unless that one is a denial).
-const GOES_ON_WITH_IT = /^\s*(?:and\s+)?(?:it's|its|it is|it has|it was|it's been|it looks|it looked|it went|it turned|it goes|it gets|it got|it became|it seems|it feels|it keeps)\b/;
+// "Just vomited and there's blood in it": a clause that points back with "in it" tells the same thing.
+const GOES_ON_WITH_IT = /^\s*(?:and\s+)?(?:it's|its|it is|it has|it was|it's been|it looks|it looked|it went|it turned|it goes|it gets|it got|it became|it seems|it feels|it keeps|there(?:'s| is| was| were) (?:some |a lot of |lots of |loads of )?\w+ in it)\b/;
 // "now" after an auxiliary ("is now spreading", "has now gone") is part of its verb, not a turn to a
 // new state ("it was mild, now it is worse"); "right now" dates the words before it.
 const HARD_BREAK =

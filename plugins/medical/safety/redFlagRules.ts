@@ -730,6 +730,14 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   // --- Combinations with pregnancy, age, travel and risk factors (what an entry's data cannot say). ---
   {
+    id: 'cord_prolapse',
+    severity: 'critical',
+    reason: 'The umbilical cord can be felt or seen after the waters broke (cord prolapse: call an ambulance now)',
+    // NHS and RCOG: a cord felt or seen in the vagina is a 999 emergency; "the cord" alone is too common a word
+    // (spinal, vocal, a charger's), so it counts only in a pregnancy or after the waters broke.
+    test: (f) => has(f, 'cordProlapse') && (f.pregnant || has(f, 'watersBroken')),
+  },
+  {
     id: 'reduced_fetal_movement',
     severity: 'urgent',
     reason: 'Fewer baby movements in pregnancy need a check the same day',

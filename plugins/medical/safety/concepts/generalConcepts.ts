@@ -24,6 +24,8 @@ export const generalConcepts = {
   vaginalBleeding: r(String.raw`\bvaginal${G}bleed\w*|\bbleed\w*${G}\bvagina\w*|\bspotting\b|(?<!\b(?:gums?|nose)(?: (?:are|is|keep|keeps|have been|has been|started))? )\bbleeding\b(?! (?:gums|from (?:my |the |her )?(?:gums|nose))\b)|\bsangrado\b|\bsaignement\w*|\bsaigne\b`),
   handFaceSwelling: r(String.raw`\b(?:hands?|face|feet|ankles|fingers)${G}\b(?:puffy|puffed|swollen|swelling|swelled|swole)\b|\b(?:puffy|puffed up|swelling of|swollen)${G}\b(?:hands|face|feet)`),
   /** The waters broken (membranes ruptured), and a gestation before 37 weeks: together, call the maternity unit now. */
+  /** The umbilical cord felt or seen before the baby (cord prolapse): the baby's blood supply is squeezed. */
+  cordProlapse: r(String.raw`\b(?:umbilical )?cord${G}\b(?:coming out|hanging out|is out|came out|come out|protruding|sticking out|visible)\b|\b(?:feel|see|felt|saw|seen)${G}\b(?:the |a )?(?:umbilical )?cord\b(?! of)|\bcord prolapse\b`),
   watersBroken: r(String.raw`\bwaters?${G}\b(?:broke|broken|breaking|gone|went|leaking|burst)\b|\b(?:ruptured|rupture of) (?:the )?membranes\b|\bpprom\b|\bprom\b`),
   /**
    * Pregnancy from about 20 weeks (or told by its trimester or the placenta): bleeding then is the

@@ -29,6 +29,8 @@ export const mentalHealthConcepts = {
     // "I hurt myself playing football" is an accident; intent words or a habit make it self-harm.
     String.raw`\b(?:want|wanna|going|gonna|urge|urges|thinking|thought|thoughts|been|keep|started|might|will|i'll|tempted)${G}\b(?:hurt|hurting|cut|cutting|burn|burning|starve|starving) ${SELF}\b|\b(?:cut|cutting|burn|burning|hurt|hurting) ${SELF} (?:on purpose|deliberately|again|to cope|to feel)\b`,
     String.raw`\b(?:jump|jumping|throw ${SELF}|throwing ${SELF}|step|stepping|walk|walking) (?:off|from|in front of|under) (?:a |an |the |my |this )?(?:bridge|building|roof|cliff|balcony|tower|train|bus|car|lorry|truck|window|motorway)\b`,
+    // Standing at a height and saying they will jump: "I'm standing on the bridge and I'm going to jump".
+    String.raw`\b(?:on|at|up on|on top of|at the edge of|near) (?:a |an |the |this |my )?(?:bridge|roof|rooftop|ledge|cliff|cliff edge|balcony|tower|multi-?storey|car park roof|platform|train tracks|railway)\b[^.!?]{0,60}\b(?:going to|gonna|about to|want to|wanna|will|i'll|might) (?:jump|throw ${SELF}|let go|step off)\b`,
     // A plan or preparation: stockpiling, choosing a method, giving things away.
     String.raw`\b(?:stockpil\w*|sav\w* up|hoard\w*|collect\w*)${G}\b(?:pills|tablets|meds|medication|painkillers)\b|\bplan\w* (?:to|on) (?:take|taking) (?:them all|all of them|all my|all the)\b|\bgiv\w* (?:away )?(?:my|all my|his|all his|her|all her) (?:things|stuff|belongings) away\b`,
     // The means made ready: "the pills saved up", "a rope ready", a noose.
