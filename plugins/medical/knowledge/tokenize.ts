@@ -79,7 +79,39 @@ function readTokens(text: string): readonly Token[] {
     const start = match.index;
     tokens.push({ key, word: raw, start, end: start + match[0].length, stop });
   }
-  return sortPositionRuns(readBeenSickAsVomiting(readNotAbleAsInability(tokens)));
+  return sortPositionRuns(readItAsItsThing(text, readBeenSickAsVomiting(readNotAbleAsInability(tokens))));
+}
+
+/** Things a person goes on to tell of as "it": a lump, a part of the body, a pain. */
+const THINGS_TOLD_AS_IT = new Set(
+  ('hernia lump swelling bump rash spot mole wound cut bite burn blister testicle testicles knee ankle wrist elbow shoulder hip ' +
+    'eye finger toe foot hand arm leg calf thigh penis foreskin breast nipple tummy belly stomach abdomen pain headache ache').split(' '),
+);
+/** A verb after "it" that tells the thing's state: "it's hard", "it won't go back in", "it hurts". */
+const STATE_AFTER_IT = new Set(['is', 'its', 'was', 'has', 'had', 'wont', "won't", 'gets', 'got', 'keeps', 'feels', 'looks', 'went', 'hurts', 'became', 'turned', 'started', 'moved', 'spread', 'spreads']);
+
+/**
+ * "I've had a hernia for years but now it's hard and won't go back in": a clause that opens on "it"
+ * goes on telling the thing named before it in the sentence, so "it" is keyed as that thing (a lump, a
+ * part of the body, a pain) and "won't go back in" meets "hernia won't go back in". Only an "it" that
+ * opens its clause (after a comma or a joining word) and has a verb of state after it; the thing must
+ * be named earlier in the same sentence.
+ */
+function readItAsItsThing(text: string, tokens: Token[]): Token[] {
+  let thing: Token | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const before = text.slice((tokens[i - 1] as Token | undefined)?.end ?? 0, t.start);
+    if (/[.!?;]/.test(before)) thing = undefined;
+    if (THINGS_TOLD_AS_IT.has(t.word)) thing = t;
+    if (t.word !== 'it' && t.word !== "it's" && t.word !== 'its') continue;
+    const previous = tokens[i - 1];
+    const opensClause = /[,:]/.test(before) || (previous !== undefined && /^(?:and|but|now|then|so)$/.test(previous.word));
+    const next = tokens[i + 1];
+    const stated = t.word !== 'it' || (next !== undefined && STATE_AFTER_IT.has(next.word));
+    if (thing && opensClause && stated) tokens[i] = { ...t, key: thing.key, stop: false };
+  }
+  return tokens;
 }
 
 const SICK_AS_VOMITED_AFTER = new Set(['been', 'being', 'was', 'were', 'got']);
