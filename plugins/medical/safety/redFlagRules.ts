@@ -344,6 +344,14 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) => has(f, 'abdominalBlow', 'vehicleCollision') && has(f, 'abdominalPain') && has(f, 'pale', 'shockSigns', 'faint', 'syncope', 'vomiting', 'severeWord', 'severePain', 'painProgressing'),
   },
   {
+    id: 'side_blow_faint',
+    severity: 'urgent',
+    reason: 'A blow to the side or lower ribs, then faintness, paleness or pain at the shoulder tip (bleeding inside from the spleen or liver)',
+    // A torn spleen bleeds into the tummy with little to see outside; blood under the diaphragm is felt at
+    // the shoulder tip (Kehr's sign). A sore rib alone, with no faintness, is not this.
+    test: (f) => has(f, 'sideBlow') && has(f, 'pale', 'shockSigns', 'faint', 'syncope'),
+  },
+  {
     id: 'palpitations_ongoing',
     severity: 'urgent',
     reason: 'A racing heart that will not settle, with faintness, chest pain or breathlessness',

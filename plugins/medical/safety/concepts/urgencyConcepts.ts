@@ -119,6 +119,8 @@ export const urgencyConcepts = {
   smellyDischarge: r(String.raw`\b(?:smelly|foul|offensive|bad[- ]smelling|foul[- ]smelling|green)${G}\bdischarge\b|\bdischarge${G}\b(?:smells?|stinks?|smelly|offensive)\b|\blochia${G}\b(?:smell\w*|offensive|foul)\b`),
   /** A blow to the tummy: a handlebar, a kick, a fall onto something, a seat belt. */
   abdominalBlow: r(String.raw`(?<!\b(?:baby|babies|he|she|it) (?:has |had |just |really )?)\b(?:hit|kicked|punched|struck|winded|landed|fell|thumped|elbowed|kneed)${G}\b(?:on|in|onto|into)? ?(?:the |my |his |her |their )?(?:tummy|stomach|belly|abdomen)\b|\bhandlebars?\b|\bseat ?belt (?:injury|bruis\w*|mark)\b`),
+  /** A blow to the lower ribs, the side or the flank: over the spleen, the liver and the kidneys. */
+  sideBlow: r(String.raw`\b(?:hit|kicked|punched|struck|tackled|kneed|elbowed|landed|fell)${G}\b(?:on|in|onto|into)? ?(?:the |my |his |her |their )?(?:(?:left|right|lower) )*(?:side of (?:my |his |her |their |the )?(?:ribs|chest|body|tummy)|ribs|rib cage|flank|side)\b`),
   /** Pale or pallor said alone. */
   pale: r(String.raw`\b(?:pale|pallor|pallid|white as a sheet|ashen)\b`),
   /** Fluids or food that will not stay down. */
