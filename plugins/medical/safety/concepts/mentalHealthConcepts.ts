@@ -59,6 +59,8 @@ export const mentalHealthConcepts = {
   overdose: r(
     // "OD'd", "OD on", "took an OD"; not "5 mg OD" (once daily).
     String.raw`\boverdos\w*|\bpinpoint pupils\b|\bod(?:'?d|ed)? (?:on|of|with)\b|\b(?:an|took an|taken an|had an|deliberate|intentional) od\b`,
+    // A case note's "OD 40x paracetamol", "OD x30 tablets": the count follows "OD" (a dose's "5 mg OD" puts it before).
+    String.raw`\bod (?:\d+ ?x|x ?\d+|\d+ (?:tablets|tabs|pills|capsules))\b`,
     String.raw`\b(?:took|taken|swallowed|swallowing|ate|ingested|drank|downed)${G}\b(?:\d{2,}(?= ?${COUNTED})|a whole|the whole|an entire|all (?:of )?(?:my|the|her|his)|too many|lots of|a handful|handful|bottle|box|packet|pack|a bunch of|a load of|loads of)\b${G}(?:${MEDICINE}|meds|medication|insulin)?`,
     String.raw`\b(?:took|taken|swallowed|ate|downed)${G}\b(?:${MEDICINE}|meds|medication)\b${G}${ON_PURPOSE}|\b(?:deliberately|intentionally|purposely)${G}\b(?:took|taken|swallowed|overdosed)\b`,
     // More paracetamol than the daily maximum, even by mistake: A&E at once, however well (NHS); its liver harm is silent for a day.
@@ -72,7 +74,8 @@ export const mentalHealthConcepts = {
   ),
   /** Medicine swallowed in any amount; an emergency for a child, who may have taken an adult dose. */
   pillIngestion: r(
-    String.raw`\b(?:swallowed|ate|eaten|took|taken|got into|chewed|drank)${G}\b(?:pills?|tablets?|capsules?|medicine|medication|meds|gummies)\b`,
+    // A medicine named, not only "pills": a mouthful of methadone or a nicotine liquid can kill a small child.
+    String.raw`\b(?:swallowed|ate|eaten|took|taken|got into|chewed|drank|drunk|sucked)${G}\b(?:pills?|tablets?|capsules?|medicine|medication|meds|gummies|methadone|morphine|oxycodone|codeine|tramadol|buprenorphine|subutex|fentanyl|oramorph|paracetamol|calpol|ibuprofen|antidepressants?|(?:cough|cold) (?:medicine|syrup)|syrup|e-?liquid|vape (?:liquid|juice)|nicotine)\b`,
     String.raw`\b(?:se tragó|se comió|se tomó|tragó|ingirió)${G}(?:pastillas|pastilla|comprimidos|medicamentos|medicinas|jarabe)\b`,
     String.raw`\b(?:a avalé|a mangé|a pris|a bu)${G}(?:médicaments?|comprimés?|cachets?|pilules?|gélules?|sirop)\b`,
   ),

@@ -69,7 +69,7 @@ export const neuroConcepts = {
   /** Effort or exercise at the time of a symptom. */
   exertion: r(String.raw`\b(?:while|when|during|after) (?:running|exercis\w*|playing|training|jogging|cycling|lifting|at the gym|sport\w*|climbing)\b|\bmid[- ](?:run|game|match)\b|\bhaciendo (?:ejercicio|deporte)\b|\ben (?:courant|faisant du sport)\b`),
   seizure: r(String.raw`\b(?:seizure|seizures|seizing|siezure|seizer|sezure|seasure|seazure|seisure|siezure|ceasure|seizur|convuls\w*|fitting|epileptic fit|having a fit|had a fit|status epilepticus)\b|\bconvulsi\w*|\bataque (?:epiléptico|de epilepsia)\b|\bcrisis (?:epiléptica|convulsiva)\b|\bcrise (?:d'épilepsie|d'epilepsie|convulsive|épileptique)`),
-  confusion: r(String.raw`\b(?:confused(?!${UNSURE_ABOUT})|confusion|mumbling|incoherent|disoriented|disorientated|delirious|not making sense|not making any sense|making no sense|talking (?:nonsense|rubbish|gibberish)|not with it|acting (?:strange\w*|weird|oddly)|doesn't know where|agitated and|drowsy${NOT_BY_DAY}|very sleepy${NOT_BY_DAY}|lethargic|obtunded|altered mental status|ams|altered (?:level of )?consciousness|altered sensorium|stuporous)\b|\bconfundid\w*|\bdesorientad\w*|\bconfus(?!ed${UNSURE_ABOUT})\w*|\bdésorienté\w*|\bsomnolent\w*`),
+  confusion: r(String.raw`\b(?:confused(?!${UNSURE_ABOUT})|(?:very |really |so |more |quite |a bit )?muddled(?!${UNSURE_ABOUT})|confusion|mumbling|incoherent|disoriented|disorientated|delirious|not making sense|not making any sense|making no sense|talking (?:nonsense|rubbish|gibberish)|not with it|acting (?:strange\w*|weird|oddly)|doesn't know where|agitated and|drowsy${NOT_BY_DAY}|very sleepy${NOT_BY_DAY}|lethargic|obtunded|altered mental status|ams|altered (?:level of )?consciousness|altered sensorium|stuporous)\b|\bconfundid\w*|\bdesorientad\w*|\bconfus(?!ed${UNSURE_ABOUT})\w*|\bdésorienté\w*|\bsomnolent\w*`),
   thunderclap: r(
     // Its definition: at full strength within a minute.
     String.raw`\bheadache\b[^|.;]{0,60}?\b(?:peak\w*|reach\w* (?:its )?(?:peak|maximum|worst)|at (?:its )?(?:worst|maximum)) (?:with)?in (?:a |one |1 )?(?:few )?(?:seconds?|minutes?|a minute|one minute|1 minute|\d+ seconds?)\b`,
@@ -94,6 +94,8 @@ export const neuroConcepts = {
   visualDisturbance: r(String.raw`\b(?:blurr\w*|blurry|double) vision\b|\bvision${G}\b(?:blurr\w*|loss|lost|dim|gone|changes?)\b|\bflashing lights\b|\bvisual (?:disturbances?|changes?|symptoms|loss|blurring)\b|\bscotomat?a?\b|\bphotopsia\b|\bseeing (?:spots|stars|flashes)\b|\blost (?:my |the )?sight\b|\bcan't see\b|\b(?:everything|things|it all|the world)${G}\b(?:looks?|seems?|appears?) (?:all )?(?:yellow\w*|green\w*|blurr\w*|fuzzy|hazy|misty|foggy)\b|\bhalo(?:e?s)? (?:a?round|round) (?:the )?lights\b|\bvisión borrosa\b|\bvision floue\b`),
   headInjury: r(
     String.raw`\b(?:hit|hitting|bang\w*|bump\w*|struck|knock\w*|smash\w*|fell (?:on|onto)|landed on)${G}\bhead\b|\bhead (?:injury|trauma|wound)\b|\bconcuss\w*`,
+    // "Fell off the top bunk onto his head": the fall's landing place after what was fallen from.
+    String.raw`\b(?:fell|fallen|falling|tumbled)${G}\b(?:on|onto) (?:his|her|my|their|the|its) head\b`,
     String.raw`\bgolpee?${G}cabeza\b|\bse golpeó la cabeza\b|\b(?:cogné|tapé)${G}tête\b|\bcoup${G}tête\b|\btraumatisme crânien\b`,
   ),
   /** A baby's soft spot bulging or tense (raised pressure in the head: meningitis with a fever or drowsiness). */
