@@ -36,6 +36,24 @@ describe('an animal is not the patient', () => {
     );
   });
 
+  // Regression (found after round 13): a person named only by a pronoun or a kin word ("attacked
+  // her", "bit him", "knocked grandad over") was read as the animal's story, and three emergencies
+  // that alerted before the round no longer did.
+  it('reads a person named by pronoun or kin word after the animal as the patient', () => {
+    expectAlerts(
+      [
+        "the dog attacked her and she's bleeding a lot from her arm",
+        "the horse kicked her in the head and she's not waking up",
+        "the dog bit him on the face, there's a lot of blood",
+        'a bull trampled grandad and he is not breathing',
+        'our dog pulled mum over and she hit her head and is now confused and vomiting',
+      ],
+      true,
+    );
+    const a = analyzeMessage("The dog bit him on the face, there's a lot of blood");
+    expect(a.clauses.map((c) => c.animal === true)).toEqual([false, false]);
+  });
+
   it('marks only the animal clauses', () => {
     const a = analyzeMessage('My dog ate a dishwasher tablet and keeps being sick, but I have a crushing chest pain');
     expect(a.clauses.map((c) => c.animal)).toEqual([true, true, false]);

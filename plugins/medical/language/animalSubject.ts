@@ -10,12 +10,17 @@ const ANIMAL = String.raw`(?:dogs?|puppy|puppies|pup|cats?|kitten|kitty|horse|po
 const ANIMAL_SUBJECT = new RegExp(
   String.raw`^\W*(?:(?:and|but|so|then|now|also|i think|i'm worried|i am worried|worried|apparently|maybe)\W+)*(?:(?:my|our|the|his|her|their|a|neighbou?r's)\s+)(?:\w+\s+)?${ANIMAL}(?:'s)?\b`,
 );
-/** The writer, a person or one of their body parts named after the animal: the clause is about a person. */
+/**
+ * The writer or another person named after the animal, by pronoun, kin word or body part: the clause is
+ * about a person ("the dog attacked her", "knocked grandad over", "bit him on the face"). A pronoun
+ * may also mean the pet ("she's being sick"); read as a person, that costs at most an alert the pet
+ * did not need, where reading a person as the pet would lose one.
+ */
 const PERSON_AFTER = new RegExp(
   [
-    String.raw`\b(?:i|i'm|im|i've|ive|me|myself)\b`,
-    String.raw`\b(?:my|our|his|her|their|the) (?:\w+ )?(?:father|mother|dad|mum|mom|son|daughter|baby|child|kid|toddler|wife|husband|partner|friend|brother|sister|grandma|grandad|grandmother|grandfather|nan|man|woman|boy|girl)\b`,
-    String.raw`\bmy (?:\w+ )?(?:hand|arm|leg|finger|thumb|face|foot|feet|ankle|wrist|calf|thigh|nose|ear|lip|cheek|neck|eye|skin|toe|knee|elbow|shoulder|back|chest|head)s?\b`,
+    String.raw`\b(?:i|i'm|im|i've|ive|me|myself|we|we're|us|he|he's|hes|him|himself|she|she's|shes|her|herself|they|they're|them|themselves)\b`,
+    String.raw`\b(?:father|mother|dad|daddy|mum|mummy|mom|mommy|son|daughter|baby|child|children|kid|kids|toddler|wife|husband|partner|boyfriend|girlfriend|friend|brother|sister|grandma|grandad|granddad|grandpa|granny|grandmother|grandfather|nan|nana|man|woman|boy|girl|neighbou?r|person|people|everyone)\b`,
+    String.raw`\b(?:my|your|his|her|their|our) (?:\w+ )?(?:hand|arm|leg|finger|thumb|face|foot|feet|ankle|wrist|calf|thigh|nose|ear|lip|cheek|neck|eye|skin|toe|knee|elbow|shoulder|back|chest|head)s?\b`,
   ].join('|'),
 );
 /** Someone other than the animal, named in a clause that follows it: the animal's story ends there. */
