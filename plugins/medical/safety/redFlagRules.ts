@@ -192,7 +192,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // Tar-like stools are digested blood: an upper-gut bleed, even before faintness shows.
     test: (f) => has(f, 'giBleed') && has(f, 'tarryStool'),
   },
-  { id: 'unresponsive', severity: 'critical', reason: 'Unresponsive, collapsed or very hard to wake', test: (f) => has(f, 'unresponsive') },
+  { id: 'unresponsive', severity: 'critical', reason: 'Unresponsive, collapsed or very hard to wake', test: (f) => has(f, 'unresponsive', 'personNotMoving') },
   { id: 'seizure', severity: 'critical', reason: 'A seizure happening now or just happened', test: (f) => has(f, 'seizure') },
   {
     id: 'meningitis',

@@ -257,6 +257,15 @@ export const negativelyPhrasedConcepts = {
     String.raw`\bbaby(?:'s| is| has been| has| was)? (?:moving|kicking|wriggling) (?:less|much less|a lot less|hardly|barely)\b`,
     String.raw`\b(?:haven't|have not|hasn't|not|didn't|can't|cannot) (?:felt|feel|noticed) (?:the |my |her )?baby (?:move|moving|kick|kicking)\b|\b(?:haven't|not|can't) felt (?:him|her|them|it) (?:move|moving|kick)\b`,
   ),
+  /**
+   * A person who does not move is not responding: "he's not moving", "she fell down the stairs and
+   * isn't moving", "my son stopped moving". Not a part of the body ("his arm isn't moving" is weakness),
+   * a baby in pregnancy (reducedFetalMovement), the bowels, a pain or lump that stays put, a thing, the
+   * writer or a household ("I'm not moving much", "we're not moving house"), nor moving much or around.
+   */
+  personNotMoving: r(
+    String.raw`(?<!\b(?:i'm|im|i am|i|we're|we are|we|you're|you|it|it's|its|baby|baby's|bump|arms?|legs?|hands?|foot|feet|fingers?|thumbs?|toes?|face|eyes?|eyeballs?|side|bowels?|bowel|stools?|neck|jaw|joints?|knees?|hips?|shoulders?|wrists?|ankles?|elbows?|back|tongue|pain|lump|clot|food|wind|gas|stone|splinter|mucus|phlegm|car|traffic|queue|line|things?)(?:'s| is| are| was| has| have)? ?)\b(?:(?:is|are|was|were) not|isn't|aren't|wasn't|weren't|not|stopped|has stopped|had stopped) mov(?:ing|e)\b(?! (?:much|a lot|around|about|as much|enough|well|properly|very|so|too|my|his|her|their|the|it|in|into|out|house|home|forward|on|away|fast|quickly|slowly))`,
+  ),
   /** Pain that will not settle: "pain not controlled", "the pain isn't easing". */
   painNotSettling: r(
     String.raw`\b(?:pain|agony)\b[^|]{0,20}?(?:(?:is|still|and|but)\s+)?(?:not|isn't|is not|won't|not being) (?:controlled|settling|easing|going away|getting better)\b`,
