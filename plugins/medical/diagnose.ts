@@ -115,7 +115,8 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
     ];
     const profileRelevant = entry.patientFactors.some((p) => p.effect === 'raise_triage' && factors.has(p.factor));
     const current = [...symptoms, ...redFlags].filter((m) => !isFamily(m, input.analysis) && now(m));
-    const decisive = redFlags.some((m) => now(m) && !minimised(m, input.analysis) && entry.redFlags.some((r) => r.decisive === true && r.finding === m.term));
+    // A relative's history or an animal's story is not the person's finding, decisive or not.
+    const decisive = redFlags.some((m) => now(m) && !isFamily(m, input.analysis) && !minimised(m, input.analysis) && entry.redFlags.some((r) => r.decisive === true && r.finding === m.term));
     scored.push({ entry, score, support, hasKey, firmKey, count: symptoms.length + redFlags.length, spans: distinctSpans(current), redFlagCount: redFlags.filter(now).length, profileRelevant, decisive });
   }
 
