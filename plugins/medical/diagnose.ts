@@ -114,9 +114,9 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
       ...earlier.map((s) => `${s.term} (mentioned earlier)`),
     ];
     const profileRelevant = entry.patientFactors.some((p) => p.effect === 'raise_triage' && factors.has(p.factor));
-    const current = [...symptoms, ...redFlags].filter((m) => !isFamily(m, input.analysis) && now(m));
+    const current = [...symptoms, ...redFlags].filter((m) => !isSomeoneElses(m, input.analysis) && now(m));
     // A relative's history or an animal's story is not the person's finding, decisive or not.
-    const decisive = redFlags.some((m) => now(m) && !isFamily(m, input.analysis) && !minimised(m, input.analysis) && entry.redFlags.some((r) => r.decisive === true && r.finding === m.term));
+    const decisive = redFlags.some((m) => now(m) && !isSomeoneElses(m, input.analysis) && !minimised(m, input.analysis) && entry.redFlags.some((r) => r.decisive === true && r.finding === m.term));
     scored.push({ entry, score, support, hasKey, firmKey, count: symptoms.length + redFlags.length, spans: distinctSpans(current), redFlagCount: redFlags.filter(now).length, profileRelevant, decisive });
   }
 
@@ -221,7 +221,7 @@ function asBackground(m: SymptomMatch, analysis: MessageAnalysis): SymptomMatch 
 }
 
 /** A relative's history or an animal's story: support at most, never the person's current finding. */
-function isFamily(m: SymptomMatch, analysis: MessageAnalysis): boolean {
+function isSomeoneElses(m: SymptomMatch, analysis: MessageAnalysis): boolean {
   const clause = analysis.clauses.find((c) => m.start >= c.start && m.start < c.end);
   return clause !== undefined && notThePersons(clause);
 }

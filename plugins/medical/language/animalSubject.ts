@@ -20,7 +20,7 @@ const PERSON_AFTER = new RegExp(
   [
     String.raw`\b(?:i|i'm|im|i've|ive|me|myself|we|we're|us|he|he's|hes|him|himself|she|she's|shes|her|herself|they|they're|them|themselves)\b`,
     String.raw`\b(?:father|mother|dad|daddy|mum|mummy|mom|mommy|son|daughter|baby|child|children|kid|kids|toddler|wife|husband|partner|boyfriend|girlfriend|friend|brother|sister|grandma|grandad|granddad|grandpa|granny|grandmother|grandfather|nan|nana|man|woman|boy|girl|neighbou?r|person|people|everyone)\b`,
-    String.raw`\b(?:my|your|his|her|their|our) (?:\w+ )?(?:hand|arm|leg|finger|thumb|face|foot|feet|ankle|wrist|calf|thigh|nose|ear|lip|cheek|neck|eye|skin|toe|knee|elbow|shoulder|back|chest|head)s?\b`,
+    String.raw`\b(?:my|your|our) (?:\w+ )?(?:hand|arm|leg|finger|thumb|face|foot|feet|ankle|wrist|calf|thigh|nose|ear|lip|cheek|neck|eye|skin|toe|knee|elbow|shoulder|back|chest|head)s?\b`,
   ].join('|'),
 );
 /** Someone other than the animal, named in a clause that follows it: the animal's story ends there. */
