@@ -133,7 +133,12 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       // a lost or hoarse voice, or a mouth numb from the dentist, is not speech.
       (has(f, 'speechProblem') && has(f, 'limbWeakness', 'confusion')) ||
       (has(f, 'speechProblem') && has(f, 'suddenOnset', 'ongoingAcute', 'startedToday') && !has(f, 'voiceOnly')) ||
-      (has(f, 'limbWeakness') && has(f, 'suddenOnset')),
+      (has(f, 'limbWeakness', 'limbNotMoving') && has(f, 'suddenOnset')) ||
+      // A limb gone weak since a time today ("since this morning", "since I woke up", "for an hour") with no
+      // pain, injury or exertion to explain it: stroke weakness is painless and is often found on waking.
+      (has(f, 'limbWeakness', 'limbNotMoving') &&
+        has(f, 'startedToday', 'ongoingAcute') &&
+        !has(f, 'limbHurt', 'hadFall', 'highEnergyInjury', 'penetratingInjury', 'exertion', 'duringExertion', 'vehicleCollision')),
   },
   { id: 'severe_breathing', severity: 'critical', reason: 'Severe difficulty breathing', test: (f) => has(f, 'severeBreathing', 'cyanosis') },
   {

@@ -70,7 +70,13 @@ export const generalConcepts = {
   /** A dive into shallow water or a landing on the head: the neck takes the blow. */
   neckBlow: r(String.raw`\b(?:dived|dove|diving|jumped) (?:in|into) (?:the )?(?:shallow|shallow end|pool|water|lake|river|sea)\b|\blanded on (?:my|his|her|their) (?:head|neck)\b|\bwhiplash\b`),
   /** A fall that has happened (not "falling asleep", "fell ill", "fell pregnant"). */
-  hadFall: r(String.raw`\b(?:fell|fallen|had a fall|took a fall|tripped|slipped)\b(?! (?:asleep|ill|pregnant|apart|behind|in love|for|out with))|\bfalls? (?:at home|in the|on the|down)\b`),
+  hadFall: r(
+    String.raw`\b(?:fell|fallen|had a fall|took a fall|tripped|slipped)\b(?! (?:asleep|ill|pregnant|apart|behind|in love|for|out with))|\bfalls? (?:at home|in the|on the|down)\b`,
+    // Knocked over by someone or something is a fall too ("the dog knocked grandad over"); a glass knocked over is not.
+    String.raw`\b(?:was|got|been|being|gets) knocked (?:over|down|off (?:his|her|my|their) feet|to the (?:ground|floor))\b|\bknocked (?:me|him|her|them|us|(?:my|our|his|her|their) (?:\w+ )?(?:grand\w*|gran|granny|nan|nana|mum|mom|mother|dad|father|son|daughter|wife|husband|partner|brother|sister|child|kid|boy|girl|baby|toddler|friend|uncle|aunt\w*)|grand\w*|gran|granny|nan|nana) (?:over|down|flying|to the (?:ground|floor)|off (?:my|his|her|their) feet)\b`,
+  ),
+  /** Pain, a hurt or an injury in the same story: a limb that will not move because it hurts or was hurt, not a stroke's painless weakness. */
+  limbHurt: r(String.raw`\b(?:pain\w*|hurts?|hurting|hurt it|ache|aching|agony|sore|swollen|swelling|bruis\w*|sprain\w*|strain\w*|injur\w*|pulled|twisted|dislocat\w*|broken|broke|fractur\w*|cramp\w*|stiff\w*|frozen shoulder|arthritis|gout|tendon\w*|tendinitis|after (?:the |a )?(?:gym|workout|match|game|training|session|run))\b`),
   /** Cannot get up, stand or put weight on a leg. */
   cannotBearWeight: r(String.raw`\b(?:can't|cannot|can not|couldn't|unable to|not able to|won't)${G}\b(?:stand|get up|get off the floor|walk|put (?:any )?weight|bear (?:any )?weight|weight[- ]bear)\b`),
   /** A part cut or torn off, or caught and crushed in machinery. */

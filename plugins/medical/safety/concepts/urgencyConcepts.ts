@@ -266,6 +266,14 @@ export const negativelyPhrasedConcepts = {
   personNotMoving: r(
     String.raw`(?<!\b(?:i'm|im|i am|i|we're|we are|we|you're|you|it|it's|its|baby|baby's|bump|arms?|legs?|hands?|foot|feet|fingers?|thumbs?|toes?|face|eyes?|eyeballs?|side|bowels?|bowel|stools?|neck|jaw|joints?|knees?|hips?|shoulders?|wrists?|ankles?|elbows?|back|tongue|pain|lump|clot|food|wind|gas|stone|splinter|mucus|phlegm|car|traffic|queue|line|things?)(?:'s| is| are| was| has| have)? ?)\b(?:(?:is|are|was|were) not|isn't|aren't|wasn't|weren't|not|stopped|has stopped|had stopped) mov(?:ing|e)\b(?! (?:much|a lot|around|about|as much|enough|well|properly|very|so|too|my|his|her|their|the|it|in|into|out|house|home|forward|on|away|fast|quickly|slowly))`,
   ),
+  /**
+   * An arm, leg or hand that does not move or work, told negatively ("his arm is not moving properly",
+   * "her leg won't move", "my hand stopped working"): weakness in lay words, which the words' own
+   * negation would otherwise mark as denied. Not "moving much" or "as well", which is stiffness.
+   */
+  limbNotMoving: r(
+    String.raw`\b(?:arms?|legs?|hands?|foot|feet|fingers|side of (?:my|his|her|their|the) body)(?:'s| is| are| was| were| has| have| just| suddenly)* ?(?:(?:is|are|was|were|has|have) not|isn't|aren't|wasn't|weren't|hasn't|haven't|not|won't|wouldn't|doesn't|does not|didn't|can't|stopped|has stopped|suddenly stopped) (?:mov(?:e|ing)|work(?:ing)?|respond\w*|do(?:ing)? (?:anything|what (?:i|he|she|they) (?:tell|want)\w*))\b(?! (?:much|a lot|as (?:much|well)|so well|as freely|very far|fully))`,
+  ),
   /** Pain that will not settle: "pain not controlled", "the pain isn't easing". */
   painNotSettling: r(
     String.raw`\b(?:pain|agony)\b[^|]{0,20}?(?:(?:is|still|and|but)\s+)?(?:not|isn't|is not|won't|not being) (?:controlled|settling|easing|going away|getting better)\b`,
