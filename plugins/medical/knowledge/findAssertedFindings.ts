@@ -57,7 +57,7 @@ export function findDeniedFindings(analysis: MessageAnalysis, index: KnowledgeIn
       if (m.kind !== 'symptom') return false;
       if (tokens.some((t) => t.start >= m.start && t.start < m.end && isNegationKey(t.key))) return false;
       const clause = analysis.clauses.find((c) => m.start >= c.start && m.start < c.end);
-      if (clause && (clause.historical || clause.hypothetical)) return false;
+      if (clause && (clause.historical || clause.hypothetical || clause.firstEpisode === true)) return false;
       return clause?.negated === true || negatedJustBefore(tokens, m.start, clause?.start ?? 0);
     });
     byAnalysis.set(analysis, found);
@@ -78,6 +78,8 @@ function matchAsserted(analysis: MessageAnalysis, index: KnowledgeIndex): Sympto
     // A past episode is part of the story the ranking reads; diagnose.ts keeps it from making a condition likely.
     if (clause && ((clause.historical && clause.pastHistory !== true && clause.pastEpisode !== true) || clause.hypothetical)) return false;
     if (isConfusedAbout(text, m.start)) return false;
+    // "Never had a fit before and just had one": the "never" dates the finding, it does not deny it.
+    if (clause?.firstEpisode === true) return true;
     // A phrase that opens with its own negation names an absence ("not passing urine", "no energy"):
     // the negation is the finding, whatever the clause's flag says, unless the clause is one item of
     // a list of denials ("no fever, no cough, no rash"), where it is a denial like the others. A

@@ -58,6 +58,12 @@ export interface Clause {
    * diagnostic ranking reads it as part of the story, though never as what makes a condition likely.
    */
   readonly pastEpisode?: boolean;
+  /**
+   * The clause denies an earlier time ("he's never had a fit before") and a later clause answers it
+   * with "one" ("and just had one", language/firstEpisode.ts): a first episode, happening now. Not
+   * `negated`, and its negation words do not deny the finding it names.
+   */
+  readonly firstEpisode?: boolean;
 }
 
 /**

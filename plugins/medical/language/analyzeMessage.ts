@@ -18,6 +18,7 @@ import { readTimeWords } from './readTimeWords.ts';
 import { findSleepClauses } from './sleepScope.ts';
 import { splitClauses, type ClauseSpan } from './splitClauses.ts';
 import { markPostDenials } from './postNegation.ts';
+import { findFirstEpisodes } from './firstEpisode.ts';
 import { hasOwnPredicate, namesAPredicate } from './hasOwnPredicate.ts';
 import { joinCoordinateAdjectives } from './joinCoordinateAdjectives.ts';
 import { joinSharedHead } from './joinSharedHead.ts';
@@ -58,6 +59,7 @@ function readMessage(text: string): MessageAnalysis {
       pastHistory: c.pastHistory,
       sleep: c.sleep,
       pastEpisode: c.pastEpisode,
+      firstEpisode: c.firstEpisode,
     })),
     tokens,
   };
@@ -70,7 +72,8 @@ interface Reading {
   readonly tokens: readonly WordToken[];
 }
 
-type ReadClause = Omit<Clause, 'text' | 'absence' | 'reported' | 'background' | 'family' | 'animal' | 'pastHistory' | 'sleep' | 'pastEpisode'> & {
+type ReadClause = Omit<Clause, 'text' | 'absence' | 'reported' | 'background' | 'family' | 'animal' | 'pastHistory' | 'sleep' | 'pastEpisode' | 'firstEpisode'> & {
+  readonly firstEpisode: boolean;
   readonly absence: boolean;
   readonly pastEpisode: boolean;
   readonly sleep: boolean;
@@ -236,9 +239,12 @@ function readNormalized(normalized: string): Reading {
       pastHistory,
       sleep: sleeping.has(i),
       pastEpisode,
+      firstEpisode: false,
     });
   });
-  return { language, clauses, tokens: markNegated(words, clauses) };
+  const firstEpisodes = language === 'en' ? findFirstEpisodes(normalized, spans, clauses) : new Set<number>();
+  const read = firstEpisodes.size === 0 ? clauses : clauses.map((c, i) => (firstEpisodes.has(i) ? { ...c, negated: false, firstEpisode: true } : c));
+  return { language, clauses: read, tokens: markNegated(words, read) };
 }
 
 /** A turning word split off after a list item ("..., crushing pain in my chest though"): the item's own. */
