@@ -24,4 +24,7 @@ export const CONCEPT_TRIAGE_FINDINGS: readonly ConceptTriageFinding[] = [
   { concept: 'legDvt', reason: 'A painful swollen leg can be a blood clot and should be checked' },
   { concept: 'visualDisturbance', reason: 'Changes in vision' },
   { concept: 'confusion', reason: 'New confusion or drowsiness should be assessed' },
+  // NHS: yellowing of the skin or the whites of the eyes needs an urgent GP appointment, even when well.
+  { concept: 'jaundice', reason: 'Yellow skin or eyes (jaundice) should be checked by a doctor soon' },
+  { concept: 'limbNotMoving', reason: 'A limb that does not move or work properly should be assessed' },
 ];

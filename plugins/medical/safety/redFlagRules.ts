@@ -914,6 +914,16 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) => has(f, 'valveRisk') && febrile(f),
   },
   {
+    id: 'jaundice_fever',
+    severity: 'urgent',
+    reason: 'Yellow skin or eyes with a fever and pain under the right ribs, or with shivering fits (possible infection of the bile ducts)',
+    // Charcot's triad (fever, jaundice, pain under the right ribs) or jaundice with rigors: a blocked,
+    // infected bile duct, which turns to sepsis within hours. Yellowing with a fever alone is more often
+    // hepatitis: a doctor the same day (the jaundice triage finding), not an ambulance.
+    test: (f) =>
+      has(f, 'jaundice') && !isInfant(f) && ((febrile(f) && has(f, 'upperAbdominalPain')) || has(f, 'extremeShivering') || (febrile(f) && has(f, 'shivery'))),
+  },
+  {
     id: 'jaundice_confusion',
     severity: 'urgent',
     reason: 'Yellow skin or eyes with confusion or drowsiness (possible liver failure)',

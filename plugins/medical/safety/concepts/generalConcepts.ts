@@ -37,7 +37,12 @@ export const generalConcepts = {
   contractions: r(String.raw`(?<!\bbraxton hicks? )\b(?:contractions?|tightenings)\b|\bgo(?:ing)? every (?:few|\d+|two|three|four|five|ten) (?:minutes|mins)\b|\blabou?r pains?\b|\bin labou?r\b|\b(?:cramps?|pains?|tightening|tight|hard)${G}\b(?:come and go|coming and going|every (?:few|\d+|two|three|four|five|ten) (?:minutes|mins))\b`),
   pretermWeeks: r(String.raw`\bbefore 37 weeks\b|\bpre-?term\b|\bpremature labou?r\b|\b(?:[12]\d|3[0-6])(?:\+\d)? ?(?:weeks?|wks?)\b|\b(?:[12]\d|3[0-6])\+[0-6]\b`),
   /** Yellow skin or eyes: with confusion or drowsiness, a liver that is failing. */
-  jaundice: r(String.raw`\bjaundic\w*|\bicter\w*|\byellow\w* (?:of (?:the |his |her |my )?)?(?:skin|eyes|sclera\w*)\b|\b(?:eyes|skin|sclera\w*|whites of (?:his |her |my |the )?eyes)${G}\b(?:yellow\w*)\b`),
+  jaundice: r(
+    String.raw`\bjaundic\w*|\bicter\w*|\byellow\w* (?:of (?:the |his |her |my )?)?(?:skin|eyes|sclera\w*)\b|\b(?:eyes|skin|sclera\w*|whites of (?:his |her |my |the )?eyes)${G}\b(?:yellow\w*)\b`,
+    // A person told yellow ("my grandad is yellow", "she's gone yellow", "I look a bit yellow"): skin
+    // and eyes in lay words. Not the yellow of a discharge, a stool, phlegm or urine (no person before it).
+    String.raw`\b(?:i|i'm|im|i've|he|he's|she|she's|they|they're|they've|you|baby|baby's|(?:my|our|his|her|their) (?:\w+ )?(?:grand\w*|gran|granny|nan|nana|mum|mom|mother|dad|father|son|daughter|wife|husband|partner|brother|sister|child|kid|boy|girl|baby|friend|uncle|aunt\w*|neighbou?r)(?:'s)?)(?: (?:is|are|am|was|has|have|had|looks?|looked|looking|seems?|went|gone|turned|turning|going|become|became|been))* (?:a (?:bit|little) |very |quite |really |all |slightly |kind of |sort of |more )?(?:yellow|yellowish|yellowy)\b(?! (?:stuff|mucus|phlegm|snot|discharge|pus|crust\w*|spots?|patch\w*|rash|nails?|teeth|tongue|fluid|liquid|vomit|sick|diarrh\w*|poo|stools?|urine|wee|pee))`,
+  ),
   /** Diarrhoea in its lay and clinical words: with no urine and dizziness, dehydration. */
   diarrhoea: r(String.raw`\bdiarrh?o?e\w*|\bwatery (?:stools?|poo\w*)\b|\brice[- ]water\b|\bloose (?:stools?|motions|bowels)\b|\bthe runs\b`),
   infantDehydration: r(String.raw`\bno (?:wet )?(?:nappies|nappy|diapers?)\b|\b(?:hasn't|has not|haven't|have not|not|didn't) (?:had|done|made|produced) (?:a |any )?(?:wet |dirty )?(?:nappies|nappy|diapers?)\b|\b(?:nappies|nappy|diapers?) (?:are )?dry\b|\bhasn't (?:peed|wee'?d|urinated)\b|\bno (?:pee|wee|urine)\b|\bsunken (?:fontanel+e?|soft spot|eyes)\b|\bno tears\b`),

@@ -87,6 +87,8 @@ export const urgencyConcepts = {
   veryCold: r(String.raw`\b(?:freezing|ice|icy|stone|very|really|so|abnormally|unusually) cold\b|\bcold to (?:the )?touch\b|\b(?:stopped shivering|shivering (?:has |had )?stopped)\b|\bcold and (?:pale|blue|grey|gray|clammy)\b`),
   /** The lay signs of sepsis (UK Sepsis Trust): extreme shivering, feeling one is going to die. */
   extremeShivering: r(String.raw`\b(?:shiver\w*|shaking|shakes|trembling)${G}\b(?:uncontrollabl\w*|violent\w*|non-?stop|can't stop|teeth chattering)\b|\b(?:uncontrollabl\w*|violent\w*|non-?stop) (?:shiver\w*|shaking|shakes)\b|\brigors?\b`),
+  /** Shivering of any degree ("hot and shivery", "the chills"): with yellow skin, a bile duct infection's fever. */
+  shivery: r(String.raw`\bshiver\w*|\bthe (?:shakes|chills)\b|\bchills\b`),
   impendingDoom: r(String.raw`\bfeel\w* (?:like|as if|as though) (?:i'?m|im|i am|he'?s|hes|she'?s|shes|i'?m going to|i) (?:going to |gonna |about to )?(?:die|dying)\b|\bsense of (?:impending )?doom\b`),
   /** A pain that comes during exertion (angina), not after it. */
   duringExertion: r(
@@ -178,7 +180,7 @@ export const urgencyConcepts = {
   babyQuiet: r(String.raw`\bbaby(?:'s| is| has| has been| was)? (?:(?:gone|been|very|really|much|so|a lot) )*(?:quiet|quieter|still|not as active|less active)\b(?! birth)`),
   /** Upper tummy pain under the ribs (pre-eclampsia's liver pain, or gallbladder). */
   upperAbdominalPain: r(
-    String.raw`\bepigastri\w*|\bruq\b|\bright upper (?:quadrant|abdomen|tummy)\b|\bunder (?:my |her |the )?(?:right )?ribs\b`,
+    String.raw`\bepigastri\w*|\bruq\b|\bright upper (?:quadrant|abdomen|tummy)\b|\bunder (?:my |his |her |their |the )?(?:right )?ribs\b`,
     String.raw`\bupper (?:abdominal|abdomen|belly|stomach|tummy)${G}\b(?:pain|discomfort|ache|aching|pressure|burning|tight\w*|heav\w*)\b|\b(?:pain|discomfort|ache|pressure|tight\w*|heav\w*|(?:funny|strange|odd|weird) feeling)${G}\bupper (?:abdomen|belly|stomach|tummy)\b`,
   ),
   /** Travel to a place with malaria or other tropical fevers. */
