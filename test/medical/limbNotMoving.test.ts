@@ -5,7 +5,8 @@ import { expectAlerts, firedRules } from './urgencyHelpers.ts';
 // properly since this morning" came out self_care. A limb that does not move or work, told negatively,
 // was read as denied (its own "not"), and a limb gone weak since a time today only alerted when the
 // word "sudden" was used. Now `limbNotMoving` (a negatively phrased concept) reads as weakness, and a
-// weak limb since a time today with no pain, injury or exertion in the story raises stroke_fast.
+// weak limb (not only a numb one) since a time today with no pain, injury, exertion or a night lain on it
+// in the story raises stroke_fast.
 describe('a limb that has stopped moving or working', () => {
   it('raises stroke_fast when it started today and nothing hurts', () => {
     for (const message of [
@@ -29,6 +30,9 @@ describe('a limb that has stopped moving or working', () => {
         "his leg isn't moving much since the knee operation",
         "I woke up and my arm was dead, it came back after a few minutes of shaking it",
         'my laptop stopped working since this morning',
+        // Numbness alone, or a limb slept on, is not read as a stroke's weakness from a time of day.
+        'my hand has been numb since I woke up',
+        "my arm won't move properly since I woke up, I think I slept on it",
       ],
       false,
     );

@@ -135,10 +135,12 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       (has(f, 'speechProblem') && has(f, 'suddenOnset', 'ongoingAcute', 'startedToday') && !has(f, 'voiceOnly')) ||
       (has(f, 'limbWeakness', 'limbNotMoving') && has(f, 'suddenOnset')) ||
       // A limb gone weak since a time today ("since this morning", "since I woke up", "for an hour") with no
-      // pain, injury or exertion to explain it: stroke weakness is painless and is often found on waking.
-      (has(f, 'limbWeakness', 'limbNotMoving') &&
+      // pain, injury, exertion or a night lain on it to explain it: stroke weakness is painless and is
+      // often found on waking.
+      // Numbness alone is not read so (a hand numb on waking is most often one slept on).
+      (has(f, 'limbMotorLoss', 'limbNotMoving') &&
         has(f, 'startedToday', 'ongoingAcute') &&
-        !has(f, 'limbHurt', 'hadFall', 'highEnergyInjury', 'penetratingInjury', 'exertion', 'duringExertion', 'vehicleCollision')),
+        !has(f, 'limbExplained', 'hadFall', 'highEnergyInjury', 'penetratingInjury', 'exertion', 'duringExertion', 'vehicleCollision')),
   },
   { id: 'severe_breathing', severity: 'critical', reason: 'Severe difficulty breathing', test: (f) => has(f, 'severeBreathing', 'cyanosis') },
   {

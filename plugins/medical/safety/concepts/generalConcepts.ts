@@ -80,8 +80,11 @@ export const generalConcepts = {
     // Knocked over by someone or something is a fall too ("the dog knocked grandad over"); a glass knocked over is not.
     String.raw`\b(?:was|got|been|being|gets) knocked (?:over|down|off (?:his|her|my|their) feet|to the (?:ground|floor))\b|\bknocked (?:me|him|her|them|us|(?:my|our|his|her|their) (?:\w+ )?(?:grand\w*|gran|granny|nan|nana|mum|mom|mother|dad|father|son|daughter|wife|husband|partner|brother|sister|child|kid|boy|girl|baby|toddler|friend|uncle|aunt\w*)|grand\w*|gran|granny|nan|nana) (?:over|down|flying|to the (?:ground|floor)|off (?:my|his|her|their) feet)\b`,
   ),
-  /** Pain, a hurt or an injury in the same story: a limb that will not move because it hurts or was hurt, not a stroke's painless weakness. */
-  limbHurt: r(String.raw`\b(?:pain\w*|hurts?|hurting|hurt it|ache|aching|agony|sore|swollen|swelling|bruis\w*|sprain\w*|strain\w*|injur\w*|pulled|twisted|dislocat\w*|broken|broke|fractur\w*|cramp\w*|stiff\w*|frozen shoulder|arthritis|gout|tendon\w*|tendinitis|after (?:the |a )?(?:gym|workout|match|game|training|session|run))\b`),
+  /**
+   * Pain, a hurt or an injury in the same story, or a limb slept or lain on: a limb that will not move
+   * because it hurts, was hurt or was pressed on, not a stroke's painless weakness.
+   */
+  limbExplained: r(String.raw`\b(?:slept|sleeping|lay|lying|laid) (?:on|awkwardly on) (?:it|them|(?:my|his|her|their) (?:arm|hand|leg|side))\b|\bslept (?:funny|funnily|awkwardly|badly|in a (?:funny|weird|strange|bad) position)\b|\b(?:pain\w*|hurts?|hurting|hurt it|ache|aching|agony|sore|swollen|swelling|bruis\w*|sprain\w*|strain\w*|injur\w*|pulled|twisted|dislocat\w*|broken|broke|fractur\w*|cramp\w*|stiff\w*|frozen shoulder|arthritis|gout|tendon\w*|tendinitis|after (?:the |a )?(?:gym|workout|match|game|training|session|run))\b`),
   /** Cannot get up, stand or put weight on a leg. */
   cannotBearWeight: r(String.raw`\b(?:can't|cannot|can not|couldn't|unable to|not able to|won't)${G}\b(?:stand|get up|get off the floor|walk|put (?:any )?weight|bear (?:any )?weight|weight[- ]bear)\b`),
   /** A part cut or torn off, or caught and crushed in machinery. */

@@ -22,6 +22,11 @@ export const neuroConcepts = {
     String.raw`\bcara${G}(?:caída|caida|torcida|chueca|paralizada|de lado)\b|\bse le (?:cae|cayó|cayo|ha caído|va)${G}(?:cara|boca)\b|\bboca (?:torcida|caída|chueca|de lado)\b|\bparálisis facial\b`,
     String.raw`\bvisage${G}(?:qui tombe|tombe|affaissé|paralysé|de travers|tordu|déformé)\b|\bbouche (?:de travers|tordue|qui tombe)\b|\bparalysie faciale\b`,
   ),
+  /** Weakness without numbness: a limb that cannot be moved or used, or has gone weak, limp or paralysed. */
+  limbMotorLoss: r(
+    String.raw`\b(?:can't|cannot|unable to)${G}\b(?:lift|move|raise|use|grip)${G}\b(?:arm|leg|hand|side)\b`,
+    String.raw`\b${LIMB}${G}\b(?:weak|limp|paralys\w*|paralyz\w*|useless|floppy|gave way)\b|\bhemipar\w*|\bhemipleg\w*`,
+  ),
   limbWeakness: r(
     String.raw`\b(?:can't|cannot|unable to)${G}\b(?:lift|move|raise|feel|use|grip)${G}\b(?:arm|leg|hand|side)\b`,
     // A hand or leg gone clumsy (it will not do what it is told) is weakness told in lay words.
