@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, expectAlerts, expectLevel, firedRules } from './urgencyHelpers.ts';
+import { decide, expectAlerts, expectLevel, expectRuleFires } from './urgencyHelpers.ts';
 
 // Found by a probe of our own: "my grandad is yellow, has a high fever and pain under his ribs on the
 // right, and he's shivering" came out non_emergency. A person told yellow was not read as jaundice, and
@@ -10,14 +10,12 @@ import { decide, expectAlerts, expectLevel, firedRules } from './urgencyHelpers.
 // two cases per rendering (counts only; the cases were not read) and was narrowed to this.
 describe('yellow skin with a fever and pain under the right ribs, or with shivering fits', () => {
   it('raises jaundice_fever', () => {
-    for (const message of [
+    expectRuleFires('jaundice_fever', [
       "my grandad is yellow, has a high fever and pain under his ribs on the right, and he's shivering",
       'my dad has gone yellow, has a temperature of 39 and pain under his right ribs',
       "I'm yellow and have uncontrollable shivering",
       "she's yellow, has a fever and keeps shivering",
-    ]) {
-      expect(firedRules(message), message).toContain('jaundice_fever');
-    }
+    ]);
   });
 
   it('yellow alone, or with one of them, is a doctor within days; yellow things are not a person', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectAlerts, firedRules } from './urgencyHelpers.ts';
+import { expectAlerts, expectRuleFires, firedRules } from './urgencyHelpers.ts';
 
 // Found while probing session 22's open misses with phrasings of our own: "his arm is not moving
 // properly since this morning" came out self_care. A limb that does not move or work, told negatively,
@@ -9,7 +9,7 @@ import { expectAlerts, firedRules } from './urgencyHelpers.ts';
 // in the story raises stroke_fast.
 describe('a limb that has stopped moving or working', () => {
   it('raises stroke_fast when it started today and nothing hurts', () => {
-    for (const message of [
+    expectRuleFires('stroke_fast', [
       'his arm is not moving properly since this morning',
       "my dad's arm is not moving properly since this morning",
       "I can't lift my right arm since I woke up",
@@ -17,9 +17,7 @@ describe('a limb that has stopped moving or working', () => {
       "her leg won't move since she woke up",
       "my dad can't lift his arm since lunch, no pain, he's 74",
       'my husband suddenly can\'t move his leg',
-    ]) {
-      expect(firedRules(message), message).toContain('stroke_fast');
-    }
+    ]);
   });
 
   it('does not alert when pain, an injury, exercise or an old event explains it', () => {

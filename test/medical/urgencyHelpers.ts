@@ -17,6 +17,11 @@ export function firedRules(message: string): string[] {
   return decide(message).emergency.rules.map((r) => r.rule);
 }
 
+/** Each message fires this red-flag rule (among any others). */
+export function expectRuleFires(rule: string, messages: readonly string[]): void {
+  for (const message of messages) expect(firedRules(message), message).toContain(rule);
+}
+
 /** Each message alerts (or not), and a message that must not alert is not triaged an emergency either. */
 export function expectAlerts(messages: readonly string[], expected: boolean): void {
   for (const message of messages) {

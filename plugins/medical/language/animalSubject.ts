@@ -5,6 +5,8 @@
  * clauses that name nobody else ("... and keeps being sick"). An animal that did something to the
  * person ("my dog bit me", "the cat scratched my hand") leaves the clause the person's.
  */
+import { PERSON_NOUN } from './clauseCues.ts';
+
 const ANIMAL = String.raw`(?:dogs?|puppy|puppies|pup|cats?|kitten|kitty|horse|pony|rabbit|bunny|hamster|guinea pig|gerbil|ferret|parrot|budgie|bird|tortoise|turtle|lizard|snake|rat|mouse|pet|pets|cow|sheep|goat|chickens?|hen)`;
 /** The animal as the clause's subject, at its start ("and my dog", "i think the cat"). */
 const ANIMAL_SUBJECT = new RegExp(
@@ -19,7 +21,7 @@ const ANIMAL_SUBJECT = new RegExp(
 const PERSON_AFTER = new RegExp(
   [
     String.raw`\b(?:i|i'm|im|i've|ive|me|myself|we|we're|us|he|he's|hes|him|himself|she|she's|shes|her|herself|they|they're|them|themselves)\b`,
-    String.raw`\b(?:father|mother|dad|daddy|mum|mummy|mom|mommy|son|daughter|baby|child|children|kid|kids|toddler|wife|husband|partner|boyfriend|girlfriend|friend|brother|sister|grandma|grandad|granddad|grandpa|granny|grandmother|grandfather|nan|nana|man|woman|boy|girl|neighbou?r|person|people|everyone)\b`,
+    String.raw`\b(?:${PERSON_NOUN}|grandad|granddad|nana|children|man|woman|person|people|everyone)\b`,
     String.raw`\b(?:my|your|our) (?:\w+ )?(?:hand|arm|leg|finger|thumb|face|foot|feet|ankle|wrist|calf|thigh|nose|ear|lip|cheek|neck|eye|skin|toe|knee|elbow|shoulder|back|chest|head)s?\b`,
   ].join('|'),
 );

@@ -82,10 +82,13 @@ export const HYPOTHETICAL_RE = new RegExp(
 export const SLEEP_EPISODE_RE =
   /\b(?:in (?:my|his|her|their|your|the) sleep|during (?:my |his |her |their )?sleep|while (?:asleep|sleeping)|when (?:asleep|sleeping)|snor\w*|sleep apn\w*|apnoeas?|apneas?)\b/;
 
+/** A person the writer tells of by a noun: kin, friends, the people around them, a patient. */
+export const PERSON_NOUN = String.raw`(?:father|mother|dad|daddy|mum|mom|mommy|mummy|son|daughter|baby|child|kid|kids|toddler|infant|newborn|wife|husband|partner|friend|brother|sister|grandmother|grandfather|grandma|grandpa|granny|nan|boyfriend|girlfriend|neighbou?r|colleague|coworker|roommate|flatmate|aunt|uncle|nephew|niece|cousin|boy|girl|patient|client|relative)`;
+
 /** Someone other than the writer: kin, pronouns, clinical case openers. */
 export const THIRD_PARTY_RE = new RegExp(
   [
-    String.raw`\b(?:my|our|his|her|their) (?:\d+[- ](?:year|month|week|day)[- ]old |little |baby |elderly |old |teenage |newborn )?(?:father|mother|dad|daddy|mum|mom|mommy|mummy|son|daughter|baby|child|kid|kids|toddler|infant|newborn|wife|husband|partner|friend|brother|sister|grandmother|grandfather|grandma|grandpa|granny|nan|boyfriend|girlfriend|neighbou?r|colleague|coworker|roommate|flatmate|aunt|uncle|nephew|niece|cousin|boy|girl|patient|client|relative)\b`,
+    String.raw`\b(?:my|our|his|her|their) (?:\d+[- ](?:year|month|week|day)[- ]old |little |baby |elderly |old |teenage |newborn )?${PERSON_NOUN}\b`,
     String.raw`\bmy \d+[- ](?:year|month|week|day|yr|mo)s?[- ]old\b`,
     String.raw`\b(?:he|she|they|him|her|his|he's|she's|they're)\b`,
     String.raw`\b(?:the|this|a|an) (?:\d+[- ]year[- ]old )?(?:patient|man|woman|boy|girl|male|female|child|infant|gentleman|lady)\b`,

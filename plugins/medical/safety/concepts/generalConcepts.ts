@@ -1,5 +1,9 @@
 /** Fever, pregnancy, infants, diabetes, severity and timing words, and environmental emergencies. */
 import { conceptPattern as r, GAP as G, NOT_BY_DAY } from './conceptPattern.ts';
+import { PERSON_NOUN } from '../../language/clauseCues.ts';
+
+// A person named by a noun, with the grandparents' pet names the clause cues do not list.
+const KIN = String.raw`(?:${PERSON_NOUN}|grandad|granddad|gran|nana)`;
 
 /**
  * "Burning hot", "boiling hot" said of the person is a fever in lay words ("my mum is burning hot then
@@ -41,7 +45,7 @@ export const generalConcepts = {
     String.raw`\bjaundic\w*|\bicter\w*|\byellow\w* (?:of (?:the |his |her |my )?)?(?:skin|eyes|sclera\w*)\b|\b(?:eyes|skin|sclera\w*|whites of (?:his |her |my |the )?eyes)${G}\b(?:yellow\w*)\b`,
     // A person told yellow ("my grandad is yellow", "she's gone yellow", "I look a bit yellow"): skin
     // and eyes in lay words. Not the yellow of a discharge, a stool, phlegm or urine (no person before it).
-    String.raw`\b(?:i|i'm|im|i've|he|he's|she|she's|they|they're|they've|you|baby|baby's|(?:my|our|his|her|their) (?:\w+ )?(?:grand\w*|gran|granny|nan|nana|mum|mom|mother|dad|father|son|daughter|wife|husband|partner|brother|sister|child|kid|boy|girl|baby|friend|uncle|aunt\w*|neighbou?r)(?:'s)?)(?: (?:is|are|am|was|has|have|had|looks?|looked|looking|seems?|went|gone|turned|turning|going|become|became|been))* (?:a (?:bit|little) |very |quite |really |all |slightly |kind of |sort of |more )?(?:yellow|yellowish|yellowy)\b(?! (?:stuff|mucus|phlegm|snot|discharge|pus|crust\w*|spots?|patch\w*|rash|nails?|teeth|tongue|fluid|liquid|vomit|sick|diarrh\w*|poo|stools?|urine|wee|pee))`,
+    String.raw`\b(?:i|i'm|im|i've|he|he's|she|she's|they|they're|they've|you|baby|baby's|(?:my|our|his|her|their) (?:\w+ )?${KIN}(?:'s)?)(?: (?:is|are|am|was|has|have|had|looks?|looked|looking|seems?|went|gone|turned|turning|going|become|became|been))* (?:a (?:bit|little) |very |quite |really |all |slightly |kind of |sort of |more )?(?:yellow|yellowish|yellowy)\b(?! (?:stuff|mucus|phlegm|snot|discharge|pus|crust\w*|spots?|patch\w*|rash|nails?|teeth|tongue|fluid|liquid|vomit|sick|diarrh\w*|poo|stools?|urine|wee|pee))`,
   ),
   /** Diarrhoea in its lay and clinical words: with no urine and dizziness, dehydration. */
   diarrhoea: r(String.raw`\bdiarrh?o?e\w*|\bwatery (?:stools?|poo\w*)\b|\brice[- ]water\b|\bloose (?:stools?|motions|bowels)\b|\bthe runs\b`),
@@ -78,7 +82,7 @@ export const generalConcepts = {
   hadFall: r(
     String.raw`\b(?:fell|fallen|had a fall|took a fall|tripped|slipped)\b(?! (?:asleep|ill|pregnant|apart|behind|in love|for|out with))|\bfalls? (?:at home|in the|on the|down)\b`,
     // Knocked over by someone or something is a fall too ("the dog knocked grandad over"); a glass knocked over is not.
-    String.raw`\b(?:was|got|been|being|gets) knocked (?:over|down|off (?:his|her|my|their) feet|to the (?:ground|floor))\b|\bknocked (?:me|him|her|them|us|(?:my|our|his|her|their) (?:\w+ )?(?:grand\w*|gran|granny|nan|nana|mum|mom|mother|dad|father|son|daughter|wife|husband|partner|brother|sister|child|kid|boy|girl|baby|toddler|friend|uncle|aunt\w*)|grand\w*|gran|granny|nan|nana) (?:over|down|flying|to the (?:ground|floor)|off (?:my|his|her|their) feet)\b`,
+    String.raw`\b(?:was|got|been|being|gets) knocked (?:over|down|off (?:his|her|my|their) feet|to the (?:ground|floor))\b|\bknocked (?:me|him|her|them|us|(?:my|our|his|her|their) (?:\w+ )?${KIN}|${KIN}) (?:over|down|flying|to the (?:ground|floor)|off (?:my|his|her|their) feet)\b`,
   ),
   /**
    * Pain, a hurt or an injury in the same story, or a limb slept or lain on: a limb that will not move

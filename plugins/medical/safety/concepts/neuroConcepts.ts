@@ -11,6 +11,12 @@ const LIMB = String.raw`(?:arm|leg|hand|foot|side of (?:my|his|her|the) body)`;
 const THINGS_THAT_COLLAPSE = String.raw`(?:sofa|couch|chair|bed|tent|shelf|shelves|table|roof|ceiling|wall|building|bridge|ladder|stool|deck|bench|fence|trampoline|scaffolding|shed|lung|vein|veins|tower|pile|stack|cake|business|company|market|deal|plan|plans|marriage)`;
 const PERSON_COLLAPSED = String.raw`(?<!\b${THINGS_THAT_COLLAPSE}(?: (?:has|had|have|just|suddenly|completely|partly|partially|finally))* )collapsed`;
 
+/** A limb that cannot be moved or used, or has gone weak, limp or paralysed (weakness without numbness). */
+const MOTOR_LOSS = [
+  String.raw`\b(?:can't|cannot|unable to)${G}\b(?:lift|move|raise|use|grip)${G}\b(?:arm|leg|hand|side)\b`,
+  String.raw`\b${LIMB}${G}\b(?:weak|limp|paralys\w*|paralyz\w*|useless|floppy|gave way)\b|\bhemipar\w*|\bhemipleg\w*`,
+];
+
 export const neuroConcepts = {
   faceDroop: r(
     String.raw`\b(?:face|mouth|smile|lip)${G}\b(?:droo?p\w*|dropped|lopsided|sagging|fallen|uneven|twisted|crooked|slanted)`,
@@ -23,15 +29,13 @@ export const neuroConcepts = {
     String.raw`\bvisage${G}(?:qui tombe|tombe|affaissé|paralysé|de travers|tordu|déformé)\b|\bbouche (?:de travers|tordue|qui tombe)\b|\bparalysie faciale\b`,
   ),
   /** Weakness without numbness: a limb that cannot be moved or used, or has gone weak, limp or paralysed. */
-  limbMotorLoss: r(
-    String.raw`\b(?:can't|cannot|unable to)${G}\b(?:lift|move|raise|use|grip)${G}\b(?:arm|leg|hand|side)\b`,
-    String.raw`\b${LIMB}${G}\b(?:weak|limp|paralys\w*|paralyz\w*|useless|floppy|gave way)\b|\bhemipar\w*|\bhemipleg\w*`,
-  ),
+  limbMotorLoss: r(...MOTOR_LOSS),
   limbWeakness: r(
-    String.raw`\b(?:can't|cannot|unable to)${G}\b(?:lift|move|raise|feel|use|grip)${G}\b(?:arm|leg|hand|side)\b`,
+    ...MOTOR_LOSS,
+    String.raw`\b(?:can't|cannot|unable to)${G}\bfeel${G}\b(?:arm|leg|hand|side)\b`,
     // A hand or leg gone clumsy (it will not do what it is told) is weakness told in lay words.
-    String.raw`\b${LIMB}${G}\b(?:weak|numb|limp|heavy|paralys\w*|paralyz\w*|dead|useless|floppy|gave way|clumsy)\b|\bclumsy (?:left |right )?${LIMB}\b`,
-    String.raw`\b(?:weakness|numbness|paralysis)${G}\b(?:arm|leg|one side|left side|right side)\b|\bhemipar\w*|\bhemipleg\w*|\bone[- ]sided (?:weakness|numbness)\b`,
+    String.raw`\b${LIMB}${G}\b(?:numb|heavy|dead|clumsy)\b|\bclumsy (?:left |right )?${LIMB}\b`,
+    String.raw`\b(?:weakness|numbness|paralysis)${G}\b(?:arm|leg|one side|left side|right side)\b|\bone[- ]sided (?:weakness|numbness)\b`,
     String.raw`\b(?:hand|fingers)${G}\b(?:keeps? )?dro+p+\w* (?:things|stuff|everything|objects|his|her|my)`,
     String.raw`\bno (?:puede|puedo) (?:mover|levantar)${G}(?:brazo|pierna|mano)\b|\b(?:brazo|pierna|mano)${G}(?:débil|dormid[oa]|paralizad[oa]|sin fuerza|floj[oa])|\bdebilidad${G}(?:brazo|pierna|lado)\b`,
     String.raw`\bne (?:peut|peux|arrive) (?:plus|pas) (?:à )?(?:bouger|lever)${G}(?:bras|jambe|main)\b|\b(?:bras|jambe|main)${G}(?:faible|paralysé\w*|engourdi\w*|sans force|lourd\w*)|\bfaiblesse${G}(?:bras|jambe|côté)\b`,
