@@ -176,10 +176,14 @@ function termFrequencies(entry: ConditionEntry): Map<string, number> {
   return tf;
 }
 
-/** Phrases by their first key; loose ones are matched on content words, exact ones on every word. */
+/**
+ * Phrases as tries of their keys, so a message word walks only the phrases that go on with its next
+ * words instead of testing every phrase that starts with it ("pain" starts hundreds); loose ones are
+ * matched on content words, exact ones on every word.
+ */
 interface PhrasesByFirst {
-  readonly loose: ReadonlyMap<string, readonly Phrase[]>;
-  readonly exact: ReadonlyMap<string, readonly Phrase[]>;
+  readonly loose: PhraseTrie;
+  readonly exact: PhraseTrie;
   /** Loose phrases of 2–3 distinct content words, by their rarest word, for matching with the words apart. */
   readonly near: ReadonlyMap<string, readonly Phrase[]>;
   /** How many findings the phrases are wordings of (each phrase's `finding` is below it). */
@@ -187,8 +191,8 @@ interface PhrasesByFirst {
 }
 
 function buildPhrases(conditions: readonly ConditionEntry[]): PhrasesByFirst {
-  const loose = new Map<string, Phrase[]>();
-  const exact = new Map<string, Phrase[]>();
+  const loose = createTrie();
+  const exact = createTrie();
   const conditionsByKeys = new Map<string, Set<string>>();
   const all: Phrase[] = [];
   const findings = new Map<string, number>();
@@ -203,10 +207,13 @@ function buildPhrases(conditions: readonly ConditionEntry[]): PhrasesByFirst {
     ids.add(phrase.conditionId);
     conditionsByKeys.set(together, ids);
     if (first === undefined) return;
-    const byFirst = phrase.exact ? exact : loose;
-    const list = byFirst.get(first) ?? [];
-    list.push(phrase);
-    byFirst.set(first, list);
+    let node = phrase.exact ? exact : loose;
+    for (const key of phrase.keys) {
+      let next = node.next.get(key);
+      if (!next) node.next.set(key, (next = createTrie()));
+      node = next;
+    }
+    node.ends.push(phrase);
   };
   for (const c of conditions) {
     const base = { conditionId: c.id };
@@ -275,35 +282,50 @@ function matchPhrases(tokens: readonly Token[], phrases: PhrasesByFirst, text: s
   // Matches by finding and start, a number: a string key per candidate was most of a message's garbage here.
   const found = new Map<number, SymptomMatch>();
   const findingAt = (finding: number, start: number): number => start * phrases.findings + finding;
-  const scan = (list: readonly Token[], byFirst: PhrasesByFirst['loose']): void => list.forEach((token, i) => {
-    for (const phrase of byFirst.get(token.key) ?? NO_PHRASES) {
-      if (!keysAt(list, i, phrase.keys)) continue;
-      const last = list[i + phrase.keys.length - 1];
-      if (!last) continue;
-      if (!phrase.joined && phrase.keys.length > 1 && breaksBetween(text.slice(token.end, last.start))) continue;
-      const id = findingAt(phrase.finding, token.start);
-      const previous = found.get(id);
-      if (previous && previous.end >= last.end) continue;
-      const match: SymptomMatch = {
-        conditionId: phrase.conditionId,
-        kind: phrase.kind,
-        term: phrase.term,
-        start: token.start,
-        end: last.end,
-        weight: phrase.weight,
-        key: phrase.key,
-        specificity: phrase.specificity,
-      };
-      const negations = ownNegations(phrase.keys);
-      if (negations > 0) (match as { ownNegations?: number }).ownNegations = negations;
-      found.set(id, match);
+  const scan = (list: readonly Token[], trie: PhraseTrie): void => {
+    for (let i = 0; i < list.length; i++) {
+      const token = list[i] as Token;
+      // Whether a break separates the words so far is computed once per depth, for the phrases that need it.
+      let broken = false;
+      let node = trie.next.get(token.key);
+      for (let j = i; node !== undefined; node = list[++j] === undefined ? undefined : node.next.get((list[j] as Token).key)) {
+        const last = list[j] as Token;
+        if (j > i) broken ||= breaksBetween(text.slice((list[j - 1] as Token).end, last.start));
+        for (const phrase of node.ends) {
+          if (!phrase.joined && phrase.keys.length > 1 && broken) continue;
+          const id = findingAt(phrase.finding, token.start);
+          const previous = found.get(id);
+          if (previous && previous.end >= last.end) continue;
+          const match: SymptomMatch = {
+            conditionId: phrase.conditionId,
+            kind: phrase.kind,
+            term: phrase.term,
+            start: token.start,
+            end: last.end,
+            weight: phrase.weight,
+            key: phrase.key,
+            specificity: phrase.specificity,
+          };
+          const negations = ownNegations(phrase.keys);
+          if (negations > 0) (match as { ownNegations?: number }).ownNegations = negations;
+          found.set(id, match);
+        }
+      }
     }
-  });
+  };
   scan(content, phrases.loose);
   scan(tokens, phrases.exact);
+  // The matches so far by finding, for the words-apart matcher's overlap test.
+  let byFinding: Map<number, SymptomMatch[]> | undefined;
   matchNear(tokens, phrases.near, text, (match, finding) => {
     const id = findingAt(finding, match.start);
-    if (!found.has(id) && !someFinding(found.values(), match)) found.set(id, match);
+    if (found.has(id)) return;
+    byFinding ??= groupFound(found, phrases.findings);
+    const same = byFinding.get(finding);
+    if (same?.some((a) => a.start < match.end && match.start < a.end)) return;
+    found.set(id, match);
+    if (same) same.push(match);
+    else byFinding.set(finding, [match]);
   });
   return dropContained([...found.values()]).sort(
     (a, b) => a.start - b.start || a.conditionId.localeCompare(b.conditionId) || a.term.localeCompare(b.term),
@@ -331,9 +353,26 @@ function breaksBetween(between: string): boolean {
 }
 const LETTERS = /\p{L}+/gu;
 
-function someFinding(found: Iterable<SymptomMatch>, b: SymptomMatch): boolean {
-  for (const a of found) if (a.conditionId === b.conditionId && a.kind === b.kind && a.term === b.term && a.start < b.end && b.start < a.end) return true;
-  return false;
+/** The matches found so far (keyed by start × findings + finding) by their finding. */
+function groupFound(found: ReadonlyMap<number, SymptomMatch>, findings: number): Map<number, SymptomMatch[]> {
+  const groups = new Map<number, SymptomMatch[]>();
+  for (const [id, match] of found) {
+    const finding = id % findings;
+    const list = groups.get(finding);
+    if (list) list.push(match);
+    else groups.set(finding, [match]);
+  }
+  return groups;
+}
+
+interface PhraseTrie {
+  readonly next: Map<string, PhraseTrie>;
+  /** The phrases whose keys end at this node. */
+  readonly ends: Phrase[];
+}
+
+function createTrie(): PhraseTrie {
+  return { next: new Map(), ends: [] };
 }
 
 // The words-apart matcher: a phrase's 2–3 content words within a few words of each other, in any
@@ -401,25 +440,22 @@ function matchNear(tokens: readonly Token[], near: PhrasesByFirst['near'], text:
   });
 }
 
-function keysAt(list: readonly Token[], at: number, keys: readonly string[]): boolean {
-  for (let j = 0; j < keys.length; j += 1) if (list[at + j]?.key !== keys[j]) return false;
-  return true;
-}
-
 /** Within one condition, a finding whose words sit inside a longer matched finding is the same evidence. */
 function dropContained(matches: readonly SymptomMatch[]): SymptomMatch[] {
-  return matches.filter(
-    (m) =>
-      !matches.some(
-        (o) =>
-          o !== m &&
-          o.conditionId === m.conditionId &&
-          o.term !== m.term &&
-          o.start <= m.start &&
-          o.end >= m.end &&
-          o.end - o.start > m.end - m.start,
-      ),
-  );
+  // Compared within each condition only: a long message matches hundreds of findings across conditions.
+  const byCondition = new Map<string, SymptomMatch[]>();
+  for (const m of matches) {
+    const list = byCondition.get(m.conditionId);
+    if (list) list.push(m);
+    else byCondition.set(m.conditionId, [m]);
+  }
+  return matches.filter((m) => {
+    const same = byCondition.get(m.conditionId) as SymptomMatch[];
+    return (
+      same.length === 1 ||
+      !same.some((o) => o !== m && o.term !== m.term && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)
+    );
+  });
 }
 
 function round(x: number): number {
