@@ -13,7 +13,7 @@ import { memoizeByText } from '../memoizeByText.ts';
 import { extractLabs, type Labs } from '../clinical/extractLabs.ts';
 import { correctTypos } from '../language/correctTypos.ts';
 import { readTimeWords } from '../language/readTimeWords.ts';
-import { CONCEPT_WORDS, CONCEPTS, findConcepts, findNegativelyPhrased, REASSURING, withoutFalseFriends, type Concept } from './concepts.ts';
+import { CONCEPT_WORDS, CONCEPTS, findConceptsInParts, findNegativelyPhrased, NEGATIVELY_PHRASED, REASSURING, withoutFalseFriends, type Concept } from './concepts.ts';
 import { dropPanicSensation } from './dropPanicSensation.ts';
 import { breathingFasterThan } from './vitalLimits.ts';
 import { endsTheBleedBefore } from './endsTheBleedBefore.ts';
@@ -63,52 +63,57 @@ interface AssertedReading {
 
 // What an asserted text says, whatever the profile. The emergency and triage agents read the same
 // text, and each turn the emergency agent's earlier messages are the previous turn's combined ones.
-const readAsserted = memoizeByText((asserted): AssertedReading => ({
-  concepts: findConcepts(asserted),
+const readMeasures = memoizeByText((asserted): Omit<AssertedReading, 'concepts'> => ({
   vitals: extractVitals(asserted),
   labs: extractLabs(asserted),
   durationDays: extractDuration(asserted),
   allergiesStated: asserted.match(/allergic to [a-z-]+/g) ?? [],
 }));
+// Texts are joined from one part per message: the session's earlier messages, read again on every turn,
+// are read once each (findConceptsInParts).
+const readAsserted = (parts: readonly string[]): AssertedReading => ({ concepts: findConceptsInParts(parts), ...readMeasures(parts.join(' | ')) });
 // English words with a typing slip ("cehst pain", "bledeing") read again as the word meant: what the
 // corrected text adds is kept, what the text as written says is never lost.
-const readTypos = memoizeByText((asserted) => {
-  const corrected = correctTypos(asserted, CONCEPT_WORDS);
-  return corrected === asserted ? undefined : findConcepts(corrected);
-});
+const correctPart = memoizeByText((part) => correctTypos(part, CONCEPT_WORDS), 1024);
+const readTypos = (parts: readonly string[]): ReadonlySet<Concept> | undefined => {
+  const corrected = parts.map(correctPart);
+  return corrected.every((c, i) => c === parts[i]) ? undefined : findConceptsInParts(corrected);
+};
 /** Concepts that are risk factors or exposures, not findings: read from past history too. */
 const CONTEXT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['pregnant', 'tropicalTravel', 'clotRisk', 'type1', 'heatExposure', 'coSource', 'valveRisk']);
 const EXPOSURES: ReadonlySet<Concept> = new Set<Concept>(['batExposure', 'wildAnimalBite', 'animalBite', 'abroad']);
 const readAgeMonths = memoizeByText((whole) => ({ months: extractAgeMonths(whole) }));
-const readNegativelyPhrased = memoizeByText(findNegativelyPhrased);
-const readReassuring = memoizeByText((told) => findConcepts(told, REASSURING));
-const readDenied = memoizeByText((deniedText) => findConcepts(deniedText));
+const readNegativelyPhrased = (parts: readonly string[]) => findConceptsInParts(parts, NEGATIVELY_PHRASED, findNegativelyPhrased);
+const readReassuring = (parts: readonly string[]) => findConceptsInParts(parts, REASSURING);
+const readDenied = (parts: readonly string[]) => findConceptsInParts(parts);
 const STROKE_SIGNS = { faceDroop: CONCEPTS.faceDroop, speechProblem: CONCEPTS.speechProblem, limbWeakness: CONCEPTS.limbWeakness };
 /** Findings that may have passed: stroke signs that resolved, with the words that say so. */
 const PASSED = { transientMonocular: CONCEPTS.transientMonocular, resolved: CONCEPTS.resolved, recent: CONCEPTS.recent };
-const readPassed = memoizeByText((told) => ({ stroke: findConcepts(told, STROKE_SIGNS).size > 0, passed: findConcepts(told, PASSED) }));
+const readPassed = (parts: readonly string[]) => ({ stroke: findConceptsInParts(parts, STROKE_SIGNS).size > 0, passed: findConceptsInParts(parts, PASSED) });
 // Long-ago events ("years ago", "in 2019") are history, not a warning that has just passed.
 const LONG_AGO = /\byears? ago\b|\blast (?:year|month)\b|\bin (?:19|20)\d\d\b|\bhistory of\b|\bused to\b|\bas a (?:child|kid)\b|\bmonths ago\b/;
 
-/** Clause text joined like ownAssertedText, for the clauses `keep` selects (never family history). */
-function clauseText(analyses: readonly MessageAnalysis[], keep: (c: MessageAnalysis['clauses'][number]) => boolean): string {
+/**
+ * Clause text joined like ownAssertedText, for the clauses `keep` selects (never family history), one
+ * part per message that has such a clause: joined with " | ", the clauses' text joined with " | ".
+ */
+function clauseParts(analyses: readonly MessageAnalysis[], keep: (c: MessageAnalysis['clauses'][number]) => boolean): string[] {
   return analyses
-    .flatMap((a) => a.clauses.filter((c) => keep(c) && !notThePersons(c)).map((c) => a.normalized.slice(c.start, c.end)))
-    .join(' | ');
+    .map((a) => a.clauses.filter((c) => keep(c) && !notThePersons(c)).map((c) => a.normalized.slice(c.start, c.end)))
+    .filter((clauses) => clauses.length > 0)
+    .map((clauses) => clauses.join(' | '));
 }
 
 /**
  * The message text with the clauses `keep` rejects cut out, keeping the words between kept clauses
  * ("and", commas): patterns for negatively phrased findings may read across the clause split.
  */
-function keptText(analyses: readonly MessageAnalysis[], keep: (c: MessageAnalysis['clauses'][number]) => boolean): string {
-  return analyses
-    .map((a) => {
-      let text = a.normalized;
-      for (const c of [...a.clauses].reverse()) if (!keep(c) || notThePersons(c)) text = `${text.slice(0, c.start)} | ${text.slice(c.end)}`;
-      return text;
-    })
-    .join(' | ');
+function keptParts(analyses: readonly MessageAnalysis[], keep: (c: MessageAnalysis['clauses'][number]) => boolean): string[] {
+  return analyses.map((a) => {
+    let text = a.normalized;
+    for (const c of [...a.clauses].reverse()) if (!keep(c) || notThePersons(c)) text = `${text.slice(0, c.start)} | ${text.slice(c.end)}`;
+    return text;
+  });
 }
 
 /** Breathing findings that, told of sleep, describe an observed pattern (snoring, apnoea), not distress now. */
@@ -127,9 +132,9 @@ function dropSleepEpisodes(concepts: Set<Concept>, analyses: readonly MessageAna
   if ((ageMonths !== undefined && ageMonths < SLEEP_SCOPE_MIN_MONTHS) || concepts.has('baby')) return;
   // Breathing trouble in someone drowsy, confused or collapsed is never a mere sleep pattern.
   if (['unresponsive', 'confusion', 'syncope'].some((c) => concepts.has(c as Concept))) return;
-  const sleeping = clauseText(analyses, (c) => isOwnAssertedClause(c) && c.sleep === true);
+  const sleeping = clauseParts(analyses, (c) => isOwnAssertedClause(c) && c.sleep === true).join(' | ');
   if (sleeping.length === 0 || HAPPENING_NOW.test(sleeping)) return;
-  const awake = readAsserted(clauseText(analyses, (c) => isOwnAssertedClause(c) && c.sleep !== true)).concepts;
+  const awake = findConceptsInParts(clauseParts(analyses, (c) => isOwnAssertedClause(c) && c.sleep !== true));
   for (const c of SLEEP_EPISODIC) if (!awake.has(c)) concepts.delete(c);
 }
 const HAPPENING_NOW = /\b(?:right now|now|at the moment|currently|still|this minute|can't wake|won't wake)\b/;
@@ -161,25 +166,28 @@ export function buildClinicalFacts(
   analyses: readonly MessageAnalysis[],
   profile: PatientProfile | undefined,
 ): ClinicalFacts {
-  const asserted = analyses.map((a) => withoutFalseFriends(ownAssertedText(a), a.language)).join(' | ');
+  const assertedParts = analyses.map((a) => withoutFalseFriends(ownAssertedText(a), a.language));
+  const asserted = assertedParts.join(' | ');
   const whole = analyses.map((a) => a.normalized).join(' | ');
-  const reading = readAsserted(asserted);
+  const reading = readAsserted(assertedParts);
   const { vitals, durationDays, allergiesStated, labs } = reading;
   // Findings phrased with their own negation count in clauses the language layer marks negated.
-  const current = keptText(analyses, (c) => !c.historical && !c.hypothetical);
-  const told = clauseText(analyses, (c) => !c.hypothetical && c.pastHistory !== true);
+  const current = keptParts(analyses, (c) => !c.historical && !c.hypothetical);
+  const told = clauseParts(analyses, (c) => !c.hypothetical && c.pastHistory !== true);
   const concepts = new Set<Concept>(reading.concepts);
   const english = analyses.every((a) => a.language === 'en');
-  if (english) for (const c of readTypos(asserted) ?? []) concepts.add(c);
+  if (english) for (const c of readTypos(assertedParts) ?? []) concepts.add(c);
   dropPanicSensation(concepts, asserted);
   dropSleepEpisodes(concepts, analyses, readAgeMonths(whole).months ?? (profile?.age === undefined ? undefined : profile.age * 12));
   // Past history holds risk factors the rules combine with current findings (travel, clot risks,
   // pregnancy, type 1 diabetes, an exposure), never findings of its own.
-  const past = analyses.map(pastHistoryText).join(' | ');
+  const pastParts = analyses.map(pastHistoryText);
+  const past = pastParts.join(' | ');
   // Episodes weeks or months back ("hit my head two weeks ago") hold risk factors as past history does.
-  const episodes = clauseText(analyses, (c) => c.pastEpisode === true && !c.negated && !c.hypothetical);
-  const pastEpisodes = readAsserted(episodes).concepts;
-  const pastConcepts = [...readAsserted(past).concepts, ...((english && readTypos(past)) || []), ...pastEpisodes];
+  const episodeParts = clauseParts(analyses, (c) => c.pastEpisode === true && !c.negated && !c.hypothetical);
+  const episodes = episodeParts.join(' | ');
+  const pastEpisodes = findConceptsInParts(episodeParts);
+  const pastConcepts = [...findConceptsInParts(pastParts), ...((english && readTypos(pastParts)) || []), ...pastEpisodes];
   for (const c of pastConcepts) if (CONTEXT_CONCEPTS.has(c)) concepts.add(c);
   // A rabies exposure weeks back still needs its vaccine: an episode's exposure counts, a history's does not.
   for (const c of pastEpisodes) if (EXPOSURES.has(c)) concepts.add(c);
@@ -188,11 +196,14 @@ export function buildClinicalFacts(
   for (const c of readNegativelyPhrased(current)) concepts.add(c);
   // A Glasgow coma score below 15 is an altered level of consciousness.
   if (labs.gcs.some((g) => g < 15)) concepts.add('confusion');
-  const denied = readDenied(clauseText(analyses, (c) => c.negated && !c.hypothetical && c.pastHistory !== true && c.absence !== true));
+  const denied = readDenied(clauseParts(analyses, (c) => c.negated && !c.hypothetical && c.pastHistory !== true && c.absence !== true));
   const reassuring = new Set(readReassuring(told));
   if (endsTheBleedBefore(analyses)) reassuring.add('bleedingStopped');
   const reassured = applyReassurance(concepts, reassuring);
-  const recentTold = clauseText(analyses, (c) => !c.hypothetical && !c.negated && c.pastHistory !== true).split(' | ').filter((t) => !LONG_AGO.test(readTimeWords(t))).join(' | ');
+  const recentTold = clauseParts(analyses, (c) => !c.hypothetical && !c.negated && c.pastHistory !== true)
+    .map((part) => part.split(' | ').filter((t) => !LONG_AGO.test(readTimeWords(t))))
+    .filter((clauses) => clauses.length > 0)
+    .map((clauses) => clauses.join(' | '));
   const passed = readPassed(recentTold);
   for (const c of passed.passed) concepts.add(c);
   // Relatives named in a family history are not the person the message is about.

@@ -12,6 +12,7 @@ import { generalConcepts } from './concepts/generalConcepts.ts';
 import { mentalHealthConcepts, wishNotToWakeConcepts } from './concepts/mentalHealthConcepts.ts';
 import { foldForMatching } from './concepts/conceptPattern.ts';
 import type { MessageLanguage } from '../language/detectLanguage.ts';
+import { memoizeByText } from '../memoizeByText.ts';
 import { neuroConcepts } from './concepts/neuroConcepts.ts';
 import { negativelyPhrasedConcepts, reassuringConcepts, urgencyConcepts } from './concepts/urgencyConcepts.ts';
 
@@ -70,20 +71,93 @@ export const CONCEPT_WORDS: ReadonlySet<string> = new Set(
 export const NEGATIVELY_PHRASED: Readonly<Partial<Record<Concept, RegExp>>> = { ...negativelyPhrasedConcepts, ...wishNotToWakeConcepts };
 
 const NEGATOR = /\b(?:no|not|never|none|without|cannot|unable)\b|n't\b/;
-const EVERY_MATCH = new Map(Object.entries(NEGATIVELY_PHRASED).map(([name, re]) => [name as Concept, new RegExp(re.source, 'g')]));
+const everyMatch = new WeakMap<object, Map<Concept, RegExp>>();
 
 /**
  * The negatively phrased concepts a text tells, counting a match only when its own words hold the
  * negation ("haven't peed since Monday"): an alternative that names the finding plainly ("urinary
  * retention", "reduced fetal movements") is denied in "no urinary retention" like any other finding.
  */
-export function findNegativelyPhrased(text: string): Set<Concept> {
+export function findNegativelyPhrased(text: string, family: ConceptFamily = NEGATIVELY_PHRASED): Set<Concept> {
+  let global = everyMatch.get(family);
+  if (!global) everyMatch.set(family, (global = new Map(Object.entries(family).map(([name, re]) => [name as Concept, new RegExp(re.source, 'g')]))));
   const found = new Set<Concept>();
   const folded = foldForMatching(text);
-  for (const [name, re] of EVERY_MATCH) {
+  for (const [name, re] of global) {
     if ([...folded.matchAll(re)].some((m) => NEGATOR.test(m[0]))) found.add(name);
   }
   return found;
+}
+
+/**
+ * Whether a pattern may match a '|' (the joint between clauses and messages): a negated character class
+ * that does not exclude it, a wildcard, \W, \S or \D, or the character itself. Conservative: a
+ * pattern it cannot clear is read on the joined text.
+ */
+function mayCrossJoint(re: RegExp): boolean {
+  const source = re.source.replace(/\\\\/g, '');
+  if (/\\[WSDP|]/.test(source)) return true;
+  const outsideClasses = source.replace(/\\./g, '').replace(/\[(?:\\.|[^\]\\])*\]/g, '');
+  if (outsideClasses.includes('.')) return true;
+  return [...source.matchAll(/\[(\^?)((?:\\.|[^\]\\])*)\]/g)].some(([, negated, body = '']) => (negated === '^') !== classHoldsBar(body));
+}
+
+/** Whether a character class body names '|', itself or in a range ("!-~"); an escape as a range's end counts as holding it. */
+function classHoldsBar(body: string): boolean {
+  if (body.includes('|')) return true;
+  const BAR = 0x7c;
+  for (const [, from, to] of body.matchAll(/(\\?.)-(\\?.)/g)) {
+    if (from === undefined || to === undefined || from.length > 1 || to.length > 1) return true;
+    if ((from.codePointAt(0) ?? 0) <= BAR && BAR <= (to.codePointAt(0) ?? 0)) return true;
+  }
+  return false;
+}
+
+interface PartReader {
+  /** The family's patterns that cannot cross a joint, read part by part and remembered. */
+  readonly part: (text: string) => ReadonlySet<Concept>;
+  /** Those that may: read on the joined text. */
+  readonly joined: (text: string) => ReadonlySet<Concept>;
+  readonly order: readonly Concept[];
+}
+
+type ConceptFamily = Readonly<Partial<Record<Concept, RegExp>>>;
+type ReadFamily = (text: string, family: ConceptFamily) => Set<Concept>;
+
+const readers = new WeakMap<ReadFamily, WeakMap<ConceptFamily, PartReader>>();
+
+function readerOf(family: ConceptFamily, read: ReadFamily): PartReader {
+  let byFamily = readers.get(read);
+  if (!byFamily) readers.set(read, (byFamily = new WeakMap()));
+  let reader = byFamily.get(family);
+  if (reader) return reader;
+  const entries = Object.entries(family) as [Concept, RegExp][];
+  const within: ConceptFamily = Object.fromEntries(entries.filter(([, re]) => !mayCrossJoint(re)));
+  const across: ConceptFamily = Object.fromEntries(entries.filter(([, re]) => mayCrossJoint(re)));
+  const none = new Set<Concept>();
+  reader = {
+    // A session's last messages are read again on every turn, several texts each: room for many parts.
+    part: memoizeByText((text) => read(text, within), 2048),
+    joined: Object.keys(across).length === 0 ? () => none : (text) => read(text, across),
+    order: entries.map(([name]) => name),
+  };
+  byFamily.set(family, reader);
+  return reader;
+}
+
+/**
+ * The concepts told in a text joined from parts with " | " (one part per message), as `read(parts.join(' | '))`
+ * would find them, with each part's reading remembered: a turn that reads the session's earlier
+ * messages again with its own reads only its own message anew. Exact: a pattern that cannot match the
+ * joint's '|' finds nothing across it, and its lookarounds see the spaces around it as in the joined
+ * text; the few patterns that can cross (a gap that stops only at a sentence end) read the joined text.
+ */
+export function findConceptsInParts(parts: readonly string[], family: ConceptFamily = CONCEPTS, read: ReadFamily = findConcepts): Set<Concept> {
+  const reader = readerOf(family, read);
+  const told = new Set<Concept>(reader.joined(parts.join(' | ')));
+  for (const part of parts) for (const c of reader.part(part)) told.add(c);
+  // In the family's order, as one reading of the joined text would give them.
+  return new Set(reader.order.filter((c) => told.has(c)));
 }
 
 /** Reassuring findings, read in every clause that is not hypothetical ("it has stopped" is past). */
