@@ -28,7 +28,19 @@ const SEVERITY_WORD = /^(?:severe|acute|major|massive|serious|life-threatening)\
 // Short names ("fit", "DKA") are too ambiguous in everyday words; they count inside longer aliases only.
 const MIN_NAME_LENGTH = 6;
 
-const byIndex = new WeakMap<KnowledgeIndex, { re: RegExp; byName: Map<string, ConditionEntry> }>();
+interface NameMatcher {
+  readonly byName: Map<string, ConditionEntry>;
+  /**
+   * The names by the two characters they start with, each group with the names that may start any
+   * way (a determiner, a one-letter word), in the order of the one alternation they stand for: at a
+   * place only names that start with its two characters can match, so the place tries those alone
+   * instead of every name the knowledge base has.
+   */
+  readonly byStart: Map<string, RegExp>;
+  readonly anyStart: RegExp | undefined;
+}
+
+const byIndex = new WeakMap<KnowledgeIndex, NameMatcher>();
 
 function namesOf(entry: ConditionEntry): string[] {
   const whole = entry.name.toLowerCase();
@@ -48,7 +60,7 @@ const DETERMINER = String.raw`(?:the|my|his|her|their|your|a|an)`;
 const DETERMINER_WORD = new RegExp(String.raw`(?<=^| )${DETERMINER}(?= )`, 'g');
 const keyOf = (name: string): string => name.replace(/\s+/g, ' ').replace(DETERMINER_WORD, 'the');
 
-function matcherFor(index: KnowledgeIndex): { re: RegExp; byName: Map<string, ConditionEntry> } {
+function matcherFor(index: KnowledgeIndex): NameMatcher {
   const cached = byIndex.get(index);
   if (cached) return cached;
   // Every condition's names, emergencies first (a name two entries share names the emergency): the
@@ -56,25 +68,50 @@ function matcherFor(index: KnowledgeIndex): { re: RegExp; byName: Map<string, Co
   const byName = new Map<string, ConditionEntry>();
   const entries = [...index.kb.conditions].sort((a, b) => Number(b.typicalTriage === 'emergency') - Number(a.typicalTriage === 'emergency'));
   for (const entry of entries) for (const name of namesOf(entry)) if (!byName.has(keyOf(name))) byName.set(keyOf(name), entry);
-  const alternatives = [...byName.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/(?<=^|\\s\+)the(?=\\s\+)/g, DETERMINER));
-  const re = alternatives.length > 0 ? new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'g') : /(?!)/g;
-  const built = { re, byName };
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length);
+  const pattern = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/(?<=^|\\s\+)the(?=\\s\+)/g, DETERMINER);
+  const startOf = (n: string): string | undefined => (/^[a-z0-9_]{2}/.test(n) && !n.startsWith('the ') ? n.slice(0, 2) : undefined);
+  // The longest name at a place wins, as in one alternation sorted longest first.
+  const sticky = (keep: (n: string) => boolean): RegExp | undefined => {
+    const alternatives = names.filter(keep).map(pattern);
+    return alternatives.length > 0 ? new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'y') : undefined;
+  };
+  const starts = new Set(names.flatMap((n) => startOf(n) ?? []));
+  const byStart = new Map([...starts].map((start) => [start, sticky((n) => startOf(n) === start || startOf(n) === undefined) as RegExp]));
+  const built = { byName, byStart, anyStart: sticky((n) => startOf(n) === undefined) };
   byIndex.set(index, built);
   return built;
 }
 
+const WORD_CHAR = /[a-z0-9_]/i;
+
+/** The names found in a text, left to right, as one alternation of them all with the `g` flag finds them. */
+function* namesIn(text: string, matcher: NameMatcher): Generator<string> {
+  for (let at = 0; at < text.length; at++) {
+    const before = at > 0 && WORD_CHAR.test(text[at - 1] as string);
+    const here = WORD_CHAR.test(text[at] as string);
+    // Every name opens with \b: only a word's edge can start one.
+    if (before === here) continue;
+    const re = (here ? matcher.byStart.get(text.slice(at, at + 2)) : undefined) ?? matcher.anyStart;
+    if (!re) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    yield m[0];
+    at += m[0].length - 1;
+  }
+}
+
 export function findNamedEmergencies(analysis: MessageAnalysis, index: KnowledgeIndex): NamedEmergency[] {
-  const { re, byName } = matcherFor(index);
+  const matcher = matcherFor(index);
   const found = new Map<string, NamedEmergency>();
   for (const clause of analysis.clauses) {
     if (!isOwnAssertedClause(clause)) continue;
     const text = foldForMatching(analysis.normalized.slice(clause.start, clause.end));
     if (!HAPPENING_NOW.test(text) || ABOUT_RISK.test(text)) continue;
-    for (const m of text.matchAll(re)) {
-      const entry = byName.get(keyOf(m[0]));
-      if (entry?.typicalTriage === 'emergency' && !found.has(entry.id)) found.set(entry.id, { conditionId: entry.id, name: entry.name, said: m[0] });
+    for (const said of namesIn(text, matcher)) {
+      const entry = matcher.byName.get(keyOf(said));
+      if (entry?.typicalTriage === 'emergency' && !found.has(entry.id)) found.set(entry.id, { conditionId: entry.id, name: entry.name, said });
     }
   }
   return [...found.values()];
