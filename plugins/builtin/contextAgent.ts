@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineAgentPlugin } from 'medchat-gateway/plugin';
 import { getKnowledgeIndex } from '../medical/knowledge/createKnowledgeIndex.ts';
-import { analyzeMessage, assertedText } from '../medical/language/analyzeMessage.ts';
+import { assertedText } from '../medical/language/analyzeMessage.ts';
+import { analyzeForSafety } from '../medical/safety/analyzeForSafety.ts';
 import type { ContextResult } from '../medical/types.ts';
 
 /**
@@ -18,7 +19,8 @@ export const contextAgent = defineAgentPlugin({
   config: z.object({ passages: z.number().int().min(1).max(10).default(4) }),
   async run(ctx): Promise<ContextResult> {
     const index = getKnowledgeIndex();
-    const asserted = assertedText(analyzeMessage(ctx.message));
+    // The emergency agent's reading of the message: analysed once per turn.
+    const asserted = assertedText(analyzeForSafety(ctx.message));
     const query = asserted.trim().length > 0 ? asserted : ctx.message;
     const hits = index.search(query, ctx.config.passages);
     return {

@@ -1,6 +1,6 @@
 import { defineAgentPlugin } from 'medchat-gateway/plugin';
 import { diagnose } from '../medical/diagnose.ts';
-import { analyzeMessage } from '../medical/language/analyzeMessage.ts';
+import { analyzeForSafety } from '../medical/safety/analyzeForSafety.ts';
 
 /** A ranked short list of possible conditions with the findings that support each: never a diagnosis. */
 export const diagnosticAgent = defineAgentPlugin({
@@ -11,6 +11,8 @@ export const diagnosticAgent = defineAgentPlugin({
   after: ['triage'],
   description: 'Possible conditions ranked by the asserted findings',
   async run(ctx) {
-    return diagnose({ analysis: analyzeMessage(ctx.message), message: ctx.message, profile: ctx.profile, history: ctx.history });
+    // The emergency agent's reading of the message (instructions to the assistant blanked): a new
+    // message is analysed, and its findings matched, once per turn.
+    return diagnose({ analysis: analyzeForSafety(ctx.message), message: ctx.message, profile: ctx.profile, history: ctx.history });
   },
 });

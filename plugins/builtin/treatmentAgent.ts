@@ -1,6 +1,6 @@
 import { defineAgentPlugin } from 'medchat-gateway/plugin';
 import { diagnose } from '../medical/diagnose.ts';
-import { analyzeMessage } from '../medical/language/analyzeMessage.ts';
+import { analyzeForSafety } from '../medical/safety/analyzeForSafety.ts';
 import { recommendTreatment } from '../medical/recommendTreatment.ts';
 import type { DiagnosticResult, EmergencyAssessment, TriageResult } from '../medical/types.ts';
 
@@ -23,7 +23,7 @@ export const treatmentAgent = defineAgentPlugin({
     // Without the diagnostic agent (failed or removed), work from the message directly.
     const diagnostic =
       (ctx.results.get('diagnostic') as DiagnosticResult | undefined) ??
-      diagnose({ analysis: analyzeMessage(ctx.message), message: ctx.message, profile: ctx.profile, history: ctx.history });
+      diagnose({ analysis: analyzeForSafety(ctx.message), message: ctx.message, profile: ctx.profile, history: ctx.history });
     return recommendTreatment({ diagnostic, profile: ctx.profile, triageLevel: level });
   },
 });
