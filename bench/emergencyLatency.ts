@@ -9,17 +9,12 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { WebSocket } from 'ws';
+import { nextEmergencyMessage } from './lib/newMessages.ts';
 import { percentile } from './lib/percentile.ts';
 import { TYPESCRIPT_LOADER } from '../server/loader/typeScriptLoader.ts';
 
 const { values } = parseArgs({ options: { n: { type: 'string', default: '200' } } });
 const n = Number(values.n);
-const MESSAGES = [
-  'I have crushing chest pain spreading to my left arm and I am sweating',
-  "My husband's face is drooping and his speech is slurred",
-  "I can't breathe and my lips are turning blue",
-  'I want to kill myself tonight',
-];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const server = spawn(process.execPath, ['--import', TYPESCRIPT_LOADER, 'server/main.ts'], {
@@ -65,7 +60,7 @@ for (let i = 0; i < n; i++) {
       }
     };
     ws.on('message', onMessage);
-    ws.send(JSON.stringify({ message: MESSAGES[i % MESSAGES.length], enable_agents: true }));
+    ws.send(JSON.stringify({ message: nextEmergencyMessage(), enable_agents: true }));
   });
   if (process.stderr.isTTY) process.stderr.write(`\r${i + 1}/${n}`);
 }
@@ -78,4 +73,6 @@ const row = (label: string, xs: number[]) =>
 console.log(`${n} emergency messages over the compat endpoint (loopback, separate processes)`);
 console.log(row('message → stream_start', toStart));
 console.log(row('message → emergency frame', toEmergency));
-console.log(row('added by the emergency check', toEmergency.map((t, i) => t - (toStart[i] ?? 0))));
+// The safety stage runs in the tick that queues stream_start, so both frames leave together: the
+// check's cost is in both figures, and the time to the emergency frame is what the target bounds.
+console.log(row('emergency frame after stream_start', toEmergency.map((t, i) => t - (toStart[i] ?? 0))));

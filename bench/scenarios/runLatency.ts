@@ -1,7 +1,7 @@
 import { openConnection, type Endpoint } from '../lib/openConnection.ts';
 import { percentile } from '../lib/percentile.ts';
 import type { BenchServer } from '../lib/startServer.ts';
-import { EMERGENCY_TEXT, ROUTINE_TEXT } from '../lib/texts.ts';
+import { nextEmergencyMessage, nextRoutineMessage } from '../lib/newMessages.ts';
 
 export interface LatencyRun {
   /** Request sent → first token frame (p50, ms). */
@@ -12,7 +12,9 @@ export interface LatencyRun {
 
 /**
  * `n` sequential turns on one socket, the provider's first token due at once: what is left of the
- * time to first token is the server's own. Gateway endpoints also get `n` red-flag messages.
+ * time to first token is the server's own. Gateway endpoints also get `n` red-flag messages. Every
+ * message is new to the server (newMessages.ts), as a person's is: the engine's analysis of a text it
+ * has read before is remembered, and a repeated text would measure that memory instead.
  */
 export async function runLatency(server: BenchServer, endpoint: Endpoint, n: number): Promise<LatencyRun> {
   const conn = await openConnection(server.wsBase, endpoint);
@@ -20,10 +22,10 @@ export async function runLatency(server: BenchServer, endpoint: Endpoint, n: num
     const spec = { tokens: 3, intervalMs: 1, gated: false };
     const ttft: number[] = [];
     const emergency: number[] = [];
-    for (let i = 0; i < n; i++) ttft.push((await conn.turn(spec, ROUTINE_TEXT)).firstTokenMs);
+    for (let i = 0; i < n; i++) ttft.push((await conn.turn(spec, nextRoutineMessage())).firstTokenMs);
     if (endpoint === 'compat' || endpoint === 'trpc') {
       for (let i = 0; i < n; i++) {
-        const r = await conn.turn(spec, EMERGENCY_TEXT);
+        const r = await conn.turn(spec, nextEmergencyMessage());
         if (r.emergencyMs === undefined) throw new Error(`${endpoint}: no emergency frame for a red-flag message`);
         emergency.push(r.emergencyMs);
       }
