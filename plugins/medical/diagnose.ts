@@ -48,6 +48,30 @@ const PREVALENCE: Readonly<Record<ConditionEntry['prevalence'], number>> = { com
  */
 export function diagnose(input: DiagnoseInput): DiagnosticResult {
   const index = input.index ?? getKnowledgeIndex();
+  // A turn ranks its message twice (the emergency agent's decision, the diagnostic agent): the same
+  // analysis, profile and recent user messages give the same ranking, computed once.
+  let byAnalysis = rankings.get(index);
+  if (!byAnalysis) rankings.set(index, (byAnalysis = new WeakMap()));
+  let byContext = byAnalysis.get(input.analysis);
+  if (!byContext) byAnalysis.set(input.analysis, (byContext = new Map()));
+  const key = JSON.stringify([input.profile ?? null, recentUserMessages(input.history)]);
+  let ranking = byContext.get(key);
+  if (!ranking) {
+    ranking = rank(input, index);
+    if (byContext.size >= RANKINGS_PER_ANALYSIS) byContext.delete(byContext.keys().next().value as string);
+    byContext.set(key, ranking);
+  }
+  return ranking;
+}
+
+const rankings = new WeakMap<KnowledgeIndex, WeakMap<MessageAnalysis, Map<string, DiagnosticResult>>>();
+const RANKINGS_PER_ANALYSIS = 8;
+
+function recentUserMessages(history: readonly HistoryMessage[] | undefined): string[] {
+  return (history ?? []).filter((m) => m.role === 'user').slice(-HISTORY_TURNS).map((m) => m.content);
+}
+
+function rank(input: DiagnoseInput, index: KnowledgeIndex): DiagnosticResult {
   const findings = findAssertedFindings(input.analysis, index).map((m) => asBackground(m, input.analysis));
   const historyFindings = historyMatches(input.history, index);
   const factors = profileFactors(input.profile);
@@ -177,9 +201,8 @@ function historyMatches(
   history: readonly HistoryMessage[] | undefined,
   index: KnowledgeIndex,
 ): Map<string, SymptomMatch[]> {
-  const recent = (history ?? []).filter((m) => m.role === 'user').slice(-HISTORY_TURNS);
   const all: SymptomMatch[] = [];
-  for (const message of recent) all.push(...findAssertedFindings(oneClauseReading(message.content), index));
+  for (const content of recentUserMessages(history)) all.push(...findAssertedFindings(oneClauseReading(content), index));
   return groupBy(all, (m) => m.conditionId);
 }
 

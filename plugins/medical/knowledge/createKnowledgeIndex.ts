@@ -1,6 +1,7 @@
 import type { ConditionEntry } from './conditionSchema.ts';
 import { descending } from './descending.ts';
 import { loadKnowledgeBase, type KnowledgeBase } from './loadKnowledgeBase.ts';
+import { memoizeByText } from '../memoizeByText.ts';
 import { isNegationKey, phraseKeys, tokenize, type Token } from './tokenize.ts';
 
 /** A symptom or red-flag phrase found in a message, with offsets into the text that was matched. */
@@ -63,6 +64,15 @@ interface Phrase {
   readonly finding: number;
 }
 
+/** A query's documents, best first, with what `search` needs to name the words that matched. */
+interface Ranking {
+  readonly keys: readonly string[];
+  readonly words: readonly string[];
+  /** Documents best first, and their scores: typed arrays, so a remembered ranking is two objects for the GC, not hundreds. */
+  readonly docs: Int32Array;
+  readonly scores: Float64Array;
+}
+
 interface Doc {
   readonly entry: ConditionEntry;
   readonly tf: Map<string, number>;
@@ -97,48 +107,54 @@ export function createKnowledgeIndex(kb: KnowledgeBase = loadKnowledgeBase()): K
   const lengthNorms = lengths.map((len) => K1 * (1 - B + (B * len) / avgLength));
   const scores = new Float64Array(n);
 
+  // A turn searches its message's asserted text twice (the context agent's passages, the diagnostic
+  // ranking's word overlap): the ranking of a text is remembered, each search takes its first k.
+  const rank = memoizeByText((text: string): Ranking => {
+    const queryTokens = tokenize(text.toLowerCase()).filter((t) => !t.stop);
+    // Each distinct key once, with the word that first brought it.
+    const keys: string[] = [];
+    const words: string[] = [];
+    const seen = new Set<string>();
+    for (const t of queryTokens) {
+      if (seen.has(t.key)) continue;
+      seen.add(t.key);
+      keys.push(t.key);
+      words.push(t.word);
+    }
+    // Scores in one array kept for the index (the ranking is synchronous): a query's common words touch
+    // most documents. Each document's terms are added in query order, as a per-document loop would,
+    // so the floating-point sums are the same.
+    scores.fill(0);
+    for (const key of keys) {
+      const posting = postings.get(key);
+      if (!posting) continue;
+      for (const { doc, tf } of posting.docs) scores[doc] = (scores[doc] as number) + (posting.idf * (tf * (K1 + 1))) / (tf + (lengthNorms[doc] ?? K1));
+    }
+    const found: number[] = [];
+    for (let doc = 0; doc < n; doc++) {
+      const score = scores[doc] as number;
+      if (score > 0) {
+        scores[doc] = round(score);
+        found.push(doc);
+      }
+    }
+    found.sort((a, b) => descending(scores[a] as number, scores[b] as number) || (docs[a] as Doc).entry.id.localeCompare((docs[b] as Doc).entry.id));
+    return { keys, words, docs: Int32Array.from(found), scores: Float64Array.from(found, (doc) => scores[doc] as number) };
+  });
+
   return {
     kb,
     get: (id) => kb.byId.get(id),
     search(text, k = 5) {
-      const queryTokens = tokenize(text.toLowerCase()).filter((t) => !t.stop);
-      // Each distinct key once, with the word that first brought it; arrays, since a Map's entries
-      // are a new pair per step and the matched words are read once per returned hit.
-      const keys: string[] = [];
-      const words: string[] = [];
-      const seen = new Set<string>();
-      for (const t of queryTokens) {
-        if (seen.has(t.key)) continue;
-        seen.add(t.key);
-        keys.push(t.key);
-        words.push(t.word);
-      }
-      // Scores in one array kept for the index (search is synchronous) and only the hits returned
-      // get objects: a query's common words touch most documents, and every message is searched on
-      // its turn's setup, whose garbage is what the gateway's collections are made of (BENCHMARKS.md,
-      // session 20). Each document's terms are added in query order, as a per-document loop would,
-      // so the floating-point sums are the same.
-      scores.fill(0);
-      for (const key of keys) {
-        const posting = postings.get(key);
-        if (!posting) continue;
-        for (const { doc, tf } of posting.docs) scores[doc] = (scores[doc] as number) + (posting.idf * (tf * (K1 + 1))) / (tf + (lengthNorms[doc] ?? K1));
-      }
-      const found: number[] = [];
-      for (let doc = 0; doc < n; doc++) {
-        const score = scores[doc] as number;
-        if (score > 0) {
-          scores[doc] = round(score);
-          found.push(doc);
-        }
-      }
-      found.sort((a, b) => descending(scores[a] as number, scores[b] as number) || (docs[a] as Doc).entry.id.localeCompare((docs[b] as Doc).entry.id));
-      return found.slice(0, k).map((doc) => {
-        const { entry, tf } = docs[doc] as Doc;
+      const ranking = rank(text);
+      const hits: SearchHit[] = [];
+      for (let i = 0; i < Math.min(k, ranking.docs.length); i++) {
+        const { entry, tf } = docs[ranking.docs[i] as number] as Doc;
         const matchedTerms: string[] = [];
-        for (let i = 0; i < keys.length; i++) if (tf.has(keys[i] as string)) matchedTerms.push(words[i] as string);
-        return { conditionId: entry.id, entry, score: scores[doc] as number, matchedTerms };
-      });
+        for (let j = 0; j < ranking.keys.length; j++) if (tf.has(ranking.keys[j] as string)) matchedTerms.push(ranking.words[j] as string);
+        hits.push({ conditionId: entry.id, entry, score: ranking.scores[i] as number, matchedTerms });
+      }
+      return hits;
     },
     matchSymptoms(text) {
       const lower = text.toLowerCase();
