@@ -11,6 +11,7 @@ import { exposureConcepts } from './concepts/exposureConcepts.ts';
 import { generalConcepts } from './concepts/generalConcepts.ts';
 import { mentalHealthConcepts, wishNotToWakeConcepts } from './concepts/mentalHealthConcepts.ts';
 import { foldForMatching } from './concepts/conceptPattern.ts';
+import { requiredText } from './concepts/requiredText.ts';
 import type { MessageLanguage } from '../language/detectLanguage.ts';
 import { memoizeByText } from '../memoizeByText.ts';
 import { neuroConcepts } from './concepts/neuroConcepts.ts';
@@ -51,10 +52,59 @@ export function withoutFalseFriends(text: string, language: MessageLanguage): st
 export function findConcepts(text: string, family: Readonly<Partial<Record<Concept, RegExp>>> = CONCEPTS): Set<Concept> {
   const found = new Set<Concept>();
   const folded = foldForMatching(text);
-  for (const [name, re] of Object.entries(family) as [Concept, RegExp][]) {
-    if (re.test(folded)) found.add(name);
+  const { entries, candidates } = lookupOf(family);
+  const maybe = candidates(folded);
+  for (let i = 0; i < entries.length; i++) {
+    const [name, re] = entries[i] as (typeof entries)[number];
+    if (maybe[i] === 1 && re.test(folded)) found.add(name);
   }
   return found;
+}
+
+/** How long a prefix of the text a pattern requires (requiredText) is filed under. */
+const KEY_LENGTH = 3;
+
+interface FamilyLookup {
+  readonly entries: readonly (readonly [Concept, RegExp])[];
+  /** For a folded text, 1 for each pattern that may match it: one whose required text may be there. */
+  readonly candidates: (folded: string) => Uint8Array;
+}
+
+const lookups = new WeakMap<object, FamilyLookup>();
+
+/**
+ * A family's patterns filed by the first characters of the text each requires: a message is read
+ * against hundreds of patterns, and one pass over its characters finds the few whose text may be in
+ * it, instead of a search for every required string of every pattern.
+ */
+function lookupOf(family: Readonly<Partial<Record<Concept, RegExp>>>): FamilyLookup {
+  let lookup = lookups.get(family);
+  if (lookup) return lookup;
+  const entries = Object.entries(family) as [Concept, RegExp][];
+  const always: number[] = [];
+  const byKey = new Map<string, number[]>();
+  entries.forEach(([, re], i) => {
+    const required = requiredText(re);
+    if (required === undefined) return void always.push(i);
+    for (const key of new Set(required.map((s) => s.slice(0, KEY_LENGTH)))) byKey.set(key, [...(byKey.get(key) ?? []), i]);
+  });
+  const lengths = [...new Set([...byKey.keys()].map((key) => key.length))];
+  lookup = {
+    entries,
+    candidates(folded) {
+      const maybe = new Uint8Array(entries.length);
+      for (const i of always) maybe[i] = 1;
+      for (let at = 0; at < folded.length; at++) {
+        for (const length of lengths) {
+          const hit = byKey.get(folded.slice(at, at + length));
+          if (hit) for (const i of hit) maybe[i] = 1;
+        }
+      }
+      return maybe;
+    },
+  };
+  lookups.set(family, lookup);
+  return lookup;
 }
 
 /**
@@ -83,8 +133,10 @@ export function findNegativelyPhrased(text: string, family: ConceptFamily = NEGA
   if (!global) everyMatch.set(family, (global = new Map(Object.entries(family).map(([name, re]) => [name as Concept, new RegExp(re.source, 'g')]))));
   const found = new Set<Concept>();
   const folded = foldForMatching(text);
+  const maybe = lookupOf(family).candidates(folded);
+  let i = 0;
   for (const [name, re] of global) {
-    if ([...folded.matchAll(re)].some((m) => NEGATOR.test(m[0]))) found.add(name);
+    if (maybe[i++] === 1 && [...folded.matchAll(re)].some((m) => NEGATOR.test(m[0]))) found.add(name);
   }
   return found;
 }
