@@ -33,6 +33,8 @@ export const CONCEPTS = {
 } as const;
 
 export type Concept = keyof typeof CONCEPTS;
+/** A set of named concept patterns, read together. */
+export type ConceptFamily = Readonly<Partial<Record<Concept, RegExp>>>;
 
 /**
  * Words that name a finding in one of the lexicons' languages and mean something ordinary in another:
@@ -49,7 +51,7 @@ export function withoutFalseFriends(text: string, language: MessageLanguage): st
 }
 
 /** Which concepts occur in the given text. */
-export function findConcepts(text: string, family: Readonly<Partial<Record<Concept, RegExp>>> = CONCEPTS): Set<Concept> {
+export function findConcepts(text: string, family: ConceptFamily = CONCEPTS): Set<Concept> {
   const found = new Set<Concept>();
   const folded = foldForMatching(text);
   const { entries, candidates } = lookupOf(family);
@@ -70,14 +72,14 @@ interface FamilyLookup {
   readonly candidates: (folded: string) => Uint8Array;
 }
 
-const lookups = new WeakMap<object, FamilyLookup>();
+const lookups = new WeakMap<ConceptFamily, FamilyLookup>();
 
 /**
  * A family's patterns filed by the first characters of the text each requires: a message is read
  * against hundreds of patterns, and one pass over its characters finds the few whose text may be in
  * it, instead of a search for every required string of every pattern.
  */
-function lookupOf(family: Readonly<Partial<Record<Concept, RegExp>>>): FamilyLookup {
+function lookupOf(family: ConceptFamily): FamilyLookup {
   let lookup = lookups.get(family);
   if (lookup) return lookup;
   const entries = Object.entries(family) as [Concept, RegExp][];
@@ -118,10 +120,10 @@ export const CONCEPT_WORDS: ReadonlySet<string> = new Set(
 /** Concepts whose wording carries its own negation ("can't pee"): read in negated clauses too. */
 // Only patterns that contain their own negation: a family like heavyBleeding also matches "heavy
 // bleeding", which in "no heavy bleeding" is truly denied.
-export const NEGATIVELY_PHRASED: Readonly<Partial<Record<Concept, RegExp>>> = { ...negativelyPhrasedConcepts, ...wishNotToWakeConcepts };
+export const NEGATIVELY_PHRASED: ConceptFamily = { ...negativelyPhrasedConcepts, ...wishNotToWakeConcepts };
 
 const NEGATOR = /\b(?:no|not|never|none|without|cannot|unable)\b|n't\b/;
-const everyMatch = new WeakMap<object, Map<Concept, RegExp>>();
+const everyMatch = new WeakMap<ConceptFamily, Map<Concept, RegExp>>();
 
 /**
  * The negatively phrased concepts a text tells, counting a match only when its own words hold the
@@ -173,7 +175,6 @@ interface PartReader {
   readonly order: readonly Concept[];
 }
 
-type ConceptFamily = Readonly<Partial<Record<Concept, RegExp>>>;
 type ReadFamily = (text: string, family: ConceptFamily) => Set<Concept>;
 
 const readers = new WeakMap<ReadFamily, WeakMap<ConceptFamily, PartReader>>();
@@ -213,4 +214,4 @@ export function findConceptsInParts(parts: readonly string[], family: ConceptFam
 }
 
 /** Reassuring findings, read in every clause that is not hypothetical ("it has stopped" is past). */
-export const REASSURING: Readonly<Partial<Record<Concept, RegExp>>> = reassuringConcepts;
+export const REASSURING: ConceptFamily = reassuringConcepts;
