@@ -11,6 +11,7 @@ import { exposureConcepts } from './concepts/exposureConcepts.ts';
 import { generalConcepts } from './concepts/generalConcepts.ts';
 import { mentalHealthConcepts, wishNotToWakeConcepts } from './concepts/mentalHealthConcepts.ts';
 import { foldForMatching } from './concepts/conceptPattern.ts';
+import { mayMatchCharacter } from './concepts/mayMatchCharacter.ts';
 import { requiredText } from './concepts/requiredText.ts';
 import type { MessageLanguage } from '../language/detectLanguage.ts';
 import { memoizeByText } from '../memoizeByText.ts';
@@ -52,13 +53,18 @@ export function withoutFalseFriends(text: string, language: MessageLanguage): st
 
 /** Which concepts occur in the given text. */
 export function findConcepts(text: string, family: ConceptFamily = CONCEPTS): Set<Concept> {
+  return readFamily(text, family, (re, folded) => re.test(folded));
+}
+
+/** The family's concepts whose pattern `told` finds in the folded text, skipping those whose required text is absent. */
+function readFamily(text: string, family: ConceptFamily, told: (re: RegExp, folded: string) => boolean): Set<Concept> {
   const found = new Set<Concept>();
   const folded = foldForMatching(text);
   const { entries, candidates } = lookupOf(family);
   const maybe = candidates(folded);
   for (let i = 0; i < entries.length; i++) {
     const [name, re] = entries[i] as (typeof entries)[number];
-    if (maybe[i] === 1 && re.test(folded)) found.add(name);
+    if (maybe[i] === 1 && told(re, folded)) found.add(name);
   }
   return found;
 }
@@ -126,7 +132,13 @@ export const CONCEPT_WORDS: ReadonlySet<string> = new Set(
 export const NEGATIVELY_PHRASED: ConceptFamily = { ...negativelyPhrasedConcepts, ...wishNotToWakeConcepts };
 
 const NEGATOR = /\b(?:no|not|never|none|without|cannot|unable)\b|n't\b/;
-const everyMatch = new WeakMap<ConceptFamily, Map<Concept, RegExp>>();
+const everyMatch = new WeakMap<RegExp, RegExp>();
+/** The pattern with the `g` flag, made once: every match is read for its negation. */
+const globalOf = (re: RegExp): RegExp => {
+  let global = everyMatch.get(re);
+  if (!global) everyMatch.set(re, (global = new RegExp(re.source, 'g')));
+  return global;
+};
 
 /**
  * The negatively phrased concepts a text tells, counting a match only when its own words hold the
@@ -134,40 +146,7 @@ const everyMatch = new WeakMap<ConceptFamily, Map<Concept, RegExp>>();
  * retention", "reduced fetal movements") is denied in "no urinary retention" like any other finding.
  */
 export function findNegativelyPhrased(text: string, family: ConceptFamily = NEGATIVELY_PHRASED): Set<Concept> {
-  let global = everyMatch.get(family);
-  if (!global) everyMatch.set(family, (global = new Map(Object.entries(family).map(([name, re]) => [name as Concept, new RegExp(re.source, 'g')]))));
-  const found = new Set<Concept>();
-  const folded = foldForMatching(text);
-  const maybe = lookupOf(family).candidates(folded);
-  let i = 0;
-  for (const [name, re] of global) {
-    if (maybe[i++] === 1 && [...folded.matchAll(re)].some((m) => NEGATOR.test(m[0]))) found.add(name);
-  }
-  return found;
-}
-
-/**
- * Whether a pattern may match a '|' (the joint between clauses and messages): a negated character class
- * that does not exclude it, a wildcard, \W, \S or \D, or the character itself. Conservative: a
- * pattern it cannot clear is read on the joined text.
- */
-function mayCrossJoint(re: RegExp): boolean {
-  const source = re.source.replace(/\\\\/g, '');
-  if (/\\[WSDP|]/.test(source)) return true;
-  const outsideClasses = source.replace(/\\./g, '').replace(/\[(?:\\.|[^\]\\])*\]/g, '');
-  if (outsideClasses.includes('.')) return true;
-  return [...source.matchAll(/\[(\^?)((?:\\.|[^\]\\])*)\]/g)].some(([, negated, body = '']) => (negated === '^') !== classHoldsBar(body));
-}
-
-/** Whether a character class body names '|', itself or in a range ("!-~"); an escape as a range's end counts as holding it. */
-function classHoldsBar(body: string): boolean {
-  if (body.includes('|')) return true;
-  const BAR = 0x7c;
-  for (const [, from, to] of body.matchAll(/(\\?.)-(\\?.)/g)) {
-    if (from === undefined || to === undefined || from.length > 1 || to.length > 1) return true;
-    if ((from.codePointAt(0) ?? 0) <= BAR && BAR <= (to.codePointAt(0) ?? 0)) return true;
-  }
-  return false;
+  return readFamily(text, family, (re, folded) => [...folded.matchAll(globalOf(re))].some((m) => NEGATOR.test(m[0])));
 }
 
 interface PartReader {
@@ -181,6 +160,8 @@ interface PartReader {
 type ReadFamily = (text: string, family: ConceptFamily) => Set<Concept>;
 
 const readers = new WeakMap<ReadFamily, WeakMap<ConceptFamily, PartReader>>();
+/** What joins clauses and messages: a pattern that cannot consume it finds nothing across a joint. */
+const JOINT = '|';
 
 function readerOf(family: ConceptFamily, read: ReadFamily): PartReader {
   let byFamily = readers.get(read);
@@ -188,8 +169,8 @@ function readerOf(family: ConceptFamily, read: ReadFamily): PartReader {
   let reader = byFamily.get(family);
   if (reader) return reader;
   const entries = Object.entries(family) as [Concept, RegExp][];
-  const within: ConceptFamily = Object.fromEntries(entries.filter(([, re]) => !mayCrossJoint(re)));
-  const across: ConceptFamily = Object.fromEntries(entries.filter(([, re]) => mayCrossJoint(re)));
+  const within: ConceptFamily = Object.fromEntries(entries.filter(([, re]) => !mayMatchCharacter(re, JOINT)));
+  const across: ConceptFamily = Object.fromEntries(entries.filter(([, re]) => mayMatchCharacter(re, JOINT)));
   const none = new Set<Concept>();
   reader = {
     // A session's last messages are read again on every turn, several texts each: room for many parts.

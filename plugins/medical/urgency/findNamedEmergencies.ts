@@ -72,13 +72,14 @@ function matcherFor(index: KnowledgeIndex): NameMatcher {
   const pattern = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/(?<=^|\\s\+)the(?=\\s\+)/g, DETERMINER);
   const startOf = (n: string): string | undefined => (/^[a-z0-9_]{2}/.test(n) && !n.startsWith('the ') ? n.slice(0, 2) : undefined);
   // The longest name at a place wins, as in one alternation sorted longest first.
-  const sticky = (keep: (n: string) => boolean): RegExp | undefined => {
-    const alternatives = names.filter(keep).map(pattern);
+  const named = names.map((name) => ({ start: startOf(name), source: pattern(name) }));
+  const sticky = (start: string | undefined): RegExp | undefined => {
+    const alternatives = named.filter((n) => n.start === start || n.start === undefined).map((n) => n.source);
     return alternatives.length > 0 ? new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'y') : undefined;
   };
-  const starts = new Set(names.flatMap((n) => startOf(n) ?? []));
-  const byStart = new Map([...starts].map((start) => [start, sticky((n) => startOf(n) === start || startOf(n) === undefined) as RegExp]));
-  const built = { byName, byStart, anyStart: sticky((n) => startOf(n) === undefined) };
+  const starts = new Set(named.flatMap((n) => n.start ?? []));
+  const byStart = new Map([...starts].map((start) => [start, sticky(start) as RegExp]));
+  const built = { byName, byStart, anyStart: sticky(undefined) };
   byIndex.set(index, built);
   return built;
 }
