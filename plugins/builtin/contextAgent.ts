@@ -4,6 +4,7 @@ import { getKnowledgeIndex } from '../medical/knowledge/createKnowledgeIndex.ts'
 import { assertedText } from '../medical/language/analyzeMessage.ts';
 import { analyzeForSafety } from '../medical/safety/analyzeForSafety.ts';
 import type { ContextResult } from '../medical/types.ts';
+import { warmUpMedicalEngine } from '../medical/warmUpMedicalEngine.ts';
 
 /**
  * Retrieves knowledge-base passages (BM25) for what the message asserts; a question about a
@@ -17,6 +18,9 @@ export const contextAgent = defineAgentPlugin({
   after: ['emergency'],
   description: 'Retrieval over the bundled medical knowledge base',
   config: z.object({ passages: z.number().int().min(1).max(10).default(4) }),
+  setup() {
+    warmUpMedicalEngine();
+  },
   async run(ctx): Promise<ContextResult> {
     const index = getKnowledgeIndex();
     // The emergency agent's reading of the message: analysed once per turn.

@@ -3,6 +3,7 @@ import { defineAgentPlugin, type PluginEmission } from 'medchat-gateway/plugin';
 import type { EmergencySessionState } from '../medical/assessEmergency.ts';
 import type { EmergencyAssessment } from '../medical/types.ts';
 import { decideUrgency } from '../medical/urgency/decideUrgency.ts';
+import { warmUpMedicalEngine } from '../medical/warmUpMedicalEngine.ts';
 
 /**
  * Safety stage, first on every turn (also with agents disabled): decides the turn's one urgency
@@ -16,6 +17,10 @@ export const emergencyAgent = defineAgentPlugin({
   apiVersion: 1,
   stage: 'safety',
   description: 'Emergency detection and the turn urgency (rules, knowledge base, negation, history, third parties, profile, es/fr, crises)',
+  // The engine's indexes and patterns are built at start-up, not in the first person's turn.
+  setup() {
+    warmUpMedicalEngine();
+  },
   run(ctx) {
     const { decision, nextState } = decideUrgency({
       message: ctx.message,

@@ -3,6 +3,7 @@ import { diagnose } from '../medical/diagnose.ts';
 import { analyzeForSafety } from '../medical/safety/analyzeForSafety.ts';
 import { recommendTreatment } from '../medical/recommendTreatment.ts';
 import type { DiagnosticResult, EmergencyAssessment, TriageResult } from '../medical/types.ts';
+import { warmUpMedicalEngine } from '../medical/warmUpMedicalEngine.ts';
 
 /**
  * Self-care, medication cautions checked against the profile, and "see a doctor if" / "call
@@ -15,6 +16,9 @@ export const treatmentAgent = defineAgentPlugin({
   status: 'running_treatment',
   after: ['triage', 'diagnostic'],
   description: 'Self-care and medication cautions from the knowledge base, checked against the profile',
+  setup() {
+    warmUpMedicalEngine();
+  },
   async run(ctx) {
     const triage = ctx.results.get('triage') as TriageResult | undefined;
     const emergency = ctx.results.get('emergency') as EmergencyAssessment | undefined;

@@ -1,6 +1,7 @@
 import { defineAgentPlugin } from 'medchat-gateway/plugin';
 import type { EmergencyAssessment, TriageResult } from '../medical/types.ts';
 import { decideUrgency } from '../medical/urgency/decideUrgency.ts';
+import { warmUpMedicalEngine } from '../medical/warmUpMedicalEngine.ts';
 
 /**
  * `emergency | non_emergency | self_care` with reasons: the level of the turn's one urgency decision
@@ -14,6 +15,9 @@ export const triageAgent = defineAgentPlugin({
   status: 'running_triage',
   after: ['emergency'],
   description: 'The turn triage level: red flags, knowledge-base conditions, findings, vitals, labs, duration and the profile',
+  setup() {
+    warmUpMedicalEngine();
+  },
   async run(ctx): Promise<TriageResult> {
     const emergency = ctx.results.get('emergency') as EmergencyAssessment | undefined;
     const shared = emergency?.urgency;

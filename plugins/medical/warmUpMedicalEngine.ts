@@ -1,0 +1,47 @@
+import type { HistoryMessage, PatientProfile } from '../sdk/index.ts';
+import { composeAnswer } from './composeAnswer.ts';
+import { getKnowledgeIndex } from './knowledge/createKnowledgeIndex.ts';
+
+/** Fixed practice texts (nobody's health data): a chat message, a clinical note, Spanish and French. */
+const PRACTICE: readonly { message: string; history: readonly HistoryMessage[]; profile: PatientProfile | undefined }[] = [
+  {
+    message: "I've had a headache and chest pain since yesterday, a fever of 38.5, a cough and some tummy pain. I took ibuprofen but it didn't help.",
+    history: [{ role: 'user', content: 'My throat was sore last week.' }],
+    profile: { age: 70, sex: 'female', chronicConditions: ['type 2 diabetes'], currentMedications: [{ name: 'warfarin' }], allergies: { drug: ['penicillin'] } },
+  },
+  {
+    message: 'A 64-year-old man presents with altered mental status and no rash. BP 85/50, HR 120, RR 28, INR 9, glucose 2.5 mmol/L.',
+    history: [],
+    profile: undefined,
+  },
+  { message: 'Tengo dolor de pecho y me falta el aire desde esta mañana.', history: [], profile: undefined },
+  { message: "J'ai mal à la tête et de la fièvre depuis deux jours.", history: [], profile: undefined },
+];
+
+let warm = false;
+
+/**
+ * Builds what the engine otherwise builds in the first person's turn after a start (the knowledge
+ * index, the concept lookups and their compiled patterns, the language model's tables), by running
+ * the whole engine once on a few practice texts: without it the first message after a start waited
+ * over a second for its emergency frame (`npm run -s bench:first`). Runs once per process; the
+ * built-in agents call it from `setup`, so a gateway is ready only once it is warm. Returns whether
+ * this call did the work.
+ *
+ * It never throws: the engine then builds lazily, as without a warm-up, and an error it meets again
+ * is reported in that turn, attributed to the plugin. A throw here would make the host refuse the
+ * agent, and the gateway would run without its safety check.
+ */
+export function warmUpMedicalEngine(): boolean {
+  if (warm) return false;
+  warm = true;
+  try {
+    for (const { message, history, profile } of PRACTICE) {
+      composeAnswer({ message, history, profile, results: {}, emergency: undefined, safety: { emergencyNumber: '112', crisisLine: '116 123' } });
+      getKnowledgeIndex().search(message, 4);
+    }
+  } catch {
+    // See above: the lazy path stays.
+  }
+  return true;
+}
