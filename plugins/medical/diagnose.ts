@@ -8,6 +8,7 @@ import { profileFactors } from './knowledge/profileFactors.ts';
 import { assertedText, notThePersons } from './language/analyzeMessage.ts';
 import { extractAgeMonths } from './language/extractAge.ts';
 import { extractSex } from './language/extractSex.ts';
+import { explainedByMechanism } from './language/mechanismOfInjury.ts';
 import { normalizeText } from './language/normalizeText.ts';
 import { memoizeByText } from './memoizeByText.ts';
 import type { DiagnosticResult } from './types.ts';
@@ -40,6 +41,10 @@ const BACKGROUND_FACTOR = 0.75;
 // A finding's points scale between this floor (a wording every condition lists) and 1 (one condition's).
 const SPECIFICITY_FLOOR = 0.4;
 const PREVALENCE: Readonly<Record<ConditionEntry['prevalence'], number>> = { common: 1.1, uncommon: 1, rare: 0.9 };
+// A local ache or swelling the writer puts down to a twist, fall, lift or posture (mechanismOfInjury.ts)
+// counts in full for these systems' conditions; for any other it is a weak, non-hallmark finding.
+const MECHANICAL_SYSTEMS: ReadonlySet<ConditionEntry['system']> = new Set(['musculoskeletal', 'injury']);
+const EXPLAINED_FACTOR = 0.25;
 
 /**
  * Ranks knowledge-base conditions by the findings the writer asserts (never negated, past or
@@ -100,9 +105,17 @@ function rank(input: DiagnoseInput, index: KnowledgeIndex): DiagnosticResult {
   // fever"), so the answer never claims the person said more than they did.
   // (Read from the normalized text, whose offsets the matches carry: the words are shown lower-cased.)
   const said = (m: SymptomMatch) => input.analysis.normalized.slice(m.start, m.end).trim() || m.term;
-  for (const [conditionId, matches] of byCondition) {
+  const explainedSpans = new Map<number, boolean>();
+  const explained = (m: SymptomMatch): boolean => {
+    const key = m.start * 0x10000 + m.end;
+    let is = explainedSpans.get(key);
+    if (is === undefined) explainedSpans.set(key, (is = explainedByMechanism(input.analysis, m.start, m.end)));
+    return is;
+  };
+  for (const [conditionId, found] of byCondition) {
     const entry = index.get(conditionId);
     if (!entry || !fitsProfile(entry, sex, ageYears)) continue;
+    const matches = MECHANICAL_SYSTEMS.has(entry.system) ? found : found.flatMap((m) => asUnexplained(m, explained(m)));
     const symptoms = mostSpecificByTerm(matches.filter((m) => m.kind === 'symptom'));
     // A red flag in the person's past history ("previous stroke") is a risk factor, not a red flag now.
     const redFlags = distinctBy(matches.filter((m) => m.kind === 'red_flag' && !isBackground(m, input.analysis)), (m) => m.term);
@@ -237,6 +250,15 @@ function minimised(m: SymptomMatch, analysis: MessageAnalysis): boolean {
   const clause = analysis.clauses.find((c) => m.start >= c.start && m.start < c.end);
   const from = Math.max(clause?.start ?? 0, m.start - MINIMISER_LOOKBACK);
   return MINIMISER.test(analysis.normalized.slice(from, m.end));
+}
+
+/**
+ * For a condition outside the mechanical systems, a finding the mechanism explains: a red flag is
+ * dropped, a symptom stays as weak support, never a hallmark.
+ */
+function asUnexplained(m: SymptomMatch, explained: boolean): readonly SymptomMatch[] {
+  if (!explained) return [m];
+  return m.kind === 'red_flag' ? NONE : [{ ...m, key: false, weight: m.weight * EXPLAINED_FACTOR }];
 }
 
 function asBackground(m: SymptomMatch, analysis: MessageAnalysis): SymptomMatch {
