@@ -7,6 +7,7 @@ import { findAssertedFindings, findDeniedFindings } from './knowledge/findAssert
 import { profileFactors } from './knowledge/profileFactors.ts';
 import { assertedText, notThePersons } from './language/analyzeMessage.ts';
 import { extractAgeMonths } from './language/extractAge.ts';
+import { extractDuration } from './language/extractDuration.ts';
 import { extractSex } from './language/extractSex.ts';
 import { explainedByMechanism } from './language/mechanismOfInjury.ts';
 import { normalizeText } from './language/normalizeText.ts';
@@ -152,8 +153,16 @@ function rank(input: DiagnoseInput, index: KnowledgeIndex): DiagnosticResult {
     ];
     const profileRelevant = entry.patientFactors.some((p) => p.effect === 'raise_triage' && factors.has(p.factor));
     const current = [...symptoms, ...redFlags].filter((m) => !isSomeoneElses(m, input.analysis) && now(m));
-    // A relative's history or an animal's story is not the person's finding, decisive or not.
-    const decisive = redFlags.some((m) => now(m) && !isSomeoneElses(m, input.analysis) && !minimised(m, input.analysis) && entry.redFlags.some((r) => r.decisive === true && r.finding === m.term));
+    // A relative's history or an animal's story is not the person's finding, decisive or not; nor is
+    // one told as lasting months or years ("slurred speech for years"): a decisive flag is an event.
+    const decisive = redFlags.some(
+      (m) =>
+        now(m) &&
+        !isSomeoneElses(m, input.analysis) &&
+        !minimised(m, input.analysis) &&
+        !longStanding(m, input.analysis) &&
+        entry.redFlags.some((r) => r.decisive === true && r.finding === m.term),
+    );
     scored.push({ entry, score, support, hasKey, firmKey, count: symptoms.length + redFlags.length, spans: distinctSpans(current), redFlagCount: redFlags.filter(now).length, profileRelevant, decisive });
   }
 
@@ -246,6 +255,16 @@ const MINIMISER = /\b(?:a (?:bit|little|touch|tad)|slight(?:ly)?|mild(?:ly)?|bar
 const MINIMISER_LOOKBACK = 20;
 
 /** The finding is told as minor: a minimiser inside its words or just before them, in its clause. */
+// A month or more: "for years", "for the past six months", "since last month".
+const LONG_STANDING_DAYS = 30;
+
+/** The finding's clause tells it has lasted a month or more. */
+function longStanding(m: SymptomMatch, analysis: MessageAnalysis): boolean {
+  const clause = analysis.clauses.find((c) => m.start >= c.start && m.start < c.end);
+  const days = clause ? extractDuration(analysis.normalized.slice(clause.start, clause.end)) : undefined;
+  return days !== undefined && days >= LONG_STANDING_DAYS;
+}
+
 function minimised(m: SymptomMatch, analysis: MessageAnalysis): boolean {
   const clause = analysis.clauses.find((c) => m.start >= c.start && m.start < c.end);
   const from = Math.max(clause?.start ?? 0, m.start - MINIMISER_LOOKBACK);
