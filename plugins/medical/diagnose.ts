@@ -157,11 +157,11 @@ function rank(input: DiagnoseInput, index: KnowledgeIndex): DiagnosticResult {
     // one told as lasting months or years ("slurred speech for years"): a decisive flag is an event.
     const decisive = redFlags.some(
       (m) =>
+        entry.redFlags.some((r) => r.decisive === true && r.finding === m.term) &&
         now(m) &&
         !isSomeoneElses(m, input.analysis) &&
         !minimised(m, input.analysis) &&
-        !longStanding(m, input.analysis) &&
-        entry.redFlags.some((r) => r.decisive === true && r.finding === m.term),
+        !longStanding(m, input.analysis),
     );
     scored.push({ entry, score, support, hasKey, firmKey, count: symptoms.length + redFlags.length, spans: distinctSpans(current), redFlagCount: redFlags.filter(now).length, profileRelevant, decisive });
   }

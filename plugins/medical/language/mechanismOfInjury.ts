@@ -69,7 +69,7 @@ const SENTENCE_END = /[.!?;\n]/;
  * sentence puts down to a mechanical cause.
  */
 export function explainedByMechanism(analysis: MessageAnalysis, start: number, end: number): boolean {
-  if (analysis.language !== 'en' || !analysis.tokens) return false;
+  if (analysis.language !== 'en' || !analysis.tokens || !tellsAnyMechanism(analysis, analysis.tokens)) return false;
   const clause = analysis.clauses.find((c) => start >= c.start && start < c.end);
   const from = Math.min(clause?.start ?? start, start);
   const to = Math.max(clause?.end ?? end, end);
@@ -83,12 +83,21 @@ export function explainedByMechanism(analysis: MessageAnalysis, start: number, e
   return tellsAMechanism(analysis.tokens.filter((t) => t.start >= sentenceStart && t.end <= sentenceEnd));
 }
 
-function tellsAMechanism(words: readonly WordToken[]): boolean {
+// Most messages tell no mechanism at all: read once per message, so their findings cost one lookup.
+const messagesTelling = new WeakMap<MessageAnalysis, boolean>();
+
+function tellsAnyMechanism(analysis: MessageAnalysis, words: readonly WordToken[]): boolean {
+  let tells = messagesTelling.get(analysis);
+  // Negations not applied here: a superset of what any one sentence tells.
+  if (tells === undefined) messagesTelling.set(analysis, (tells = tellsAMechanism(words, false)));
+  return tells;
+}
+
+function tellsAMechanism(words: readonly WordToken[], readNegations = true): boolean {
   const lemma = (i: number): string => words[i]?.lemma ?? '';
   const text = (i: number): string => words[i]?.text ?? '';
   for (let i = 0; i < words.length; i++) {
-    const negated = NEGATION.has(lemma(i - 1)) || NEGATION.has(lemma(i - 2));
-    if (negated) continue;
+    if (readNegations && (NEGATION.has(lemma(i - 1)) || NEGATION.has(lemma(i - 2)))) continue;
     if ((EVENT.has(lemma(i)) && text(i + 1) !== 'asleep') || (EVENT_VERB.has(lemma(i)) && words[i]?.pos === 'VERB')) return true;
     if (lemma(i) === 'pull' && [1, 2].some((k) => lemma(i + k) === 'muscle')) return true;
     if (TURNED.has(lemma(i)) && [1, 2].some((k) => TURNED_OBJECT.has(text(i + k)))) return true;
