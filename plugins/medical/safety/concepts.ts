@@ -111,9 +111,9 @@ function lookupOf(family: ConceptFamily): FamilyLookup {
       return maybe;
     },
   };
-  // Compiled now, once: V8 compiles a pattern on its first runs, and a pattern a message's text rarely
-  // needs would otherwise be compiled in the middle of some later turn.
-  for (const [, re] of entries) for (let i = 0; i < 2; i++) re.test('warm up');
+  // Not pre-compiled: running every pattern once at build time put each turn's added latency up by a
+  // quarter (BENCHMARKS.md, "Session 25"); the engine's start-up practice run (warmUpMedicalEngine)
+  // compiles the patterns ordinary messages need.
   lookups.set(family, lookup);
   return lookup;
 }
