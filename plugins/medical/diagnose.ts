@@ -254,7 +254,6 @@ function addWordOverlap(scored: { entry: ConditionEntry; score: number }[], inde
 const MINIMISER = /\b(?:a (?:bit|little|touch|tad)|slight(?:ly)?|mild(?:ly)?|barely)\b/;
 const MINIMISER_LOOKBACK = 20;
 
-/** The finding is told as minor: a minimiser inside its words or just before them, in its clause. */
 // A month or more: "for years", "for the past six months", "since last month".
 const LONG_STANDING_DAYS = 30;
 
@@ -265,6 +264,7 @@ function longStanding(m: SymptomMatch, analysis: MessageAnalysis): boolean {
   return days !== undefined && days >= LONG_STANDING_DAYS;
 }
 
+/** The finding is told as minor: a minimiser inside its words or just before them, in its clause. */
 function minimised(m: SymptomMatch, analysis: MessageAnalysis): boolean {
   const clause = analysis.clauses.find((c) => m.start >= c.start && m.start < c.end);
   const from = Math.max(clause?.start ?? 0, m.start - MINIMISER_LOOKBACK);

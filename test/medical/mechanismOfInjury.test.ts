@@ -42,6 +42,8 @@ describe('a local complaint put down to a mechanism', () => {
     expect(explained('my shin is swollen since I fell off my bike, and it is red and warm', 'swollen')).toBe(false);
     expect(explained('my thigh aches since I fell and I keep feeling faint', 'aches')).toBe(false);
     expect(explained('my knee is swollen since last week', 'swollen')).toBe(false);
+    expect(explained("I'm carrying twins and my ankles are so swollen", 'swollen')).toBe(false);
+    expect(explained('my hair is falling out and my scalp is sore', 'sore')).toBe(false);
   });
 
   it('is read in English only: other languages are read as before', () => {

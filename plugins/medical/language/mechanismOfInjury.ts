@@ -14,7 +14,7 @@
  *   hernia, a torsion);
  * - never when the sentence also tells of something a strain does not do (MORE_THAN_A_STRAIN): sudden,
  *   severe or tearing pain, numbness, pins and needles or weakness, a cold or pale limb, redness, heat
- *   or fever, breathlessness, faintness, nausea or vomiting;
+ *   or fever, breathlessness, faintness, nausea or vomiting, or a pregnancy;
  * - mechanisms of the body's mechanics only: a twist, a fall or knock, lifting or carrying, posture or
  *   sleeping awkwardly, sport or a workout. A long flight or bed rest is not one: there a swollen calf
  *   is a clot's sign. A mechanism word after a negation ("I can't lift my arm") is not one either;
@@ -24,6 +24,8 @@ import type { MessageAnalysis, WordToken } from './MessageAnalysis.ts';
 
 /** Words that tell a mechanical event by themselves: "twisted", "fell", "a knock", "carrying". */
 const EVENT = new Set(['twist', 'sprain', 'fall', 'slip', 'stumble', 'knock', 'stub', 'kick', 'whack', 'lift', 'carry', 'overdo', 'tackle']);
+/** "Falling asleep", "hair falling out", "fell ill", "fell pregnant": not a fall. */
+const NOT_AN_EVENT = new Set(['asleep', 'out', 'ill', 'pregnant', 'apart', 'behind']);
 /** The same as verbs only: "I tripped", not "my trip to Spain"; "bumped my knee", not "a bump on my arm". */
 const EVENT_VERB = new Set(['trip', 'bump', 'bang', 'dig', 'shovel']);
 /** Verbs that tell one only with a body part or a kerb after them: "turned my ankle", "rolled it", "went over on it". */
@@ -58,9 +60,10 @@ const UNEXPLAINED_SITE = new Set([
 // A sentence with any of these tells more than a strain: something severe (an aneurysm or dissection
 // felt while lifting, a limb losing its blood or nerve supply), an infection or clot (redness, heat,
 // fever), or a body-wide symptom beside it (a calf swollen since a twist and short of breath is a clot
-// until shown otherwise). Then the mechanism explains nothing.
+// until shown otherwise), or a pregnancy (swollen ankles "carrying twins" are pre-eclampsia's to rule
+// out). Then the mechanism explains nothing.
 const MORE_THAN_A_STRAIN =
-  /\b(?:sudden(?:ly)?|severe(?:ly)?|tearing|ripping|excruciating|agony|agoni[sz]ing|unbearable|worst|crushing|can ?not (?:walk|stand|move|feel|lift|grip)|can't (?:walk|stand|move|feel|lift|grip)|numb(?:ness)?|tingl\w*|pins and needles|weak(?:ness)?|cold|pale|blue|white|red(?:ness)?|hot|warm|fever\w*|temperature|pus|spreading|streaks?|shiver\w*|rash|breath\w*|faint\w*|dizz\w*|collaps\w*|vomit\w*|sick|nause\w*|sweat\w*|confus\w*|drows\w*|deformed|bent|out of (?:place|shape)|bone)\b/;
+  /\b(?:sudden(?:ly)?|severe(?:ly)?|tearing|ripping|excruciating|agony|agoni[sz]ing|unbearable|worst|crushing|can ?not (?:walk|stand|move|feel|lift|grip)|can't (?:walk|stand|move|feel|lift|grip)|numb(?:ness)?|tingl\w*|pins and needles|weak(?:ness)?|cold|pale|blue|white|red(?:ness)?|hot|warm|fever\w*|temperature|pus|spreading|streaks?|shiver\w*|rash|breath\w*|faint\w*|dizz\w*|collaps\w*|vomit\w*|sick|nause\w*|sweat\w*|confus\w*|drows\w*|deformed|bent|out of (?:place|shape)|bone|pregnan\w*|expecting|twins|baby|babies|postpartum|gave birth)\b/;
 
 const SENTENCE_END = /[.!?;\n]/;
 
@@ -98,7 +101,7 @@ function tellsAMechanism(words: readonly WordToken[], readNegations = true): boo
   const text = (i: number): string => words[i]?.text ?? '';
   for (let i = 0; i < words.length; i++) {
     if (readNegations && (NEGATION.has(lemma(i - 1)) || NEGATION.has(lemma(i - 2)))) continue;
-    if ((EVENT.has(lemma(i)) && text(i + 1) !== 'asleep') || (EVENT_VERB.has(lemma(i)) && words[i]?.pos === 'VERB')) return true;
+    if ((EVENT.has(lemma(i)) && !NOT_AN_EVENT.has(text(i + 1))) || (EVENT_VERB.has(lemma(i)) && words[i]?.pos === 'VERB')) return true;
     if (lemma(i) === 'pull' && [1, 2].some((k) => lemma(i + k) === 'muscle')) return true;
     if (TURNED.has(lemma(i)) && [1, 2].some((k) => TURNED_OBJECT.has(text(i + k)))) return true;
     if (POSTURE_VERB.has(lemma(i)) && [1, 2, 3, 4].some((k) => AWKWARDLY.has(text(i + k)) || DESK.has(text(i + k)))) return true;
