@@ -18,33 +18,48 @@ const finish: LlmChunk = { type: 'finish', finishReason: 'stop', usage: { inputT
 it('regression: a turn that ends does not hold back another turn\'s token due in the same tick', async () => {
   const { provider, upstreams } = createManualProvider();
   await using gw = await startTestGateway({ provider });
-  const first = await gw.engine.startTurn({ message: 'a mild headache', enableAgents: false, userId: undefined });
-  const second = await gw.engine.startTurn({ message: 'a runny nose', enableAgents: false, userId: undefined });
-  await vi.waitFor(() => expect(upstreams).toHaveLength(2));
-  const log: string[] = [];
-  for (const [name, turn] of [['first', first], ['second', second]] as const) {
-    turn.follow(0)({
-      next: ({ event }) => {
-        if (event.type === 'token' || event.type === 'stream_end') log.push(`${name} ${event.type === 'token' ? event.content : 'stream_end'}`);
-      },
-      error: () => {},
-      complete: () => {},
-    });
+  // Two timers are due together only when no millisecond passes between their setTimeout calls (Node
+  // reads the clock for each): on a loaded machine one may fall due a millisecond later, in a later
+  // run of the event loop, and the scenario is not the one this test is about. Such an attempt is
+  // detected (the second timer runs after an immediate queued by the first) and made again.
+  for (let attempt = 1; ; attempt++) {
+    const first = await gw.engine.startTurn({ message: 'a mild headache', enableAgents: false, userId: undefined });
+    const second = await gw.engine.startTurn({ message: 'a runny nose', enableAgents: false, userId: undefined });
+    await vi.waitFor(() => expect(upstreams).toHaveLength(2 * attempt));
+    const log: string[] = [];
+    for (const [name, turn] of [['first', first], ['second', second]] as const) {
+      turn.follow(0)({
+        next: ({ event }) => {
+          if (event.type === 'token' || event.type === 'stream_end') log.push(`${name} ${event.type === 'token' ? event.content : 'stream_end'}`);
+        },
+        error: () => {},
+        complete: () => {},
+      });
+    }
+    const [a, b] = upstreams.slice(-2) as [Subscriber<LlmChunk>, Subscriber<LlmChunk>];
+    let immediateRan = false;
+    let sameRun = false;
+    // Two timers due together, as two streams' pacers are: Node settles each one's promises before the next runs.
+    setTimeout(() => {
+      setImmediate(() => (immediateRan = true));
+      a.next({ type: 'delta', text: 'Rest.' });
+      a.next(finish);
+      a.complete();
+    }, 0);
+    setTimeout(() => {
+      sameRun = !immediateRan;
+      b.next({ type: 'delta', text: 'Fluids' });
+    }, 0);
+    await first.finished;
+    await vi.waitFor(() => expect(log).toContain('second Fluids'));
+    b.next(finish);
+    b.complete();
+    await second.finished;
+    if (!sameRun && attempt < 5) continue;
+    expect(sameRun).toBe(true);
+    expect(log).toEqual(['first Rest.', 'second Fluids', 'first stream_end', 'second stream_end']);
+    return;
   }
-  const [a, b] = upstreams as [Subscriber<LlmChunk>, Subscriber<LlmChunk>];
-  // Two timers due together, as two streams' pacers are: Node settles each one's promises before the next runs.
-  setTimeout(() => {
-    a.next({ type: 'delta', text: 'Rest.' });
-    a.next(finish);
-    a.complete();
-  }, 0);
-  setTimeout(() => b.next({ type: 'delta', text: 'Fluids' }), 0);
-  await first.finished;
-  expect(log).toEqual(['first Rest.', 'second Fluids', 'first stream_end']);
-  b.next(finish);
-  b.complete();
-  await second.finished;
-  expect(log.at(-1)).toBe('second stream_end');
 });
 
 it('a cancel that arrives after the answer is complete, before its end has run, does not turn it into a cancelled one', async () => {
