@@ -254,19 +254,24 @@ function addWordOverlap(scored: { entry: ConditionEntry; score: number }[], inde
 const MINIMISER = /\b(?:a (?:bit|little|touch|tad)|slight(?:ly)?|mild(?:ly)?|barely)\b/;
 const MINIMISER_LOOKBACK = 20;
 
+/** The clause a finding starts in. */
+function clauseAt(analysis: MessageAnalysis, at: number): MessageAnalysis['clauses'][number] | undefined {
+  return analysis.clauses.find((c) => at >= c.start && at < c.end);
+}
+
 // A month or more: "for years", "for the past six months", "since last month".
 const LONG_STANDING_DAYS = 30;
 
 /** The finding's clause tells it has lasted a month or more. */
 function longStanding(m: SymptomMatch, analysis: MessageAnalysis): boolean {
-  const clause = analysis.clauses.find((c) => m.start >= c.start && m.start < c.end);
+  const clause = clauseAt(analysis, m.start);
   const days = clause ? extractDuration(analysis.normalized.slice(clause.start, clause.end)) : undefined;
   return days !== undefined && days >= LONG_STANDING_DAYS;
 }
 
 /** The finding is told as minor: a minimiser inside its words or just before them, in its clause. */
 function minimised(m: SymptomMatch, analysis: MessageAnalysis): boolean {
-  const clause = analysis.clauses.find((c) => m.start >= c.start && m.start < c.end);
+  const clause = clauseAt(analysis, m.start);
   const from = Math.max(clause?.start ?? 0, m.start - MINIMISER_LOOKBACK);
   return MINIMISER.test(analysis.normalized.slice(from, m.end));
 }
@@ -286,17 +291,17 @@ function asBackground(m: SymptomMatch, analysis: MessageAnalysis): SymptomMatch 
 
 /** A relative's history or an animal's story: support at most, never the person's current finding. */
 function isSomeoneElses(m: SymptomMatch, analysis: MessageAnalysis): boolean {
-  const clause = analysis.clauses.find((c) => m.start >= c.start && m.start < c.end);
+  const clause = clauseAt(analysis, m.start);
   return clause !== undefined && notThePersons(clause);
 }
 
 function isPastEpisode(m: SymptomMatch, analysis: MessageAnalysis): boolean {
-  return analysis.clauses.find((c) => m.start >= c.start && m.start < c.end)?.pastEpisode === true;
+  return clauseAt(analysis, m.start)?.pastEpisode === true;
 }
 
 /** The finding sits in a background clause (past, family or social history): support, never current. */
 function isBackground(m: SymptomMatch, analysis: MessageAnalysis): boolean {
-  return analysis.clauses.find((c) => m.start >= c.start && m.start < c.end)?.background === true;
+  return clauseAt(analysis, m.start)?.background === true;
 }
 
 function specific(m: SymptomMatch): number {
