@@ -177,6 +177,9 @@ export function buildClinicalFacts(
   const concepts = new Set<Concept>(reading.concepts);
   const english = analyses.every((a) => a.language === 'en');
   if (english) for (const c of readTypos(assertedParts) ?? []) concepts.add(c);
+  // Blue fingers are cyanosis unless told changing colour in turns (Raynaud's); the turn is often its own
+  // clause ("my fingers go blue, then white"), so it is read from the message, not the finger's clause.
+  if (concepts.has('blueFingers') && !concepts.has('whiteFingersTurn')) concepts.add('cyanosis');
   dropPanicSensation(concepts, asserted);
   dropSleepEpisodes(concepts, analyses, readAgeMonths(whole).months ?? (profile?.age === undefined ? undefined : profile.age * 12));
   // Past history holds risk factors the rules combine with current findings (travel, clot risks,

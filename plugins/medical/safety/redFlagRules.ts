@@ -39,6 +39,14 @@ const chestWallOnly = (f: ClinicalFacts): boolean =>
   (has(f, 'chestWallTender') || (has(f, 'ribCourse') && has(f, 'nerveSkinSigns'))) &&
   !has(f, 'cardiacFeature', 'anginaEquivalent', 'autonomic', 'breathless', 'severeBreathing', 'syncope', 'shockSigns', 'duringExertion');
 /**
+ * Tingling or numbness of the genitals or bottom told with a sore, blister, rash or itch there (herpes's
+ * tingling before the blisters, thrush, a rash): the skin's own cause, not the squeezed nerves of cauda
+ * equina, unless the back, the bladder, the bowel or the legs tell of the nerves too.
+ */
+const saddleSkinExplained = (f: ClinicalFacts): boolean =>
+  has(f, 'genitalSkinSign') &&
+  !has(f, 'backPain', 'urinaryRetention', 'incontinence', 'cantFeelLegs', 'bothLegsWeak', 'limbWeakness');
+/**
  * Chest pain that is only a tight chest (no pain, pressure or heaviness) with a cough, in an adult under 50 with nothing
  * that points at the heart or at breathing trouble: the airways of a chest infection or asthma tell of
  * its cause, so it is not undifferentiated chest pain.
@@ -652,7 +660,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Numbness around the bottom or genitals, or back pain with problems peeing or weak legs (possible cauda equina syndrome)',
     // The nerves to the bladder and legs are being squeezed: surgery within hours saves their function.
     // Weakness or numbness in both legs with back pain is the same emergency told from the legs (NHS, NICE CKS: cauda equina, spinal cord compression).
-    test: (f) => has(f, 'saddleNumbness') || (has(f, 'backPain') && has(f, 'urinaryRetention', 'incontinence', 'cantFeelLegs', 'bothLegsWeak')),
+    test: (f) =>
+      (has(f, 'saddleNumbness') && !saddleSkinExplained(f)) || (has(f, 'backPain') && has(f, 'urinaryRetention', 'incontinence', 'cantFeelLegs', 'bothLegsWeak')),
   },
   {
     id: 'large_burn',

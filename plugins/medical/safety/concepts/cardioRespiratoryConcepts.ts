@@ -56,14 +56,22 @@ export const cardioRespiratoryConcepts = {
     String.raw`\bn'arrive (?:pas|plus) à respirer\b|\bne (?:peux|peut) (?:pas|plus) respirer\b|\b(?:j'|il |elle )étouffe\b|\bsuffoqu\w*|\bne respire (?:plus|pas)\b`,
   ),
   cyanosis: r(
-    // Fingers white then blue in the cold are Raynaud's (a circulation sign), as in the pattern below.
-    String.raw`\b(?:lips|face|skin|mouth)${G}\b(?:blue|bluish|grey|gray|purple)\b|\b(?:fingers|fingertips)${G}(?<!\bwhite (?:or|then|and) )\b(?:blue|bluish|grey|gray|purple)\b(?![^|]{0,25}\bcold\b)|\bcyano\w*`,
+    String.raw`\b(?:lips|face|skin|mouth)${G}\b(?:blue|bluish|grey|gray|purple)\b|\bcyano\w*`,
     // Someone turning blue, the part unsaid ("he goes blue", "she turned blue"); not fingers or toes
     // changing colour (in the cold, white then blue: a circulation sign, not a lack of oxygen).
     String.raw`(?<!\b(?:fingers?|fingertips?|toes?|hands?|feet|foot|nose|ears?)\b[^|]{0,25})\b(?:goes|going|gone|went|turns|turned|turning)${G}\b(?:blue|bluish|dusky)\b(?![^|]{0,25}\b(?:white|the cold)\b)`,
     // The colour before the part: "grey lips", "blue fingertips".
     String.raw`\b(?:blue|bluish|grey|gray|purple|dusky)(?: |-)(?:lips|fingertips|tongue|face)\b`,
     String.raw`\blabios${G}(?:morados|azules)\b|\bse (?:está poniendo|puso) (?:morad[oa]|azul)\b|\blèvres${G}bleu\w*|\bdevient bleue?\b`,
+  ),
+  /**
+   * Blue fingers: cyanosis unless the fingers change colour in turns (whiteFingersTurn; see
+   * clinicalFacts), as in Raynaud's, white then blue in the cold: a circulation sign, not a lack of oxygen.
+   */
+  blueFingers: r(String.raw`\b(?:fingers|fingertips)${G}(?<!\bwhite (?:or|then|and) )\b(?:blue|bluish|grey|gray|purple)\b(?![^|]{0,25}\b(?:cold|(?:then|and|or) (?:white|pale))\b)`),
+  /** Fingers gone white or pale, or white told with the cold or after another colour ("blue, then white"). */
+  whiteFingersTurn: r(
+    String.raw`\b(?:fingers|fingertips|toes|hands)${G}\b(?:white|pale)\b|\b(?:white|pale)\b[^|]{0,25}\b(?:cold|winter|freezing|chilly)\b|\bthen (?:white|pale)\b|\braynaud\w*`,
   ),
   breathless: r(
     String.raw`\bshort\w* of breathe?\b|\bout of breath\b|\bbreathless\w*\b|\b(?:difficulty|trouble|problems?|struggling) (?:with )?(?:[a-z]+ing (?:and|or) )?breathing\b|\bbreathing (?:is )?(?:hard|difficult|fast|rapid|laboured|labored|shallow)\b|\bwinded\b|\bdyspn\w*|\btachypn\w*`,

@@ -140,6 +140,15 @@ export const urgencyConcepts = {
     String.raw`\bsaddle\b|\b(?:numb\w*|no feeling|can't feel|pins and needles|tingl\w*|feels? (?:strange|weird|dead))${G}\b(?:bottom|bum|buttocks?|backside|anus|back passage|genitals?|privates|groin|between (?:my|his|her) legs|inner thighs?|down below|private parts|perineum|vagina|penis)\b`,
     String.raw`\b(?:bottom|bum|buttocks?|backside|genitals?|privates|groin|inner thighs?|down below|between (?:my|his|her) legs)${G}\b(?:numb\w*|no feeling|tingl\w*|feels? (?:strange|weird|dead))\b|\bcan't feel (?:myself )?(?:wiping|the toilet paper|when i wipe)\b`,
   ),
+  /**
+   * A sore, blister, rash or itch of the genitals or bottom, or an infection named there (herpes, warts,
+   * thrush): a local cause that explains tingling or numbness of the same skin (see cauda_equina).
+   */
+  genitalSkinSign: r(
+    String.raw`\b(?:blisters?|sores?|ulcers?|rash\w*|spots?|warts?|lesions?|bumps?|itch\w*|discharge|redness|cracks?|splits?)${G}\b(?:penis|foreskin|vagina|vulva|labia|genitals?|genital area|privates|private parts|down below|groin|bottom|bum|anus|back passage|perineum)\b`,
+    String.raw`\b(?:penis|foreskin|vagina|vulva|labia|genitals?|genital area|privates|private parts|down below|groin|bottom|bum|anus|back passage|perineum)${G}\b(?:blisters?|sores?|ulcers?|rash\w*|spots?|warts?|itch\w*|discharge|red and sore)\b`,
+    String.raw`\b(?:genital|anal) (?:herpes|warts|sores?|ulcers?)\b|\bherpes\b|\bhsv\b|\bthrush\b|\bcold sores? (?:down below|on my (?:penis|vagina|genitals|bottom))\b|\bshingles\b`,
+  ),
   /** Lost control of bladder or bowel. */
   incontinence: r(String.raw`\b(?:wet (?:myself|himself|herself)|lost control of (?:my |his |her )?(?:bladder|bowels?)|incontinen\w*|leaking (?:urine|wee)|soiled (?:myself|himself|herself)|pee(?:d|ing)? (?:myself|himself|herself))\b`),
   /** A scald or burn. */
