@@ -1,0 +1,64 @@
+/**
+ * `npm run -s eval:kb [-- --wording lay|clinical] [--show]`: each knowledge-base condition told by its own
+ * three main findings (hallmarks first, then by weight) in one message, through the gateway the evals
+ * use: in a person's words (each finding's first synonym: "I have X, Y and Z.") or a clinician's (the
+ * findings' terms: "A 35-year-old woman presents with X, Y and Z."). It reports whether the condition
+ * ranks first and in the top 5, and, by the condition's usual triage, how many turns get that level and
+ * how many alert. A self-care condition whose own findings raise an alert points at a rule that reads a
+ * finding without its local cause (session 26 found two this way). The wording is the knowledge base's,
+ * so the ranking figures measure the engine's consistency with its data, not how it generalises: those
+ * are the external set's (`eval:triage`). `--show` lists every turn whose level differs.
+ */
+import { parseArgs } from 'node:util';
+import { loadKnowledgeBase } from '../plugins/medical/knowledge/loadKnowledgeBase.ts';
+import type { ConditionEntry } from '../plugins/medical/knowledge/conditionSchema.ts';
+import { runTurn } from './eval/runTurn.ts';
+import { startEvalGateway } from './eval/startEvalGateway.ts';
+
+const { values } = parseArgs({ options: { wording: { type: 'string', default: 'lay' }, show: { type: 'boolean', default: false } } });
+const clinical = values.wording === 'clinical';
+if (!clinical && values.wording !== 'lay') throw new Error('--wording is lay or clinical');
+
+/** The condition's hallmarks first, then its heaviest findings: what a description of it would name. */
+function mainFindings(c: ConditionEntry): string[] {
+  const ordered = [...c.symptoms].sort((a, b) => Number(b.key ?? false) - Number(a.key ?? false) || b.weight - a.weight);
+  return ordered.slice(0, 3).map((s) => (clinical ? s.term : (s.synonyms[0] ?? s.term)));
+}
+
+/** Someone the condition can affect: a child for a children's condition, its sex where it has one. */
+function person(c: ConditionEntry, i: number): string {
+  const { maxAgeYears, minAgeYears, sex } = c.appliesTo ?? {};
+  const age = maxAgeYears !== undefined && maxAgeYears < 16 ? Math.max(1, Math.floor(maxAgeYears / 2)) : (minAgeYears ?? 25) + 10;
+  const female = sex === undefined ? i % 2 === 0 : sex === 'female';
+  return `${age}-year-old ${age < 16 ? (female ? 'girl' : 'boy') : female ? 'woman' : 'man'}`;
+}
+
+function message(c: ConditionEntry, i: number): string {
+  const findings = mainFindings(c);
+  const list = `${findings.slice(0, -1).join(', ')} and ${findings.at(-1) ?? ''}`;
+  return clinical ? `A ${person(c, i)} presents with ${list}.` : `I have ${list}.`;
+}
+
+const { conditions } = loadKnowledgeBase();
+await using gateway = await startEvalGateway();
+let top1 = 0;
+let top5 = 0;
+const byTriage = new Map<string, { cases: number; sameLevel: number; alerted: number }>();
+const differing: string[] = [];
+for (const [i, c] of conditions.entries()) {
+  const text = message(c, i);
+  const o = await runTurn(gateway.client, { message: text, profile: undefined }, { label: c.id });
+  const rank = o.ranked.indexOf(c.id);
+  if (rank === 0) top1++;
+  if (rank >= 0 && rank < 5) top5++;
+  const row = byTriage.get(c.typicalTriage) ?? { cases: 0, sameLevel: 0, alerted: 0 };
+  row.cases++;
+  if (o.level === c.typicalTriage) row.sameLevel++;
+  else differing.push(`${c.typicalTriage.padEnd(13)} → ${o.level.padEnd(13)}${o.alerted ? ' ALERT' : '      '} ${c.id}: ${text}`);
+  if (o.alerted) row.alerted++;
+  byTriage.set(c.typicalTriage, row);
+}
+console.log(`${conditions.length} conditions, each told by its own three main findings (${clinical ? 'clinical terms' : 'lay synonyms'})`);
+console.log(`  ranked first ${top1}, in the top 5 ${top5}`);
+for (const [level, r] of byTriage) console.log(`  usual triage ${level.padEnd(13)} ${r.cases} conditions: ${r.sameLevel} given that level, ${r.alerted} alerted`);
+if (values.show) for (const line of differing) console.log(line);
