@@ -16,6 +16,14 @@ describe('a chest-wall nerve pattern', () => {
     ], 'non_emergency');
   });
 
+  it('reads a band of pain on one side or along the ribs as the nerve, a band across the chest as the heart', () => {
+    expectLevel([
+      'Stabbing pain in a band around one side of my chest, and the skin there hurts to touch since my shingles.',
+      'A band of burning pain following my ribs on the left, the skin tingles.',
+    ], 'non_emergency');
+    expectAlerts(['It feels like a tight band around my chest.', 'A band of pressure across my chest since an hour ago.'], true);
+  });
+
   it('still alerts when the heart or lungs may be involved', () => {
     expectAlerts([
       'Chest pain along my ribs with tingling in the skin, and I am sweating and short of breath.',

@@ -28,7 +28,7 @@ export const cardioRespiratoryConcepts = {
   cardiacFeature: r(
     String.raw`\b(?:radiat\w*|spread\w*|going down|goes (?:down|into|to)|moving to|shoot\w*)${G}\b(?:arm|jaw|neck|shoulder|back)`,
     String.raw`\b(?:left|right) arm${G}\b(?:numb|tingl\w*|heavy|weak|pain|hurts|ache)|\b(?:numb|tingling|pain in)${G}left arm`,
-    String.raw`\b(?:crushing|squeezing|elephant|tearing|ripping|vice|band)\b|\bpressure\b|\bat rest\b|\ben reposo\b|\bau repos\b`,
+    String.raw`\b(?:crushing|squeezing|elephant|tearing|ripping|vice)\b|\bband\b(?![^|]{0,20}\b(?:one side|along|following|ribs?)\b)|\bpressure\b|\bat rest\b|\ben reposo\b|\bau repos\b`,
     String.raw`\b(?:sweat\w*|diaphore\w*|clammy|cold sweat|grey|gray|ashen)\b|\bsud(?:ando|or)\b|\bsueurs?\b|\bsue\b|\bmoite\b`,
     String.raw`\b(?:nausea|nauseous|sick to my stomach|vomit\w*|throwing up)\b|\bnáuseas\b|\bnausées?\b`,
     String.raw`\b(?:irradi\w*|baja|bajando|se extiende|corre)${G}(?:brazo|mandíbula|cuello|espalda|hombro)\b|\b(?:irradi\w*|descend\w*|part|remonte)${G}(?:bras|mâchoire|cou|dos|épaule)\b`,
