@@ -21,6 +21,7 @@ import { markPostDenials } from './postNegation.ts';
 import { findFirstEpisodes } from './firstEpisode.ts';
 import { hasOwnPredicate, namesAPredicate } from './hasOwnPredicate.ts';
 import { joinCoordinateAdjectives } from './joinCoordinateAdjectives.ts';
+import { joinCompoundSubject } from './joinCompoundSubject.ts';
 import { joinSharedHead } from './joinSharedHead.ts';
 import { animalClauses } from './animalSubject.ts';
 
@@ -140,7 +141,10 @@ function readNormalized(normalized: string): Reading {
   const words = readWords(normalized, language);
   const split =
     language === 'en'
-      ? narrowNegations(joinSharedHead(joinCoordinateAdjectives(splitClauses(normalized, language), words, normalized), normalized), words)
+      ? narrowNegations(
+          joinCompoundSubject(joinSharedHead(joinCoordinateAdjectives(splitClauses(normalized, language), words, normalized), normalized), words, normalized),
+          words,
+        )
       : splitClauses(normalized, language);
   const turned = splitAtPresentTurn(narrowHistory(split, normalized), normalized);
   const spans = language === 'en' ? markPostDenials(turned, normalized) : turned;

@@ -354,9 +354,12 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     id: 'abdominal_blow',
     severity: 'urgent',
-    reason: 'A blow to the tummy or a crash, followed by bad tummy pain, paleness, vomiting or faintness (bleeding inside)',
-    // A handlebar, a kick or a seatbelt in a crash can tear the spleen, liver or bowel with little to see outside.
-    test: (f) => has(f, 'abdominalBlow', 'vehicleCollision') && has(f, 'abdominalPain') && has(f, 'pale', 'shockSigns', 'faint', 'syncope', 'vomiting', 'severeWord', 'severePain', 'painProgressing'),
+    reason: 'A blow to the tummy or a crash, followed by bad tummy pain, paleness, vomiting or faintness, or a belly that swells or goes hard (bleeding inside)',
+    // A handlebar, a kick or a seatbelt in a crash can tear the spleen, liver or bowel with little to see outside;
+    // a belly that swells or stiffens after the blow is the blood or the bowel's contents inside it.
+    test: (f) =>
+      has(f, 'abdominalBlow', 'vehicleCollision') &&
+      (has(f, 'distension', 'peritonism') || (has(f, 'abdominalPain') && has(f, 'pale', 'shockSigns', 'faint', 'syncope', 'vomiting', 'severeWord', 'severePain', 'painProgressing'))),
   },
   {
     id: 'side_blow_faint',
@@ -1116,9 +1119,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     id: 'older_fall_cannot_stand',
     severity: 'urgent',
-    reason: 'An older person who fell and cannot get up or stand (a broken hip is likely)',
+    reason: 'Someone who fell and cannot get up or stand, older or with a painful hip (a broken hip is likely)',
     // A hip broken in a fall often shows only as not being able to stand; lying on the floor for hours adds harm.
-    test: (f) => isOlder(f) && has(f, 'hadFall') && has(f, 'cannotBearWeight'),
+    // A painful hip after a fall with no standing at any age is the same picture (NHS: call 999 for a suspected broken hip).
+    test: (f) => (isOlder(f) || has(f, 'hipPain')) && has(f, 'hadFall') && has(f, 'cannotBearWeight'),
   },
   {
     id: 'bilious_vomiting',

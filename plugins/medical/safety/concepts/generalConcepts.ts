@@ -75,12 +75,22 @@ export const generalConcepts = {
   /** A broken bone through the skin (an open fracture): infection of the bone follows within hours. */
   openFracture: r(String.raw`\bbones?${G}\b(?:sticking|poking|coming|jutting|protruding|stuck|showing) (?:out|through)\b|\bbones?${G}\b(?:through|out of) (?:the |my |his |her |their )?skin\b|\bcan see (?:the |a )?bone\b|\b(?:open|compound) fracture\b`),
   /** Tingling, numbness or weakness in both arms, both legs or all four limbs: the spinal cord's sign. */
-  limbsBothSides: r(String.raw`\b(?:tingl\w*|numb\w*|pins and needles|weak\w*|can't (?:feel|move))${G}\b(?:both (?:arms|legs|hands|feet)|(?:arms|hands) and (?:legs|feet)|(?:legs|feet) and (?:arms|hands)|all (?:four )?limbs|all over)\b`),
+  limbsBothSides: r(
+    String.raw`\b(?:tingl\w*|numb\w*|pins and needles|weak\w*|can't (?:feel|move))${G}\b(?:both (?:of )?(?:my |his |her |their )?(?:arms|legs|hands|feet)|(?:arms|hands) and (?:legs|feet)|(?:legs|feet) and (?:arms|hands)|all (?:four )?limbs|all over)\b`,
+    // The limbs first: "both my arms are tingling", "his arms and legs feel weak".
+    String.raw`\b(?:both (?:of )?(?:my |his |her |their )?(?:arms|legs|hands|feet)|(?:arms|hands) and (?:legs|feet)|(?:legs|feet) and (?:arms|hands)|all (?:four )?limbs)${G}\b(?:tingl\w*|numb\w*|pins and needles|weak\w*|gone dead|won't move)\b`,
+  ),
   /** A dive into shallow water or a landing on the head: the neck takes the blow. */
-  neckBlow: r(String.raw`\b(?:dived|dove|diving|jumped) (?:in|into) (?:the )?(?:shallow|shallow end|pool|water|lake|river|sea)\b|\blanded on (?:my|his|her|their) (?:head|neck)\b|\bwhiplash\b`),
+  neckBlow: r(
+    String.raw`\b(?:dived|dove|diving|jumped) (?:in|into) (?:the )?(?:shallow|shallow end|pool|water|lake|river|sea)\b|\bwhiplash\b`,
+    // Coming down on the head or neck, from anything: "landed on my head", "came off the trampoline onto my neck".
+    String.raw`\b(?:landed|land|fell|came down|came off|thrown|flipped|dropped)${G}\b(?:on|onto) (?:the (?:back|top) of )?(?:my|his|her|their) (?:head|neck)\b`,
+  ),
   /** A fall that has happened (not "falling asleep", "fell ill", "fell pregnant"). */
   hadFall: r(
     String.raw`\b(?:fell|fallen|had a fall|took a fall|tripped|slipped)\b(?! (?:asleep|ill|pregnant|apart|behind|in love|for|out with))|\bfalls? (?:at home|in the|on the|down)\b`,
+    // Thrown from what one rides or stands on: "came off my bike", "came off the trampoline".
+    String.raw`\b(?:came|come|coming|thrown|flew) off (?:my|his|her|their|the|a|an) (?:\w+ )?(?:bike|bicycle|horse|pony|scooter|motorbike|skateboard|trampoline|ladder|wall|roof|swing|slide|climbing frame)\b`,
     // Knocked over by someone or something is a fall too ("the dog knocked grandad over"); a glass knocked over is not.
     String.raw`\b(?:was|got|been|being|gets) knocked (?:over|down|off (?:his|her|my|their) feet|to the (?:ground|floor))\b|\bknocked (?:me|him|her|them|us|(?:my|our|his|her|their) (?:\w+ )?${KIN}|${KIN}) (?:over|down|flying|to the (?:ground|floor)|off (?:my|his|her|their) feet)\b`,
   ),
@@ -91,6 +101,8 @@ export const generalConcepts = {
   limbExplained: r(String.raw`\b(?:slept|sleeping|lay|lying|laid) (?:on|awkwardly on) (?:it|them|(?:my|his|her|their) (?:arm|hand|leg|side))\b|\bslept (?:funny|funnily|awkwardly|badly|in a (?:funny|weird|strange|bad) position)\b|\b(?:pain\w*|hurts?|hurting|hurt it|ache|aching|agony|sore|swollen|swelling|bruis\w*|sprain\w*|strain\w*|injur\w*|pulled|twisted|dislocat\w*|broken|broke|fractur\w*|cramp\w*|stiff\w*|frozen shoulder|arthritis|gout|tendon\w*|tendinitis|after (?:the |a )?(?:gym|workout|match|game|training|session|run))\b`),
   /** Cannot get up, stand or put weight on a leg. */
   cannotBearWeight: r(String.raw`\b(?:can't|cannot|can not|couldn't|unable to|not able to|won't)${G}\b(?:stand|get up|get off the floor|walk|put (?:any )?weight|bear (?:any )?weight|weight[- ]bear)\b`),
+  /** A painful hip (or the top of the thigh, the groin at the hip). */
+  hipPain: r(String.raw`\bhip${G}\b(?:pain\w*|hurts?|hurting|sore|agony|ache\w*|aching|bruised)\b|\b(?:pain|hurts?|hurting|agony|aching)${G}\bhip\b`),
   /** A part cut or torn off, or caught and crushed in machinery. */
   amputation: r(
     String.raw`\b(?:fingers?|fingertips?|thumbs?|toes?|hand|foot|arm|leg|ear|nose)${G}\b(?:hanging off|cut off|severed|chopped off|sliced off|torn off|ripped off|amputated|hanging by)\b|\b(?:severed|amputated|cut off|chopped off|sliced off|torn off|ripped off) (?:the (?:tip|end|top|part) of )?(?:my |his |her |their |the |a |an |two |three |both )?(?:\w+ )?(?:fingers?|fingertips?|thumbs?|toes?|hand|foot|arm|leg|ear)\b`,

@@ -120,7 +120,7 @@ export const urgencyConcepts = {
   /** A discharge that smells (after a birth, an infection of the womb). */
   smellyDischarge: r(String.raw`\b(?:smelly|foul|offensive|bad[- ]smelling|foul[- ]smelling|green)${G}\bdischarge\b|\bdischarge${G}\b(?:smells?|stinks?|smelly|offensive)\b|\blochia${G}\b(?:smell\w*|offensive|foul)\b`),
   /** A blow to the tummy: a handlebar, a kick, a fall onto something, a seat belt. */
-  abdominalBlow: r(String.raw`(?<!\b(?:baby|babies|he|she|it) (?:has |had |just |really )?)\b(?:hit|kicked|punched|struck|winded|landed|fell|thumped|elbowed|kneed)${G}\b(?:on|in|onto|into)? ?(?:the |my |his |her |their )?(?:tummy|stomach|belly|abdomen)\b|\bhandlebars?\b|\bseat ?belt (?:injury|bruis\w*|mark)\b`),
+  abdominalBlow: r(String.raw`(?<!\b(?:baby|babies|he|she|it) (?:has |had |just |really )?)\b(?:hit|kicked|punched|struck|winded|landed|fell|thumped|elbowed|kneed)${G}\b(?:on|in|onto|into)? ?(?:the |my |his |her |their )?(?:tummy|stomach|belly|abdomen)\b|\bhandlebars?\b|\bseat ?belt (?:injury|bruis\w*|mark)\b|(?<!\bbaby\b[^|]{0,20})\b(?:a|an) (?:knee|kick|punch|blow|elbow|boot|fist|football|ball) (?:to|in|into) (?:the |my |his |her |their )?(?:tummy|stomach|belly|abdomen|gut)\b`),
   /** A blow to the lower ribs, the side or the flank: over the spleen, the liver and the kidneys. */
   sideBlow: r(String.raw`\b(?:hit|kicked|punched|struck|tackled|kneed|elbowed|landed|fell)${G}\b(?:on|in|onto|into)? ?(?:the |my |his |her |their )?(?:(?:left|right|lower) )*(?:side of (?:my |his |her |their |the )?(?:ribs|chest|body|tummy)|ribs|rib cage|flank|side)\b`),
   /** Pale or pallor said alone. */
@@ -147,7 +147,7 @@ export const urgencyConcepts = {
   genitalSkinSign: r(
     String.raw`\b(?:blisters?|sores?|ulcers?|rash\w*|spots?|warts?|lesions?|bumps?|itch\w*|discharge|redness|cracks?|splits?)${G}\b(?:penis|foreskin|vagina|vulva|labia|genitals?|genital area|privates|private parts|down below|groin|bottom|bum|anus|back passage|perineum)\b`,
     String.raw`\b(?:penis|foreskin|vagina|vulva|labia|genitals?|genital area|privates|private parts|down below|groin|bottom|bum|anus|back passage|perineum)${G}\b(?:blisters?|sores?|ulcers?|rash\w*|spots?|warts?|itch\w*|discharge|red and sore)\b`,
-    String.raw`\b(?:genital|anal) (?:herpes|warts|sores?|ulcers?)\b|\bherpes\b|\bhsv\b|\bthrush\b|\bcold sores? (?:down below|on my (?:penis|vagina|genitals|bottom))\b|\bshingles\b`,
+    String.raw`\b(?:genital|anal) (?:herpes|warts|sores?|ulcers?)\b|\bherpes\b|\bhsv\b|\bthrush\b|\bcold sores? (?:down below|on my (?:penis|vagina|genitals|bottom))\b`,
   ),
   /** Lost control of bladder or bowel. */
   incontinence: r(String.raw`\b(?:wet (?:myself|himself|herself)|lost control of (?:my |his |her )?(?:bladder|bowels?)|incontinen\w*|leaking (?:urine|wee)|soiled (?:myself|himself|herself)|pee(?:d|ing)? (?:myself|himself|herself))\b`),
