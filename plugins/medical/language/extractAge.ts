@@ -35,11 +35,34 @@ const PATTERNS: readonly [RegExp, number][] = [
 ];
 
 export function extractAgeMonths(normalized: string): number | undefined {
-  if (/\b(?:newborn|new-born|recién nacido|nouveau-né)\b/.test(normalized)) return 0.5;
-  for (const [re, factor] of PATTERNS) {
-    const m = re.exec(normalized);
-    const value = m?.slice(1).find((g) => g !== undefined);
-    if (value !== undefined) return Math.round(Number(value) * factor * 10) / 10;
+  return ageOf([readAgeFindings(normalized)]);
+}
+
+/** What each age pattern finds first in one text (months), and whether the text names a newborn. */
+export interface AgeFindings {
+  readonly newborn: boolean;
+  readonly firsts: readonly (number | undefined)[];
+}
+
+export function readAgeFindings(normalized: string): AgeFindings {
+  return {
+    newborn: /\b(?:newborn|new-born|recién nacido|nouveau-né)\b/.test(normalized),
+    firsts: PATTERNS.map(([re, factor]) => {
+      const value = re.exec(normalized)?.slice(1).find((g) => g !== undefined);
+      return value === undefined ? undefined : Math.round(Number(value) * factor * 10) / 10;
+    }),
+  };
+}
+
+/**
+ * The age of texts joined with " | " (one per message), as extractAgeMonths of the joined text gives it:
+ * the first pattern, in order, that finds anything, at its leftmost text. No pattern reads across the
+ * joint, so each text's findings can be read once and remembered (clinicalFacts).
+ */
+export function ageOf(texts: readonly AgeFindings[]): number | undefined {
+  if (texts.some((t) => t.newborn)) return 0.5;
+  for (let i = 0; i < PATTERNS.length; i++) {
+    for (const t of texts) if (t.firsts[i] !== undefined) return t.firsts[i];
   }
   return undefined;
 }

@@ -5,7 +5,7 @@
  */
 import type { PatientProfile } from '../../sdk/index.ts';
 import { isOwnAssertedClause, notThePersons, ownAssertedText, pastHistoryText } from '../language/analyzeMessage.ts';
-import { extractAgeMonths } from '../language/extractAge.ts';
+import { ageOf, readAgeFindings } from '../language/extractAge.ts';
 import { extractDuration } from '../language/extractDuration.ts';
 import { extractVitals, type Vitals } from '../language/extractVitals.ts';
 import type { MessageAnalysis } from '../language/MessageAnalysis.ts';
@@ -82,7 +82,9 @@ const readTypos = (parts: readonly string[]): ReadonlySet<Concept> | undefined =
 /** Concepts that are risk factors or exposures, not findings: read from past history too. */
 const CONTEXT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['pregnant', 'tropicalTravel', 'clotRisk', 'type1', 'heatExposure', 'coSource', 'valveRisk']);
 const EXPOSURES: ReadonlySet<Concept> = new Set<Concept>(['batExposure', 'wildAnimalBite', 'animalBite', 'abroad']);
-const readAgeMonths = memoizeByText((whole) => ({ months: extractAgeMonths(whole) }));
+// Read per message and remembered: a session's earlier messages are read again on every turn.
+const rememberedAgeFindings = memoizeByText(readAgeFindings, 1024);
+const readAgeMonths = (analyses: readonly MessageAnalysis[]): number | undefined => ageOf(analyses.map((a) => rememberedAgeFindings(a.normalized)));
 const readNegativelyPhrased = (parts: readonly string[]) => findConceptsInParts(parts, NEGATIVELY_PHRASED, findNegativelyPhrased);
 const readReassuring = (parts: readonly string[]) => findConceptsInParts(parts, REASSURING);
 const readDenied = (parts: readonly string[]) => findConceptsInParts(parts);
@@ -162,13 +164,46 @@ const DANGER_SIGN_CLASSES: readonly (readonly [string, RegExp])[] = [...loadDrug
   .filter(([, c]) => c.dangerSigns !== undefined)
   .map(([id]) => [id, classMembersPattern(id)] as const);
 
+interface ContextReading {
+  readonly diabetic: boolean;
+  readonly anticoagulated: boolean;
+  readonly immunosuppressed: boolean;
+  readonly medicineClasses: ReadonlySet<string>;
+}
+
+/** Which context lexicons one text names (whole words: no match reaches across a " | " joint). */
+const readContextPart = memoizeByText(
+  (part): ContextReading => ({
+    diabetic: DIABETES.test(part),
+    anticoagulated: ANTICOAGULANT.test(part),
+    immunosuppressed: IMMUNOSUPPRESSION.test(part),
+    medicineClasses: new Set(DANGER_SIGN_CLASSES.filter(([, members]) => members.test(part)).map(([id]) => id)),
+  }),
+  1024,
+);
+
+/**
+ * The context lexicons of texts joined with " | ", as the joined text would give them, each text read
+ * once and remembered: the session's earlier messages are read again on every turn.
+ */
+function readContext(parts: readonly string[]): ContextReading {
+  const readings = parts.map(readContextPart);
+  const classes = new Set(readings.flatMap((r) => [...r.medicineClasses]));
+  return {
+    diabetic: readings.some((r) => r.diabetic),
+    anticoagulated: readings.some((r) => r.anticoagulated),
+    immunosuppressed: readings.some((r) => r.immunosuppressed),
+    // In the table's order, as one reading of the joined text gave them.
+    medicineClasses: new Set(DANGER_SIGN_CLASSES.map(([id]) => id).filter((id) => classes.has(id))),
+  };
+}
+
 export function buildClinicalFacts(
   analyses: readonly MessageAnalysis[],
   profile: PatientProfile | undefined,
 ): ClinicalFacts {
   const assertedParts = analyses.map((a) => withoutFalseFriends(ownAssertedText(a), a.language));
   const asserted = assertedParts.join(' | ');
-  const whole = analyses.map((a) => a.normalized).join(' | ');
   const reading = readAsserted(assertedParts);
   const { vitals, durationDays, allergiesStated, labs } = reading;
   // Findings phrased with their own negation count in clauses the language layer marks negated.
@@ -181,14 +216,12 @@ export function buildClinicalFacts(
   // clause ("my fingers go blue, then white"), so it is read from the message, not the finger's clause.
   if (concepts.has('blueFingers') && !concepts.has('whiteFingersTurn')) concepts.add('cyanosis');
   dropPanicSensation(concepts, asserted);
-  dropSleepEpisodes(concepts, analyses, readAgeMonths(whole).months ?? (profile?.age === undefined ? undefined : profile.age * 12));
+  dropSleepEpisodes(concepts, analyses, readAgeMonths(analyses) ?? (profile?.age === undefined ? undefined : profile.age * 12));
   // Past history holds risk factors the rules combine with current findings (travel, clot risks,
   // pregnancy, type 1 diabetes, an exposure), never findings of its own.
   const pastParts = analyses.map(pastHistoryText);
-  const past = pastParts.join(' | ');
   // Episodes weeks or months back ("hit my head two weeks ago") hold risk factors as past history does.
   const episodeParts = clauseParts(analyses, (c) => c.pastEpisode === true && !c.negated && !c.hypothetical);
-  const episodes = episodeParts.join(' | ');
   const pastEpisodes = findConceptsInParts(episodeParts);
   const pastConcepts = [...findConceptsInParts(pastParts), ...((english && readTypos(pastParts)) || []), ...pastEpisodes];
   for (const c of pastConcepts) if (CONTEXT_CONCEPTS.has(c)) concepts.add(c);
@@ -213,13 +246,13 @@ export function buildClinicalFacts(
   const thirdParty = analyses.some((a) => a.clauses.some((c) => c.subject === 'third_party' && !c.hypothetical && !notThePersons(c)));
   const own = thirdParty ? undefined : profile;
   // A known condition ("PMH: type 1 diabetes", "history of warfarin for AF") is context, not a finding.
-  const contextText = [
-    asserted,
-    past,
-    episodes,
+  const context = readContext([
+    ...assertedParts,
+    ...pastParts,
+    ...episodeParts,
     ...(own?.chronicConditions ?? []),
     ...(own?.currentMedications ?? []).map((m) => m.name),
-  ].join(' | ');
+  ]);
   const profileAgeMonths = own?.age === undefined ? undefined : own.age * 12;
   const allergies = [...(own?.allergies?.drug ?? []), ...allergiesStated];
   const facts: ClinicalFacts = {
@@ -230,13 +263,13 @@ export function buildClinicalFacts(
     toldStrokeSigns: passed.stroke,
     vitals,
     labs,
-    ageMonths: readAgeMonths(whole).months ?? profileAgeMonths,
+    ageMonths: readAgeMonths(analyses) ?? profileAgeMonths,
     thirdParty,
     pregnant: own?.pregnant === true || concepts.has('pregnant'),
-    diabetic: DIABETES.test(contextText) || concepts.has('type1'),
-    anticoagulated: ANTICOAGULANT.test(contextText),
-    medicineClasses: new Set(DANGER_SIGN_CLASSES.filter(([, members]) => members.test(contextText)).map(([id]) => id)),
-    immunosuppressed: own?.immunosuppressed === true || IMMUNOSUPPRESSION.test(contextText),
+    diabetic: context.diabetic || concepts.has('type1'),
+    anticoagulated: context.anticoagulated,
+    medicineClasses: context.medicineClasses,
+    immunosuppressed: own?.immunosuppressed === true || context.immunosuppressed,
     chronicConditions: own?.chronicConditions?.length ?? 0,
     allergyClassTaken: ALLERGY_CLASSES.find(
       (cls) => allergies.some((a) => cls.allergy.test(a)) && cls.members.test(asserted),
