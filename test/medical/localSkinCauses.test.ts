@@ -43,6 +43,9 @@ describe('fingers changing colour in turns', () => {
       'my fingertips have gone blue',
       'his fingers are blue and he is struggling to breathe',
       'her fingers are blue and she is very drowsy',
+      // Pale is the pallor of shock or cold, not the white of Raynaud's.
+      'his fingers have gone blue and he is pale and cold',
+      'my fingertips have gone blue and my hands look pale',
     ], true);
   });
 });

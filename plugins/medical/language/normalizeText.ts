@@ -1,9 +1,10 @@
 /**
- * Lower-cases, folds typographic quotes and dashes (and symbols beyond Latin-1 to one stand-in), and, in English, gives a "not" contraction typed
- * without its apostrophe its apostrophe back ("dont" -> "don't", "hasnt" -> "hasn't", "cant" ->
- * "can't"), so every pattern and the tokenizer read one spelling. Folding keeps each character's
- * length; a restored apostrophe is the only character added (see toOriginalOffset). Figures of speech
- * that spell an emergency's name ("a stroke of luck") are blanked with spaces of their length.
+ * Lower-cases, folds typographic quotes and dashes (and symbols beyond Latin-1 to one stand-in), and,
+ * in English, gives a "not" contraction typed without its apostrophe its apostrophe back ("dont" ->
+ * "don't", "hasnt" -> "hasn't", "cant" -> "can't"), so every pattern and the tokenizer read one
+ * spelling. Folding keeps each character's length; a restored apostrophe is the only character added
+ * (see toOriginalOffset). Figures of speech that spell an emergency's name ("a stroke of luck") are
+ * blanked with spaces of their length.
  */
 import { detectLanguage } from './detectLanguage.ts';
 import { blankFiguresOfSpeech } from './figuresOfSpeech.ts';

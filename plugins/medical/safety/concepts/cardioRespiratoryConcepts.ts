@@ -69,9 +69,12 @@ export const cardioRespiratoryConcepts = {
    * clinicalFacts), as in Raynaud's, white then blue in the cold: a circulation sign, not a lack of oxygen.
    */
   blueFingers: r(String.raw`\b(?:fingers|fingertips)${G}(?<!\bwhite (?:or|then|and) )\b(?:blue|bluish|grey|gray|purple)\b(?![^|]{0,25}\b(?:cold|(?:then|and|or) (?:white|pale))\b)`),
-  /** Fingers gone white or pale, or white told with the cold or after another colour ("blue, then white"). */
+  /**
+   * Fingers or toes gone white, white in the cold, or white after another colour ("blue, then white").
+   * White only: "pale" and "pale and cold" are the pallor of shock or cold, which must not hide blue fingers.
+   */
   whiteFingersTurn: r(
-    String.raw`\b(?:fingers|fingertips|toes|hands)${G}\b(?:white|pale)\b|\b(?:white|pale)\b[^|]{0,25}\b(?:cold|winter|freezing|chilly)\b|\bthen (?:white|pale)\b|\braynaud\w*`,
+    String.raw`\b(?:fingers|fingertips|toes)${G}\bwhite\b|\bwhite\b[^|]{0,25}\b(?:in|when|with|from) (?:the |it's |it is |its |it gets )?(?:cold|winter|freezing|chilly)\b|\bthen white\b|\braynaud\w*`,
   ),
   breathless: r(
     String.raw`\bshort\w* of breathe?\b|\bout of breath\b|\bbreathless\w*\b|\b(?:difficulty|trouble|problems?|struggling) (?:with )?(?:[a-z]+ing (?:and|or) )?breathing\b|\bbreathing (?:is )?(?:hard|difficult|fast|rapid|laboured|labored|shallow)\b|\bwinded\b|\bdyspn\w*|\btachypn\w*`,
