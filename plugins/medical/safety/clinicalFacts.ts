@@ -216,7 +216,8 @@ export function buildClinicalFacts(
   // clause ("my fingers go blue, then white"), so it is read from the message, not the finger's clause.
   if (concepts.has('blueFingers') && !concepts.has('whiteFingersTurn')) concepts.add('cyanosis');
   dropPanicSensation(concepts, asserted);
-  dropSleepEpisodes(concepts, analyses, readAgeMonths(analyses) ?? (profile?.age === undefined ? undefined : profile.age * 12));
+  const toldAgeMonths = readAgeMonths(analyses);
+  dropSleepEpisodes(concepts, analyses, toldAgeMonths ?? (profile?.age === undefined ? undefined : profile.age * 12));
   // Past history holds risk factors the rules combine with current findings (travel, clot risks,
   // pregnancy, type 1 diabetes, an exposure), never findings of its own.
   const pastParts = analyses.map(pastHistoryText);
@@ -263,7 +264,7 @@ export function buildClinicalFacts(
     toldStrokeSigns: passed.stroke,
     vitals,
     labs,
-    ageMonths: readAgeMonths(analyses) ?? profileAgeMonths,
+    ageMonths: toldAgeMonths ?? profileAgeMonths,
     thirdParty,
     pregnant: own?.pregnant === true || concepts.has('pregnant'),
     diabetic: context.diabetic || concepts.has('type1'),

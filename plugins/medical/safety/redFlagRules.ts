@@ -38,14 +38,15 @@ const febrileChild = (f: ClinicalFacts): boolean => febrile(f) || (isChild(f) &&
 const chestWallOnly = (f: ClinicalFacts): boolean =>
   (has(f, 'chestWallTender') || (has(f, 'ribCourse') && has(f, 'nerveSkinSigns'))) &&
   !has(f, 'cardiacFeature', 'anginaEquivalent', 'autonomic', 'breathless', 'severeBreathing', 'syncope', 'shockSigns', 'duringExertion');
+/** What the squeezed nerves of cauda equina do beyond the saddle: the bladder, the bowel, both legs. */
+const CAUDA_NERVE_SIGNS = ['urinaryRetention', 'incontinence', 'cantFeelLegs', 'bothLegsWeak'] as const satisfies readonly Concept[];
 /**
  * Tingling or numbness of the genitals or bottom told with a sore, blister, rash or itch there (herpes's
  * tingling before the blisters, thrush, a rash): the skin's own cause, not the squeezed nerves of cauda
  * equina, unless the back, the bladder, the bowel or the legs tell of the nerves too.
  */
 const saddleSkinExplained = (f: ClinicalFacts): boolean =>
-  has(f, 'genitalSkinSign') &&
-  !has(f, 'backPain', 'urinaryRetention', 'incontinence', 'cantFeelLegs', 'bothLegsWeak', 'limbWeakness');
+  has(f, 'genitalSkinSign') && !has(f, 'backPain', ...CAUDA_NERVE_SIGNS, 'limbWeakness');
 /**
  * Chest pain that is only a tight chest (no pain, pressure or heaviness) with a cough, in an adult under 50 with nothing
  * that points at the heart or at breathing trouble: the airways of a chest infection or asthma tell of
@@ -664,7 +665,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // The nerves to the bladder and legs are being squeezed: surgery within hours saves their function.
     // Weakness or numbness in both legs with back pain is the same emergency told from the legs (NHS, NICE CKS: cauda equina, spinal cord compression).
     test: (f) =>
-      (has(f, 'saddleNumbness') && !saddleSkinExplained(f)) || (has(f, 'backPain') && has(f, 'urinaryRetention', 'incontinence', 'cantFeelLegs', 'bothLegsWeak')),
+      (has(f, 'saddleNumbness') && !saddleSkinExplained(f)) || (has(f, 'backPain') && has(f, ...CAUDA_NERVE_SIGNS)),
   },
   {
     id: 'large_burn',
