@@ -46,6 +46,13 @@ const PREVALENCE: Readonly<Record<ConditionEntry['prevalence'], number>> = { com
 // counts in full for these systems' conditions; for any other it is a weak, non-hallmark finding.
 const MECHANICAL_SYSTEMS: ReadonlySet<ConditionEntry['system']> = new Set(['musculoskeletal', 'injury']);
 const EXPLAINED_FACTOR = 0.25;
+// A condition's picture without its hallmark: at least this many of its findings, told firmly, now and
+// by the person, at different places in the text, each listed by few conditions (specificity at
+// least PICTURE_SPECIFICITY, about ten of 400 or fewer), so generic findings (fever, tired, pain)
+// never make one. A mottled leg that is numb and will not move is acute limb ischaemia without
+// "sudden cold painful leg".
+const PICTURE_FINDINGS = 3;
+const PICTURE_SPECIFICITY = 0.6;
 
 /**
  * Ranks knowledge-base conditions by the findings the writer asserts (never negated, past or
@@ -101,6 +108,7 @@ function rank(input: DiagnoseInput, index: KnowledgeIndex): DiagnosticResult {
     redFlagCount: number;
     decisive: boolean;
     profileRelevant: boolean;
+    picture: boolean;
   }[] = [];
   // Findings are quoted in the user's own words ("fever"), not the entry's term ("sudden high
   // fever"), so the answer never claims the person said more than they did.
@@ -163,7 +171,8 @@ function rank(input: DiagnoseInput, index: KnowledgeIndex): DiagnosticResult {
         !minimised(m, input.analysis) &&
         !longStanding(m, input.analysis),
     );
-    scored.push({ entry, score, support, hasKey, firmKey, count: symptoms.length + redFlags.length, spans: distinctSpans(current), redFlagCount: redFlags.filter(now).length, profileRelevant, decisive });
+    const picture = distinctSpans(current.filter((m) => m.specificity >= PICTURE_SPECIFICITY && !minimised(m, input.analysis))) >= PICTURE_FINDINGS;
+    scored.push({ entry, score, support, hasKey, firmKey, count: symptoms.length + redFlags.length, spans: distinctSpans(current), redFlagCount: redFlags.filter(now).length, profileRelevant, decisive, picture });
   }
 
   addWordOverlap(scored, index, input.analysis);
@@ -177,7 +186,7 @@ function rank(input: DiagnoseInput, index: KnowledgeIndex): DiagnosticResult {
       .map((s) => {
         const ratio = s.score / top;
         const likelihood =
-          !weakOnly && ratio >= 0.7 && s.hasKey && (s.count >= 2 || ratio === 1)
+          !weakOnly && ratio >= 0.7 && ((s.hasKey && (s.count >= 2 || ratio === 1)) || s.picture)
             ? 'more likely'
             : ratio >= 0.35
               ? 'possible'
@@ -191,6 +200,7 @@ function rank(input: DiagnoseInput, index: KnowledgeIndex): DiagnosticResult {
           assertedFindings: s.spans,
           hallmark: s.hasKey,
           firmHallmark: s.firmKey,
+          firmPicture: s.picture,
           redFlags: s.redFlagCount,
           decisiveRedFlag: s.decisive,
         };

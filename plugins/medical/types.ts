@@ -64,6 +64,8 @@ export interface DiagnosticResult {
     readonly hallmark?: boolean;
     /** Whether a hallmark is told without a minimiser ("a bit stiff", "slightly"): only a firm one declares an emergency. */
     readonly firmHallmark?: boolean;
+    /** Whether, without a hallmark, several of its specific findings are told firmly (diagnose.ts, PICTURE_FINDINGS). */
+    readonly firmPicture?: boolean;
     /** How many of them are the condition's red flags. */
     readonly redFlags?: number;
     /** One of them is a red flag the knowledge base marks decisive (the finding alone is the emergency), told firmly. */

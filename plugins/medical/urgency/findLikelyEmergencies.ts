@@ -9,7 +9,8 @@
  *
  * LIKELY condition: one the diagnostic ranking (diagnose.ts) labels "more likely" — its score is at
  * least 0.9 and at least 70% of the best score, one of its findings is a hallmark (`key`) symptom, told
- * without a minimiser ("my neck is a bit stiff", "slightly blurred": the writer calls it minor) —
+ * without a minimiser ("my neck is a bit stiff", "slightly blurred": the writer calls it minor), or,
+ * without a hallmark, it has a firm PICTURE (three or more of its specific findings, diagnose.ts) —
  * AND it rests on at least two distinct asserted findings. One finding, however characteristic,
  * leaves a condition "possible" at most: "stiff neck" alone never calls meningitis an emergency.
  *
@@ -34,7 +35,7 @@ export interface LikelyEmergency {
 }
 
 export function isLikely(p: DiagnosticResult['possibilities'][number]): boolean {
-  return p.likelihood === 'more likely' && p.firmHallmark === true && (p.assertedFindings ?? 0) >= MIN_ASSERTED_FINDINGS;
+  return p.likelihood === 'more likely' && (p.firmHallmark === true || p.firmPicture === true) && (p.assertedFindings ?? 0) >= MIN_ASSERTED_FINDINGS;
 }
 
 export function severityOf(entry: ConditionEntry): EmergencySeverity {
