@@ -22,6 +22,7 @@ import { findFirstEpisodes } from './firstEpisode.ts';
 import { hasOwnPredicate, namesAPredicate } from './hasOwnPredicate.ts';
 import { joinCoordinateAdjectives } from './joinCoordinateAdjectives.ts';
 import { joinCompoundSubject } from './joinCompoundSubject.ts';
+import { joinCoordinatePredicate } from './joinCoordinatePredicate.ts';
 import { joinSharedHead } from './joinSharedHead.ts';
 import { animalClauses } from './animalSubject.ts';
 
@@ -142,7 +143,11 @@ function readNormalized(normalized: string): Reading {
   const split =
     language === 'en'
       ? narrowNegations(
-          joinCompoundSubject(joinSharedHead(joinCoordinateAdjectives(splitClauses(normalized, language), words, normalized), normalized), words, normalized),
+          joinCoordinatePredicate(
+            joinCompoundSubject(joinSharedHead(joinCoordinateAdjectives(splitClauses(normalized, language), words, normalized), normalized), words, normalized),
+            words,
+            normalized,
+          ),
           words,
         )
       : splitClauses(normalized, language);

@@ -80,7 +80,7 @@ const readTypos = (parts: readonly string[]): ReadonlySet<Concept> | undefined =
   return corrected.every((c, i) => c === parts[i]) ? undefined : findConceptsInParts(corrected);
 };
 /** Concepts that are risk factors or exposures, not findings: read from past history too. */
-const CONTEXT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['pregnant', 'tropicalTravel', 'clotRisk', 'type1', 'heatExposure', 'coSource', 'valveRisk']);
+const CONTEXT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['pregnant', 'postpartum', 'adrenalInsufficiency', 'tetanusProne', 'tropicalTravel', 'clotRisk', 'type1', 'heatExposure', 'coSource', 'valveRisk']);
 const EXPOSURES: ReadonlySet<Concept> = new Set<Concept>(['batExposure', 'wildAnimalBite', 'animalBite', 'abroad']);
 // Read per message and remembered: a session's earlier messages are read again on every turn.
 const rememberedAgeFindings = memoizeByText(readAgeFindings, 1024);

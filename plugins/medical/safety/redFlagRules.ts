@@ -169,7 +169,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       // Hives after a food or sting with a hoarse voice or a cough: the larynx and airways are reacting too.
       (has(f, 'allergenTrigger', 'allergenExposure') && has(f, 'hives', 'faceSwelling') && has(f, 'hoarseVoice', 'cough')) ||
       // A food or sting, then a throat that feels odd or tight: the airway swelling starts so.
-      (has(f, 'allergenTrigger') && has(f, 'throatSymptom')) ||
+      // A voice gone hoarse after it is the larynx swelling.
+      (has(f, 'allergenTrigger') && has(f, 'throatSymptom', 'hoarseVoice')) ||
       // A specific trigger (food, sting) followed by breathing trouble or collapse is anaphylaxis until proven otherwise.
       // A chest gone tight after the allergen is the airways narrowing.
       (has(f, 'allergenTrigger') && has(f, 'breathless', 'wheeze', 'chestTightness', 'severeBreathing', 'cyanosis', 'faint', 'syncope', 'unresponsive')),
@@ -243,7 +244,12 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'critical',
     reason: 'Possible overdose or poisoning',
     // A child who swallowed someone's medicine may have taken a dangerous dose, whatever the count.
-    test: (f) => has(f, 'overdose', 'poisonIngestion') || (has(f, 'pillIngestion') && isChild(f)),
+    // A plant a child ate is a poisonous one until it is known not to be; a son, daughter or "the kids" of
+    // an age not told count as children for it, as for green vomit.
+    test: (f) =>
+      has(f, 'overdose', 'poisonIngestion') ||
+      (has(f, 'pillIngestion') && isChild(f)) ||
+      (has(f, 'plantIngestion') && (isChild(f) || (f.ageMonths === undefined && has(f, 'offspring')))),
   },
   {
     id: 'drug_toxicity',
@@ -289,7 +295,16 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'limb_ischaemia',
     severity: 'urgent',
     reason: 'A limb that suddenly went cold and pale with pain or numbness (possible blocked artery)',
-    test: (f) => has(f, 'coldLimb') && has(f, 'painWord'),
+    // The six Ps: a cold, pale or mottled limb with pain, lost feeling or lost movement.
+    test: (f) => has(f, 'coldLimb') && has(f, 'painWord', 'lostFeeling', 'limbWeakness', 'cantMoveIt'),
+  },
+  {
+    id: 'compartment_syndrome',
+    severity: 'urgent',
+    reason: 'A broken or crushed limb, or one in a cast, that has gone tense, with numbness, tingling or severe pain (pressure building inside the limb)',
+    // Pressure inside a limb's compartment kills its muscle within hours; the signs are the limb's
+    // tension and its nerves (BOA standard): none of them names the condition.
+    test: (f) => has(f, 'limbInjured') && has(f, 'tenseLimb') && has(f, 'lostFeeling', 'painOutOfProportion', 'severePain', 'severeWord', 'painWord'),
   },
   {
     id: 'thunderclap_headache',
@@ -325,7 +340,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Bleeding or severe one-sided pain in pregnancy (possible ectopic pregnancy or placental problem)',
     test: (f) =>
       f.pregnant &&
-      (has(f, 'heavyBleeding') ||
+      (has(f, 'heavyBleeding', 'largeClots') ||
         (has(f, 'vaginalBleeding') && has(f, 'abdominalPain', 'faint', 'severeWord')) ||
         // "Pain on one side low down" names no organ: a pain word with the one-sided site counts as the tummy's.
         ((has(f, 'abdominalPain') || has(f, 'oneSidedPelvic') && has(f, 'painWord')) && has(f, 'faint', 'oneSidedPelvic') && has(f, 'severeWord', 'suddenOnset', 'faint')) ||
@@ -335,15 +350,16 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     id: 'preeclampsia',
     severity: 'urgent',
-    reason: 'Severe headache with vision changes or swelling in pregnancy (possible pre-eclampsia)',
-    // Pre-eclampsia can first show in the weeks after the birth.
-    test: (f) => (f.pregnant || has(f, 'postpartum')) && has(f, 'severeHeadache', 'headache') && has(f, 'visualDisturbance', 'handFaceSwelling'),
+    reason: 'Headache, vision changes, or sudden swelling of the face or hands in pregnancy (possible pre-eclampsia)',
+    // Pre-eclampsia can first show in the weeks after the birth. Any two of its signs together, the
+    // headache not needed: flashing lights with a face swollen overnight are enough (NHS, NICE NG133).
+    test: (f) => (f.pregnant || has(f, 'postpartum')) && [has(f, 'severeHeadache', 'headache'), has(f, 'visualDisturbance'), has(f, 'handFaceSwelling'), has(f, 'upperAbdominalPain')].filter(Boolean).length >= 2,
   },
   {
     id: 'postpartum_haemorrhage',
     severity: 'critical',
     reason: 'Heavy bleeding, or bleeding with faintness, after giving birth (postpartum haemorrhage)',
-    test: (f) => has(f, 'postpartum') && (has(f, 'heavyBleeding') || (has(f, 'bleedingAny', 'vaginalBleeding') && has(f, 'faint', 'syncope', 'shockSigns', 'hypotensive'))),
+    test: (f) => has(f, 'postpartum') && (has(f, 'heavyBleeding', 'largeClots') || (has(f, 'bleedingAny', 'vaginalBleeding') && has(f, 'faint', 'syncope', 'shockSigns', 'hypotensive'))),
   },
   {
     id: 'postpartum_infection',
@@ -365,17 +381,19 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     id: 'side_blow_faint',
     severity: 'urgent',
-    reason: 'A blow to the side or lower ribs, then faintness, paleness or pain at the shoulder tip (bleeding inside from the spleen or liver)',
+    reason: 'A blow to the side or lower ribs, or a crash, then faintness, paleness or pain at the shoulder tip (bleeding inside from the spleen or liver)',
     // A torn spleen bleeds into the tummy with little to see outside; blood under the diaphragm is felt at
     // the shoulder tip (Kehr's sign). A sore rib alone, with no faintness, is not this.
-    test: (f) => has(f, 'sideBlow') && has(f, 'pale', 'shockSigns', 'faint', 'syncope'),
+    // A crash or a fall from a height does the same, with or without a blow told to the side.
+    test: (f) => has(f, 'sideBlow', 'vehicleCollision', 'highEnergyInjury') && has(f, 'pale', 'shockSigns', 'faint', 'syncope'),
   },
   {
     id: 'palpitations_ongoing',
     severity: 'urgent',
     reason: 'A racing heart that will not settle, with faintness, chest pain or breathlessness',
     // A fast rhythm that keeps going for an hour or more with symptoms needs an ECG and often treatment to stop it.
-    test: (f) => has(f, 'palpitations') && has(f, 'ongoingAcute', 'startedToday', 'wontSettle') && has(f, 'faint', 'syncope', 'chestPain', 'chestTightness', 'breathless'),
+    // Feeling about to pass out is told of now, whatever else dates it.
+    test: (f) => has(f, 'palpitations') && (has(f, 'ongoingAcute', 'startedToday', 'wontSettle', 'aboutToFaint') && has(f, 'faint', 'syncope', 'chestPain', 'chestTightness', 'breathless')),
   },
   {
     id: 'type1_vomiting',
@@ -427,7 +445,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'diabetic_ketoacidosis',
     severity: 'urgent',
     reason: 'High blood sugar with vomiting or ketones (possible ketoacidosis)',
-    test: (f) => f.diabetic && has(f, 'vomiting', 'dkaSigns') && (max(f.vitals.glucoseMgDl) >= 300 || has(f, 'dkaSigns')),
+    // A meter that reads "HI" is above its range (about 600 mg/dL, 33 mmol/L).
+    test: (f) => f.diabetic && has(f, 'vomiting', 'dkaSigns') && (max(f.vitals.glucoseMgDl) >= 300 || has(f, 'dkaSigns', 'meterReadsHigh')),
   },
   {
     id: 'new_diabetes_ketoacidosis',
@@ -602,7 +621,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'Redness or swelling spreading fast with a fever or feeling very unwell (a skin infection that needs hospital treatment)',
     // A fast-spreading infection with the body's response (fever, shock, confusion) outruns tablets.
-    test: (f) => has(f, 'spreadingFast') && (febrile(f) || has(f, 'shockSigns', 'confusion', 'faint', 'hypotensive')),
+    // Shivers and a racing heart are the fever and the sepsis told without a thermometer.
+    test: (f) => has(f, 'spreadingFast') && (febrile(f) || has(f, 'shockSigns', 'confusion', 'faint', 'hypotensive', 'shivery', 'extremeShivering', 'palpitations', 'tachycardic')),
   },
   {
     id: 'airway_threat',
@@ -686,10 +706,66 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'critical',
     reason: 'Headache, dizziness or sickness near a boiler, heater or fumes, in several people or with confusion (possible carbon monoxide poisoning)',
     // Carbon monoxide is invisible: a fuel source with symptoms shared by the household or with confusion points at it.
+    // Symptoms that lift away from home tell of the source when no appliance is named.
     test: (f) =>
-      has(f, 'coSource', 'coWord') &&
-      has(f, 'headache', 'faint', 'vomiting', 'confusion', 'unresponsive', 'syncope') &&
-      has(f, 'household', 'confusion', 'unresponsive', 'syncope', 'coWord'),
+      has(f, 'coSource', 'coWord', 'betterAwayFromHome') &&
+      has(f, 'headache', 'faint', 'vomiting', 'nausea', 'confusion', 'unresponsive', 'syncope') &&
+      (has(f, 'household', 'confusion', 'unresponsive', 'syncope', 'coWord') || has(f, 'coSource') && has(f, 'betterAwayFromHome')),
+  },
+  {
+    id: 'hot_swollen_joint_fever',
+    severity: 'urgent',
+    reason: 'A hot, swollen joint with a fever (possible joint infection)',
+    // An infected joint is destroyed within days: a hot swollen joint with fever is septic until shown otherwise (BSR, NICE CKS).
+    test: (f) => has(f, 'hotSwollenJoint') && (febrile(f) || has(f, 'extremeShivering')),
+  },
+  {
+    id: 'necrotising_infection',
+    severity: 'critical',
+    reason: 'Skin turning black or dead over a painful, swollen or red area (possible flesh-eating infection or gangrene)',
+    // Dying skin over a spreading infection is necrotising fasciitis or Fournier's gangrene: surgery within hours.
+    test: (f) => has(f, 'skinNecrosis') && (has(f, 'painWord', 'spreadingFast', 'inflamedSkin', 'severePain', 'painOutOfProportion') || febrile(f)),
+  },
+  {
+    id: 'gaping_wound',
+    severity: 'urgent',
+    reason: 'A deep or gaping wound (it needs cleaning and closing in hospital within hours)',
+    test: (f) => has(f, 'gapingWound'),
+  },
+  {
+    id: 'smoke_inhalation',
+    severity: 'urgent',
+    reason: 'A hoarse voice, soot, singed nose hairs or breathing trouble after smoke or a fire (the airway may swell over the next hours)',
+    // Airway burns swell for hours after the fire: a voice change or soot is the early sign (NHS, smoke inhalation).
+    test: (f) => has(f, 'smokeExposure') && has(f, 'airwayBurnSigns', 'hoarseVoice', 'voiceChange', 'stridor', 'breathless', 'severeBreathing', 'confusion', 'unresponsive', 'syncope'),
+  },
+  {
+    id: 'electric_shock',
+    severity: 'urgent',
+    reason: 'An electric shock from the mains, lightning or high voltage followed by any symptom (the heart rhythm needs checking)',
+    // Current through the body can upset the heart's rhythm hours later and burn inside under small skin marks.
+    test: (f) => has(f, 'electricShock') && has(f, 'chestPain', 'chestTightness', 'chestFeeling', 'palpitations', 'faint', 'syncope', 'unresponsive', 'confusion', 'breathless', 'burn', 'lostFeeling', 'limbWeakness', 'painWord', 'seizure'),
+  },
+  {
+    id: 'adrenal_crisis',
+    severity: 'critical',
+    reason: 'Vomiting, diarrhoea or collapse in someone whose body cannot make its own steroid (possible adrenal crisis)',
+    // Steroid tablets are lost with vomiting and the dose must rise with illness: an emergency injection
+    // is needed (Society for Endocrinology emergency guidance); the disease is history, the signs are now.
+    test: (f) => has(f, 'adrenalInsufficiency') && has(f, 'vomiting', 'diarrhoea', 'faint', 'syncope', 'shockSigns', 'confusion', 'unresponsive', 'hypotensive'),
+  },
+  {
+    id: 'tetanus',
+    severity: 'urgent',
+    reason: 'Stiff jaw, spasms or trouble swallowing after a puncture or dirty wound (possible tetanus)',
+    test: (f) => has(f, 'tetanusProne') && has(f, 'tetanusSigns', 'cannotSwallow'),
+  },
+  {
+    id: 'guillain_barre',
+    severity: 'urgent',
+    reason: 'Weakness or tingling in both legs or arms that is climbing, or a face weak on both sides (possible Guillain-Barré syndrome)',
+    // Paralysis that climbs can reach the breathing muscles within days: hospital the same day (NHS).
+    test: (f) => (has(f, 'limbsBothSides') && has(f, 'ascendingWeakness', 'severeBreathing', 'breathless', 'cannotSwallow')) || (has(f, 'ascendingWeakness') && has(f, 'limbsBothSides', 'limbWeakness', 'lostFeeling')),
   },
   {
     id: 'stridor',
@@ -733,6 +809,14 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'New confusion or an altered level of consciousness',
     // Acute confusion (delirium, "altered mental status") is a sign of a brain, infection or metabolic emergency.
     test: (f) => has(f, 'newConfusion') && has(f, 'confusion'),
+  },
+  {
+    id: 'confusion_headache_vomiting',
+    severity: 'urgent',
+    reason: 'Confusion with a headache and vomiting',
+    // Together, at any age, the brain is affected now (pressure inside the head, meningitis, low sodium
+    // after drinking too much water, carbon monoxide): none needs to be named for the triad to count.
+    test: (f) => has(f, 'confusion') && has(f, 'headache') && has(f, 'vomiting'),
   },
   {
     id: 'inhaled_foreign_body',
@@ -1130,8 +1214,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'Green (bile) vomit in a child, or with a swollen tummy (possible blocked or twisted bowel)',
     // In a child, green vomit is a twisted bowel until shown otherwise; in an adult after many bouts of
-    // vomiting it is common, so it counts there only with a swollen tummy.
-    test: (f) => has(f, 'biliousVomit') && (isChild(f) || has(f, 'distension')),
+    // vomiting it is common, so it counts there only with a swollen tummy. A son or daughter whose age
+    // is not told counts as a child here: the cost of the doubt falls on the side of the alert.
+    test: (f) => has(f, 'biliousVomit') && (isChild(f) || (f.ageMonths === undefined && has(f, 'offspring')) || has(f, 'distension')),
   },
   {
     id: 'exam_peritonism',

@@ -15,7 +15,7 @@ export const allergyConcepts = {
   ),
   throatOrTongue: r(String.raw`\b(?:throat|tongue|garganta|lengua|gorge|langue)\b`),
   airwaySwelling: r(
-    String.raw`\bthroat${G}\b(?:closing|tight\w*|(?:swell\w*|swollen)${NOT_GLANDS}|constrict\w*)|\b(?:tongue|lips?|mouth)${G}\b(?:swell\w*|swollen|puffy|puffing up|blow\w* up)`,
+    String.raw`\bthroat${G}\b(?:closing|tight\w*|(?:swell\w*|swollen)${NOT_GLANDS}|constrict\w*)|\b(?:tongue|lips?|mouth)${G}\b(?:swell\w*|swollen|puffy|puffing up|blow\w* up)|\btongue${G}\b(?:thick|fat|too big|huge|heavy)\b|\bthick tongue\b`,
     // Food that will not go down past sore tonsils is not an airway closing; saliva that will not is.
     // "Glands swollen with this sore throat": the glands or the tonsils are what is swollen.
     String.raw`(?<!\b(?:glands?|tonsils?|nodes?)\b[^|]{0,15})\b(?:swell\w*|swollen|puffy)${G}\b(?:throat|tongue|lips?)\b|\bcan't swallow\b(?! (?:solid|solids|food|tablets|pills|bread|meat)\b)`,

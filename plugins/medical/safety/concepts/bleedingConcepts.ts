@@ -12,6 +12,13 @@ export const bleedingConcepts = {
     String.raw`\bhémorragie\b|\bsaigne (?:beaucoup|abondamment|sans arrêt|énormément)|\bsaignement (?:abondant|important|qui ne s'arrête pas)|\bne s'arrête pas de saigner\b|\bbeaucoup de sang\b`,
   ),
   /**
+   * Clots bigger than about 2.5 cm (a 10p coin): heavy bleeding after a birth or in pregnancy; with a
+   * period, a heavy period (a doctor's appointment), so not part of `heavyBleeding`.
+   */
+  largeClots: r(
+    String.raw`\b(?:large|big|huge|massive|golf ?ball|plum|lemon|egg|fist)(?:[- ]sized)? (?:blood )?clots?\b|\bclots?${G}\b(?:bigger|larger|the size of|as (?:big|large) as) (?:than )?(?:a |an |my )?(?:plum|golf ?ball|lemon|egg|fist|orange|satsuma|50p|coin|palm|walnut|grape)s?\b`,
+  ),
+  /**
    * Heavy bleeding told as a heavy period ("heavy periods for months", "menorrhagia", "bleeding heavily
    * with my period"): heavy menstrual bleeding is a doctor's appointment unless blood loss shows.
    */

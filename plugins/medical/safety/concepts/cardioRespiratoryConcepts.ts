@@ -87,7 +87,7 @@ export const cardioRespiratoryConcepts = {
   wheeze: r(String.raw`\bwheez\w*|\bsibilanc\w*`, String.raw`\bwhistl\w*${G}\bbreath\w*|\bbreath\w*${G}\bwhistl\w*`),
   wheezeRefractory: r(String.raw`\b(?:inhaler|puffer|ventolin|salbutamol|albuterol)${G}\b(?:not|isn't|doesn't|no longer|didn't)${G}(?:help\w*|work\w*)`),
   palpitations: r(
-    String.raw`\bpalpitations?\b|\b(?:heart(?:beat)?|pulse(?! ?ox))${G}\b(?:racing|pounding|fluttering|flutters|skipping|skips|irregular|beating (?:fast|really fast|out of my chest))\b|\b(?:racing|pounding) (?:heart(?:beat)?|pulse)\b`,
+    String.raw`\bpalpitations?\b|\b(?:heart(?:beat)?|pulse(?! ?ox))${G}\b(?:racing|pounding|fluttering|flutters|skipping|skips|irregular|beating (?:fast|really fast|out of my chest))\b|\b(?:racing|pounding) (?:heart(?:beat)?|pulse)\b|\bheart${G}\b(?:going to|gonna|about to|wants? to|trying to) (?:beat|jump|pound|burst) out of (?:my|his|her) chest\b`,
     String.raw`\bpalpitaciones\b|\bcorazón${G}(?:acelerado|late (?:muy )?(?:rápido|fuerte))\b|\bcœur${G}(?:bat (?:trop |très )?vite|s'emballe|irrégulier)\b`,
   ),
   legDvt: r(
@@ -118,6 +118,8 @@ export const cardioRespiratoryConcepts = {
   /** Pain on breathing in (pleuritic): with a swollen leg, a clot in the lung. */
   pleuritic: r(String.raw`\b(?:hurts?|hurting|pain\w*|sharp|stabbing|agony)${G}\b(?:to breathe|when (?:i|he|she|you) (?:breathe|take a (?:deep )?breath|inhale)|on (?:breathing|inspiration)|breathing in)\b|\bbreathing in hurts\b|\bpleuritic\b|\b(?:can't|cannot|unable to) (?:take|get|draw|have) (?:a )?(?:deep|full|big|proper|whole) breath\b[^|]{0,10}?\b(?:because|cos|as|due to|without)\b[^|]{0,25}\b(?:pain|hurts?|hurting|sore|painful)\b`),
   /** A current episode measured in minutes or hours ("for 20 minutes", "depuis une heure"). */
+  /** Feeling on the edge of fainting now: "I'm about to pass out". */
+  aboutToFaint: r(String.raw`\b(?:about to|going to|gonna|could|might|will) (?:pass out|faint|black out|collapse|keel over)\b`),
   ongoingAcute: r(
     String.raw`\b(?:for|over|since) (?:the (?:last|past) )?(?:\d+|a few|several|twenty|thirty|forty|half an?|an?|one|two|three)\s*(?:min\w*|hours?|hrs?)\b`,
     String.raw`\b\d+\s*(?:min\w*|hours?|hrs?|h)\s+(?:of|now)\b`,

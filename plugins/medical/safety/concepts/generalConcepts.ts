@@ -23,13 +23,13 @@ export const generalConcepts = {
   ),
   pregnant: r(String.raw`\bpregnan\w*|\btrimester\b|\bplacenta\w*|\bweeks? (?:along|gestation|of gestation|of pregnancy|pregnant)\b|\bgestation\w*|\bantenatal\b|\bfetal movements?\b|\bfoetal movements?\b|\bbaby(?:'s)? movements\b|\blabou?r ward\b|\bprimigravida\b|\b(?:i'?m|im|i am|she'?s|shes|she is|at|now) (?:[4-9]|[1-3]\d|4[0-2])(?:\+\d)? ?(?:weeks?|wks?)\b(?! (?:ago|old|post|after|since|into|in|of|off))|\bmissed (?:my |her |a |two |\d+ )?periods?\b|\bperiods? (?:is |are )?(?:\w+ )?(?:days?|weeks?) late\b|\blate period\b|\bpositive (?:pregnancy )?test\b|\+ ?upt\b|\bupt ?(?:\+|positive|pos)\b|\bpositive (?:upt|urine hcg|serum hcg|b?-?hcg|beta[- ]?hcg)\b|\b(?:beta[- ]?|b-?)?hcg (?:positive|\+|raised|elevated)\b|\b(?:[4-9]|[1-3]\d|4[0-2])(?:\+[0-6])?\/40\b|\b(?:last (?:menstrual )?period|lmp)${G}\b(?:[6-9]|1[0-2]|six|seven|eight|nine|ten|eleven|twelve) (?:weeks?|wks?) ago\b|\b(?:last (?:menstrual )?period|lmp)${G}\b(?:2|3|two|three) months? ago\b|\bg\d ?p\d\b|\bembarazada\b|\benceinte\b|\bgrossesse\b`),
   /** Within the weeks after giving birth: bleeding, pre-eclampsia and clots still threaten. */
-  postpartum: r(String.raw`\bpost-?partum\b|\bpostnatal\w*|\bpuerper\w*|\b(?:after|since) (?:giving birth|the birth|delivery|my delivery|her delivery|the delivery|my c-?section|her c-?section)\b|\b(?:gave birth|delivered|had (?:my|her|the) baby)${G}\b(?:\d+|a|two|three|few) (?:days?|weeks?) ago\b|\bday \d+ (?:post|after) (?:delivery|birth|c-?section)\b|\bpp day \d+\b`),
+  postpartum: r(String.raw`\bpost-?partum\b|\bpostnatal\w*|\bpuerper\w*|\b(?:after|since) (?:giving birth|the birth|delivery|my delivery|her delivery|the delivery|my c-?section|her c-?section)\b|\b(?:gave birth|delivered|had (?:my |her |the |a |our )?(?:baby|twins|triplets|c-?section))${G}\b(?:(?:\d+|a|an|one|two|three|four|five|six|few|couple of) (?:days?|weeks?) ago|last (?:week|night)|this week|yesterday|recently)\b|\b(?:recently|just) (?:gave birth|had (?:my |her |a |our )?(?:baby|twins|triplets)|delivered)\b|\bday \d+ (?:post|after) (?:delivery|birth|c-?section)\b|\bpp day \d+\b`),
   // Bare "bleeding" counts (in a pregnancy story it is the vagina's), but not gums or a nose bleeding.
   vaginalBleeding: r(String.raw`\bvaginal${G}bleed\w*|\bbleed\w*${G}\bvagina\w*|\bspotting\b|(?<!\b(?:gums?|nose)(?: (?:are|is|keep|keeps|have been|has been|started))? )\bbleeding\b(?! (?:gums|from (?:my |the |her )?(?:gums|nose))\b)|\bsangrado\b|\bsaignement\w*|\bsaigne\b`),
   handFaceSwelling: r(String.raw`\b(?:hands?|face|feet|ankles|fingers)${G}\b(?:puffy|puffed|swollen|swelling|swelled|swole)\b|\b(?:puffy|puffed up|swelling of|swollen)${G}\b(?:hands|face|feet)`),
   /** The waters broken (membranes ruptured), and a gestation before 37 weeks: together, call the maternity unit now. */
   /** The umbilical cord felt or seen before the baby (cord prolapse): the baby's blood supply is squeezed. */
-  cordProlapse: r(String.raw`\b(?:umbilical )?cord${G}\b(?:coming out|hanging out|is out|came out|come out|protruding|sticking out|visible)\b|\b(?:feel|see|felt|saw|seen)${G}\b(?:the |a )?(?:umbilical )?cord\b(?! of)|\bcord prolapse\b`),
+  cordProlapse: r(String.raw`\b(?:umbilical )?cord${G}\b(?:coming out|hanging out|is out|came out|come out|protruding|sticking out|visible)\b|\b(?:feel|see|felt|saw|seen)${G}\b(?:the |a )?(?:umbilical )?cord\b(?! of)|\bcord prolapse\b|\b(?:like|maybe|might be|could be|think (?:it'?s|it is|that'?s|that is)|i think) (?:the )?(?:umbilical )?cord\b(?![- ]like)`),
   watersBroken: r(String.raw`\bwaters?${G}\b(?:broke|broken|breaking|gone|went|leaking|burst)\b|\b(?:ruptured|rupture of) (?:the )?membranes\b|\bpprom\b|\bprom\b`),
   /**
    * Pregnancy from about 20 weeks (or told by its trimester or the placenta): bleeding then is the
@@ -49,7 +49,7 @@ export const generalConcepts = {
   ),
   /** Diarrhoea in its lay and clinical words: with no urine and dizziness, dehydration. */
   diarrhoea: r(String.raw`\bdiarrh?o?e\w*|\bwatery (?:stools?|poo\w*)\b|\brice[- ]water\b|\bloose (?:stools?|motions|bowels)\b|\bthe runs\b`),
-  infantDehydration: r(String.raw`\bno (?:wet )?(?:nappies|nappy|diapers?)\b|\b(?:hasn't|has not|haven't|have not|not|didn't) (?:had|done|made|produced) (?:a |any )?(?:wet |dirty )?(?:nappies|nappy|diapers?)\b|\b(?:nappies|nappy|diapers?) (?:are )?dry\b|\bhasn't (?:peed|wee'?d|urinated)\b|\bno (?:pee|wee|urine)\b|\bsunken (?:fontanel+e?|soft spot|eyes)\b|\bno tears\b`),
+  infantDehydration: r(String.raw`\bno (?:wet )?(?:nappies|nappy|diapers?)\b|\b(?:hasn't|has not|haven't|have not|not|didn't) (?:had|done|made|produced) (?:a |any )?(?:wet |dirty )?(?:nappies|nappy|diapers?)\b|\b(?:nappies|nappy|diapers?) (?:are |is |has been |have been )?dry\b|\bdry (?:nappies|nappy|diapers?)\b|\bhasn't (?:peed|wee'?d|urinated)\b|\bno (?:pee|wee|urine)\b|\bsunken (?:fontanel+e?|soft spot|eyes)\b|\bno tears\b`),
   floppy: r(
     String.raw`\bfloppy\b|\blimp\b|\bunusually (?:sleepy|drowsy)${NOT_BY_DAY}|\bvery (?:sleepy|drowsy|lethargic)${NOT_BY_DAY}|\blethargic\b|\bwon't feed\b|\bnot feeding\b`,
     // A baby too sleepy to feed: "isn't waking for feeds", "won't wake up for her bottle".
@@ -77,6 +77,8 @@ export const generalConcepts = {
   /** Tingling, numbness or weakness in both arms, both legs or all four limbs: the spinal cord's sign. */
   limbsBothSides: r(
     String.raw`\b(?:tingl\w*|numb\w*|pins and needles|weak\w*|can't (?:feel|move))${G}\b(?:both (?:of )?(?:my |his |her |their )?(?:arms|legs|hands|feet)|(?:arms|hands) and (?:legs|feet)|(?:legs|feet) and (?:arms|hands)|all (?:four )?limbs|all over)\b`,
+    // Both legs or both arms told as plural: "my legs went weak", "her arms are numb".
+    String.raw`\b(?:my|his|her|their) (?:legs|arms)${G}\b(?:went |gone |going |are |feel |felt )?(?:weak|numb|tingl\w*|dead|floppy)\b`,
     // The limbs first: "both my arms are tingling", "his arms and legs feel weak".
     String.raw`\b(?:both (?:of )?(?:my |his |her |their )?(?:arms|legs|hands|feet)|(?:arms|hands) and (?:legs|feet)|(?:legs|feet) and (?:arms|hands)|all (?:four )?limbs)${G}\b(?:tingl\w*|numb\w*|pins and needles|weak\w*|gone dead|won't move)\b`,
   ),
@@ -124,7 +126,9 @@ export const generalConcepts = {
   ),
   hypoSymptoms: r(String.raw`\b(?:shak\w*|shaking|trembl\w*|sweat\w*|clammy|dizzy|lightheaded|light-headed|faint\w*|confus\w*|drowsy|blurred|pal(?:e|ing))\b|\btembl\w*|\bsudor\w*|\bmareado\b|\btremble\w*`),
   // Ketones given a low reading ("ketones 0.4", "ketones negative") are not a sign: below 1.5 mmol/L.
-  dkaSigns: r(String.raw`\bketones?\b(?!\s*(?:of |was |were |is |are |at |:|=)?\s*(?:0(?:\.\d+)?|1(?:\.[0-4]\d*)?|neg\w*|nil|normal|trace)\b(?![.,]?\d))|\bfruity\b|\bdeep (?:and )?(?:rapid|fast|sighing) breath\w*|\bdeep breathing\b(?! exercises)|\bbreathing (?:fast and deep|deep and fast|deeply)\b|\bkussmaul\b|\bvery thirsty\b`),
+  dkaSigns: r(String.raw`\bketones?\b(?!\s*(?:of |was |were |is |are |at |:|=)?\s*(?:0(?:\.\d+)?|1(?:\.[0-4]\d*)?|neg\w*|nil|normal|trace)\b(?![.,]?\d))|\bfruity\b|\bdeep (?:and )?(?:rapid|fast|sighing) breath\w*|\bdeep breathing\b(?! exercises)|\bbreathing (?:fast and deep|deep and fast|deeply)\b|\bkussmaul\b|\bvery thirsty\b|\bbreathing${G}\b(?:is |was |has been |got |gone )?(?:really |very )?(?:deep|deeper|deep and (?:fast|rapid)|fast and deep)\b`),
+  /** A glucose meter's "HI": the reading is above what it can measure. */
+  meterReadsHigh: r(String.raw`\b(?:meter|reading|monitor|sugars?|glucose|bm|libre|dexcom|sensor|machine)${G}\b(?:says|said|shows|showed|reads|read|saying|showing|flashing|displays?|displaying) ["']?hi["']?(?![a-z])`),
   /** Passing a lot of urine and drinking a lot: high blood sugar (with being sick, possibly ketoacidosis in undiagnosed diabetes). */
   polyuria: r(String.raw`\b(?:peeing|weeing|urinating|going to the toilet|wees|pees)${G}\b(?:loads|lots|a lot|all the time|constantly|non-?stop|every hour|more than usual|so much)\b|\bpolyuri\w*|\bwetting the bed again\b|\b(?:frequent|excessive) urination\b|\bpass(?:ing|es)? (?:large amounts|lots|a lot|large volumes) of (?:urine|water)\b|\b(?:urinat\w*|passing urine|peeing|weeing) (?:very )?(?:frequently|often)\b`),
   /** Weight lost without trying: with thirst, new diabetes's third classic sign (as peeing a lot is). */
@@ -138,7 +142,8 @@ export const generalConcepts = {
   suddenOnset: r(String.raw`\bsudden\w*|\babrupt\w*|\ball of a sudden\b|\b(?:came on|started|hit|struck) (?:me )?(?:all at once|in (?:a |one |a few )?seconds?|like a (?:bang|bolt|thunderclap))\b|\bout of nowhere\b|\bout of the blue\b|\bjust now\b|\bde repente\b|\bde golpe\b|\brepentin\w*|\bsúbit\w*|\bsoudain\w*|\bbrusque\w*|\btout à coup\b|\bd'un coup\b|\bsubit\w*|\bminutes ago\b|\ban hour ago\b|\b\d+ (?:minutes?|mins?) ago\b|\bhace (?:\d+|unos) minutos\b|\bil y a (?:\d+|quelques) minutes\b`),
   baby: r(String.raw`\b(?:baby|infant|newborn|bebé|bébé|nourrisson)\b`),
   /** Words that make the patient a child when no age is given. */
-  childWord: r(String.raw`\b(?:baby|infant|toddler|child|kid|little one|newborn|preschooler|niñ[oa]|bebé|pequeñ[oa]|enfant|bébé|tout-petit|petite? (?:fille|garçon))\b`),
+  // What only a baby or small child has or does: nappies, feeds, teething, the legs drawn up in pain.
+  childWord: r(String.raw`\b(?:napp(?:y|ies)|diapers?|(?:drawing|drawn|pulling|pulls|draws) (?:his|her|their|the) (?:legs|knees) up|(?:his|her|their) feeds|teething)\b|\b(?:baby|infant|toddler|child|kid|little one|newborn|preschooler|niñ[oa]|bebé|pequeñ[oa]|enfant|bébé|tout-petit|petite? (?:fille|garçon))\b`),
   severeWord: r(String.raw`\b(?:[89]|10) ?(?:out of|\/) ?10\b|\b(?:severe|severely|worst|unbearable|excruciating|agony|agonising|agonizing|intense|terrible|horrible|crushing|extreme|really bad|very bad|so bad|a lot|mucho|muy fuerte|fuerte|intens[oa]|insoportable|atroz|tremend[oa]|intense|atroce|très fort|forte?|violente?|insupportable|épouvantable)\b`),
   /** A parent's touch for a fever ("she feels really hot"): counted as a fever in a child only (an adult who "feels hot" may not have one). */
   feelsHot: r(String.raw`\b(?:feels?|felt|is|was) (?:really |very |so |quite |too )?(?:hot|boiling|roasting)\b(?! (?:to the touch|and swollen|in (?:the|this) (?:heat|weather|room|sun)))`),
@@ -161,6 +166,20 @@ export const generalConcepts = {
   /** Heat exposure that can cause heat stroke. */
   heatExposure: r(String.raw`\b(?:heat ?stroke|sun ?stroke|heat exhaustion|in the (?:heat|sun)|heatwave|heat wave|hot (?:car|weather|day|sun)|sauna)\b|\bgolpe de calor\b|\binsolación\b|\bcoup de chaleur\b|\binsolation\b|\bcanicule\b`),
   /** A limb that suddenly went cold and pale (arterial blockage), not cold fingers in winter. */
-  coldLimb: r(String.raw`\b(?:leg|foot|arm)${G}\b(?:went|turned|gone|going|has gone|became|is|looks) (?:ice )?(?:cold|white|pale|blue|mottled)\b|\bcold${G}\b(?:white|pale)${G}\b(?:leg|foot|arm)\b`),
+  coldLimb: r(String.raw`\b(?:leg|foot|arm|hand)${G}\b(?:went|turned|gone|going|has gone|became|is|looks) (?:ice |freezing )?(?:cold|white|pale|blue|mottled)\b|\bcold${G}\b(?:white|pale)${G}\b(?:leg|foot|arm|hand)\b`),
+  /** A parent's son or daughter, of an age not told: a child more often than not. */
+  offspring: r(String.raw`\b(?:my|our) (?:son|daughter|boy|girl|lad|lass|kids?|twins?)\b|\bthe (?:kids|children|little ones|twins)\b`),
+  /** Feeling lost or changed in a limb, hand or foot: numb, tingling, "can't feel my toes". */
+  lostFeeling: r(String.raw`\b(?:numb\w*|tingl\w*|pins and needles|(?:reduced|no|lost|less|decreased|little|altered) (?:feeling|sensation)|can(?:'t|not| not) feel)\b`),
+  /** A limb that will not move, told of by a pronoun after it is named: "he can't lift it". */
+  cantMoveIt: r(String.raw`\b(?:can't|cannot|can not|unable to|won't|couldn't) (?:move|lift|use|bend|wiggle|raise) (?:it|them)\b|\b(?:fingers|toes|hand|foot|arm|leg)${G}\b(?:won't|will not|can't|cannot|don't|do not) (?:move|bend|work|straighten|grip)\b`),
+  /** A broken or crushed limb, or one in a cast: what a compartment syndrome follows. */
+  limbInjured: r(
+    String.raw`\b(?:broke|broken|fractur\w*|crush\w*|snapped)${G}\b(?:leg|shin|tibia|fibula|ankle|arm|forearm|wrist|elbow|femur|thigh|bone)s?\b|\b(?:leg|shin|tibia|fibula|ankle|arm|forearm|wrist|elbow|femur|thigh)${G}\b(?:broke|broken|fractur\w*|crush\w*)\b|\b(?:in|into) (?:a |the |his |her |my )?(?:cast|plaster)\b|\bplaster cast\b`,
+  ),
+  /** A limb tense or tight under the skin, or a cast gone too tight: pressure inside the limb. */
+  tenseLimb: r(
+    String.raw`\b(?:calf|calves|leg|shin|forearm|arm|thigh|foot|hand)${G}\b(?:tense|tight|rock hard|hard as (?:a )?(?:rock|wood)|shiny and swollen)\b|\b(?:tense|tight|rock hard)${G}\b(?:calf|calves|leg|shin|forearm|arm|thigh)\b|\b(?:cast|plaster)${G}\b(?:too tight|tight|digging in|cutting in)\b|\b(?:it|the cast|the plaster|my cast|his cast|her cast) (?:feels?|felt|is|has got|got|getting|seems) (?:really |very |so |far )?too tight\b`,
+  ),
   painWord: r(String.raw`\b(?:pain\w*|hurts?|hurting|ache|aching|agony|sore|numb\w*)\b|\bdolor\b|\bduele\b|\bdouleur\b|\bmal\b`),
 } as const;

@@ -11,6 +11,12 @@ const MEDICINE = String.raw`(?:pills?|tablets?|capsules?|paracetamol|acetaminoph
 const PARACETAMOL = String.raw`(?:paracetamol|acetaminophen|tylenol|calpol|co-?codamol)\b`;
 /** A medicine after a count, up to two words apart ("40 paracetamol tablets", "20 of her pills"), never a time or a dose unit ("10 days of the tablets"). */
 const COUNTED = String.raw`(?:(?!(?:days?|weeks?|months?|years?|hours?|minutes?|mins?|mg|mcg|ml|g|times?)\b)[a-z-]+ ){0,2}(?:${MEDICINE}|of (?:my|her|his|the|them))`;
+const TAKEN = String.raw`(?:took|taken|swallowed|swallowing|ate|ingested|drank|downed)`;
+/** What an overdose is of, after an amount or a container ("a lot of my pills", "a bottle of calpol"). */
+const DRUG = String.raw`(?:${MEDICINE}|meds|medications?|medicines?|insulin|calpol|nurofen|(?:cough )?syrup)\b`;
+const CONTAINER = String.raw`bottles?|box(?:es)?|packets?|packs?|strips?|blister packs?|tubs?`;
+/** Containers that hold medicine when nothing else is named ("took the whole packet"); a box or tub may hold anything. */
+const MEDICINE_CONTAINER = String.raw`bottles?|packets?|packs?|strips?|blister packs?`;
 /** Saying it was meant: taking medicine on purpose is an overdose whatever the amount. */
 const ON_PURPOSE = String.raw`(?:on purpose|deliberately|intentionally|to (?:end it|die|not wake up|kill ${SELF}))`;
 
@@ -61,7 +67,12 @@ export const mentalHealthConcepts = {
     String.raw`\boverdos\w*|\bpinpoint pupils\b|\bod(?:'?d|ed)? (?:on|of|with)\b|\b(?:an|took an|taken an|had an|deliberate|intentional) od\b`,
     // A case note's "OD 40x paracetamol", "OD x30 tablets": the count follows "OD" (a dose's "5 mg OD" puts it before).
     String.raw`\bod (?:\d+ ?x|x ?\d+|\d+ (?:tablets|tabs|pills|capsules))\b`,
-    String.raw`\b(?:took|taken|swallowed|swallowing|ate|ingested|drank|downed)${G}\b(?:\d{2,}(?= ?${COUNTED})|a whole|the whole|an entire|all (?:of )?(?:my|the|her|his)|too many|lots of|a handful|handful|bottle|box|packet|pack|a bunch of|a load of|loads of)\b${G}(?:${MEDICINE}|meds|medication|insulin)?`,
+    // A count of a medicine; an amount word only with the medicine after it ("took a lot of paracetamol",
+    // never "took the whole day off" or "took all the kids"); a container with a quantity or of a medicine.
+    String.raw`\b${TAKEN}${G}\b\d{2,}(?= ?${COUNTED})`,
+    String.raw`\b${TAKEN}${G}\b(?:a whole|the whole|an entire|all (?:of )?(?:my|the|her|his|their)|too many|lots of|a lot of|loads of|a load of|heaps of|tons of|a ton of|a bunch of|a (?:handful|fistful)(?: of)?|(?:handful|fistful)s? of)\b${G}\b${DRUG}`,
+    String.raw`\b${TAKEN}${G}\b(?:a whole|the whole|an entire|half (?:a|the)|all (?:the|my|her|his|their)|two|three|four|several|\d+) (?:${MEDICINE_CONTAINER})\b(?! of (?!${DRUG}|(?:my|his|her|their|the|them|it)\b))|\b${TAKEN}${G}\b(?:${CONTAINER}) of ${DRUG}`,
+    String.raw`\b${TAKEN}${G}\btoo many\b(?= *(?:$|[.,;!?|]|(?:of )?(?:${DRUG}|them|my|his|her|the)\b))`,
     String.raw`\b(?:took|taken|swallowed|ate|downed)${G}\b(?:${MEDICINE}|meds|medication)\b${G}${ON_PURPOSE}|\b(?:deliberately|intentionally|purposely)${G}\b(?:took|taken|swallowed|overdosed)\b`,
     // More paracetamol than the daily maximum, even by mistake: A&E at once, however well (NHS); its liver harm is silent for a day.
     String.raw`\b(?:took|taken|swallowed|had|given|gave)${G}\b(?:too much|more than (?:the |a )?(?:max\w*|recommended|safe) (?:daily )?(?:dose|amount)) (?:of )?(?:(?:his|her|my|the|their) )?(?:paracetamol|acetaminophen|tylenol|co-?codamol|calpol)\b`,
@@ -78,6 +89,10 @@ export const mentalHealthConcepts = {
     String.raw`\b(?:swallowed|ate|eaten|took|taken|got into|chewed|drank|drunk|sucked)${G}\b(?:pills?|tablets?|capsules?|medicine|medication|meds|gummies|methadone|morphine|oxycodone|codeine|tramadol|buprenorphine|subutex|fentanyl|oramorph|paracetamol|calpol|ibuprofen|antidepressants?|(?:cough|cold) (?:medicine|syrup)|syrup|e-?liquid|vape (?:liquid|juice)|nicotine)\b`,
     String.raw`\b(?:se tragó|se comió|se tomó|tragó|ingirió)${G}(?:pastillas|pastilla|comprimidos|medicamentos|medicinas|jarabe)\b`,
     String.raw`\b(?:a avalé|a mangé|a pris|a bu)${G}(?:médicaments?|comprimés?|cachets?|pilules?|gélules?|sirop)\b`,
+  ),
+  /** A garden or wild plant eaten: berries, leaves, seeds, a bulb, or a plant known to be poisonous. */
+  plantIngestion: r(
+    String.raw`\b(?:ate|eaten|eating|swallowed|chewed|sucked|had)${G}\b(?:berries|berry|leaves|leaf|seeds|flowers?|bulbs?)\b${G}\b(?:plant|bush|shrub|hedge|tree|garden|park|wild|woods)\b|\b(?:ate|eaten|swallowed|chewed)${G}\b(?:wild|unknown|poisonous|garden|red|black) (?:berries|plants?|leaves|seeds)\b|\b(?:foxglove|yew|deadly nightshade|belladonna|laburnum|lily of the valley|hemlock|oleander|daffodil bulbs?)\b`,
   ),
   /** Street drugs taken, named or not ("some pills at a party"). */
   recreationalDrug: r(

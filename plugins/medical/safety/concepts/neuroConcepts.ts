@@ -82,7 +82,7 @@ export const neuroConcepts = {
   thunderclap: r(
     // Its definition: at full strength within a minute.
     String.raw`\bheadache\b[^|.;]{0,60}?\b(?:peak\w*|reach\w* (?:its )?(?:peak|maximum|worst)|at (?:its )?(?:worst|maximum)) (?:with)?in (?:a |one |1 )?(?:few )?(?:seconds?|minutes?|a minute|one minute|1 minute|\d+ seconds?)\b`,
-    String.raw`\bworst headache\b|\bthunderclap\b|\b(?:sudden|suddenly)${G}\b(?:severe|excruciating|explosive|worst|terrible)${G}headache|\bheadache${G}\b(?:came on|started) (?:suddenly|in seconds|like)`,
+    String.raw`\bworst headache\b|\bthunderclap\b|\b(?:sudden|suddenly)${G}\b(?:severe|excruciating|explosive|worst|terrible|agoni[sz]ing|blinding|unbearable|horrendous|horrific|violent)${G}headache|\bheadache${G}\b(?:came on|started) (?:suddenly|in seconds|like)`,
     String.raw`\bpeor dolor de cabeza\b|\bpire mal de tête\b|\bcéphalée en coup de tonnerre\b`,
   ),
   /**
@@ -92,6 +92,8 @@ export const neuroConcepts = {
   worstEver: r(
     String.raw`\bworst${G}\b(?:ever|of my life|i'?ve ever (?:had|felt)|i have ever (?:had|felt))\b|\bworse than ever\b|\bnever (?:had|felt)${G}\b(?:like (?:it|this|that)|this bad)\b`,
     String.raw`\b(?:headache|head)${G}\b(?:explod\w*|like (?:being |getting |i was |i'd been |someone )?(?:hit|struck|kicked|whacked|smacked|hammered)|like an? (?:explosion|bang|thunderclap|bomb))`,
+    // The simile in a clause of its own: "..., like being hit with a bat".
+    String.raw`\blike (?:being |getting |i was |i'd been |i've been |someone )?(?:hit|struck|whacked|smacked|clubbed|hammered) (?:with|by) (?:a |an )?(?:bat|baseball bat|cricket bat|hammer|brick|club|plank|mallet)\b|\blike (?:being |getting )?(?:hit|struck|kicked) (?:on|in) the (?:back of the )?head\b`,
   ),
   severeHeadache: r(String.raw`\b(?:severe|terrible|awful|bad|worst|pounding|splitting|intense|excruciating|blinding)${G}\bheadache|\bheadache${G}\b(?:severe|terrible|won't go)`),
   headache: r(String.raw`\bheadache|\bhead (?:hurts|hurting|is (?:killing|pounding|splitting|hurting))|\bhead pain|\bpain in (?:my |his |her |the )?head\b|\bmigraine|\bdolor de cabeza\b|\bmal (?:à la|de) tête\b|\bcéphalée`),

@@ -130,7 +130,7 @@ export const urgencyConcepts = {
   /** A symptom that will not settle or stop ("won't slow down", "won't stop"). */
   wontSettle: r(String.raw`\b(?:won't|will not|doesn't|does not|isn't|not) (?:slow\w* down|stop\w*|settl\w*|go away|calm\w* down)\b`),
   /** A hoarse or changed voice (after an allergen, the larynx swelling). */
-  hoarseVoice: r(String.raw`\bhoarse\w*|\bcroaky\b|\bvoice${G}\b(?:changed|different|strange|gone funny|gone croaky)\b`),
+  hoarseVoice: r(String.raw`\bhoarse\w*|\b(?:croaky|raspy|husky|gravelly)\b|\bvoice${G}\b(?:changed|different|strange|gone funny|gone croaky)\b`),
   /** Clinical prose's way of dating an episode as new: "new onset of", "an episode of", "transient". */
   newOnset: r(String.raw`\bnew[- ]onset\b|\b(?:an?|one|single|brief|short|transient) episodes? of\b|\btransient\b`),
   /** Back pain, lay and clinical. */
@@ -171,6 +171,47 @@ export const urgencyConcepts = {
   burnDepthSigns: r(String.raw`\bblister\w*|\b(?:white|charred|black(?:ened)?|leathery|waxy|painless|numb)\b|\bdeep\b|\belectric\w*|\bchemical\w*|\bacid\b|\bbleach\b|\balkali\w*`),
   /** A fuel-burning appliance or exhaust indoors, the source of carbon monoxide. */
   coSource: r(String.raw`\b(?:boiler|gas (?:fire|heater|stove|cooker|leak)|heater|furnace|generator|log burner|wood ?stove|fireplace|chimney|paraffin|kerosene|bbq indoors|barbecue indoors|charcoal|car (?:running|engine) in (?:the )?garage|exhaust fumes?|fumes|carbon monoxide|co alarm|co detector)\b`),
+  /** A joint hot, red or swollen: "my knee is swollen, red and hot". */
+  hotSwollenJoint: r(
+    String.raw`\b(?:knee|hip|ankle|elbow|wrist|shoulder|joint)s?${G}\b(?:swollen|swelling|puffed up|puffy)\b${G}\b(?:red|hot|warm)\b|\b(?:knee|hip|ankle|elbow|wrist|shoulder|joint)s?${G}\b(?:red|hot|warm)\b${G}\b(?:swollen|swelling|puffed up|puffy)\b`,
+    String.raw`\b(?:hot|red|warm),? (?:and )?swollen (?:knee|hip|ankle|elbow|wrist|shoulder|joint)\b|\bswollen,? (?:and )?(?:hot|red|warm) (?:knee|hip|ankle|elbow|wrist|shoulder|joint)\b`,
+  ),
+  /** Skin swollen, puffy or red: the area a skin or soft-tissue infection makes. */
+  inflamedSkin: r(String.raw`\b(?:swollen|swelling|swelled|puffy|puffed up|redness|inflamed)\b`),
+  /** Skin dying: turning black, dead skin, gangrene. */
+  skinNecrosis: r(String.raw`\bskin${G}\b(?:going|turning|gone|turned|is|looks) (?:black|dusky|purple-black|dark purple)\b|(?<=\b(?:skin|wound|cut|bite|area|toes?|fingers?|scrotum|foot|leg)\b[^|.;]{0,60})\b(?:going|turning|gone|turned) (?:black|dusky|purple-black)\b|\bblack(?:ened)? (?:skin|patch|area)\b|\bgangren\w*|\bnecrotis\w*|\bnecrotiz\w*|\bnecrosis\b|\bflesh[- ]eating\b`),
+  /** A wound deep or gaping: fat, tendon or bone seen, edges apart. */
+  gapingWound: r(String.raw`\bgaping\b|\b(?:cut|wound|gash|laceration)${G}\b(?:gapes|won't close|wide open|pulled apart|edges apart)\b|\bcan see (?:the )?(?:fat|bone|tendon|muscle)\b|\b(?:very |really )?deep (?:cut|gash|wound|laceration|bite)\b`),
+  /** Smoke breathed in: a house fire, a burning room, a smoky fire. */
+  smokeExposure: r(String.raw`\b(?:house |kitchen |chip pan |flat |car |building |bedroom )?fire\b(?! (?:alarm|drill|brigade|extinguisher|exit|door|place|fighter|work))|\bsmoke (?:inhalation|filled)\b|\b(?:breathed|inhaled|breathing in|inhaling|swallowed) (?:in )?(?:the |a lot of |lots of |thick |black )?smoke\b|\bsmoky (?:room|house|flat)\b|\bflames?\b|\bburning (?:house|building|room|car)\b`),
+  /** What smoke does to the airway: soot, singed nose hairs, black spit. */
+  airwayBurnSigns: r(String.raw`\bsinged\b|\bsoot\w*|\bcough\w*(?: up)? (?:black|sooty|dark grey|grey-black)\b|\bblack (?:spit|phlegm|snot|mucus|sputum|stuff (?:when i|when he|when she) cough\w*)\b|\b(?:spit|phlegm|snot|mucus|sputum)${G}\bblack\b|\bburnt (?:nose hairs?|eyebrows)\b`),
+  /** A shock from electricity strong enough to matter: the mains, a high voltage, lightning. */
+  electricShock: r(String.raw`\b(?:got|had|received|took|get|gets|getting|gave (?:me|him|her)) (?:a |an )?(?:bad |big |nasty |massive |huge )?electric(?:al)? shock\b(?! (?:pains?|feelings?|sensations?|like)\b)|\belectrocut\w*|\b(?:shocked|zapped|shock) (?:by|from|off) (?:a |an |the )?(?:socket|plug|wire|cable|mains|appliance|fence|power line|light (?:switch|fitting))\b|\bmains (?:electricity|voltage|socket|shock|power)\b|\bhigh[- ]voltage\b|\bstruck by lightning\b|\blightning strike\b`),
+  /** The chest felt as odd, without the word pain: "my chest feels weird". */
+  chestFeeling: r(String.raw`\bchest${G}\b(?:feels?|felt|feeling) (?:weird|funny|strange|odd|wrong|fluttery|tight|heavy)\b`),
+  /** Symptoms that lift away from home and return there: what carbon monoxide from a home appliance does. */
+  betterAwayFromHome: r(
+    String.raw`\b(?:better|fine|okay|ok|normal|goes? away|went away|clears? up|clears?|eases?|improves?|disappears?|lifts?)${G}\b(?:when|once|after|whenever|as soon as) (?:i|we|he|she|they) (?:leave|left|go out|went out|get out|got out|step outside|go outside|(?:am|is|are|was|were) (?:out|away)|go to work|get to work|open (?:a|the) windows?)\b`,
+    String.raw`\b(?:better|fine|ok|okay|gone) (?:outside|outdoors|at work|at school|away from (?:home|the house|the flat))\b|\bworse (?:at home|indoors|in the house|in the flat|inside the house)\b|\bcomes? back when (?:i|we|he|she|they) (?:get|come|go) (?:back )?home\b`,
+  ),
+  /** The body cannot make its own steroid (Addison's disease, adrenal or pituitary failure): a risk, not a finding. */
+  adrenalInsufficiency: r(
+    String.raw`\baddison'?s\b|\badrenal (?:insufficiency|failure)\b|\bhypopituitar\w*|\bhypoadrenal\w*|\bcongenital adrenal hyperplasia\b|\bsteroid[- ]dependent\b|\bsteroid (?:emergency )?card\b|\b(?:on|take|takes|taking|taken)${G}\b(?:hydrocortisone|fludrocortisone)\b(?! (?:cream|ointment|1 ?%))`,
+  ),
+  /** A wound tetanus can follow: a puncture from a nail or thorn, soil or manure in it, no jab. */
+  tetanusProne: r(
+    String.raw`\brusty\b|\b(?:stood|stepped|trod|treading) on (?:a |an |some )?(?:nail|tack|thorn|garden fork|rake)\b|\bpuncture wound\b|\b(?:soil|manure|dirt) (?:in|into) (?:the |a |my |his |her )?(?:wound|cut)\b|\b(?:no|never had|not had|missed|out of date|without) (?:a |my |his |her |the )?tetanus\b`,
+  ),
+  /** Lockjaw and spasms: tetanus's signs. */
+  tetanusSigns: r(
+    String.raw`\block ?jaw\b|\btrismus\b|\bjaw${G}\b(?:stiff\w*|locked|locking|clenched|clamped|won't open|tight)\b|\b(?:can't|cannot|can not|unable to) open (?:my|his|her|their) (?:mouth|jaw)\b|\bmuscle spasms?\b|\bspasms?${G}\b(?:jaw|neck|back|stomach|face|whole body)\b`,
+  ),
+  /** Weakness or tingling climbing the limbs, or a face weak on both sides: Guillain-Barré's pattern. */
+  ascendingWeakness: r(
+    String.raw`\b(?:spreading|creeping|moving|working its way|going|travell?ing|climbing|rising|crept|spread|moved) up (?:into |to )?(?:my |his |her |their |the |both )?(?:legs|arms|body|thighs|knees|chest)\b|\bascending (?:weakness|paralysis|numbness)\b|\b(?:now|then|and now) (?:my |his |her |their )?arms${G}\b(?:weak|numb|tingl\w*|going weak|too)\b`,
+    String.raw`\bboth sides of (?:my|his|her|their|the) face${G}\b(?:weak|droo?p\w*|numb|not moving|won't move|paralys\w*|fallen)\b|\b(?:face|facial)${G}\b(?:weak|weakness|droo?p\w*|paralys\w*)${G}\bboth sides\b|\b(?:bilateral|both-sided) (?:facial )?(?:weakness|palsy|droop)\b|\bweak face on both sides\b`,
+  ),
   /** Several people of one household ill at once. */
   household: r(String.raw`\b(?:all of us|we all|we've all|whole (?:family|household|house)|everyone (?:in|at) (?:the|our) (?:house|home|flat)|both of us|the kids and i|me and (?:my|the) (?:wife|husband|partner|kids)|the (?:dog|cat) (?:too|as well|also)|(?:my|our) (?:wife|husband|partner|kids|children) (?:too|also|as well))\b|\ball (?:got|have|had|getting) (?:headaches?|dizzy|sick)\b`),
   /** A baby's high-pitched, weak or shrill cry: a red feature in an unwell child (NICE NG143). */
@@ -232,7 +273,7 @@ export const urgencyConcepts = {
     String.raw`\bsince (?:this (?:morning|afternoon|evening)|earlier(?: today)?|last night|breakfast|lunch\w*|dinner|teatime|(?:i|he|she|they|we) (?:woke|got up)|waking|getting up)\b`,
   ),
   /** Clinical examination phrases for a low blood pressure or racing heart. */
-  hypotensive: r(String.raw`\bhypotensi\w*|(?<!\belectric(?:al)? |\blike an? )\bshock(?:ed)?\b(?! me| us| him| her|-like| like)|\bpoor (?:capillary )?refill\b|\bcap(?:illary)? refill (?:time )?(?:of )?(?:[3-9]|\d\d) ?s|\bthready pulse\b|\bweak pulse\b`,
+  hypotensive: r(String.raw`\bhypotensi\w*|\b(?:went|going|gone|go|goes|slipping|slipped) into (?:anaphylactic |septic )?shock\b|\b(?:signs?|symptoms?) of shock\b|\b(?:septic|anaphylactic|hypovolaemic|hypovolemic|cardiogenic|haemorrhagic|hemorrhagic|circulatory) shock\b|\b(?:clinically |peripherally )?shocked (?:patient|and|with)\b|\bclinically shocked\b|\bin shock\b(?! (?:after|about|at|over|that|because|from|when|since|hearing|reading|seeing|by|of)\b)|\bpoor (?:capillary )?refill\b|\bcap(?:illary)? refill (?:time )?(?:of )?(?:[3-9]|\d\d) ?s|\bthready pulse\b|\bweak pulse\b`,
     // Clinical shorthand: a capillary refill time of 3 s or more, a pulse told thready, a systolic under 90 given alone.
     String.raw`\bcrt (?:of |was |is |:|=)?\s*(?:[3-9]|\d\d)(?:\.\d)? ?(?:s|secs?|seconds)\b|\bpulse (?:is |was )?(?:thready|weak and thready)\b|\b(?:systolic|sbp)(?: bp| blood pressure)? (?:of |was |is |at |:|=)?\s*(?:[4-8]\d)\b(?!\s*\/)|\b(?:bp|blood pressure) (?:of |was |is )?(?:[4-8]\d) systolic\b`,
   ),
