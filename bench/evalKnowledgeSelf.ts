@@ -1,13 +1,16 @@
 /**
- * `npm run -s eval:kb [-- --wording lay|clinical] [--show]`: each knowledge-base condition told by its own
- * three main findings (hallmarks first, then by weight) in one message, through the gateway the evals
+ * `npm run -s eval:kb [-- --wording lay|clinical] [--findings main|later] [--show]`: each knowledge-base
+ * condition told by its own three main findings (hallmarks first, then by weight) in one message, through the gateway the evals
  * use: in a person's words (each finding's first synonym: "I have X, Y and Z.") or a clinician's (the
  * findings' terms: "A 35-year-old woman presents with X, Y and Z."). It reports whether the condition
  * ranks first and in the top 5, and, by the condition's usual triage, how many turns get that level and
  * how many alert. A self-care condition whose own findings raise an alert points at a rule that reads a
  * finding without its local cause (session 26 found two this way). The wording is the knowledge base's,
  * so the ranking figures measure the engine's consistency with its data, not how it generalises: those
- * are the external set's (`eval:triage`). `--show` lists every turn whose level differs.
+ * are the external set's (`eval:triage`). `--findings later` tells each condition by its third to fifth
+ * findings instead, mostly without its hallmark: the less typical picture (session 27: 41 of the 78
+ * emergency conditions alerted so, 65 after the picture rule and the lay-sign rules). `--show` lists
+ * every turn whose level differs.
  */
 import { parseArgs } from 'node:util';
 import { loadKnowledgeBase } from '../plugins/medical/knowledge/loadKnowledgeBase.ts';
@@ -15,14 +18,18 @@ import type { ConditionEntry } from '../plugins/medical/knowledge/conditionSchem
 import { runTurn } from './eval/runTurn.ts';
 import { startEvalGateway } from './eval/startEvalGateway.ts';
 
-const { values } = parseArgs({ options: { wording: { type: 'string', default: 'lay' }, show: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { wording: { type: 'string', default: 'lay' }, findings: { type: 'string', default: 'main' }, show: { type: 'boolean', default: false } },
+});
 const clinical = values.wording === 'clinical';
 if (!clinical && values.wording !== 'lay') throw new Error('--wording is lay or clinical');
+const later = values.findings === 'later';
+if (!later && values.findings !== 'main') throw new Error('--findings is main or later');
 
 /** The condition's hallmarks first, then its heaviest findings: what a description of it would name. */
 function mainFindings(c: ConditionEntry): string[] {
   const ordered = [...c.symptoms].sort((a, b) => Number(b.key ?? false) - Number(a.key ?? false) || b.weight - a.weight);
-  return ordered.slice(0, 3).map((s) => (clinical ? s.term : (s.synonyms[0] ?? s.term)));
+  return ordered.slice(later ? 2 : 0, later ? 5 : 3).map((s) => (clinical ? s.term : (s.synonyms[0] ?? s.term)));
 }
 
 /** Someone the condition can affect: a child for a children's condition, its sex where it has one. */
@@ -58,7 +65,7 @@ for (const [i, c] of conditions.entries()) {
   if (o.alerted) row.alerted++;
   byTriage.set(c.typicalTriage, row);
 }
-console.log(`${conditions.length} conditions, each told by its own three main findings (${clinical ? 'clinical terms' : 'lay synonyms'})`);
+console.log(`${conditions.length} conditions, each told by its own ${later ? 'third to fifth' : 'three main'} findings (${clinical ? 'clinical terms' : 'lay synonyms'})`);
 console.log(`  ranked first ${top1}, in the top 5 ${top5}`);
 for (const [level, r] of byTriage) console.log(`  usual triage ${level.padEnd(13)} ${r.cases} conditions: ${r.sameLevel} given that level, ${r.alerted} alerted`);
 if (values.show) for (const line of differing) console.log(line);
