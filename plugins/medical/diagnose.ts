@@ -109,6 +109,7 @@ function rank(input: DiagnoseInput, index: KnowledgeIndex): DiagnosticResult {
     decisive: boolean;
     profileRelevant: boolean;
     picture: boolean;
+    hasSpecific: boolean;
   }[] = [];
   // Findings are quoted in the user's own words ("fever"), not the entry's term ("sudden high
   // fever"), so the answer never claims the person said more than they did.
@@ -172,7 +173,8 @@ function rank(input: DiagnoseInput, index: KnowledgeIndex): DiagnosticResult {
         !longStanding(m, input.analysis),
     );
     const picture = distinctSpans(current.filter((m) => m.specificity >= PICTURE_SPECIFICITY && !minimised(m, input.analysis))) >= PICTURE_FINDINGS;
-    scored.push({ entry, score, support, hasKey, firmKey, count: symptoms.length + redFlags.length, spans: distinctSpans(current), redFlagCount: redFlags.filter(now).length, profileRelevant, decisive, picture });
+    const hasSpecific = current.some((m) => m.specificity >= PICTURE_SPECIFICITY);
+    scored.push({ entry, score, support, hasKey, firmKey, count: symptoms.length + redFlags.length, spans: distinctSpans(current), redFlagCount: redFlags.filter(now).length, profileRelevant, decisive, picture, hasSpecific });
   }
 
   addWordOverlap(scored, index, input.analysis);
@@ -201,6 +203,7 @@ function rank(input: DiagnoseInput, index: KnowledgeIndex): DiagnosticResult {
           hallmark: s.hasKey,
           firmHallmark: s.firmKey,
           firmPicture: s.picture,
+          specificFinding: s.hasSpecific,
           redFlags: s.redFlagCount,
           decisiveRedFlag: s.decisive,
         };

@@ -59,3 +59,13 @@ describe('breath and heart', () => {
     expectRuleFires('palpitations_ongoing', ['my heart is pounding and I feel like I could pass out any second']);
   });
 });
+
+describe('whose clause tells of the home', () => {
+  it('a pet unwell too, or an appliance told of "our" home, counts for carbon monoxide', () => {
+    expectRuleFires('carbon_monoxide', ['I keep getting headaches and feel sick, and the dog has been lethargic too since we lit our gas heater']);
+  });
+
+  it('a jaw that aches when chewing, told pain first, with sight changes over 50, alerts', () => {
+    expectRuleFires('temporal_arteritis_sight', ['I am 72 and get an ache in my jaw while I eat, and my sight went dim in my left eye']);
+  });
+});

@@ -51,3 +51,11 @@ describe('clauses that belong together', () => {
     expectAlerts(['some nights I want to go to sleep and not wake up', 'I wish I could just sleep forever and never wake up'], true);
   });
 });
+
+describe('"while" that dates an activity', () => {
+  it('keeps the activity with the pain it brings on; a contrast still cuts', () => {
+    expect(analyzeMessage('an ache in my jaw while I chew').clauses).toHaveLength(1);
+    expect(analyzeMessage('my calf hurts while walking uphill').clauses).toHaveLength(1);
+    expect(analyzeMessage('my chest hurts while my arm is fine').clauses.length).toBeGreaterThan(1);
+  });
+});

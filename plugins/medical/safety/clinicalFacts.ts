@@ -82,6 +82,17 @@ const readTypos = (parts: readonly string[]): ReadonlySet<Concept> | undefined =
 /** Concepts that are risk factors or exposures, not findings: read from past history too. */
 const CONTEXT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['pregnant', 'postpartum', 'adrenalInsufficiency', 'tetanusProne', 'tropicalTravel', 'clotRisk', 'type1', 'heatExposure', 'coSource', 'valveRisk']);
 const EXPOSURES: ReadonlySet<Concept> = new Set<Concept>(['batExposure', 'wildAnimalBite', 'animalBite', 'abroad']);
+/**
+ * What the home holds and who else in it is ill, read from every clause told as so, whoever its subject:
+ * "our gas fire has a yellow flame" and "the cat seems lethargic too" are about the household, which
+ * is what a carbon monoxide source and its other victims are.
+ */
+const SHARED_EXPOSURES = { coSource: CONCEPTS.coSource, household: CONCEPTS.household };
+const readSharedExposures = (analyses: readonly MessageAnalysis[]) =>
+  findConceptsInParts(
+    analyses.map((a) => a.clauses.filter((c) => !c.hypothetical && !c.negated && c.pastHistory !== true).map((c) => a.normalized.slice(c.start, c.end)).join(' | ')),
+    SHARED_EXPOSURES,
+  );
 // Read per message and remembered: a session's earlier messages are read again on every turn.
 const rememberedAgeFindings = memoizeByText(readAgeFindings, 1024);
 const readAgeMonths = (analyses: readonly MessageAnalysis[]): number | undefined => ageOf(analyses.map((a) => rememberedAgeFindings(a.normalized)));
@@ -226,6 +237,7 @@ export function buildClinicalFacts(
   const pastEpisodes = findConceptsInParts(episodeParts);
   const pastConcepts = [...findConceptsInParts(pastParts), ...((english && readTypos(pastParts)) || []), ...pastEpisodes];
   for (const c of pastConcepts) if (CONTEXT_CONCEPTS.has(c)) concepts.add(c);
+  for (const c of readSharedExposures(analyses)) concepts.add(c);
   // A rabies exposure weeks back still needs its vaccine: an episode's exposure counts, a history's does not.
   for (const c of pastEpisodes) if (EXPOSURES.has(c)) concepts.add(c);
   // A clot before is a risk of another (a Wells criterion).

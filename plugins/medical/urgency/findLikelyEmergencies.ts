@@ -35,7 +35,12 @@ export interface LikelyEmergency {
 }
 
 export function isLikely(p: DiagnosticResult['possibilities'][number]): boolean {
-  return p.likelihood === 'more likely' && (p.firmHallmark === true || p.firmPicture === true) && (p.assertedFindings ?? 0) >= MIN_ASSERTED_FINDINGS;
+  return (
+    p.likelihood === 'more likely' &&
+    (p.firmHallmark === true || p.firmPicture === true) &&
+    p.specificFinding === true &&
+    (p.assertedFindings ?? 0) >= MIN_ASSERTED_FINDINGS
+  );
 }
 
 export function severityOf(entry: ConditionEntry): EmergencySeverity {

@@ -114,7 +114,7 @@ export const urgencyConcepts = {
   /** A swollen neck or floor of the mouth (not the glands of a cold, which the rule reads with trouble swallowing). */
   neckSwelling: r(String.raw`\b(?:neck|floor of (?:the|my|his|her) mouth|under (?:the|my|his|her) (?:tongue|jaw|chin))${G}\b(?:swollen|swelling|swelled|hard|tense)\b|\b(?:swollen|swelling of the|swelling under the) (?:neck|floor of the mouth|tongue base)\b`),
   /** Pain in the jaw brought on by chewing or talking (jaw claudication). */
-  jawClaudication: r(String.raw`\bjaw${G}\b(?:pain|ache|aching|hurts?|tired|cramp\w*)${G}\b(?:when|on|while|after) (?:chewing|eating|talking)\b|\bjaw claudication\b|\b(?:chewing|eating) (?:makes|gives) (?:my|his|her) jaw (?:ache|hurt)\b`),
+  jawClaudication: r(String.raw`\bjaw${G}\b(?:pain|ache|aching|hurts?|tired|cramp\w*)${G}\b(?:when|on|while|after) (?:(?:i|he|she|they) )?(?:chew\w*|eat\w*|talk\w*)\b|\b(?:pain|ache|aching|cramp\w*)${G}\bjaw${G}\b(?:when|on|while|after) (?:(?:i|he|she|they) )?(?:chew\w*|eat\w*)\b|\bjaw claudication\b|\b(?:chewing|eating) (?:makes|gives) (?:my|his|her) jaw (?:ache|hurt)\b`),
   /** A tender scalp or temple (hurts to brush the hair). */
   scalpTender: r(String.raw`\b(?:scalp|temples?|temporal artery)${G}\b(?:tender\w*|sore|hurts?|painful|thickened)\b|\btender (?:scalp|temples?)\b|\bhurts to (?:brush|comb) (?:my|his|her) hair\b`),
   /** A discharge that smells (after a birth, an infection of the womb). */
@@ -213,7 +213,7 @@ export const urgencyConcepts = {
     String.raw`\bboth sides of (?:my|his|her|their|the) face${G}\b(?:weak|droo?p\w*|numb|not moving|won't move|paralys\w*|fallen)\b|\b(?:face|facial)${G}\b(?:weak|weakness|droo?p\w*|paralys\w*)${G}\bboth sides\b|\b(?:bilateral|both-sided) (?:facial )?(?:weakness|palsy|droop)\b|\bweak face on both sides\b`,
   ),
   /** Several people of one household ill at once. */
-  household: r(String.raw`\b(?:all of us|we all|we've all|whole (?:family|household|house)|everyone (?:in|at) (?:the|our) (?:house|home|flat)|both of us|the kids and i|me and (?:my|the) (?:wife|husband|partner|kids)|the (?:dog|cat) (?:too|as well|also)|(?:my|our) (?:wife|husband|partner|kids|children) (?:too|also|as well))\b|\ball (?:got|have|had|getting) (?:headaches?|dizzy|sick)\b`),
+  household: r(String.raw`\b(?:all of us|we all|we've all|whole (?:family|household|house)|everyone (?:in|at) (?:the|our) (?:house|home|flat)|both of us|the kids and i|me and (?:my|the) (?:wife|husband|partner|kids)|the (?:dog|cat|pets?)${G}\b(?:too|as well|also)|(?:my|our) (?:wife|husband|partner|kids|children) (?:too|also|as well))\b|\ball (?:got|have|had|getting) (?:headaches?|dizzy|sick)\b`),
   /** A baby's high-pitched, weak or shrill cry: a red feature in an unwell child (NICE NG143). */
   highPitchedCry: r(String.raw`\b(?:high[- ]pitched|shrill|weak|whimpering) (?:cry|crying|scream\w*|wail\w*)\b|\b(?:cry|crying) (?:is |was |sounds? )?(?:high[- ]pitched|shrill|weak and high)\b`),
   /** Skin that mottles only when a baby is cold (cutis marmorata): harmless, unlike the mottling of an unwell child. */
