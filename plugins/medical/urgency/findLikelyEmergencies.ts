@@ -11,7 +11,8 @@
  * least 0.9 and at least 70% of the best score, one of its findings is a hallmark (`key`) symptom, told
  * without a minimiser ("my neck is a bit stiff", "slightly blurred": the writer calls it minor), or,
  * without a hallmark, it has a firm PICTURE (three or more of its specific findings, diagnose.ts) —
- * AND it rests on at least two distinct asserted findings. One finding, however characteristic,
+ * AND one of its findings is specific (listed by about ten conditions or fewer: a hundred conditions
+ * share "dizzy" and "short of breath") AND it rests on at least two distinct asserted findings. One finding, however characteristic,
  * leaves a condition "possible" at most: "stiff neck" alone never calls meningitis an emergency.
  *
  * DECISIVE red flag: a red flag the knowledge base marks `decisive` (the finding alone is the
