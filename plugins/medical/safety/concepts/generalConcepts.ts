@@ -49,7 +49,7 @@ export const generalConcepts = {
   ),
   /** Diarrhoea in its lay and clinical words: with no urine and dizziness, dehydration. */
   diarrhoea: r(String.raw`\bdiarrh?o?e\w*|\bwatery (?:stools?|poo\w*)\b|\brice[- ]water\b|\bloose (?:stools?|motions|bowels)\b|\bthe runs\b`),
-  infantDehydration: r(String.raw`\bno (?:wet )?(?:nappies|nappy|diapers?)\b|\b(?:hasn't|has not|haven't|have not|not|didn't) (?:had|done|made|produced) (?:a |any )?(?:wet |dirty )?(?:nappies|nappy|diapers?)\b|\b(?:nappies|nappy|diapers?) (?:are |is |has been |have been )?dry\b|\bdry (?:nappies|nappy|diapers?)\b|\bhasn't (?:peed|wee'?d|urinated)\b|\bno (?:pee|wee|urine)\b|\bsunken (?:fontanel+e?|soft spot|eyes)\b|\bno tears\b`),
+  infantDehydration: r(String.raw`\bno (?:wet )?(?:nappies|nappy|diapers?)\b|\b(?:hasn't|has not|haven't|have not|not|didn't) (?:had|done|made|produced) (?:a |any )?(?:wet |dirty )?(?:nappies|nappy|diapers?)\b|\b(?:nappies|nappy|diapers?) (?:are |is |has been |have been )?dry\b|\bdry (?:nappies|nappy|diapers?)\b|\bhasn't (?:peed|wee'?d|urinated)\b|\bno (?:pee|wee|urine)\b|\b(?:passing|peeing|weeing|producing|making) (?:very )?(?:little|hardly any|barely any|almost no) (?:urine|pee|wee)\b|\b(?:hardly|barely) (?:peeing|weeing|passing urine)\b|\bsunken (?:fontanel+e?|soft spot|eyes)\b|\bno tears\b`),
   floppy: r(
     String.raw`\bfloppy\b|\blimp\b|\bunusually (?:sleepy|drowsy)${NOT_BY_DAY}|\bvery (?:sleepy|drowsy|lethargic)${NOT_BY_DAY}|\blethargic\b|\bwon't feed\b|\bnot feeding\b`,
     // A baby too sleepy to feed: "isn't waking for feeds", "won't wake up for her bottle".
