@@ -27,11 +27,13 @@ const FIXED_PAIR = /\b(?:pins and needles|on and off|off and on|back and forth|t
 // the clause before named, so the two stay one clause (unless that one is a denial).
 // "Just vomited and there's blood in it": a clause that points back with "in it" tells the same thing.
 const GOES_ON_WITH_IT = /^\s*(?:and\s+)?(?:it's|its|it is|it has|it was|it's been|it looks|it looked|it went|it turned|it goes|it gets|it got|it became|it seems|it feels|it keeps|there(?:'s| is| was| were) (?:some |a lot of |lots of |loads of )?\w+ in it)\b/;
-// "While" that dates an activity ("pain in my jaw while I eat", "while walking") is not a contrast.
+// "While" before eating, chewing or swallowing dates what the mouth does ("pain in my jaw while I eat"),
+// not a contrast. Other activities still cut: "6 weeks ago he felt faint while climbing, with chest pain"
+// kept as one clause dated the chest pain with the episode, and it stopped counting as now.
 // "now" after an auxiliary ("is now spreading", "has now gone") is part of its verb, not a turn to a
 // new state ("it was mild, now it is worse"); "right now" dates the words before it.
 const HARD_BREAK =
-  /\b(?:but|however|although|though|except|yet|whereas|while(?! (?:(?:i|he|she|they|we|you) (?:am |is |are |was |were )?)?(?:eat|chew|walk|talk|run|climb|exercis|sleep|lie|lying|sit|stand|breath|cough|swallow|bend|lift|work|driv|play|train)\w*\b)|(?<!\b(?:is|are|was|were|has|have|had|it's|i'm|im|he's|she's|they're|right) )now|then|pero|aunque|sino|ahora|mais|cependant|pourtant|maintenant)\b/g;
+  /\b(?:but|however|although|though|except|yet|whereas|while(?! (?:(?:i|he|she|they|we|you) (?:am |is |are |was |were )?)?(?:eat|chew|swallow)\w*\b)|(?<!\b(?:is|are|was|were|has|have|had|it's|i'm|im|he's|she's|they're|right) )now|then|pero|aunque|sino|ahora|mais|cependant|pourtant|maintenant)\b/g;
 
 interface Cut {
   readonly at: number;
