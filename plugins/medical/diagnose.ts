@@ -109,7 +109,6 @@ function rank(input: DiagnoseInput, index: KnowledgeIndex): DiagnosticResult {
     decisive: boolean;
     profileRelevant: boolean;
     picture: boolean;
-    hasSpecific: boolean;
   }[] = [];
   // Findings are quoted in the user's own words ("fever"), not the entry's term ("sudden high
   // fever"), so the answer never claims the person said more than they did.
@@ -173,8 +172,7 @@ function rank(input: DiagnoseInput, index: KnowledgeIndex): DiagnosticResult {
         !longStanding(m, input.analysis),
     );
     const picture = distinctSpans(current.filter((m) => m.specificity >= PICTURE_SPECIFICITY && !minimised(m, input.analysis))) >= PICTURE_FINDINGS;
-    const hasSpecific = current.some((m) => m.specificity >= PICTURE_SPECIFICITY);
-    scored.push({ entry, score, support, hasKey, firmKey, count: symptoms.length + redFlags.length, spans: distinctSpans(current), redFlagCount: redFlags.filter(now).length, profileRelevant, decisive, picture, hasSpecific });
+    scored.push({ entry, score, support, hasKey, firmKey, count: symptoms.length + redFlags.length, spans: distinctSpans(current), redFlagCount: redFlags.filter(now).length, profileRelevant, decisive, picture });
   }
 
   addWordOverlap(scored, index, input.analysis);
@@ -203,7 +201,6 @@ function rank(input: DiagnoseInput, index: KnowledgeIndex): DiagnosticResult {
           hallmark: s.hasKey,
           firmHallmark: s.firmKey,
           firmPicture: s.picture,
-          specificFinding: s.hasSpecific,
           redFlags: s.redFlagCount,
           decisiveRedFlag: s.decisive,
         };

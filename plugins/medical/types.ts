@@ -66,8 +66,6 @@ export interface DiagnosticResult {
     readonly firmHallmark?: boolean;
     /** Whether, without a hallmark, several of its specific findings are told firmly (diagnose.ts, PICTURE_FINDINGS). */
     readonly firmPicture?: boolean;
-    /** Whether one of its current findings is specific (listed by about ten conditions or fewer, diagnose.ts). */
-    readonly specificFinding?: boolean;
     /** How many of them are the condition's red flags. */
     readonly redFlags?: number;
     /** One of them is a red flag the knowledge base marks decisive (the finding alone is the emergency), told firmly. */

@@ -11,8 +11,7 @@
  * least 0.9 and at least 70% of the best score, one of its findings is a hallmark (`key`) symptom, told
  * without a minimiser ("my neck is a bit stiff", "slightly blurred": the writer calls it minor), or,
  * without a hallmark, it has a firm PICTURE (three or more of its specific findings, diagnose.ts) —
- * AND one of its findings is specific (listed by about ten conditions or fewer: a hundred conditions
- * share "dizzy" and "short of breath") AND it rests on at least two distinct asserted findings. One finding, however characteristic,
+ * AND it rests on at least two distinct asserted findings. One finding, however characteristic,
  * leaves a condition "possible" at most: "stiff neck" alone never calls meningitis an emergency.
  *
  * DECISIVE red flag: a red flag the knowledge base marks `decisive` (the finding alone is the
@@ -36,12 +35,7 @@ export interface LikelyEmergency {
 }
 
 export function isLikely(p: DiagnosticResult['possibilities'][number]): boolean {
-  return (
-    p.likelihood === 'more likely' &&
-    (p.firmHallmark === true || p.firmPicture === true) &&
-    p.specificFinding === true &&
-    (p.assertedFindings ?? 0) >= MIN_ASSERTED_FINDINGS
-  );
+  return p.likelihood === 'more likely' && (p.firmHallmark === true || p.firmPicture === true) && (p.assertedFindings ?? 0) >= MIN_ASSERTED_FINDINGS;
 }
 
 export function severityOf(entry: ConditionEntry): EmergencySeverity {
