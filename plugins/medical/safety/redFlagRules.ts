@@ -73,18 +73,6 @@ const coughStrainedChest = (f: ClinicalFacts): boolean =>
   !heartFasterThan(f, 100) &&
   min(f.vitals.spo2) >= 94;
 /**
- * A burning chest told with two features of reflux (after meals, lying flat or bending, eased by an
- * antacid, acid coming back up) and nothing of the heart, a clot or breathing trouble, in an adult under
- * 50 with a normal pulse: heartburn, not undifferentiated chest pain. No single feature is enough (an
- * antacid's relief alone does not tell the heart apart, NICE CG95), and exertion keeps it the heart's.
- */
-const refluxChestPain = (f: ClinicalFacts): boolean =>
-  has(f, 'refluxBurning') &&
-  [has(f, 'mealTimed'), has(f, 'lyingOrBending'), has(f, 'antacidRelief'), has(f, 'acidTaste')].filter(Boolean).length >= 2 &&
-  !has(f, 'cardiacFeature', 'anginaEquivalent', 'autonomic', 'exertionalChestPain', 'duringExertion', 'breathless', 'severeBreathing', 'cyanosis', 'syncope', 'faint', 'shockSigns', 'severeWord', 'clotRisk', 'legDvt', 'vomitBlood', 'confusion', 'tachycardic', 'palpitations') &&
-  !agedAtLeast(f, 50) &&
-  !heartFasterThan(f, 100);
-/**
  * Period pain told with its monthly pattern (one phrase, or a pain tied to the period's start beside a
  * recurrence told elsewhere): the period's, however severe, outside pregnancy and unless told as unlike
  * the usual pain.
@@ -104,14 +92,13 @@ const lipsAndSkinOnly = (f: ClinicalFacts): boolean =>
   !has(f, 'throatOrTongue', 'throatSymptom', 'cannotSwallow', 'painfulSwallow', 'allergenTrigger', 'medicineTrigger', 'breathless', 'severeBreathing', 'wheeze', 'stridor', 'voiceChange', 'drooling', 'chestTightness', 'cyanosis', 'faint', 'syncope', 'vomiting', 'shockSigns', 'hypotensive', 'confusion', 'unresponsive') &&
   f.allergyClassTaken === undefined;
 /**
- * Cramps with diarrhoea told with vomiting or with their food source or company (others who ate the
- * same meal are ill, hours after a meal named, "food poisoning"), in an adult under 65 with nothing of a
- * surgical belly, a bleed, shock or pregnancy: gastroenteritis, however sudden or severe the cramps
- * (a surgical belly rarely brings diarrhoea; "sudden onset of diarrhoea and vomiting" alerted as one).
+ * Cramps with vomiting and diarrhoea told with their food source or company (others who ate the same
+ * meal are ill, hours after a meal named, "food poisoning"), in an adult under 65 with nothing of a
+ * surgical belly, a bleed, shock or pregnancy: gastroenteritis, however severe the cramps.
  */
-const gastroenteritisPicture = (f: ClinicalFacts): boolean =>
+const foodborneGastroenteritis = (f: ClinicalFacts): boolean =>
   has(f, 'diarrhoea') &&
-  has(f, 'foodborneCluster', 'vomiting') &&
+  has(f, 'foodborneCluster') &&
   !has(f, 'peritonism', 'peritonealSigns', 'rightIliacFossa', 'rightLower', 'painProgressing', 'throughToBack', 'distension', 'painOutOfProportion', 'noBowelOutput', 'biliousVomit', 'giBleed', 'bloodInStool', 'tarryStool', 'vomitBlood', 'shockSigns', 'faint', 'syncope', 'palpitations', 'tachycardic', 'confusion', 'unresponsive', 'hypotensive', 'jaundice', 'pregnant') &&
   !f.pregnant &&
   !heartFasterThan(f, 100) &&
@@ -425,7 +412,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       (has(f, 'peritonism') ||
         // The severity must be the pain's: "cramps and severe vomiting" after a picnic is food poisoning.
         // Period pain told with its monthly pattern is the period's, however severe (peritonism still counts).
-        (has(f, 'severePain', 'highPainScore', 'suddenOnset') && has(f, 'vomiting', 'rightLower', 'fever') && !periodPainPattern(f) && !gastroenteritisPicture(f)) ||
+        (has(f, 'severePain', 'highPainScore', 'suddenOnset') && has(f, 'vomiting', 'rightLower', 'fever') && !periodPainPattern(f) && !foodborneGastroenteritis(f)) ||
         // Appendicitis: pain settling in the right lower abdomen with fever, vomiting, no appetite, or building up.
         (has(f, 'rightIliacFossa') && (febrile(f) || has(f, 'vomiting', 'anorexia', 'painProgressing')))),
   },
@@ -571,7 +558,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       'Call the emergency number at once if the pain spreads to your arm, jaw, neck or back, feels crushing or heavy, or comes with sweating, breathlessness, feeling sick, fainting or a racing heart.',
     // Undifferentiated adult chest pain cannot be told apart from a heart attack in a chat; mild or chest-wall pain can.
     // A tight or heavy chest is chest pain told without a pain word.
-    test: (f) => has(f, 'chestPain') && has(f, 'painQuality', 'chestTightness') && isAdult(f) && !has(f, 'minorWord') && !chestWallOnly(f) && !coughTightness(f) && !coughStrainedChest(f) && !refluxChestPain(f),
+    test: (f) => has(f, 'chestPain') && has(f, 'painQuality', 'chestTightness') && isAdult(f) && !has(f, 'minorWord') && !chestWallOnly(f) && !coughTightness(f) && !coughStrainedChest(f),
   },
   {
     id: 'sepsis_signs',

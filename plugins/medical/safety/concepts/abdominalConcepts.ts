@@ -106,16 +106,6 @@ export const abdominalConcepts = {
     String.raw`\b(?:\d+|a few|several|some|two|three|four|five|six) hours? after (?:eating|a meal|dinner|lunch|breakfast|the meal|the party|the buffet|the barbecue)\b|\bafter eating (?:leftover|reheated|undercooked|raw|old|out of date|a takeaway|takeaway|street food|at a)\b|\bafter (?:a |the )?(?:buffet|barbecue|bbq|takeaway|picnic|kebab|street food|seafood|oysters|leftovers|reheated rice)\b|\b(?:food poisoning|stomach bug|tummy bug|gastro(?:enteritis)?|norovirus|winter vomiting)\b`,
   ),
   vomiting: r(String.raw`\b(?:vomit\w*|throwing up|threw up|been sick|being sick|keeps being sick|puking|can't keep anything down|sick (?:twice|three times|several times|\d+ times))\b|\bvómit\w*|\bvomit\w*|\bvomis\w*|\bvomi\b`),
-  /** Burning or acid in the chest: heartburn's words. */
-  refluxBurning: r(String.raw`\bheartburn\b|\bacid reflux\b|\breflux\b|\bburning\b|\bacid\w*`),
-  /** Brought on by a meal. */
-  mealTimed: r(String.raw`\bafter (?:(?:a |my |his |her )?(?:large |big |heavy |spicy |fatty |rich |late )?(?:meals?|eating|food|dinners?|lunch(?:es)?|breakfasts?|suppers?))\b|\bwhen (?:i|he|she) eats?\b|\bafter (?:i|he|she) eats?\b`),
-  /** Brought on by lying flat or bending. */
-  lyingOrBending: r(String.raw`\b(?:lying|lie|lay|laying) (?:down|flat)\b|\bbending (?:over|down|forward)\b|\bwhen (?:i|he|she) (?:lie|lies|bend|bends)\b`),
-  /** Eased by an antacid or an acid-lowering medicine. */
-  antacidRelief: r(String.raw`\b(?:relieved|eased|helped|settled|better|goes away|gone) (?:by|with|after) (?:an |the |some )?(?:antacids?|gaviscon|rennies?|tums|omeprazole|lansoprazole|ppis?|milk)\b|\b(?:antacids?|gaviscon|rennies?|tums|omeprazole|lansoprazole)${G}\b(?:helps?|helped|relieves?|relieved|settles?|settled|eases?|eased|works?|worked)\b`),
-  /** Acid or food coming back up. */
-  acidTaste: r(String.raw`\b(?:sour|acid|acidic|bitter) taste\b|\bregurgitat\w*|\b(?:comes|coming|came) back up\b|\bwater ?brash\b`),
   /** A lump in the belly that beats with the pulse: an aortic aneurysm until shown otherwise. */
   pulsatileMass: r(String.raw`\b(?:pulsat\w*|throbbing|beating)${G}\b(?:mass|lump|swelling)\b|\b(?:mass|lump|swelling)${G}\b(?:pulsat\w*|throbs|beats)\b`),
 } as const;
