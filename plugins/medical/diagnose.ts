@@ -171,7 +171,9 @@ function rank(input: DiagnoseInput, index: KnowledgeIndex): DiagnosticResult {
         !minimised(m, input.analysis) &&
         !longStanding(m, input.analysis),
     );
-    const picture = distinctSpans(current.filter((m) => m.specificity >= PICTURE_SPECIFICITY && !minimised(m, input.analysis))) >= PICTURE_FINDINGS;
+    // Specificity first (a number), the minimiser's clause reading only when three or more are left.
+    const specificNow = current.filter((m) => m.specificity >= PICTURE_SPECIFICITY);
+    const picture = specificNow.length >= PICTURE_FINDINGS && distinctSpans(specificNow.filter((m) => !minimised(m, input.analysis))) >= PICTURE_FINDINGS;
     scored.push({ entry, score, support, hasKey, firmKey, count: symptoms.length + redFlags.length, spans: distinctSpans(current), redFlagCount: redFlags.filter(now).length, profileRelevant, decisive, picture });
   }
 

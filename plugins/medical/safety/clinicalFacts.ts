@@ -88,11 +88,10 @@ const EXPOSURES: ReadonlySet<Concept> = new Set<Concept>(['batExposure', 'wildAn
  * is what a carbon monoxide source and its other victims are.
  */
 const SHARED_EXPOSURES = { coSource: CONCEPTS.coSource, household: CONCEPTS.household };
-const readSharedExposures = (analyses: readonly MessageAnalysis[]) =>
-  findConceptsInParts(
-    analyses.map((a) => a.clauses.filter((c) => !c.hypothetical && !c.negated && c.pastHistory !== true).map((c) => a.normalized.slice(c.start, c.end)).join(' | ')),
-    SHARED_EXPOSURES,
-  );
+// Read per message and remembered, as the context lexicons are: earlier messages come back every turn.
+const readSharedPart = memoizeByText((part) => findConceptsInParts([part], SHARED_EXPOSURES), 1024);
+const readSharedExposures = (analyses: readonly MessageAnalysis[]): Concept[] =>
+  analyses.flatMap((a) => [...readSharedPart(a.clauses.filter((c) => !c.hypothetical && !c.negated && c.pastHistory !== true).map((c) => a.normalized.slice(c.start, c.end)).join(' | '))]);
 // Read per message and remembered: a session's earlier messages are read again on every turn.
 const rememberedAgeFindings = memoizeByText(readAgeFindings, 1024);
 const readAgeMonths = (analyses: readonly MessageAnalysis[]): number | undefined => ageOf(analyses.map((a) => rememberedAgeFindings(a.normalized)));
