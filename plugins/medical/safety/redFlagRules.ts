@@ -301,10 +301,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     id: 'compartment_syndrome',
     severity: 'urgent',
-    reason: 'A broken or crushed limb, or one in a cast, that has gone tense, with numbness, tingling or severe pain (pressure building inside the limb)',
+    reason: 'A broken or crushed limb, or one in a cast, that has gone tense, with pain, numbness or tingling (pressure building inside the limb)',
     // Pressure inside a limb's compartment kills its muscle within hours; the signs are the limb's
     // tension and its nerves (BOA standard): none of them names the condition.
-    test: (f) => has(f, 'limbInjured') && has(f, 'tenseLimb') && has(f, 'lostFeeling', 'painOutOfProportion', 'severePain', 'severeWord', 'painWord'),
+    test: (f) => has(f, 'limbInjured') && has(f, 'tenseLimb') && has(f, 'lostFeeling', 'painWord', 'painOutOfProportion'),
   },
   {
     id: 'thunderclap_headache',
@@ -393,7 +393,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'A racing heart that will not settle, with faintness, chest pain or breathlessness',
     // A fast rhythm that keeps going for an hour or more with symptoms needs an ECG and often treatment to stop it.
     // Feeling about to pass out is told of now, whatever else dates it.
-    test: (f) => has(f, 'palpitations') && (has(f, 'ongoingAcute', 'startedToday', 'wontSettle', 'aboutToFaint') && has(f, 'faint', 'syncope', 'chestPain', 'chestTightness', 'breathless')),
+    test: (f) => has(f, 'palpitations') && has(f, 'ongoingAcute', 'startedToday', 'wontSettle', 'aboutToFaint') && has(f, 'faint', 'syncope', 'chestPain', 'chestTightness', 'breathless'),
   },
   {
     id: 'type1_vomiting',
@@ -710,7 +710,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) =>
       has(f, 'coSource', 'coWord', 'betterAwayFromHome') &&
       has(f, 'headache', 'faint', 'vomiting', 'nausea', 'confusion', 'unresponsive', 'syncope') &&
-      (has(f, 'household', 'confusion', 'unresponsive', 'syncope', 'coWord') || has(f, 'coSource') && has(f, 'betterAwayFromHome')),
+      (has(f, 'household', 'confusion', 'unresponsive', 'syncope', 'coWord') || (has(f, 'coSource') && has(f, 'betterAwayFromHome'))),
   },
   {
     id: 'hot_swollen_joint_fever',
