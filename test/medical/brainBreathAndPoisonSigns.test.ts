@@ -20,7 +20,8 @@ describe('the brain and the nerves', () => {
       'numbness in both my feet that has crept up to my knees since Monday',
       'both her legs are weak and it is moving up into her arms',
     ]);
-    expectAlerts(['my legs ache on both sides after the hike'], false);
+    // Regression (review): plural legs count as both sides, and weak legs with breathlessness alerted.
+    expectAlerts(['my legs ache on both sides after the hike', 'my legs feel weak and I get out of breath on hills'], false);
   });
 
   it('a sudden headache told by a simile alerts', () => {
@@ -48,7 +49,8 @@ describe('breath and heart', () => {
   it('a hoarse voice after a sting or a fire alerts', () => {
     expectRuleFires('anaphylaxis', ['a bee stung my neck and now my voice is hoarse']);
     expectRuleFires('smoke_inhalation', ['we got out of the house fire but my son is coughing up black spit']);
-    expectAlerts(['I lit the barbecue and the smoke made my eyes water'], false);
+    // Regression (review): a throat "on fire" and a gas fire (a heater) are not smoke.
+    expectAlerts(['I lit the barbecue and the smoke made my eyes water', 'my throat feels like it is on fire and my voice is husky', 'sitting by the electric fire all day, my voice is croaky'], false);
   });
 
   it('a meter reading "HI" with vomiting in a diabetic alerts', () => {

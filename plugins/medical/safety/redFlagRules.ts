@@ -765,7 +765,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'Weakness or tingling in both legs or arms that is climbing, or a face weak on both sides (possible Guillain-Barré syndrome)',
     // Paralysis that climbs can reach the breathing muscles within days: hospital the same day (NHS).
-    test: (f) => (has(f, 'limbsBothSides') && has(f, 'ascendingWeakness', 'severeBreathing', 'breathless', 'cannotSwallow')) || (has(f, 'ascendingWeakness') && has(f, 'limbsBothSides', 'limbWeakness', 'lostFeeling')),
+    // Both legs weak with mere breathlessness is many things (anaemia, the heart, anxiety): not this.
+    test: (f) => (has(f, 'limbsBothSides') && has(f, 'ascendingWeakness', 'severeBreathing', 'cannotSwallow')) || (has(f, 'ascendingWeakness') && has(f, 'limbsBothSides', 'limbWeakness', 'lostFeeling')),
   },
   {
     id: 'stridor',
