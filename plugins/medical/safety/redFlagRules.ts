@@ -25,6 +25,8 @@ const systolic = (f: ClinicalFacts): number[] => f.vitals.bloodPressure.map((b) 
 const isInfant = (f: ClinicalFacts): boolean => f.ageMonths !== undefined && f.ageMonths < 12;
 const isChild = (f: ClinicalFacts): boolean =>
   f.ageMonths === undefined ? has(f, 'childWord') : f.ageMonths < 13 * 12;
+/** A child, or a son or daughter whose age is not told: for rules where the doubt should fall on the alert's side. */
+const probablyChild = (f: ClinicalFacts): boolean => isChild(f) || (f.ageMonths === undefined && has(f, 'offspring'));
 const isAdult = (f: ClinicalFacts): boolean => (f.ageMonths === undefined ? !has(f, 'childWord') : f.ageMonths >= 16 * 12);
 const agedAtLeast = (f: ClinicalFacts, years: number): boolean => f.ageMonths !== undefined && f.ageMonths >= years * 12;
 const isOlder = (f: ClinicalFacts): boolean => (f.ageMonths !== undefined ? f.ageMonths >= 65 * 12 : has(f, 'olderWord'));
@@ -249,7 +251,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) =>
       has(f, 'overdose', 'poisonIngestion') ||
       (has(f, 'pillIngestion') && isChild(f)) ||
-      (has(f, 'plantIngestion') && (isChild(f) || (f.ageMonths === undefined && has(f, 'offspring')))),
+      (has(f, 'plantIngestion') && probablyChild(f)),
   },
   {
     id: 'drug_toxicity',
@@ -766,7 +768,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Weakness or tingling in both legs or arms that is climbing, or a face weak on both sides (possible Guillain-Barré syndrome)',
     // Paralysis that climbs can reach the breathing muscles within days: hospital the same day (NHS).
     // Both legs weak with mere breathlessness is many things (anaemia, the heart, anxiety): not this.
-    test: (f) => (has(f, 'limbsBothSides') && has(f, 'ascendingWeakness', 'severeBreathing', 'cannotSwallow')) || (has(f, 'ascendingWeakness') && has(f, 'limbsBothSides', 'limbWeakness', 'lostFeeling')),
+    test: (f) => (has(f, 'ascendingWeakness') && has(f, 'limbsBothSides', 'limbWeakness', 'lostFeeling')) || (has(f, 'limbsBothSides') && has(f, 'severeBreathing', 'cannotSwallow')),
   },
   {
     id: 'stridor',
@@ -1217,7 +1219,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // In a child, green vomit is a twisted bowel until shown otherwise; in an adult after many bouts of
     // vomiting it is common, so it counts there only with a swollen tummy. A son or daughter whose age
     // is not told counts as a child here: the cost of the doubt falls on the side of the alert.
-    test: (f) => has(f, 'biliousVomit') && (isChild(f) || (f.ageMonths === undefined && has(f, 'offspring')) || has(f, 'distension')),
+    test: (f) => has(f, 'biliousVomit') && (probablyChild(f) || has(f, 'distension')),
   },
   {
     id: 'exam_peritonism',
