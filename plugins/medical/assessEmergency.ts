@@ -50,8 +50,12 @@ export interface AssessEmergencyOutput {
   readonly nextState: EmergencySessionState;
 }
 
-/** How many earlier user messages may combine with the current one. */
-const HISTORY_WINDOW = 6;
+/**
+ * How many of the session's last user messages are read together: the current one and six before it.
+ * The earlier messages' own window is the same size, so it is the last turn's combined window (its
+ * facts are remembered, not read again), and a rule it satisfies fired on that turn or before.
+ */
+const HISTORY_WINDOW = 7;
 
 export function assessEmergency(input: AssessEmergencyInput): AssessEmergencyOutput {
   const current = analyzeForSafety(input.message);
@@ -62,7 +66,7 @@ export function assessEmergency(input: AssessEmergencyInput): AssessEmergencyOut
   let thirdParty = currentFacts.thirdParty;
   if (earlier.length > 0) {
     const before = new Set(evaluateRedFlags(buildClinicalFacts(earlier, input.profile)).map((r) => r.id));
-    const combinedFacts = buildClinicalFacts([...earlier, current], input.profile);
+    const combinedFacts = buildClinicalFacts([...earlier, current].slice(-HISTORY_WINDOW), input.profile);
     for (const rule of evaluateRedFlags(combinedFacts)) {
       if (!hits.has(rule.id) && !before.has(rule.id)) {
         hits.set(rule.id, { rule, detail: 'combined with earlier messages' });

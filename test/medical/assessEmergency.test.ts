@@ -80,6 +80,25 @@ describe('assessEmergency: sessions', () => {
     expect(r.assessment.rules[0]?.detail).toContain('earlier');
   });
 
+  it('reads the current message with the six before it, not seven', () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `thanks, question ${i + 1} about my diet`);
+    const within = run("now I'm sweating and feel sick", { history: ['a mild ache in my chest', ...filler(5)] });
+    expect(within.assessment.fired).toBe(true);
+    expect(within.assessment.rules[0]?.detail).toContain('earlier');
+    const beyond = run("now I'm sweating and feel sick", { history: ['a mild ache in my chest', ...filler(6)] });
+    expect(beyond.assessment.fired).toBe(false);
+  });
+
+  it('gives the same answer when the earlier messages were read on the last turn as when they were not', () => {
+    const history = ['a mild ache in my chest', 'thanks', 'what about my diet?'];
+    // The last turn's reading of these three messages, remembered; then a fresh process's would-be reading.
+    run(history[2] as string, { history: history.slice(0, 2) });
+    const after = run("now I'm sweating and feel sick", { history });
+    const fresh = run("now I'm sweating and feel sick ", { history: [...history] });
+    expect(after.assessment.fired).toBe(true);
+    expect(fresh.assessment).toEqual(after.assessment);
+  });
+
   it('does not re-fire a rule satisfied by history alone', () => {
     const r = run('thanks, what should I eat later?', { history: ['crushing chest pain and sweating'] });
     expect(r.assessment.fired).toBe(false);

@@ -4,7 +4,7 @@ import { memoizeByText } from '../../plugins/medical/memoizeByText.ts';
 import { analyzeForSafety } from '../../plugins/medical/safety/analyzeForSafety.ts';
 
 describe('memoizeByText', () => {
-  it('computes once per text and forgets the least recently used beyond its size', () => {
+  it('computes once per text and forgets texts unused for longer than its size allows', () => {
     const calls: string[] = [];
     const length = memoizeByText((text) => {
       calls.push(text);
@@ -17,6 +17,23 @@ describe('memoizeByText', () => {
     length('a');
     length('bb');
     expect(calls).toEqual(['a', 'bb', 'ccc', 'bb']);
+  });
+
+  it('keeps at least the last size / 2 texts and never more than size', () => {
+    const calls: string[] = [];
+    const upper = memoizeByText((text) => {
+      calls.push(text);
+      return text.toUpperCase();
+    }, 8);
+    const texts = Array.from({ length: 40 }, (_, i) => `t${i}`);
+    for (const t of texts) upper(t);
+    calls.length = 0;
+    // The last four are remembered whatever the generations' phase.
+    for (const t of texts.slice(-4)) upper(t);
+    expect(calls).toEqual([]);
+    // Of all forty, at most eight were still held.
+    for (const t of texts) upper(t);
+    expect(40 - new Set(calls).size).toBeLessThanOrEqual(8);
   });
 });
 

@@ -50,8 +50,16 @@ const LINK = String.raw`\s*(?:(?:level|levels|count|value|reading|result)\s*)?(?
 // "in the news 8 people" are not scores.
 const NEWS = /\b(?:news ?2?(?: score)?|national early warning score)(?:\s*(?:of|was|is|:|=))?\s*(\d{1,2})(?=\s*(?:[,.;)]|$|points?\b|and\b|with\b|on\b))/g;
 
+const HAS_DIGIT = /\d/;
+// Built once per test: a message reads every test, and building each pattern again cost more than reading it.
+const patterns = new Map<string, RegExp>();
+
 function values(text: string, name: string, unit = ''): { value: number; unit: string }[] {
-  const re = new RegExp(String.raw`\b(?:${name})${LINK}${NUM}\s*(${unit || 'x'})?`, 'g');
+  // Every value has a digit: most chat messages have none, and no test's pattern can match them.
+  if (!HAS_DIGIT.test(text)) return [];
+  const key = `${name}\u0000${unit}`;
+  let re = patterns.get(key);
+  if (!re) patterns.set(key, (re = new RegExp(String.raw`\b(?:${name})${LINK}${NUM}\s*(${unit || 'x'})?`, 'g')));
   const out: { value: number; unit: string }[] = [];
   for (const m of text.matchAll(re)) {
     const value = Number((m[1] ?? '').replaceAll(',', ''));

@@ -208,10 +208,31 @@ function readContext(parts: readonly string[]): ContextReading {
   };
 }
 
-export function buildClinicalFacts(
-  analyses: readonly MessageAnalysis[],
-  profile: PatientProfile | undefined,
-): ClinicalFacts {
+interface RecentFacts {
+  readonly analyses: readonly MessageAnalysis[];
+  readonly profileKey: string;
+  readonly facts: ClinicalFacts;
+}
+const recentFacts: RecentFacts[] = [];
+const RECENT_FACTS = 8;
+
+/**
+ * The facts of these messages (analyses, oldest first) for this profile. A turn asks more than once
+ * for the same ones (the emergency agent and triage read the current message; a turn's earlier
+ * messages are often the last turn's combined ones): the last few answers are kept, matched by the
+ * analyses themselves (the analysis of a text is one shared object) and the profile's content.
+ */
+export function buildClinicalFacts(analyses: readonly MessageAnalysis[], profile: PatientProfile | undefined): ClinicalFacts {
+  const profileKey = profile === undefined ? '' : JSON.stringify(profile);
+  const known = recentFacts.find((r) => r.profileKey === profileKey && r.analyses.length === analyses.length && r.analyses.every((a, i) => a === analyses[i]));
+  if (known) return known.facts;
+  const facts = readClinicalFacts(analyses, profile);
+  recentFacts.unshift({ analyses: [...analyses], profileKey, facts });
+  if (recentFacts.length > RECENT_FACTS) recentFacts.pop();
+  return facts;
+}
+
+function readClinicalFacts(analyses: readonly MessageAnalysis[], profile: PatientProfile | undefined): ClinicalFacts {
   const assertedParts = analyses.map((a) => withoutFalseFriends(ownAssertedText(a), a.language));
   const asserted = assertedParts.join(' | ');
   const reading = readAsserted(assertedParts);

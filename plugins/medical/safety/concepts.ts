@@ -51,6 +51,9 @@ export function withoutFalseFriends(text: string, language: MessageLanguage): st
   return re ? text.replace(re, (w) => ' '.repeat(w.length)) : text;
 }
 
+// A message's texts are read by several families (concepts, negatively phrased, reassuring), each folding them.
+const foldOf = memoizeByText(foldForMatching, 512);
+
 /** Which concepts occur in the given text. */
 export function findConcepts(text: string, family: ConceptFamily = CONCEPTS): Set<Concept> {
   return readFamily(text, family, (re, folded) => re.test(folded));
@@ -59,7 +62,7 @@ export function findConcepts(text: string, family: ConceptFamily = CONCEPTS): Se
 /** The family's concepts whose pattern `told` finds in the folded text, skipping those whose required text is absent. */
 function readFamily(text: string, family: ConceptFamily, told: (re: RegExp, folded: string) => boolean): Set<Concept> {
   const found = new Set<Concept>();
-  const folded = foldForMatching(text);
+  const folded = foldOf(text);
   const { entries, candidates } = lookupOf(family);
   const maybe = candidates(folded);
   for (let i = 0; i < entries.length; i++) {
@@ -78,34 +81,51 @@ interface FamilyLookup {
   readonly candidates: (folded: string) => Uint8Array;
 }
 
+/** A trie over character codes: the patterns whose key ends at a node, and the keys that go on. */
+interface KeyNode {
+  readonly next: Map<number, KeyNode>;
+  readonly patterns: number[];
+}
+
 const lookups = new WeakMap<ConceptFamily, FamilyLookup>();
 
 /**
  * A family's patterns filed by the first characters of the text each requires: a message is read
  * against hundreds of patterns, and one pass over its characters finds the few whose text may be in
- * it, instead of a search for every required string of every pattern.
+ * it, instead of a search for every required string of every pattern. The keys sit in a trie of
+ * character codes, so the pass makes no substring per character.
  */
 function lookupOf(family: ConceptFamily): FamilyLookup {
   let lookup = lookups.get(family);
   if (lookup) return lookup;
   const entries = Object.entries(family) as [Concept, RegExp][];
   const always: number[] = [];
-  const byKey = new Map<string, number[]>();
+  const root: KeyNode = { next: new Map(), patterns: [] };
   entries.forEach(([, re], i) => {
     const required = requiredText(re);
     if (required === undefined) return void always.push(i);
-    for (const key of new Set(required.map((s) => s.slice(0, KEY_LENGTH)))) byKey.set(key, [...(byKey.get(key) ?? []), i]);
+    for (const key of new Set(required.map((s) => s.slice(0, KEY_LENGTH)))) {
+      let node = root;
+      for (let k = 0; k < key.length; k++) {
+        const code = key.charCodeAt(k);
+        let child = node.next.get(code);
+        if (!child) node.next.set(code, (child = { next: new Map(), patterns: [] }));
+        node = child;
+      }
+      node.patterns.push(i);
+    }
   });
-  const lengths = [...new Set([...byKey.keys()].map((key) => key.length))];
   lookup = {
     entries,
     candidates(folded) {
       const maybe = new Uint8Array(entries.length);
       for (const i of always) maybe[i] = 1;
       for (let at = 0; at < folded.length; at++) {
-        for (const length of lengths) {
-          const hit = byKey.get(folded.slice(at, at + length));
-          if (hit) for (const i of hit) maybe[i] = 1;
+        let node: KeyNode | undefined = root;
+        for (let k = at; k < folded.length && k < at + KEY_LENGTH; k++) {
+          node = node.next.get(folded.charCodeAt(k));
+          if (!node) break;
+          for (const i of node.patterns) maybe[i] = 1;
         }
       }
       return maybe;
@@ -175,7 +195,8 @@ function readerOf(family: ConceptFamily, read: ReadFamily): PartReader {
   reader = {
     // A session's last messages are read again on every turn, several texts each: room for many parts.
     part: memoizeByText((text) => read(text, within), 2048),
-    joined: Object.keys(across).length === 0 ? () => none : (text) => read(text, across),
+    // The current message is read in several agents and turns: its joined text comes back too.
+    joined: Object.keys(across).length === 0 ? () => none : memoizeByText((text) => read(text, across), 256),
     order: entries.map(([name]) => name),
   };
   byFamily.set(family, reader);
