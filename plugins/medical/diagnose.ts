@@ -265,6 +265,7 @@ function addWordOverlap(scored: { entry: ConditionEntry; score: number }[], inde
 // "A bit", "slightly", "mild": the writer says the finding is minor.
 const MINIMISER = /\b(?:a (?:bit|little|touch|tad)|slight(?:ly)?|mild(?:ly)?|barely)\b/;
 const MINIMISER_LOOKBACK = 20;
+const MINIMISER_LOOKAHEAD = 12;
 
 /** The clause a finding starts in. */
 function clauseAt(analysis: MessageAnalysis, at: number): MessageAnalysis['clauses'][number] | undefined {
@@ -285,7 +286,11 @@ function longStanding(m: SymptomMatch, analysis: MessageAnalysis): boolean {
 function minimised(m: SymptomMatch, analysis: MessageAnalysis): boolean {
   const clause = clauseAt(analysis, m.start);
   const from = Math.max(clause?.start ?? 0, m.start - MINIMISER_LOOKBACK);
-  return MINIMISER.test(analysis.normalized.slice(from, m.end));
+  // After the finding too, up to the next item: "my chest hurts a little", "aches slightly", not
+  // "chest pain, a bit sweaty".
+  const to = Math.min(clause?.end ?? analysis.normalized.length, m.end + MINIMISER_LOOKAHEAD);
+  const after = analysis.normalized.slice(m.end, to).split(/[,;.]| and | but | with /)[0] ?? '';
+  return MINIMISER.test(analysis.normalized.slice(from, m.end) + after);
 }
 
 /**

@@ -13,6 +13,8 @@ const NEGATORS = new Set<string>([
   ...ES_FR_NEGATORS,
 ]);
 const NEGATION_WINDOW = 3;
+/** A noun after a phrase that opens with its negation makes the phrase a denial of that noun. */
+const DENIED_HEAD = /^\s*(?:troubles?|problems?|difficult(?:y|ies)|issues?|concerns?|complaints?|changes?|symptoms?|distress)\b/;
 
 // Triage and diagnosis both rank the turn's (shared, immutable) analysis against the same index.
 const remembered = new WeakMap<KnowledgeIndex, WeakMap<MessageAnalysis, readonly SymptomMatch[]>>();
@@ -88,6 +90,8 @@ function matchAsserted(analysis: MessageAnalysis, index: KnowledgeIndex): Sympto
     const negations = tokens.filter((t) => t.start >= m.start && t.start < m.end && isNegationKey(t.key));
     if (negations.length > 0) {
       if (clause?.negated && (clauses[at - 1]?.negated || clauses[at + 1]?.negated)) return false;
+      // "No breathing trouble" denies trouble breathing; it is not "no breathing".
+      if (negations[0]?.start === m.start && DENIED_HEAD.test(text.slice(m.end))) return false;
       return (negations[0]?.start === m.start && negations.length === 1) || negations.length === m.ownNegations;
     }
     if (clause?.negated) return false;

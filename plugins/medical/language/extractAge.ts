@@ -24,6 +24,12 @@ const PATTERNS: readonly [RegExp, number][] = [
     /\b(?:my|our|his|her) (?:dad|father|mum|mom|mother|husband|wife|partner|son|daughter|nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|brother|sister|uncle|aunt|auntie|boy|girl|child|kid) (?:is|who is|who's|'s|s) (\d{1,3})\b(?! ?(?:weeks?|months?|days?|%|kg|lbs?|cm|minutes?|hours?|mg|ml|degrees|°)|[.,]\d)/,
     12,
   ],
+  // "my daughter ate some of my tablets, she's 3": a child's age by pronoun, once a child is named before
+  // it; a number under 18 that ends its phrase (temperatures, weights and spans are larger or have a unit).
+  [
+    /(?<=\b(?:son|daughter|boy|girl|child|kid|toddler|grandson|granddaughter|nephew|niece|baby)\b[^.!?]{0,200}?)\b(?:he|she)(?:'s| is|s) (1[0-7]|[1-9])(?= *(?:$|[.,;!?)|]|and\b|(?:years?|yrs?)\b(?! ?(?:ago|since))))/,
+    12,
+  ],
   [/\b(?:tengo|tiene) (\d{1,3}) años\b|\b(\d{1,3}) años de edad\b/, 12],
   [/\b(?:de|con) (\d{1,2}) meses\b/, 1],
   // "mi hijo de 4 años", "ma fille de 3 ans"; not "más de 3 años" / "plus de 3 ans", which are durations.

@@ -24,6 +24,11 @@ const VAGUE: readonly [RegExp, number][] = [
   [/\b(?:for|since|over) (?:a few |several |many )?months\b|\bsince last month\b|\bdesde hace meses\b|\bdepuis des mois\b/, 60],
   [/\b(?:for|since|over) (?:a few |several |many )?years\b/, 365],
   [/\ball (?:week|month)\b|\bthis week\b/, 5],
+  // "for the past month", "over the last fortnight": a span named without a count.
+  [/\b(?:for|over|during) the (?:past|last) week\b/, 7],
+  [/\b(?:for|over|during) the (?:past|last) fortnight\b|\bfor a fortnight\b/, 14],
+  [/\b(?:for|over|during) the (?:past|last) month\b/, 30],
+  [/\b(?:for|over|during) the (?:past|last) year\b/, 365],
 ];
 
 export function extractDuration(normalized: string): number | undefined {

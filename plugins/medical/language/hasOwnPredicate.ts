@@ -7,9 +7,12 @@
  */
 import type { EnglishWord } from './readEnglishWords.ts';
 
-/** Verbs, contractions and turning words that are a predicate wherever they stand. */
+/**
+ * Verbs, contractions and turning words that are a predicate wherever they stand, among them a case
+ * note's reporting verbs ("not on anticoagulation, presents with ...", "no fever, complains of ...").
+ */
 const PREDICATE =
-  /\b(?:i'm|im|i've|ive|me|hes|shes|theyre|youre|thats|theres|it's|is|are|am|was|were|feel|feels|have|has|had|got|gets|just|only|still|also|now|but|says|said|reports|hurts|hurt|aches|looks|seems|started|keeps|became|can|can't|except|apart|however|though|tho|actually|anyway|instead|tengo|estoy|je|j'ai|il|elle|est)\b/;
+  /\b(?:i'm|im|i've|ive|me|hes|shes|theyre|youre|thats|theres|it's|is|are|am|was|were|feel|feels|have|has|had|got|gets|just|only|still|also|now|but|says|said|reports|reported|presents|presented|complains|complained|describes|described|develops|developed|experiences|experienced|endorses|endorsed|states|stated|admits|admitted|hurts|hurt|aches|looks|seems|started|keeps|became|can|can't|except|apart|however|though|tho|actually|anyway|instead|tengo|estoy|je|j'ai|il|elle|est)\b/;
 /** A subject or owner: a predicate of its own unless it completes the phrase before it. */
 const PRONOUN = /\b(?:i|my|he|she|it|they)\b/;
 const PRONOUNS = new Set(['i', 'my', 'he', 'she', 'it', 'they']);

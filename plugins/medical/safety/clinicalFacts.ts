@@ -149,6 +149,18 @@ function dropSleepEpisodes(concepts: Set<Concept>, analyses: readonly MessageAna
   const awake = findConceptsInParts(clauseParts(analyses, (c) => isOwnAssertedClause(c) && c.sleep !== true));
   for (const c of SLEEP_EPISODIC) if (!awake.has(c)) concepts.delete(c);
 }
+/**
+ * Lips or skin gone blue from cold water, a swim or the weather, in someone past infancy who breathes
+ * well and is alert: the skin's circulation, not a lack of oxygen. Any breathing trouble, drowsiness
+ * or collapse keeps it (and a cold, drowsy person is the hypothermia rule's).
+ */
+function dropColdSkinColour(concepts: Set<Concept>, ageMonths: number | undefined): void {
+  if (!concepts.has('cyanosis') || !concepts.has('coldSkinExposure')) return;
+  if ((ageMonths !== undefined && ageMonths < 12) || concepts.has('baby')) return;
+  const alarming: readonly Concept[] = ['severeBreathing', 'breathless', 'wheeze', 'confusion', 'unresponsive', 'syncope', 'seizure', 'chestPain', 'floppy'];
+  if (alarming.some((c) => concepts.has(c))) return;
+  concepts.delete('cyanosis');
+}
 const HAPPENING_NOW = /\b(?:right now|now|at the moment|currently|still|this minute|can't wake|won't wake)\b/;
 
 /**
@@ -246,9 +258,11 @@ function readClinicalFacts(analyses: readonly MessageAnalysis[], profile: Patien
   // Blue fingers are cyanosis unless told changing colour in turns (Raynaud's); the turn is often its own
   // clause ("my fingers go blue, then white"), so it is read from the message, not the finger's clause.
   if (concepts.has('blueFingers') && !concepts.has('whiteFingersTurn')) concepts.add('cyanosis');
-  dropPanicSensation(concepts, asserted);
   const toldAgeMonths = readAgeMonths(analyses);
-  dropSleepEpisodes(concepts, analyses, toldAgeMonths ?? (profile?.age === undefined ? undefined : profile.age * 12));
+  const anyAgeMonths = toldAgeMonths ?? (profile?.age === undefined ? undefined : profile.age * 12);
+  dropColdSkinColour(concepts, anyAgeMonths);
+  dropPanicSensation(concepts, asserted);
+  dropSleepEpisodes(concepts, analyses, anyAgeMonths);
   // Past history holds risk factors the rules combine with current findings (travel, clot risks,
   // pregnancy, type 1 diabetes, an exposure), never findings of its own.
   const pastParts = analyses.map(pastHistoryText);

@@ -40,6 +40,16 @@ const febrileChild = (f: ClinicalFacts): boolean => febrile(f) || (isChild(f) &&
 const chestWallOnly = (f: ClinicalFacts): boolean =>
   (has(f, 'chestWallTender') || (has(f, 'ribCourse') && has(f, 'nerveSkinSigns'))) &&
   !has(f, 'cardiacFeature', 'anginaEquivalent', 'autonomic', 'breathless', 'severeBreathing', 'syncope', 'shockSigns', 'duringExertion');
+/**
+ * A chest pain that has come with meals, lying flat or bending, or with a sour taste, for two weeks or
+ * more, with nothing that points at the heart, the lungs or shock: a pattern of reflux told over weeks,
+ * not an event. A pain on exertion, with sweating, breathlessness or fainting stays undifferentiated.
+ */
+const REFLUX_PATTERN_DAYS = 14;
+const refluxPatternOnly = (f: ClinicalFacts): boolean =>
+  has(f, 'refluxFeatures') &&
+  (f.durationDays ?? 0) >= REFLUX_PATTERN_DAYS &&
+  !has(f, 'cardiacFeature', 'anginaEquivalent', 'autonomic', 'breathless', 'severeBreathing', 'syncope', 'faint', 'shockSigns', 'duringExertion', 'suddenOnset');
 /** What the squeezed nerves of cauda equina do beyond the saddle: the bladder, the bowel, both legs. */
 const CAUDA_NERVE_SIGNS = ['urinaryRetention', 'incontinence', 'cantFeelLegs', 'bothLegsWeak'] as const satisfies readonly Concept[];
 /**
@@ -258,7 +268,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'critical',
     reason: 'Confused, drowsy, fitting, overheated or a racing heart after taking drugs or pills (possible poisoning)',
     // Any amount can poison: what matters is that the body is already showing it.
-    test: (f) => has(f, 'recreationalDrug', 'pillIngestion') && has(f, 'confusion', 'unresponsive', 'seizure', 'syncope', 'chestPain'),
+    // Empty medicine packets found by someone drowsy or collapsed tell the pills were taken.
+    test: (f) => has(f, 'recreationalDrug', 'pillIngestion', 'emptyMedicinePacks') && has(f, 'confusion', 'unresponsive', 'seizure', 'syncope', 'chestPain'),
   },
   {
     id: 'amputation_or_crush',
@@ -560,7 +571,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       'Call the emergency number at once if the pain spreads to your arm, jaw, neck or back, feels crushing or heavy, or comes with sweating, breathlessness, feeling sick, fainting or a racing heart.',
     // Undifferentiated adult chest pain cannot be told apart from a heart attack in a chat; mild or chest-wall pain can.
     // A tight or heavy chest is chest pain told without a pain word.
-    test: (f) => has(f, 'chestPain') && has(f, 'painQuality', 'chestTightness') && isAdult(f) && !has(f, 'minorWord') && !chestWallOnly(f) && !coughTightness(f) && !coughStrainedChest(f),
+    test: (f) => has(f, 'chestPain') && has(f, 'painQuality', 'chestTightness') && isAdult(f) && !has(f, 'minorWord') && !chestWallOnly(f) && !refluxPatternOnly(f) && !coughTightness(f) && !coughStrainedChest(f),
   },
   {
     id: 'sepsis_signs',
@@ -775,7 +786,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'critical',
     reason: 'Noisy, high-pitched breathing in at rest (the airway may be narrowing)',
     // Stridor at rest means the airway is already narrow; crying-only stridor in croup is not this rule.
-    test: (f) => has(f, 'stridor') && has(f, 'atRest', 'drooling', 'severeBreathing', 'cyanosis'),
+    // In an adult stridor has no harmless cause like a crying toddler's croup.
+    test: (f) => (has(f, 'stridor') && has(f, 'atRest', 'drooling', 'severeBreathing', 'cyanosis')) || (has(f, 'stridorNamed') && isAdult(f)),
   },
   {
     id: 'bowel_obstruction',

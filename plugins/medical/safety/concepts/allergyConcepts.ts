@@ -15,7 +15,7 @@ export const allergyConcepts = {
   ),
   throatOrTongue: r(String.raw`\b(?:throat|tongue|garganta|lengua|gorge|langue)\b`),
   airwaySwelling: r(
-    String.raw`\bthroat${G}\b(?:closing|tight\w*|(?:swell\w*|swollen)${NOT_GLANDS}|constrict\w*)|\b(?:tongue|lips?|mouth)${G}\b(?:swell\w*|swollen|puffy|puffing up|blow\w* up)|\btongue${G}\b(?:thick|fat|too big|huge|heavy)\b|\bthick tongue\b`,
+    String.raw`\bthroat${G}\b(?:closing|tight\w*|(?:swell\w*|swollen)${NOT_GLANDS}|constrict\w*)|\b(?:tongue|lips?|mouth)${G}\b(?:swell\w*|swollen|puffy|puffing up|blow\w* up)|\btongue${G}\b(?:thick|fat|too big|big|bigger|huge|massive|enormous|heavy)\b|\bthick tongue\b`,
     // Food that will not go down past sore tonsils is not an airway closing; saliva that will not is.
     // "Glands swollen with this sore throat": the glands or the tonsils are what is swollen.
     String.raw`(?<!\b(?:glands?|tonsils?|nodes?)\b[^|]{0,15})\b(?:swell\w*|swollen|puffy)${G}\b(?:throat|tongue|lips?)\b|\bcan't swallow\b(?! (?:solid|solids|food|tablets|pills|bread|meat)\b)`,
@@ -31,12 +31,15 @@ export const allergyConcepts = {
   /** Swallowing that hurts (with trouble swallowing, `cannotSwallow`): in a reaction, the throat, whatever the lips show. */
   painfulSwallow: r(String.raw`\b(?:painful|hurts?|sore) (?:to |with |when (?:i |he |she |they )?)swallow\w*`),
   faceSwelling: r(
-    String.raw`\b(?:face|eyes?|eyelids?)${G}\b(?:swell\w*|swollen|puff\w*)|\b(?:swell\w*|swollen)${G}\bface\b`,
+    String.raw`\b(?:face|eyes?|eyelids?)${G}\b(?:swell\w*|swollen|puff\w*)|\b(?:swell\w*|swollen)${G}\bface\b|\b(?:facial|periorbital) (?:swelling|o?edema|angio-?o?edema)\b`,
     String.raw`\bcara hinchada\b|\bse le hincha la cara\b|\bvisage${G}gonfl\w*`,
   ),
   hives: r(String.raw`\b(?:hives|welts|urticaria|wheals)\b|\b(?:rash|bumps|blotches|spots) all over\b|\b(?:ronchas|habones|sarpullido)\b|\burticaire\b|\b(?:plaques|boutons) partout\b`),
   allergenExposure: r(
     String.raw`\b(?:stung|sting|bee|wasp|hornet|peanuts?|nuts?|shellfish|allergic|allergy|anaphyla\w*|epipen)\b|\bpicadura\b|\balérgic\w*|\bpiqûre\b|\ballergi\w*`,
+    // A medicine just given, an exposure weaker than a food or a sting: with hives or a swollen face and
+    // breathing trouble it is anaphylaxis all the same.
+    String.raw`\b(?:after|since|following|minutes after|within minutes of) (?:an? |the |my |his |her |their )?(?:injection|jab|vaccin\w*|infusion|contrast|(?:first |new )?dose of|new (?:medicine|medication|tablets?|antibiotics?))\b`,
   ),
   /** A specific trigger (food allergen, sting, new medicine), stronger evidence than the word "allergy". */
   allergenTrigger: r(

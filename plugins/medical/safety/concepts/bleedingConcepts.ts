@@ -5,7 +5,7 @@ export const bleedingConcepts = {
   heavyBleeding: r(
     String.raw`\b(?:bleeding|blood)${G}\b(?:won't|will not|doesn't|isn't|not|can't|never) ?(?:stop|stopping|slow)`,
     String.raw`\b(?:won't|doesn't|can't|not) stop bleeding\b|\bkeeps? (?:on )?bleeding\b|\bstill bleeding after\b`,
-    String.raw`\b(?:heavy|heavily|severe|profuse\w*|massive|uncontrol\w*|spurting|pouring|gushing|soaking)${G}\b(?:bleed\w*|blood)|\bbleed\w*${G}\b(?:heavily|a lot|badly|everywhere)`,
+    String.raw`\b(?:heavy|heavily|severe|profuse\w*|massive|uncontrol\w*|spurting|pouring|gushing|soaking)${G}\b(?:bleed\w*|blood)|\bbleed\w*${G}\b(?:heavily|a lot|badly|everywhere|loads|lots|like mad|like crazy|profusely|so much|non-?stop)\b`,
     String.raw`\bblood${G}\b(?:pouring|gushing|spurting|everywhere|soaking)\b|\bsoaked${G}\b(?:towels?|pads?|bandages?|cloths?)\b|\bsoak\w* (?:through )?(?:a |one |\d+ |several |multiple )?(?:pads?|sanitary (?:towels?|pads?)|maternity pads?)\b`,
     String.raw`\b(?:lots of|loads of|tons of|a lot of|so much|losing|cups? of|half a cup of)${G}\bblood\b|\bhemorrhag\w*|\bhaemorrhag\w*`,
     String.raw`\bsangrado (?:abundante|fuerte|masivo|que no para)|\bsangra (?:mucho|sin parar)\b|\bno (?:para|deja) de sangrar\b|\bmucha sangre\b|\bhemorragia\b`,

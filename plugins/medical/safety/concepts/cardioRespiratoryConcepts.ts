@@ -1,6 +1,8 @@
 /** Chest pain, cardiac features and breathing problems (en/es/fr, lay and clinical words). */
 import { conceptPattern as r, GAP as G } from './conceptPattern.ts';
 
+// "Blue", "bluish", "blueish", "bluey": the inflections a pattern allows do not make "blueish".
+const BLUE = String.raw`(?:blue(?:ish|-ish|y)?|bluish)`;
 const CHEST_QUALITY = String.raw`(?:pain|pains|pressure|tight|tightness|heavy|heaviness|hurts?|hurting|sore|killing|discomfort|ache|aching|squeez\w*|crush\w*|burn\w*|stabbing)`;
 
 export const cardioRespiratoryConcepts = {
@@ -44,7 +46,9 @@ export const cardioRespiratoryConcepts = {
     String.raw`\b(?:can't|cannot|can not|couldn't|unable to|struggling to|fighting to|hard to|barely)(?! (?:take|get|draw|have) (?:a )?(?:deep|full|big|proper|whole) breath\b[^|]{0,10}?\b(?:because|cos|as|due to|without)\b[^|]{0,25}\b(?:pain|hurts?|hurting|sore|painful)\b)${G}\bbreathe?\b`,
     // "A feeling of choking" or "a choking sensation" (as in a panic attack) is a sensation told, not a blocked airway seen.
     String.raw`(?<!\b(?:feelings?|sensation|sense) of )\b(?:choking|suffocating)\b(?! (?:sensation|feeling))`,
-    String.raw`\b(?:gasping|fighting for (?:breath|air)|struggling for (?:breath|air)|air hunger)\b|\bnot breathing\b|\bstop(?:s|ped|ping)? breathing\b|\brespiratory (?:distress|arrest)\b`,
+    // Air, not a breath, the word: "struggling to get air in", "can't get enough air".
+    String.raw`\b(?:can't|cannot|can not|couldn't|unable to|struggling to|fighting to|hard to|barely) (?:get|draw|suck|pull|take|gulp) (?:any |enough |some |much )?air\b`,
+    String.raw`\b(?:gasping|fighting for (?:breath|air)|struggling for (?:breath|air)|gulping for (?:breath|air)|air hunger)\b|\bnot breathing\b|\bstop(?:s|ped|ping)? breathing\b|\brespiratory (?:distress|arrest)\b`,
     // Chest recession: the skin between or under the ribs, or at the neck, sucked in with each breath
     // (not a nipple or a dimple pulled in: a breast sign).
     String.raw`\b(?:ribs|tummy|belly|stomach|chest|skin|neck|throat)${G}(?<!\b(?:nipples?|dimpl\w*|dimples?)\s)\b(?:suck\w*|pull\w*|cav\w*|sink\w*|draw\w*) in\b|\b(?:sucking|pulling|caving) in (?:under|between|below|around) (?:the |his |her |their )?ribs\b|\b(?:chest|intercostal|subcostal|sternal) (?:recession|retractions?|indrawing)\b`,
@@ -56,12 +60,13 @@ export const cardioRespiratoryConcepts = {
     String.raw`\bn'arrive (?:pas|plus) à respirer\b|\bne (?:peux|peut) (?:pas|plus) respirer\b|\b(?:j'|il |elle )étouffe\b|\bsuffoqu\w*|\bne respire (?:plus|pas)\b`,
   ),
   cyanosis: r(
-    String.raw`\b(?:lips|face|skin|mouth)${G}\b(?:blue|bluish|grey|gray|purple)\b|\bcyano\w*`,
+    // Not a colour put on: "painted his face blue", "dyed her lips purple".
+    String.raw`(?<!\b(?:paint\w*|dye\w*|drew|drawn|draws)\b[^|]{0,20})\b(?:lips|face|skin|mouth)${G}\b(?:${BLUE}|grey|gray|purple)\b|\bcyano\w*`,
     // Someone turning blue, the part unsaid ("he goes blue", "she turned blue"); not fingers or toes
     // changing colour (in the cold, white then blue: a circulation sign, not a lack of oxygen).
-    String.raw`(?<!\b(?:fingers?|fingertips?|toes?|hands?|feet|foot|nose|ears?)\b[^|]{0,25})\b(?:goes|going|gone|went|turns|turned|turning)${G}\b(?:blue|bluish|dusky)\b(?![^|]{0,25}\b(?:white|the cold)\b)`,
+    String.raw`(?<!\b(?:fingers?|fingertips?|toes?|hands?|feet|foot|nose|ears?)\b[^|]{0,25})\b(?:goes|going|gone|went|turns|turned|turning)${G}\b(?:${BLUE}|dusky)\b(?![^|]{0,25}\b(?:white|the cold)\b)`,
     // The colour before the part: "grey lips", "blue fingertips".
-    String.raw`\b(?:blue|bluish|grey|gray|purple|dusky)(?: |-)(?:lips|fingertips|tongue|face)\b`,
+    String.raw`\b(?:${BLUE}|grey|gray|purple|dusky)(?: |-)(?:lips|fingertips|tongue|face)\b`,
     String.raw`\blabios${G}(?:morados|azules)\b|\bse (?:está poniendo|puso) (?:morad[oa]|azul)\b|\blèvres${G}bleu\w*|\bdevient bleue?\b`,
   ),
   /**
@@ -77,7 +82,7 @@ export const cardioRespiratoryConcepts = {
     String.raw`\b(?:fingers|fingertips|toes)${G}\bwhite\b|\bwhite\b[^|]{0,25}\b(?:in|when|with|from) (?:the |it's |it is |its |it gets )?(?:cold|winter|freezing|chilly)\b|\bthen white\b|\braynaud\w*`,
   ),
   breathless: r(
-    String.raw`\bshort\w* of breathe?\b|\bout of breath\b|\bbreathless\w*\b|\b(?:difficulty|trouble|problems?|struggling) (?:with )?(?:[a-z]+ing (?:and|or) )?breathing\b|\bbreathing (?:is )?(?:hard|difficult|fast|rapid|laboured|labored|shallow)\b|\bwinded\b|\bdyspn\w*|\btachypn\w*`,
+    String.raw`\bshort\w* of breathe?\b|\bout of breath\b|\bbreathless\w*\b|\b(?:difficulty|trouble|problems?|struggling) (?:with )?(?:[a-z]+ing (?:and|or) )?breathing\b|\bbreathing (?:is )?(?:hard|difficult|fast|rapid|laboured|labored|shallow)\b|\bbreathing (?:oddly|strangely|funny|weird(?:ly)?|abnormally|irregularly|erratically)\b|\b(?:odd|strange|funny|weird|abnormal|irregular|erratic) breathing\b|\bwinded\b|\bdyspn\w*|\btachypn\w*`,
     // Clinical shorthand: SOB (short of breath; not "I sob", crying), SOBOE, DOE (dyspnoea on exertion).
     String.raw`\bsob\b(?= ?(?:at rest|on (?:exertion|minimal|lying)|x ?\d|for\b|since\b|,|and\b|with\b|worse|\.|$))|\bsoboe\b|\bdoe\b`,
     String.raw`\bme falta el aire\b|\bfalta de aire\b|\bdificultad para respirar\b|\b(?:me|le|te|les|nos) cuesta respirar\b|\bessouffl\w*|\bdu mal à respirer\b|\bsouffle court\b|\brespire (?:mal|difficilement)\b|\bdifficultés? (?:à|pour) respirer\b`,
@@ -87,7 +92,7 @@ export const cardioRespiratoryConcepts = {
   wheeze: r(String.raw`\bwheez\w*|\bsibilanc\w*`, String.raw`\bwhistl\w*${G}\bbreath\w*|\bbreath\w*${G}\bwhistl\w*`),
   wheezeRefractory: r(String.raw`\b(?:inhaler|puffer|ventolin|salbutamol|albuterol)${G}\b(?:not|isn't|doesn't|no longer|didn't)${G}(?:help\w*|work\w*)`),
   palpitations: r(
-    String.raw`\bpalpitations?\b|\b(?:heart(?:beat)?|pulse(?! ?ox))${G}\b(?:racing|pounding|fluttering|flutters|skipping|skips|irregular|beating (?:fast|really fast|out of my chest))\b|\b(?:racing|pounding) (?:heart(?:beat)?|pulse)\b|\bheart${G}\b(?:going to|gonna|about to|wants? to|trying to) (?:beat|jump|pound|burst) out of (?:my|his|her) chest\b`,
+    String.raw`\bpalpitations?\b|\b(?:heart(?:beat)?|pulse(?! ?ox))${G}\b(?:racing|pounding|fluttering|flutters|skipping|skips|irregular|beating (?:fast|really fast|out of my chest))\b|\b(?:racing|pounding) (?:heart(?:beat)?|pulse)\b|\bheart(?:beat)?${G}\b(?:going|beating|running) (?:crazy|mad|wild|like (?:the clappers|mad|crazy|a train)|ten to the dozen|nineteen to the dozen|really fast|so fast|super fast|very fast)\b|\bheart${G}\b(?:going to|gonna|about to|wants? to|trying to) (?:beat|jump|pound|burst) out of (?:my|his|her) chest\b`,
     String.raw`\bpalpitaciones\b|\bcorazón${G}(?:acelerado|late (?:muy )?(?:rápido|fuerte))\b|\bcœur${G}(?:bat (?:trop |très )?vite|s'emballe|irrégulier)\b`,
   ),
   legDvt: r(
@@ -119,7 +124,11 @@ export const cardioRespiratoryConcepts = {
   pleuritic: r(String.raw`\b(?:hurts?|hurting|pain\w*|sharp|stabbing|agony)${G}\b(?:to breathe|when (?:i|he|she|you) (?:breathe|take a (?:deep )?breath|inhale)|on (?:breathing|inspiration)|breathing in)\b|\bbreathing in hurts\b|\bpleuritic\b|\b(?:can't|cannot|unable to) (?:take|get|draw|have) (?:a )?(?:deep|full|big|proper|whole) breath\b[^|]{0,10}?\b(?:because|cos|as|due to|without)\b[^|]{0,25}\b(?:pain|hurts?|hurting|sore|painful)\b`),
   /** A current episode measured in minutes or hours ("for 20 minutes", "depuis une heure"). */
   /** Feeling on the edge of fainting now: "I'm about to pass out". */
-  aboutToFaint: r(String.raw`\b(?:about to|going to|gonna|could|might|will) (?:pass out|faint|black out|collapse|keel over)\b`),
+  aboutToFaint: r(
+    String.raw`\b(?:about to|going to|gonna|could|might|will) (?:pass out|faint|black out|collapse|keel over)\b`,
+    // Told as what nearly happened: "keeps nearly fainting", "almost passed out", "close to blacking out".
+    String.raw`\b(?:nearly|almost|close to|on the verge of) (?:pass(?:es|ed|ing)? out|faint(?:s|ed|ing)?|black(?:s|ed|ing)? out|collaps(?:e|es|ed|ing)|keel(?:s|ed|ing)? over)\b`,
+  ),
   ongoingAcute: r(
     String.raw`\b(?:for|over|since) (?:the (?:last|past) )?(?:\d+|a few|several|twenty|thirty|forty|half an?|an?|one|two|three)\s*(?:min\w*|hours?|hrs?)\b`,
     String.raw`\b\d+\s*(?:min\w*|hours?|hrs?|h)\s+(?:of|now)\b`,

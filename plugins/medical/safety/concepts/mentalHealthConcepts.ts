@@ -34,6 +34,8 @@ export const mentalHealthConcepts = {
     String.raw`\bgoodbye (?:letters?|notes?|messages?)\b|\bsuicide note\b|\b(?:harm|harming) ${SELF}\b|\bself[- ]?harm\w*|\bself[- ]?injur\w*`,
     // "I hurt myself playing football" is an accident; intent words or a habit make it self-harm.
     String.raw`\b(?:want|wanna|going|gonna|urge|urges|thinking|thought|thoughts|been|keep|started|might|will|i'll|tempted)${G}\b(?:hurt|hurting|cut|cutting|burn|burning|starve|starving) ${SELF}\b|\b(?:cut|cutting|burn|burning|hurt|hurting) ${SELF} (?:on purpose|deliberately|again|to cope|to feel)\b`,
+    // A part of the body cut on purpose ("cut my wrist on purpose", "slashed her arms to cope"); slit wrists in any words.
+    String.raw`\b(?:cut|cutting|slash\w*|slit|slitting|sliced?|slicing|burn\w*|scratch\w*) (?:my|his|her|their) (?:wrists?|arms?|legs?|thighs?|veins?|skin|stomach|tummy)${G}\b${ON_PURPOSE}|\b(?:slit|slash\w*|slitting) (?:my|his|her|their) (?:wrists?|veins?)\b|\b${ON_PURPOSE}${G}\b(?:cut|slashed|slit|burned|burnt) (?:my|his|her|their)\b`,
     String.raw`\b(?:jump|jumping|throw ${SELF}|throwing ${SELF}|step|stepping|walk|walking) (?:off|from|in front of|under) (?:a |an |the |my |this )?(?:bridge|building|roof|cliff|balcony|tower|train|bus|car|lorry|truck|window|motorway)\b`,
     // Standing at a height and saying they will jump: "I'm standing on the bridge and I'm going to jump".
     String.raw`\b(?:on|at|up on|on top of|at the edge of|near) (?:a |an |the |this |my )?(?:bridge|roof|rooftop|ledge|cliff|cliff edge|balcony|tower|multi-?storey|car park roof|platform|train tracks|railway)\b[^.!?]{0,60}\b(?:going to|gonna|about to|want to|wanna|will|i'll|might) (?:jump|throw ${SELF}|let go|step off)\b`,
@@ -89,6 +91,10 @@ export const mentalHealthConcepts = {
     String.raw`\b(?:swallowed|ate|eaten|took|taken|got into|chewed|drank|drunk|sucked)${G}\b(?:pills?|tablets?|capsules?|medicine|medication|meds|gummies|methadone|morphine|oxycodone|codeine|tramadol|buprenorphine|subutex|fentanyl|oramorph|paracetamol|calpol|ibuprofen|antidepressants?|(?:cough|cold) (?:medicine|syrup)|syrup|e-?liquid|vape (?:liquid|juice)|nicotine)\b`,
     String.raw`\b(?:se tragó|se comió|se tomó|tragó|ingirió)${G}(?:pastillas|pastilla|comprimidos|medicamentos|medicinas|jarabe)\b`,
     String.raw`\b(?:a avalé|a mangé|a pris|a bu)${G}(?:médicaments?|comprimés?|cachets?|pilules?|gélules?|sirop)\b`,
+  ),
+  /** Empty medicine packets or bottles found by someone: pills taken, how many unknown. */
+  emptyMedicinePacks: r(
+    String.raw`\bempty (?:${CONTAINER}) of ${DRUG}|\bempty (?:${MEDICINE}|pill|medicine|meds) (?:${CONTAINER})\b|\b(?:${CONTAINER}) of ${DRUG}${G}\b(?:lying )?empty\b`,
   ),
   /** A garden or wild plant eaten: berries, leaves, seeds, a bulb, or a plant known to be poisonous. */
   plantIngestion: r(

@@ -66,7 +66,7 @@ export const neuroConcepts = {
   unresponsive: r(
     // Clinical words for a lowered level of consciousness: more than confusion.
     String.raw`\bobtunded\b|\bstupor\w*|\bfound down\b|\b(?:reduced|decreased|depressed|altered|impaired) (?:level of )?consciousness\b|\breduced gcs\b`,
-    String.raw`\b(?:unc?on[cs]?c?ious|unresponsi\w*|unrousable|unarousable|${PERSON_COLLAPSED}|not responding|isn't responding|won't respond|not waking|won't wake|can't wake|can't rouse|hard to (?:wake|rouse)|difficult to (?:wake|rouse)|impossible to wake|no pulse|passed out and|blacked out and|knocked out|out cold|keeled over)\b`,
+    String.raw`\b(?:unc?on[cs]?c?ious|unresponsi\w*|unrousable|unarousable|${PERSON_COLLAPSED}|not responding|isn't responding|barely (?:responding|responsive|conscious|rousable)|won't respond|not waking|won't wake|can't wake|can't rouse|hard to (?:wake|rouse)|difficult to (?:wake|rouse)|impossible to wake|no pulse|passed out and|blacked out and|knocked out|out cold|keeled over)\b`,
     String.raw`\binconsciente\b|\bno responde\b|\bno (?:despierta|reacciona)\b|\bperdió el conocimiento\b|\bse desmayó\b|\binconscient\w*|\bne (?:répond|réagit) (?:plus|pas)\b|\bne se réveille (?:plus|pas)\b|\ba perdu connaissance\b|\bsans connaissance\b`,
   ),
   /** A faint or blackout that has happened (not just feeling faint). */

@@ -222,6 +222,13 @@ export const urgencyConcepts = {
   jaundiceFirstDay: r(String.raw`\b(?:yellow|jaundic\w*)${G}\b(?:within|in) (?:the |his |her )?first (?:24 hours|day)\b|\b(?:yellow|jaundic\w*)${G}\b(?:since|from) (?:birth|day one|day 1)\b|\b(?:yellow|jaundic\w*) at (?:birth|day (?:one|1))\b|\b(?:within|in) (?:the )?first (?:24 hours|day)${G}\b(?:yellow|jaundic\w*)`),
   /** Stridor: a harsh high-pitched sound on breathing in. */
   stridor: r(String.raw`\bstridor\b|\b(?:high[- ]pitched|harsh|squeaky|crowing|whooping)${G}\b(?:noise|sound|breath\w*)\b|\bnoisy breathing\b|\b(?:noise|sound)${G}\bbreath\w* in\b`),
+  /** Stridor named in a clinician's words: in an adult it is always the airway narrowing. */
+  stridorNamed: r(String.raw`\bstridor\w*|\binspiratory (?:noise|wheeze|stridor)\b`),
+  /**
+   * Cold the skin met: cold water, a swim, the weather. Lips or skin gone blue from it, in someone who
+   * is not an infant and breathes well, is the skin's circulation, not a lack of oxygen.
+   */
+  coldSkinExposure: r(String.raw`\b(?:cold|freezing|icy|chilly|cool)${G}\b(?:sea|water|lake|river|pool|loch|weather|wind|outside)\b|\b(?:after|from) (?:a |an |the |my |his |her |our )?(?:(?:cold|lake|sea|river|open[- ]water|wild|winter|morning|long|outdoor) )?(?:swim|swimming|dip|wild swim\w*|ice bath|cold shower|cold plunge|sea swim\w*)\b|\bin the cold\b`),
   /** At rest, calm or asleep (for stridor or breathlessness). */
   atRest: r(String.raw`\b(?:at rest|resting|while (?:calm|quiet|sitting|sleeping|asleep|lying)|when (?:calm|resting|sitting still|asleep)|even (?:when|while) (?:resting|calm|sitting|asleep|sleeping|quiet)|sitting still|not crying)\b`),
   /** A swollen or distended belly. */
@@ -378,11 +385,19 @@ export const reassuringConcepts = {
     String.raw`\b(?:glass|tumbler)(?: test)?${G}(?<!n't |not |no |won't )\b(?:fades?|faded|fading|disappears?|disappeared|goes away|went away|blanch\w*|vanish\w*)\b`,
     String.raw`\b(?:press\w*|push\w*)${G}(?<!n't |not |no |won't )\b(?:fades?|faded|disappears?|disappeared|goes (?:away|white|pale)|went (?:away|white|pale)|blanch\w*)\b|(?<!non[- ]?)\bblanching\b`,
   ),
+  /**
+   * What tells a burning chest of acid reflux: a sour, bitter or acid taste, food or acid coming back up,
+   * or the pain brought on by meals, lying flat or bending over.
+   */
+  refluxFeatures: r(
+    String.raw`\b(?:sour|bitter|acid\w*|nasty) (?:taste|fluid|liquid|burps?)\b|\bacid (?:reflux|brash|coming up)\b|\bregurgitat\w*|\b(?:food|acid|fluid|liquid)${G}\b(?:comes?|coming|came) (?:back )?up\b|\bwater ?brash\b`,
+    String.raw`\b(?:after|with|following) (?:(?:a|my|the) )?(?:large |big |heavy |spicy |fatty |rich |late )?(?:meals?|eating|food|dinner|lunch|supper|curry|curries)\b|\b(?:when|while|on|after) (?:i'?m |he'?s |she'?s |i |he |she )?(?:lying (?:down|flat)|lie (?:down|flat)|lies (?:down|flat)|bending (?:over|down)|bend (?:over|down)|bends (?:over|down)|going to bed)\b`,
+  ),
   /** Chest pain reproduced by pressing on the chest wall, or by twisting, turning or moving the arms. */
   chestWallTender: r(
     // A pain a movement of the trunk or arms brings on is the chest wall's (not breathing in, lying flat or leaning: those are the lungs' and the heart's lining).
-    String.raw`\b(?:hurts|pain\w*|sore|tender\w*|ache\w*|aching|worse|twinges?)${G}\b(?:when|if|on|as|whenever) (?:${WHO} )?(?:twist\w*|rotat\w*|turn(?:s|ing)?(?! (?:blue|grey|gray|pale|white))|turn\w* over|roll\w* over|mov\w* (?:my |his |her |the )?(?:arms?|shoulders?|upper body|torso)|(?:lift|rais)\w* (?:my |his |her |the |both )?arms?|reach\w*|stretch\w*|bend\w*)\b`,
-    String.raw`\b(?:hurts|pain\w*|sore|tender\w*|ache\w*)${G}\b(?:when ${WHO} (?:press|push|touch|poke)\w*|to (?:the )?(?:touch|press|pressure)|when pressed|on (?:pressing|palpation|pressure)|pressing on|reproduc\w*)\b`,
+    String.raw`\b(?:hurts|pain\w*|sore|tender\w*|ache\w*|aching|worse\w*|twinges?)${G}\b(?:when|if|on|as|whenever) (?:${WHO} )?(?:twist\w*|rotat\w*|turn(?:s|ing)?(?! (?:blue|grey|gray|pale|white))|turn\w* over|roll\w* over|mov\w* (?:my |his |her |the )?(?:arms?|shoulders?|upper body|torso)|(?:lift|rais)\w* (?:my |his |her |the |both )?arms?|reach\w*|stretch\w*|bend\w*)\b`,
+    String.raw`\b(?:hurts|pain\w*|sore|tender\w*|ache\w*|worse\w*)${G}\b(?:when ${WHO} (?:press|push|touch|poke)\w*|to (?:the )?(?:touch|press|pressure)|when pressed|on (?:pressing|palpation|pressure)|pressing on|reproduc\w*)\b`,
     // Sore from coughing, or only when coughing: the muscles between the ribs, strained by a cough.
     String.raw`\b(?:hurts|pain\w*|sore\w*|ache\w*|aching)${G}\b(?:from (?:all (?:the|my) |the |my )?cough\w*|when (?:${WHO} )?cough\w*)\b`,
     String.raw`\b(?:press\w*|push\w*|touch\w*|poke\w*)${G}\b(?:chest|ribs?|breastbone|sternum)${G}\b(?:hurts|pain\w*|sore|tender|reproduc\w*)\b|\breproduc\w*${G}\b(?:palpation|pressure|pressing)\b`,
