@@ -17,13 +17,15 @@ export interface SpawnedGateway {
 /**
  * `npm start`'s gateway (server/main.ts, the built-in agents, the local engine, the memory store) in
  * its own process on port 0, with the per-connection and per-user rate limits lifted: one bench client
- * sends every message. `BENCH_CPU_PROF=dir` profiles the gateway (--cpu-prof), as in startServer.
+ * sends every message. `BENCH_CPU_PROF=dir` profiles the gateway (--cpu-prof), as in startServer, sampling every
+ * `BENCH_CPU_PROF_INTERVAL` µs (1000 by default: too coarse to see one turn's 5 ms).
  */
 export async function spawnGateway(env: Record<string, string> = {}): Promise<SpawnedGateway> {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const spawnedAt = performance.now();
   const profDir = process.env['BENCH_CPU_PROF'];
-  const profile = profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
+  const interval = process.env['BENCH_CPU_PROF_INTERVAL'];
+  const profile = profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`, ...(interval ? [`--cpu-prof-interval=${interval}`] : [])] : [];
   const child = spawn(process.execPath, [...profile, '--import', TYPESCRIPT_LOADER, 'server/main.ts'], {
     cwd: root,
     env: {

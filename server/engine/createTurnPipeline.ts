@@ -138,7 +138,12 @@ export function createTurnPipeline(opts: TurnPipelineOptions): Feed<ChatEvent> {
         complete: () => {
           if (closed) return;
           close();
-          runNext();
+          // After the safety stage the next one starts on the event loop's next turn: its emergency
+          // frame reaches the client at once (the turn's caller has attached by then: startTurn returns
+          // first), not after every agent's work, which runs synchronously. Later stages follow at once:
+          // a hop before the answer would only delay its first token.
+          if (index === 0) setImmediate(runNext);
+          else runNext();
         },
       };
       try {

@@ -11,6 +11,7 @@ import { createLogger } from '../../server/logging/createLogger.ts';
 import { createPluginHost } from '../../server/plugins/createPluginHost.ts';
 import type { ChatEvent } from '../../server/protocol/chatEvent.ts';
 import { keywordSafety } from '../fakes/testPlugins.ts';
+import { defineAgentPlugin } from '../../plugins/sdk/index.ts';
 
 const logger = createLogger({ level: 'silent' });
 
@@ -67,6 +68,38 @@ describe('createTurnPipeline', () => {
     expect(completions).toBe(1);
     expect(seen.calls).toBe(1);
     expect(seen.unsubscribed).toBe(1);
+  });
+
+  // Agents run synchronously; the caller of startTurn attaches only once it returns, so every agent's
+  // work used to lie between the safety check and the emergency frame leaving (1.4 ms of a 5 ms turn).
+  it('regression: the emergency frame waited for every agent to finish before the caller could send it', async () => {
+    const ran: string[][] = [];
+    const events: ChatEvent[] = [];
+    const recorder = defineAgentPlugin({
+      name: 'recorder',
+      version: '1.0.0',
+      apiVersion: 1,
+      async run() {
+        ran.push(events.map(shape));
+        return {};
+      },
+    });
+    const host = await createPluginHost({ registrations: [{ plugin: keywordSafety }, { plugin: recorder }], defaultTimeoutMs: 1000, logger });
+    const ctx = { turnId: 't1', sessionId: 's1', userId: undefined, message: 'crushing chest pain', history: [], profile: undefined, safety: { emergencyNumber: '911', crisisLine: '988' }, logger, state: createTurnState({}), observer: noopObserver };
+    const { provider } = syncProvider(['Call now.']);
+    const done = new Promise<void>((resolve) =>
+      createTurnPipeline({ ctx, host, response: { provider, maxOutputTokens: 100, buildMessages: (g) => [{ role: 'user', content: g.message }] }, enableAgents: true, turnTimeoutMs: 10_000, kbVersion: undefined, cancel$: new Subject<void>() })({
+        next: (e) => events.push(e),
+        error: () => {},
+        complete: resolve,
+      }),
+    );
+    // Back with the caller: the safety stage's events are out, no agent has started.
+    expect(events.map(shape)).toEqual(['stream_start', 'status:validating', 'status:checking_emergency', 'emergency', 'agent_result']);
+    expect(ran).toEqual([]);
+    await done;
+    expect(ran).toHaveLength(1);
+    expect(events.map(shape).at(-1)).toBe('end:stop');
   });
 
   // The answer stage is a Feed: nothing tears it down for it, the pipeline must.
