@@ -342,6 +342,34 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       has(f, 'confusion', 'vomiting', 'unresponsive', 'seizure', 'floppy', 'visualDisturbance'),
   },
   {
+    id: 'head_injury_skull_base',
+    severity: 'urgent',
+    reason: 'Blood or clear fluid from the ear or nose after a head injury (possible skull fracture)',
+    // NICE NG232: signs of a basal skull fracture after a head injury need a scan within the hour.
+    test: (f) => (has(f, 'headInjury') || has(f, 'hadFall')) && has(f, 'skullBaseSign'),
+  },
+  {
+    id: 'anticoagulated_shock',
+    severity: 'critical',
+    reason: 'Pale, sweaty or faint while taking a blood thinner (possible internal bleeding)',
+    // On a blood thinner, signs of shock are bleeding until shown otherwise, with or without blood seen.
+    test: (f) => f.anticoagulated && has(f, 'shockSigns'),
+  },
+  {
+    id: 'confusion_with_stagger_and_eye_signs',
+    severity: 'urgent',
+    reason: 'Confusion with unsteady walking and abnormal eye movements',
+    // The brainstem or cerebellum (a posterior stroke), or Wernicke's encephalopathy in someone who drinks: treated within hours.
+    test: (f) => has(f, 'confusion') && has(f, 'unsteady') && has(f, 'eyeMovementSign', 'doubleVision'),
+  },
+  {
+    id: 'harm_to_others',
+    severity: 'critical',
+    crisis: true,
+    reason: 'Thoughts, urges or voices to hurt other people',
+    test: (f) => has(f, 'harmOthers'),
+  },
+  {
     id: 'head_injury_anticoagulated',
     severity: 'urgent',
     reason: 'Head injury while taking a blood thinner',
@@ -653,7 +681,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'near_drowning',
     severity: 'urgent',
     reason: 'Nearly drowned: water in the lungs can cause breathing trouble hours later',
-    test: (f) => has(f, 'nearDrowning'),
+    // Under water or fallen in without the words: a cough, breathlessness, vomiting or drowsiness after it needs hospital (RLSS, NICE CKS).
+    test: (f) =>
+      has(f, 'nearDrowning') ||
+      (has(f, 'submersion') && has(f, 'cough', 'breathless', 'severeBreathing', 'wheeze', 'vomiting', 'confusion', 'unresponsive', 'cyanosis', 'syncope', 'floppy', 'chestPain')),
   },
   {
     id: 'venomous_bite',
@@ -730,7 +761,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'A hot, swollen joint with a fever (possible joint infection)',
     // An infected joint is destroyed within days: a hot swollen joint with fever is septic until shown otherwise (BSR, NICE CKS).
-    test: (f) => has(f, 'hotSwollenJoint') && (febrile(f) || has(f, 'extremeShivering')),
+    // So is a fever with a joint or limb the person will not bear weight on: a child's septic joint or bone often shows first as a limp.
+    test: (f) => (has(f, 'hotSwollenJoint') && (febrile(f) || has(f, 'extremeShivering'))) || (febrileChild(f) && has(f, 'cannotBearWeight') && (has(f, 'swollenJoint') || probablyChild(f))),
   },
   {
     id: 'necrotising_infection',

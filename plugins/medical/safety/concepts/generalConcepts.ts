@@ -90,7 +90,7 @@ export const generalConcepts = {
   ),
   /** A fall that has happened (not "falling asleep", "fell ill", "fell pregnant"). */
   hadFall: r(
-    String.raw`\b(?:fell|fallen|had a fall|took a fall|tripped|slipped)\b(?! (?:asleep|ill|pregnant|apart|behind|in love|for|out with))|\bfalls? (?:at home|in the|on the|down)\b`,
+    String.raw`\b(?:fell|fallen|had a fall|took a fall|tripped|slipped)\b(?! (?:asleep|ill|pregnant|apart|behind|in love|for|out with))|\bfalls? (?:at home|in the|on the|down)\b|\ba fall (?:from|off|down)\b`,
     // Thrown from what one rides or stands on: "came off my bike", "came off the trampoline".
     String.raw`\b(?:came|come|coming|thrown|flew) off (?:my|his|her|their|the|a|an) (?:\w+ )?(?:bike|bicycle|horse|pony|scooter|motorbike|skateboard|trampoline|ladder|wall|roof|swing|slide|climbing frame)\b`,
     // Knocked over by someone or something is a fall too ("the dog knocked grandad over"); a glass knocked over is not.
@@ -160,7 +160,7 @@ export const generalConcepts = {
     String.raw`\bred (?:streaks?|lines?)${G}\b(?:spread\w*|going|moving|tracking|running|creeping) up\b|\blymphangitis\b`,
   ),
   /** Nearly drowned, or pulled from the water. */
-  nearDrowning: r(String.raw`\b(?:nearly|almost|near) drown\w*|\bpulled (?:out of|from) the (?:water|pool|sea|river|lake|bath)\b|\bdrowning\b`),
+  nearDrowning: r(String.raw`\b(?:nearly|almost|near) drown\w*|\bpulled (?:out of|from) the (?:water|pool|sea|river|lake|bath)\b|\bdrowning\b(?! in (?:work|debt|paperwork|emails?|admin|bills|stress|sorrow|tears|homework|assignments|deadlines|responsibilit\w*|problems|it all|washing|laundry)\b)`),
   /** A bite or sting from a venomous animal. */
   venomousBite: r(String.raw`\bsnake ?bite|\bbitten by an? (?:snake|adder|viper|rattlesnake|scorpion)\b|\badder bite\b|\bscorpion sting\b|\b(?:black widow|redback|funnel[- ]web)\b`),
   /** Heat exposure that can cause heat stroke. */

@@ -59,7 +59,11 @@ export const neuroConcepts = {
   /** Stiff or rigid muscles all over (not a rigid tummy, not a stiff neck). */
   rigidity: r(String.raw`\b(?:rigid|stiff)(?: as a board)? (?:all over|muscles|body|arms|legs|limbs)\b|\bmuscles?${G}\b(?:stiff|rigid)\b|\b(?:muscle |lead[- ]pipe )rigidity\b|\b(?:he|she|they) (?:is|was|are|were|went|has gone) (?:very |really |all )?(?:rigid|stiff)\b`),
   /** Unsteady on the feet, told in lay words (wider than `ataxia`, which the stroke rules read). */
-  unsteady: r(String.raw`\b(?:unsteady|wobbly|off balance|lost (?:my|his|her|their) balance|losing (?:my|his|her|their) balance|stumbl\w*|stagger\w*)\b`),
+  unsteady: r(
+    String.raw`\b(?:unsteady|wobbly|off balance|lost (?:my|his|her|their) balance|losing (?:my|his|her|their) balance|stumbl\w*|stagger\w*)\b`,
+    // Walking as if drunk: the gait told by its look ("walking like he's drunk").
+    String.raw`\b(?:walk\w*|moving|stumbling) (?:around )?(?:like|as if) (?:i'?m |i was |he'?s |he is |he was |she'?s |she is |she was |they'?re |they are )?(?:drunk|tipsy|on a boat)\b`,
+  ),
   /** A coarse or marked tremor (a fine tremor is lithium's usual side effect). */
   coarseTremor: r(String.raw`\bcoarse tremor\b|\b(?:hands?|arms?|whole body)${G}\b(?:shaking|trembling) (?:badly|a lot|uncontrollably|so much|all the time)\b|\bshaking (?:badly|uncontrollably)\b|\b(?:bad|severe|worse) tremor\b`),
   strokeWord: r(String.raw`\b(?:having|had|is having|think\w*[^|]{0,20}) (?:a )?stroke\b|\bstroke symptoms\b|\bderrame\b|\bictus\b|\bavc\b|\battaque cérébrale\b`),

@@ -176,6 +176,30 @@ export const urgencyConcepts = {
     String.raw`\b(?:knee|hip|ankle|elbow|wrist|shoulder|joint)s?${G}\b(?:swollen|swelling|puffed up|puffy)\b${G}\b(?:red|hot|warm)\b|\b(?:knee|hip|ankle|elbow|wrist|shoulder|joint)s?${G}\b(?:red|hot|warm)\b${G}\b(?:swollen|swelling|puffed up|puffy)\b`,
     String.raw`\b(?:hot|red|warm),? (?:and )?swollen (?:knee|hip|ankle|elbow|wrist|shoulder|joint)\b|\bswollen,? (?:and )?(?:hot|red|warm) (?:knee|hip|ankle|elbow|wrist|shoulder|joint)\b`,
   ),
+  /** A joint told swollen, whether or not hot ("a swollen, painful knee"). */
+  swollenJoint: r(
+    String.raw`\b(?:knee|hip|ankle|elbow|wrist|shoulder|joint)s?${G}\b(?:swollen|swelling|puffed up|puffy)\b|\bswollen,? (?:and )?(?:[a-z]+,? )?(?:knee|hip|ankle|elbow|wrist|shoulder|joint)s?\b`,
+  ),
+  /**
+   * A person under water: a near drowning, told as what happened ("was under the water for a minute",
+   * "fell into the pond"); not "drowning in work".
+   */
+  submersion: r(
+    String.raw`\b(?:nearly|almost) drowned\b|\bnear[- ]drowning\b|\bdrowning (?:incident|accident)\b|\b(?:was|went|been|stayed|got|slipped|sank) (?:under|underwater|under the water|submerged)\b|\bunder (?:the )?water for\b`,
+    String.raw`\b(?:fell|fallen|slipped|tumbled|went|was pulled|pulled (?:him|her|them)) (?:in|into|out of) (?:the |a |our |their )?(?:pond|pool|swimming pool|river|lake|canal|sea|bath|water|paddling pool)\b`,
+  ),
+  /** Blood from the ear, or clear fluid from the nose or ear, after a head injury: a broken skull base. */
+  skullBaseSign: r(
+    String.raw`\b(?:blood|bleeding)${G}\b(?:from|out of|coming out of|leaking from|in) (?:my |his |her |their |the )?ears?\b|\bears?${G}\b(?:bleeding|bled)\b`,
+    String.raw`\bclear (?:fluid|liquid)${G}\b(?:from|out of|coming out of|leaking from|dripping from) (?:my |his |her |their |the )?(?:nose|ears?)\b|\b(?:panda|raccoon) eyes\b|\bbattle'?s sign\b|\bbruis\w* behind (?:the |my |his |her )?ears?\b`,
+  ),
+  /** Eyes that flick or will not move together: with confusion and a stagger, the brainstem or Wernicke's. */
+  eyeMovementSign: r(String.raw`\b(?:abnormal|jerky|flicking|odd|strange|unusual) eye movements?\b|\bnystagmus\b|\bophthalmoplegia\b|\beyes? (?:are |keep |kept )?(?:flicking|jerking|not moving together)\b`),
+  /** Thoughts, urges or voices to hurt other people. */
+  harmOthers: r(
+    String.raw`\b(?:voices?|urges?|thoughts?|impulses?)${G}\b(?:to |of |about )?(?:hurt|hurting|harm|harming|kill|killing|attack|attacking|stab|stabbing) (?:people|someone|somebody|others|other people|my (?:wife|husband|partner|kids|children|baby|son|daughter|mum|mom|dad|family))\b`,
+    String.raw`\b(?:i|i'm|i am|he|she|he's|she's)${G}\b(?:going|gonna|about) to (?:hurt|harm|kill|attack|stab) (?:someone|somebody|people|others|my (?:wife|husband|partner|baby|kids|children|family|mum|mom|dad))\b`,
+  ),
   /** Skin swollen, puffy or red: the area a skin or soft-tissue infection makes. */
   inflamedSkin: r(String.raw`\b(?:swollen|swelling|swelled|puffy|puffed up|redness|inflamed)\b`),
   /** Skin dying: turning black, dead skin, gangrene. */
