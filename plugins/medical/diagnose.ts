@@ -70,7 +70,10 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
   const key = JSON.stringify([input.profile ?? null, recentUserMessages(input.history)]);
   let ranking = byContext.get(key);
   if (!ranking) {
-    ranking = rank(input, index);
+    // Earlier messages only strengthen conditions the current message supports: when they name none of
+    // them, the ranking is the one without history (the emergency agent's, usually already made).
+    const plain = input.history !== undefined && input.history.length > 0 && !historySupports(input, index);
+    ranking = plain ? diagnose({ analysis: input.analysis, profile: input.profile, index }) : rank(input, index);
     if (byContext.size >= RANKINGS_PER_ANALYSIS) byContext.delete(byContext.keys().next().value as string);
     byContext.set(key, ranking);
   }
@@ -79,6 +82,13 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
 
 const rankings = new WeakMap<KnowledgeIndex, WeakMap<MessageAnalysis, Map<string, DiagnosticResult>>>();
 const RANKINGS_PER_ANALYSIS = 8;
+
+/** Whether an earlier message names a finding of a condition the current message supports. */
+function historySupports(input: DiagnoseInput, index: KnowledgeIndex): boolean {
+  const past = historyMatches(input.history, index);
+  if (past.size === 0) return false;
+  return findAssertedFindings(input.analysis, index).some((m) => past.has(m.conditionId));
+}
 
 function recentUserMessages(history: readonly HistoryMessage[] | undefined): string[] {
   return (history ?? []).filter((m) => m.role === 'user').slice(-HISTORY_TURNS).map((m) => m.content);

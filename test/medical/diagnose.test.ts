@@ -79,6 +79,9 @@ describe('diagnose', () => {
     expect(withHistory.possibilities.find((p) => p.conditionId === 'common_cold')?.supportingFindings).toContain('sneezing (mentioned earlier)');
     const unrelated = diagnose({ analysis: now, history: [{ role: 'user', content: 'my big toe is swollen' }] });
     expect(unrelated.possibilities.map((p) => p.conditionId)).not.toContain('gout');
+    // Earlier messages that name none of its conditions leave the ranking as it is without them (the
+    // same object: it is not ranked twice).
+    expect(unrelated).toBe(without);
   });
 
   it('offers only everyday possibilities when the evidence is weak', () => {
