@@ -20,6 +20,11 @@ describe('a reporting verb after a denial', () => {
     expect(negated('no fever, cough or rash')).toEqual([true, true]);
   });
 
+  it('is not a past participle after the finding, which is part of the denied item', () => {
+    expect(negated('No fever, any bleeding reported or rash described.')).toEqual([true, true]);
+    expect(negated('No fever, developed a cough yesterday.')).toEqual([true, false]);
+  });
+
   it('lets the finding after it alert', () => {
     expectAlerts(
       [

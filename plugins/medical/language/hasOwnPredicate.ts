@@ -12,7 +12,13 @@ import type { EnglishWord } from './readEnglishWords.ts';
  * note's reporting verbs ("not on anticoagulation, presents with ...", "no fever, complains of ...").
  */
 const PREDICATE =
-  /\b(?:i'm|im|i've|ive|me|hes|shes|theyre|youre|thats|theres|it's|is|are|am|was|were|feel|feels|have|has|had|got|gets|just|only|still|also|now|but|says|said|reports|reported|presents|presented|complains|complained|describes|described|develops|developed|experiences|experienced|endorses|endorsed|states|stated|admits|admitted|hurts|hurt|aches|looks|seems|started|keeps|became|can|can't|except|apart|however|though|tho|actually|anyway|instead|tengo|estoy|je|j'ai|il|elle|est)\b/;
+  /\b(?:i'm|im|i've|ive|me|hes|shes|theyre|youre|thats|theres|it's|is|are|am|was|were|feel|feels|have|has|had|got|gets|just|only|still|also|now|but|says|said|reports|presents|complains|describes|develops|experiences|endorses|states|admits|hurts|hurt|aches|looks|seems|started|keeps|became|can|can't|except|apart|however|though|tho|actually|anyway|instead|tengo|estoy|je|j'ai|il|elle|est)\b/;
+/**
+ * A case note's reporting verb in the past tense is a predicate only where it opens the item ("no fever,
+ * developed a rash", "presented with ..."): after the finding it is a passive participle, part of the
+ * denied item ("no fever, no blood reported", "no rash developed").
+ */
+const OPENING_PREDICATE = /^\s*(?:(?:and|but|then|he|she|they|patient|the patient) )?(?:reported|presented|complained|described|developed|experienced|endorsed|stated|admitted)\b/;
 /** A subject or owner: a predicate of its own unless it completes the phrase before it. */
 const PRONOUN = /\b(?:i|my|he|she|it|they)\b/;
 const PRONOUNS = new Set(['i', 'my', 'he', 'she', 'it', 'they']);
@@ -24,7 +30,7 @@ export function namesAPredicate(text: string): boolean {
 }
 
 export function hasOwnPredicate(text: string, words: readonly EnglishWord[]): boolean {
-  if (PREDICATE.test(text)) return true;
+  if (PREDICATE.test(text) || OPENING_PREDICATE.test(text)) return true;
   if (!PRONOUN.test(text)) return false;
   // Without English words (Spanish, French), a pronoun keeps its old meaning: a statement of its own.
   if (words.length === 0) return true;
