@@ -27,7 +27,8 @@ const PATTERNS: readonly [RegExp, number][] = [
   // "my daughter ate some of my tablets, she's 3": a child's age by pronoun, once a child is named before
   // it; a number under 18 that ends its phrase (temperatures, weights and spans are larger or have a unit).
   [
-    /(?<=\b(?:son|daughter|boy|girl|child|kid|toddler|grandson|granddaughter|nephew|niece|baby)\b[^.!?]{0,200}?)\b(?:he|she)(?:'s| is|s) (1[0-7]|[1-9])(?= *(?:$|[.,;!?)|]|and\b|(?:years?|yrs?)\b(?! ?(?:ago|since))))/,
+    // The child word is looked for behind a match, not before every position: a lookbehind first ran at each character.
+    /\b(?:he|she)(?:'s| is|s) (1[0-7]|[1-9])(?= *(?:$|[.,;!?)|]|and\b|(?:years?|yrs?)\b(?! ?(?:ago|since))))(?<=\b(?:son|daughter|boy|girl|child|kid|toddler|grandson|granddaughter|nephew|niece|baby)\b[^.!?]{0,200}?\b(?:he|she)(?:'s| is|s) (?:1[0-7]|[1-9]))/,
     12,
   ],
   [/\b(?:tengo|tiene) (\d{1,3}) años\b|\b(\d{1,3}) años de edad\b/, 12],

@@ -346,7 +346,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'Blood or clear fluid from the ear or nose after a head injury (possible skull fracture)',
     // NICE NG232: signs of a basal skull fracture after a head injury need a scan within the hour.
-    test: (f) => (has(f, 'headInjury') || has(f, 'hadFall')) && has(f, 'skullBaseSign'),
+    test: (f) => has(f, 'headInjury', 'hadFall') && has(f, 'skullBaseSign'),
   },
   {
     id: 'anticoagulated_shock',
