@@ -72,8 +72,8 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
   if (!ranking) {
     // Earlier messages only strengthen conditions the current message supports: when they name none of
     // them, the ranking is the one without history (the emergency agent's, usually already made).
-    const plain = input.history !== undefined && input.history.length > 0 && !historySupports(input, index);
-    ranking = plain ? diagnose({ analysis: input.analysis, profile: input.profile, index }) : rank(input, index);
+    const past = historyMatches(input.history, index);
+    ranking = supports(input, index, past) ? rank(input, index, past) : diagnose({ analysis: input.analysis, profile: input.profile, index });
     if (byContext.size >= RANKINGS_PER_ANALYSIS) byContext.delete(byContext.keys().next().value as string);
     byContext.set(key, ranking);
   }
@@ -83,20 +83,18 @@ export function diagnose(input: DiagnoseInput): DiagnosticResult {
 const rankings = new WeakMap<KnowledgeIndex, WeakMap<MessageAnalysis, Map<string, DiagnosticResult>>>();
 const RANKINGS_PER_ANALYSIS = 8;
 
-/** Whether an earlier message names a finding of a condition the current message supports. */
-function historySupports(input: DiagnoseInput, index: KnowledgeIndex): boolean {
-  const past = historyMatches(input.history, index);
-  if (past.size === 0) return false;
-  return findAssertedFindings(input.analysis, index).some((m) => past.has(m.conditionId));
+/** Whether the message has no earlier messages to read, or one of them names a finding of a condition it supports. */
+function supports(input: DiagnoseInput, index: KnowledgeIndex, past: ReadonlyMap<string, readonly SymptomMatch[]>): boolean {
+  if (input.history === undefined || input.history.length === 0) return true;
+  return past.size > 0 && findAssertedFindings(input.analysis, index).some((m) => past.has(m.conditionId));
 }
 
 function recentUserMessages(history: readonly HistoryMessage[] | undefined): string[] {
   return (history ?? []).filter((m) => m.role === 'user').slice(-HISTORY_TURNS).map((m) => m.content);
 }
 
-function rank(input: DiagnoseInput, index: KnowledgeIndex): DiagnosticResult {
+function rank(input: DiagnoseInput, index: KnowledgeIndex, historyFindings: ReadonlyMap<string, readonly SymptomMatch[]>): DiagnosticResult {
   const findings = findAssertedFindings(input.analysis, index).map((m) => asBackground(m, input.analysis));
-  const historyFindings = historyMatches(input.history, index);
   const factors = profileFactors(input.profile);
   const byCondition = groupBy(findings, (f) => f.conditionId);
   const denied = groupBy(findDeniedFindings(input.analysis, index), (f) => f.conditionId);

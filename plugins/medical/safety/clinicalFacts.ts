@@ -131,7 +131,10 @@ function keptParts(analyses: readonly MessageAnalysis[], keep: (c: MessageAnalys
 /** Breathing findings that, told of sleep, describe an observed pattern (snoring, apnoea), not distress now. */
 const SLEEP_EPISODIC: readonly Concept[] = ['severeBreathing', 'cyanosis', 'breathless'];
 // An infant who stops breathing or turns blue in sleep is an emergency whatever the pattern.
-const SLEEP_SCOPE_MIN_MONTHS = 12;
+const INFANT_MONTHS = 12;
+/** A baby under a year by age or by word: breathing and colour signs in one are never explained away. */
+const toldAnInfant = (concepts: ReadonlySet<Concept>, ageMonths: number | undefined): boolean =>
+  (ageMonths !== undefined && ageMonths < INFANT_MONTHS) || concepts.has('baby');
 
 /**
  * Breathing findings told only of sleep episodes ("gasps in his sleep", "stops breathing while
@@ -141,7 +144,7 @@ const SLEEP_SCOPE_MIN_MONTHS = 12;
  */
 function dropSleepEpisodes(concepts: Set<Concept>, analyses: readonly MessageAnalysis[], ageMonths: number | undefined): void {
   if (!SLEEP_EPISODIC.some((c) => concepts.has(c))) return;
-  if ((ageMonths !== undefined && ageMonths < SLEEP_SCOPE_MIN_MONTHS) || concepts.has('baby')) return;
+  if (toldAnInfant(concepts, ageMonths)) return;
   // Breathing trouble in someone drowsy, confused or collapsed is never a mere sleep pattern.
   if (['unresponsive', 'confusion', 'syncope'].some((c) => concepts.has(c as Concept))) return;
   const sleeping = clauseParts(analyses, (c) => isOwnAssertedClause(c) && c.sleep === true).join(' | ');
@@ -156,7 +159,7 @@ function dropSleepEpisodes(concepts: Set<Concept>, analyses: readonly MessageAna
  */
 function dropColdSkinColour(concepts: Set<Concept>, ageMonths: number | undefined): void {
   if (!concepts.has('cyanosis') || !concepts.has('coldSkinExposure')) return;
-  if ((ageMonths !== undefined && ageMonths < 12) || concepts.has('baby')) return;
+  if (toldAnInfant(concepts, ageMonths)) return;
   const alarming: readonly Concept[] = ['severeBreathing', 'breathless', 'wheeze', 'confusion', 'unresponsive', 'syncope', 'seizure', 'chestPain', 'floppy'];
   if (alarming.some((c) => concepts.has(c))) return;
   concepts.delete('cyanosis');
