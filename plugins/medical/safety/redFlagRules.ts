@@ -155,6 +155,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       (has(f, 'speechProblem') && has(f, 'limbWeakness', 'confusion')) ||
       (has(f, 'speechProblem') && has(f, 'suddenOnset', 'ongoingAcute', 'startedToday') && !has(f, 'voiceOnly')) ||
       (has(f, 'limbWeakness', 'limbNotMoving') && has(f, 'suddenOnset')) ||
+      // Half the body weak, heavy or numb, told as now: a stroke's pattern whatever the onset (not months or more).
+      (has(f, 'hemibodySign') && (f.durationDays === undefined || f.durationDays < 30)) ||
       // A limb gone weak since a time today ("since this morning", "since I woke up", "for an hour") with no
       // pain, injury, exertion or a night lain on it to explain it: stroke weakness is painless and is
       // often found on waking.
@@ -269,7 +271,20 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Confused, drowsy, fitting, overheated or a racing heart after taking drugs or pills (possible poisoning)',
     // Any amount can poison: what matters is that the body is already showing it.
     // Empty medicine packets found by someone drowsy or collapsed tell the pills were taken.
-    test: (f) => has(f, 'recreationalDrug', 'pillIngestion', 'emptyMedicinePacks') && has(f, 'confusion', 'unresponsive', 'seizure', 'syncope', 'chestPain'),
+    test: (f) =>
+      (has(f, 'recreationalDrug', 'pillIngestion', 'emptyMedicinePacks') && has(f, 'confusion', 'unresponsive', 'seizure', 'syncope', 'chestPain')) ||
+      // Overheating after a party drug (MDMA, stimulants): a medicine taken for a fever is not this.
+      (has(f, 'recreationalDrug') && (has(f, 'overheated') || febrile(f))),
+  },
+  {
+    id: 'opioid_toxicity',
+    severity: 'critical',
+    reason: 'Slow or shallow breathing, or tiny pupils with drowsiness, on an opioid (possible overdose)',
+    // The opioid triad (slow breathing, pinpoint pupils, a lowered consciousness): two of it, or slow
+    // breathing on an opioid, is an overdose until naloxone says otherwise.
+    test: (f) =>
+      (has(f, 'pinpointPupils') && has(f, 'slowBreathing', 'unresponsive', 'floppy', 'confusion')) ||
+      (has(f, 'opioidMedicine') && has(f, 'slowBreathing')),
   },
   {
     id: 'amputation_or_crush',
@@ -318,6 +333,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // Pressure inside a limb's compartment kills its muscle within hours; the signs are the limb's
     // tension and its nerves (BOA standard): none of them names the condition.
     test: (f) => has(f, 'limbInjured') && has(f, 'tenseLimb') && has(f, 'lostFeeling', 'painWord', 'painOutOfProportion'),
+  },
+  {
+    id: 'cast_too_tight',
+    severity: 'urgent',
+    reason: 'Numb, blue or white toes or fingers, toes that will not move, or severe pain in a limb in a cast (it may be too tight)',
+    // What the cast clinic tells everyone on the way out: these go to A&E, whatever the time.
+    test: (f) => has(f, 'castOrSplint') && has(f, 'lostFeeling', 'digitsDiscoloured', 'cantMoveIt', 'severePain', 'painOutOfProportion'),
   },
   {
     id: 'thunderclap_headache',
@@ -922,7 +944,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'Headache with upper tummy pain, vision changes or swelling in later pregnancy (possible pre-eclampsia)',
     // Pre-eclampsia's liver pain sits under the right ribs or in the upper tummy, often with a headache.
-    test: (f) => f.pregnant && has(f, 'headache', 'severeHeadache') && has(f, 'upperAbdominalPain', 'visualDisturbance', 'handFaceSwelling', 'vomiting'),
+    test: (f) =>
+      (f.pregnant && has(f, 'headache', 'severeHeadache') && has(f, 'upperAbdominalPain', 'visualDisturbance', 'handFaceSwelling', 'vomiting')) ||
+      // The liver's pain under the right ribs in later pregnancy, with vomiting or a high blood pressure (HELLP).
+      (f.pregnant && has(f, 'laterPregnancy') && has(f, 'upperAbdominalPain') && (has(f, 'vomiting', 'bloodPressureHigh') || max(systolic(f)) >= 140)),
   },
   {
     id: 'later_pregnancy_bleeding',
@@ -1042,7 +1067,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       (has(f, 'pulsatileMass') && has(f, 'abdominalPain', 'backPain', 'painWord', 'faint', 'syncope', 'shockSigns')) ||
       (agedAtLeast(f, 60) && has(f, 'suddenOnset') && has(f, 'severeWord', 'severePain') && has(f, 'backPain', 'abdominalPain') && has(f, 'faint', 'syncope', 'shockSigns')) ||
       // A tummy pain that goes through to the back with faintness is the same bleed told without "sudden" or "severe".
-      (agedAtLeast(f, 55) && has(f, 'abdominalPain') && has(f, 'throughToBack') && has(f, 'faint', 'syncope', 'shockSigns')),
+      (agedAtLeast(f, 55) && has(f, 'abdominalPain') && has(f, 'throughToBack') && has(f, 'faint', 'syncope', 'shockSigns')) ||
+      // A known aortic aneurysm with a bad tummy or back pain, a racing pulse or faintness is a leak until shown otherwise.
+      (has(f, 'aorticAneurysm') && has(f, 'abdominalPain', 'backPain') && has(f, 'severeWord', 'severePain', 'suddenOnset', 'faint', 'syncope', 'shockSigns', 'palpitations')),
   },
   // --- Clinical prose: laboratory values and examination findings. ---
   {

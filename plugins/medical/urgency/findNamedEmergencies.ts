@@ -49,7 +49,20 @@ function namesOf(entry: ConditionEntry): string[] {
   const parts = [bare, ...bracketed, ...entry.aliases.map((a) => a.toLowerCase())].flatMap((n) => n.split(/\s+or\s+(?=\S+$)/));
   // People rarely grade what they name: "a severe allergic reaction" is named as "an allergic reaction".
   const ungraded = parts.map((n) => n.replace(SEVERITY_WORD, '')).filter((n) => n.includes(' '));
-  return [...parts, ...ungraded].map((n) => foldForMatching(n.trim())).filter((n) => n.length >= MIN_NAME_LENGTH);
+  return [...parts, ...ungraded, ...parts.flatMap(toldOfThePart)].map((n) => foldForMatching(n.trim())).filter((n) => n.length >= MIN_NAME_LENGTH);
+}
+
+/** A state a part is in, told before it in a name: "burst appendix", "collapsed lung", "twisted testicle". */
+const STATE_BEFORE_PART = /^(?:\w+ed|burst|torn|broken|bust|stuck|swollen|split) (?!\w+ed$)\w+$/;
+
+/**
+ * The same name told of the part ("my appendix has burst", "his lung collapsed", "I think my hip is
+ * broken"): the state after its part, as people say it of a body, for every two-word name so made.
+ */
+function toldOfThePart(name: string): string[] {
+  if (!STATE_BEFORE_PART.test(name)) return [];
+  const [state, part] = name.split(' ') as [string, string];
+  return [`${part} ${state}`, `${part} has ${state}`, `${part} has just ${state}`, `${part} is ${state}`, `${part} has been ${state}`, `${part} is all ${state}`];
 }
 
 /**

@@ -106,6 +106,8 @@ export const abdominalConcepts = {
     String.raw`\b(?:\d+|a few|several|some|two|three|four|five|six) hours? after (?:eating|a meal|dinner|lunch|breakfast|the meal|the party|the buffet|the barbecue)\b|\bafter eating (?:leftover|reheated|undercooked|raw|old|out of date|a takeaway|takeaway|street food|at a)\b|\bafter (?:a |the )?(?:buffet|barbecue|bbq|takeaway|picnic|kebab|street food|seafood|oysters|leftovers|reheated rice)\b|\b(?:food poisoning|stomach bug|tummy bug|gastro(?:enteritis)?|norovirus|winter vomiting)\b`,
   ),
   vomiting: r(String.raw`\b(?:vomit\w*|throwing up|threw up|been sick|being sick|keeps being sick|puking|can't keep anything down|sick (?:twice|three times|several times|\d+ times))\b|\bvómit\w*|\bvomit\w*|\bvomis\w*|\bvomi\b`),
+  /** An aortic aneurysm the person is known to have (a brain aneurysm is another matter). */
+  aorticAneurysm: r(String.raw`(?<!\b(?:brain|cerebral|berry|intracranial|head) )\baneurysm\b|\baaa\b|\btriple a\b`),
   /** A lump in the belly that beats with the pulse: an aortic aneurysm until shown otherwise. */
   pulsatileMass: r(String.raw`\b(?:pulsat\w*|throbbing|beating)${G}\b(?:mass|lump|swelling)\b|\b(?:mass|lump|swelling)${G}\b(?:pulsat\w*|throbs|beats)\b`),
 } as const;

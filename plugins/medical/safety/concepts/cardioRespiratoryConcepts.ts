@@ -6,6 +6,10 @@ const BLUE = String.raw`(?:blue(?:ish|-ish|y)?|bluish)`;
 const CHEST_QUALITY = String.raw`(?:pain|pains|pressure|tight|tightness|heavy|heaviness|hurts?|hurting|sore|killing|discomfort|ache|aching|squeez\w*|crush\w*|burn\w*|stabbing)`;
 
 export const cardioRespiratoryConcepts = {
+  /** Breathing told as slow or shallow in lay words ("breathing really slowly", "barely breathing"). */
+  slowBreathing: r(String.raw`\bbreath\w*${G}\b(?:really |very |so |too |quite )?(?:slow\w*|shallow)\b(?! (?:and deep|down|to calm|in and out))|\b(?:slow|shallow) breath\w*|\b(?:hardly|barely) breathing\b|\b(?:long )?gaps between (?:his|her|their|my) breaths\b`),
+  /** A blood pressure told as high now ("her blood pressure is high at home"), no reading given. */
+  bloodPressureHigh: r(String.raw`\b(?:blood pressure|bp)${G}\b(?:is|was|has been|reads|reading|came out|went) (?:really |very |quite |so )?(?:high|raised|up|elevated|through the roof|sky ?high)\b`),
   chestPain: r(
     String.raw`\bchest${G}\b${CHEST_QUALITY}`,
     String.raw`\b(?:tight|heavy|constricted)${G}\bchest\b|\b(?:sore|painful|aching|achy) chest\b`,

@@ -108,6 +108,8 @@ export const generalConcepts = {
   /** A part cut or torn off, or caught and crushed in machinery. */
   amputation: r(
     String.raw`\b(?:fingers?|fingertips?|thumbs?|toes?|hand|foot|arm|leg|ear|nose)${G}\b(?:hanging off|cut off|severed|chopped off|sliced off|torn off|ripped off|amputated|hanging by)\b|\b(?:severed|amputated|cut off|chopped off|sliced off|torn off|ripped off) (?:the (?:tip|end|top|part) of )?(?:my |his |her |their |the |a |an |two |three |both )?(?:\w+ )?(?:fingers?|fingertips?|thumbs?|toes?|hand|foot|arm|leg|ear)\b`,
+    // The tip or end of a part left hanging, or a part nearly cut off: a partial amputation.
+    String.raw`\b(?:tip|end|top)${G}\b(?:hanging off|hanging by|nearly off|half off|almost off|partly off)\b|\b(?:nearly|half|almost|partly|partially) (?:cut|chopped|sliced|torn|ripped) off (?:the (?:tip|end|top) of )?(?:my |his |her |their |the )?(?:fingers?|fingertips?|thumbs?|toes?|ear|nose)\b(?! to spite)`,
     String.raw`\b(?:caught|trapped|crushed|stuck|pulled) in (?:a |an |the )?(?:machine|machinery|press|mower|lawnmower|wood ?chipper|chipper|conveyor|blender|roller|mangle)\b`,
   ),
   /** Something flew, went or was poked into the eye, or hit it. */
@@ -145,6 +147,8 @@ export const generalConcepts = {
   // What only a baby or small child has or does: nappies, feeds, teething, the legs drawn up in pain.
   childWord: r(String.raw`\b(?:napp(?:y|ies)|diapers?|(?:drawing|drawn|pulling|pulls|draws) (?:his|her|their|the) (?:legs|knees) up|(?:his|her|their) feeds|teething)\b|\b(?:baby|infant|toddler|child|kid|little one|newborn|preschooler|niñ[oa]|bebé|pequeñ[oa]|enfant|bébé|tout-petit|petite? (?:fille|garçon))\b`),
   severeWord: r(String.raw`\b(?:[89]|10) ?(?:out of|\/) ?10\b|\b(?:severe|severely|worst|unbearable|excruciating|agony|agonising|agonizing|intense|terrible|horrible|crushing|extreme|really bad|very bad|so bad|a lot|mucho|muy fuerte|fuerte|intens[oa]|insoportable|atroz|tremend[oa]|intense|atroce|très fort|forte?|violente?|insupportable|épouvantable)\b`),
+  /** A body overheating, told as a whole ("he's really hot", "overheating"), not the weather, a room or a drink. */
+  overheated: r(String.raw`\boverheat\w*|\bhyperthermi\w*|(?<!\b(?:it|it's|its|weather|day|today|room|house|car|outside|sun|bath|shower|water|drink|tea|food|curry)(?: (?:is|was|feels|felt|got|getting))? )\b(?:really|very|so|too|burning|boiling|roasting) hot\b(?! (?:weather|day|days|room|bath|shower|drinks?|water|tea|coffee|food|curry|sauce|tub|car|outside|in here|today))`),
   /** A parent's touch for a fever ("she feels really hot"): counted as a fever in a child only (an adult who "feels hot" may not have one). */
   feelsHot: r(String.raw`\b(?:feels?|felt|is|was) (?:really |very |so |quite |too )?(?:hot|boiling|roasting)\b(?! (?:to the touch|and swollen|in (?:the|this) (?:heat|weather|room|sun)))`),
   /** An eye or eyelid swollen (shut): with a fever, an infection spreading round the eye. */
@@ -173,6 +177,10 @@ export const generalConcepts = {
   lostFeeling: r(String.raw`\b(?:numb\w*|tingl\w*|pins and needles|(?:reduced|no|lost|less|decreased|little|altered) (?:feeling|sensation)|can(?:'t|not| not) feel)\b`),
   /** A limb that will not move, told of by a pronoun after it is named: "he can't lift it". */
   cantMoveIt: r(String.raw`\b(?:can't|cannot|can not|unable to|won't|couldn't) (?:move|lift|use|bend|wiggle|raise) (?:it|them)\b|\b(?:fingers|toes|hand|foot|arm|leg)${G}\b(?:won't|will not|can't|cannot|don't|do not) (?:move|bend|work|straighten|grip)\b`),
+  /** A limb in a cast or splint (a sticking plaster is not one). */
+  castOrSplint: r(String.raw`\b(?:cast|plaster cast|backslab|back-slab|splint)\b(?! iron| of (?:the|a) (?:show|film|play|series))|\bin (?:a |the )?plaster\b|\bput in plaster\b`),
+  /** Toes or fingers gone blue, white, grey or mottled: the blood supply of a hand or foot. */
+  digitsDiscoloured: r(String.raw`\b(?:toes?|fingers?|fingertips?|toenails?|fingernails?)${G}\b(?:blue|bluish|blueish|white|purple|grey|gray|black|mottled|dusky)\b`),
   /** A broken or crushed limb, or one in a cast: what a compartment syndrome follows. */
   limbInjured: r(
     String.raw`\b(?:broke|broken|fractur\w*|crush\w*|snapped)${G}\b(?:leg|shin|tibia|fibula|ankle|arm|forearm|wrist|elbow|femur|thigh|bone)s?\b|\b(?:leg|shin|tibia|fibula|ankle|arm|forearm|wrist|elbow|femur|thigh)${G}\b(?:broke|broken|fractur\w*|crush\w*)\b|\b(?:in|into) (?:a |the |his |her |my )?(?:cast|plaster)\b|\bplaster cast\b`,

@@ -40,6 +40,14 @@ export const neuroConcepts = {
     String.raw`\bno (?:puede|puedo) (?:mover|levantar)${G}(?:brazo|pierna|mano)\b|\b(?:brazo|pierna|mano)${G}(?:débil|dormid[oa]|paralizad[oa]|sin fuerza|floj[oa])|\bdebilidad${G}(?:brazo|pierna|lado)\b`,
     String.raw`\bne (?:peut|peux|arrive) (?:plus|pas) (?:à )?(?:bouger|lever)${G}(?:bras|jambe|main)\b|\b(?:bras|jambe|main)${G}(?:faible|paralysé\w*|engourdi\w*|sans force|lourd\w*)|\bfaiblesse${G}(?:bras|jambe|côté)\b`,
   ),
+  /**
+   * Half the body gone weak, heavy or numb ("one side of my body feels heavy", "numb all down my left
+   * side"): a whole side is a stroke's pattern, never a limb lain on in the night.
+   */
+  hemibodySign: r(
+    String.raw`\b(?:one|left|right|the (?:left|right)|(?:my|his|her|their) (?:left|right)) side of (?:my|his|her|their|the) body(?![^|]{0,12}\bstill\b)${G}\b(?:heavy|weak|numb|dead|limp|floppy|paralys\w*|paralyz\w*|not working|won't work|useless)\b`,
+    String.raw`\b(?:weak|numb|heavy|dead|paralys\w*|paralyz\w*)${G}\b(?:all )?down (?:one|the (?:left|right)|(?:my|his|her|their) (?:left|right)) side\b|\b(?:weak|numb|heavy|dead)${G}\bone side of (?:my|his|her|their|the) body\b`,
+  ),
   speechProblem: r(
     String.raw`\b(?:speech|words|talking|talkin|speaking)${G}\b(?:slurr\w*|jumbled|garbled|mixed up|wrong|strange|nonsense|gibberish|weird|funny|off|thick)`,
     String.raw`\bslurr\w*\b|\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|struggl\w* to|trouble|difficulty)${G}(?:speak(?:ing)?|talk(?:ing)?|get(?:ting)? (?:the |my |his |her |their )?words out|find(?:ing)? (?:the |my |his |her |their )?words)\b|\b(?:dys|a)phasi\w*|\bdysarthri\w*|\bgibberish\b`,
@@ -59,6 +67,8 @@ export const neuroConcepts = {
   /** Stiff or rigid muscles all over (not a rigid tummy, not a stiff neck). */
   rigidity: r(String.raw`\b(?:rigid|stiff)(?: as a board)? (?:all over|muscles|body|arms|legs|limbs)\b|\bmuscles?${G}\b(?:stiff|rigid)\b|\b(?:muscle |lead[- ]pipe )rigidity\b|\b(?:he|she|they) (?:is|was|are|were|went|has gone) (?:very |really |all )?(?:rigid|stiff)\b`),
   /** Unsteady on the feet, told in lay words (wider than `ataxia`, which the stroke rules read). */
+  /** Tiny, pinpoint pupils: with slow breathing or drowsiness, an opioid overdose. */
+  pinpointPupils: r(String.raw`\bpupils?${G}\b(?:tiny|pinpoint|pin ?point|pin ?pricks?|pinpricks?|really small|very small|so small|like pins?)\b|\bpin ?point pupils?\b|\bmiosis\b`),
   unsteady: r(
     String.raw`\b(?:unsteady|wobbly|off balance|lost (?:my|his|her|their) balance|losing (?:my|his|her|their) balance|stumbl\w*|stagger\w*)\b`,
     // Walking as if drunk: the gait told by its look ("walking like he's drunk").

@@ -288,7 +288,9 @@ export const urgencyConcepts = {
     String.raw`\b(?:inhaled|breathed in|aspirated|sucked in)\b(?! (?:smoke|steam|fumes?|dust|gas|air|deeply|deep|sharply|through|slowly|some (?:smoke|steam|fumes|dust|air)))(?= (?:a |an |some |the |part of |half |bits? of |pieces? of |his |her |my )?(?:\w+ )?(?:peanuts?|nuts?|grapes?|seeds?|beads?|coins?|popcorn|sweets?|candy|toys?|lego|pen (?:lid|cap)|marbles?|food|crumbs?|piece|bit|something|small))`,
   ),
   /** Swallowed or put in the mouth. */
-  swallowed: r(String.raw`\b(?:swallow\w*|ate|eaten|eating|gulped|put (?:it |one |them )?in (?:his|her|their|my) mouth|in (?:his|her|their) mouth|choked on)\b`),
+  // An ingestion denied right before the verb ("he didn't swallow anything") did not happen; not being able
+  // to swallow is cannotSwallow's.
+  swallowed: r(String.raw`(?<!\b(?:not|never|\w+n'?t) )\b(?:swallow\w*|ate|eaten|eating|gulped|put (?:it |one |them )?in (?:his|her|their|my) mouth|in (?:his|her|their) mouth|choked on)\b`),
   /** Sudden loss of sight in one eye, like a curtain: a stroke warning. */
   transientMonocular: r(String.raw`\b(?:curtain|shade|veil)${G}\b(?:eye|vision|sight)\b|\b(?:like a|a) blind${G}\b(?:eye|vision|sight)\b|\b(?:curtain|shade|blind|veil) (?:being )?(?:came|coming|come|pulled|drawn|going) (?:down|over|across)\b|\b(?:lost|loss of) (?:the )?(?:sight|vision) in (?:one|my (?:left|right)|his (?:left|right)|her (?:left|right)) eye\b|\bone eye${G}\b(?:went|gone|going) (?:black|dark|blind|grey|gray)\b|\bamaurosis\b`),
   /** Symptoms that came and went: "it passed", "back to normal after 10 minutes". */
