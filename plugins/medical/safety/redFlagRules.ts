@@ -50,6 +50,15 @@ const refluxPatternOnly = (f: ClinicalFacts): boolean =>
   has(f, 'refluxFeatures') &&
   (f.durationDays ?? 0) >= REFLUX_PATTERN_DAYS &&
   !has(f, 'cardiacFeature', 'anginaEquivalent', 'autonomic', 'breathless', 'severeBreathing', 'syncope', 'faint', 'shockSigns', 'duringExertion', 'suddenOnset');
+/**
+ * A chest tightness that anxiety brings on and that passes ("tight when I'm anxious before
+ * presentations, it passes"), with nothing that points at the heart, the lungs or shock and no pain
+ * word: a pattern told, not an event now (a doctor, not an ambulance).
+ */
+const anxietyPatternOnly = (f: ClinicalFacts): boolean =>
+  has(f, 'anxietyTrigger') &&
+  has(f, 'resolved', 'passesEachTime') &&
+  !has(f, 'painWord', 'painQuality', 'cardiacFeature', 'anginaEquivalent', 'autonomic', 'breathless', 'severeBreathing', 'syncope', 'faint', 'shockSigns', 'duringExertion', 'exertion', 'suddenOnset', 'severeWord', 'ongoingAcute');
 /** What the squeezed nerves of cauda equina do beyond the saddle: the bladder, the bowel, both legs. */
 const CAUDA_NERVE_SIGNS = ['urinaryRetention', 'incontinence', 'cantFeelLegs', 'bothLegsWeak'] as const satisfies readonly Concept[];
 /**
@@ -287,6 +296,40 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       (has(f, 'opioidMedicine') && has(f, 'slowBreathing')),
   },
   {
+    id: 'intussusception',
+    severity: 'critical',
+    reason: 'A baby or small child with blood or red jelly in the nappy, with colic, drawn-up legs or vomiting (possible intussusception)',
+    // The bowel telescoping into itself: colic with the legs drawn up, then redcurrant-jelly stools.
+    test: (f) => has(f, 'bloodyNappy') && has(f, 'legsDrawnUp', 'vomiting', 'floppy', 'abdominalPain'),
+  },
+  {
+    id: 'limb_deformity',
+    severity: 'urgent',
+    reason: 'A limb bent out of its shape after an injury (a broken bone that needs setting, and the blood supply checked)',
+    // After a fall, a crash or a blow: a joint that bends far (hypermobility) or bowed legs are not an injury.
+    test: (f) => has(f, 'limbDeformity') && has(f, 'hadFall', 'vehicleCollision', 'highEnergyInjury', 'limbInjured', 'headInjury'),
+  },
+  {
+    id: 'spinal_cord_compression',
+    severity: 'critical',
+    reason: 'Cancer in the spine with weak legs, numbness or trouble walking or peeing (possible spinal cord compression)',
+    // NICE NG234: metastatic spinal cord compression is treated the same day; walking is what is saved.
+    test: (f) => has(f, 'spinalCancer') && has(f, 'bothLegsWeak', 'limbMotorLoss', 'limbWeakness', 'cannotBearWeight', 'lostFeeling', 'urinaryRetention'),
+  },
+  {
+    id: 'hyperglycaemic_crisis',
+    severity: 'critical',
+    reason: 'A glucose meter reading off its scale with drowsiness, confusion, fast breathing or vomiting (possible ketoacidosis or hyperosmolar state)',
+    test: (f) => has(f, 'glucoseOffScale') && has(f, 'confusion', 'unresponsive', 'fastBreathing', 'vomiting', 'floppy'),
+  },
+  {
+    id: 'psychosis_with_danger',
+    severity: 'urgent',
+    crisis: true,
+    reason: 'Hearing or seeing things with the belief that people mean harm (possible psychosis: urgent help today)',
+    test: (f) => has(f, 'hallucinating') && has(f, 'persecuted'),
+  },
+  {
     id: 'amputation_or_crush',
     severity: 'critical',
     reason: 'A part cut or torn off, or caught in machinery (bleeding, and a part that may be saved)',
@@ -360,7 +403,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Head injury with confusion, vomiting, drowsiness or loss of consciousness',
     // A head injury weeks back with drowsiness or confusion now: a slow bleed (chronic subdural).
     test: (f) =>
-      (has(f, 'headInjury') || f.pastEpisodes.has('headInjury')) &&
+      (has(f, 'headInjury') || f.pastEpisodes.has('headInjury') || has(f, 'hadFall') && has(f, 'headLump')) &&
       has(f, 'confusion', 'vomiting', 'unresponsive', 'seizure', 'floppy', 'visualDisturbance'),
   },
   {
@@ -621,7 +664,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       'Call the emergency number at once if the pain spreads to your arm, jaw, neck or back, feels crushing or heavy, or comes with sweating, breathlessness, feeling sick, fainting or a racing heart.',
     // Undifferentiated adult chest pain cannot be told apart from a heart attack in a chat; mild or chest-wall pain can.
     // A tight or heavy chest is chest pain told without a pain word.
-    test: (f) => has(f, 'chestPain') && has(f, 'painQuality', 'chestTightness') && isAdult(f) && !has(f, 'minorWord') && !chestWallOnly(f) && !refluxPatternOnly(f) && !coughTightness(f) && !coughStrainedChest(f),
+    test: (f) => has(f, 'chestPain') && has(f, 'painQuality', 'chestTightness') && isAdult(f) && !has(f, 'minorWord') && !chestWallOnly(f) && !refluxPatternOnly(f) && !coughTightness(f) && !coughStrainedChest(f) && !anxietyPatternOnly(f),
   },
   {
     id: 'sepsis_signs',

@@ -106,6 +106,10 @@ export const abdominalConcepts = {
     String.raw`\b(?:\d+|a few|several|some|two|three|four|five|six) hours? after (?:eating|a meal|dinner|lunch|breakfast|the meal|the party|the buffet|the barbecue)\b|\bafter eating (?:leftover|reheated|undercooked|raw|old|out of date|a takeaway|takeaway|street food|at a)\b|\bafter (?:a |the )?(?:buffet|barbecue|bbq|takeaway|picnic|kebab|street food|seafood|oysters|leftovers|reheated rice)\b|\b(?:food poisoning|stomach bug|tummy bug|gastro(?:enteritis)?|norovirus|winter vomiting)\b`,
   ),
   vomiting: r(String.raw`\b(?:vomit\w*|throwing up|threw up|been sick|being sick|keeps being sick|puking|can't keep anything down|sick (?:twice|three times|several times|\d+ times))\b|\bvómit\w*|\bvomit\w*|\bvomis\w*|\bvomi\b`),
+  /** Blood or red jelly in a baby's nappy (redcurrant-jelly stool: a telescoped bowel with colic). */
+  bloodyNappy: r(String.raw`\b(?:red|redcurrant|blood\w*) jelly\b|\bredcurrant\b|\b(?:blood|bloody|red jelly)${G}\bnapp(?:y|ies)\b|\bnapp(?:y|ies)${G}\b(?:blood|bloody)\b`),
+  /** Cancer in the spine or its bones ("cancer that's spread to her spine"). */
+  spinalCancer: r(String.raw`\b(?:cancer|tumou?r|myeloma|lymphoma|secondaries|mets|metastas\w*)${G}\b(?:spine|spinal|vertebra\w*|backbone|bones)\b|\bspinal (?:mets|metastas\w*|tumou?r)\b`),
   /** An aortic aneurysm the person is known to have (a brain aneurysm is another matter). */
   aorticAneurysm: r(String.raw`(?<!\b(?:brain|cerebral|berry|intracranial|head) )\baneurysm\b|\baaa\b|\btriple a\b`),
   /** A lump in the belly that beats with the pulse: an aortic aneurysm until shown otherwise. */

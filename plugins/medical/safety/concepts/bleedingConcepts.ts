@@ -41,7 +41,7 @@ export const bleedingConcepts = {
   wontStop: r(String.raw`\b(?:won't|will not|doesn't|isn't|not) (?:stop|stopping|slowing)\b|\b(?:despite|in spite of) (?:\w+ )?(?:pressure|compression|pinching|packing)\b|\bno (?:para|se detiene)\b|\bne s'arrête pas\b`),
   vomitBlood: r(
     // "Being sick" is the everyday British word for vomiting: "being sick with bright red blood in it".
-    String.raw`\b(?:vomit\w*|throwing up|threw up|coughing up|coughed up|bringing up|brought up|brings up|puking|(?:being|been|was|is|keeps?|kept|got) sick)${G}\bblood\b|\bblood${G}\b(?:vomit|sick)\b|\bhaematemesis|\bhematemesis`,
+    String.raw`\b(?:vomit\w*|throwing up|threw up|coughing up|coughed up|coughing|coughed|bringing up|brought up|brings up|puking|(?:being|been|was|is|keeps?|kept|got) sick)${G}\bblood\b|\bblood${G}\b(?:vomit|sick)\b|\bhaematemesis|\bhematemesis`,
     String.raw`\bcoffee[- ](?:grounds?|granules?)\b|\bvomit\w*${G}\b(?:black|dark brown)\b`,
     String.raw`\bvomit\w*${G}sangre\b|\bposos de café\b|\bvomis\w*${G}sang\b|\bmarc de café\b|\bcrach\w*${G}sang\b|\btos\w*${G}sangre\b`,
   ),

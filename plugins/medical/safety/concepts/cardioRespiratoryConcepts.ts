@@ -59,13 +59,13 @@ export const cardioRespiratoryConcepts = {
     // Too breathless or wheezy to talk: "wheezing so hard I can't speak".
     String.raw`\b(?:breath\w*|wheez\w*|gasp\w*)${G}\b(?:can't|cannot|can not|unable to|couldn't) (?:speak|talk)\b`,
     String.raw`\bcan only (?:say|speak|get out|manage) (?:a |one |two |a few |one or two )?(?:word|words)\b|\bcan't (?:finish|complete|speak in|talk in) (?:a |full |my |whole )?sentences?`,
-    String.raw`\bseverely (?:short of breath|breathless)|\bvery (?:short of breath|breathless)\b`,
+    String.raw`\bseverely (?:short of breath|breathless)|\bvery (?:short of breath|breathless)\b|\btoo (?:breathless|out of breath|short of breath|puffed out|wheezy) to (?:talk|speak|eat|feed|finish)\b`,
     String.raw`\bno (?:puedo|puede) respirar\b|\bme ahogo\b|\bse ahoga\b|\bahogándo(?:me|se)\b|\bdificultad (?:grave|severa) para respirar|\bno le (?:entra|llega) (?:el )?aire\b`,
     String.raw`\bn'arrive (?:pas|plus) à respirer\b|\bne (?:peux|peut) (?:pas|plus) respirer\b|\b(?:j'|il |elle )étouffe\b|\bsuffoqu\w*|\bne respire (?:plus|pas)\b`,
   ),
   cyanosis: r(
     // Not a colour put on: "painted his face blue", "dyed her lips purple".
-    String.raw`(?<!\b(?:paint\w*|dye\w*|drew|drawn|draws)\b[^|]{0,20})\b(?:lips|face|skin|mouth)${G}\b(?:${BLUE}|grey|gray|purple)\b|\bcyano\w*`,
+    String.raw`(?<!\b(?:paint\w*|dye\w*|drew|drawn|draws)\b[^|]{0,20})\b(?:lips|face|skin|mouth)${G}\b(?:${BLUE}|grey|gray|purple|dusky)\b|\bcyano\w*`,
     // Someone turning blue, the part unsaid ("he goes blue", "she turned blue"); not fingers or toes
     // changing colour (in the cold, white then blue: a circulation sign, not a lack of oxygen).
     String.raw`(?<!\b(?:fingers?|fingertips?|toes?|hands?|feet|foot|nose|ears?)\b[^|]{0,25})\b(?:goes|going|gone|went|turns|turned|turning)${G}\b(?:${BLUE}|dusky)\b(?![^|]{0,25}\b(?:white|the cold)\b)`,
@@ -101,6 +101,8 @@ export const cardioRespiratoryConcepts = {
   ),
   legDvt: r(
     String.raw`\b(?:calf|leg|thigh)${G}\b(?:swollen|swelling|puffy|red|painful|tender|hot)\b|\bdvt\b|\bblood clot\b`,
+    // The calf named after its swelling: "pain and swelling in my calf".
+    String.raw`\b(?:swollen|swelling|puffy|tender)${G}\bcalf\b`,
   ),
   /**
    * A chest sore, tight or aching because of the coughing ("sore from coughing", "tight when she coughs",

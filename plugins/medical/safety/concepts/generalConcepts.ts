@@ -71,6 +71,8 @@ export const generalConcepts = {
     // "Had an accident" alone can mean wetting oneself: only a crash, a collision or a pile-up.
     String.raw`\b(?:had|were in|was in|been in|involved in|got in) (?:a |an )?(?:bad |big |serious |minor |small |little )?(?:crash|collision|smash|pile-?up)\b`,
     String.raw`\b(?:crashed|rolled|wrote off|totalled|totaled|came off) (?:my|his|her|our|the|their|a) (?:car|van|motorbike|motorcycle|bike|scooter|moped|quad ?bike)\b|\b(?:car|van|lorry|truck) (?:hit|crashed into|ran into|went into) (?:us|me|him|her|them|our car|my car)\b|\bhead-?on (?:collision|crash)\b`,
+    // Thrown from a vehicle: "knocked off his motorbike", "fell off her horse" is a fall's.
+    String.raw`\b(?:knocked|thrown|flung) off (?:my|his|her|their|a|the) (?:motorbike|motorcycle|bike|scooter|moped|quad ?bike)\b|\b(?:hit|knocked (?:down|over)|run over) by (?:a |the )?(?:car|van|lorry|truck|bus|motorbike)\b`,
   ),
   /** A broken bone through the skin (an open fracture): infection of the bone follows within hours. */
   openFracture: r(String.raw`\bbones?${G}\b(?:sticking|poking|coming|jutting|protruding|stuck|showing) (?:out|through)\b|\bbones?${G}\b(?:through|out of) (?:the |my |his |her |their )?skin\b|\bcan see (?:the |a )?bone\b|\b(?:open|compound) fracture\b`),
@@ -177,6 +179,10 @@ export const generalConcepts = {
   lostFeeling: r(String.raw`\b(?:numb\w*|tingl\w*|pins and needles|(?:reduced|no|lost|less|decreased|little|altered) (?:feeling|sensation)|can(?:'t|not| not) feel)\b`),
   /** A limb that will not move, told of by a pronoun after it is named: "he can't lift it". */
   cantMoveIt: r(String.raw`\b(?:can't|cannot|can not|unable to|won't|couldn't) (?:move|lift|use|bend|wiggle|raise) (?:it|them)\b|\b(?:fingers|toes|hand|foot|arm|leg)${G}\b(?:won't|will not|can't|cannot|don't|do not) (?:move|bend|work|straighten|grip)\b`),
+  /** A limb or long bone out of its shape ("his thigh looks bent in the middle", "wrist at a funny angle"). */
+  limbDeformity: r(String.raw`\b(?:leg|arm|thigh|shin|forearm|wrist|ankle|femur|bone)${G}\b(?:looks? bent|bent in the middle|bent the wrong way|at an? (?:funny|weird|strange|odd|wrong|awkward|unnatural) angle|the wrong way round|deformed|out of shape|misshapen)\b`),
+  /** A lump, bump or swelling on the head (after a fall it is a head injury told by its sign). */
+  headLump: r(String.raw`\b(?:lump|bump|swelling|egg|bruise|gash|cut)${G}\b(?:on|to) (?:the )?(?:side |back |front |top )?(?:of )?(?:his|her|my|their|the|its) (?:head|forehead|skull)\b`),
   /** A limb in a cast or splint (a sticking plaster is not one). */
   castOrSplint: r(String.raw`\b(?:cast|plaster cast|backslab|back-slab|splint)\b(?! iron| of (?:the|a) (?:show|film|play|series))|\bin (?:a |the )?plaster\b|\bput in plaster\b`),
   /** Toes or fingers gone blue, white, grey or mottled: the blood supply of a hand or foot. */

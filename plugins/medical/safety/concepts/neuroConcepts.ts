@@ -67,6 +67,8 @@ export const neuroConcepts = {
   /** Stiff or rigid muscles all over (not a rigid tummy, not a stiff neck). */
   rigidity: r(String.raw`\b(?:rigid|stiff)(?: as a board)? (?:all over|muscles|body|arms|legs|limbs)\b|\bmuscles?${G}\b(?:stiff|rigid)\b|\b(?:muscle |lead[- ]pipe )rigidity\b|\b(?:he|she|they) (?:is|was|are|were|went|has gone) (?:very |really |all )?(?:rigid|stiff)\b`),
   /** Unsteady on the feet, told in lay words (wider than `ataxia`, which the stroke rules read). */
+  /** A glucose meter reading beyond its range ("HI", "off the scale"), or "too high to read". */
+  glucoseOffScale: r(String.raw`\b(?:sugar|sugars|glucose|meter|reading|bm|monitor)${G}\b(?:reads?|reading|says?|shows?|showing|saying) (?:just )?(?:hi|high|off the scale|too high to read)\b|\b(?:sugar|glucose|reading)${G}\b(?:off the scale|too high to read|above 30|over 30)\b`),
   /** Tiny, pinpoint pupils: with slow breathing or drowsiness, an opioid overdose. */
   pinpointPupils: r(String.raw`\bpupils?${G}\b(?:tiny|pinpoint|pin ?point|pin ?pricks?|pinpricks?|really small|very small|so small|like pins?)\b|\bpin ?point pupils?\b|\bmiosis\b`),
   unsteady: r(

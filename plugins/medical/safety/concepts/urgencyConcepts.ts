@@ -13,7 +13,10 @@ const NEG = String.raw`${EN_STOPPED_NEGATOR_PATTERN}\b`;
 const WHO = String.raw`(?:i|you|he|she|they|(?:my|his|her|their|our) [a-z]+)`;
 
 /** A burn larger than the person's hand or palm: a spill over a body part, a size told, a whole limb. */
+/** A hot pan, kettle or drink pulled or spilled over a person: a scald, and a wide one. */
+const HOT_SPILL_OVER_SOMEONE = String.raw`\b(?:pulled|spilled|spilt|knocked|tipped|poured)${G}\b(?:hot|boiling|scalding)\b[^|]{0,25}?\b(?:over|onto|down) (?:himself|herself|themselves|myself|yourself|him|her|them|me)\b`;
 const BURN_SIZE = [
+  HOT_SPILL_OVER_SOMEONE,
   String.raw`\b(?:boiling|scalding|hot) (?:water|oil|fat|milk|soup|tea|coffee)${G}\b(?:over|on|onto|down) (?:his |her |their |my |the )?(?:face|neck|chest|tummy|belly|back|arms?|legs?|whole)\b`,
   String.raw`\b(?:bigger|larger|wider|more) than (?:his|her|their|my|your|the (?:child's|baby's)|a) (?:hand|palm|hands)\b|\b(?:whole|entire|most of (?:the|his|her|my))${G}\b(?:arm|leg|chest|back|tummy|belly|face|hand|side)\b`,
   String.raw`\b(?:size of|as big as) (?:a |his |her |my )?(?:dinner plate|plate|saucer|tennis ball|hand)\b`,
@@ -153,7 +156,7 @@ export const urgencyConcepts = {
   incontinence: r(String.raw`\b(?:wet (?:myself|himself|herself)|lost control of (?:my |his |her )?(?:bladder|bowels?)|incontinen\w*|leaking (?:urine|wee)|soiled (?:myself|himself|herself)|pee(?:d|ing)? (?:myself|himself|herself))\b`),
   /** A scald or burn. */
   // "Burning pain" is a quality of pain, not a burn.
-  burn: r(String.raw`\b(?:boiling|scalding) (?:water|oil|fat|milk|soup|kettle)\b|\b(?:scald\w*|burns?|burnt|burned)\b(?! when (?:i |you )?(?:pee|wee|urinat))`),
+  burn: r(String.raw`\b(?:boiling|scalding) (?:water|oil|fat|milk|soup|kettle)\b|${HOT_SPILL_OVER_SOMEONE}|\b(?:scald\w*|burns?|burnt|burned)\b(?! when (?:i |you )?(?:pee|wee|urinat))`),
   /** A burn larger than the person's hand or palm, or one on the face, hands, feet or genitals. */
   largeBurn: r(...BURN_SIZE, BURN_SITE),
   /** A burn large by its size alone, whatever its site. */
@@ -196,6 +199,17 @@ export const urgencyConcepts = {
   /** Eyes that flick or will not move together: with confusion and a stagger, the brainstem or Wernicke's. */
   eyeMovementSign: r(String.raw`\b(?:abnormal|jerky|flicking|odd|strange|unusual) eye movements?\b|\bnystagmus\b|\bophthalmoplegia\b|\beyes? (?:are |keep |kept )?(?:flicking|jerking|not moving together)\b`),
   /** Thoughts, urges or voices to hurt other people. */
+  /** Chest tightness told as what anxiety brings on ("when I'm anxious", "before presentations"). */
+  anxietyTrigger: r(String.raw`\bwhen (?:i'm|i am|im|i get|i feel|i'm feeling|he's|she's|he gets|she gets) (?:really |very |so |a bit )?(?:anxious|stressed|nervous|panicky|worried|upset|wound up)\b|\bbefore (?:my |a |an )?(?:presentations?|exams?|interviews?|meetings?|tests?|performances?)\b`),
+  /** A recurring symptom told as passing each time ("it passes", "then it goes away"). */
+  passesEachTime: r(String.raw`(?<!\b(?:never|doesn't|does not|won't|will not|not) )\b(?:passes|goes away|goes off|settles(?: down)?|eases off|wears off|calms down)\b`),
+  /**
+   * Hearing or seeing what is not there ("I'm hearing things" is the everyday idiom for it; its "that aren't
+   * there" is cut off as a clause of its own).
+   */
+  hallucinating: r(String.raw`\b(?:hearing|seeing|hear|see) (?:things|voices|people|noises)${G}\b(?:aren't|are not|isn't|is not|not|that aren't|that are not|no one else|nobody else) (?:there|real|can hear|can see|hears|sees)\b|\bhallucinat\w*|\bhearing voices\b|\b(?:hearing|seeing) (?:things|voices|noises)\b(?! (?:clearly|properly|fine|ok|okay|well|better|muffled|quieter|louder|blurr\w*|double|in the corner))`),
+  /** The belief that people mean to kill, poison or harm the person ("they're trying to kill me"). */
+  persecuted: r(String.raw`\b(?:people|they|someone|somebody|everyone|everybody|the neighbours|neighbors|the police|the government|my family)${G}\b(?:trying|want|wants|going|are out|is out|plotting) to (?:kill|poison|hurt|harm|get) (?:me|him|her|us)\b|\bout to get (?:me|him|her)\b|\bbeing (?:watched|followed|poisoned|spied on)\b`),
   harmOthers: r(
     String.raw`\b(?:voices?|urges?|thoughts?|impulses?)${G}\b(?:to |of |about )?(?:hurt|hurting|harm|harming|kill|killing|attack|attacking|stab|stabbing) (?:people|someone|somebody|others|other people|my (?:wife|husband|partner|kids|children|baby|son|daughter|mum|mom|dad|family))\b`,
     String.raw`\b(?:i|i'm|i am|he|she|he's|she's)${G}\b(?:going|gonna|about) to (?:hurt|harm|kill|attack|stab) (?:someone|somebody|people|others|my (?:wife|husband|partner|baby|kids|children|family|mum|mom|dad))\b`,
