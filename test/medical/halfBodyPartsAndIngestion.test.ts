@@ -75,6 +75,12 @@ describe('an ingestion that did not happen', () => {
     expectAlerts(["my toddler licked a AA battery, he didn't swallow anything and he's fine", 'she sucked on a battery but did not swallow it'], false);
   });
 
+  // Regression: the denial was first read as any word ending in -nt before the verb, so "the patient
+  // swallowed" and "my infant swallowed" lost their swallow.
+  it('a word ending in -nt before the verb is not a denial', () => {
+    expectRuleFires('button_battery', ['the patient swallowed a button battery', 'my infant swallowed a magnet', 'my parent swallowed two batteries by mistake']);
+  });
+
   it('a swallowed battery or magnet still alerts', () => {
     for (const message of ['my son swallowed a battery', 'he swallowed one of those magnets', 'my toddler ate a button battery']) {
       expect(alerts(message), message).toBe(true);

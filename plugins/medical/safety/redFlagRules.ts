@@ -403,7 +403,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Head injury with confusion, vomiting, drowsiness or loss of consciousness',
     // A head injury weeks back with drowsiness or confusion now: a slow bleed (chronic subdural).
     test: (f) =>
-      (has(f, 'headInjury') || f.pastEpisodes.has('headInjury') || has(f, 'hadFall') && has(f, 'headLump')) &&
+      (has(f, 'headInjury') || f.pastEpisodes.has('headInjury') || (has(f, 'hadFall') && has(f, 'headLump'))) &&
       has(f, 'confusion', 'vomiting', 'unresponsive', 'seizure', 'floppy', 'visualDisturbance'),
   },
   {

@@ -8,7 +8,7 @@ export const bleedingConcepts = {
     String.raw`\b(?:heavy|heavily|severe|profuse\w*|massive|uncontrol\w*|spurting|pouring|gushing|soaking)${G}\b(?:bleed\w*|blood)|\bbleed\w*${G}\b(?:heavily|a lot|badly|everywhere|loads|lots|like mad|like crazy|profusely|so much|non-?stop)\b`,
     String.raw`\bblood${G}\b(?:pouring|gushing|spurting|everywhere|soaking)\b|\bsoaked${G}\b(?:towels?|pads?|bandages?|cloths?)\b|\bsoak\w* (?:through )?(?:a |one |\d+ |several |multiple )?(?:pads?|sanitary (?:towels?|pads?)|maternity pads?)\b`,
     // A cut that spurts or pumps is an artery's, "blood" named or not; a towel or dressing bled through has not stopped it.
-    String.raw`\b(?:cut|gash|slash|wound|knife|blade|sliced|slit|stabbed|glass)\w*\b[^|]{0,60}?\b(?:spurt\w*|pumping out|squirt\w*)\b`,
+    String.raw`\b(?:cut(?:s|ting)?|gash\w*|slash\w*|wound(?:s|ed)?|knife|blade|sliced|slit|stabbed|glass)\b[^|]{0,60}?\b(?:spurt\w*|pumping out|squirt\w*)\b`,
     String.raw`\b(?:soak\w*|bled|bleed\w*|blood\w*) (?:right )?through (?:the |a |my |his |her |their )?(?:towels?|tea towels?|bandages?|dressings?|cloths?|t-?shirts?|tops?)\b|\b(?:towels?|tea towels?|bandages?|dressings?)${G}\b(?:soak\w* through|soaked through|drenched)\b`,
     String.raw`\b(?:lots of|loads of|tons of|a lot of|so much|losing|cups? of|half a cup of)${G}\bblood\b|\bhemorrhag\w*|\bhaemorrhag\w*`,
     String.raw`\bsangrado (?:abundante|fuerte|masivo|que no para)|\bsangra (?:mucho|sin parar)\b|\bno (?:para|deja) de sangrar\b|\bmucha sangre\b|\bhemorragia\b`,

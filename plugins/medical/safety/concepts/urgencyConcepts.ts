@@ -16,7 +16,8 @@ const WHO = String.raw`(?:i|you|he|she|they|(?:my|his|her|their|our) [a-z]+)`;
 /** A hot pan, kettle or drink pulled or spilled over a person: a scald, and a wide one. */
 const HOT_SPILL_OVER_SOMEONE = String.raw`\b(?:pulled|spilled|spilt|knocked|tipped|poured)${G}\b(?:hot|boiling|scalding)\b[^|]{0,25}?\b(?:over|onto|down) (?:himself|herself|themselves|myself|yourself|him|her|them|me)\b`;
 const BURN_SIZE = [
-  HOT_SPILL_OVER_SOMEONE,
+  // A pan, kettle, pot or its oil or boiling water over a person is a wide scald; a drink spilled down an adult need not be.
+  String.raw`\b(?:pulled|spilled|spilt|knocked|tipped|poured)${G}\b(?:pan|pot|saucepan|kettle|fryer|oil|fat|boiling water)\b[^|]{0,25}?\b(?:over|onto|down) (?:himself|herself|themselves|myself|yourself|him|her|them|me)\b`,
   String.raw`\b(?:boiling|scalding|hot) (?:water|oil|fat|milk|soup|tea|coffee)${G}\b(?:over|on|onto|down) (?:his |her |their |my |the )?(?:face|neck|chest|tummy|belly|back|arms?|legs?|whole)\b`,
   String.raw`\b(?:bigger|larger|wider|more) than (?:his|her|their|my|your|the (?:child's|baby's)|a) (?:hand|palm|hands)\b|\b(?:whole|entire|most of (?:the|his|her|my))${G}\b(?:arm|leg|chest|back|tummy|belly|face|hand|side)\b`,
   String.raw`\b(?:size of|as big as) (?:a |his |her |my )?(?:dinner plate|plate|saucer|tennis ball|hand)\b`,
@@ -207,9 +208,9 @@ export const urgencyConcepts = {
    * Hearing or seeing what is not there ("I'm hearing things" is the everyday idiom for it; its "that aren't
    * there" is cut off as a clause of its own).
    */
-  hallucinating: r(String.raw`\b(?:hearing|seeing|hear|see) (?:things|voices|people|noises)${G}\b(?:aren't|are not|isn't|is not|not|that aren't|that are not|no one else|nobody else) (?:there|real|can hear|can see|hears|sees)\b|\bhallucinat\w*|\bhearing voices\b|\b(?:hearing|seeing) (?:things|voices|noises)\b(?! (?:clearly|properly|fine|ok|okay|well|better|muffled|quieter|louder|blurr\w*|double|in the corner))`),
+  hallucinating: r(String.raw`\b(?:hearing|seeing|hear|see) (?:things|voices|people|noises)${G}\b(?:aren't|are not|isn't|is not|not|that aren't|that are not|no one else|nobody else) (?:there|real|can hear|can see|hears|sees)\b|\bhallucinat\w*|\bhearing voices\b|\b(?:hearing|seeing) (?:things|voices|noises)\b(?! (?:clearly|properly|fine|ok|okay|well|better|muffled|quieter|louder|blurr\w*|double|in the corner|differently|more clearly|in a new way))`),
   /** The belief that people mean to kill, poison or harm the person ("they're trying to kill me"). */
-  persecuted: r(String.raw`\b(?:people|they|someone|somebody|everyone|everybody|the neighbours|neighbors|the police|the government|my family)${G}\b(?:trying|want|wants|going|are out|is out|plotting) to (?:kill|poison|hurt|harm|get) (?:me|him|her|us)\b|\bout to get (?:me|him|her)\b|\bbeing (?:watched|followed|poisoned|spied on)\b`),
+  persecuted: r(String.raw`\b(?:people|they|someone|somebody|everyone|everybody|the neighbours|neighbors|the police|the government|my family)${G}\b(?:trying|want|wants|going|are out|is out|plotting) to (?:kill|poison|hurt|harm|get) (?:me|him|her|us)\b|\bout to get (?:me|him|her)\b|\bbeing (?:watched|followed|poisoned|spied on)\b(?! (?:closely |carefully )?by (?:my |the |a )?(?:doctors?|gp|midwife|midwives|nurses?|team|hospital|consultant|specialist))`),
   harmOthers: r(
     String.raw`\b(?:voices?|urges?|thoughts?|impulses?)${G}\b(?:to |of |about )?(?:hurt|hurting|harm|harming|kill|killing|attack|attacking|stab|stabbing) (?:people|someone|somebody|others|other people|my (?:wife|husband|partner|kids|children|baby|son|daughter|mum|mom|dad|family))\b`,
     String.raw`\b(?:i|i'm|i am|he|she|he's|she's)${G}\b(?:going|gonna|about) to (?:hurt|harm|kill|attack|stab) (?:someone|somebody|people|others|my (?:wife|husband|partner|baby|kids|children|family|mum|mom|dad))\b`,
@@ -303,8 +304,8 @@ export const urgencyConcepts = {
   ),
   /** Swallowed or put in the mouth. */
   // An ingestion denied right before the verb ("he didn't swallow anything") did not happen; not being able
-  // to swallow is cannotSwallow's.
-  swallowed: r(String.raw`(?<!\b(?:not|never|\w+n'?t) )\b(?:swallow\w*|ate|eaten|eating|gulped|put (?:it |one |them )?in (?:his|her|their|my) mouth|in (?:his|her|their) mouth|choked on)\b`),
+  // to swallow is cannotSwallow's. The negations are listed: a word ending in -nt is not one ("the patient swallowed").
+  swallowed: r(String.raw`(?<!\b(?:not|never|didn'?t|doesn'?t|don'?t|hasn'?t|haven'?t|hadn'?t|wasn'?t|weren'?t|won'?t|can'?t|couldn'?t) )\b(?:swallow\w*|ate|eaten|eating|gulped|put (?:it |one |them )?in (?:his|her|their|my) mouth|in (?:his|her|their) mouth|choked on)\b`),
   /** Sudden loss of sight in one eye, like a curtain: a stroke warning. */
   transientMonocular: r(String.raw`\b(?:curtain|shade|veil)${G}\b(?:eye|vision|sight)\b|\b(?:like a|a) blind${G}\b(?:eye|vision|sight)\b|\b(?:curtain|shade|blind|veil) (?:being )?(?:came|coming|come|pulled|drawn|going) (?:down|over|across)\b|\b(?:lost|loss of) (?:the )?(?:sight|vision) in (?:one|my (?:left|right)|his (?:left|right)|her (?:left|right)) eye\b|\bone eye${G}\b(?:went|gone|going) (?:black|dark|blind|grey|gray)\b|\bamaurosis\b`),
   /** Symptoms that came and went: "it passed", "back to normal after 10 minutes". */
