@@ -35,6 +35,7 @@ describe('a baby or small child', () => {
         "my baby has a bit of blood in her nappy from nappy rash, she's feeding well",
         "my son fell over at the park and has a bump on his head, he's playing fine",
         'I spilled a bit of hot coffee on my hand',
+        'my kid ate red jelly at the party and now has tummy pain and is vomiting',
       ],
       false,
     );

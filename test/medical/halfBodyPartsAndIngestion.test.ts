@@ -66,7 +66,9 @@ describe('a known aortic aneurysm with a bad tummy or back', () => {
 
   it('not without the pain, nor for a brain aneurysm', () => {
     expectAlerts(['my dad has an AAA being monitored, is it safe for him to exercise?'], false);
-    expect(firedRules('I had a brain aneurysm coiled and now my back hurts badly')).not.toContain('aortic_aneurysm');
+    for (const message of ['I had a brain aneurysm coiled and now my back hurts badly', 'aaa my tummy hurts so bad']) {
+      expect(firedRules(message), message).not.toContain('aortic_aneurysm');
+    }
   });
 });
 

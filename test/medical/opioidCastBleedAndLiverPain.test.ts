@@ -17,7 +17,12 @@ describe('an opioid overdose', () => {
 
   it('not for a calm breath, small pupils on codeine, or a patch with constipation', () => {
     expectAlerts(
-      ['I try to breathe slowly when I feel anxious', 'I take codeine for my back and my pupils look small, otherwise fine', "I'm on morphine patches and feel a bit constipated"],
+      [
+        'I try to breathe slowly when I feel anxious',
+        'I take codeine for my back and my pupils look small, otherwise fine',
+        "I'm on morphine patches and feel a bit constipated",
+        'I take codeine and do slow breathing exercises',
+      ],
       false,
     );
   });

@@ -19,7 +19,7 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
     id: 'sting_reaction',
     reason: 'A reaction of the whole body after a sting, or many stings at once, should be assessed soon (it can turn into anaphylaxis)',
     // The sting and the body-wide sign are often told in clauses of their own ("stung by a wasp, | now I'm itchy all over").
-    re: /\b(?:stung|stings?)\b.{0,120}?(?:\b(?:all over|everywhere)\b(?! (?:my|his|her|their|the) (?:legs?|arms?|hands?|feet|foot|face|back|neck|ankles?)\b)|\bwhole body\b|\bcovered in (?:hives|welts|blotches|a rash|spots)\b)|\bstung${G}\b(?:loads of|lots of|many|dozens of|several|\d{2,}|twenty|thirty|forty|fifty) times\b|\b(?:\d{2,}|twenty|thirty|dozens of|loads of|lots of) (?:wasp |bee |hornet )?stings\b|\bswarm\b/,
+    re: /\b(?:stung|(?:bee|wasp|hornet|jellyfish) stings?)\b.{0,120}?(?:\b(?:all over|everywhere)\b(?! (?:my|his|her|their|the) (?:legs?|arms?|hands?|feet|foot|face|back|neck|ankles?)\b)|\bwhole body\b|\bcovered in (?:hives|welts|blotches|a rash|spots)\b)|\bstung${G}\b(?:loads of|lots of|many|dozens of|several|\d{2,}|twenty|thirty|forty|fifty) times\b|\b(?:\d{2,}|twenty|thirty|dozens of|loads of|lots of) (?:wasp |bee |hornet )?stings\b|\bswarm\b/,
   },
   { id: 'lump', reason: 'A new lump or swelling should be examined', re: /\b(?:lump|mass|growth|nodule)\b|\bbulto\b|\bboule\b|\bbosse\b/ },
   {

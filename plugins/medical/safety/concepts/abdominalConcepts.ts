@@ -107,11 +107,13 @@ export const abdominalConcepts = {
   ),
   vomiting: r(String.raw`\b(?:vomit\w*|throwing up|threw up|been sick|being sick|keeps being sick|puking|can't keep anything down|sick (?:twice|three times|several times|\d+ times))\b|\bvómit\w*|\bvomit\w*|\bvomis\w*|\bvomi\b`),
   /** Blood or red jelly in a baby's nappy (redcurrant-jelly stool: a telescoped bowel with colic). */
-  bloodyNappy: r(String.raw`\b(?:red|redcurrant|blood\w*) jelly\b|\bredcurrant\b|\b(?:blood|bloody|red jelly)${G}\bnapp(?:y|ies)\b|\bnapp(?:y|ies)${G}\b(?:blood|bloody)\b`),
+  // Jelly told of the nappy or the stool: red jelly eaten at a party is pudding.
+  bloodyNappy: r(String.raw`\b(?:red|redcurrant|blood\w*) jelly\b(?=[^|]{0,30}\b(?:napp(?:y|ies)|diapers?|poo\w*|stools?|bottom)\b)|\b(?:napp(?:y|ies)|diapers?|poo\w*|stools?)${G}\b(?:red|redcurrant|blood\w*) jelly\b|\bredcurrant(?:[- ]jelly)? (?:stools?|poo\w*)\b|\b(?:blood|bloody)${G}\bnapp(?:y|ies)\b|\bnapp(?:y|ies)${G}\b(?:blood|bloody)\b`),
   /** Cancer in the spine or its bones ("cancer that's spread to her spine"). */
   spinalCancer: r(String.raw`\b(?:cancer|tumou?r|myeloma|lymphoma|secondaries|mets|metastas\w*)${G}\b(?:spine|spinal|vertebra\w*|backbone|bones)\b|\bspinal (?:mets|metastas\w*|tumou?r)\b`),
   /** An aortic aneurysm the person is known to have (a brain aneurysm is another matter). */
-  aorticAneurysm: r(String.raw`(?<!\b(?:brain|cerebral|berry|intracranial|head) )\baneurysm\b|\baaa\b|\btriple a\b`),
+  // "AAA" only as a thing had ("an AAA", "my triple A"): "aaa it hurts" is a cry.
+  aorticAneurysm: r(String.raw`(?<!\b(?:brain|cerebral|berry|intracranial|head) )\baneurysm\b|\b(?:a|an|my|his|her|their|the|known|small|large) (?:aaa|triple a)\b`),
   /** A lump in the belly that beats with the pulse: an aortic aneurysm until shown otherwise. */
   pulsatileMass: r(String.raw`\b(?:pulsat\w*|throbbing|beating)${G}\b(?:mass|lump|swelling)\b|\b(?:mass|lump|swelling)${G}\b(?:pulsat\w*|throbs|beats)\b`),
 } as const;
