@@ -45,11 +45,13 @@ const chestWallOnly = (f: ClinicalFacts): boolean =>
  * more, with nothing that points at the heart, the lungs or shock: a pattern of reflux told over weeks,
  * not an event. A pain on exertion, with sweating, breathlessness or fainting stays undifferentiated.
  */
+/** What points a chest symptom at the heart, the lungs or shock: the pattern exceptions below need none of it. */
+const HEART_LUNG_OR_SHOCK = ['cardiacFeature', 'anginaEquivalent', 'autonomic', 'breathless', 'severeBreathing', 'syncope', 'faint', 'shockSigns', 'duringExertion'] as const satisfies readonly Concept[];
 const REFLUX_PATTERN_DAYS = 14;
 const refluxPatternOnly = (f: ClinicalFacts): boolean =>
   has(f, 'refluxFeatures') &&
   (f.durationDays ?? 0) >= REFLUX_PATTERN_DAYS &&
-  !has(f, 'cardiacFeature', 'anginaEquivalent', 'autonomic', 'breathless', 'severeBreathing', 'syncope', 'faint', 'shockSigns', 'duringExertion', 'suddenOnset');
+  !has(f, ...HEART_LUNG_OR_SHOCK, 'suddenOnset');
 /**
  * A chest tightness that anxiety brings on and that passes ("tight when I'm anxious before
  * presentations, it passes"), with nothing that points at the heart, the lungs or shock and no pain
@@ -58,7 +60,7 @@ const refluxPatternOnly = (f: ClinicalFacts): boolean =>
 const anxietyPatternOnly = (f: ClinicalFacts): boolean =>
   has(f, 'anxietyTrigger') &&
   has(f, 'resolved', 'passesEachTime') &&
-  !has(f, 'painWord', 'painQuality', 'cardiacFeature', 'anginaEquivalent', 'autonomic', 'breathless', 'severeBreathing', 'syncope', 'faint', 'shockSigns', 'duringExertion', 'exertion', 'suddenOnset', 'severeWord', 'ongoingAcute');
+  !has(f, 'painWord', 'painQuality', ...HEART_LUNG_OR_SHOCK, 'exertion', 'suddenOnset', 'severeWord', 'ongoingAcute');
 /** What the squeezed nerves of cauda equina do beyond the saddle: the bladder, the bowel, both legs. */
 const CAUDA_NERVE_SIGNS = ['urinaryRetention', 'incontinence', 'cantFeelLegs', 'bothLegsWeak'] as const satisfies readonly Concept[];
 /**
@@ -75,7 +77,7 @@ const saddleSkinExplained = (f: ClinicalFacts): boolean =>
  */
 const coughTightness = (f: ClinicalFacts): boolean =>
   has(f, 'cough') &&
-  !has(f, 'painQuality', 'cardiacFeature', 'anginaEquivalent', 'autonomic', 'breathless', 'severeBreathing', 'syncope', 'faint', 'shockSigns', 'duringExertion') &&
+  !has(f, 'painQuality', ...HEART_LUNG_OR_SHOCK) &&
   f.ageMonths !== undefined &&
   !agedAtLeast(f, 50);
 /**

@@ -12,12 +12,14 @@ const NEG = String.raw`${EN_STOPPED_NEGATOR_PATTERN}\b`;
 /** Who moves or presses: the writer, or the person they tell of ("when my husband twists"). */
 const WHO = String.raw`(?:i|you|he|she|they|(?:my|his|her|their|our) [a-z]+)`;
 
-/** A burn larger than the person's hand or palm: a spill over a body part, a size told, a whole limb. */
 /** A hot pan, kettle or drink pulled or spilled over a person: a scald, and a wide one. */
-const HOT_SPILL_OVER_SOMEONE = String.raw`\b(?:pulled|spilled|spilt|knocked|tipped|poured)${G}\b(?:hot|boiling|scalding)\b[^|]{0,25}?\b(?:over|onto|down) (?:himself|herself|themselves|myself|yourself|him|her|them|me)\b`;
+const spilledOverSomeone = (what: string): string =>
+  String.raw`\b(?:pulled|spilled|spilt|knocked|tipped|poured)${G}\b(?:${what})\b[^|]{0,25}?\b(?:over|onto|down) (?:himself|herself|themselves|myself|yourself|him|her|them|me)\b`;
+const HOT_SPILL_OVER_SOMEONE = spilledOverSomeone('hot|boiling|scalding');
+/** A burn larger than the person's hand or palm: a spill over a body part, a size told, a whole limb. */
 const BURN_SIZE = [
   // A pan, kettle, pot or its oil or boiling water over a person is a wide scald; a drink spilled down an adult need not be.
-  String.raw`\b(?:pulled|spilled|spilt|knocked|tipped|poured)${G}\b(?:pan|pot|saucepan|kettle|fryer|oil|fat|boiling water)\b[^|]{0,25}?\b(?:over|onto|down) (?:himself|herself|themselves|myself|yourself|him|her|them|me)\b`,
+  spilledOverSomeone('pan|pot|saucepan|kettle|fryer|oil|fat|boiling water'),
   String.raw`\b(?:boiling|scalding|hot) (?:water|oil|fat|milk|soup|tea|coffee)${G}\b(?:over|on|onto|down) (?:his |her |their |my |the )?(?:face|neck|chest|tummy|belly|back|arms?|legs?|whole)\b`,
   String.raw`\b(?:bigger|larger|wider|more) than (?:his|her|their|my|your|the (?:child's|baby's)|a) (?:hand|palm|hands)\b|\b(?:whole|entire|most of (?:the|his|her|my))${G}\b(?:arm|leg|chest|back|tummy|belly|face|hand|side)\b`,
   String.raw`\b(?:size of|as big as) (?:a |his |her |my )?(?:dinner plate|plate|saucer|tennis ball|hand)\b`,
