@@ -71,23 +71,23 @@ const CAUDA_NERVE_SIGNS = ['urinaryRetention', 'incontinence', 'cantFeelLegs', '
 const saddleSkinExplained = (f: ClinicalFacts): boolean =>
   has(f, 'genitalSkinSign') && !has(f, 'backPain', ...CAUDA_NERVE_SIGNS, 'limbWeakness');
 /**
- * Chest pain that is only a tight chest (no pain, pressure or heaviness) with a cough, in an adult under 50 with nothing
+ * Chest pain that is only a tight chest (no pain, pressure or heaviness) with a cough, in an adult under 50 (or of no told age, with a fever or phlegm) with nothing
  * that points at the heart or at breathing trouble: the airways of a chest infection or asthma tell of
  * its cause, so it is not undifferentiated chest pain.
  */
 const coughTightness = (f: ClinicalFacts): boolean =>
   has(f, 'cough') &&
   !has(f, 'painQuality', ...HEART_LUNG_OR_SHOCK) &&
-  f.ageMonths !== undefined &&
-  !agedAtLeast(f, 50);
+  // Without an age, a fever or coughed-up phlegm tells of the infection that explains the tightness.
+  (f.ageMonths === undefined ? has(f, 'fever', 'productiveCough') : !agedAtLeast(f, 50));
 /**
- * A chest sore or tight from the coughing of a cough illness (or tight and wheezy, without pain), with breathlessness told only on ordinary
+ * A chest sore or tight from the coughing of a cough illness (or tight and wheezy, without pain, cough told or not), with breathlessness told only on ordinary
  * exertion (or not at all), in an adult under 65 with normal vitals and nothing that points at the heart,
  * a clot or breathing trouble at rest: the strained muscles and airways of bronchitis or a viral chest
  * infection. Pain that comes with exertion, or a cough that only makes a pain worse, is not this.
  */
 const coughStrainedChest = (f: ClinicalFacts): boolean =>
-  has(f, 'cough') &&
+  has(f, 'cough', 'wheeze') &&
   // Told as the cough's doing, or a tight chest with a wheeze and no pain word: the airways' tightness.
   (has(f, 'coughChestPain') || (has(f, 'wheeze') && !has(f, 'painQuality'))) &&
   (!has(f, 'breathless') || has(f, 'breathlessOnExertion')) &&
@@ -134,12 +134,18 @@ const bloodLossSigns = (f: ClinicalFacts): boolean =>
   heartFasterThan(f, 100) ||
   min(systolic(f)) < 100;
 
+/** Where heavy bleeding comes from when it is not the period, though a period is named beside it. */
+const OTHER_BLEEDING_SOURCES = ['vomitBlood', 'giBleed', 'bloodInStool', 'tarryStool', 'largeHaemoptysis', 'penetratingInjury', 'gapingWound', 'amputation', 'limbInjured', 'headInjury', 'openFracture', 'highEnergyInjury', 'hadFall'] as const satisfies readonly Concept[];
 /**
- * Heavy bleeding that is a heavy period, outside pregnancy, without signs of blood loss and not soaking a
+ * Heavy bleeding that is a heavy period (told so, or heavy bleeding told beside the person's period and
+ * no other source of blood), outside pregnancy, without signs of blood loss and not soaking a
  * pad an hour: a GP matter (NICE NG88), not an emergency. A heavy period with faintness still alerts.
  */
 const heavyPeriodOnly = (f: ClinicalFacts): boolean =>
-  has(f, 'menstrualHeavy') && !f.pregnant && !has(f, 'wontStop') && !bloodLossSigns(f);
+  (has(f, 'menstrualHeavy') || (has(f, 'periodMention') && !has(f, 'postpartum', 'bleedingElsewhere', ...OTHER_BLEEDING_SOURCES))) &&
+  !f.pregnant &&
+  !has(f, 'wontStop') &&
+  !bloodLossSigns(f);
 
 export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {

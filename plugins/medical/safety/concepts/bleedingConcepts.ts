@@ -27,7 +27,18 @@ export const bleedingConcepts = {
    */
   menstrualHeavy: r(
     String.raw`\bmenorrhagia\b|\bheavy (?:menstrual|monthly) (?:bleed\w*|periods?|flow)\b|\bheavy periods?\b`,
-    String.raw`\b(?:periods?|menstrua\w*|menses)${G}\b(?:heavy|heavier|heavily|profuse\w*|flooding)\b|\b(?:heavy|heavier|heavily|profuse\w*)${G}\b(?:periods?|menstrua\w*|menses)\b`,
+    String.raw`\b(?:periods?|menstrua\w*|menses)${G}\b(?:heavy|heavier|heavily|profuse\w*|flooding)\b|\b(?:heavy|heavier|heavily|profuse\w*)${G}\b(?:periods?(?! of\b)|menstrua\w*|menses)\b`,
+  ),
+  /**
+   * The person's period named ("on my period", "her periods", "menstruating"), not a span of time ("a
+   * period of three days", "periods of dizziness"): the context that tells heavy bleeding is menstrual.
+   */
+  periodMention: r(
+    String.raw`\b(?:my|her|your|their|the|this|last|first|next|monthly)(?: \w+)? periods?\b(?! of\b)|\bon (?:my|her) period\b|\bmenstrua\w*|\bmenses\b|\btime of the month\b`,
+  ),
+  /** A wound or another place that bleeds, named beside a period: the bleeding may be its, not the period's. */
+  bleedingElsewhere: r(
+    String.raw`\b(?:cut|cuts|cutting|gash\w*|slash\w*|wound\w*|knife|blade|sliced|slit|stabbed|lacerat\w*|nose ?bleed\w*|epistaxis|gums?|nose|mouth|ears?|head|scalp|arm|leg|hand|finger|foot|toe|face|lips?|bum|bottom|rectum|anus|back passage|poo|stool|pee|urine|wee)\b`,
   ),
   /** Soaking through a pad or tampon every hour: the threshold at which heavy vaginal bleeding is urgent. */
   hourlySoaking: r(

@@ -27,6 +27,10 @@ export const cardioRespiratoryConcepts = {
   /** A chest that feels tight or heavy, said without a pain word ("my chest feels tight", "a tight chest"). */
   /** A cough, or phlegm brought up: with a tight chest, an airway telling of its cause (see chest_pain_adult). */
   cough: r(String.raw`\bcough\w*|\bchesty\b|\bphlegm\b|\bsputum\b|\btos\b|\btoux\b|\bflema\b|\bcrachats?\b`),
+  /** Phlegm coughed up, the airways' infection (not blood, nor the pink froth of fluid on the lungs). */
+  productiveCough: r(
+    String.raw`\b(?:chesty|productive|wet|mucky|phlegmy) cough\b|\b(?:green|yellow|brown|thick|coloured|colored)${G}\b(?:phlegm|mucus|sputum|snot)\b|\bcough\w* (?:up |out )?(?:(?:lots of|loads of|some|a lot of|thick|green|yellow) )?(?:phlegm|mucus|sputum|gunk)\b`,
+  ),
   chestTightness: r(
     String.raw`\bchest${G}\b(?:tight\w*|heav\w*|constrict\w*)|\b(?:tight|heavy|constricted)${G}\bchest\b|\b(?:tightness|heaviness|pressure|squeezing|constriction)${G}\b(?:in|on|across|of|around) (?:my |his |her |the )?chest\b`,
     String.raw`\bpecho${G}(?:apretado|oprimido)\b|\bopresión${G}pecho\b|\bpoitrine${G}(?:serrée|me serre|qui serre)\b|\b(?:oppression|serrement)${G}(?:poitrine|thorax)\b`,

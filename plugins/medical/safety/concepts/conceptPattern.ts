@@ -36,6 +36,12 @@ export const LIST_ITEM_GAP = String.raw`${GAP_START}[^|.;:!?,]{0,30}?`;
  */
 export const NOT_BY_DAY = String.raw`(?! (?:during|in) the day(?:time)?\b| in the daytime\b)`;
 
+/**
+ * After "hard to wake": a sleeper's habit, not a lowered consciousness now ("hard to wake at night" to
+ * pee, "in the mornings", "for school"). "This morning" is not among them: that is an event.
+ */
+export const NOT_AS_A_HABIT = String.raw`(?! (?:up )?(?:at night|in the mornings?|every (?:morning|night)|most (?:mornings|nights)|some (?:mornings|nights)|on school days|for school)\b)`;
+
 /** Endings a word may add to an alternative and still be the same word. */
 const INFLECTION = String.raw`(?:s|es|ed|d|ing|ful|ly)?`;
 const NOT_WORD_BEFORE = String.raw`(?<![a-z0-9])`;

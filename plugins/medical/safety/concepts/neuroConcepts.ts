@@ -1,5 +1,5 @@
 /** Stroke signs, seizures, consciousness, headache and head injury (en/es/fr, common misspellings). */
-import { conceptPattern as r, GAP as G, NOT_BY_DAY } from './conceptPattern.ts';
+import { conceptPattern as r, GAP as G, NOT_AS_A_HABIT, NOT_BY_DAY } from './conceptPattern.ts';
 import { UNSURE_ABOUT } from '../../language/uncertainSense.ts';
 
 const LIMB = String.raw`(?:arm|leg|hand|foot|side of (?:my|his|her|the) body)`;
@@ -82,7 +82,7 @@ export const neuroConcepts = {
   unresponsive: r(
     // Clinical words for a lowered level of consciousness: more than confusion.
     String.raw`\bobtunded\b|\bstupor\w*|\bfound down\b|\b(?:reduced|decreased|depressed|altered|impaired) (?:level of )?consciousness\b|\breduced gcs\b`,
-    String.raw`\b(?:unc?on[cs]?c?ious|unresponsi\w*|unrousable|unarousable|${PERSON_COLLAPSED}|not responding|isn't responding|barely (?:responding|responsive|conscious|rousable)|won't respond|not waking|won't wake|can't wake|can't rouse|hard to (?:wake|rouse)|difficult to (?:wake|rouse)|impossible to wake|no pulse|passed out and|blacked out and|knocked out|out cold|keeled over)\b`,
+    String.raw`\b(?:unc?on[cs]?c?ious|unresponsi\w*|unrousable|unarousable|${PERSON_COLLAPSED}|not responding|isn't responding|barely (?:responding|responsive|conscious|rousable)|won't respond|not waking|won't wake|can't wake|can't rouse|(?<!\b(?:always|usually|often|normally|generally|typically|a heavy sleeper and) )(?:hard|difficult) to (?:wake|rouse)${NOT_AS_A_HABIT}|impossible to wake|no pulse|passed out and|blacked out and|knocked out|out cold|keeled over)\b`,
     String.raw`\binconsciente\b|\bno responde\b|\bno (?:despierta|reacciona)\b|\bperdió el conocimiento\b|\bse desmayó\b|\binconscient\w*|\bne (?:répond|réagit) (?:plus|pas)\b|\bne se réveille (?:plus|pas)\b|\ba perdu connaissance\b|\bsans connaissance\b`,
   ),
   /** A faint or blackout that has happened (not just feeling faint). */

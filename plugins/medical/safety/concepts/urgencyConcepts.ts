@@ -5,7 +5,7 @@
  * matched on folded clause text like every other concept.
  */
 import { EN_STOPPED_NEGATOR_PATTERN } from '../../language/negationLexicon.ts';
-import { conceptPattern as r, GAP as G, LIST_ITEM_GAP, SENTENCE_GAP } from './conceptPattern.ts';
+import { conceptPattern as r, GAP as G, LIST_ITEM_GAP, NOT_AS_A_HABIT, SENTENCE_GAP } from './conceptPattern.ts';
 
 // A whole word: "no" must not open "normally" ("passing wind normally and had a poo" stopped nothing).
 const NEG = String.raw`${EN_STOPPED_NEGATOR_PATTERN}\b`;
@@ -284,7 +284,7 @@ export const urgencyConcepts = {
   /** Travel to a place with malaria or other tropical fevers. */
   tropicalTravel: r(String.raw`\b(?:travel\w*|trip|holiday|returned|back|came back|visit\w*|flew|flight)${G}\b(?:africa\w*|nigeria|ghana|kenya|uganda|tanzania|congo|cameroon|sierra leone|malawi|mozambique|zambia|sudan|ethiopia|india|pakistan|bangladesh|indonesia|papua|amazon|brazil|tropic\w*|sub-saharan)\b|\bmalaria\b`),
   /** A child less active or responsive than usual (a NICE red or amber feature with fever). */
-  reducedActivity: r(String.raw`\bless active\b|\bnot (?:as )?active\b|\blistless\b|\bnot (?:him|her)self\b|\bnot responding (?:normally|as usual)\b|\b(?:refus\w*|won't|not taking|stopped) (?:feeds?|feeding|to feed|the bottle|breast|drinks?|drinking|fluids)\b|\binconsolable\b|\bweak cry\b|\bhigh[- ]pitched cry\b|\bhard to wake\b`),
+  reducedActivity: r(String.raw`\bless active\b|\bnot (?:as )?active\b|\blistless\b|\bnot (?:him|her)self\b|\bnot responding (?:normally|as usual)\b|\b(?:refus\w*|won't|not taking|stopped) (?:feeds?|feeding|to feed|the bottle|breast|drinks?|drinking|fluids)\b|\binconsolable\b|\bweak cry\b|\bhigh[- ]pitched cry\b|(?<!\b(?:always|usually|often|normally|generally|typically) )\bhard to wake\b${NOT_AS_A_HABIT}`),
   /** A muffled, thick or "hot potato" voice. */
   voiceChange: r(String.raw`\b(?:voice|speech)${G}\b(?:thick|muffled|changed|strange|hoarse|hot potato|different)\b|\bmuffled voice\b|\bhot potato\b|\btalking strangely\b`),
   /** Risk factors for a blood clot: recent surgery, hospital stay, long travel, pregnancy or the pill, cancer. */
