@@ -24,9 +24,14 @@ const FR_DESPAIR = String.raw`raison|sens|avenir|espoir|issue|envie de vivre`;
 // finding (the thunderclap's "never had one like it"), not a denial.
 const EN_NOVELTY = String.raw`(?! (?:(?:ever|before|really) )?(?:had|felt|experienced|known|got|been)\b(?:[^.,;:!?|]{0,40}?\blike (?:this|that|it)\b| (?:this|that|so) (?:bad|ill|unwell|sick|severe|painful)\b))`;
 
+// What "no" denies that is no finding: a way to care ("no chance of an appointment", "no lift to the
+// hospital"), or sense itself ("making no sense" is confusion; "no sense of smell" a finding). Read as a
+// trigger, its denial ran on down the list after it: "no chance of a GP appointment, crushing chest pain".
+const EN_NOT_DENIED = String.raw`chance|sense|time|money|appointments?|gp|doctor|help|signal|reception|transport|lift|car|taxi|bus|answer|reply|response|choice|luck`;
+
 // "No one" is nobody, but "no one-sided pain" (or "one sided", typed without the hyphen) denies a finding.
 const EN_TRIGGERS = [
-  String.raw`\bno\b(?! longer| better| improvement| change| matter| way| idea| one\b(?![- ]sided\b|-)| (?:${EN_DESPAIR})\b)`,
+  String.raw`\bno\b(?! longer| better| improvement| change| matter| way| idea| one\b(?![- ]sided\b|-)| (?:${EN_DESPAIR}|${EN_NOT_DENIED})\b)`,
   String.raw`\b(?:denies|denied|denying|deny)\b`,
   // "Can't walk without falling" tells the fall, "better off without me" a burden: the phrase is the finding, not a denial.
   String.raw`(?<!\bbetter off )\bwithout\b(?! hope\b| a reason\b| (?:falling|stumbling|holding on|support)\b)`,

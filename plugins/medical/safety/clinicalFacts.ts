@@ -80,7 +80,7 @@ const readTypos = (parts: readonly string[]): ReadonlySet<Concept> | undefined =
   return corrected.every((c, i) => c === parts[i]) ? undefined : findConceptsInParts(corrected);
 };
 /** Concepts that are risk factors or exposures, not findings: read from past history too. */
-const CONTEXT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['pregnant', 'postpartum', 'adrenalInsufficiency', 'tetanusProne', 'tropicalTravel', 'clotRisk', 'type1', 'heatExposure', 'coSource', 'valveRisk']);
+const CONTEXT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['pregnant', 'postpartum', 'adrenalInsufficiency', 'tetanusProne', 'tetanusUnprotected', 'tropicalTravel', 'clotRisk', 'type1', 'heatExposure', 'coSource', 'valveRisk']);
 const EXPOSURES: ReadonlySet<Concept> = new Set<Concept>(['batExposure', 'wildAnimalBite', 'animalBite', 'abroad']);
 /**
  * What the home holds and who else in it is ill, read from every clause told as so, whoever its subject:

@@ -528,7 +528,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
         // Period pain told with its monthly pattern is the period's, however severe (peritonism still counts).
         (has(f, 'severePain', 'highPainScore', 'suddenOnset') && has(f, 'vomiting', 'rightLower', 'fever') && !periodPainPattern(f) && !foodborneGastroenteritis(f)) ||
         // Appendicitis: pain settling in the right lower abdomen with fever, vomiting, no appetite, or building up.
-        (has(f, 'rightIliacFossa') && (febrile(f) || has(f, 'vomiting', 'anorexia', 'painProgressing')))),
+        (has(f, 'rightIliacFossa') && (febrile(f) || has(f, 'vomiting', 'anorexia', 'painProgressing'))) ||
+        // Belly pain with the signs of shock: bleeding inside or a burst organ until shown otherwise.
+        // Not with diarrhoea: the faintness of a stomach bug's dehydration (a bleed's own signs have their rules).
+        ((has(f, 'shockSigns') || (has(f, 'pale') && has(f, 'faint', 'syncope'))) && !has(f, 'diarrhoea') && !periodPainPattern(f))),
   },
   {
     id: 'renal_colic_warning',
@@ -876,7 +879,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'tetanus',
     severity: 'urgent',
     reason: 'Stiff jaw, spasms or trouble swallowing after a puncture or dirty wound (possible tetanus)',
-    test: (f) => has(f, 'tetanusProne') && has(f, 'tetanusSigns', 'cannotSwallow'),
+    // Trouble swallowing and a stiff neck are among its first signs beside lockjaw (NHS: tetanus).
+    test: (f) => (has(f, 'tetanusProne') || (has(f, 'tetanusUnprotected') && has(f, 'bleedingElsewhere', 'penetratingInjury', 'gapingWound', 'animalBite'))) && has(f, 'tetanusSigns', 'cannotSwallow', 'stiffNeck'),
   },
   {
     id: 'guillain_barre',

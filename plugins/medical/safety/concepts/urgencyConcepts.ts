@@ -234,7 +234,7 @@ export const urgencyConcepts = {
   /** Symptoms that lift away from home and return there: what carbon monoxide from a home appliance does. */
   betterAwayFromHome: r(
     String.raw`\b(?:better|fine|okay|ok|normal|goes? away|went away|clears? up|clears?|eases?|improves?|disappears?|lifts?)${G}\b(?:when|once|after|whenever|as soon as) (?:i|we|he|she|they) (?:leave|left|go out|went out|get out|got out|step outside|go outside|(?:am|is|are|was|were) (?:out|away)|go to work|get to work|open (?:a|the) windows?)\b`,
-    String.raw`\b(?:better|fine|ok|okay|gone) (?:outside|outdoors|at work|at school|away from (?:home|the house|the flat))\b|\bworse (?:at home|indoors|in the house|in the flat|inside the house)\b|\bcomes? back when (?:i|we|he|she|they) (?:get|come|go) (?:back )?home\b`,
+    String.raw`\b(?:better|fine|ok|okay|gone) (?:outside|outdoors|at work|at school|away from (?:home|the house|the flat))\b|\bworse (?:at home|indoors|in the house|in the flat|inside the house)\b|\bworse (?:when|once|whenever|as soon as) (?:i|we|he|she|they) (?:get|come|go|are|am|is) (?:back )?(?:home|indoors|inside|in the house)\b|\bcomes? back when (?:i|we|he|she|they) (?:get|come|go) (?:back )?home\b`,
   ),
   /** The body cannot make its own steroid (Addison's disease, adrenal or pituitary failure): a risk, not a finding. */
   adrenalInsufficiency: r(
@@ -242,7 +242,7 @@ export const urgencyConcepts = {
   ),
   /** A wound tetanus can follow: a puncture from a nail or thorn, soil or manure in it, no jab. */
   tetanusProne: r(
-    String.raw`\brusty\b|\b(?:stood|stepped|trod|treading) on (?:a |an |some )?(?:nail|tack|thorn|garden fork|rake)\b|\bpuncture wound\b|\b(?:soil|manure|dirt) (?:in|into) (?:the |a |my |his |her )?(?:wound|cut)\b|\b(?:no|never had|not had|missed|out of date|without) (?:a |my |his |her |the )?tetanus\b`,
+    String.raw`\brusty\b|\b(?:stood|stepped|trod|treading) on (?:a |an |some )?(?:nail|tack|thorn|garden fork|rake)\b|\bpuncture wound\b|\b(?:soil|manure|dirt) (?:in|into) (?:the |a |my |his |her )?(?:wound|cut)\b|\b(?:dirty|muddy|filthy) (?:wound|cut|graze|gash)\b|\b(?:missed|out of date) (?:a |my |his |her |the )?tetanus\b`,
   ),
   /** Lockjaw and spasms: tetanus's signs. */
   tetanusSigns: r(
@@ -352,6 +352,8 @@ export const urgencyConcepts = {
  * whose text keeps its sentence ends: their gaps stay in one sentence (SENTENCE_GAP).
  */
 export const negativelyPhrasedConcepts = {
+  /** No tetanus vaccine or booster ("no tetanus jab", "never had a tetanus shot"): read with a wound, in negated clauses too. */
+  tetanusUnprotected: r(String.raw`\b(?:no|never had|not had|haven't had|hasn't had|without|not up to date with) (?:a |my |his |her |the |any )?tetanus\b|\btetanus (?:jab|shot|vaccine|booster|vaccination)s? (?:is |are )?(?:not up to date|out of date|overdue)\b`),
   /** Fewer or weaker baby movements in pregnancy ("the baby hasn't moved since last night": read in negated clauses too). */
   reducedFetalMovement: r(
     String.raw`\b(?:reduced|decreased|fewer|less|no|stopped|not felt)${LIST_ITEM_GAP}\b(?:fetal|foetal|baby(?:'s)?) (?:movements?|moving|kicks?|kicking)\b|\bbaby (?:hasn't|has not|isn't|is not|stopped|not) (?:moved|moving|kicked|kicking)\b`,

@@ -1,0 +1,57 @@
+/**
+ * Found by telling the knowledge base's emergency conditions with their findings' other synonyms
+ * (session 30): a "no" that denies no finding ("no chance of an appointment") denied the list after it;
+ * "making no sense" was read as a denial; a snake that bit, blood clots "after birth", belly pain with
+ * the signs of shock, a dirty wound with trouble swallowing and symptoms worse on coming home each had
+ * no path to an alert. Each beside look-alikes that must stay quiet.
+ */
+import { describe, it } from 'vitest';
+import { expectAlerts, expectRuleFires } from './urgencyHelpers.ts';
+
+describe('a "no" that denies no finding', () => {
+  it('does not deny the findings listed after it', () => {
+    expectAlerts(
+      [
+        'no chance of getting a GP appointment, crushing chest pain and sweating',
+        'no time to wait for the doctor, my face has dropped on one side and my arm is weak',
+        'no lift to the hospital, lips going blue and struggling to breathe',
+      ],
+      true,
+    );
+  });
+
+  it('still denies a list of findings', () => {
+    expectAlerts(['no fever, stiff neck or rash, just a mild headache', 'no chest pain, sweating or breathlessness, only a sore knee'], false);
+  });
+
+  it('reads "making no sense" as confusion', () => {
+    expectRuleFires('new_confusion_older_adult', ['my 82 year old dad is suddenly making no sense', 'since this morning grandma has been making no sense, she is 79']);
+  });
+});
+
+describe('emergencies told in other words', () => {
+  it('alerts for a snake that bit someone', () => {
+    expectRuleFires('venomous_bite', ['a snake bit me on the hand while I was gardening', 'my son got bit by a snake on the trail, his ankle is swelling']);
+  });
+
+  it('alerts for big clots or heavy bleeding after birth told as "after birth" or lochia', () => {
+    expectRuleFires('postpartum_haemorrhage', ['passing clots the size of a plum a week after birth and I feel lightheaded', 'my lochia suddenly got heavy with big clots']);
+  });
+
+  it('alerts for belly pain with the signs of shock, not for a stomach bug or a period that makes someone faint', () => {
+    expectRuleFires('acute_abdomen', ['bad stomach pain and he has gone pale and clammy', 'pain in my tummy, I look pale and I keep nearly fainting']);
+    expectAlerts(['diarrhoea and tummy cramps since the takeaway, feel a bit faint and pale', 'period pain every month like this, I went pale and felt faint'], false);
+  });
+
+  it('alerts for trouble swallowing or a stiff neck after a dirty wound or a wound without tetanus cover', () => {
+    expectRuleFires('tetanus', [
+      'I had a dirty cut on my hand a week ago and now I have trouble swallowing',
+      'gashed my leg on barbed wire, never had a tetanus jab, now my neck is stiff',
+    ]);
+    expectAlerts(["I've stood on a rusty nail and never had a tetanus jab", 'never had a tetanus jab, sore throat and it hurts to swallow'], false);
+  });
+
+  it('alerts for headaches and muddled thinking that are worse on coming home', () => {
+    expectRuleFires('carbon_monoxide', ['the headaches are worse when we get home and mum is muddled']);
+  });
+});
