@@ -2,8 +2,8 @@
  * Found by telling the knowledge base's emergency conditions with their findings' other synonyms
  * (session 30): a "no" that denies no finding ("no chance of an appointment") denied the list after it;
  * "making no sense" was read as a denial; a snake that bit, blood clots "after birth", belly pain with
- * the signs of shock, a dirty wound with trouble swallowing and symptoms worse on coming home each had
- * no path to an alert. Each beside look-alikes that must stay quiet.
+ * the signs of shock, a dirty wound with trouble swallowing, symptoms worse on coming home and a wish to
+ * hurt someone each had no path to an alert, while OCD's unwanted thoughts of harm alerted. Each beside look-alikes that must stay quiet.
  */
 import { describe, it } from 'vitest';
 import { expectAlerts, expectRuleFires } from './urgencyHelpers.ts';
@@ -55,3 +55,21 @@ describe('emergencies told in other words', () => {
     expectRuleFires('carbon_monoxide', ['the headaches are worse when we get home and mum is muddled']);
   });
 });
+
+describe('harm to others', () => {
+  it('alerts for a wish or a plan to hurt someone, not only "going to"', () => {
+    expectRuleFires('harm_to_others', ['I want to hurt my neighbour, I have a knife in my bag', 'he says he wants to kill his ex tonight', 'I am planning to attack my boss tomorrow']);
+  });
+
+  it('does not alert for thoughts told as unwanted or intrusive (OCD, a new parent), nor for hurting a back', () => {
+    expectAlerts(
+      [
+        'I get intrusive thoughts about harming my baby and they terrify me, I would never do it',
+        'unwanted thoughts about hurting someone keep popping into my head, and I check the locks over and over',
+        "I'm going to hurt my back lifting these boxes",
+      ],
+      false,
+    );
+  });
+});
+

@@ -4,6 +4,7 @@
  * findings people phrase negatively, and reassuring findings that lower the level. Phrase families,
  * matched on folded clause text like every other concept.
  */
+import { PERSON_NOUN } from '../../language/clauseCues.ts';
 import { EN_STOPPED_NEGATOR_PATTERN } from '../../language/negationLexicon.ts';
 import { conceptPattern as r, GAP as G, LIST_ITEM_GAP, NOT_AS_A_HABIT, SENTENCE_GAP } from './conceptPattern.ts';
 
@@ -214,8 +215,10 @@ export const urgencyConcepts = {
   /** The belief that people mean to kill, poison or harm the person ("they're trying to kill me"). */
   persecuted: r(String.raw`\b(?:people|they|someone|somebody|everyone|everybody|the neighbours|neighbors|the police|the government|my family)${G}\b(?:trying|want|wants|going|are out|is out|plotting) to (?:kill|poison|hurt|harm) (?:me|him|her|us)\b|\bout to get (?:me|him|her)\b|\bbeing (?:watched|followed|poisoned|spied on)\b(?! (?:closely |carefully )?by (?:my |the |a )?(?:doctors?|gp|midwife|midwives|nurses?|team|hospital|consultant|specialist))`),
   harmOthers: r(
-    String.raw`\b(?:voices?|urges?|thoughts?|impulses?)${G}\b(?:to |of |about )?(?:hurt|hurting|harm|harming|kill|killing|attack|attacking|stab|stabbing) (?:people|someone|somebody|others|other people|my (?:wife|husband|partner|kids|children|baby|son|daughter|mum|mom|dad|family))\b`,
-    String.raw`\b(?:i|i'm|i am|he|she|he's|she's)${G}\b(?:going|gonna|about) to (?:hurt|harm|kill|attack|stab) (?:someone|somebody|people|others|my (?:wife|husband|partner|baby|kids|children|family|mum|mom|dad))\b`,
+    // Thoughts told as unwanted or intrusive are OCD's or a new parent's, feared and resisted, not an intent
+    // (NHS: OCD); voices, urges and impulses, and a wish or a plan, still alert.
+    String.raw`\b(?:voices?|urges?|(?<!\b(?:unwanted|intrusive|unwelcome|obsessive|disturbing|horrible|horrid|scary|upsetting|awful) )thoughts?|impulses?)${G}\b(?:to |of |about )?(?:hurt|hurting|harm|harming|kill|killing|attack|attacking|stab|stabbing) (?:people|someone|somebody|others|other people|my (?:wife|husband|partner|kids|children|baby|son|daughter|mum|mom|dad|family))\b`,
+    String.raw`\b(?:i|i'm|i am|he|she|he's|she's)${G}\b(?:going|gonna|about|want|wants|wanna|plan|planning|intend|intending|mean) to (?:hurt|harm|kill|attack|stab|shoot|strangle|batter) (?:someone|somebody|people|others|him|her|them|(?:my|his|her|the|our|their) (?:${PERSON_NOUN}s?|children|family|boss|teacher|man|woman|guy|ex|parents))\b`,
   ),
   /** Skin swollen, puffy or red: the area a skin or soft-tissue infection makes. */
   inflamedSkin: r(String.raw`\b(?:swollen|swelling|swelled|puffy|puffed up|redness|inflamed)\b`),
