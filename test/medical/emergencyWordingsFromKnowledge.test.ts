@@ -73,3 +73,20 @@ describe('harm to others', () => {
   });
 });
 
+describe('signs that tell of bleeding or a lung inside', () => {
+  it('alerts for vaginal bleeding with low tummy pain and faintness, not for a monthly period pain', () => {
+    expectRuleFires('bleeding_pain_faint', ['some spotting and a sharp pain low on my left side, and I feel dizzy', 'bleeding down below with cramping in my lower belly and I nearly passed out']);
+    expectAlerts(['spotting between periods and a bit of cramping', 'period pain every month, some bleeding, I feel a bit lightheaded'], false);
+  });
+
+  it('alerts for a swollen belly held still with a fever or vomiting', () => {
+    expectRuleFires('acute_abdomen', ['his belly is swollen and hard, he has to lie completely still and has a fever']);
+    expectAlerts(['my tummy is bloated after dinner'], false);
+  });
+
+  it('alerts for pain on breathing in with fast breathing, not for either alone', () => {
+    expectRuleFires('pleuritic_fast_breathing', ['it hurts when I breathe in and I am breathing really fast', 'sharp pain when I take a deep breath, breathing rate 28']);
+    expectAlerts(['sore ribs, it hurts when I take a deep breath after a coughing fit', 'breathing fast after running for the bus'], false);
+  });
+});
+

@@ -517,12 +517,29 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) => has(f, 'type1') && has(f, 'cantKeepDown'),
   },
   {
+    id: 'bleeding_pain_faint',
+    severity: 'urgent',
+    reason: 'Vaginal bleeding with pain low in the tummy and feeling faint (possible ectopic pregnancy or heavy blood loss)',
+    // NICE NG126: an ectopic pregnancy can present as bleeding, pain and dizziness in someone who does not
+    // know she is pregnant; faintness is the sign of blood lost inside. A monthly period pain is the period's.
+    test: (f) =>
+      !f.pregnant &&
+      has(f, 'vaginalBleeding') &&
+      (has(f, 'abdominalPain') || (has(f, 'oneSidedPelvic') && has(f, 'painWord'))) &&
+      has(f, 'faint', 'syncope') &&
+      !has(f, 'bleedingElsewhere', 'diarrhoea') &&
+      !periodPainPattern(f),
+  },
+  {
     id: 'acute_abdomen',
     severity: 'urgent',
     reason: 'Severe abdominal pain with warning signs (possible appendicitis or other surgical emergency)',
     test: (f) =>
-      // A period pain told without naming the belly is the belly's too when it is rigid or unlike the usual.
-      (has(f, 'abdominalPain') || (has(f, 'periodTimedPain') && has(f, 'peritonism', 'unlikeUsual'))) &&
+      // A period pain told without naming the belly is the belly's too when it is rigid or unlike the usual;
+      // a swollen belly held still with a fever or vomiting is the belly's pain told without a pain word.
+      (has(f, 'abdominalPain') ||
+        (has(f, 'periodTimedPain') && has(f, 'peritonism', 'unlikeUsual')) ||
+        (has(f, 'distension') && has(f, 'peritonism') && (febrile(f) || has(f, 'vomiting')))) &&
       (has(f, 'peritonism') ||
         // The severity must be the pain's: "cramps and severe vomiting" after a picnic is food poisoning.
         // Period pain told with its monthly pattern is the period's, however severe (peritonism still counts).
@@ -919,6 +936,14 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // A mini-stroke that resolved carries a high risk of a full stroke within days; resolution is no reassurance.
     // Clinical prose dates it as "new onset" or "an episode of" rather than "today".
     test: (f) => has(f, 'transientMonocular') || (f.toldStrokeSigns && has(f, 'resolved') && has(f, 'recent', 'newOnset')),
+  },
+  {
+    id: 'pleuritic_fast_breathing',
+    severity: 'urgent',
+    reason: 'Pain on breathing in with fast breathing (possible clot in the lung, collapsed lung or pneumonia)',
+    // Fast breathing is the body's measure of the lung's trouble; with pain on breathing in it is a clot, a
+    // collapsed lung or pneumonia until a doctor has listened (a measured rate over 22 counts, clinicalFacts.ts).
+    test: (f) => has(f, 'pleuritic') && has(f, 'fastBreathing'),
   },
   {
     id: 'new_confusion_older_adult',
