@@ -116,6 +116,9 @@ const NEGATIVES_HEADING = /^\s*(?:pertinent |relevant )?(?:negatives|negativos|n
 // A list item that says something goes well ("no pain, baby moving well", "no fever, eating normally")
 // is a positive statement of its own, not one more thing denied.
 const SAYS_ALL_IS_WELL = /\b(?:well|normally|fine|ok|okay|as usual)\b/;
+// A list item told with its intensity is asserted, not another denied item: "no fever, crushing chest
+// pain" has the pain. A denied list names plain findings ("no fever, cough or rash").
+const TOLD_WITH_INTENSITY = /\b(?:severe|severely|crushing|excruciating|agonising|agonizing|unbearable|terrible|horrible|horrendous|worst|intense|really bad|very bad|so bad)\b/;
 // A heading that lists what the person has: each item stands alone, so a "no" in one ("scan shows no
 // blood flow to the ovary, sudden severe pain") does not deny the items after it.
 const COMPLAINTS_HEADING = /^\s*(?:presenting complaints?|chief complaints?|complaints?|symptoms|c\/o)\s*:/;
@@ -199,7 +202,8 @@ function readNormalized(normalized: string): Reading {
       complaintsSentence !== span.sentence &&
       !(deniesAStatus(wordsIn(words, (spans[i - 1] as ClauseSpan).start, (spans[i - 1] as ClauseSpan).end)) && namesAFinding(wordsIn(words, span.start, span.end))) &&
       !hasOwnPredicate(clauseText + trailingTurn(normalized, spans, i), wordsIn(words, span.start, span.end)) &&
-      !SAYS_ALL_IS_WELL.test(clauseText);
+      !SAYS_ALL_IS_WELL.test(clauseText) &&
+      !(span.joinedBy === 'list' && TOLD_WITH_INTENSITY.test(clauseText) && !/\b(?:or|nor)\b/.test(normalized.slice((spans[i - 1] as ClauseSpan).start, span.end)));
     const reported = REPORTED_SELF_RE.test(clauseText);
     if (reported) subject = 'self';
     else if (THIRD_PARTY_RE.test(clauseText)) subject = 'third_party';
