@@ -48,7 +48,10 @@ describe('emergencies told in other words', () => {
       'I had a dirty cut on my hand a week ago and now I have trouble swallowing',
       'gashed my leg on barbed wire, never had a tetanus jab, now my neck is stiff',
     ]);
-    expectAlerts(["I've stood on a rusty nail and never had a tetanus jab", 'never had a tetanus jab, sore throat and it hurts to swallow'], false);
+    expectAlerts(
+      ["I've stood on a rusty nail and never had a tetanus jab", 'never had a tetanus jab, sore throat and it hurts to swallow', 'never had a tetanus jab. My mouth is full of ulcers and I have trouble swallowing'],
+      false,
+    );
   });
 
   it('alerts for headaches and muddled thinking that are worse on coming home', () => {
@@ -75,7 +78,12 @@ describe('harm to others', () => {
 
 describe('signs that tell of bleeding or a lung inside', () => {
   it('alerts for vaginal bleeding with low tummy pain and faintness, not for a monthly period pain', () => {
-    expectRuleFires('bleeding_pain_faint', ['some spotting and a sharp pain low on my left side, and I feel dizzy', 'bleeding down below with cramping in my lower belly and I nearly passed out']);
+    expectRuleFires('bleeding_pain_faint', [
+      'some spotting and a sharp pain low on my left side, and I feel dizzy',
+      'bleeding down below with cramping in my lower belly and I nearly passed out',
+      // Regression: a body part named elsewhere ("my head") had read as another source of the bleeding.
+      'bleeding and pain low in my tummy, I feel faint and my head is spinning',
+    ]);
     expectAlerts(['spotting between periods and a bit of cramping', 'period pain every month, some bleeding, I feel a bit lightheaded'], false);
   });
 

@@ -527,7 +527,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       has(f, 'vaginalBleeding') &&
       (has(f, 'abdominalPain') || (has(f, 'oneSidedPelvic') && has(f, 'painWord'))) &&
       has(f, 'faint', 'syncope') &&
-      !has(f, 'bleedingElsewhere', 'diarrhoea') &&
+      !has(f, 'diarrhoea', ...OTHER_BLEEDING_SOURCES) &&
       !periodPainPattern(f),
   },
   {
@@ -897,7 +897,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'Stiff jaw, spasms or trouble swallowing after a puncture or dirty wound (possible tetanus)',
     // Trouble swallowing and a stiff neck are among its first signs beside lockjaw (NHS: tetanus).
-    test: (f) => (has(f, 'tetanusProne') || (has(f, 'tetanusUnprotected') && has(f, 'bleedingElsewhere', 'penetratingInjury', 'gapingWound', 'animalBite'))) && has(f, 'tetanusSigns', 'cannotSwallow', 'stiffNeck'),
+    test: (f) => (has(f, 'tetanusProne') || (has(f, 'tetanusUnprotected') && has(f, 'woundNamed', 'penetratingInjury', 'gapingWound', 'animalBite'))) && has(f, 'tetanusSigns', 'cannotSwallow', 'stiffNeck'),
   },
   {
     id: 'guillain_barre',

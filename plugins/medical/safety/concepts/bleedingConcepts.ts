@@ -40,6 +40,8 @@ export const bleedingConcepts = {
   bleedingElsewhere: r(
     String.raw`\b(?:cut|cuts|cutting|gash\w*|slash\w*|wound\w*|knife|blade|sliced|slit|stabbed|lacerat\w*|nose ?bleed\w*|epistaxis|gums?|nose|mouth|ears?|head|scalp|arm|leg|hand|finger|foot|toe|face|lips?|bum|bottom|rectum|anus|back passage|poo|stool|pee|urine|wee)\b`,
   ),
+  /** A wound named: what tetanus enters by when no vaccine covers it. */
+  woundNamed: r(String.raw`\b(?:cut|cuts|gash\w*|wound\w*|lacerat\w*|graze\w*|grazed|scrape\w*|puncture\w*|stabbed|sliced|splinter|bitten|barbed wire|nail|thorn)\b`),
   /** Soaking through a pad or tampon every hour: the threshold at which heavy vaginal bleeding is urgent. */
   hourlySoaking: r(
     String.raw`\bsoak\w*(?: through)?${G}\b(?:pads?|tampons?|sanitary towels?)${G}\b(?:every|each|an|in an|within an|within the) (?:hour|hr)\b`,
