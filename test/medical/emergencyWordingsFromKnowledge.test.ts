@@ -98,3 +98,18 @@ describe('signs that tell of bleeding or a lung inside', () => {
   });
 });
 
+describe('absences and statuses that are findings', () => {
+  it('reads a limb without its pulse or feeling as told, and alerts with the limb cold, mottled or numb', () => {
+    expectRuleFires('limb_ischaemia', ['no foot pulses, mottled skin on the foot and numb toes', 'my leg went white and painful, and there is no pulse in my foot']);
+    expectAlerts(['no pedal oedema, no calf pain, pulses felt in both feet'], false);
+  });
+
+  it('does not read "not up to date" as a denial of what follows', () => {
+    expectRuleFires('tetanus', ['stood on a nail, my tetanus jab is not up to date, trouble swallowing now']);
+  });
+
+  it("alerts for Addison disease named with vomiting or confusion", () => {
+    expectRuleFires('adrenal_crisis', ['she has addison disease and has been throwing up all day and seems confused']);
+  });
+});
+

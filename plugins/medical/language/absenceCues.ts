@@ -20,6 +20,8 @@ const BODY = set(
   'leg legs arm arms foot feet hand hands toe toes finger fingers face side body lip lips tongue bladder bottom bum ' +
     'genitals groin baby kick kicks movement movements neck head anything',
 );
+/** A limb's place before "pulse" or "feeling": "no foot pulses", "no leg sensation" report the absence too. */
+const LIMB_SITE = set('foot feet pedal leg legs arm arms wrist radial femoral popliteal ankle toe toes finger fingers hand hands');
 /** After "no": "no wet nappies", "no movements", "no feeling in my arm", "no appetite". */
 const ABSENT_NOUNS = set(
   'urine pee wee poo stool stools nappy nappies diaper diapers wind gas movement movements kick kicks pulse heartbeat ' +
@@ -49,7 +51,10 @@ export function reportsAbsence(afterNegation: readonly Word[], negation: string)
   // "No feeling in my arm" reports numbness; "no feeling very unwell", "no feeling of sickness" deny.
   if (first.text === 'feeling' || first.text === 'sensation') return words[1] !== undefined && (PLACE.has(words[1].text) || is(words[1], BODY));
   // "No bowel movement", "no bowel opening": the bowel names where the output is missing.
-  if (negation === 'no' || negation === 'without') return is(first, ABSENT_NOUNS) || (first.text === 'bowel' && next.some((w) => is(w, ABSENT_NOUNS) || w.text === 'opening'));
+  if (negation === 'no' || negation === 'without') {
+    const limbSign = LIMB_SITE.has(first.text) && words[1] !== undefined && ['pulse', 'pulses', 'feeling', 'sensation'].includes(words[1].text);
+    return is(first, ABSENT_NOUNS) || limbSign || (first.text === 'bowel' && next.some((w) => is(w, ABSENT_NOUNS) || w.text === 'opening'));
+  }
   if (negation === 'not' && SELF.has(first.text)) return true;
   if (is(first, FUNCTION_VERBS)) return true;
   if (is(first, PASS)) return next.some((w) => is(w, PASSED));

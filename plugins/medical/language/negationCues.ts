@@ -13,7 +13,7 @@ const NOT_A_NEGATION_AFTER =
   'passing|keeping|talking|talk|speaking|fading|fade|going|go|conscious|alert|reacting|sure|only|just|' +
   'want|know|think|tell|mention|say|call|alert|warn|suggest|recommend|give|send|seem|look|recognize|' +
   'recognise|feel like|make sense|understand|remember|fit|sleeping|sleep|hold|swallow|swallowing|see|hear|' +
-  'walk|walking|stand|standing|lift|raise|use|open|close|focus|concentrate|care|bear|put|control';
+  'walk|walking|stand|standing|lift|raise|use|open|close|focus|concentrate|care|bear|put|control|up to date';
 
 // "No reason to live", "no hope", "sin esperanza", "pas d'avenir" state despair; they are findings, not denials.
 const EN_DESPAIR = String.raw`reason|point|purpose|will to|desire to|hope|future|way out`;

@@ -241,7 +241,7 @@ export const urgencyConcepts = {
   ),
   /** The body cannot make its own steroid (Addison's disease, adrenal or pituitary failure): a risk, not a finding. */
   adrenalInsufficiency: r(
-    String.raw`\baddison'?s\b|\badrenal (?:insufficiency|failure)\b|\bhypopituitar\w*|\bhypoadrenal\w*|\bcongenital adrenal hyperplasia\b|\bsteroid[- ]dependent\b|\bsteroid (?:emergency )?card\b|\b(?:on|take|takes|taking|taken)${G}\b(?:hydrocortisone|fludrocortisone)\b(?! (?:cream|ointment|1 ?%))`,
+    String.raw`\baddison'?s\b|\baddison (?:disease|crisis)\b|\badrenal (?:insufficiency|failure)\b|\bhypopituitar\w*|\bhypoadrenal\w*|\bcongenital adrenal hyperplasia\b|\bsteroid[- ]dependent\b|\bsteroid (?:emergency )?card\b|\b(?:on|take|takes|taking|taken)${G}\b(?:hydrocortisone|fludrocortisone)\b(?! (?:cream|ointment|1 ?%))`,
   ),
   /** A wound tetanus can follow: a puncture from a nail or thorn, soil or manure in it, no jab. */
   tetanusProne: r(
