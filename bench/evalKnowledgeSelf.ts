@@ -35,9 +35,14 @@ if (!clinical && values.wording !== 'lay') throw new Error('--wording is lay or 
 const later = values.findings === 'later';
 if (!later && values.findings !== 'main') throw new Error('--findings is main or later');
 
+/** The condition's findings, hallmarks first, then by weight. */
+function byImportance(c: ConditionEntry): ConditionEntry['symptoms'][number][] {
+  return [...c.symptoms].sort((a, b) => Number(b.key ?? false) - Number(a.key ?? false) || b.weight - a.weight);
+}
+
 /** The condition's hallmarks first, then its heaviest findings: what a description of it would name. */
 function mainFindings(c: ConditionEntry): string[] {
-  const ordered = [...c.symptoms].sort((a, b) => Number(b.key ?? false) - Number(a.key ?? false) || b.weight - a.weight);
+  const ordered = byImportance(c);
   return ordered.slice(later ? 2 : 0, later ? 5 : 3).map((s) => (clinical ? s.term : (s.synonyms[0] ?? s.term)));
 }
 
@@ -91,7 +96,7 @@ async function sweep(): Promise<void> {
   const byTriage = new Map<string, { turns: number; alerted: number }>();
   const differing: string[] = [];
   for (const c of conditions) {
-    const ordered = [...c.symptoms].sort((a, b) => Number(b.key ?? false) - Number(a.key ?? false) || b.weight - a.weight);
+    const ordered = byImportance(c);
     for (const [from, to] of WINDOWS) {
       for (const synonym of [1, 2, 3]) {
         const findings = ordered.slice(from, to).map((s) => s.synonyms[synonym] ?? s.synonyms[0] ?? s.term);

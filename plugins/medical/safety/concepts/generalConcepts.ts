@@ -2,6 +2,9 @@
 import { conceptPattern as r, GAP as G, NOT_BY_DAY } from './conceptPattern.ts';
 import { PERSON_NOUN } from '../../language/clauseCues.ts';
 
+/** Where a limb's pulse is felt (or named missing). */
+const PULSE_SITE = String.raw`(?:foot|feet|pedal|leg|arm|wrist|radial|femoral|popliteal)`;
+
 // A person named by a noun, with the grandparents' pet names the clause cues do not list.
 const KIN = String.raw`(?:${PERSON_NOUN}|grandad|granddad|gran|nana)`;
 
@@ -172,7 +175,7 @@ export const generalConcepts = {
   /** Heat exposure that can cause heat stroke. */
   heatExposure: r(String.raw`\b(?:heat ?stroke|sun ?stroke|heat exhaustion|in the (?:heat|sun)|heatwave|heat wave|hot (?:car|weather|day|sun)|sauna)\b|\bgolpe de calor\b|\binsolación\b|\bcoup de chaleur\b|\binsolation\b|\bcanicule\b`),
   /** A limb that suddenly went cold and pale (arterial blockage), not cold fingers in winter. */
-  coldLimb: r(String.raw`\b(?:foot|feet|pedal|leg|arm|wrist|radial|femoral|popliteal)(?: pulses?)? (?:pulses? )?(?:absent|not (?:felt|palpable)|impalpable)\b|\bno (?:pulses? in (?:my |his |her |the )?(?:foot|feet|leg|arm|wrist|ankle)|(?:foot|feet|pedal|leg|arm|wrist|radial|femoral|popliteal|ankle) pulses?)\b|\b(?:leg|foot|arm|hand)${G}\b(?:went|turned|gone|going|has gone|became|is|looks) (?:ice |freezing )?(?:cold|white|pale|blue|mottled)\b|\bcold${G}\b(?:white|pale)${G}\b(?:leg|foot|arm|hand)\b`),
+  coldLimb: r(String.raw`\b${PULSE_SITE}(?: pulses?)? (?:pulses? )?(?:absent|not (?:felt|palpable)|impalpable)\b|\bno (?:pulses? in (?:my |his |her |the )?(?:foot|feet|leg|arm|wrist|ankle)|(?:${PULSE_SITE}|ankle) pulses?)\b|\b(?:leg|foot|arm|hand)${G}\b(?:went|turned|gone|going|has gone|became|is|looks) (?:ice |freezing )?(?:cold|white|pale|blue|mottled)\b|\bcold${G}\b(?:white|pale)${G}\b(?:leg|foot|arm|hand)\b`),
   /** A parent's son or daughter, of an age not told: a child more often than not. */
   offspring: r(String.raw`\b(?:my|our) (?:son|daughter|boy|girl|lad|lass|kids?|twins?)\b|\bthe (?:kids|children|little ones|twins)\b`),
   /** Feeling lost or changed in a limb, hand or foot: numb, tingling, "can't feel my toes". */
