@@ -64,6 +64,12 @@ export interface Clause {
    * `negated`, and its negation words do not deny the finding it names.
    */
   readonly firstEpisode?: boolean;
+  /**
+   * The clause is denied only as an item of a list a denial opened before it ("she doesn't have a
+   * fever, drowsiness or spots that don't fade"): a negation inside it belongs to the denied item's
+   * own words, so it tells no finding either.
+   */
+  readonly listItemDenied?: boolean;
 }
 
 /**

@@ -24,6 +24,7 @@ import { joinCoordinateAdjectives } from './joinCoordinateAdjectives.ts';
 import { joinCompoundSubject } from './joinCompoundSubject.ts';
 import { joinCoordinatePredicate } from './joinCoordinatePredicate.ts';
 import { joinSharedHead } from './joinSharedHead.ts';
+import { joinSharedSite } from './joinSharedSite.ts';
 import { animalClauses } from './animalSubject.ts';
 
 const QUESTION_OPENER = /^\s*(?:what|how|which|when|why|is|are|can|could|should|does|do|would|qué|cuál|cuáles|cómo|quels?|quelles?|comment|est-ce)\b/;
@@ -62,6 +63,7 @@ function readMessage(text: string): MessageAnalysis {
       sleep: c.sleep,
       pastEpisode: c.pastEpisode,
       firstEpisode: c.firstEpisode,
+      listItemDenied: c.listItemDenied,
     })),
     tokens,
   };
@@ -74,8 +76,9 @@ interface Reading {
   readonly tokens: readonly WordToken[];
 }
 
-type ReadClause = Omit<Clause, 'text' | 'absence' | 'reported' | 'background' | 'family' | 'animal' | 'pastHistory' | 'sleep' | 'pastEpisode' | 'firstEpisode'> & {
+type ReadClause = Omit<Clause, 'text' | 'absence' | 'reported' | 'background' | 'family' | 'animal' | 'pastHistory' | 'sleep' | 'pastEpisode' | 'firstEpisode' | 'listItemDenied'> & {
   readonly firstEpisode: boolean;
+  readonly listItemDenied: boolean;
   readonly absence: boolean;
   readonly pastEpisode: boolean;
   readonly sleep: boolean;
@@ -147,7 +150,11 @@ function readNormalized(normalized: string): Reading {
     language === 'en'
       ? narrowNegations(
           joinCoordinatePredicate(
-            joinCompoundSubject(joinSharedHead(joinCoordinateAdjectives(splitClauses(normalized, language), words, normalized), normalized), words, normalized),
+            joinCompoundSubject(
+              joinSharedSite(joinSharedHead(joinCoordinateAdjectives(splitClauses(normalized, language), words, normalized), normalized), normalized),
+              words,
+              normalized,
+            ),
             words,
             normalized,
           ),
@@ -240,6 +247,7 @@ function readNormalized(normalized: string): Reading {
       start: span.start,
       end: span.end,
       negated: (span.opensWithNegation || inherited || listedAsNegative || postDenied) && !absence,
+      listItemDenied: (inherited || listedAsNegative) && !span.opensWithNegation && !postDenied && !absence,
       postDenied,
       historical: timeAnchored || pastHistory,
       hypothetical: hypotheticalFrom.get(span.sentence) !== undefined && i >= (hypotheticalFrom.get(span.sentence) ?? 0),

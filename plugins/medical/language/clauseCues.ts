@@ -24,6 +24,9 @@ export const HISTORY_RE = new RegExp(
     // What someone died of, or had at an age long past, is family or past history, not a finding now.
     String.raw`\b(?:died|passed away) (?:of|from)\b|\bwhen (?:he|she|they) (?:was|were) (?:\d+|young|little|a child|a baby)\b`,
     String.raw`\bas a (?:child|kid|teenager|baby)\b`,
+    // A trait told as lifelong is how the person has always been, not a finding now ("drooped all her
+    // life"). Not "since birth": a baby's "jaundiced since birth" is days old and new.
+    String.raw`\bsince (?:childhood|(?:i|he|she|they) (?:was|were) (?:a (?:child|kid)|little|small))\b|\bborn with\b|\ball (?:my|his|her|their) li(?:fe|ves)\b`,
     String.raw`\bwhen i was (?:a |younger|little|young|\d)`,
     // "history of", "previous", "known" scope the words they govern (historyScope.ts), not the clause.
     String.raw`\bin the past\b(?! (?:\d+|few|several|two|three|24|48) (?:hours?|days?|weeks?))|\byears back\b`,

@@ -19,9 +19,9 @@ const PATTERNS: readonly [RegExp, number][] = [
   [/(?:^|[\s,(])(\d{1,3}) ?(?:m|f|yo|y\/o|yom|yof)\b(?![- ]?(?:old|pregnant))/, 12],
   [/\b(?:aged?|age) (\d{1,3})\b/, 12],
   [/\b(?:i'm|im|i am) (\d{1,3})\b(?! ?(?:weeks?|months?|days?|%|kg|lbs?|cm|minutes?|hours?))/, 12],
-  // "my dad is 80", "our son's 7"; a relative, not a pronoun ("he's 39" may be a temperature).
+  // "my dad is 80", "our son's 7", "Dad is 74" opening a sentence; a relative, not a pronoun ("he's 39" may be a temperature).
   [
-    /\b(?:my|our|his|her) (?:dad|father|mum|mom|mother|husband|wife|partner|son|daughter|nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|brother|sister|uncle|aunt|auntie|boy|girl|child|kid) (?:is|who is|who's|'s|s) (\d{1,3})\b(?! ?(?:weeks?|months?|days?|%|kg|lbs?|cm|minutes?|hours?|mg|ml|degrees|°)|[.,]\d)/,
+    /(?:\b(?:my|our|his|her) |^ *|(?<=[.!?;,] ))(?:dad|father|mum|mom|mother|husband|wife|partner|son|daughter|nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|brother|sister|uncle|aunt|auntie|boy|girl|child|kid) (?:is|who is|who's|'s|s) (\d{1,3})\b(?! ?(?:weeks?|months?|days?|%|kg|lbs?|cm|minutes?|hours?|mg|ml|degrees|°)|[.,]\d)/,
     12,
   ],
   // "my daughter ate some of my tablets, she's 3": a child's age by pronoun, once a child is named before

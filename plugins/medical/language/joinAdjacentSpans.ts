@@ -10,3 +10,22 @@ export function joinAdjacentSpans(spans: readonly ClauseSpan[], joins: (previous
   }
   return out;
 }
+
+const AND = /^\s*,?\s*and\s*$/;
+
+/**
+ * Joins a list item cut at "and" to the clause before it, in the same sentence and not opened by a
+ * denial, when the clause before matches `before` and the item matches `item`: the two name one finding.
+ */
+export function joinItemAfterAnd(spans: readonly ClauseSpan[], text: string, before: RegExp, item: RegExp): ClauseSpan[] {
+  return joinAdjacentSpans(
+    spans,
+    (previous, span) =>
+      span.joinedBy === 'list' &&
+      !span.opensWithNegation &&
+      span.sentence === previous.sentence &&
+      AND.test(text.slice(previous.end, span.start)) &&
+      before.test(text.slice(previous.start, previous.end)) &&
+      item.test(text.slice(span.start, span.end)),
+  );
+}

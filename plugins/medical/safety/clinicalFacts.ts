@@ -252,8 +252,9 @@ function readClinicalFacts(analyses: readonly MessageAnalysis[], profile: Patien
   const asserted = assertedParts.join(' | ');
   const reading = readAsserted(assertedParts);
   const { vitals, durationDays, allergiesStated, labs } = reading;
-  // Findings phrased with their own negation count in clauses the language layer marks negated.
-  const current = keptParts(analyses, (c) => !c.historical && !c.hypothetical);
+  // Findings phrased with their own negation count in clauses the language layer marks negated, but not
+  // in an item of a denied list, whose negation is the denied thing's own ("or spots that don't fade").
+  const current = keptParts(analyses, (c) => !c.historical && !c.hypothetical && c.listItemDenied !== true);
   const told = clauseParts(analyses, (c) => !c.hypothetical && c.pastHistory !== true);
   const concepts = new Set<Concept>(reading.concepts);
   const english = analyses.every((a) => a.language === 'en');

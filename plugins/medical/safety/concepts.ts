@@ -166,7 +166,16 @@ const globalOf = (re: RegExp): RegExp => {
  * retention", "reduced fetal movements") is denied in "no urinary retention" like any other finding.
  */
 export function findNegativelyPhrased(text: string, family: ConceptFamily = NEGATIVELY_PHRASED): Set<Concept> {
-  return readFamily(text, family, (re, folded) => [...folded.matchAll(globalOf(re))].some((m) => NEGATOR.test(m[0])));
+  return readFamily(text, family, (re, folded) => [...folded.matchAll(globalOf(re))].some((m) => NEGATOR.test(m[0]) && !deniedBeforeIt(folded, m.index)));
+}
+
+/**
+ * A clause that opens on a denial of the thing the negative phrase tells of ("no spots that don't
+ * fade", "never a rash that doesn't blanch") denies the whole phrase: a list of negatives, not a finding.
+ */
+const DENIAL_OPENS_CLAUSE = /(?:^|[|.,;:!?]|\band\b)\s*(?:no|never|without|not any|none)\b[^|,;:.!?]{0,25}$/;
+function deniedBeforeIt(text: string, index: number): boolean {
+  return DENIAL_OPENS_CLAUSE.test(text.slice(Math.max(0, index - 40), index));
 }
 
 interface PartReader {

@@ -147,6 +147,10 @@ const heavyPeriodOnly = (f: ClinicalFacts): boolean =>
   !has(f, 'wontStop') &&
   !bloodLossSigns(f);
 
+/** Four hours, in days: where an erection's hours become an emergency (ischaemic priapism). */
+const PRIAPISM_DAYS = 4 / 24;
+const PRIAPISM_MAX_DAYS = 2;
+
 export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     id: 'cardiac_chest_pain',
@@ -166,7 +170,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'critical',
     reason: 'Possible stroke signs (face, arm or speech)',
     test: (f) =>
-      has(f, 'faceDroop', 'strokeWord') ||
+      has(f, 'strokeWord') ||
+      // A face told as always having looked so is the person's own face, unless something new comes with it.
+      (has(f, 'faceDroop') && !(has(f, 'faceLifelong') && !has(f, 'suddenOnset', 'startedToday', 'recent', 'newOnset', 'ongoingAcute', 'limbWeakness', 'limbNotMoving', 'speechProblem', 'confusion'))) ||
       // New trouble speaking, started suddenly or at a time today, is a stroke until shown otherwise (FAST's S);
       // a lost or hoarse voice, or a mouth numb from the dentist, is not speech.
       (has(f, 'speechProblem') && has(f, 'limbWeakness', 'confusion')) ||
@@ -567,6 +573,55 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) => has(f, 'testicularPain') && has(f, 'suddenOnset', 'severeWord', 'severePain', 'vomiting', 'wokeWithPain'),
   },
   {
+    id: 'priapism',
+    severity: 'urgent',
+    reason: 'An erection lasting four hours or more, or one that will not go down (priapism)',
+    // Blood trapped in the penis for hours starves it of oxygen: after about four hours the damage starts,
+    // whatever caused it (sickle cell, erection medicines, other drugs).
+    // A span of days or more is a problem told (erections that fail for years), not one erection.
+    test: (f) => has(f, 'erection') && (has(f, 'erectionPersisting') || (f.durationDays !== undefined && f.durationDays >= PRIAPISM_DAYS && f.durationDays <= PRIAPISM_MAX_DAYS)),
+  },
+  {
+    id: 'strangulated_hernia',
+    severity: 'urgent',
+    reason: 'A painful hernia or groin lump that is stuck, hard or comes with vomiting (possible strangulated hernia)',
+    // A hernia that is trapped (will not go back, has gone hard) and hurts, or with vomiting or no wind,
+    // may have cut off its bowel's blood supply: a surgeon within hours.
+    test: (f) =>
+      has(f, 'herniaLump') &&
+      ((has(f, 'lumpStuck') && has(f, 'painWord', 'severePain', 'severeWord', 'vomiting')) || has(f, 'noBowelOutput', 'biliousVomit') || (has(f, 'vomiting') && has(f, 'painWord', 'severePain'))),
+  },
+  {
+    id: 'alcohol_withdrawal_delirium',
+    severity: 'urgent',
+    reason: 'Seeing or hearing things, confusion or a fit after stopping heavy drinking (possible alcohol withdrawal delirium)',
+    // Withdrawal's fits and delirium tremens come in the first days after stopping and can kill without treatment.
+    test: (f) => has(f, 'alcoholWithdrawal') && has(f, 'hallucinating', 'confusion', 'seizure'),
+  },
+  {
+    id: 'battery_nose_ear',
+    severity: 'urgent',
+    reason: 'A battery or magnet in the nose or ear (it can burn through the lining within hours)',
+    // A button battery's current burns wherever it lodges, and two magnets across the nose crush the septum.
+    test: (f) => has(f, 'batteryInNoseOrEar'),
+  },
+  {
+    id: 'acute_cholecystitis',
+    severity: 'urgent',
+    reason: 'Pain under the right ribs with a fever and vomiting or severe pain (possible infected gallbladder or bile duct)',
+    // An inflamed gallbladder with a fever needs antibiotics and a surgeon the same day; a cough points at the
+    // lung instead.
+    test: (f) => has(f, 'rightUpperAbdomen') && febrile(f) && has(f, 'vomiting', 'severePain', 'severeWord', 'shivery', 'extremeShivering') && !has(f, 'cough'),
+  },
+  {
+    id: 'little_urine_drowsy',
+    severity: 'urgent',
+    reason: 'Passing very little urine with drowsiness or confusion (possible kidney failure or severe dehydration)',
+    // Kidneys that have stopped making urine let the blood's salts and acids build up, which shows as a
+    // drowsy or muddled person: that needs a blood test and fluids today.
+    test: (f) => has(f, 'littleUrine', 'anuria') && has(f, 'confusion', 'unresponsive'),
+  },
+  {
     id: 'hypoglycaemia',
     severity: 'critical',
     reason: 'Dangerously low blood sugar',
@@ -792,7 +847,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // Tearing pain, or chest pain going through to the back, is a dissection until proven otherwise.
     test: (f) =>
       (has(f, 'tearingPain') && has(f, 'chestPain', 'backPain', 'abdominalPain', 'suddenOnset', 'severeWord')) ||
-      (has(f, 'throughToBack') && has(f, 'chestPain') && has(f, 'suddenOnset', 'severeWord')),
+      (has(f, 'throughToBack') && has(f, 'chestPain') && has(f, 'suddenOnset', 'severeWord')) ||
+      // A pain that starts at once and at its worst between the shoulder blades, past 50: the descending aorta's tear.
+      (has(f, 'interscapularPain') && has(f, 'suddenOnset') && has(f, 'severeWord', 'severePain') && agedAtLeast(f, 50)),
   },
   {
     id: 'acute_urinary_retention',
@@ -1136,7 +1193,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'critical',
     reason: 'Sudden dizziness with double vision, slurred speech or being unable to walk straight (possible stroke)',
     // The back of the brain shows as balance and eyes (BE-FAST) before face, arm or speech.
-    test: (f) => has(f, 'suddenOnset') && has(f, 'vertigo', 'faint') && has(f, 'doubleVision', 'speechProblem', 'ataxia'),
+    test: (f) =>
+      has(f, 'suddenOnset') &&
+      // Double vision with a walk that veers is the brainstem's pair of signs: a stroke without any dizziness.
+      ((has(f, 'vertigo', 'faint') && has(f, 'doubleVision', 'speechProblem', 'ataxia')) || has(f, 'doubleVision') && has(f, 'ataxia')),
   },
   {
     id: 'aortic_aneurysm',
@@ -1146,8 +1206,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) =>
       (has(f, 'pulsatileMass') && has(f, 'abdominalPain', 'backPain', 'painWord', 'faint', 'syncope', 'shockSigns')) ||
       (agedAtLeast(f, 60) && has(f, 'suddenOnset') && has(f, 'severeWord', 'severePain') && has(f, 'backPain', 'abdominalPain') && has(f, 'faint', 'syncope', 'shockSigns')) ||
-      // A tummy pain that goes through to the back with faintness is the same bleed told without "sudden" or "severe".
-      (agedAtLeast(f, 55) && has(f, 'abdominalPain') && has(f, 'throughToBack') && has(f, 'faint', 'syncope', 'shockSigns')) ||
+      // A tummy pain that goes through to the back, or is told in both, with faintness is the same bleed told without "sudden" or "severe".
+      (agedAtLeast(f, 55) && has(f, 'abdominalPain') && has(f, 'throughToBack', 'backPain') && has(f, 'faint', 'syncope', 'shockSigns')) ||
       // A known aortic aneurysm with a bad tummy or back pain, a racing pulse or faintness is a leak until shown otherwise.
       (has(f, 'aorticAneurysm') && has(f, 'abdominalPain', 'backPain') && has(f, 'severeWord', 'severePain', 'suddenOnset', 'faint', 'syncope', 'shockSigns', 'palpitations')),
   },

@@ -69,6 +69,28 @@ export const abdominalConcepts = {
   /** Drawing the legs up while crying: colic too, so it counts only with vomiting, blood or floppiness. */
   legsDrawnUp: r(String.raw`\b(?:pull\w*|draw\w*|bring\w*) (?:his|her|their|the) (?:legs|knees) up\b`),
   testicularPain: r(String.raw`\b(?:testic\w*|testes|testis|scrot\w*|balls?|nuts)\b${G}(?:pain|hurts|swollen|swelling)|\b(?:pain|hurts?|hurting|agony|aches?|aching)${G}\b(?:testic\w*|testis|scrot\w*|balls?)\b|\btesticul\w*|\btesticles?\b`),
+  /** A hernia, or a lump or bulge in the groin or at the navel (where hernias come through). */
+  herniaLump: r(
+    String.raw`(?<!\bhiatus )\bhernia\b|\b(?:lump|bulge|swelling)${G}\b(?:groin|belly button|navel|umbilicus)\b|\b(?:groin|belly button|navel)${G}\b(?:lump|bulge)\b`,
+  ),
+  /** A lump that has become stuck (it will not go back in) or tense: what strangulation does to a hernia. */
+  lumpStuck: r(
+    String.raw`\b(?:won't|wont|will not|doesn't|does not|can't|cannot|couldn't|not) (?:go(?:ing)?|push(?:ing)? (?:it )?|pop(?:ping)?|slip(?:ping)?) back(?: in)?\b|\birreducible\b|\b(?:gone|went|turned|become|became|got|getting|is|feels) (?:really |very |rock |all )?(?:hard|tense|tight|firm|dark|purple|red)\b`,
+  ),
+  /**
+   * An erection, named so or told as the penis staying stiff ("his willy has been stiff"); a hard lump or
+   * spot on it is a lump, not an erection.
+   */
+  erection: r(
+    // Not the erection that cannot be got or kept (erectile dysfunction's words).
+    String.raw`(?<!\b(?:get|keep|maintain|getting|keeping|maintaining|lost|losing|lose|weak|no|soft) (?:an |my |his |any |the )?)\b(?:erections?|erect|hard-?ons?|boners?|stiffy|stiffies)\b(?! (?:problems?|issues?|difficult\w*|dysfunction|troubles?))|\bpriapism\b`,
+    String.raw`\b(?:penis|willy|willie|dick|cock|todger|winkie)${G}\b(?:stiff|rigid|erect|hard(?! (?:lump|bump|spot|patch|area|bit|swelling))|standing up)\b`,
+  ),
+  /** An erection that outlasts its cause: hours told without a count, or one that will not go down. */
+  erectionPersisting: r(
+    String.raw`\b(?:won't|wont|will not|doesn't|does not|isn't|is not|hasn't|has not|not) (?:go(?:ne|ing)? (?:down|away|soft)|soften\w*|subsid\w*)\b`,
+    String.raw`\b(?:for|lasting|all) (?:(?:several|a few|many|over \w+|more than \w+) )?hours\b|\ball night\b`,
+  ),
   /**
    * Pain that comes with every period, as it has for years ("on the first day of her period, every
    * month since age 14"): period pain told as its pattern, not a new acute abdomen.

@@ -103,6 +103,10 @@ export const mentalHealthConcepts = {
   /** Street drugs taken, named or not ("some pills at a party"). */
   /** An opioid painkiller or drug (a patch included): slow breathing and tiny pupils are its overdose. */
   opioidMedicine: r(String.raw`\b(?:morphine|oramorph|fentanyl|oxycodone|oxycontin|oxynorm|codeine|co-?codamol|dihydrocodeine|tramadol|tapentadol|methadone|buprenorphine|heroin|opioids?|opiates?|diamorphine|pethidine|hydromorphone|(?:pain ?killer|pain relief|morphine|fentanyl|buprenorphine) patch\w*)\b`),
+  /** Heavy drinking stopped in the last days: withdrawal, whose fits and delirium come in the first two to four days. */
+  alcoholWithdrawal: r(
+    String.raw`\b(?:stopped|stopping|quit|quitting|gave up|giving up|cut out|came off|coming off|run out of|ran out of)${G}\b(?:drink(?:ing)?|the drink|alcohol|booze|the booze|vodka|wine|beer|cider)\b|\balcohol(?:ic)? withdrawal\b|\bwithdraw\w* from (?:alcohol|drink)\b|\bdelirium tremens\b|\bthe dts\b`,
+  ),
   recreationalDrug: r(
     String.raw`\b(?:took|taken|taking|had|done|did|snorted|smoked|injected|dropped)${G}\b(?:cocaine|coke|crack|mdma|ecstasy|molly|speed|amphetamines?|meth|ketamine|ket|heroin|spice|legal highs?|acid|lsd|mushrooms|shrooms|g|ghb|drugs)\b`,
     String.raw`\b(?:pills?|tablets?|something)${G}\b(?:at|from) (?:a |the )?(?:party|club|festival|rave|gig|someone|a friend|a stranger)\b`,
@@ -110,7 +114,7 @@ export const mentalHealthConcepts = {
   poisonIngestion: r(
     String.raw`\b(?:drank|swallowed|ate|ingested|drinking|licked|eaten|eating|chewed|sucked|sipped|swigged|gulped|(?:had|took) a (?:sip|mouthful|swig|gulp|lick))${G}\b(?:bleach|antifreeze|detergent|pods?|drain cleaner|poison\w*|pesticide|insecticide|weed ?killer|rat poison|slug pellets|(?:wild |foraged |picked |unknown )mushrooms?|toadstools?|lamp oil|paraffin|kerosene|gasoline|petrol|e-?liquid|vape juice|white spirit|turpentine|methylated spirits?|lighter fluid|screen ?wash|de-?icer|caustic soda|lye|nail (?:polish|varnish) remover|acetone|essential oils?|hand sanitiz\w*|hand saniti\w*)`,
     // A battery, magnet or button burns or blocks once swallowed; licked or sucked it is not inside.
-    String.raw`\b(?:swallowed|ate|ingested|eaten|gulped|gulped down)${G}\b(?:battery|batteries|magnets?|button)`,
+    String.raw`\b(?:swallowed|ate|ingested|eaten|gulped|gulped down)${G}\b(?:battery|batteries|magnet(?:s|ic)?|button)`,
     // A household product by what it is for: "dishwasher liquid", "laundry capsule", "toilet cleaner"
     // (not hand washing-up liquid, a mild irritant in a mouthful).
     String.raw`\b(?:drank|swallowed|ate|ingested|drinking|licked|eaten|eating|chewed|sucked|sipped|swigged|gulped|got into|(?:had|took) a (?:sip|mouthful|swig|gulp|lick))${G}\b(?:dishwasher|washing|laundry|fabric|toilet|oven|drain|floor|window|glass|surface|kitchen|bathroom|car|household|cleaning|descaler|limescale)\s+(?:liquid|tablets?|pods?|capsules?|powder|cleaner|fluid|spray|polish|detergent|gel|softener|conditioner|salt|products?|chemicals?|stuff|solution)\b`,

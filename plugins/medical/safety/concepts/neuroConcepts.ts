@@ -18,6 +18,11 @@ const MOTOR_LOSS = [
 ];
 
 export const neuroConcepts = {
+  /** A face's look told as lifelong ("has always been like that", "since birth"): the person's own face, not a new droop. */
+  faceLifelong: r(
+    String.raw`\balways (?:been|was|looked|looks|had) (?:like (?:that|this)|that way|this way|uneven|lopsided|crooked|wonky|a (?:lopsided|crooked|wonky) (?:smile|face|mouth))\b(?! (?:until|till|up to|before)\b)`,
+    String.raw`\b(?:been|looked|had it) like (?:that|this) (?:for (?:years|decades|ages)|all (?:my|his|her|their) li(?:fe|ves)|forever)\b|\bsince (?:birth|childhood|(?:i|he|she|they) (?:was|were) (?:born|a baby|a child|a kid|little))\b|\bborn (?:with|like) (?:it|that|this)\b`,
+  ),
   faceDroop: r(
     String.raw`\b(?:face|mouth|smile|lip)${G}\b(?:droo?p\w*|dropped|lopsided|sagging|fallen|uneven|twisted|crooked|slanted)`,
     String.raw`\b(?:droo?p\w*|lopsided|sagging|uneven|crooked)${G}\b(?:face|mouth|smile)\b|\bfacial (?:droop|asymmetry|weakness|palsy)\b`,
@@ -51,8 +56,8 @@ export const neuroConcepts = {
   speechProblem: r(
     String.raw`\b(?:speech|words|talking|talkin|speaking)${G}\b(?:slurr\w*|jumbled|garbled|mixed up|wrong|strange|nonsense|gibberish|weird|funny|off|thick)`,
     String.raw`\bslurr\w*\b|\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|struggl\w* to|trouble|difficulty)${G}(?:speak(?:ing)?|talk(?:ing)?|get(?:ting)? (?:the |my |his |her |their )?words out|find(?:ing)? (?:the |my |his |her |their )?words)\b|\b(?:dys|a)phasi\w*|\bdysarthri\w*|\bgibberish\b`,
-    String.raw`\bhabla (?:arrastrada|rara|raro|mal|extraño|incoherente|enredada)\b|\barrastra las palabras\b|\bno (?:puede|puedo) hablar\b|\bdificultad para hablar\b|\bno se le entiende\b`,
-    String.raw`\bn'arrive (?:plus|pas) à parler\b|\bne (?:peut|peux) (?:plus|pas) parler\b|\b(?:difficulté|troubles?) (?:à|de la) parol\w*|\bparle (?:mal|bizarrement|difficilement|de façon bizarre|bizarre)\b|\bne trouve (?:plus|pas) ses mots\b|\bbafouill\w*|\bpropos incohérents\b`,
+    String.raw`\bhabla (?:arrastrada|rara|raro|mal|extraño|incoherente|enredada)\b|\barrastra las palabras\b|\bno (?:puede|puedo) hablar\b|\bdificultad para hablar\b|\bno se le entiende\b|\bya no habla (?:bien|claro|normal)\b`,
+    String.raw`\bn'arrive (?:plus|pas) à parler\b|\bne (?:peut|peux) (?:plus|pas) parler\b|\b(?:difficulté|troubles?) (?:à|de la) parol\w*|\bparle (?:mal|bizarrement|difficilement|de façon bizarre|bizarre)\b|\bne trouve (?:plus|pas) ses mots\b|\bbafouill\w*|\bpropos incohérents\b|\bne parle plus (?:correctement|normalement|bien|clairement)\b`,
   ),
   /**
    * A voice that is lost or hoarse, or a mouth numbed by the dentist: "can't talk" told of the throat or
@@ -130,8 +135,8 @@ export const neuroConcepts = {
   stiffNeck: r(String.raw`\b(?:stiff|rigid|sore)${G}\bneck\b|\bneck${G}\b(?:stiff\w*|rigid)|\bneck\b[^|]{0,25}\b(?:can't|cannot|unable to|won't) (?:bend|move|turn|lower|bring) (?:it|(?:my |his |her )?head)\b|\bcan't (?:bend|touch|move) (?:my |his |her )?(?:neck|chin)|\bcuello rígido\b|\brigidez${G}(?:nuca|cuello)|\bnuque raide\b`),
   photophobia: r(String.raw`\b(?:light|bright)${G}\b(?:hurts|hurting|painful|bothers)\b|\b(?:can't|cannot|can not) (?:bear|stand|handle|tolerate|look at) (?:the |any )?(?:light|bright)|\bphotophob\w*|\bsensitiv\w* to light|\bla luz me molesta|\bla lumière${G}(?:fait mal|gêne)`),
   /** Spinning or dizziness: with double vision, slurred speech or a lost balance, the back of the brain. */
-  vertigo: r(String.raw`\bvertig\w*|\b(?:room|world|everything)${G}\bspinning\b|\bspinning\b|\bdizz\w*`),
-  doubleVision: r(String.raw`\bdouble vision\b|\bseeing (?:double|two of everything)\b|\bdiplopia\b`),
+  vertigo: r(String.raw`\bvertig\w*|\b(?:room|world|everything)${G}\b(?:spinning|tilting|tipping|whirling|going round|swaying)\b|\bspinning\b|\bdizz\w*`),
+  doubleVision: r(String.raw`\bdouble vision\b|\bseeing (?:double|two of everything)\b|\bdiplopia\b|\b(?:everything|things|it all) (?:is|are|looks|look|went|has gone|gone) double\b`),
   /** Unable to walk or stand straight (not merely "a bit unsteady"): ataxia. */
   ataxia: r(
     String.raw`\b(?:can't|cannot|can not|unable to|couldn't)${G}\b(?:walk|stand)${G}\b(?:straight|in a straight line|without (?:falling|holding on|support))\b`,

@@ -103,7 +103,9 @@ export const urgencyConcepts = {
     String.raw`\bwhen (?:i|he|she|you) (?:run|jog|exercise|climb|walk|cycle|work out|exert|swim|go up|do anything)\b|\bon (?:exertion|effort)\b|\bexertional\b`,
   ),
   /** Tearing or ripping pain: aortic dissection. */
-  tearingPain: r(String.raw`\b(?:tearing|ripping|torn)${G}\b(?:pain|chest|back|sensation|feeling)\b|\b(?:pain|chest|back)${G}\b(?:tearing|ripping)\b`),
+  tearingPain: r(String.raw`\b(?:tearing|ripping|torn)${G}\b(?:pain|chest|back|sensation|feeling)\b|\b(?:pain|chest|back)${G}\b(?:tearing|ripping)\b|\b(?:described as|like|feels like|felt like|feeling of) (?:a |something )?(?:tearing|ripping)\b`),
+  /** Pain between the shoulder blades (where the descending aorta runs), not a pain that moved there from the chest. */
+  interscapularPain: r(String.raw`\bbetween (?:my |his |her |the )?shoulder ?blades\b|\binterscapular\b`),
   /** Pain that goes straight through to the back or sits between the shoulder blades. */
   throughToBack: r(String.raw`\b(?:through|straight through|going through|goes through|radiat\w* to|into) (?:to )?(?:my |his |her |the )?back\b|\bbetween (?:my |his |her |the )?shoulder ?blades\b`),
   /** Pain words (chest tightness alone is as often the airways as the heart). */
@@ -111,7 +113,11 @@ export const urgencyConcepts = {
   /** Words that call a complaint small ("a mild twinge"). */
   minorWord: r(String.raw`\b(?:mild|mildly|slight|slightly|minor|tiny|a bit of|a little|twinges?|niggle|niggling)\b|\ba (?:bit|touch) (?:tight|sore|achy|tender|uncomfortable|stiff)\b`),
   /** A battery of any kind (with `swallowed`, always an emergency in a child). */
-  batteryWord: r(String.raw`\bbatter(?:y|ies)\b|\bmagnets?\b`),
+  batteryWord: r(String.raw`\bbatter(?:y|ies)\b|\bmagnet(?:s|ic)?\b`),
+  /** A battery or magnet pushed into a nose or an ear: it burns the lining there as it does the gullet. */
+  batteryInNoseOrEar: r(
+    String.raw`\b(?:batter(?:y|ies)|magnet(?:s|ic)?)${G}\b(?:up|in|into|inside|stuck in) (?:his|her|their|my|the|your|a|one) (?:nose|nostrils?|ears?)\b`,
+  ),
   /** The words carbon monoxide, or its alarm. */
   coWord: r(String.raw`\bcarbon monoxide\b|\bco (?:alarm|detector|poisoning)\b`),
   /** Drooling or unable to swallow saliva (airway). */
@@ -141,7 +147,7 @@ export const urgencyConcepts = {
   /** Clinical prose's way of dating an episode as new: "new onset of", "an episode of", "transient". */
   newOnset: r(String.raw`\bnew[- ]onset\b|\b(?:an?|one|single|brief|short|transient) episodes? of\b|\btransient\b`),
   /** Back pain, lay and clinical. */
-  backPain: r(String.raw`\b(?:back|spine|lumbar|sciatic\w*)${G}\b(?:pain|ache|aching|hurts?|agony|sore|gave out|went)\b|\b(?:pain|ache)${G}\bback\b|\bbackache\b|\bsciatica\b|\bslipped disc\b|\bbad back\b|\bput (?:my|his|her|their) back out\b`),
+  backPain: r(String.raw`\b(?:back|spine|lumbar|sciatic\w*)${G}\b(?:pain|ache|aching|hurts?|agony|sore|gave out|went)\b|\b(?:pain|ache|aching)${G}\bback\b|\bbackache\b|\bsciatica\b|\bslipped disc\b|\bbad back\b|\bput (?:my|his|her|their) back out\b`),
   /** Numbness around the bottom, genitals or inner thighs (saddle area). */
   saddleNumbness: r(
     String.raw`\bsaddle\b|\b(?:numb\w*|no feeling|can't feel|pins and needles|tingl\w*|feels? (?:strange|weird|dead))${G}\b(?:bottom|bum|buttocks?|backside|anus|back passage|genitals?|privates|groin|between (?:my|his|her) legs|inner thighs?|down below|private parts|perineum|vagina|penis)\b`,
@@ -276,10 +282,22 @@ export const urgencyConcepts = {
   /** At rest, calm or asleep (for stridor or breathlessness). */
   atRest: r(String.raw`\b(?:at rest|resting|while (?:calm|quiet|sitting|sleeping|asleep|lying)|when (?:calm|resting|sitting still|asleep)|even (?:when|while) (?:resting|calm|sitting|asleep|sleeping|quiet)|sitting still|not crying)\b`),
   /** A swollen or distended belly. */
-  distension: r(String.raw`\b(?:belly|tummy|stomach|abdomen)${G}\b(?:swollen|bloated|distended|huge|hard|blown up|swelling up)\b|\bdistend\w*|\bdistension\b`),
+  distension: r(
+    String.raw`\b(?:belly|tummy|stomach|abdomen)${G}\b(?:swollen|bloated|distended|huge|hard|blown up|swelling up)\b|\bdistend\w*|\bdistension\b`,
+    // Its size told as what it is now ("my belly is massive"), not as a word before another noun ("massive stomach ache").
+    String.raw`\b(?:belly|tummy|stomach|abdomen) (?:is|was|looks|has gone|has got|gone|got|getting|went) (?:so |really |absolutely )?(?:massive|enormous|ballooned|like a balloon|tight as a drum)\b|\b(?:belly|tummy|stomach|abdomen) (?:has |is )?ballooned\b`,
+  ),
   /** A baby gone quiet or still: fewer movements when the mother is pregnant (see reduced_fetal_movement). */
   babyQuiet: r(String.raw`\bbaby(?:'s| is| has| has been| was)? (?:(?:gone|been|very|really|much|so|a lot) )*(?:quiet|quieter|still|not as active|less active)\b(?! birth)`),
   /** Upper tummy pain under the ribs (pre-eclampsia's liver pain, or gallbladder). */
+  /** The right upper belly, where the gallbladder and liver sit. */
+  rightUpperAbdomen: r(
+    String.raw`\bruq\b|\bright upper (?:quadrant|abdomen|tummy|belly|stomach|side)\b|\bupper right (?:abdomen|tummy|belly|stomach|side)\b|\bunder (?:my |his |her |their |the )?right (?:ribs|rib ?cage)\b|\bright hypochondri\w*|\bgall ?bladder\b|\bmurphy'?s sign\b`,
+  ),
+  /** Very little urine passed (told with a word of scarcity), or a low output named clinically. */
+  littleUrine: r(
+    String.raw`\b(?:barely|hardly|scarcely)${G}\b(?:passed|passing|peed|peeing|weed|weeing|urinated|urinating|been to the toilet|any (?:urine|wee|pee))\b|\b(?:passed|passing|producing|made|making) (?:very )?(?:little|hardly any|barely any) (?:urine|wee|pee|water)\b|\b(?:peeing|weeing) (?:very )?(?:little|hardly)\b|\boligur\w*|\b(?:urine|wee|pee) output${G}\b(?:low|dropped|falling|fallen|reduced|down)\b|\b(?:low|reduced|poor|falling) urine output\b`,
+  ),
   upperAbdominalPain: r(
     String.raw`\bepigastri\w*|\bruq\b|\bright upper (?:quadrant|abdomen|tummy)\b|\bunder (?:my |his |her |their |the )?(?:right )?ribs\b`,
     String.raw`\bupper (?:abdominal|abdomen|belly|stomach|tummy)${G}\b(?:pain|discomfort|ache|aching|pressure|burning|tight\w*|heav\w*)\b|\b(?:pain|discomfort|ache|pressure|tight\w*|heav\w*|(?:funny|strange|odd|weird) feeling)${G}\bupper (?:abdomen|belly|stomach|tummy)\b`,
@@ -333,7 +351,7 @@ export const urgencyConcepts = {
   tachycardic: r(String.raw`\btachycardi\w*`),
   /** A pupil told blown, fixed or unreactive, or unequal pupils: pressure on the brain (unequal needs a head injury or drowsiness with it). */
   pupilFixed: r(String.raw`\bpupils?${G}\b(?:blown|fixed|unreactive|non-?reactive|not reacting|sluggish)\b|\bblown pupils?\b|\bfixed (?:and )?dilated pupils?\b`),
-  pupilsUnequal: r(String.raw`\bpupils?${G}\b(?:unequal|different sizes?|not the same size)\b|\bunequal pupils?\b|\banisocori\w*|\bone pupil (?:bigger|larger|smaller) than the other\b`),
+  pupilsUnequal: r(String.raw`\bpupils?${G}\b(?:unequal|different sizes?|not the same size)\b|\bunequal pupils?\b|\banisocori\w*|\bone pupil (?:is |looks |seems |has gone |went )?(?:much |a lot |way )?(?:bigger|larger|smaller|wider) than the other\b`),
   /** Swollen optic discs: raised pressure inside the skull. */
   papilloedema: r(String.raw`\bpapill?o?edema\b|\bswollen optic (?:discs?|disks?|nerves?)\b|\boptic dis[ck] swelling\b`),
   /** An ECG that shows a heart attack or a dangerous rhythm, as clinicians write it. */
