@@ -21,7 +21,7 @@ const PATTERNS: readonly [RegExp, number][] = [
   [/\b(?:i'm|im|i am) (\d{1,3})\b(?! ?(?:weeks?|months?|days?|%|kg|lbs?|cm|minutes?|hours?))/, 12],
   // "my dad is 80", "our son's 7", "Dad is 74" opening a sentence; a relative, not a pronoun ("he's 39" may be a temperature).
   [
-    /(?:\b(?:my|our|his|her) |^ *|(?<=[.!?;,] ))(?:dad|father|mum|mom|mother|husband|wife|partner|son|daughter|nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|brother|sister|uncle|aunt|auntie|boy|girl|child|kid) (?:is|who is|who's|'s|s) (\d{1,3})\b(?! ?(?:weeks?|months?|days?|%|kg|lbs?|cm|minutes?|hours?|mg|ml|degrees|°)|[.,]\d)/,
+    /(?:\b(?:my|our|his|her) |^ *|(?<=[.!?;,] ))(?:dad|father|mum|mom|mother|husband|wife|partner|son|daughter|nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|brother|sister|uncle|aunt|auntie|boy|girl|child|kid)(?: is| who is| who's|'s|s) (\d{1,3})\b(?! ?(?:weeks?|months?|days?|%|kg|lbs?|cm|minutes?|hours?|mg|ml|degrees|°)|[.,]\d)/,
     12,
   ],
   // "my daughter ate some of my tablets, she's 3": a child's age by pronoun, once a child is named before
@@ -31,6 +31,9 @@ const PATTERNS: readonly [RegExp, number][] = [
     /\b(?:he|she)(?:'s| is|s) (1[0-7]|[1-9])(?= *(?:$|[.,;!?)|]|and\b|(?:years?|yrs?)\b(?! ?(?:ago|since))))(?<=\b(?:son|daughter|boy|girl|child|kid|toddler|grandson|granddaughter|nephew|niece|baby)\b[^.!?]{0,200}?\b(?:he|she)(?:'s| is|s) (?:1[0-7]|[1-9]))/,
     12,
   ],
+  // "she's 88": an adult's age by pronoun where no body temperature (Celsius up to 42, Fahrenheit 95 to
+  // 110) or weight could be meant: 43 to 94, ending its phrase.
+  [/\b(?:he|she)(?:'s| is|s) (4[3-9]|[5-8]\d|9[0-4])(?= *(?:$|[.,;!?)|]|and\b|(?:years?|yrs?)\b(?! ?(?:ago|since))))/, 12],
   [/\b(?:tengo|tiene) (\d{1,3}) años\b|\b(\d{1,3}) años de edad\b/, 12],
   [/\b(?:de|con) (\d{1,2}) meses\b/, 1],
   // "mi hijo de 4 años", "ma fille de 3 ans"; not "más de 3 años" / "plus de 3 ans", which are durations.

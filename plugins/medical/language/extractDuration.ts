@@ -9,12 +9,13 @@ const WORD_NUMBERS: Readonly<Record<string, number>> = {
 };
 
 const UNIT_DAYS: Readonly<Record<string, number>> = {
+  minute: 1 / 1440, min: 1 / 1440, minuto: 1 / 1440,
   hour: 1 / 24, hora: 1 / 24, heure: 1 / 24, day: 1, día: 1, dia: 1, jour: 1, night: 1, week: 7, semana: 7,
   semaine: 7, month: 30, mes: 30, mois: 30, year: 365, año: 365, an: 365,
 };
 
 const COUNT = String.raw`(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|un|una|une|dos|deux|tres|trois|cuatro|quatre|cinco|cinq|diez|dix|quelques|unos|unas|varios|plusieurs)`;
-const UNIT = String.raw`(hour|hora|heure|day|día|dia|jour|night|week|semana|semaine|month|mes|mois|year|año|an)(?:s|es)?`;
+const UNIT = String.raw`(minute|min|minuto|hour|hora|heure|day|día|dia|jour|night|week|semana|semaine|month|mes|mois|year|año|an)(?:s|es)?`;
 const DURATION_RE = new RegExp(
   String.raw`\b(?:for|since|over|past|last|lasting|desde hace|hace|durante|depuis|pendant|ça fait)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:a\s+)?${COUNT}\s+(?:of\s+)?${UNIT}\b|\b${COUNT}[- ]${UNIT}\s+(?:of|history)\b|\b${COUNT}\s+${UNIT}\s+(?:now|already|straight|in a row|ya)\b`,
   'g',

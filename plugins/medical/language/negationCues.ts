@@ -34,7 +34,8 @@ const EN_TRIGGERS = [
   String.raw`\bno\b(?! longer| better| improvement| change| matter| way| idea| one\b(?![- ]sided\b|-)| (?:${EN_DESPAIR}|${EN_NOT_DENIED})\b)`,
   String.raw`\b(?:denies|denied|denying|deny)\b`,
   // "Can't walk without falling" tells the fall, "better off without me" a burden: the phrase is the finding, not a denial.
-  String.raw`(?<!\bbetter off )\bwithout\b(?! hope\b| a reason\b| (?:falling|stumbling|holding on|support)\b)`,
+  // After an inability ("can't stand up without nearly fainting") "without" tells what always comes with the act.
+  String.raw`(?<!\bbetter off |\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to)(?: [a-z']+){1,4} )\bwithout\b(?! hope\b| a reason\b| (?:falling|stumbling|holding on|support)\b)`,
   String.raw`\bnone\b`,
   String.raw`\bneither\b`,
   String.raw`\bnor\b`,

@@ -19,7 +19,12 @@ export interface ClauseSpan {
 
 const SENTENCE_END = /(?<!\d)\.(?!\d)|[!?;\n]+|\.(?=\s|$)/g;
 // A comma inside a number ("CK 3,200", "45,000 steps") is a thousands separator, not a list break.
-const LIST_BREAK = /(?<!\d),|,(?!\d{3}(?!\d))|\b(?:and|y|et|e)\b/g;
+// Each language's own "and": in English "e" and "y" are letters ("e-cigarette", "vitamin e"), not words.
+const LIST_BREAK: Readonly<Record<MessageLanguage, RegExp>> = {
+  en: /(?<!\d),|,(?!\d{3}(?!\d))|\band\b/g,
+  es: /(?<!\d),|,(?!\d{3}(?!\d))|\b(?:and|y|e)\b/g,
+  fr: /(?<!\d),|,(?!\d{3}(?!\d))|\b(?:and|et)\b/g,
+};
 // Fixed pairs joined by "and" name one thing ("pins and needles in both arms", "on and off for a week"):
 // cut there, "needles in both arms" lost its tingling.
 const FIXED_PAIR = /\b(?:pins and needles|on and off|off and on|back and forth|to and fro|now and (?:then|again)|in and out|up and down|black and blue)\b/g;
@@ -45,7 +50,7 @@ export function splitClauses(normalized: string, language: MessageLanguage): Cla
   const cuts: Cut[] = [];
   for (const m of normalized.matchAll(SENTENCE_END)) cuts.push({ at: m.index, skip: m[0].length, kind: 'sentence' });
   const fixedPairs = [...normalized.matchAll(FIXED_PAIR)].map((m) => [m.index, m.index + m[0].length] as const);
-  for (const m of normalized.matchAll(LIST_BREAK)) {
+  for (const m of normalized.matchAll(LIST_BREAK[language])) {
     if (fixedPairs.some(([from, to]) => m.index > from && m.index < to)) continue;
     const at = m.index + m[0].length;
     cuts.push({ at: m.index, skip: m[0].length, kind: GOES_ON_WITH_IT.test(normalized.slice(at)) ? 'pronoun' : 'list' });

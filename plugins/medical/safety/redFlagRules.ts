@@ -150,6 +150,8 @@ const heavyPeriodOnly = (f: ClinicalFacts): boolean =>
 /** Four hours, in days: where an erection's hours become an emergency (ischaemic priapism). */
 const PRIAPISM_DAYS = 4 / 24;
 const PRIAPISM_MAX_DAYS = 2;
+/** Half an hour, in days: a nosebleed pressure has not stopped by then needs a clinician. */
+const NOSEBLEED_DAYS = 0.5 / 24;
 
 export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
@@ -208,6 +210,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       // A food or sting, then a throat that feels odd or tight: the airway swelling starts so.
       // A voice gone hoarse after it is the larynx swelling.
       (has(f, 'allergenTrigger') && has(f, 'throatSymptom', 'hoarseVoice')) ||
+      // A sting or food in the throat itself, then trouble swallowing or speaking: the swelling is in the airway.
+      (has(f, 'allergenTrigger') && has(f, 'throatOrTongue') && has(f, 'cannotSwallow', 'drooling', 'voiceChange')) ||
       // A specific trigger (food, sting) followed by breathing trouble or collapse is anaphylaxis until proven otherwise.
       // A chest gone tight after the allergen is the airways narrowing.
       (has(f, 'allergenTrigger') && has(f, 'breathless', 'wheeze', 'chestTightness', 'severeBreathing', 'cyanosis', 'faint', 'syncope', 'unresponsive')),
@@ -417,8 +421,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Head injury with confusion, vomiting, drowsiness or loss of consciousness',
     // A head injury weeks back with drowsiness or confusion now: a slow bleed (chronic subdural).
     test: (f) =>
-      (has(f, 'headInjury') || f.pastEpisodes.has('headInjury') || (has(f, 'hadFall') && has(f, 'headLump'))) &&
-      has(f, 'confusion', 'vomiting', 'unresponsive', 'seizure', 'floppy', 'visualDisturbance'),
+      ((has(f, 'headInjury') || f.pastEpisodes.has('headInjury') || (has(f, 'hadFall') && has(f, 'headLump'))) &&
+        has(f, 'confusion', 'vomiting', 'unresponsive', 'seizure', 'floppy', 'visualDisturbance')) ||
+      // A child who fell and then vomits again and again has hit their head until shown otherwise (NICE NG232).
+      (has(f, 'hadFall') && isChild(f) && has(f, 'vomitedRepeatedly')),
   },
   {
     id: 'head_injury_skull_base',
@@ -622,6 +628,54 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) => has(f, 'littleUrine', 'anuria') && has(f, 'confusion', 'unresponsive'),
   },
   {
+    id: 'older_fluid_loss_faint',
+    severity: 'urgent',
+    reason: 'Diarrhoea or vomiting in an older person who nearly faints, faints or is confused (severe dehydration)',
+    // An older body loses its reserve fast: fainting on standing after days of fluid loss means the blood
+    // pressure and kidneys are failing, not a stomach bug to sit out at home.
+    test: (f) => isOlder(f) && has(f, 'diarrhoea', 'vomiting') && has(f, 'aboutToFaint', 'syncope', 'confusion', 'unresponsive'),
+  },
+  {
+    id: 'nosebleed_prolonged',
+    severity: 'urgent',
+    reason: 'A nosebleed that has gone on for half an hour or more, or with faintness in an older person or on blood thinners',
+    // A nosebleed that pressure has not stopped in 10 to 15 minutes needs packing or cautery; an older or
+    // anticoagulated person can lose a lot of blood from the back of the nose. Days or weeks is a pattern, not one bleed.
+    test: (f) =>
+      has(f, 'noseBleed') &&
+      ((f.durationDays !== undefined && f.durationDays >= NOSEBLEED_DAYS && f.durationDays <= 1) ||
+        (has(f, 'faint', 'aboutToFaint', 'syncope') && (isOlder(f) || f.anticoagulated))),
+  },
+  {
+    id: 'diabetic_foot_gangrene',
+    severity: 'urgent',
+    reason: 'Toes or skin going black in someone with diabetes (possible gangrene)',
+    // In diabetes a black toe is dead tissue over poor blood flow or a deep infection, which spreads without
+    // pain the nerves no longer feel: a foot team the same day.
+    test: (f) => has(f, 'skinNecrosis') && f.diabetic,
+  },
+  {
+    id: 'anticoagulated_headache',
+    severity: 'critical',
+    reason: 'A bad headache with vomiting, confusion or a stiff neck in someone on blood thinners (possible bleed in the head)',
+    // A blood thinner lets a small bleed in the skull grow; a severe headache with any of these signs needs a scan now.
+    test: (f) => f.anticoagulated && has(f, 'severeHeadache', 'thunderclap', 'worstEver') && has(f, 'vomiting', 'confusion', 'unresponsive', 'stiffNeck', 'suddenOnset', 'seizure', 'visualDisturbance', 'mechanicalNeck'),
+  },
+  {
+    id: 'testicular_blow',
+    severity: 'urgent',
+    reason: 'Testicular pain after a blow that is getting worse, or with vomiting or swelling (possible rupture or torsion)',
+    // A kick to the testicles that still hurts more an hour later, or makes someone sick, may have torn or twisted one.
+    test: (f) => has(f, 'testicularBlow') && has(f, 'painProgressing', 'vomiting', 'severePain', 'severeWord', 'testicularPain'),
+  },
+  {
+    id: 'object_up_nose',
+    severity: 'urgent',
+    reason: 'Something stuck up a nose that has not come out (it can be breathed in, or burn if it is a battery)',
+    // A bead or nut up a child's nose is removed in an emergency department; sniffing can pull it into the airway.
+    test: (f) => has(f, 'objectUpNose'),
+  },
+  {
     id: 'hypoglycaemia',
     severity: 'critical',
     reason: 'Dangerously low blood sugar',
@@ -727,9 +781,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     id: 'syncope_high_risk',
     severity: 'urgent',
-    reason: 'Fainting in pregnancy, on a blood thinner or with a head injury',
+    reason: 'Fainting in pregnancy, on a blood thinner, with a head injury or followed by confusion',
     // A faint is riskier in pregnancy (ectopic, bleeding), on a blood thinner or when the head was hit.
-    test: (f) => has(f, 'syncope') && (f.pregnant || f.anticoagulated || has(f, 'headInjury')),
+    // A faint that leaves the person confused or unable to remember is not a simple faint (a fit, low sugar, a bleed).
+    test: (f) => has(f, 'syncope') && (f.pregnant || f.anticoagulated || has(f, 'headInjury', 'confusion')),
   },
   // --- Emergencies that single trigger words miss: combinations of findings data cannot express. ---
   {
@@ -832,7 +887,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // Under water or fallen in without the words: a cough, breathlessness, vomiting or drowsiness after it needs hospital (RLSS, NICE CKS).
     test: (f) =>
       has(f, 'nearDrowning') ||
-      (has(f, 'submersion') && has(f, 'cough', 'breathless', 'severeBreathing', 'wheeze', 'vomiting', 'confusion', 'unresponsive', 'cyanosis', 'syncope', 'floppy', 'chestPain')),
+      (has(f, 'submersion') && has(f, 'cough', 'breathless', 'severeBreathing', 'wheeze', 'vomiting', 'confusion', 'unresponsive', 'cyanosis', 'syncope', 'floppy', 'chestPain', 'extremeShivering', 'lostFeeling')),
   },
   {
     id: 'venomous_bite',
@@ -1196,7 +1251,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) =>
       has(f, 'suddenOnset') &&
       // Double vision with a walk that veers is the brainstem's pair of signs: a stroke without any dizziness.
-      ((has(f, 'vertigo', 'faint') && has(f, 'doubleVision', 'speechProblem', 'ataxia')) || has(f, 'doubleVision') && has(f, 'ataxia')),
+      ((has(f, 'vertigo', 'faint') && has(f, 'doubleVision', 'speechProblem', 'ataxia')) || (has(f, 'doubleVision') && has(f, 'ataxia'))),
   },
   {
     id: 'aortic_aneurysm',
@@ -1421,7 +1476,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Someone who fell and cannot get up or stand, older or with a painful hip (a broken hip is likely)',
     // A hip broken in a fall often shows only as not being able to stand; lying on the floor for hours adds harm.
     // A painful hip after a fall with no standing at any age is the same picture (NHS: call 999 for a suspected broken hip).
-    test: (f) => (isOlder(f) || has(f, 'hipPain')) && has(f, 'hadFall') && has(f, 'cannotBearWeight'),
+    // A leg turned out and shorter after a fall is the broken hip itself.
+    test: (f) => ((isOlder(f) || has(f, 'hipPain')) && has(f, 'hadFall') && has(f, 'cannotBearWeight')) || (has(f, 'hadFall') && has(f, 'hipFractureSign')),
   },
   {
     id: 'bilious_vomiting',

@@ -77,6 +77,10 @@ export const abdominalConcepts = {
   lumpStuck: r(
     String.raw`\b(?:won't|wont|will not|doesn't|does not|can't|cannot|couldn't|not) (?:go(?:ing)?|push(?:ing)? (?:it )?|pop(?:ping)?|slip(?:ping)?) back(?: in)?\b|\birreducible\b|\b(?:gone|went|turned|become|became|got|getting|is|feels) (?:really |very |rock |all )?(?:hard|tense|tight|firm|dark|purple|red)\b`,
   ),
+  /** A blow to the testicles: kicked, kneed or hit there. */
+  testicularBlow: r(
+    String.raw`\b(?:kicked|kneed|hit|struck|whacked|punched|smacked|booted|elbowed) (?:him |me |her )?(?:in|on|between) (?:the |my |his )?(?:nuts|balls|testicles?|testes|scrotum|groin|privates|crotch|family jewels)\b`,
+  ),
   /**
    * An erection, named so or told as the penis staying stiff ("his willy has been stiff"); a hard lump or
    * spot on it is a lump, not an erection.

@@ -22,9 +22,9 @@ export const generalConcepts = {
   nonBlanchingRash: r(
     String.raw`\b(?:rash|spots|blotches|marks|dots)${G}\b(?:doesn't|does not|do not|don't|won't|not|didn't|did not)${G}\b(?:fade|go away when|blanch|disappear)|\bnon[- ]?blanching\b|\bpurpur\w*|\bpetechi\w*`,
     // A glass test is only alarming when the rash stays: "did the glass test, it fades" reassures.
-    String.raw`\b(?:purple|dark red|bruise-like)${G}\b(?:rash|spots|blotches)\b|\bglass${G}\b(?:still (?:see|visible|there)|can still see|doesn't|didn't|does not|did not|won't|not)\b`,
+    String.raw`\b(?:purple|dark red|bruise-like)${G}\b(?:rash|spots|blotches)\b|\b(?:rash|spots|blotches|marks)${G}\b(?:looks?|looking|look) like (?:a )?(?:bruis\w*|blood spots)\b|\bbruising rash\b|\bglass${G}\b(?:still (?:see|visible|there)|can still see|doesn't|didn't|does not|did not|won't|not)\b`,
   ),
-  pregnant: r(String.raw`\bpregnan\w*|\btrimester\b|\bplacenta\w*|\bweeks? (?:along|gestation|of gestation|of pregnancy|pregnant)\b|\bgestation\w*|\bantenatal\b|\bfetal movements?\b|\bfoetal movements?\b|\bbaby(?:'s)? movements\b|\blabou?r ward\b|\bprimigravida\b|\b(?:i'?m|im|i am|she'?s|shes|she is|at|now) (?:[4-9]|[1-3]\d|4[0-2])(?:\+\d)? ?(?:weeks?|wks?)\b(?! (?:ago|old|post|after|since|into|in|of|off))|\bmissed (?:my |her |a |two |\d+ )?periods?\b|\bperiods? (?:is |are )?(?:\w+ )?(?:days?|weeks?) late\b|\blate period\b|\bpositive (?:pregnancy )?test\b|\+ ?upt\b|\bupt ?(?:\+|positive|pos)\b|\bpositive (?:upt|urine hcg|serum hcg|b?-?hcg|beta[- ]?hcg)\b|\b(?:beta[- ]?|b-?)?hcg (?:positive|\+|raised|elevated)\b|\b(?:[4-9]|[1-3]\d|4[0-2])(?:\+[0-6])?\/40\b|\b(?:last (?:menstrual )?period|lmp)${G}\b(?:[6-9]|1[0-2]|six|seven|eight|nine|ten|eleven|twelve) (?:weeks?|wks?) ago\b|\b(?:last (?:menstrual )?period|lmp)${G}\b(?:2|3|two|three) months? ago\b|\bg\d ?p\d\b|\bembarazada\b|\benceinte\b|\bgrossesse\b`),
+  pregnant: r(String.raw`\bpregnan\w*|\btrimester\b|\bplacenta\w*|\bweeks? (?:along|gestation|of gestation|of pregnancy|pregnant)\b|\bgestation\w*|\bantenatal\b|\bfetal movements?\b|\bfoetal movements?\b|\bbaby(?:'s)? movements\b|\blabou?r ward\b|\bprimigravida\b|\b(?:i'?m|im|i am|she'?s|shes|she is|at|now) (?:[4-9]|[1-3]\d|4[0-2])(?:\+\d)? ?(?:weeks?|wks?)\b(?! (?:ago|old|post|after|since|into|in|of|off))|\bmissed (?:my |her |a |two |\d+ )?periods?\b|\b(?:hasn't|has not|haven't|have not|not) had (?:a|my|her|their|any) periods? (?:for|in) (?:\d+|two|three|four|six|eight|a couple of|a few|several) (?:weeks|months?)\b|\bperiods? (?:is |are )?(?:\w+ )?(?:days?|weeks?) late\b|\blate period\b|\bpositive (?:pregnancy )?test\b|\+ ?upt\b|\bupt ?(?:\+|positive|pos)\b|\bpositive (?:upt|urine hcg|serum hcg|b?-?hcg|beta[- ]?hcg)\b|\b(?:beta[- ]?|b-?)?hcg (?:positive|\+|raised|elevated)\b|\b(?:[4-9]|[1-3]\d|4[0-2])(?:\+[0-6])?\/40\b|\b(?:last (?:menstrual )?period|lmp)${G}\b(?:[6-9]|1[0-2]|six|seven|eight|nine|ten|eleven|twelve) (?:weeks?|wks?) ago\b|\b(?:last (?:menstrual )?period|lmp)${G}\b(?:2|3|two|three) months? ago\b|\bg\d ?p\d\b|\bembarazada\b|\benceinte\b|\bgrossesse\b`),
   /** Within the weeks after giving birth: bleeding, pre-eclampsia and clots still threaten. */
   // Bare "since birth" is a lifelong state ("a birthmark since birth"); "after birth" and "since the birth" are the mother's.
   postpartum: r(String.raw`\bpost-?partum\b|\bpostnatal\w*|\bpuerper\w*|\blochia\b|\bafter birth\b|\b(?:after|since) (?:giving birth|the birth|delivery|my delivery|her delivery|the delivery|my c-?section|her c-?section)\b|\b(?:gave birth|delivered|had (?:my |her |the |a |our )?(?:baby|twins|triplets|c-?section))${G}\b(?:(?:\d+|a|an|one|two|three|four|five|six|few|couple of) (?:days?|weeks?) ago|last (?:week|night)|this week|yesterday|recently)\b|\b(?:recently|just) (?:gave birth|had (?:my |her |a |our )?(?:baby|twins|triplets)|delivered)\b|\bday \d+ (?:post|after) (?:delivery|birth|c-?section)\b|\bpp day \d+\b`),
@@ -34,7 +34,11 @@ export const generalConcepts = {
   /** The waters broken (membranes ruptured), and a gestation before 37 weeks: together, call the maternity unit now. */
   /** The umbilical cord felt or seen before the baby (cord prolapse): the baby's blood supply is squeezed. */
   cordProlapse: r(String.raw`\b(?:umbilical )?cord${G}\b(?:coming out|hanging out|is out|came out|come out|protruding|sticking out|visible)\b|\b(?:feel|see|felt|saw|seen)${G}\b(?:the |a )?(?:umbilical )?cord\b(?! of)|\bcord prolapse\b|\b(?:like|maybe|might be|could be|think (?:it'?s|it is|that'?s|that is)|i think) (?:the )?(?:umbilical )?cord\b(?![- ]like)`),
-  watersBroken: r(String.raw`\bwaters?${G}\b(?:broke|broken|breaking|gone|went|leaking|burst)\b|\b(?:ruptured|rupture of) (?:the )?membranes\b|\bpprom\b|\bprom\b`),
+  watersBroken: r(
+    String.raw`\bwaters?${G}\b(?:broke|broken|breaking|gone|went|leaking|burst)\b|\b(?:ruptured|rupture of) (?:the )?membranes\b|\bpprom\b|\bprom\b`,
+    // "Leaking water since this morning", "a gush of fluid": the waters told by what the person noticed.
+    String.raw`\b(?:leaking|leaked|leak of|dribbling|trickling) (?:clear )?(?:water|fluid|liquid)\b|\b(?:gush|trickle|dribble|leak) of (?:clear )?(?:water|fluid|liquid)\b`,
+  ),
   /**
    * Pregnancy from about 20 weeks (or told by its trimester or the placenta): bleeding then is the
    * placenta's until shown otherwise (praevia, abruption).
@@ -97,6 +101,8 @@ export const generalConcepts = {
   /** A fall that has happened (not "falling asleep", "fell ill", "fell pregnant"). */
   hadFall: r(
     String.raw`\b(?:fell|fallen|had a fall|took a fall|tripped|slipped)\b(?! (?:asleep|ill|pregnant|apart|behind|in love|for|out with))|\bfalls? (?:at home|in the|on the|down)\b|\ba fall (?:from|off|down)\b`,
+    // A baby or sleeper who rolled off what they lay on: "rolled off the bed", "rolled off the changing table".
+    String.raw`\b(?:rolled|rolling|tumbled|toppled) (?:off|out of) (?:my|his|her|their|the|a|an|our) (?:\w+ )?(?:bed|sofa|couch|settee|table|changing table|changing mat|cot|chair|bunk)\b`,
     // Thrown from what one rides or stands on: "came off my bike", "came off the trampoline".
     String.raw`\b(?:came|come|coming|thrown|flew) off (?:my|his|her|their|the|a|an) (?:\w+ )?(?:bike|bicycle|horse|pony|scooter|motorbike|skateboard|trampoline|ladder|wall|roof|swing|slide|climbing frame)\b`,
     // Knocked over by someone or something is a fall too ("the dog knocked grandad over"); a glass knocked over is not.
@@ -184,6 +190,10 @@ export const generalConcepts = {
   /** A limb that will not move, told of by a pronoun after it is named: "he can't lift it". */
   cantMoveIt: r(String.raw`\b(?:can't|cannot|can not|unable to|won't|couldn't) (?:move|lift|use|bend|wiggle|raise) (?:it|them)\b|\b(?:fingers|toes|hand|foot|arm|leg)${G}\b(?:won't|will not|can't|cannot|don't|do not) (?:move|bend|work|straighten|grip)\b`),
   /** A limb or long bone out of its shape ("his thigh looks bent in the middle", "wrist at a funny angle"). */
+  /** A leg turned outwards and shorter after a fall: a broken hip's posture, told lay or clinically. */
+  hipFractureSign: r(
+    String.raw`\b(?:leg|foot)${G}\b(?:turned|turns|turning|twisted|rolled|pointing|points|sticking|flopped) (?:out|outwards?|to the side)\b|\b(?:leg|foot)${G}\b(?:looks |is |seems )?shorter\b|\bshort(?:ened)?,? (?:and )?(?:externally )?rotated\b|\bexternally rotated\b`,
+  ),
   limbDeformity: r(String.raw`\b(?:leg|arm|thigh|shin|forearm|wrist|ankle|femur|bone)${G}\b(?:looks? bent|bent in the middle|bent the wrong way|at an? (?:funny|weird|strange|odd|wrong|awkward|unnatural) angle|the wrong way round|deformed|out of shape|misshapen)\b`),
   /** A lump, bump or swelling on the head (after a fall it is a head injury told by its sign). */
   headLump: r(String.raw`\b(?:lump|bump|swelling|egg|bruise|gash|cut)${G}\b(?:on|to) (?:the )?(?:side |back |front |top )?(?:of )?(?:his|her|my|their|the|its) (?:head|forehead|skull)\b`),

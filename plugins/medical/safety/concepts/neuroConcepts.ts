@@ -52,6 +52,8 @@ export const neuroConcepts = {
   hemibodySign: r(
     String.raw`\b(?:one|left|right|the (?:left|right)|(?:my|his|her|their) (?:left|right)) side of (?:my|his|her|their|the) body(?![^|]{0,12}\bstill\b)${G}\b(?:heavy|weak|numb|dead|limp|floppy|paralys\w*|paralyz\w*|not working|won't work|useless)\b`,
     String.raw`\b(?:weak|numb|heavy|dead|paralys\w*|paralyz\w*)${G}\b(?:all )?down (?:one|the (?:left|right)|(?:my|his|her|their) (?:left|right)) side\b|\b(?:weak|numb|heavy|dead)${G}\bone side of (?:my|his|her|their|the) body\b`,
+    // A limb and the face told "on the same side": one side of the body, told in two clauses.
+    String.raw`\b(?:arm|leg|hand)s?\b[^.;!?]{0,60}?\b(?:face|cheek|mouth|leg|arm|hand)${G}\b(?:on )?the same side\b`,
   ),
   speechProblem: r(
     String.raw`\b(?:speech|words|talking|talkin|speaking)${G}\b(?:slurr\w*|jumbled|garbled|mixed up|wrong|strange|nonsense|gibberish|weird|funny|off|thick)`,
@@ -99,7 +101,7 @@ export const neuroConcepts = {
   /** Effort or exercise at the time of a symptom. */
   exertion: r(String.raw`\b(?:while|when|during|after) (?:running|exercis\w*|playing|training|jogging|cycling|lifting|at the gym|sport\w*|climbing)\b|\bmid[- ](?:run|game|match)\b|\bhaciendo (?:ejercicio|deporte)\b|\ben (?:courant|faisant du sport)\b`),
   seizure: r(String.raw`\b(?:seizure|seizures|seizing|siezure|seizer|sezure|seasure|seazure|seisure|siezure|ceasure|seizur|convuls\w*|fitting|epileptic fit|having a fit|had a fit|status epilepticus)\b|\bconvulsi\w*|\bataque (?:epiléptico|de epilepsia)\b|\bcrisis (?:epiléptica|convulsiva)\b|\bcrise (?:d'épilepsie|d'epilepsie|convulsive|épileptique)`),
-  confusion: r(String.raw`\b(?:confused(?!${UNSURE_ABOUT})|(?:very |really |so |more |quite |a bit )?muddled(?!${UNSURE_ABOUT})|confusion|mumbling|incoherent|disoriented|disorientated|delirious|not making sense|not making any sense|making no sense|talking (?:nonsense|rubbish|gibberish)|not with it|acting (?:strange\w*|weird|oddly)|doesn't know where|(?:has|had|have) no idea where (?:he|she|they|i) (?:is|are|am|was|were)|agitated and|drowsy${NOT_BY_DAY}|very sleepy${NOT_BY_DAY}|lethargic|obtunded|altered mental status|ams|altered (?:level of )?consciousness|altered sensorium|stuporous)\b|\bconfundid\w*|\bdesorientad\w*|\bconfus(?!ed${UNSURE_ABOUT})\w*|\bdésorienté\w*|\bsomnolent\w*`),
+  confusion: r(String.raw`\b(?:confused(?!${UNSURE_ABOUT})|(?:very |really |so |more |quite |a bit )?muddled(?!${UNSURE_ABOUT})|confusion|mumbling|incoherent|disoriented|disorientated|delirious|not making sense|not making any sense|making no sense|talking (?:nonsense|rubbish|gibberish)|not with it|acting (?:strange\w*|weird|oddly)|doesn't know where|(?:has|had|have) no idea where (?:he|she|they|i) (?:is|are|am|was|were)|agitated and|drowsy${NOT_BY_DAY}|very sleepy${NOT_BY_DAY}|lethargic|obtunded|altered mental status|ams|altered (?:level of )?consciousness|altered sensorium|stuporous)\b|\bconfundid\w*|\bdesorientad\w*|\bconfus(?!ed${UNSURE_ABOUT})\w*|\bdésorienté\w*|\bsomnolent\w*|\b(?:can't|cannot|doesn't|does not|don't) remember (?:anything|what happened|where (?:he|she|i|they) (?:is|am|are|was)|who (?:i|he|she) (?:is|am))\b`),
   thunderclap: r(
     // Its definition: at full strength within a minute.
     String.raw`\bheadache\b[^|.;]{0,60}?\b(?:peak\w*|reach\w* (?:its )?(?:peak|maximum|worst)|at (?:its )?(?:worst|maximum)) (?:with)?in (?:a |one |1 )?(?:few )?(?:seconds?|minutes?|a minute|one minute|1 minute|\d+ seconds?)\b`,

@@ -114,6 +114,18 @@ export const urgencyConcepts = {
   minorWord: r(String.raw`\b(?:mild|mildly|slight|slightly|minor|tiny|a bit of|a little|twinges?|niggle|niggling)\b|\ba (?:bit|touch) (?:tight|sore|achy|tender|uncomfortable|stiff)\b`),
   /** A battery of any kind (with `swallowed`, always an emergency in a child). */
   batteryWord: r(String.raw`\bbatter(?:y|ies)\b|\bmagnet(?:s|ic)?\b`),
+  /** A nosebleed, named so or told as blood from the nose. */
+  noseBleed: r(
+    String.raw`\bnose ?bleeds?\b|\bnose ?bleeding\b|\bepistaxis\b|\bnose${G}\b(?:bleed\w*|pouring|gushing|streaming)\b|\bblood${G}\b(?:from|out of|pouring from|pouring out of) (?:my |his |her |their |the )?(?:nose|nostrils?)\b`,
+  ),
+  /** Vomiting told as repeated: a count of times, or "keeps being sick". */
+  vomitedRepeatedly: r(
+    String.raw`\b(?:sick|vomit\w*|threw up|thrown up|throwing up)${G}\b(?:(?:two|three|four|five|six|several|many|a few|[2-9]) times|again and again|over and over|repeatedly)\b|\b(?:keeps?|kept) (?:being sick|vomiting|throwing up)\b`,
+  ),
+  /** Something small pushed up a nose and still there (not a finger, not one already out). */
+  objectUpNose: r(
+    String.raw`\b(?:pushed|put|stuck|shoved|poked|inserted|got)${G}\b(?:beads?|peanuts?|nuts?|peas?|raisins?|buttons?|sweets?|stones?|pebbles?|lego|toys?|crayons?|rubbers?|erasers?|seeds?|beans?|popcorn|tissue|paper|foam|sponge|something|an object|a bit of \w+) (?:up|in|into) (?:his|her|their|my|the|a) (?:nose|nostrils?)\b(?![^.;!?]{0,40}\b(?:got it out|came out|blew it out|removed|sneezed it out|pulled it out)\b)`,
+  ),
   /** A battery or magnet pushed into a nose or an ear: it burns the lining there as it does the gullet. */
   batteryInNoseOrEar: r(
     String.raw`\b(?:batter(?:y|ies)|magnet(?:s|ic)?)${G}\b(?:up|in|into|inside|stuck in) (?:his|her|their|my|the|your|a|one) (?:nose|nostrils?|ears?)\b`,
@@ -200,6 +212,8 @@ export const urgencyConcepts = {
   submersion: r(
     String.raw`\b(?:nearly|almost) drowned\b|\bnear[- ]drowning\b|\bdrowning (?:incident|accident)\b|\b(?:was|went|been|stayed|got|slipped|sank) (?:under|underwater|under the water|submerged)\b|\bunder (?:the )?water for\b`,
     String.raw`\b(?:fell|fallen|slipped|tumbled|went|was pulled|pulled (?:him|her|them)) (?:in|into|out of) (?:the |a |our |their )?(?:pond|pool|swimming pool|river|lake|canal|sea|bath|water|paddling pool)\b`,
+    // Through ice into the water beneath: cold shock and drowning together.
+    String.raw`\b(?:fell|fallen|went|gone|broke|crashed|slipped) (?:through|into) (?:the |thin )?ice\b|\bthrough the ice\b|\b(?:fell|fallen|slipped|went) (?:in|into) (?:the )?(?:icy|freezing|ice[- ]cold|frozen) (?:water|pond|lake|river|canal|sea)\b`,
   ),
   /** Blood from the ear, or clear fluid from the nose or ear, after a head injury: a broken skull base. */
   skullBaseSign: r(
@@ -380,6 +394,8 @@ export const negativelyPhrasedConcepts = {
     String.raw`\b(?:reduced|decreased|fewer|less|no|stopped|not felt)${LIST_ITEM_GAP}\b(?:fetal|foetal|baby(?:'s)?) (?:movements?|moving|kicks?|kicking)\b|\bbaby (?:hasn't|has not|isn't|is not|stopped|not) (?:moved|moving|kicked|kicking)\b`,
     // "The baby is moving less than usual", "haven't felt the baby move since last night", "baby's gone quiet".
     String.raw`\bbaby(?:'s| is| has been| has| was)? (?:moving|kicking|wriggling) (?:less|much less|a lot less|hardly|barely)\b`,
+    // "The baby's movements have slowed down", "kicks are fewer today": the movements told with their change.
+    String.raw`\b(?:baby'?s?|fetal|foetal) (?:movements?|kicks?|kicking)${LIST_ITEM_GAP}\b(?:slowed|slowing|slower|reduced|less|fewer|decreased|stopped|changed|quieter|gone quiet)\b`,
     String.raw`\b(?:haven't|have not|hasn't|not|didn't|can't|cannot) (?:felt|feel|noticed) (?:the |my |her )?baby (?:move|moving|kick|kicking)\b|\b(?:haven't|not|can't) felt (?:him|her|them|it) (?:move|moving|kick)\b`,
   ),
   /**
