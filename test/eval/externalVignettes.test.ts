@@ -230,6 +230,20 @@ describe('contradictions', () => {
     ]);
     expect(findContradictions({ level: 'non_emergency', alerted: true, answer: 'Call 911 now.' })).toContain('frame_without_emergency_level');
   });
+
+  it('regression: findings quoted back in knowledge-base words are not an appointment', () => {
+    const quoted = [
+      '**Emergency: call 911 now.**',
+      '',
+      '**Why this is urgent:**',
+      '- What you describe (worsening headache over days, on the pill) fits cerebral venous sinus thrombosis, which needs emergency care',
+      '',
+      'These are some of the causes a doctor would consider:',
+      '- **Cerebral venous sinus thrombosis** (more likely) — fits: worsening headache over days, on the pill',
+    ].join('\n');
+    expect(findContradictions({ level: 'emergency', alerted: true, answer: quoted })).toEqual([]);
+    expect(findContradictions({ level: 'emergency', alerted: true, answer: `${quoted}\n\nSee your GP within a few days.` })).toEqual(['appointment_in_emergency']);
+  });
 });
 
 describe('scoring external vignettes', () => {

@@ -1,7 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { findContradictions } from '../../plugins/medical/eval/findContradictions.ts';
 import { loadVignettes } from '../../plugins/medical/eval/loadVignettes.ts';
+import { RED_FLAG_RULES } from '../../plugins/medical/safety/redFlagRules.ts';
+import { adviceForLevel } from '../../plugins/medical/urgency/adviceForLevel.ts';
 import { checkAnswerConsistency } from '../../plugins/medical/urgency/checkAnswerConsistency.ts';
 import { PUBLIC_VIGNETTES } from '../vignettes/publicVignettes.ts';
 import { composeTurn } from './composeTurn.ts';
@@ -31,6 +34,20 @@ describe('every answer keeps to its own triage level and carries the safety line
     expect(bad).toEqual([]);
   });
   if (!existsSync(EXTERNAL)) it.skip(`external clinical vignettes: ${EXTERNAL} is absent`, () => undefined);
+
+  it('regression: no red-flag reason or advice reads as a later appointment in an emergency answer', () => {
+    // "A fever in the weeks after giving birth" was read as an appointment "in the weeks" under "Why this is urgent:".
+    const bad = RED_FLAG_RULES.flatMap((rule) =>
+      [rule.reason, rule.advice ?? ''].filter((text) => findContradictions({ level: 'emergency', alerted: true, answer: text }).length > 0).map((text) => `${rule.id}: ${text}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('an emergency answer keeps no advice that runs over days or weeks; other answers keep it', () => {
+    const lines = ['Rest and sip fluids.', 'Exercises for the thigh muscles help most people within weeks.', 'Floaters usually fade over weeks to months.', 'Arrange a visit to your optician.'];
+    expect(adviceForLevel(lines, 'emergency')).toEqual(['Rest and sip fluids.']);
+    expect(adviceForLevel(lines, 'self_care')).toEqual(lines);
+  });
 
   it('the bare checker catches both contradictions', () => {
     const emergencyWithRoutine = `**What to do now:** this needs emergency care.\n- see a GP within the next day or two\n_not a diagnosis_\n**Call 911 if:**`;

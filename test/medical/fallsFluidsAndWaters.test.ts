@@ -4,7 +4,8 @@
  * "e-cigarette" was read as the Spanish "and" and cut the clause; a leg turned out and shorter after a
  * fall, a child vomiting again and again after a fall, fewer kicks, a long nosebleed, going through the
  * ice, leaking water in a preterm pregnancy and a heart "beating really slowly, about 35" each had no
- * path to an alert. Each beside look-alikes that must stay quiet.
+ * path to an alert; so had an older person confused weeks after a fall (found checking an answer by hand).
+ * Each beside look-alikes that must stay quiet.
  */
 import { describe, expect, it } from 'vitest';
 import { extractAgeMonths as extractAge } from '../../plugins/medical/language/extractAge.ts';
@@ -75,6 +76,12 @@ describe('emergencies told in other words', () => {
   it('alerts for waters leaking in a preterm pregnancy told as water or fluid', () => {
     expectRuleFires('preterm_waters', ["34 weeks and there's a trickle of clear fluid running down my legs"]);
     expectAlerts(["I'm 28 weeks pregnant and have a bit more white discharge than usual"], false);
+  });
+
+  it('alerts for an older person who fell weeks ago and is now confused, or whose confusion grows', () => {
+    expectRuleFires('head_injury', ['my 85 year old mum had a fall last month and now she seems confused']);
+    expectRuleFires('new_confusion_older_adult', ['grandad is 78 and has been getting more and more confused and it is getting worse']);
+    expectAlerts(["I'm 70, my knee pain is getting worse"], false);
   });
 
   it('reads a heart "beating really slowly, about 35" as a rate', () => {

@@ -26,10 +26,18 @@ export function findContradictions(turn: { level: TriageLevel; alerted: boolean;
   const sentences = unconditionalSentences(turn.answer);
   const kinds: ContradictionKind[] = [];
   if (!emergency && sentences.some((s) => EMERGENCY_NOW.test(s))) kinds.push('ambulance_without_emergency');
-  if (emergency && sentences.some((s) => APPOINTMENT_LATER.test(s))) kinds.push('appointment_in_emergency');
+  if (emergency && sentences.some((s) => APPOINTMENT_LATER.test(withoutQuotedFindings(s)))) kinds.push('appointment_in_emergency');
   if (turn.alerted && turn.level !== 'emergency') kinds.push('frame_without_emergency_level');
   return kinds;
 }
+
+/**
+ * The person's findings quoted back in knowledge-base words ("What you describe (worsening headache over
+ * days) fits ...", "- **X** (possible) — fits: symptoms that come and go over weeks") tell the story's
+ * time course, not a plan: read as an appointment "over days", they made an emergency answer look routine.
+ */
+const QUOTED_FINDINGS = /\bwhat you describe \([^)]*\)| — fits: .*$/gi;
+const withoutQuotedFindings = (sentence: string): string => sentence.replace(QUOTED_FINDINGS, '');
 
 /**
  * Sentences said without a condition. A block under a conditional heading ("Call 999 if:" then bullets)

@@ -424,7 +424,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       ((has(f, 'headInjury') || f.pastEpisodes.has('headInjury') || (has(f, 'hadFall') && has(f, 'headLump'))) &&
         has(f, 'confusion', 'vomiting', 'unresponsive', 'seizure', 'floppy', 'visualDisturbance')) ||
       // A child who fell and then vomits again and again has hit their head until shown otherwise (NICE NG232).
-      (has(f, 'hadFall') && isChild(f) && has(f, 'vomitedRepeatedly')),
+      (has(f, 'hadFall') && isChild(f) && has(f, 'vomitedRepeatedly')) ||
+      // An older person who fell weeks ago and is now drowsy or confused: a slow bleed under the skull (chronic subdural).
+      (isOlder(f) && f.pastEpisodes.has('hadFall') && has(f, 'confusion', 'unresponsive')),
   },
   {
     id: 'head_injury_skull_base',
@@ -490,7 +492,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     id: 'postpartum_infection',
     severity: 'urgent',
-    reason: 'A fever in the weeks after giving birth with tummy pain, a smelly discharge or feeling very unwell (a womb infection can become sepsis)',
+    reason: 'A fever after giving birth (up to six weeks on) with tummy pain, a smelly discharge or feeling very unwell (a womb infection can become sepsis)',
     // Maternal sepsis is a leading cause of death after birth; fever with a pelvic sign is its start (NICE NG51, RCOG).
     test: (f) => has(f, 'postpartum') && febrile(f) && has(f, 'abdominalPain', 'smellyDischarge', 'shockSigns', 'confusion', 'faint', 'tachycardic', 'fastBreathing'),
   },
@@ -1062,7 +1064,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'New confusion in an older adult (infection, a stroke, low sugar or medicines can cause it)',
     // New confusion in older people is often the only sign of a serious illness.
-    test: (f) => has(f, 'confusion', 'newConfusion') && isOlder(f) && has(f, 'newConfusion', 'suddenOnset', 'recent'),
+    // Confusion told as growing ("increasingly confused over days") is new too: a delirium building.
+    test: (f) => has(f, 'confusion', 'newConfusion') && isOlder(f) && has(f, 'newConfusion', 'suddenOnset', 'recent', 'painProgressing'),
   },
   {
     id: 'new_confusion',

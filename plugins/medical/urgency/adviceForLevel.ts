@@ -13,8 +13,15 @@ export const WAITING_FOR_HELP =
 export const ROUTINE_PLAN =
   /\b(?:within|in) (?:the next )?(?:a |one )?(?:day or two|few days|couple of days|week)\b|\bbook (?:an? )?(?:routine )?appointment\b|\bcan (?:usually )?be (?:looked after|managed|treated) at home\b|\bsee (?:a|your) (?:gp|doctor) (?:soon|this week|in the next)\b/i;
 
+/**
+ * Advice that runs over days or weeks ("most people improve over a few days", "exercises help within
+ * weeks", "arrange a visit"): no plan for someone who needs emergency care now.
+ */
+const LATER_COURSE =
+  /\b(?:within|in|over) (?:the next |a |the )?(?:day or two|couple of days|few days|\d+\s*(?:-|to)\s*\d+ days|\d+ days|days|weeks?)\b|\b(?:book|make|arrange) (?:a|an) (?:routine |regular )?(?:appointment|visit)\b/i;
+
 function lineFitsLevel(line: string, level: TriageLevel): boolean {
-  return level === 'emergency' ? !ROUTINE_PLAN.test(line) : !WAITING_FOR_HELP.test(line);
+  return level === 'emergency' ? !ROUTINE_PLAN.test(line) && !LATER_COURSE.test(line) : !WAITING_FOR_HELP.test(line);
 }
 
 export function adviceForLevel(lines: readonly string[], level: TriageLevel): string[] {
