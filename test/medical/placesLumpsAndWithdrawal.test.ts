@@ -84,6 +84,8 @@ describe('found by clinical vignettes written for session 31', () => {
       '58 year old man. Sudden severe pain in the upper back, described as ripping, 20 minutes ago.',
     ]);
     expectAlerts(['I am 30 and pulled something lifting weights, a sore spot between my shoulder blades since yesterday'], false);
+    // Regression (found reviewing the session's diff): "feels like tearing" had also read watering eyes as a tearing pain.
+    expectAlerts(['severe hay fever, my eyes feel like tearing all the time'], false);
   });
 
   it('alerts for pain under the right ribs with a fever and vomiting, not with a chest infection\'s cough', () => {

@@ -103,7 +103,7 @@ export const urgencyConcepts = {
     String.raw`\bwhen (?:i|he|she|you) (?:run|jog|exercise|climb|walk|cycle|work out|exert|swim|go up|do anything)\b|\bon (?:exertion|effort)\b|\bexertional\b`,
   ),
   /** Tearing or ripping pain: aortic dissection. */
-  tearingPain: r(String.raw`\b(?:tearing|ripping|torn)${G}\b(?:pain|chest|back|sensation|feeling)\b|\b(?:pain|chest|back)${G}\b(?:tearing|ripping)\b|\b(?:described as|like|feels like|felt like|feeling of) (?:a |something )?(?:tearing|ripping)\b`),
+  tearingPain: r(String.raw`\b(?:tearing|ripping|torn)${G}\b(?:pain|chest|back|sensation|feeling)\b|\b(?:pain|chest|back)${G}\b(?:tearing|ripping)\b|\bdescribed as (?:a )?(?:tearing|ripping)\b|\blike (?:something|a knife) (?:is )?(?:tearing|ripping)\b`),
   /** Pain between the shoulder blades (where the descending aorta runs), not a pain that moved there from the chest. */
   interscapularPain: r(String.raw`\bbetween (?:my |his |her |the )?shoulder ?blades\b|\binterscapular\b`),
   /** Pain that goes straight through to the back or sits between the shoulder blades. */
