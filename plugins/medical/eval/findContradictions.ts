@@ -6,6 +6,8 @@
  * not a contradiction, so sentences with a condition are skipped.
  */
 import type { TriageLevel } from '../../sdk/index.ts';
+// The composer's own definition of care put off by days or weeks, which it keeps out of emergency answers.
+import { LATER_COURSE } from '../urgency/adviceForLevel.ts';
 
 export type ContradictionKind = 'ambulance_without_emergency' | 'appointment_in_emergency' | 'frame_without_emergency_level';
 
@@ -18,15 +20,13 @@ export const CONTRADICTION_KINDS: readonly ContradictionKind[] = [
 const CONDITIONAL = /\b(if|unless|in case|should|when|whenever|otherwise|would)\b/i;
 // Calling for help, or an emergency treatment (an adrenaline auto-injector) used now.
 const EMERGENCY_NOW = /\b(ambulance|emergency services|emergency department|emergency room|A&E|999|911|112|auto-?injector)\b/i;
-const APPOINTMENT_LATER =
-  /\b(within|in|over) (the next |a |the )?(day or two|couple of days|few days|\d+\s*(?:-|to)\s*\d+ days|\d+ days|days|week|weeks)\b|\b(book|make|arrange) (a|an) (routine |regular )?(appointment|visit)\b/i;
 
 export function findContradictions(turn: { level: TriageLevel; alerted: boolean; answer: string }): ContradictionKind[] {
   const emergency = turn.level === 'emergency' || turn.alerted;
   const sentences = unconditionalSentences(turn.answer);
   const kinds: ContradictionKind[] = [];
   if (!emergency && sentences.some((s) => EMERGENCY_NOW.test(s))) kinds.push('ambulance_without_emergency');
-  if (emergency && sentences.some((s) => APPOINTMENT_LATER.test(withoutQuotedFindings(s)))) kinds.push('appointment_in_emergency');
+  if (emergency && sentences.some((s) => LATER_COURSE.test(withoutQuotedFindings(s)))) kinds.push('appointment_in_emergency');
   if (turn.alerted && turn.level !== 'emergency') kinds.push('frame_without_emergency_level');
   return kinds;
 }

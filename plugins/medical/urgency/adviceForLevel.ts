@@ -17,7 +17,7 @@ export const ROUTINE_PLAN =
  * Advice that runs over days or weeks ("most people improve over a few days", "exercises help within
  * weeks", "arrange a visit"): no plan for someone who needs emergency care now.
  */
-const LATER_COURSE =
+export const LATER_COURSE =
   /\b(?:within|in|over) (?:the next |a |the )?(?:day or two|couple of days|few days|\d+\s*(?:-|to)\s*\d+ days|\d+ days|days|weeks?)\b|\b(?:book|make|arrange) (?:a|an) (?:routine |regular )?(?:appointment|visit)\b/i;
 
 function lineFitsLevel(line: string, level: TriageLevel): boolean {
