@@ -6,8 +6,20 @@ const CHILD_AGE_LEAD = String.raw`\b(?:baby|infant|newborn|son|daughter|boy|girl
 // A span of time, not an age: "6 weeks ago", "2 weeks into his antibiotics", "3 days after the jab".
 const NOT_A_SPAN = String.raw`(?! ?(?:ago|pregnant|along|gestation|of|early|late|premature|prem|into|in|after|later|since|now|post|from|on|off|out|before)\b)`;
 
+// A relative named before an age: "grandpa 84 is confused", "my father, who is 78, fell".
+const RELATIVE = String.raw`(?:dad|father|mum|mom|mother|husband|wife|partner|son|daughter|nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|brother|sister|uncle|aunt|auntie|boy|girl|child|kid)`;
+// Ages in words: "I'm sixty-five", "she is eighty".
+const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const UNITS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const AGE_WORDS = String.raw`((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)`;
+// "In her 80s", "in his seventies": the decade's first year, the age every threshold can count on.
+const DECADES: Readonly<Record<string, number>> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
+const NOT_A_UNIT = String.raw`(?! ?(?:weeks?|months?|days?|minutes?|mins?|hours?|seconds?|%|kg|lbs?|cm|mg|ml|degrees|°|times|pounds|stone|miles|km|bpm|percent)\b)`;
+
 const PATTERNS: readonly [RegExp, number][] = [
   [/\b(\d{1,3})[- ]?(?:years?|yrs?|yo|y\/o)[- ]?old\b/, 12],
+  // "67 y.o. male", "67 y/o", "67yo": the abbreviation is the age itself, "old" or not.
+  [/\b(\d{1,3}) ?(?:y\.o\.?|y\/o|yo)(?![a-z])/, 12],
   [/\b(\d{1,2})[- ]?(?:months?|mo)[- ]?old\b/, 1],
   [/\b(\d{1,2})[- ]?(?:weeks?|wks?)[- ]?old\b/, 12 / 52],
   [/\b(\d{1,2})[- ]?days?[- ]?old\b/, 1 / 30],
@@ -17,7 +29,7 @@ const PATTERNS: readonly [RegExp, number][] = [
   [new RegExp(String.raw`${CHILD_AGE_LEAD}(\d{1,2}) ?(?:months?|mo|mths?)\b${NOT_A_SPAN}`), 1],
   [new RegExp(String.raw`${CHILD_AGE_LEAD}(\d{1,2}) ?days?\b${NOT_A_SPAN}`), 1 / 30],
   [/(?:^|[\s,(])(\d{1,3}) ?(?:m|f|yo|y\/o|yom|yof)\b(?![- ]?(?:old|pregnant))/, 12],
-  [/\b(?:aged?|age) (\d{1,3})\b/, 12],
+  [/\b(?:aged?|age)(?: |: ?|:? ?- ?)(\d{1,3})\b/, 12],
   [/\b(?:i'm|im|i am) (\d{1,3})\b(?! ?(?:weeks?|months?|days?|%|kg|lbs?|cm|minutes?|hours?))/, 12],
   // "my dad is 80", "our son's 7", "Dad is 74" opening a sentence; a relative, not a pronoun ("he's 39" may be a temperature).
   [
@@ -38,10 +50,22 @@ const PATTERNS: readonly [RegExp, number][] = [
   [/\b(?:de|con) (\d{1,2}) meses\b/, 1],
   // "mi hijo de 4 años", "ma fille de 3 ans"; not "más de 3 años" / "plus de 3 ans", which are durations.
   [/(?<!\b(?:más|menos|hace|plus|moins|depuis|desde) )\bde (\d{1,3}) (?:años|ans)\b/, 12],
-  // "my son (8)", "daughter, 6,"
-  [/\b(?:son|daughter|boy|girl|child|kid|toddler|grandson|granddaughter|nephew|niece)\s*[(,]\s*(\d{1,2})\s*[),]/, 12],
+  // "my son (8)", "daughter, 6,", "my husband (67)", "Dad, 74, has".
+  [/\b(?:son|daughter|boy|girl|child|kid|toddler|grandson|granddaughter|nephew|niece|dad|father|mum|mom|mother|husband|wife|partner|nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|brother|sister|uncle|aunt|auntie|friend|neighbour|neighbor)\s*[(,]\s*(\d{1,3})\s*[),]/, 12],
   [/\b(?:j'ai|il a|elle a) (\d{1,3}) ans\b|\bâgée? de (\d{1,3}) ans\b/, 12],
   [/\b(?:de) (\d{1,2}) mois\b/, 1],
+  // "grandpa 84 is confused", "my father, who is 78, fell", "male, 62, chest pain", "F 34".
+  [new RegExp(String.raw`\b${RELATIVE} (\d{1,3})(?= (?:is|was|has|had|and|who)\b| ?,)`), 12],
+  [new RegExp(String.raw`\b${RELATIVE},? who(?: is|'s) (\d{1,3})\b${NOT_A_UNIT}`), 12],
+  [/(?:^|[.;] )(?:male|female|man|woman),? (\d{1,3})\b(?! ?(?:weeks?|months?|days?|hours?|kg|cm|%))|^(?:m|f) ?(\d{2})\b/, 12],
+  // "my 18mo son", "our 6wk old": a child's age abbreviated before the child.
+  [/\b(?:my|our|a|the|his|her|their) (\d{1,2}) ?(?:mo|mos|mth|mths|m\/o)\b/, 1],
+  [/\b(?:my|our|a|the|his|her|their) (\d{1,2}) ?(?:wk|wks)\b(?! (?:pregnant|along|gestation))/, 12 / 52],
+  [new RegExp(String.raw`\b(?:i'm|im|i am|he's|she's|he is|she is|aged?|turned) ${AGE_WORDS}\b${NOT_A_UNIT}`), 12],
+  [/\bin (?:my|his|her|their) (?:early |mid |late |mid-)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0s|[2-9]0's)\b/, 12],
+  // "mon bébé de 3 semaines", "mi bebé de 10 días": a baby's age in weeks or days.
+  [/\b(?:bébé|bebé|bebe|nourrisson|nouveau-né|recién nacido|fils|fille|hijo|hija)\s+de (\d{1,2}) (?:semaines|semanas)\b/, 12 / 52],
+  [/\b(?:bébé|bebé|bebe|nourrisson|nouveau-né|recién nacido|fils|fille|hijo|hija)\s+de (\d{1,2}) (?:jours|días|dias)\b/, 1 / 30],
 ];
 
 export function extractAgeMonths(normalized: string): number | undefined {
@@ -59,7 +83,7 @@ export function readAgeFindings(normalized: string): AgeFindings {
     newborn: /\b(?:newborn|new-born|recién nacido|nouveau-né)\b/.test(normalized),
     firsts: PATTERNS.map(([re, factor]) => {
       const value = re.exec(normalized)?.slice(1).find((g) => g !== undefined);
-      return value === undefined ? undefined : Math.round(Number(value) * factor * 10) / 10;
+      return value === undefined ? undefined : Math.round(ageNumber(value) * factor * 10) / 10;
     }),
   };
 }
@@ -75,4 +99,13 @@ export function ageOf(texts: readonly AgeFindings[]): number | undefined {
     for (const t of texts) if (t.firsts[i] !== undefined) return t.firsts[i];
   }
   return undefined;
+}
+
+/** A number as written: digits, a decade ("80s", "seventies") or words ("sixty-five"). */
+function ageNumber(value: string): number {
+  if (/^\d/.test(value)) return Number.parseInt(value, 10);
+  const decade = DECADES[value];
+  if (decade !== undefined) return decade;
+  const [tens = '', unit = ''] = value.split(/[- ]/);
+  return (TENS[tens] ?? 0) + (UNITS[unit] ?? 0);
 }

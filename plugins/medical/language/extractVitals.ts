@@ -30,7 +30,8 @@ const TEMP_CONTEXT_RE = new RegExp(
 );
 // Clinical shorthand: "T 38.2", "T38.9", "temp. 39" (only values in the body-temperature range count).
 const TEMP_SHORT_RE = new RegExp(String.raw`(?:^|[\s,;(])t\.?\s?(\d{2}(?:[.,]\d)?)\b`, 'g');
-const FEVER_AFTER_RE = new RegExp(String.raw`${NUM}\s*(?:fever|temp(?:erature)?)\b`, 'g');
+// "39 fever", "38,5 de fièvre", "39 de fiebre".
+const FEVER_AFTER_RE = new RegExp(String.raw`${NUM}\s*(?:(?:of|de) )?(?:fever|temp(?:erature)?|fièvre|fiebre|température|temperatura)(?![a-z])`, 'g');
 const GLUCOSE_RE = new RegExp(
   String.raw`(?:glucose|sugar|bg|bgl|bsl|glucemia|glucosa|azúcar|glycémie|sucre|glucometer|glucose meter)${GAP}${NUM}\s*(mg/?dl|mmol(?:/l)?)?`,
   'g',

@@ -19,6 +19,12 @@ const PREDICATE =
  * denied item ("no fever, no blood reported", "no rash developed").
  */
 const OPENING_PREDICATE = /^\s*(?:(?:and|but|then|he|she|they|patient|the patient) )?(?:reported|presented|complained|described|developed|experienced|endorsed|stated|admitted)\b/;
+/**
+ * A negative auxiliary that opens the item is a predicate too: "no bleeding, doesn't remember anything"
+ * tells a finding phrased negatively, and an item that denies ("no fever, doesn't have a cough") is
+ * negated by its own trigger. Inside the item it belongs to the denied thing ("wounds that won't heal").
+ */
+const OPENING_NEGATIVE = /^\s*(?:(?:and|but|he|she|they|i|it|the patient|patient) )?(?:can't|cannot|couldn't|doesn't|does not|don't|didn't|won't|isn't|wasn't|hasn't|haven't)\b/;
 /** A subject or owner: a predicate of its own unless it completes the phrase before it. */
 const PRONOUN = /\b(?:i|my|he|she|it|they)\b/;
 const PRONOUNS = new Set(['i', 'my', 'he', 'she', 'it', 'they']);
@@ -30,7 +36,7 @@ export function namesAPredicate(text: string): boolean {
 }
 
 export function hasOwnPredicate(text: string, words: readonly EnglishWord[]): boolean {
-  if (PREDICATE.test(text) || OPENING_PREDICATE.test(text)) return true;
+  if (PREDICATE.test(text) || OPENING_PREDICATE.test(text) || OPENING_NEGATIVE.test(text)) return true;
   if (!PRONOUN.test(text)) return false;
   // Without English words (Spanish, French), a pronoun keeps its old meaning: a statement of its own.
   if (words.length === 0) return true;

@@ -18,12 +18,13 @@ export interface ClauseSpan {
 }
 
 const SENTENCE_END = /(?<!\d)\.(?!\d)|[!?;\n]+|\.(?=\s|$)/g;
-// A comma inside a number ("CK 3,200", "45,000 steps") is a thousands separator, not a list break.
+// A comma inside a number is a thousands separator ("CK 3,200", "45,000 steps") or a decimal comma
+// ("38,5 de fièvre", "temp 38,9"), not a list break: cut there, the temperature lost its tenths.
 // Each language's own "and": in English "e" and "y" are letters ("e-cigarette", "vitamin e"), not words.
 const LIST_BREAK: Readonly<Record<MessageLanguage, RegExp>> = {
-  en: /(?<!\d),|,(?!\d{3}(?!\d))|\band\b/g,
-  es: /(?<!\d),|,(?!\d{3}(?!\d))|\b(?:and|y|e)\b/g,
-  fr: /(?<!\d),|,(?!\d{3}(?!\d))|\b(?:and|et)\b/g,
+  en: /(?<!\d),|,(?!\d)|\band\b/g,
+  es: /(?<!\d),|,(?!\d)|\b(?:and|y|e)\b/g,
+  fr: /(?<!\d),|,(?!\d)|\b(?:and|et)\b/g,
 };
 // Fixed pairs joined by "and" name one thing ("pins and needles in both arms", "on and off for a week"):
 // cut there, "needles in both arms" lost its tingling.

@@ -61,6 +61,20 @@ const anxietyPatternOnly = (f: ClinicalFacts): boolean =>
   has(f, 'anxietyTrigger') &&
   has(f, 'resolved', 'passesEachTime') &&
   !has(f, 'painWord', 'painQuality', ...HEART_LUNG_OR_SHOCK, 'exertion', 'suddenOnset', 'severeWord', 'ongoingAcute');
+/** Four weeks, in days: how long an unchanged exertional chest pain must have gone on to be a stable pattern. */
+const STABLE_EXERTIONAL_DAYS = 28;
+/**
+ * Chest pain brought on by exertion and eased by rest within minutes, unchanged for four weeks or more,
+ * with nothing new now (no pain at rest, no pain going on now, no sudden or severe episode, no
+ * sweating, fainting or breathlessness): the stable angina pattern, which needs a doctor soon, not an
+ * ambulance (NICE CG95). New, worsening or rest pain is unstable and stays an emergency.
+ */
+const stableExertionalPattern = (f: ClinicalFacts): boolean =>
+  has(f, 'exertionalChestPain') &&
+  has(f, 'easesWithRest') &&
+  (f.durationDays ?? 0) >= STABLE_EXERTIONAL_DAYS &&
+  // A pressing or squeezing quality is angina's own, stable or not; what is new now is not.
+  !has(f, 'atRest', 'ongoingAcute', 'suddenOnset', 'severeWord', 'severePain', 'painProgressing', 'recent', 'startedToday', 'autonomic', 'breathless', 'severeBreathing', 'syncope', 'faint', 'shockSigns', 'palpitations');
 /** What the squeezed nerves of cauda equina do beyond the saddle: the bladder, the bowel, both legs. */
 const CAUDA_NERVE_SIGNS = ['urinaryRetention', 'incontinence', 'cantFeelLegs', 'bothLegsWeak'] as const satisfies readonly Concept[];
 /**
@@ -163,6 +177,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       // Pain reproduced by pressing on the chest wall, with nothing else pointing at the heart, reassures.
       !chestWallOnly(f) &&
       !coughStrainedChest(f) &&
+      !stableExertionalPattern(f) &&
       // Severe chest pain, or chest pain going on for minutes to hours now, needs an ambulance at any adult age.
       (has(f, 'cardiacFeature', 'breathless', 'severeBreathing', 'faint', 'syncope', 'suddenOnset', 'severeWord', 'ongoingAcute', 'shockSigns') ||
         heartFasterThan(f, 120)),
@@ -215,6 +230,24 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       // A specific trigger (food, sting) followed by breathing trouble or collapse is anaphylaxis until proven otherwise.
       // A chest gone tight after the allergen is the airways narrowing.
       (has(f, 'allergenTrigger') && has(f, 'breathless', 'wheeze', 'chestTightness', 'severeBreathing', 'cyanosis', 'faint', 'syncope', 'unresponsive')),
+  },
+  {
+    id: 'decompression_illness',
+    severity: 'critical',
+    reason: 'Joint pain, tingling, weakness, a rash, breathlessness or confusion after a dive (possible decompression illness)',
+    // Bubbles from a dive surface in joints, nerves, skin and lungs within hours; oxygen and a recompression
+    // chamber are the treatment, so any such sign after a dive is an emergency (DAN, NHS).
+    test: (f) =>
+      has(f, 'scubaDive') &&
+      has(f, 'jointPain', 'swollenJoint', 'hotSwollenJoint', 'lostFeeling', 'limbWeakness', 'limbMotorLoss', 'hives', 'mottled', 'inflamedSkin', 'breathless', 'severeBreathing', 'chestPain', 'confusion', 'unresponsive', 'vertigo', 'unsteady', 'ataxia', 'visualDisturbance', 'speechProblem', 'syncope', 'unusualFatigue'),
+  },
+  {
+    id: 'adrenaline_given',
+    severity: 'critical',
+    reason: 'An adrenaline auto-injector was used: an ambulance is needed even if it helped (the reaction can come back)',
+    // Resuscitation Council UK and NHS: after an auto-injector, always call the emergency number; a second
+    // phase can follow as the dose wears off within 10 to 20 minutes.
+    test: (f) => has(f, 'adrenalineGiven'),
   },
   {
     id: 'allergy_drug_reaction',
@@ -278,7 +311,12 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     crisis: true,
     reason: 'Thoughts of suicide or self-harm',
     // Two indirect signs together count as intent: despair, a "can't go on", "better off without me", a farewell act.
-    test: (f) => has(f, 'suicidal', 'wishNotToWake') || (['despairPhrase', 'despair', 'burden', 'farewellActs'] as const).filter((c) => has(f, c)).length >= 2,
+    // A car running in a closed garage is the attempt itself, whatever was said.
+    test: (f) =>
+      has(f, 'suicidal', 'wishNotToWake', 'exhaustFumesAttempt') ||
+      (['despairPhrase', 'despair', 'burden', 'farewellActs'] as const).filter((c) => has(f, c)).length >= 2 ||
+      // A farewell act by someone told depressed is the same warning.
+      (has(f, 'farewellActs') && has(f, 'lowMoodWord')),
   },
   {
     id: 'overdose_poisoning',
@@ -289,6 +327,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // an age not told count as children for it, as for green vomit.
     test: (f) =>
       has(f, 'overdose', 'poisonIngestion') ||
+      // A household chemical named and, in a clause of its own, bitten or swallowed ("found a dishwasher tablet and bit into it").
+      has(f, 'householdProduct') && has(f, 'mouthedIt') ||
       (has(f, 'pillIngestion') && isChild(f)) ||
       (has(f, 'plantIngestion') && probablyChild(f)),
   },
@@ -407,7 +447,11 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'critical',
     reason: 'Sudden, extremely severe headache',
     // Told without the word: a headache that came on at once and is the worst ever, or like a blow (a bleed until shown otherwise).
-    test: (f) => has(f, 'thunderclap') || (has(f, 'headache', 'severeHeadache') && has(f, 'suddenOnset') && has(f, 'worstEver')),
+    // A headache told "sudden" outright and severe is the same alarm (NHS: a sudden, very severe headache).
+    test: (f) =>
+      has(f, 'thunderclap') ||
+      (has(f, 'headache', 'severeHeadache') && has(f, 'suddenOnset') && has(f, 'worstEver')) ||
+      (has(f, 'headache', 'severeHeadache') && has(f, 'suddenWord') && has(f, 'severePain', 'severeWord')),
   },
   {
     id: 'pulmonary_embolism',
@@ -804,7 +848,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       'Call the emergency number at once if the pain spreads to your arm, jaw, neck or back, feels crushing or heavy, or comes with sweating, breathlessness, feeling sick, fainting or a racing heart.',
     // Undifferentiated adult chest pain cannot be told apart from a heart attack in a chat; mild or chest-wall pain can.
     // A tight or heavy chest is chest pain told without a pain word.
-    test: (f) => has(f, 'chestPain') && has(f, 'painQuality', 'chestTightness') && isAdult(f) && !has(f, 'minorWord') && !chestWallOnly(f) && !refluxPatternOnly(f) && !coughTightness(f) && !coughStrainedChest(f) && !anxietyPatternOnly(f),
+    test: (f) => has(f, 'chestPain') && has(f, 'painQuality', 'chestTightness') && isAdult(f) && !has(f, 'minorWord') && !chestWallOnly(f) && !refluxPatternOnly(f) && !coughTightness(f) && !coughStrainedChest(f) && !anxietyPatternOnly(f) && !stableExertionalPattern(f),
   },
   {
     id: 'sepsis_signs',
@@ -1485,11 +1529,12 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     id: 'bilious_vomiting',
     severity: 'urgent',
-    reason: 'Green (bile) vomit in a child, or with a swollen tummy (possible blocked or twisted bowel)',
+    reason: 'Green (bile) vomit in a child or with a swollen tummy, or vomit like faeces (possible blocked or twisted bowel)',
     // In a child, green vomit is a twisted bowel until shown otherwise; in an adult after many bouts of
     // vomiting it is common, so it counts there only with a swollen tummy. A son or daughter whose age
     // is not told counts as a child here: the cost of the doubt falls on the side of the alert.
-    test: (f) => has(f, 'biliousVomit') && (probablyChild(f) || has(f, 'distension')),
+    // Vomit that looks or smells like faeces is a low obstruction at any age.
+    test: (f) => (has(f, 'biliousVomit') && (probablyChild(f) || has(f, 'distension'))) || has(f, 'feculentVomit') || (has(f, 'faecalLooking') && has(f, 'vomiting') && !has(f, 'diarrhoea')),
   },
   {
     id: 'exam_peritonism',

@@ -35,7 +35,7 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
       String.raw`\b(?:burn\w*|sting\w*|pain\w*|hurts?)[^|]{0,25}\b(?:pee|peeing|urinat\w*|wee)\b|\bdysuria\b|${GENITAL_DISCHARGE}|\barde al orinar\b|\bbrûl\w* en urinant\b|\bpainful urination\b`,
     ),
   },
-  { id: 'spreading', reason: 'A skin problem that is spreading or growing', re: /\b(?:spreading|getting bigger|growing|expanding|red streaks?)\b/ },
+  { id: 'spreading', reason: 'A skin problem that is spreading or growing', re: /\b(?:spreading|getting bigger|growing|expanding|red streaks?)\b|\b(?:has|have|it's|its|had) spread\b|\b(?:redness|rash|red area|red patch) spreads\b/ },
   { id: 'blisters', reason: 'A blistering rash may need antiviral treatment', re: /\bblisters?\b|\bshingles\b|\bzona\b/ },
   { id: 'throat_signs', reason: 'Throat findings that suggest a bacterial infection', re: /\b(?:white (?:spots|patches)|pus)\b|\btonsils?\b/ },
   { id: 'mole_change', reason: 'A changing mole should be checked', re: new RegExp(String.raw`\b(?:mole|freckle|spot)${G}\b(?:chang\w*|bleed\w*|grow\w*|darker|irregular)|\b(?:lunar|mancha|peca)${G}(?:cambi|crec|sangr|oscur)|\b(?:grain de beauté|tache)${G}(?:chang|grossi|saign|fonc)`) },

@@ -35,6 +35,11 @@ export const allergyConcepts = {
     String.raw`\bcara hinchada\b|\bse le hincha la cara\b|\bvisage${G}gonfl\w*`,
   ),
   hives: r(String.raw`\b(?:hives|welts|urticaria|wheals)\b|\b(?:rash|bumps|blotches|spots) all over\b|\b(?:ronchas|habones|sarpullido)\b|\burticaire\b|\b(?:plaques|boutons) partout\b`),
+  /** An adrenaline auto-injector used or given ("used her EpiPen", "gave him the adrenaline"); carrying one is not using it. */
+  adrenalineGiven: r(
+    String.raw`\b(?:used|using|gave|given|giving|give|injected|jabbed|administered|had to use|had to give|did)${G}\b(?:epi-?pens?|jext|emerade|anapen|adrenaline|epinephrine|(?:adrenaline |epinephrine )?auto-?injectors?)\b`,
+    String.raw`\b(?:epi-?pens?|adrenaline|epinephrine|auto-?injectors?)${G}\b(?:used|given|injected|administered|went in)\b`,
+  ),
   allergenExposure: r(
     String.raw`\b(?:stung|sting|bee|wasp|hornet|peanuts?|nuts?|shellfish|allergic|allergy|anaphyla\w*|epipen)\b|\bpicadura\b|\balérgic\w*|\bpiqûre\b|\ballergi\w*`,
     // A medicine just given, an exposure weaker than a food or a sting: with hives or a swollen face and

@@ -56,7 +56,7 @@ export const cardioRespiratoryConcepts = {
     String.raw`(?<!\b(?:feelings?|sensation|sense) of )\b(?:choking|suffocating)\b(?! (?:sensation|feeling))`,
     // Air, not a breath, the word: "struggling to get air in", "can't get enough air".
     String.raw`\b(?:can't|cannot|can not|couldn't|unable to|struggling to|fighting to|hard to|barely) (?:get|draw|suck|pull|take|gulp) (?:any |enough |some |much )?air\b`,
-    String.raw`\b(?:gasping|fighting for (?:breath|air)|struggling for (?:breath|air)|gulping for (?:breath|air)|air hunger)\b|\bnot breathing\b|\bstop(?:s|ped|ping)? breathing\b|\brespiratory (?:distress|arrest)\b`,
+    String.raw`\b(?:gasping|fighting for (?:breath|air)|struggling for (?:breath|air)|gulping for (?:breath|air)|air hunger)\b|\b(?:not|isn't|isnt|wasn't|wasnt|aren't|is not|was not|are not) breathing\b|\bstop(?:s|ped|ping)? breathing\b|\brespiratory (?:distress|arrest)\b`,
     // Chest recession: the skin between or under the ribs, or at the neck, sucked in with each breath
     // (not a nipple or a dimple pulled in: a breast sign).
     String.raw`\b(?:ribs|tummy|belly|stomach|chest|skin|neck|throat)${G}(?<!\b(?:nipples?|dimpl\w*|dimples?)\s)\b(?:suck\w*|pull\w*|cav\w*|sink\w*|draw\w*) in\b|\b(?:sucking|pulling|caving) in (?:under|between|below|around) (?:the |his |her |their )?ribs\b|\b(?:chest|intercostal|subcostal|sternal) (?:recession|retractions?|indrawing)\b`,
@@ -128,7 +128,14 @@ export const cardioRespiratoryConcepts = {
   /** A chest pain, tightness or pressure that comes with an exertion (the clause tells both): angina's pattern. */
   exertionalChestPain: r(
     String.raw`\b(?:chest|${CHEST_QUALITY})\b[^|]{0,50}?\b(?:on (?:exertion|effort)|(?:when|while|whilst|during|as) (?:i |he |she |they |i'?m |he'?s |she'?s )?(?:walk|climb|run|jog|exercis|exert|go(?:es)? up|hurr|cycl|swim|work(?:s|ing)? out|play)\w*|exertional)`,
+    // "Chest tightness walking to the bus stop": the activity told by its participle alone.
+    String.raw`\b(?:chest|${CHEST_QUALITY})\b[^|]{0,30}?\b(?:walking|climbing|running|jogging|hurrying|cycling) (?:up|to|uphill|upstairs|fast|quickly|for|around|round|any distance)\b`,
     String.raw`\b(?:walking|climbing|running|exercis\w*|exertion|hurrying|going up (?:stairs|hills?))\b[^|]{0,40}?\bbrings? on (?:the |a |my |his |her )?(?:chest|pain|tightness|pressure)`,
+  ),
+  /** A chest pain or tightness that rest takes away: "eases within 3 minutes of resting", "goes when I stop". */
+  easesWithRest: r(
+    String.raw`\b(?:eases?|easing|eased|goes|going|went|settles?|settling|settled|stops?|stopping|stopped|passes|passing|passed|subsides?|subsiding|relieved|better|disappears?|wears off)${G}\b(?:(?:with|on|after|by|of) (?:a )?(?:rest\w*|stopping|sitting down|slowing down)|(?:when|once|if|as soon as) (?:i|he|she|they) (?:rest|stop|sit down|slow down)\w*)\b`,
+    String.raw`\b(?:rest|resting|stopping|sitting down)${G}\b(?:eases|relieves|helps|settles|takes away|gets rid of) (?:it|the pain|the tightness)\b`,
   ),
   /** Pain on breathing in (pleuritic): with a swollen leg, a clot in the lung. */
   pleuritic: r(String.raw`\b(?:hurts?|hurting|pain\w*|sharp|stabbing|agony)${G}\b(?:to breathe|when (?:i|he|she|you) (?:breathe|take a (?:deep )?breath|inhale)|on (?:breathing|inspiration)|breathing in)\b|\bbreathing in hurts\b|\bpleuritic\b|\b(?:can't|cannot|unable to) (?:take|get|draw|have) (?:a )?(?:deep|full|big|proper|whole) breath\b[^|]{0,10}?\b(?:because|cos|as|due to|without)\b[^|]{0,25}\b(?:pain|hurts?|hurting|sore|painful)\b`),
@@ -140,8 +147,9 @@ export const cardioRespiratoryConcepts = {
     String.raw`\b(?:nearly|almost|close to|on the verge of) (?:pass(?:es|ed|ing)? out|faint(?:s|ed|ing)?|black(?:s|ed|ing)? out|collaps(?:e|es|ed|ing)|keel(?:s|ed|ing)? over)\b`,
   ),
   ongoingAcute: r(
-    String.raw`\b(?:for|over|since) (?:the (?:last|past) )?(?:\d+|a few|several|twenty|thirty|forty|half an?|an?|one|two|three)\s*(?:min\w*|hours?|hrs?)\b`,
-    String.raw`\b\d+\s*(?:min\w*|hours?|hrs?|h)\s+(?:of|now)\b`,
+    String.raw`\b(?:for|over|since) (?:the (?:last|past) )?(?:\d+|a few|several|twenty|thirty|forty|half(?: an?)?|an?|one|two|three)\s*(?:min\w*|hours?|hrs?)\b`,
+    // "20 minutes of pain", "2 hours now"; not "within 3 minutes of resting", the time a pain takes to ease.
+    String.raw`(?<!\b(?:within|after|in|under|about|around|inside) )\b\d+\s*(?:min\w*|hours?|hrs?|h)\s+(?:of|now)\b(?! (?:rest\w*|stopping|sitting|taking|using|spray\w*)\b)`,
     String.raw`\bdesde hace (?:\d+|media|una|un|unos|unas|varias) (?:minutos|hora|horas)\b|\bdepuis (?:\d+|une|un|une demi-|quelques|plusieurs) ?(?:minutes?|heures?)\b|\bdepuis une demi-heure\b`,
   ),
 } as const;

@@ -133,6 +133,19 @@ export const generalConcepts = {
     String.raw`\b(?:bleach|oven cleaner|drain cleaner|chemicals?|acid|alkali|lime|cement|ammonia|caustic|detergent|cleaning (?:spray|product|fluid|liquid)|dishwasher (?:tablet|liquid)|washing (?:powder|liquid)|pepper spray|hair dye|relaxer)${G}\b(?:in|into|on) (?:my|his|her|their|the|both|one) (?:left |right )?eyes?\b|\beyes?${G}\b(?:bleach|oven cleaner|drain cleaner|chemicals?|acid|alkali|cement|ammonia|caustic)\b`,
   ),
   /** Green or bile-stained vomit. */
+  /** Vomit that looks or smells like faeces: a low bowel obstruction. */
+  feculentVomit: r(
+    String.raw`\b(?:vomit\w*|throw\w* up|threw up|being sick|been sick|bringing up|brought up|puk\w*)${G}\b(?:poo|poop|faeces|feces|stool|shit|sewage)\b|\bfa?eculent\b|\b(?:vomit|sick) (?:that )?(?:looks|smells|smelt|smelled) like (?:poo|poop|faeces|feces|sewage)\b`,
+  ),
+  /**
+   * Something told as looking or smelling like faeces, in a clause of its own ("bringing up what looks and
+   * smells like poo", cut at "and"): with vomiting, feculent vomit.
+   */
+  faecalLooking: r(String.raw`\b(?:looks?|looked|smells?|smelt|smelled) like (?:poo|poop|faeces|feces|sewage|shit)\b`),
+  /** Pain in the joints (after a dive, decompression illness's commonest sign). */
+  jointPain: r(String.raw`\b(?:joints?|elbows?|shoulders?|knees?|hips?|wrists?)${G}\b(?:pain\w*|ache|aches|aching|hurt\w*|sore)\b|\b(?:pain|pains|ache|aches|aching)${G}\b(?:joints?|elbows?|shoulders?|knees?|hips?|wrists?)\b|\barthralgia\b`),
+  /** A scuba dive in the last day: with joint pain, tingling, weakness, a rash or breathlessness, decompression illness. */
+  scubaDive: r(String.raw`\bscuba\b|\b(?:went|been|was|were|go|going|after|from|been out) (?:scuba |deep |wreck )?diving\b|\b(?:a|my|his|her|the|our) (?:scuba |deep |wreck )?dive\b|\bdived (?:to )?\d+ ?(?:m|metres|meters|ft|feet)\b|\bdecompression (?:sickness|illness)\b|\bthe bends\b`),
   biliousVomit: r(
     String.raw`\b(?:vomit\w*|throw\w* up|threw up|being sick|been sick|sick|puk\w*)${G}\b(?:green|greenish|bile|bilious)\b|\bgreen (?:vomit|sick|bile)\b|\bbilious\b|\bbile[- ]stained\b`,
     // The colour told of "it" after the vomit, however qualified: "sick again and it looked kind of dark green".

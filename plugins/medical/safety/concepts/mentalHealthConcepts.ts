@@ -20,6 +20,9 @@ const MEDICINE_CONTAINER = String.raw`bottles?|packets?|packs?|strips?|blister p
 /** Saying it was meant: taking medicine on purpose is an overdose whatever the amount. */
 const ON_PURPOSE = String.raw`(?:on purpose|deliberately|intentionally|to (?:end it|die|not wake up|kill ${SELF}))`;
 
+
+// A household product by what it is for: "dishwasher liquid", "laundry capsule", "toilet cleaner".
+const HOUSEHOLD_PRODUCT = String.raw`(?:dishwasher|washing|laundry|fabric|toilet|oven|drain|floor|window|glass|surface|kitchen|bathroom|car|household|cleaning|descaler|limescale)\s+(?:liquid|tablets?|pods?|capsules?|powder|cleaner|fluid|spray|polish|detergent|gel|softener|conditioner|salt|products?|chemicals?|stuff|solution)\b`;
 export const mentalHealthConcepts = {
   suicidal: r(
     String.raw`\b(?:kill|killing|hang|hanging|shoot|drown|off|unalive) ${SELF}\b|\bsuicid\w*`,
@@ -56,8 +59,14 @@ export const mentalHealthConcepts = {
     String.raw`\b(?:be|are|is|been) better off without (?:me|him|her|them|us)\b|\b(?:world|everyone|everybody|family|kids)${G}\bbetter off (?:without|if i (?:was|were) gone|if (?:he|she|they) (?:was|were) gone)\b`,
   ),
   /** Putting affairs in order: giving belongings away, goodbye letters (read with another sign). */
+  /** Car fumes in a closed garage, a hose from the exhaust: a suicide attempt by carbon monoxide under way. */
+  exhaustFumesAttempt: r(
+    String.raw`\b(?:locked|shut|sitting|sat|is)${G}\b(?:in|inside) (?:the |a |his |her )?(?:garage|car)\b[^|]{0,40}?\b(?:car|engine|motor) (?:running|on|going)\b|\bhose(?:pipe)?${G}\bexhaust\b|\bexhaust${G}\bhose(?:pipe)?\b`,
+  ),
+  /** Low mood named: with a farewell act, the warning of a plan. */
+  lowMoodWord: r(String.raw`\b(?:depressed|depression|deeply unhappy|so low|very low|really low|in a dark place)\b`),
   farewellActs: r(
-    String.raw`\bgiv(?:ing|en|es|e) away (?:all )?(?:my|his|her|their) (?:things|stuff|belongings|possessions|pets?|savings)\b|\b(?:writ(?:ing|ten|es|e)|left) (?:a )?(?:goodbye|farewell|suicide) (?:notes?|letters?)\b|\bsaying (?:his |her |their |my )?goodbyes\b|\bsorting out (?:my|his|her|their) (?:will|affairs)\b`,
+    String.raw`\bgiv(?:ing|en|es|e) away (?:all )?(?:my|his|her|their) (?:things|stuff|belongings|possessions|pets?|savings)\b|\b(?:writ(?:ing|ten|es|e)|left) (?:a )?(?:goodbye|farewell|suicide) (?:notes?|letters?)\b|\bsaying (?:his |her |their |my )?goodbyes\b|\b(?:wrote|written|writing|left|sent|texted)${G}\b(?:letter|note|message|text)s?${G}\bsaying (?:goodbye|sorry for everything)\b|\bgoodbye (?:letter|note|message|text)s?\b|\bsorting out (?:my|his|her|their) (?:will|affairs)\b`,
   ),
   despair: r(
     String.raw`\b(?:hopeless|worthless|pointless|a burden|no point|nothing matters|no one (?:would|will) (?:care|miss me)|nobody (?:would|will) (?:care|miss me)|trapped|no way out|empty inside|no future)\b`,
@@ -111,13 +120,22 @@ export const mentalHealthConcepts = {
     String.raw`\b(?:took|taken|taking|had|done|did|snorted|smoked|injected|dropped)${G}\b(?:cocaine|coke|crack|mdma|ecstasy|molly|speed|amphetamines?|meth|ketamine|ket|heroin|spice|legal highs?|acid|lsd|mushrooms|shrooms|g|ghb|drugs)\b`,
     String.raw`\b(?:pills?|tablets?|something)${G}\b(?:at|from) (?:a |the )?(?:party|club|festival|rave|gig|someone|a friend|a stranger)\b`,
   ),
+  /** A household chemical named, whatever was done with it: with mouthedIt, a product that went in a mouth. */
+  householdProduct: r(HOUSEHOLD_PRODUCT, String.raw`\b(?:bleach|drain cleaner|oven cleaner|caustic soda|lye|antifreeze|weed ?killer|rat poison|slug pellets)\b`),
+  /**
+   * Something bitten, chewed, licked or swallowed, told by a pronoun in a clause of its own ("found a
+   * dishwasher tablet and bit into it"): the clause cut at "and" left the product in the other one.
+   */
+  mouthedIt: r(String.raw`\b(?:bit|bitten|biting|chewed|chewing|sucked|sucking|licked|licking|swallowed|swallowing|drank|drunk|drinking|ate|eaten|eating|had a (?:bite|lick|sip|mouthful|taste)) (?:into |on |from |of )?(?:it|one|some|them|a bit(?: of it)?)(?=\s*(?:$|[|,.;!?]|(?:and|but|now|then|and now)\b))|\bput (?:it|one|some|them) in (?:his|her|their|my) mouth\b`),
   poisonIngestion: r(
     String.raw`\b(?:drank|swallowed|ate|ingested|drinking|licked|eaten|eating|chewed|sucked|sipped|swigged|gulped|(?:had|took) a (?:sip|mouthful|swig|gulp|lick))${G}\b(?:bleach|antifreeze|detergent|pods?|drain cleaner|poison\w*|pesticide|insecticide|weed ?killer|rat poison|slug pellets|(?:wild |foraged |picked |unknown )mushrooms?|toadstools?|lamp oil|paraffin|kerosene|gasoline|petrol|e-?liquid|vape juice|nicotine|e-?cig\w*|vape (?:liquid|refill|oil)|(?:vape|e-?cig\w*) refill|white spirit|turpentine|methylated spirits?|lighter fluid|screen ?wash|de-?icer|caustic soda|lye|nail (?:polish|varnish) remover|acetone|essential oils?|hand sanitiz\w*|hand saniti\w*)`,
     // A battery, magnet or button burns or blocks once swallowed; licked or sucked it is not inside.
     String.raw`\b(?:swallowed|ate|ingested|eaten|gulped|gulped down)${G}\b(?:battery|batteries|magnet(?:s|ic)?|button)`,
     // A household product by what it is for: "dishwasher liquid", "laundry capsule", "toilet cleaner"
     // (not hand washing-up liquid, a mild irritant in a mouthful).
-    String.raw`\b(?:drank|swallowed|ate|ingested|drinking|licked|eaten|eating|chewed|sucked|sipped|swigged|gulped|got into|(?:had|took) a (?:sip|mouthful|swig|gulp|lick))${G}\b(?:dishwasher|washing|laundry|fabric|toilet|oven|drain|floor|window|glass|surface|kitchen|bathroom|car|household|cleaning|descaler|limescale)\s+(?:liquid|tablets?|pods?|capsules?|powder|cleaner|fluid|spray|polish|detergent|gel|softener|conditioner|salt|products?|chemicals?|stuff|solution)\b`,
+    String.raw`\b(?:drank|swallowed|ate|ingested|drinking|licked|eaten|eating|chewed|sucked|sipped|swigged|gulped|got into|(?:had|took) a (?:sip|mouthful|swig|gulp|lick))${G}\b${HOUSEHOLD_PRODUCT}`,
+    // The product first and what the mouth did after in the same clause: "a laundry pod she was chewing".
+    String.raw`${HOUSEHOLD_PRODUCT}${G}\b(?:bit|bitten|biting|chewed|chewing|sucked|sucking|licked|licking|swallowed|drank|drunk|ate|eaten|put (?:it |one |some )?in(?:to)? (?:his|her|their|my) mouth)\b`,
     // Food poisoning is a stomach bug, not a poison ("intoxicación alimentaria", "intoxication alimentaire").
     // Mushrooms from the wild are a poisoning until a mycologist says otherwise, eaten or "had".
     String.raw`\b(?:wild|foraged|self-picked) mushrooms?\b|\btoadstools?\b`,

@@ -20,10 +20,14 @@ const HOT_SPILL_OVER_SOMEONE = spilledOverSomeone('hot|boiling|scalding');
 /** A burn larger than the person's hand or palm: a spill over a body part, a size told, a whole limb. */
 const BURN_SIZE = [
   // A pan, kettle, pot or its oil or boiling water over a person is a wide scald; a drink spilled down an adult need not be.
-  spilledOverSomeone('pan|pot|saucepan|kettle|fryer|oil|fat|boiling water'),
+  spilledOverSomeone(String.raw`pan|pot|saucepan|kettle|fryer|oil|fat|boiling(?: \w+)? water`),
   String.raw`\b(?:boiling|scalding|hot) (?:water|oil|fat|milk|soup|tea|coffee)${G}\b(?:over|on|onto|down) (?:his |her |their |my |the )?(?:face|neck|chest|tummy|belly|back|arms?|legs?|whole)\b`,
+  // "boiling pasta water down my 4 year old's legs": a word before the liquid, the owner told at length.
+  String.raw`\b(?:boiling|scalding) \w+ (?:water|oil|fat|milk|soup)\b[^|]{0,20}?\b(?:over|onto|down)\b[^|]{0,30}?\b(?:face|neck|chest|tummy|belly|back|arms|legs)\b`,
   String.raw`\b(?:bigger|larger|wider|more) than (?:his|her|their|my|your|the (?:child's|baby's)|a) (?:hand|palm|hands)\b|\b(?:whole|entire|most of (?:the|his|her|my))${G}\b(?:arm|leg|chest|back|tummy|belly|face|hand|side)\b`,
   String.raw`\b(?:size of|as big as) (?:a |his |her |my )?(?:dinner plate|plate|saucer|tennis ball|hand)\b`,
+  // A burn told as severe or deep by the person ("severe burns on his arm", "badly burnt"): they saw it.
+  String.raw`\b(?:severe|serious|major|extensive|deep|full[- ]thickness|third[- ]degree|3rd[- ]degree)\s+(?:burns?|scalds?)\b|\b(?:badly|severely|seriously) (?:burn(?:ed|t)|scalded)\b|\b(?:burn(?:ed|t)|scalded)${G}\b(?:badly|severely|seriously)\b`,
 ];
 /** A burn on the face, neck, hands, feet, genitals or trunk: the site makes it a hospital's, unless it is small and shallow. */
 const BURN_SITE = String.raw`\b(?:burns?|burnt|burned|scald\w*)${G}\b(?:face|neck|hands?|feet|genitals?|groin|chest|tummy|belly|back)\b`;
@@ -178,7 +182,7 @@ export const urgencyConcepts = {
   incontinence: r(String.raw`\b(?:wet (?:myself|himself|herself)|lost control of (?:my |his |her )?(?:bladder|bowels?)|incontinen\w*|leaking (?:urine|wee)|soiled (?:myself|himself|herself)|pee(?:d|ing)? (?:myself|himself|herself))\b`),
   /** A scald or burn. */
   // "Burning pain" is a quality of pain, not a burn.
-  burn: r(String.raw`\b(?:boiling|scalding) (?:water|oil|fat|milk|soup|kettle)\b|${HOT_SPILL_OVER_SOMEONE}|\b(?:scald\w*|burns?|burnt|burned)\b(?! when (?:i |you )?(?:pee|wee|urinat))`),
+  burn: r(String.raw`\b(?:boiling|scalding)(?: \w+)? (?:water|oil|fat|milk|soup|kettle)\b|${HOT_SPILL_OVER_SOMEONE}|\b(?:scald\w*|burns?|burnt|burned)\b(?! when (?:i |you )?(?:pee|wee|urinat))`),
   /** A burn larger than the person's hand or palm, or one on the face, hands, feet or genitals. */
   largeBurn: r(...BURN_SIZE, BURN_SITE),
   /** A burn large by its size alone, whatever its site. */
@@ -193,7 +197,7 @@ export const urgencyConcepts = {
   /** What burns by heat, a flame, electricity or a chemical (not the sun). */
   heatBurnSource: r(String.raw`\b(?:boiling|scald\w*|kettle|oven|hob|stove|iron|pan|grill|barbecue|bbq|fire|flames?|bonfire|fireworks?|candle|hair straighteners|radiator|exhaust|steam|hot (?:water|oil|fat|tea|coffee|drink|metal|plate|tray))\b|\belectric\w*|\bchemical\w*|\bacid\b|\bbleach\b|\balkali\w*`),
   /** What makes a burn deep or dangerous whatever its size: blisters, white, charred or painless skin, electricity, a chemical. */
-  burnDepthSigns: r(String.raw`\bblister\w*|\b(?:white|charred|black(?:ened)?|leathery|waxy|painless|numb)\b|\bdeep\b|\belectric\w*|\bchemical\w*|\bacid\b|\bbleach\b|\balkali\w*`),
+  burnDepthSigns: r(String.raw`\bblister\w*|\bskin (?:is |has |was )?(?:peeling|peeled|coming off|come off|came off)\b|\b(?:white|charred|black(?:ened)?|leathery|waxy|painless|numb)\b|\bdeep\b|\belectric\w*|\bchemical\w*|\bacid\b|\bbleach\b|\balkali\w*`),
   /** A fuel-burning appliance or exhaust indoors, the source of carbon monoxide. */
   coSource: r(String.raw`\b(?:boiler|gas (?:fire|heater|stove|cooker|leak)|heater|furnace|generator|log burner|wood ?stove|fireplace|chimney|paraffin|kerosene|bbq indoors|barbecue indoors|charcoal|car (?:running|engine) in (?:the )?garage|exhaust fumes?|fumes|carbon monoxide|co alarm|co detector)\b`),
   /** A joint hot, red or swollen: "my knee is swollen, red and hot". */
@@ -250,8 +254,8 @@ export const urgencyConcepts = {
   smokeExposure: r(String.raw`(?<!\b(?:on|gas|electric|log|open|coal|wood|real|camp) )\b(?:house |kitchen |chip pan |flat |car |building |bedroom )?fire\b(?! (?:alarm|drill|brigade|extinguisher|exit|door|place|fighter|work|heater)\b)|\bsmoke (?:inhalation|filled)\b|\b(?:breathed|inhaled|breathing in|inhaling|swallowed) (?:in )?(?:the |a lot of |lots of |thick |black )?smoke\b|\bsmoky (?:room|house|flat)\b|\bflames?\b|\bburning (?:house|building|room|car)\b`),
   /** What smoke does to the airway: soot, singed nose hairs, black spit. */
   airwayBurnSigns: r(String.raw`\bsinged\b|\bsoot\w*|\bcough\w*(?: up)? (?:black|sooty|dark grey|grey-black)\b|\bblack (?:spit|phlegm|snot|mucus|sputum|stuff (?:when i|when he|when she) cough\w*)\b|\b(?:spit|phlegm|snot|mucus|sputum)${G}\bblack\b|\bburnt (?:nose hairs?|eyebrows)\b`),
-  /** A shock from electricity strong enough to matter: the mains, a high voltage, lightning. */
-  electricShock: r(String.raw`\b(?:got|had|received|took|get|gets|getting|gave (?:me|him|her)) (?:a |an )?(?:bad |big |nasty |massive |huge )?electric(?:al)? shock\b(?! (?:pains?|feelings?|sensations?|like)\b)|\belectrocut\w*|\b(?:shocked|zapped|shock) (?:by|from|off) (?:a |an |the )?(?:socket|plug|wire|cable|mains|appliance|fence|power line|light (?:switch|fitting))\b|\bmains (?:electricity|voltage|socket|shock|power)\b|\bhigh[- ]voltage\b|\bstruck by lightning\b|\blightning strike\b`),
+  /** A shock from electricity strong enough to matter: the mains, a high voltage (a hundred volts or more told with the shock), lightning. */
+  electricShock: r(String.raw`\b(?:got|had|received|took|get|gets|getting|gave (?:me|him|her)) (?:a |an )?(?:bad |big |nasty |massive |huge )?electric(?:al)? shock\b(?! (?:pains?|feelings?|sensations?|like)\b)|\belectrocut\w*|\b(?:shocked|zapped|shock) (?:by|from|off) (?:of )?(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:socket|plug|wire|cable|mains|appliance|fence|power ?line|line|light (?:switch|fitting)|transformer|substation|pylon)\b|\bmains (?:electricity|voltage|socket|shock|power)\b|\bhigh[- ]voltage\b|\b(?:shock\w*|electrocut\w*|zapped)${G}\b(?:[1-9]\d{2,5} ?(?:v|volts?)|\d{1,3}(?:\.\d)? ?kv)\b|\b(?:[1-9]\d{2,5} ?(?:v|volts?)|\d{1,3}(?:\.\d)? ?kv)\b${G}\bshock\w*|\bstruck by lightning\b|\blightning strike\b`),
   /** The chest felt as odd, without the word pain: "my chest feels weird". */
   chestFeeling: r(String.raw`\bchest${G}\b(?:feels?|felt|feeling) (?:weird|funny|strange|odd|wrong|fluttery|tight|heavy)\b`),
   /** Symptoms that lift away from home and return there: what carbon monoxide from a home appliance does. */
@@ -294,10 +298,11 @@ export const urgencyConcepts = {
    */
   coldSkinExposure: r(String.raw`\b(?:cold|freezing|icy|chilly|cool)${G}\b(?:sea|water|lake|river|pool|loch|weather|wind|outside)\b|\b(?:after|from) (?:a |an |the |my |his |her |our )?(?:(?:cold|lake|sea|river|open[- ]water|wild|winter|morning|long|outdoor) )?(?:swim|swimming|dip|wild swim\w*|ice bath|cold shower|cold plunge|sea swim\w*)\b|\bin the cold\b`),
   /** At rest, calm or asleep (for stridor or breathlessness). */
-  atRest: r(String.raw`\b(?:at rest|resting|while (?:calm|quiet|sitting|sleeping|asleep|lying)|when (?:calm|resting|sitting still|asleep)|even (?:when|while) (?:resting|calm|sitting|asleep|sleeping|quiet)|sitting still|not crying)\b`),
+  // "Resting" after "with", "after" or "of" is what relieves ("eases within minutes of resting"), not a state it comes in.
+  atRest: r(String.raw`\b(?:at rest|(?<!\b(?:with|after|of|by|on) )resting|while (?:calm|quiet|sitting|sleeping|asleep|lying)|when (?:calm|resting|sitting still|asleep)|even (?:when|while) (?:resting|calm|sitting|asleep|sleeping|quiet)|sitting still|not crying)\b`),
   /** A swollen or distended belly. */
   distension: r(
-    String.raw`\b(?:belly|tummy|stomach|abdomen)${G}\b(?:swollen|bloated|distended|huge|hard|blown up|swelling up)\b|\bdistend\w*|\bdistension\b`,
+    String.raw`\b(?:belly|tummy|stomach|abdomen)${G}\b(?:swollen|bloated|distended|huge|hard|blown up|swelling(?: up)?|swelled(?: up)?)\b|\bdistend\w*|\bdistension\b`,
     // Its size told as what it is now ("my belly is massive"), not as a word before another noun ("massive stomach ache").
     String.raw`\b(?:belly|tummy|stomach|abdomen) (?:is|was|looks|has gone|has got|gone|got|getting|went) (?:so |really |absolutely )?(?:massive|enormous|ballooned|like a balloon|tight as a drum)\b|\b(?:belly|tummy|stomach|abdomen) (?:has |is )?ballooned\b`,
   ),
@@ -314,7 +319,7 @@ export const urgencyConcepts = {
   ),
   upperAbdominalPain: r(
     String.raw`\bepigastri\w*|\bruq\b|\bright upper (?:quadrant|abdomen|tummy)\b|\bunder (?:my |his |her |their |the )?(?:right )?ribs\b`,
-    String.raw`\bupper (?:abdominal|abdomen|belly|stomach|tummy)${G}\b(?:pain|discomfort|ache|aching|pressure|burning|tight\w*|heav\w*)\b|\b(?:pain|discomfort|ache|pressure|tight\w*|heav\w*|(?:funny|strange|odd|weird) feeling)${G}\bupper (?:abdomen|belly|stomach|tummy)\b`,
+    String.raw`\bupper (?:abdominal|abdomen|belly|stomach|tummy)${G}\b(?:pain|discomfort|ache|aching|pressure|burning|tight\w*|heav\w*)\b|\b(?:pain|discomfort|ache|pressure|tight\w*|heav\w*|(?:funny|strange|odd|weird) feeling)${G}\b(?:upper |top of (?:my |his |her |their |the )?)(?:abdomen|belly|stomach|tummy)\b`,
   ),
   /** Travel to a place with malaria or other tropical fevers. */
   tropicalTravel: r(String.raw`\b(?:travel\w*|trip|holiday|returned|back|came back|visit\w*|flew|flight)${G}\b(?:africa\w*|nigeria|ghana|kenya|uganda|tanzania|congo|cameroon|sierra leone|malawi|mozambique|zambia|sudan|ethiopia|india|pakistan|bangladesh|indonesia|papua|amazon|brazil|tropic\w*|sub-saharan)\b|\bmalaria\b`),
