@@ -122,6 +122,21 @@ const SAYS_ALL_IS_WELL = /\b(?:well|normally|fine|ok|okay|as usual)\b/;
 // A list item told with its intensity is asserted, not another denied item: "no fever, crushing chest
 // pain" has the pain. A denied list names plain findings ("no fever, cough or rash").
 const TOLD_WITH_INTENSITY = /\b(?:severe|severely|crushing|excruciating|agonising|agonizing|unbearable|terrible|horrible|horrendous|worst|intense|really bad|very bad|so bad)\b/;
+// A sentence that opens with a verb of denial and ends its list with "or" is a checklist read out ("I
+// don't have vomiting, fever, worst headache of life, sudden onset or seizures"): an item with an
+// intensity word in it is one more thing denied. A bare "no" can open a list that turns ("no fever,
+// crushing chest pain, can't breathe or talk"), so it does not count.
+const VERBAL_DENIAL = /^\s*(?:(?:i|he|she|they|we|the patient|patient) )?(?:(?:don't|do not|doesn't|does not|didn't|did not|haven't|hasn't|have not|has not) (?:have|had|get|got|experience|notice)|denies|denied|deny)\b/;
+const ENDS_WITH_OR_ITEM = /\b(?:or|nor) (?!so\b|two\b|more\b|less\b|something\b|anything\b|not\b|whatever\b)[^,;|]*$/;
+
+function deniedChecklist(normalized: string, spans: readonly ClauseSpan[], span: ClauseSpan): boolean {
+  const inSentence = spans.filter((s) => s.sentence === span.sentence);
+  const first = inSentence[0];
+  const last = inSentence.at(-1);
+  if (first === undefined || last === undefined) return false;
+  return VERBAL_DENIAL.test(normalized.slice(first.start, last.end)) && ENDS_WITH_OR_ITEM.test(normalized.slice(span.start, last.end));
+}
+
 // A heading that lists what the person has: each item stands alone, so a "no" in one ("scan shows no
 // blood flow to the ovary, sudden severe pain") does not deny the items after it.
 const COMPLAINTS_HEADING = /^\s*(?:presenting complaints?|chief complaints?|complaints?|symptoms|c\/o)\s*:/;
@@ -210,7 +225,7 @@ function readNormalized(normalized: string): Reading {
       !(deniesAStatus(wordsIn(words, (spans[i - 1] as ClauseSpan).start, (spans[i - 1] as ClauseSpan).end)) && namesAFinding(wordsIn(words, span.start, span.end))) &&
       !hasOwnPredicate(clauseText + trailingTurn(normalized, spans, i), wordsIn(words, span.start, span.end)) &&
       !SAYS_ALL_IS_WELL.test(clauseText) &&
-      !(span.joinedBy === 'list' && TOLD_WITH_INTENSITY.test(clauseText) && !/\b(?:or|nor)\b/.test(normalized.slice((spans[i - 1] as ClauseSpan).start, span.end)));
+      !(span.joinedBy === 'list' && TOLD_WITH_INTENSITY.test(clauseText) && !/\b(?:or|nor)\b/.test(normalized.slice((spans[i - 1] as ClauseSpan).start, span.end)) && !deniedChecklist(normalized, spans, span));
     const reported = REPORTED_SELF_RE.test(clauseText);
     if (reported) subject = 'self';
     else if (THIRD_PARTY_RE.test(clauseText)) subject = 'third_party';

@@ -52,7 +52,7 @@ const PATTERNS: readonly [RegExp, number][] = [
   [/(?<!\b(?:más|menos|hace|plus|moins|depuis|desde) )\bde (\d{1,3}) (?:años|ans)\b/, 12],
   // "my son (8)", "daughter, 6,", "my husband (67)", "Dad, 74, has".
   [/\b(?:son|daughter|boy|girl|child|kid|toddler|grandson|granddaughter|nephew|niece|dad|father|mum|mom|mother|husband|wife|partner|nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|brother|sister|uncle|aunt|auntie|friend|neighbour|neighbor)\s*[(,]\s*(\d{1,3})\s*[),]/, 12],
-  [/\b(?:j'ai|il a|elle a) (\d{1,3}) ans\b|\bâgée? de (\d{1,3}) ans\b/, 12],
+  [/\b(?:j'ai|il a|elle a|(?:mère|père|mari|femme|fils|fille|grand-mère|grand-père|mamie|papi|papa|maman|frère|sœur|soeur) a) (\d{1,3}) ans\b|\bâgée? de (\d{1,3}) ans\b/, 12],
   [/\b(?:de) (\d{1,2}) mois\b/, 1],
   // "grandpa 84 is confused", "my father, who is 78, fell", "male, 62, chest pain", "F 34".
   [new RegExp(String.raw`\b${RELATIVE} (\d{1,3})(?= (?:is|was|has|had|and|who)\b| ?,)`), 12],

@@ -229,7 +229,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       (has(f, 'allergenTrigger') && has(f, 'throatOrTongue') && has(f, 'cannotSwallow', 'drooling', 'voiceChange')) ||
       // A specific trigger (food, sting) followed by breathing trouble or collapse is anaphylaxis until proven otherwise.
       // A chest gone tight after the allergen is the airways narrowing.
-      (has(f, 'allergenTrigger') && has(f, 'breathless', 'wheeze', 'chestTightness', 'severeBreathing', 'cyanosis', 'faint', 'syncope', 'unresponsive')),
+      (has(f, 'allergenTrigger') && has(f, 'breathless', 'wheeze', 'chestTightness', 'severeBreathing', 'cyanosis', 'faint', 'syncope', 'unresponsive')) ||
+      // Skin signs with tummy pain or vomiting after a food or sting eaten: two body systems, the anaphylaxis criteria (WAO 2020).
+      ((has(f, 'allergenTrigger') || has(f, 'allergenExposure') && has(f, 'swallowed')) && has(f, 'hives', 'faceSwelling') && has(f, 'vomiting', 'abdominalPain')),
   },
   {
     id: 'decompression_illness',
@@ -240,6 +242,21 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) =>
       has(f, 'scubaDive') &&
       has(f, 'jointPain', 'swollenJoint', 'hotSwollenJoint', 'lostFeeling', 'limbWeakness', 'limbMotorLoss', 'hives', 'mottled', 'inflamedSkin', 'breathless', 'severeBreathing', 'chestPain', 'confusion', 'unresponsive', 'vertigo', 'unsteady', 'ataxia', 'visualDisturbance', 'speechProblem', 'syncope', 'unusualFatigue'),
+  },
+  {
+    id: 'found_on_floor',
+    severity: 'critical',
+    reason: 'An older person found on the floor, or someone on the floor who does not answer (a collapse or a long lie)',
+    // Hours on the floor break down muscle and chill the body; a person who does not answer may be unconscious.
+    test: (f) => has(f, 'onTheFloor') && (isOlder(f) || has(f, 'notTalking', 'unresponsive', 'confusion', 'cannotBearWeight')),
+  },
+  {
+    id: 'post_operative_infection',
+    severity: 'urgent',
+    reason: 'A red, oozing or pus-filled wound after an operation with a fever (a wound infection that can spread to the blood)',
+    // The surgical team or an emergency department the same day: infection after surgery turns to sepsis fast.
+    // The operation is often told as past ("after the operation a week ago"), the wound as now.
+    test: (f) => (has(f, 'afterOperation') || f.pastEpisodes.has('afterOperation')) && has(f, 'woundNamed') && has(f, 'infection') && febrile(f),
   },
   {
     id: 'adrenaline_given',
@@ -365,7 +382,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'A limb bent out of its shape after an injury (a broken bone that needs setting, and the blood supply checked)',
     // After a fall, a crash or a blow: a joint that bends far (hypermobility) or bowed legs are not an injury.
-    test: (f) => has(f, 'limbDeformity') && has(f, 'hadFall', 'vehicleCollision', 'highEnergyInjury', 'limbInjured', 'headInjury'),
+    // A limb out of shape with a cold, pale or numb hand or foot has its blood supply pinched, whatever the injury told.
+    test: (f) => has(f, 'limbDeformity') && has(f, 'hadFall', 'vehicleCollision', 'highEnergyInjury', 'limbInjured', 'headInjury', 'coldLimb', 'digitsDiscoloured', 'lostFeeling'),
   },
   {
     id: 'spinal_cord_compression',
@@ -451,7 +469,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) =>
       has(f, 'thunderclap') ||
       (has(f, 'headache', 'severeHeadache') && has(f, 'suddenOnset') && has(f, 'worstEver')) ||
-      (has(f, 'headache', 'severeHeadache') && has(f, 'suddenWord') && has(f, 'severePain', 'severeWord')),
+      (has(f, 'headache', 'severeHeadache') && has(f, 'suddenWord') && has(f, 'severePain', 'severeWord')) ||
+      // A start told like a blow ("came on like a bang") is the thunderclap itself.
+      (has(f, 'headache', 'severeHeadache') && has(f, 'bangOnset')),
   },
   {
     id: 'pulmonary_embolism',
@@ -470,7 +490,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       // A child who fell and then vomits again and again has hit their head until shown otherwise (NICE NG232).
       (has(f, 'hadFall') && isChild(f) && has(f, 'vomitedRepeatedly')) ||
       // An older person who fell weeks ago and is now drowsy or confused: a slow bleed under the skull (chronic subdural).
-      (isOlder(f) && f.pastEpisodes.has('hadFall') && has(f, 'confusion', 'unresponsive')),
+      (isOlder(f) && f.pastEpisodes.has('hadFall') && has(f, 'confusion', 'unresponsive')) ||
+      // A fall followed by vomiting and drowsiness, or by someone who no longer talks: the head was hit, told or not.
+      (has(f, 'hadFall') && ((has(f, 'vomiting') && has(f, 'confusion', 'unresponsive')) || has(f, 'notTalking'))),
   },
   {
     id: 'head_injury_skull_base',
@@ -1266,15 +1288,23 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     id: 'cardiac_without_chest_pain',
     severity: 'urgent',
-    reason: 'New breathlessness or upper tummy discomfort with sweating or clamminess, over 50 or with diabetes (a heart attack can come without chest pain)',
+    reason: 'New breathlessness or upper tummy discomfort with sweating or clamminess, over 50 or with diabetes, or a sudden exhaustion with breathlessness and sickness in an older person (a heart attack can come without chest pain)',
     // Older people and people with diabetes often have a heart attack without chest pain; the alarm signs and a recent start make it likely.
     test: (f) =>
-      (agedAtLeast(f, 50) || f.diabetic) &&
+      ((agedAtLeast(f, 50) || f.diabetic) &&
       // Sweats with a fever are the fever's.
       has(f, 'autonomic') &&
       !has(f, 'fever') &&
       has(f, 'breathless', 'upperAbdominalPain') &&
-      has(f, 'recent', 'suddenOnset', 'ongoingAcute'),
+      has(f, 'recent', 'suddenOnset', 'ongoingAcute')) ||
+      // Past 65, or with diabetes past 50, a heart attack may be only a sudden exhaustion with breathlessness
+      // and sickness, without sweats or pain; an infection's cough or fever explains them instead.
+      ((agedAtLeast(f, 65) || (f.diabetic && agedAtLeast(f, 50))) &&
+        has(f, 'breathless') &&
+        has(f, 'nausea', 'vomiting') &&
+        has(f, 'unusualFatigue', 'pale', 'faint') &&
+        has(f, 'suddenOnset', 'startedToday', 'recent') &&
+        !has(f, 'fever', 'cough', 'productiveCough', 'infection', 'diarrhoea')),
   },
   {
     id: 'cardiac_pain_elsewhere_at_risk',

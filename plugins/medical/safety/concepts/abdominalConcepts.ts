@@ -28,11 +28,11 @@ export const abdominalConcepts = {
     String.raw`\bdolor${G}(?:estómago|abdomen|abdominal|barriga|vientre|panza|tripa|fosa ilíaca)\b|\bme duele${G}(?:estómago|barriga|panza|vientre|tripa)\b`,
     String.raw`\bmal au ventre\b|\bmal à l'estomac\b|\bdouleurs?${G}(?:ventre|abdomen|abdominale|fosse iliaque)\b`,
   ),
-  peritonism: r(String.raw`\b(?:rigid|hard as a board|board-like|guarding|rebound)\b|\b(?:hurts|pain) (?:to|when i|when he|when she) (?:move|walk|cough|breathe in)|\bcan't (?:stand up|stand straight|straighten|move|walk)`,
+  peritonism: r(String.raw`\b(?:rigid|hard as a board|board-like|guarding|rebound)\b|\b(?:hurts|pain) (?:to|when i|when he|when she) (?:move|walk|cough|breathe in)|\b(?:walking|moving|coughing) (?:is|was) (?:very |so |really )?(?:painful|agony|sore)\b|\bcan't (?:stand up|stand straight|straighten|move|walk)`,
     // Lying still because any movement hurts: the peritoneum is inflamed.
     String.raw`\b(?:have to|has to|had to|need to|needs to|can only|only able to|only) (?:lie|lay|stay|keep) (?:totally |completely |really |very |dead |perfectly )?still\b|\b(?:lie|lying|lay|laying|stay|staying|keep|keeping) (?:totally|completely|dead|perfectly) still\b|\b(?:every|any|the slightest|the smallest|each) (?:movement|bump|jolt)${G}\b(?:hurts|agony|unbearable|worse|kills)\b|\b(?:bumps in the road|going over (?:a |the )?bumps?|speed bumps?)\b`),
   /** Right lower abdomen including the navel (used with severity or sudden onset). */
-  rightLower: r(String.raw`\bright lower\b|\blower right\b|\bright side of (?:my |the )?(?:belly|abdomen|stomach|tummy)|\bnavel\b|\bbelly button\b`),
+  rightLower: r(String.raw`\bright lower\b|\blower right\b|\b(?:right bottom|bottom right|right low) (?:of (?:my |his |her |the )?)?(?:belly|tummy|abdomen|stomach|side)\b|\bright side of (?:my |the )?(?:belly|abdomen|stomach|tummy)|\bnavel\b|\bbelly button\b`),
   /** Strictly the right iliac fossa, where appendicitis settles. */
   rightIliacFossa: r(
     String.raw`\b(?:rif|rlq|right iliac fossa|right lower quadrant|mcburney\w*)\b|\b(?:lower right|right lower|bottom right)${G}\b(?:side|belly|abdomen|stomach|tummy|tum|quadrant)\b|\bright side of (?:my |his |her |the )?(?:lower )?(?:belly|abdomen|stomach|tummy)\b`,

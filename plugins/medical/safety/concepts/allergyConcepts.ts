@@ -32,9 +32,11 @@ export const allergyConcepts = {
   painfulSwallow: r(String.raw`\b(?:painful|hurts?|sore) (?:to |with |when (?:i |he |she |they )?)swallow\w*`),
   faceSwelling: r(
     String.raw`\b(?:face|eyes?|eyelids?)${G}\b(?:swell\w*|swollen|puff\w*)|\b(?:swell\w*|swollen)${G}\bface\b|\b(?:facial|periorbital) (?:swelling|o?edema|angio-?o?edema)\b`,
+    // "His face is big", "her lips went fat": the size told in plain words.
+    String.raw`\b(?:face|lips?|eyes|eyelids)(?: is| are| was| were| went| got| has gone| have gone| looks?| look)? (?:very |so |really |all )?(?:big|huge|fat|puffy|puffed up|blown up|massive)\b`,
     String.raw`\bcara hinchada\b|\bse le hincha la cara\b|\bvisage${G}gonfl\w*`,
   ),
-  hives: r(String.raw`\b(?:hives|welts|urticaria|wheals)\b|\b(?:rash|bumps|blotches|spots) all over\b|\b(?:ronchas|habones|sarpullido)\b|\burticaire\b|\b(?:plaques|boutons) partout\b`),
+  hives: r(String.raw`\b(?:hives|welts|urticaria|wheals)\b|\b(?:rash|blotches|red spots|bumps)${G}\b(?:round|around|on|over) (?:his |her |their |my |the )?(?:mouth|lips|face|chin|cheeks)\b|\b(?:rash|bumps|blotches|spots) all over\b|\b(?:ronchas|habones|sarpullido)\b|\burticaire\b|\b(?:plaques|boutons) partout\b`),
   /** An adrenaline auto-injector used or given ("used her EpiPen", "gave him the adrenaline"); carrying one is not using it. */
   adrenalineGiven: r(
     String.raw`\b(?:used|using|gave|given|giving|give|injected|jabbed|administered|had to use|had to give|did)${G}\b(?:epi-?pens?|jext|emerade|anapen|adrenaline|epinephrine|(?:adrenaline |epinephrine )?auto-?injectors?)\b`,

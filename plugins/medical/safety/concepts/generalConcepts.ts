@@ -59,7 +59,7 @@ export const generalConcepts = {
   diarrhoea: r(String.raw`\bdiarrh?o?e\w*|\bwatery (?:stools?|poo\w*)\b|\brice[- ]water\b|\bloose (?:stools?|motions|bowels)\b|\bthe runs\b`),
   infantDehydration: r(String.raw`\bno (?:wet )?(?:nappies|nappy|diapers?)\b|\b(?:hasn't|has not|haven't|have not|not|didn't) (?:had|done|made|produced) (?:a |any )?(?:wet |dirty )?(?:nappies|nappy|diapers?)\b|\b(?:nappies|nappy|diapers?) (?:are |is |has been |have been )?dry\b|\bdry (?:nappies|nappy|diapers?)\b|\bhasn't (?:peed|wee'?d|urinated)\b|\bno (?:pee|wee|urine)\b|\b(?:passing|peeing|weeing|producing|making) (?:very )?(?:little|hardly any|barely any|almost no) (?:urine|pee|wee)\b|\b(?:hardly|barely) (?:peeing|weeing|passing urine)\b|\bsunken (?:fontanel+e?|soft spot|eyes)\b|\bno tears\b`),
   floppy: r(
-    String.raw`\bfloppy\b|\blimp\b|\bunusually (?:sleepy|drowsy)${NOT_BY_DAY}|\bvery (?:sleepy|drowsy|lethargic)${NOT_BY_DAY}|\blethargic\b|\bwon't feed\b|\bnot feeding\b`,
+    String.raw`\bfloppy\b|\blimp\b|\bunusually (?:sleepy|drowsy)${NOT_BY_DAY}|\bvery (?:sleepy|drowsy|lethargic)${NOT_BY_DAY}|\blethargic\b|\bwon't feed\b|\bnot feeding\b|\b(?:not|won't|isn't|doesn't|refus\w*(?: to)?) (?:drink|drinking|take|taking) (?:(?:his|her|their|any|the) )?(?:milk|feeds?|bottles?|formula|breast ?milk)\b`,
     // A baby too sleepy to feed: "isn't waking for feeds", "won't wake up for her bottle".
     String.raw`\b(?:isn't|is not|not|won't|doesn't|does not|hardly|barely|never) (?:wak\w*|woken)(?: up)? (?:for|to) (?:\w+ )?(?:feeds?|feeding|bottles?|breast|milk)\b|\btoo (?:sleepy|tired|drowsy) to (?:feed|eat|drink|suck)\b`,
   ),
@@ -100,7 +100,7 @@ export const generalConcepts = {
   ),
   /** A fall that has happened (not "falling asleep", "fell ill", "fell pregnant"). */
   hadFall: r(
-    String.raw`\b(?:fell|fallen|had a fall|took a fall|tripped|slipped)\b(?! (?:asleep|ill|pregnant|apart|behind|in love|for|out with))|\bfalls? (?:at home|in the|on the|down)\b|\ba fall (?:from|off|down)\b`,
+    String.raw`\b(?:fell|fallen|had a fall|took a fall|tripped|slipped)\b(?! (?:asleep|ill|pregnant|apart|behind|in love|for|out with))|\b(?:est|suis|s'est|était) tomb(?:é|ée|és|ées)\b|\bfait une chute\b|\bse (?:cayó|ha caído)\b|\bme (?:caí|he caído)\b|\btuvo una caída\b|\bfalls? (?:at home|in the|on the|down)\b|\ba fall (?:from|off|down)\b`,
     // A baby or sleeper who rolled off what they lay on: "rolled off the bed", "rolled off the changing table".
     String.raw`\b(?:rolled|rolling|tumbled|toppled) (?:off|out of) (?:my|his|her|their|the|a|an|our) (?:\w+ )?(?:bed|sofa|couch|settee|table|changing table|changing mat|cot|chair|bunk)\b`,
     // Thrown from what one rides or stands on: "came off my bike", "came off the trampoline".
@@ -114,9 +114,15 @@ export const generalConcepts = {
    */
   limbExplained: r(String.raw`\b(?:slept|sleeping|lay|lying|laid) (?:on|awkwardly on) (?:it|them|(?:my|his|her|their) (?:arm|hand|leg|side))\b|\bslept (?:funny|funnily|awkwardly|badly|in a (?:funny|weird|strange|bad) position)\b|\b(?:pain\w*|hurts?|hurting|hurt it|ache|aching|agony|sore|swollen|swelling|bruis\w*|sprain\w*|strain\w*|injur\w*|pulled|twisted|dislocat\w*|broken|broke|fractur\w*|cramp\w*|stiff\w*|frozen shoulder|arthritis|gout|tendon\w*|tendinitis|after (?:the |a )?(?:gym|workout|match|game|training|session|run))\b`),
   /** Cannot get up, stand or put weight on a leg. */
-  cannotBearWeight: r(String.raw`\b(?:can't|cannot|can not|couldn't|unable to|not able to|won't)${G}\b(?:stand|get up|get off the floor|walk|put (?:any )?weight|bear (?:any )?weight|weight[- ]bear)\b`),
+  cannotBearWeight: r(
+    String.raw`\b(?:can't|cannot|can not|couldn't|unable to|not able to|won't)${G}\b(?:stand|get up|get off the floor|walk|put (?:any )?weight|bear (?:any )?weight|weight[- ]bear)\b`,
+    String.raw`\bne (?:peut|peux|pouvait|pourrait) (?:plus |pas )?(?:se lever|me lever|marcher|poser le pied|tenir debout)\b|\bno (?:puede|puedo|podía) (?:levantarse|levantarme|caminar|andar|apoyar|ponerse de pie)\b`,
+  ),
   /** A painful hip (or the top of the thigh, the groin at the hip). */
-  hipPain: r(String.raw`\bhip${G}\b(?:pain\w*|hurts?|hurting|sore|agony|ache\w*|aching|bruised)\b|\b(?:pain|hurts?|hurting|agony|aching)${G}\bhip\b`),
+  hipPain: r(
+    String.raw`\bhip${G}\b(?:pain\w*|hurts?|hurting|sore|agony|ache\w*|aching|bruised)\b|\b(?:pain|hurts?|hurting|agony|aching)${G}\bhip\b`,
+    String.raw`\bhanche${G}\b(?:mal|douleur\w*|douloureuse)\b|\b(?:mal|douleur\w*)${G}\bhanche\b|\bcadera${G}\b(?:duele|dolor)\b|\b(?:duele|dolor)${G}\bcadera\b`,
+  ),
   /** A part cut or torn off, or caught and crushed in machinery. */
   amputation: r(
     String.raw`\b(?:fingers?|fingertips?|thumbs?|toes?|hand|foot|arm|leg|ear|nose)${G}\b(?:hanging off|cut off|severed|chopped off|sliced off|torn off|ripped off|amputated|hanging by)\b|\b(?:severed|amputated|cut off|chopped off|sliced off|torn off|ripped off) (?:the (?:tip|end|top|part) of )?(?:my |his |her |their |the |a |an |two |three |both )?(?:\w+ )?(?:fingers?|fingertips?|thumbs?|toes?|hand|foot|arm|leg|ear)\b`,
@@ -142,6 +148,12 @@ export const generalConcepts = {
    * smells like poo", cut at "and"): with vomiting, feculent vomit.
    */
   faecalLooking: r(String.raw`\b(?:looks?|looked|smells?|smelt|smelled) like (?:poo|poop|faeces|feces|sewage|shit)\b`),
+  /** Someone who does not talk or answer now (after a fall, a sign of a head injury or a stroke). */
+  notTalking: r(String.raw`\b(?:not|isn't|is not|won't|can't|cannot|doesn't|stopped) (?:talk|talking|speak|speaking|answer|answering|respond|responding)\b(?! (?:to (?:me|us|him|her|anyone|them)|about|english|much)\b)`),
+  /** Someone lying on the floor: with an older age or no answer, a collapse or a long lie. */
+  onTheFloor: r(String.raw`\b(?:lying|lies|laid|lay|collapsed|see (?:him|her|them)|saw (?:him|her|them)|found (?:him|her|them)|is|was|still|been) on the (?:floor|ground|bathroom floor|kitchen floor)\b`),
+  /** A recent operation: a wound infection after it with a fever needs the surgical team the same day. */
+  afterOperation: r(String.raw`\b(?:after|since) (?:my |the |his |her |their |an )?(?:operation|surgery|op|c-?section|caesarean)\b|\bpost-?op\w*|\b(?:operation|surgery) (?:\d+|a|one|two|three) (?:days?|weeks?) ago\b`),
   /** Pain in the joints (after a dive, decompression illness's commonest sign). */
   jointPain: r(String.raw`\b(?:joints?|elbows?|shoulders?|knees?|hips?|wrists?)${G}\b(?:pain\w*|ache|aches|aching|hurt\w*|sore)\b|\b(?:pain|pains|ache|aches|aching)${G}\b(?:joints?|elbows?|shoulders?|knees?|hips?|wrists?)\b|\barthralgia\b`),
   /** A scuba dive in the last day: with joint pain, tingling, weakness, a rash or breathlessness, decompression illness. */
@@ -189,7 +201,7 @@ export const generalConcepts = {
     String.raw`\bred (?:streaks?|lines?)${G}\b(?:spread\w*|going|moving|tracking|running|creeping) up\b|\blymphangitis\b`,
   ),
   /** Nearly drowned, or pulled from the water. */
-  nearDrowning: r(String.raw`\b(?:nearly|almost|near) drown\w*|\bpulled (?:out of|from) the (?:water|pool|sea|river|lake|bath)\b|\bdrowning\b(?! in (?:work|debt|paperwork|emails?|admin|bills|stress|sorrow|tears|homework|assignments|deadlines|responsibilit\w*|problems|it all|washing|laundry)\b)`),
+  nearDrowning: r(String.raw`\b(?:nearly|almost|near) drown\w*|\bdrowned (?:in|at) (?:the )?(?:pool|sea|river|lake|bath|water|pond)\b|\b(?:was|went|got) under (?:the )?water for\b|\bpulled (?:out of|from) the (?:water|pool|sea|river|lake|bath)\b|\bdrowning\b(?! in (?:work|debt|paperwork|emails?|admin|bills|stress|sorrow|tears|homework|assignments|deadlines|responsibilit\w*|problems|it all|washing|laundry)\b)`),
   /** A bite or sting from a venomous animal. */
   venomousBite: r(String.raw`\bsnake ?bite|\b(?:bitten|bit) by an? (?:\w+ )?(?:snake|adder|viper|rattlesnake|scorpion)\b|\b(?:snake|adder|viper|rattlesnake)${G}\b(?:bit|bites|has bitten|bitten|got)\b(?! (?:of|more)\b)|\badder bite\b|\bscorpion sting\b|\b(?:black widow|redback|funnel[- ]web)\b`),
   /** Heat exposure that can cause heat stroke. */
@@ -207,7 +219,7 @@ export const generalConcepts = {
   hipFractureSign: r(
     String.raw`\b(?:leg|foot)${G}\b(?:turned|turns|turning|twisted|rolled|pointing|points|sticking|flopped) (?:out|outwards?|to the side)\b|\b(?:leg|foot)${G}\b(?:looks |is |seems )?shorter\b|\bshort(?:ened)?,? (?:and )?(?:externally )?rotated\b|\bexternally rotated\b`,
   ),
-  limbDeformity: r(String.raw`\b(?:leg|arm|thigh|shin|forearm|wrist|ankle|femur|bone)${G}\b(?:looks? bent|bent in the middle|bent the wrong way|at an? (?:funny|weird|strange|odd|wrong|awkward|unnatural) angle|the wrong way round|deformed|out of shape|misshapen)\b`),
+  limbDeformity: r(String.raw`\b(?:leg|arm|thigh|shin|forearm|wrist|ankle|femur|bone|foot|elbow|knee|shoulder|finger)${G}\b(?:(?:is )?pointing (?:the )?wrong way|facing (?:the )?wrong way|looks? bent|bent in the middle|bent the wrong way|at an? (?:funny|weird|strange|odd|wrong|awkward|unnatural) angle|the wrong way round|deformed|out of shape|misshapen)\b`),
   /** A lump, bump or swelling on the head (after a fall it is a head injury told by its sign). */
   headLump: r(String.raw`\b(?:lump|bump|swelling|egg|bruise|gash|cut)${G}\b(?:on|to) (?:the )?(?:side |back |front |top )?(?:of )?(?:his|her|my|their|the|its) (?:head|forehead|skull)\b`),
   /** A limb in a cast or splint (a sticking plaster is not one). */

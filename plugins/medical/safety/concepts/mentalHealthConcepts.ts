@@ -81,7 +81,7 @@ export const mentalHealthConcepts = {
     // A count of a medicine; an amount word only with the medicine after it ("took a lot of paracetamol",
     // never "took the whole day off" or "took all the kids"); a container with a quantity or of a medicine.
     String.raw`\b${TAKEN}${G}\b\d{2,}(?= ?${COUNTED})`,
-    String.raw`\b${TAKEN}${G}\b(?:a whole|the whole|an entire|all (?:of )?(?:my|the|her|his|their)|too many|lots of|a lot of|loads of|a load of|heaps of|tons of|a ton of|a bunch of|a (?:handful|fistful)(?: of)?|(?:handful|fistful)s? of)\b${G}\b${DRUG}`,
+    String.raw`\b${TAKEN}${G}\b(?:a whole|the whole|an entire|all (?:of )?(?:my|the|her|his|their)|too many|many|lots of|a lot of|loads of|a load of|heaps of|tons of|a ton of|a bunch of|a (?:handful|fistful)(?: of)?|(?:handful|fistful)s? of)\b${G}\b${DRUG}`,
     String.raw`\b${TAKEN}${G}\b(?:a whole|the whole|an entire|half (?:a|the)|all (?:the|my|her|his|their)|two|three|four|several|\d+) (?:${MEDICINE_CONTAINER})\b(?! of (?!${DRUG}|(?:my|his|her|their|the|them|it)\b))|\b${TAKEN}${G}\b(?:${CONTAINER}) of ${DRUG}`,
     String.raw`\b${TAKEN}${G}\btoo many\b(?= *(?:$|[.,;!?|]|(?:of )?(?:${DRUG}|them|my|his|her|the)\b))`,
     String.raw`\b(?:took|taken|swallowed|ate|downed)${G}\b(?:${MEDICINE}|meds|medication)\b${G}${ON_PURPOSE}|\b(?:deliberately|intentionally|purposely)${G}\b(?:took|taken|swallowed|overdosed)\b`,
@@ -128,12 +128,12 @@ export const mentalHealthConcepts = {
    */
   mouthedIt: r(String.raw`\b(?:bit|bitten|biting|chewed|chewing|sucked|sucking|licked|licking|swallowed|swallowing|drank|drunk|drinking|ate|eaten|eating|had a (?:bite|lick|sip|mouthful|taste)) (?:into |on |from |of )?(?:it|one|some|them|a bit(?: of it)?)(?=\s*(?:$|[|,.;!?]|(?:and|but|now|then|and now)\b))|\bput (?:it|one|some|them) in (?:his|her|their|my) mouth\b`),
   poisonIngestion: r(
-    String.raw`\b(?:drank|swallowed|ate|ingested|drinking|licked|eaten|eating|chewed|sucked|sipped|swigged|gulped|(?:had|took) a (?:sip|mouthful|swig|gulp|lick))${G}\b(?:bleach|antifreeze|detergent|pods?|drain cleaner|poison\w*|pesticide|insecticide|weed ?killer|rat poison|slug pellets|(?:wild |foraged |picked |unknown )mushrooms?|toadstools?|lamp oil|paraffin|kerosene|gasoline|petrol|e-?liquid|vape juice|nicotine|e-?cig\w*|vape (?:liquid|refill|oil)|(?:vape|e-?cig\w*) refill|white spirit|turpentine|methylated spirits?|lighter fluid|screen ?wash|de-?icer|caustic soda|lye|nail (?:polish|varnish) remover|acetone|essential oils?|hand sanitiz\w*|hand saniti\w*)`,
+    String.raw`\b(?:drank|drink|swallowed|swallow|ate|eat|ingested|drinking|licked|eaten|eating|chewed|sucked|sipped|swigged|gulped|(?:had|took) a (?:sip|mouthful|swig|gulp|lick))${G}\b(?:bleach|antifreeze|detergent|pods?|drain cleaner|poison\w*|pesticide|insecticide|weed ?killer|rat poison|slug pellets|(?:wild |foraged |picked |unknown )mushrooms?|toadstools?|lamp oil|paraffin|kerosene|gasoline|petrol|e-?liquid|vape juice|nicotine|e-?cig\w*|vape (?:liquid|refill|oil)|(?:vape|e-?cig\w*) refill|white spirit|turpentine|methylated spirits?|lighter fluid|screen ?wash|de-?icer|caustic soda|lye|nail (?:polish|varnish) remover|acetone|essential oils?|hand sanitiz\w*|hand saniti\w*)`,
     // A battery, magnet or button burns or blocks once swallowed; licked or sucked it is not inside.
     String.raw`\b(?:swallowed|ate|ingested|eaten|gulped|gulped down)${G}\b(?:battery|batteries|magnet(?:s|ic)?|button)`,
     // A household product by what it is for: "dishwasher liquid", "laundry capsule", "toilet cleaner"
     // (not hand washing-up liquid, a mild irritant in a mouthful).
-    String.raw`\b(?:drank|swallowed|ate|ingested|drinking|licked|eaten|eating|chewed|sucked|sipped|swigged|gulped|got into|(?:had|took) a (?:sip|mouthful|swig|gulp|lick))${G}\b${HOUSEHOLD_PRODUCT}`,
+    String.raw`\b(?:drank|drink|swallowed|swallow|ate|eat|ingested|drinking|licked|eaten|eating|chewed|sucked|sipped|swigged|gulped|got into|(?:had|took) a (?:sip|mouthful|swig|gulp|lick))${G}\b${HOUSEHOLD_PRODUCT}`,
     // The product first and what the mouth did after in the same clause: "a laundry pod she was chewing".
     String.raw`${HOUSEHOLD_PRODUCT}${G}\b(?:bit|bitten|biting|chewed|chewing|sucked|sucking|licked|licking|swallowed|drank|drunk|ate|eaten|put (?:it |one |some )?in(?:to)? (?:his|her|their|my) mouth)\b`,
     // Food poisoning is a stomach bug, not a poison ("intoxicación alimentaria", "intoxication alimentaire").

@@ -120,6 +120,8 @@ export const neuroConcepts = {
     // The simile in a clause of its own: "..., like being hit with a bat".
     String.raw`\blike (?:being |getting |i was |i'd been |i've been |someone )?(?:hit|struck|whacked|smacked|clubbed|hammered) (?:with|by) (?:a |an )?(?:bat|baseball bat|cricket bat|hammer|brick|club|plank|mallet)\b|\blike (?:being |getting )?(?:hit|struck|kicked) (?:on|in) the (?:back of the )?head\b`,
   ),
+  /** A start told like a blow: "came on like a bang", "like a bolt", "in seconds". */
+  bangOnset: r(String.raw`\blike an? (?:bang|thunderclap|bolt|explosion|bomb|gunshot)\b|\b(?:came on|started|hit (?:me|him|her)?) ?(?:all at once|in (?:a |one )?seconds?|instantly)\b`),
   /** "Sudden" said outright, not a time that may merely be recent ("an hour ago"). */
   suddenWord: r(String.raw`\bsudden(?:ly)?\b|\babrupt(?:ly)?\b|\ball of a sudden\b|\bout of (?:nowhere|the blue)\b|\b(?:came on|started) all at once\b|\bde repente\b|\bsúbit[oa]\b|\bsoudaine?(?:ment)?\b|\bbrutal(?:e|ement)?\b`),
   severeHeadache: r(String.raw`\b(?:severe|terrible|awful|bad|worst|pounding|splitting|intense|excruciating|blinding)${G}\bheadache|\bheadache${G}\b(?:severe|terrible|won't go)`),

@@ -222,7 +222,7 @@ export const urgencyConcepts = {
   /** Blood from the ear, or clear fluid from the nose or ear, after a head injury: a broken skull base. */
   skullBaseSign: r(
     String.raw`\b(?:blood|bleeding)${G}\b(?:from|out of|coming out of|leaking from|in) (?:my |his |her |their |the )?ears?\b|\bears?${G}\b(?:bleeding|bled)\b`,
-    String.raw`\bclear (?:fluid|liquid)${G}\b(?:from|out of|coming out of|leaking from|dripping from) (?:my |his |her |their |the )?(?:nose|ears?)\b|\b(?:panda|raccoon) eyes\b|\bbattle'?s sign\b|\bbruis\w* behind (?:the |my |his |her )?ears?\b`,
+    String.raw`\bclear (?:fluid|liquid|water|watery fluid)${G}\b(?:from|out of|coming out of|coming from|leaking from|dripping from|running from) (?:my |his |her |their |the )?(?:nose|ears?)\b|\b(?:panda|raccoon) eyes\b|\bbattle'?s sign\b|\bbruis\w* behind (?:the |my |his |her )?ears?\b`,
   ),
   /** Eyes that flick or will not move together: with confusion and a stagger, the brainstem or Wernicke's. */
   eyeMovementSign: r(String.raw`\b(?:abnormal|jerky|flicking|odd|strange|unusual) eye movements?\b|\bnystagmus\b|\bophthalmoplegia\b|\beyes? (?:are |keep |kept )?(?:flicking|jerking|not moving together)\b`),
@@ -433,7 +433,7 @@ export const negativelyPhrasedConcepts = {
   /** No urine made at all: the kidneys have stopped or the way out is blocked. */
   anuria: r(String.raw`\banuri[ac]\b|\bno urine output\b|\bnil urine output\b`),
   /** Coughing up blood in quantity: a cupful, clots, or told massive. */
-  largeHaemoptysis: r(String.raw`\bcough\w*(?: up)?${G}\b(?:a (?:cup|cupful|mug|mugful|lot|large amount)|cups|cupfuls|mouthfuls|clots) (?:of )?blood\b|\b(?:massive|large[- ]volume|significant|major) ha?emoptysis\b|\bha?emoptysis\b[^.;!?]{0,25}?\b(?:a )?(?:cup|cupful|mugful|mouthfuls?|> ?100 ?ml|[1-9]\d\d ?ml)\b`),
+  largeHaemoptysis: r(String.raw`\bcough\w*(?: up)? (?:so much|a lot of|lots of|loads of|much) blood\b|\bcough\w*(?: up)? blood (?:so much|a lot|much|lots|loads)\b|\bcough\w*(?: up)?${G}\b(?:a (?:cup|cupful|mug|mugful|lot|large amount)|cups|cupfuls|mouthfuls|clots) (?:of )?blood\b|\b(?:massive|large[- ]volume|significant|major) ha?emoptysis\b|\bha?emoptysis\b[^.;!?]{0,25}?\b(?:a )?(?:cup|cupful|mugful|mouthfuls?|> ?100 ?ml|[1-9]\d\d ?ml)\b`),
   urinaryRetention: r(
     String.raw`\b(?:can't|cannot|can not|unable to|couldn't|not able to|haven't been able to|hasn't been able to)${SENTENCE_GAP}\b(?:pee|wee|urinate|void|pass (?:urine|water)|empty (?:my|his|her) bladder)\b`,
     String.raw`\b(?:haven't|hasn't|not) (?:peed|weed|urinated|passed (?:urine|water)|had a (?:pee|wee))${SENTENCE_GAP}\b(?:since|for|all day|in \d+|today)\b|\burinary retention\b|\bretention of urine\b`,
