@@ -103,3 +103,25 @@ describe('from the clinical sets', () => {
   });
 });
 
+describe('batch 19 (children, pregnancy and families; 16 of 20 before)', () => {
+  it('reads a sedative mixed with alcohol and a collapse or gurgling breath as poisoning', () => {
+    expectRuleFires('drug_toxicity', ['he took valium with a lot of beer and now he has collapsed']);
+    expectRuleFires('severe_breathing', ["she's unconscious and making gurgling sounds when she breathes"]);
+    expectAlerts(["my baby's tummy keeps making gurgling noises after feeds"], false);
+  });
+
+  it('reads something swallowed followed by gagging or no voice as stuck', () => {
+    expectRuleFires('swallowed_object_stuck', ['my daughter swallowed a coin and keeps retching', 'he swallowed a piece of lego and now he cannot talk']);
+    expectAlerts(['my son swallowed a grape seed, he is fine and talking'], false);
+  });
+
+  it("reads a blistering scald in a child under five as needing care now", () => {
+    expectRuleFires('large_burn', ['my 3 year old spilt hot coffee on his arm and it is blistering']);
+    expectAlerts(['my 3 year old touched the oven door, a blister the size of a pea on her finger'], false);
+  });
+
+  it('reads seeing yellow on digoxin as a sign of too much', () => {
+    expectRuleFires('medicine_danger:digoxin', ["I'm on digoxin and everything looks yellow and I feel sick"]);
+  });
+});
+

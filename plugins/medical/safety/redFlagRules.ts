@@ -356,7 +356,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // Any amount can poison: what matters is that the body is already showing it.
     // Empty medicine packets found by someone drowsy or collapsed tell the pills were taken.
     test: (f) =>
-      (has(f, 'recreationalDrug', 'pillIngestion', 'emptyMedicinePacks') && has(f, 'confusion', 'unresponsive', 'seizure', 'syncope', 'chestPain')) ||
+      (has(f, 'recreationalDrug', 'pillIngestion', 'emptyMedicinePacks', 'sedativeWithAlcohol') && has(f, 'confusion', 'unresponsive', 'seizure', 'syncope', 'chestPain', 'severeBreathing', 'slowBreathing')) ||
       // Overheating after a party drug (MDMA, stimulants): a medicine taken for a fever is not this.
       (has(f, 'recreationalDrug') && (has(f, 'overheated') || febrile(f))),
   },
@@ -1007,16 +1007,18 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     id: 'large_burn',
     severity: 'urgent',
-    reason: 'A burn or scald larger than the palm of the hand, or on the face, hands, feet or genitals',
+    reason: 'A burn or scald larger than the palm of the hand, on the face, hands, feet or genitals, or blistering in a young child',
     // Size and site decide a burn's danger (fluid loss, scarring, airway); people rarely say "full thickness".
     // A burn on a special site that is small or shallow (no blisters: NHS, A&E for site burns that blister), in
     // someone past infancy, is first aid: told small or with blisters denied, and no sign of depth.
     test: (f) =>
-      has(f, 'burn') &&
-      has(f, 'largeBurn') &&
-      // Sunburn, however wide or blistered, is the sun's: a doctor's, or heat stroke's signs (their own rules).
-      !(has(f, 'sunburnCause') && !has(f, 'heatBurnSource')) &&
-      (has(f, 'largeBurnSize') || !((has(f, 'smallBurn') || denied(f, 'burnDepthSigns')) && !has(f, 'burnDepthSigns', 'baby') && !(f.ageMonths !== undefined && f.ageMonths < 12))),
+      (has(f, 'burn') &&
+        has(f, 'largeBurn') &&
+        // Sunburn, however wide or blistered, is the sun's: a doctor's, or heat stroke's signs (their own rules).
+        !(has(f, 'sunburnCause') && !has(f, 'heatBurnSource')) &&
+        (has(f, 'largeBurnSize') || !((has(f, 'smallBurn') || denied(f, 'burnDepthSigns')) && !has(f, 'burnDepthSigns', 'baby') && !(f.ageMonths !== undefined && f.ageMonths < 12)))) ||
+      // A blistering burn or scald in a child under five, wherever it is told (NHS: young children's burns need medical help at once).
+      (has(f, 'burn') && has(f, 'burnDepthSigns') && !has(f, 'sunburnCause') && f.ageMonths !== undefined && f.ageMonths < 60 && !has(f, 'smallBurn')),
   },
   {
     id: 'carbon_monoxide',
@@ -1147,6 +1149,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // Together, at any age, the brain is affected now (pressure inside the head, meningitis, low sodium
     // after drinking too much water, carbon monoxide): none needs to be named for the triad to count.
     test: (f) => has(f, 'confusion') && has(f, 'headache') && has(f, 'vomiting'),
+  },
+  {
+    id: 'swallowed_object_stuck',
+    severity: 'urgent',
+    reason: 'Something swallowed and now gagging, drooling or unable to talk or swallow (it may be stuck in the throat or airway)',
+    // An object that went down and left the person gagging or without a voice is stuck in the gullet or the airway.
+    test: (f) => has(f, 'swallowedObject') && has(f, 'gagging', 'notTalking', 'drooling', 'cannotSwallow'),
   },
   {
     id: 'inhaled_foreign_body',
@@ -1292,11 +1301,11 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // Older people and people with diabetes often have a heart attack without chest pain; the alarm signs and a recent start make it likely.
     test: (f) =>
       ((agedAtLeast(f, 50) || f.diabetic) &&
-      // Sweats with a fever are the fever's.
-      has(f, 'autonomic') &&
-      !has(f, 'fever') &&
-      has(f, 'breathless', 'upperAbdominalPain') &&
-      has(f, 'recent', 'suddenOnset', 'ongoingAcute')) ||
+        // Sweats with a fever are the fever's.
+        has(f, 'autonomic') &&
+        !has(f, 'fever') &&
+        has(f, 'breathless', 'upperAbdominalPain') &&
+        has(f, 'recent', 'suddenOnset', 'ongoingAcute')) ||
       // Past 65, or with diabetes past 50, a heart attack may be only a sudden exhaustion with breathlessness
       // and sickness, without sweats or pain; an infection's cough or fever explains them instead.
       ((agedAtLeast(f, 65) || (f.diabetic && agedAtLeast(f, 50))) &&

@@ -57,6 +57,8 @@ export const cardioRespiratoryConcepts = {
     // Air, not a breath, the word: "struggling to get air in", "can't get enough air".
     String.raw`\b(?:can't|cannot|can not|couldn't|unable to|struggling to|fighting to|hard to|barely) (?:get|draw|suck|pull|take|gulp) (?:any |enough |some |much )?air\b`,
     String.raw`\b(?:gasping|fighting for (?:breath|air)|struggling for (?:breath|air)|gulping for (?:breath|air)|air hunger)\b|\b(?:not|isn't|isnt|wasn't|wasnt|aren't|is not|was not|are not) breathing\b|\bstop(?:s|ped|ping)? breathing\b|\brespiratory (?:distress|arrest)\b`,
+    // Gurgling breath in someone who collapsed is a blocked airway (not a gurgling tummy).
+    String.raw`(?<!\b(?:tummy|stomach|belly|bowels?|guts?|intestines?)\b[^|]{0,30})\bgurgl\w* (?:noises?|sounds?|breath\w*)\b|\bbreath\w*${G}\bgurgl\w*`,
     // Chest recession: the skin between or under the ribs, or at the neck, sucked in with each breath
     // (not a nipple or a dimple pulled in: a breast sign).
     String.raw`\b(?:ribs|tummy|belly|stomach|chest|skin|neck|throat)${G}(?<!\b(?:nipples?|dimpl\w*|dimples?)\s)\b(?:suck\w*|pull\w*|cav\w*|sink\w*|draw\w*) in\b|\b(?:sucking|pulling|caving) in (?:under|between|below|around) (?:the |his |her |their )?ribs\b|\b(?:chest|intercostal|subcostal|sternal) (?:recession|retractions?|indrawing)\b`,

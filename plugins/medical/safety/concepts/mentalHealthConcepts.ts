@@ -127,6 +127,11 @@ export const mentalHealthConcepts = {
    * dishwasher tablet and bit into it"): the clause cut at "and" left the product in the other one.
    */
   mouthedIt: r(String.raw`\b(?:bit|bitten|biting|chewed|chewing|sucked|sucking|licked|licking|swallowed|swallowing|drank|drunk|drinking|ate|eaten|eating|had a (?:bite|lick|sip|mouthful|taste)) (?:into |on |from |of )?(?:it|one|some|them|a bit(?: of it)?)(?=\s*(?:$|[|,.;!?]|(?:and|but|now|then|and now)\b))|\bput (?:it|one|some|them) in (?:his|her|their|my) mouth\b`),
+  /** A sedative or opioid taken with alcohol ("mixing xanax and vodka"): together they stop breathing. */
+  sedativeWithAlcohol: r(
+    String.raw`\b(?:xanax|valium|diazepam|benzos?|benzodiazepines?|alprazolam|etizolam|lorazepam|clonazepam|pregabalin|gabapentin|zopiclone|sleeping (?:pills|tablets)|opioids?|heroin|fentanyl|methadone|oxycodone|codeine|tramadol|ghb)\b[^|]{0,40}?\b(?:vodka|alcohol|drink|drinks|drinking|booze|beer|wine|whisky|whiskey|gin|rum|cider|spirits)\b`,
+    String.raw`\b(?:vodka|alcohol|drink|drinks|drinking|booze|beer|wine|whisky|whiskey|gin|rum|cider|spirits)\b[^|]{0,40}?\b(?:xanax|valium|diazepam|benzos?|benzodiazepines?|alprazolam|etizolam|lorazepam|clonazepam|pregabalin|gabapentin|zopiclone|sleeping (?:pills|tablets)|opioids?|heroin|fentanyl|methadone|oxycodone|codeine|tramadol|ghb)\b`,
+  ),
   poisonIngestion: r(
     String.raw`\b(?:drank|drink|swallowed|swallow|ate|eat|ingested|drinking|licked|eaten|eating|chewed|sucked|sipped|swigged|gulped|(?:had|took) a (?:sip|mouthful|swig|gulp|lick))${G}\b(?:bleach|antifreeze|detergent|pods?|drain cleaner|poison\w*|pesticide|insecticide|weed ?killer|rat poison|slug pellets|(?:wild |foraged |picked |unknown )mushrooms?|toadstools?|lamp oil|paraffin|kerosene|gasoline|petrol|e-?liquid|vape juice|nicotine|e-?cig\w*|vape (?:liquid|refill|oil)|(?:vape|e-?cig\w*) refill|white spirit|turpentine|methylated spirits?|lighter fluid|screen ?wash|de-?icer|caustic soda|lye|nail (?:polish|varnish) remover|acetone|essential oils?|hand sanitiz\w*|hand saniti\w*)`,
     // A battery, magnet or button burns or blocks once swallowed; licked or sucked it is not inside.

@@ -30,7 +30,7 @@ const BURN_SIZE = [
   String.raw`\b(?:severe|serious|major|extensive|deep|full[- ]thickness|third[- ]degree|3rd[- ]degree)\s+(?:burns?|scalds?)\b|\b(?:badly|severely|seriously) (?:burn(?:ed|t)|scalded)\b|\b(?:burn(?:ed|t)|scalded)${G}\b(?:badly|severely|seriously)\b`,
 ];
 /** A burn on the face, neck, hands, feet, genitals or trunk: the site makes it a hospital's, unless it is small and shallow. */
-const BURN_SITE = String.raw`\b(?:burns?|burnt|burned|scald\w*)${G}\b(?:face|neck|hands?|feet|genitals?|groin|chest|tummy|belly|back)\b`;
+const BURN_SITE = String.raw`\b(?:burns?|burnt|burned|scald\w*)${G}\b(?:face|neck|hands?|feet|genitals?|groin|chest|tummy|belly|back)\b|\b(?:face|neck|hands?|feet|genitals?|chest)${G}\b(?:blister\w*)\b`;
 
 export const urgencyConcepts = {
   /**
@@ -182,7 +182,7 @@ export const urgencyConcepts = {
   incontinence: r(String.raw`\b(?:wet (?:myself|himself|herself)|lost control of (?:my |his |her )?(?:bladder|bowels?)|incontinen\w*|leaking (?:urine|wee)|soiled (?:myself|himself|herself)|pee(?:d|ing)? (?:myself|himself|herself))\b`),
   /** A scald or burn. */
   // "Burning pain" is a quality of pain, not a burn.
-  burn: r(String.raw`\b(?:boiling|scalding)(?: \w+)? (?:water|oil|fat|milk|soup|kettle)\b|${HOT_SPILL_OVER_SOMEONE}|\b(?:scald\w*|burns?|burnt|burned)\b(?! when (?:i |you )?(?:pee|wee|urinat))`),
+  burn: r(String.raw`\b(?:boiling|scalding)(?: \w+)? (?:water|oil|fat|milk|soup|kettle)\b|\b(?:spilt|spilled|knocked|tipped|poured)${G}\b(?:hot|boiling|scalding) (?:\w+ )?(?:water|tea|coffee|oil|fat|milk|soup|drink)\b|${HOT_SPILL_OVER_SOMEONE}|\b(?:scald\w*|burns?|burnt|burned)\b(?! when (?:i |you )?(?:pee|wee|urinat))`),
   /** A burn larger than the person's hand or palm, or one on the face, hands, feet or genitals. */
   largeBurn: r(...BURN_SIZE, BURN_SITE),
   /** A burn large by its size alone, whatever its site. */
@@ -340,6 +340,12 @@ export const urgencyConcepts = {
    * Something went down the wrong way: choked on, inhaled or breathed in a thing (not smoke, steam, dust
    * or fumes, which other concepts read).
    */
+  /** An object or a lump of food swallowed ("swallowed a marble", "ate a chicken bone"), not swallowing as an act. */
+  swallowedObject: r(
+    String.raw`\b(?:swallowed|ate|eaten|gulped)${G}\b(?:coins?|marbles?|toys?|lego|beads?|buttons?|batter(?:y|ies)|magnets?|(?:fish |chicken )?bones?|stones?|pebbles?|pins?|nails?|screws?|keys?|rings?|earrings?|bottle tops?|caps?|(?:piece|lump|chunk|bit) of (?:meat|steak|food|toy|plastic|lego|bread|apple|carrot))\b`,
+  ),
+  /** Gagging or retching on something swallowed. */
+  gagging: r(String.raw`\bgag(?:s|ged|ging)\b|\bretch(?:es|ed|ing)\b`),
   chokedOnSomething: r(
     String.raw`\b(?:choked|choking|gagged|gagging) on\b|\b(?:went|go|gone|going|goes) down the wrong (?:way|hole|pipe)\b`,
     String.raw`\b(?:inhaled|breathed in|aspirated|sucked in)\b(?! (?:smoke|steam|fumes?|dust|gas|air|deeply|deep|sharply|through|slowly|some (?:smoke|steam|fumes|dust|air)))(?= (?:a |an |some |the |part of |half |bits? of |pieces? of |his |her |my )?(?:\w+ )?(?:peanuts?|nuts?|grapes?|seeds?|beads?|coins?|popcorn|sweets?|candy|toys?|lego|pen (?:lid|cap)|marbles?|food|crumbs?|piece|bit|something|small))`,
