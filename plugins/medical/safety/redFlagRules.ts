@@ -231,7 +231,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       // A chest gone tight after the allergen is the airways narrowing.
       (has(f, 'allergenTrigger') && has(f, 'breathless', 'wheeze', 'chestTightness', 'severeBreathing', 'cyanosis', 'faint', 'syncope', 'unresponsive')) ||
       // Skin signs with tummy pain or vomiting after a food or sting eaten: two body systems, the anaphylaxis criteria (WAO 2020).
-      ((has(f, 'allergenTrigger') || has(f, 'allergenExposure') && has(f, 'swallowed')) && has(f, 'hives', 'faceSwelling') && has(f, 'vomiting', 'abdominalPain')),
+      ((has(f, 'allergenTrigger') || (has(f, 'allergenExposure') && has(f, 'swallowed'))) && has(f, 'hives', 'faceSwelling') && has(f, 'vomiting', 'abdominalPain')),
   },
   {
     id: 'decompression_illness',
@@ -345,7 +345,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) =>
       has(f, 'overdose', 'poisonIngestion') ||
       // A household chemical named and, in a clause of its own, bitten or swallowed ("found a dishwasher tablet and bit into it").
-      has(f, 'householdProduct') && has(f, 'mouthedIt') ||
+      (has(f, 'householdProduct') && has(f, 'mouthedIt')) ||
       (has(f, 'pillIngestion') && isChild(f)) ||
       (has(f, 'plantIngestion') && probablyChild(f)),
   },
