@@ -6,7 +6,7 @@ const CHILD_AGE_LEAD = String.raw`\b(?:baby|infant|newborn|son|daughter|boy|girl
 // A span of time, not an age: "6 weeks ago", "2 weeks into his antibiotics", "3 days after the jab".
 const NOT_A_SPAN = String.raw`(?! ?(?:ago|pregnant|along|gestation|of|early|late|premature|prem|into|in|after|later|since|now|post|from|on|off|out|before)\b)`;
 
-// A relative named before an age: "grandpa 84 is confused", "my father, who is 78, fell".
+// A relative named with an age: "my dad is 80", "grandpa 84 is confused", "my father, who is 78, fell".
 const RELATIVE = String.raw`(?:dad|father|mum|mom|mother|husband|wife|partner|son|daughter|nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|brother|sister|uncle|aunt|auntie|boy|girl|child|kid)`;
 // Ages in words: "I'm sixty-five", "she is eighty".
 const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
@@ -33,7 +33,7 @@ const PATTERNS: readonly [RegExp, number][] = [
   [/\b(?:i'm|im|i am) (\d{1,3})\b(?! ?(?:weeks?|months?|days?|%|kg|lbs?|cm|minutes?|hours?))/, 12],
   // "my dad is 80", "our son's 7", "Dad is 74" opening a sentence; a relative, not a pronoun ("he's 39" may be a temperature).
   [
-    /(?:\b(?:my|our|his|her) |^ *|(?<=[.!?;,] ))(?:dad|father|mum|mom|mother|husband|wife|partner|son|daughter|nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|brother|sister|uncle|aunt|auntie|boy|girl|child|kid)(?: is| who is| who's|'s|s) (\d{1,3})\b(?! ?(?:weeks?|months?|days?|%|kg|lbs?|cm|minutes?|hours?|mg|ml|degrees|°)|[.,]\d)/,
+    new RegExp(String.raw`(?:\b(?:my|our|his|her) |^ *|(?<=[.!?;,] ))${RELATIVE}(?: is| who is| who's|'s|s) (\d{1,3})\b(?! ?(?:weeks?|months?|days?|%|kg|lbs?|cm|minutes?|hours?|mg|ml|degrees|°)|[.,]\d)`),
     12,
   ],
   // "my daughter ate some of my tablets, she's 3": a child's age by pronoun, once a child is named before
@@ -51,7 +51,7 @@ const PATTERNS: readonly [RegExp, number][] = [
   // "mi hijo de 4 años", "ma fille de 3 ans"; not "más de 3 años" / "plus de 3 ans", which are durations.
   [/(?<!\b(?:más|menos|hace|plus|moins|depuis|desde) )\bde (\d{1,3}) (?:años|ans)\b/, 12],
   // "my son (8)", "daughter, 6,", "my husband (67)", "Dad, 74, has".
-  [/\b(?:son|daughter|boy|girl|child|kid|toddler|grandson|granddaughter|nephew|niece|dad|father|mum|mom|mother|husband|wife|partner|nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|brother|sister|uncle|aunt|auntie|friend|neighbour|neighbor)\s*[(,]\s*(\d{1,3})\s*[),]/, 12],
+  [new RegExp(String.raw`\b(?:${RELATIVE}|toddler|grandson|granddaughter|nephew|niece|friend|neighbour|neighbor)\s*[(,]\s*(\d{1,3})\s*[),]`), 12],
   [/\b(?:j'ai|il a|elle a|(?:mère|père|mari|femme|fils|fille|grand-mère|grand-père|mamie|papi|papa|maman|frère|sœur|soeur) a) (\d{1,3}) ans\b|\bâgée? de (\d{1,3}) ans\b/, 12],
   [/\b(?:de) (\d{1,2}) mois\b/, 1],
   // "grandpa 84 is confused", "my father, who is 78, fell", "male, 62, chest pain", "F 34".

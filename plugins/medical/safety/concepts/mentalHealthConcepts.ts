@@ -21,6 +21,9 @@ const MEDICINE_CONTAINER = String.raw`bottles?|packets?|packs?|strips?|blister p
 const ON_PURPOSE = String.raw`(?:on purpose|deliberately|intentionally|to (?:end it|die|not wake up|kill ${SELF}))`;
 
 
+// Sedatives and opioids, and drinks, that together slow breathing (sedativeWithAlcohol).
+const SEDATIVE = String.raw`(?:xanax|valium|diazepam|benzos?|benzodiazepines?|alprazolam|etizolam|lorazepam|clonazepam|pregabalin|gabapentin|zopiclone|sleeping (?:pills|tablets)|opioids?|heroin|fentanyl|methadone|oxycodone|codeine|tramadol|ghb)`;
+const ALCOHOL = String.raw`(?:vodka|alcohol|drink|drinks|drinking|booze|beer|wine|whisky|whiskey|gin|rum|cider|spirits)`;
 // A household product by what it is for: "dishwasher liquid", "laundry capsule", "toilet cleaner".
 const HOUSEHOLD_PRODUCT = String.raw`(?:dishwasher|washing|laundry|fabric|toilet|oven|drain|floor|window|glass|surface|kitchen|bathroom|car|household|cleaning|descaler|limescale)\s+(?:liquid|tablets?|pods?|capsules?|powder|cleaner|fluid|spray|polish|detergent|gel|softener|conditioner|salt|products?|chemicals?|stuff|solution)\b`;
 export const mentalHealthConcepts = {
@@ -129,8 +132,8 @@ export const mentalHealthConcepts = {
   mouthedIt: r(String.raw`\b(?:bit|bitten|biting|chewed|chewing|sucked|sucking|licked|licking|swallowed|swallowing|drank|drunk|drinking|ate|eaten|eating|had a (?:bite|lick|sip|mouthful|taste)) (?:into |on |from |of )?(?:it|one|some|them|a bit(?: of it)?)(?=\s*(?:$|[|,.;!?]|(?:and|but|now|then|and now)\b))|\bput (?:it|one|some|them) in (?:his|her|their|my) mouth\b`),
   /** A sedative or opioid taken with alcohol ("mixing xanax and vodka"): together they stop breathing. */
   sedativeWithAlcohol: r(
-    String.raw`\b(?:xanax|valium|diazepam|benzos?|benzodiazepines?|alprazolam|etizolam|lorazepam|clonazepam|pregabalin|gabapentin|zopiclone|sleeping (?:pills|tablets)|opioids?|heroin|fentanyl|methadone|oxycodone|codeine|tramadol|ghb)\b[^|]{0,40}?\b(?:vodka|alcohol|drink|drinks|drinking|booze|beer|wine|whisky|whiskey|gin|rum|cider|spirits)\b`,
-    String.raw`\b(?:vodka|alcohol|drink|drinks|drinking|booze|beer|wine|whisky|whiskey|gin|rum|cider|spirits)\b[^|]{0,40}?\b(?:xanax|valium|diazepam|benzos?|benzodiazepines?|alprazolam|etizolam|lorazepam|clonazepam|pregabalin|gabapentin|zopiclone|sleeping (?:pills|tablets)|opioids?|heroin|fentanyl|methadone|oxycodone|codeine|tramadol|ghb)\b`,
+    String.raw`\b${SEDATIVE}\b[^|]{0,40}?\b${ALCOHOL}\b`,
+    String.raw`\b${ALCOHOL}\b[^|]{0,40}?\b${SEDATIVE}\b`,
   ),
   poisonIngestion: r(
     String.raw`\b(?:drank|drink|swallowed|swallow|ate|eat|ingested|drinking|licked|eaten|eating|chewed|sucked|sipped|swigged|gulped|(?:had|took) a (?:sip|mouthful|swig|gulp|lick))${G}\b(?:bleach|antifreeze|detergent|pods?|drain cleaner|poison\w*|pesticide|insecticide|weed ?killer|rat poison|slug pellets|(?:wild |foraged |picked |unknown )mushrooms?|toadstools?|lamp oil|paraffin|kerosene|gasoline|petrol|e-?liquid|vape juice|nicotine|e-?cig\w*|vape (?:liquid|refill|oil)|(?:vape|e-?cig\w*) refill|white spirit|turpentine|methylated spirits?|lighter fluid|screen ?wash|de-?icer|caustic soda|lye|nail (?:polish|varnish) remover|acetone|essential oils?|hand sanitiz\w*|hand saniti\w*)`,
