@@ -182,7 +182,7 @@ function rank(input: DiagnoseInput, index: KnowledgeIndex, historyFindings: Read
     // Specificity first (a number), the minimiser's clause reading only when three or more are left.
     const specificNow = current.filter((m) => m.specificity >= PICTURE_SPECIFICITY);
     const picture = specificNow.length >= PICTURE_FINDINGS && distinctSpans(specificNow.filter((m) => !minimised(m, input.analysis))) >= PICTURE_FINDINGS;
-    scored.push({ entry, score, support, hasKey, firmKey, count: symptoms.length + redFlags.length, spans: distinctSpans(current), redFlagCount: redFlags.filter(now).length, profileRelevant, decisive, picture });
+    scored.push({ entry, score, support, hasKey, firmKey, count: symptoms.length + redFlags.length, spans: distinctSpans(current.filter((m) => !minimised(m, input.analysis))), redFlagCount: redFlags.filter(now).length, profileRelevant, decisive, picture });
   }
 
   addWordOverlap(scored, index, input.analysis);
@@ -270,8 +270,9 @@ function addWordOverlap(scored: { entry: ConditionEntry; score: number }[], inde
   for (const s of scored) s.score += WORD_OVERLAP_SHARE * top * (overlap.get(s.entry.id) ?? 0);
 }
 
-// "A bit", "slightly", "mild": the writer says the finding is minor.
-const MINIMISER = /\b(?:a (?:bit|little|touch|tad)|slight(?:ly)?|mild(?:ly)?|barely)\b/;
+// "A bit", "slightly", "mild": the writer says the finding is minor. "Barely" only as "barely noticeable":
+// "barely breathing", "can barely open my mouth" are as severe as it gets.
+const MINIMISER = /\b(?:a (?:bit|little|touch|tad)|slight(?:ly)?|mild(?:ly)?|barely (?:noticeable|notice\w*|there|visible|perceptible|hurts?|any))\b/;
 const MINIMISER_LOOKBACK = 20;
 const MINIMISER_LOOKAHEAD = 12;
 

@@ -23,6 +23,10 @@ describe('typing slips', () => {
     expect(correctTypos('taking apixaban daily', CONCEPT_WORDS)).toBe('taking apixaban daily');
   });
 
+  it('reads "took an overdoes", a misspelling that is a word, as an overdose', () => {
+    expectAlerts(['my brother took an overdoes of his heart tablets'], true);
+  });
+
   it('alerts on emergencies told with slips', () => {
     expectAlerts([
       'sudden crushing cehst pain going down my left arm and I am sweatting',

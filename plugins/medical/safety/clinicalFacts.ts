@@ -88,6 +88,19 @@ const EXPOSURES: ReadonlySet<Concept> = new Set<Concept>(['batExposure', 'wildAn
  * is what a carbon monoxide source and its other victims are.
  */
 const SHARED_EXPOSURES = { coSource: CONCEPTS.coSource, household: CONCEPTS.household };
+/**
+ * Events whose danger comes days after them, read from clauses dated in the past too ("she stopped 2
+ * days ago", which the language layer files as over): stopping heavy drinking. Not from an event told
+ * as months or years back.
+ */
+const RECENT_EVENTS = { alcoholWithdrawal: CONCEPTS.alcoholWithdrawal };
+const readRecentEventPart = memoizeByText((part) => findConceptsInParts([part], RECENT_EVENTS), 1024);
+const readRecentEvents = (analyses: readonly MessageAnalysis[]): Concept[] =>
+  analyses.flatMap((a) => {
+    const told = a.clauses.filter((c) => !c.hypothetical && !c.negated && c.pastHistory !== true && !notThePersons(c));
+    const texts = told.map((c) => a.normalized.slice(c.start, c.end));
+    return texts.some((t) => LONG_AGO.test(t)) ? [] : [...readRecentEventPart(texts.join(' | '))];
+  });
 // Read per message and remembered, as the context lexicons are: earlier messages come back every turn.
 const readSharedPart = memoizeByText((part) => findConceptsInParts([part], SHARED_EXPOSURES), 1024);
 const readSharedExposures = (analyses: readonly MessageAnalysis[]): Concept[] =>
@@ -145,8 +158,9 @@ const toldAnInfant = (concepts: ReadonlySet<Concept>, ageMonths: number | undefi
 function dropSleepEpisodes(concepts: Set<Concept>, analyses: readonly MessageAnalysis[], ageMonths: number | undefined): void {
   if (!SLEEP_EPISODIC.some((c) => concepts.has(c))) return;
   if (toldAnInfant(concepts, ageMonths)) return;
-  // Breathing trouble in someone drowsy, confused or collapsed is never a mere sleep pattern.
-  if (['unresponsive', 'confusion', 'syncope'].some((c) => concepts.has(c as Concept))) return;
+  // Breathing trouble in someone drowsy, confused or collapsed, or after drugs or an overdose, is never a
+  // mere sleep pattern: "took heroin, making snoring sounds" is a blocked airway.
+  if (['unresponsive', 'confusion', 'syncope', 'recreationalDrug', 'overdose', 'sedativeWithAlcohol'].some((c) => concepts.has(c as Concept))) return;
   const sleeping = clauseParts(analyses, (c) => isOwnAssertedClause(c) && c.sleep === true).join(' | ');
   if (sleeping.length === 0 || HAPPENING_NOW.test(sleeping)) return;
   const awake = findConceptsInParts(clauseParts(analyses, (c) => isOwnAssertedClause(c) && c.sleep !== true));
@@ -276,6 +290,7 @@ function readClinicalFacts(analyses: readonly MessageAnalysis[], profile: Patien
   const pastConcepts = [...findConceptsInParts(pastParts), ...((english && readTypos(pastParts)) || []), ...pastEpisodes];
   for (const c of pastConcepts) if (CONTEXT_CONCEPTS.has(c)) concepts.add(c);
   for (const c of readSharedExposures(analyses)) concepts.add(c);
+  for (const c of readRecentEvents(analyses)) concepts.add(c);
   // A rabies exposure weeks back still needs its vaccine: an episode's exposure counts, a history's does not.
   for (const c of pastEpisodes) if (EXPOSURES.has(c)) concepts.add(c);
   // A clot before is a risk of another (a Wells criterion).

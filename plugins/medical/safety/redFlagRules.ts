@@ -427,6 +427,14 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) => has(f, 'eyeHit') && has(f, 'highSpeedDebris', 'bleedingAny'),
   },
   {
+    id: 'eye_blow_vision',
+    severity: 'urgent',
+    reason: 'A blow to the eye with double vision or a change in sight (possible broken eye socket or damage inside the eye)',
+    // NHS (eye injuries): go to A&E after an injury to the eye with any change in vision; double vision after a
+    // punch is the eye socket's floor broken until an X-ray or scan says not.
+    test: (f) => has(f, 'eyeHit') && has(f, 'doubleVision', 'visionLoss', 'visualDisturbance'),
+  },
+  {
     id: 'syncope_warning',
     severity: 'urgent',
     reason: 'Fainting during exercise or with palpitations, chest pain or breathlessness (possible heart rhythm problem)',
@@ -526,7 +534,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'head_injury_anticoagulated',
     severity: 'urgent',
     reason: 'Head injury while taking a blood thinner',
-    test: (f) => has(f, 'headInjury') && f.anticoagulated,
+    // A fall followed by a headache is a knock to the head until shown otherwise, even when the blow is not told.
+    test: (f) => f.anticoagulated && (has(f, 'headInjury') || (has(f, 'hadFall') && has(f, 'headache'))),
   },
   {
     id: 'pregnancy_bleeding_pain',
@@ -670,7 +679,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'Seeing or hearing things, confusion or a fit after stopping heavy drinking (possible alcohol withdrawal delirium)',
     // Withdrawal's fits and delirium tremens come in the first days after stopping and can kill without treatment.
-    test: (f) => has(f, 'alcoholWithdrawal') && has(f, 'hallucinating', 'confusion', 'seizure'),
+    test: (f) => has(f, 'alcoholWithdrawal') && has(f, 'hallucinating', 'seesCreatures', 'confusion', 'seizure'),
   },
   {
     id: 'battery_nose_ear',
@@ -887,11 +896,20 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     id: 'hypothermia',
     severity: 'critical',
-    reason: 'Very cold with confusion, drowsiness or slurred speech (possible hypothermia)',
+    reason: 'Very cold with confusion, drowsiness, clumsiness, slurred speech or shivering that has stopped (possible hypothermia)',
     // Confusion and drowsiness mean the body can no longer warm itself; older people and babies get there indoors.
+    // Shivering that stops while still cold, and clumsy hands and feet, come before the confusion.
     test: (f) =>
-      has(f, 'confusion', 'unresponsive', 'speechProblem', 'floppy') &&
+      has(f, 'confusion', 'unresponsive', 'speechProblem', 'floppy', 'hypothermiaSigns') &&
       (has(f, 'coldExposure') || (has(f, 'veryCold') && (isOlder(f) || isInfant(f)))),
+  },
+  {
+    id: 'sepsis_circulation',
+    severity: 'urgent',
+    reason: 'An infection with cold, clammy skin and a racing pulse or very little urine (possible sepsis)',
+    // The circulation failing (NICE NG51): skin gone cold and clammy with the heart racing or the urine
+    // dwindling. A fever is not needed: older people often have none.
+    test: (f) => has(f, 'infection') && has(f, 'shockSigns') && has(f, 'palpitations', 'tachycardic', 'littleUrine', 'urinaryRetention'),
   },
   {
     id: 'sepsis_lay_signs',
@@ -1528,6 +1546,37 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Low blood pressure or a racing heart found on examination',
     // Clinicians write "hypotensive" or "tachycardic" instead of the numbers the vitals rules read.
     test: (f) => has(f, 'hypotensive') || (has(f, 'tachycardic') && has(f, 'infection', 'fever', 'bleedingAny', 'giBleed', 'chestPain', 'breathless', 'abdominalPain', 'vomiting')),
+  },
+  {
+    id: 'missed_dialysis',
+    severity: 'urgent',
+    reason: 'Dialysis missed with weakness, a changed heartbeat, breathlessness or being sick (potassium or fluid building up)',
+    // A missed session lets potassium rise until the heart's rhythm fails; weakness and palpitations are its signs.
+    test: (f) =>
+      has(f, 'missedDialysis') &&
+      has(f, 'unusualFatigue', 'limbWeakness', 'palpitations', 'breathless', 'severeBreathing', 'vomiting', 'confusion', 'faint', 'bothLegsWeak', 'chestPain'),
+  },
+  {
+    id: 'bloody_diarrhoea_little_urine',
+    severity: 'urgent',
+    reason: 'Bloody diarrhoea with very little urine (possible kidney failure after a bowel infection, or severe dehydration)',
+    // Haemolytic uraemic syndrome follows a bloody diarrhoea (E. coli O157), most in young children: the urine
+    // dwindling is the kidneys failing, and it needs hospital the same day.
+    test: (f) => has(f, 'bloodInStool') && has(f, 'diarrhoea') && has(f, 'littleUrine', 'infantDehydration'),
+  },
+  {
+    id: 'bleeding_after_tonsillectomy',
+    severity: 'critical',
+    reason: 'Bleeding after having the tonsils out (it can become heavy quickly)',
+    // ENT UK and NHS: any fresh blood in the first two weeks after a tonsillectomy goes to A&E at once.
+    test: (f) => (has(f, 'tonsillectomy') || f.pastEpisodes.has('tonsillectomy')) && has(f, 'bleedingAny') && !has(f, 'bleedingStopped'),
+  },
+  {
+    id: 'young_baby_vomiting_dehydrated',
+    severity: 'urgent',
+    reason: 'A baby under a year who keeps vomiting and looks dehydrated (projectile vomiting in the first weeks can be a blocked stomach outlet)',
+    // NICE NG210: a baby who appears dehydrated is at risk; forceful vomiting after every feed at 2-8 weeks is pyloric stenosis's sign.
+    test: (f) => isInfant(f) && has(f, 'vomiting') && has(f, 'dehydratedWord', 'infantDehydration'),
   },
   {
     id: 'penetrating_injury',

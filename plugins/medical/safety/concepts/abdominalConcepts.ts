@@ -122,7 +122,7 @@ export const abdominalConcepts = {
     String.raw`\b(?:unlike|different (?:from|to|than)|worse than) (?:her |my |his |their |the )?(?:usual|normal|previous|other|any|ever)\b|\bnever (?:had|felt|known) (?:anything|pain|a pain|this|it|one) like\b|\b(?:first time|never before)\b|\bworst (?:ever|pain (?:of|in) (?:her|my|his) life)\b`,
   ),
   /** Blood in the stool or diarrhoea (dysentery): never a simple stomach bug. */
-  bloodInStool: r(String.raw`\bbloody (?:diarrh\w*|stools?|poo\w*|motions|bowel movements?)\b|\bblood${G}\b(?:stools?|poo\w*|diarrh\w*|motions|bowel movements?)\b|\bdysentery\b`),
+  bloodInStool: r(String.raw`\bbloody (?:diarrh\w*|stools?|poo\w*|motions|bowel movements?)\b|\bblood${G}\b(?:stools?|poo\w*|diarrh\w*|motions|bowel movements?)\b|\b(?:diarrh\w*|stools?|poos?|motions)\b(?: (?:that|which) (?:is|are|has|have|had))? (?:mixed )?with (?:some |bits of |streaks of |lots of |a lot of |fresh |red )?blood\b|\bdysentery\b`),
   /**
    * A stomach upset told with its food source or its company: others who ate the same meal are ill too,
    * it came on hours after a meal named, or the writer names food poisoning or a stomach bug.

@@ -71,6 +71,8 @@ export const generalConcepts = {
   highEnergyInjury: r(
     String.raw`\b(?:hit|knocked (?:down|over)|run over|struck|mown down|mowed down|dragged) by (?:a |an |the )?(?:car|van|lorry|truck|bus|vehicle|motorbike|motorcycle|train|tram)\b|\bgot run over\b|\bwas run over\b`,
     String.raw`\bfell${G}\b(?:off|from|out of) (?:a |an |the |our |my |his |her )?(?:(?:first|second|third|upper|top|upstairs|bedroom)[- ]floor |upstairs |bedroom )?(?:roof|balcony|scaffold\w*|building|window|cliff|bridge|first floor|second floor|upstairs window)\b|\b(?:thrown|ejected) from (?:a |the |his |her |my )?(?:car|vehicle|motorbike|motorcycle|horse)\b`,
+    // A fall told by its height: 3 metres or 10 feet and more (a trauma team's threshold), or "from a height".
+    String.raw`\b(?:fell|fallen|falling|fall|dropped)${G}\b(?:about |around |roughly |nearly |almost |over |more than |at least |some )?(?:[3-9]|[1-9]\d+)(?:\.\d+)? ?(?:m|metres?|meters?)\b|\b(?:fell|fallen|falling|fall|dropped)${G}\b(?:about |around |roughly |nearly |almost |over |more than |at least |some )?(?:[1-9]\d+) ?(?:ft|feet|foot)\b|\bfell from (?:a )?height\b|\bfall from (?:a )?height\b`,
   ),
   /** A crash the person was in (as driver, passenger or rider), not only one that hit them. */
   vehicleCollision: r(
@@ -131,7 +133,9 @@ export const generalConcepts = {
     String.raw`\b(?:caught|trapped|crushed|stuck|pulled) in (?:a |an |the )?(?:machine|machinery|press|mower|lawnmower|wood ?chipper|chipper|conveyor|blender|roller|mangle)\b`,
   ),
   /** Something flew, went or was poked into the eye, or hit it. */
-  eyeHit: r(String.raw`\b(?:flew|went|shot|flicked|got|poked|stabbed|pierced|hit|struck|caught)${G}\b(?:in|into|on) (?:my|his|her|their|the) (?:left |right )?eye(?:ball)?\b|\b(?:hit|struck|poked|stabbed|pierced|scratched) (?:me |him |her |them )?in the (?:left |right )?eye\b`),
+  eyeHit: r(String.raw`\b(?:flew|went|shot|flicked|got|poked|stabbed|pierced|hit|struck|caught)(?! (?:black|dark|blank|blurry|blurred|grey|gray|blind|funny|weird|red|dim|fuzzy|white|misty|cloudy)\b)${G}\b(?:in|into|on) (?:my|his|her|their|the) (?:left |right )?eye(?:ball)?\b|\b(?:hit|struck|poked|stabbed|pierced|scratched) (?:me |him |her |them )?in the (?:left |right )?eye\b`,
+    // A blow to the eye told by its mechanism, before or after the eye: "punched in the face, now my eye...", "a swollen eye after being punched".
+    String.raw`\b(?:punched|kicked|elbowed|head-?butted|smacked|whacked|thumped)${G}\b(?:eyes?|eye socket|cheek(?:bone)?)\b|\beyes?\b[^|]{0,50}\bafter (?:being |getting |he was |she was |i was )?(?:punched|kicked|elbowed|head-?butted|hit|struck|smacked|whacked|thumped)\b`),
   /** Work or play that throws bits at speed: hammering, drilling, grinding metal, a power tool, a pellet or firework. */
   highSpeedDebris: r(String.raw`\b(?:hammer\w*|drill\w*|grind\w*|chisel\w*|power tools?|angle grinder|strimmer|lawn ?mower|chainsaw|metal|glass|firework\w*|pellet|bb gun|air ?(?:rifle|gun)|airsoft|nail gun|squash ball)\b`),
   /** A chemical in the eye: bleach, oven or drain cleaner, cement, an acid or an alkali. */
@@ -154,6 +158,10 @@ export const generalConcepts = {
   onTheFloor: r(String.raw`\b(?:lying|lies|laid|lay|collapsed|see (?:him|her|them)|saw (?:him|her|them)|found (?:him|her|them)|is|was|still|been) on the (?:floor|ground|bathroom floor|kitchen floor)\b`),
   /** A recent operation: a wound infection after it with a fever needs the surgical team the same day. */
   afterOperation: r(String.raw`\b(?:after|since) (?:my |the |his |her |their |an )?(?:operation|surgery|op|c-?section|caesarean)\b|\bpost-?op\w*|\b(?:operation|surgery) (?:\d+|a|one|two|three) (?:days?|weeks?) ago\b`),
+  /** Tonsils taken out: bleeding in the two weeks after is an emergency. */
+  tonsillectomy: r(String.raw`\b(?:tonsils?|adenoids?)${G}\b(?:out|removed|taken out)\b|\b(?:adeno)?tonsillectom\w*`),
+  /** Dehydration told as such: "she seems dehydrated", "looks very dehydrated". */
+  dehydratedWord: r(String.raw`\b(?:seems?|looks?|is|getting|gets|got|gone|become|very|really|severely|badly|quite) dehydrated\b|\bsigns of dehydration\b`),
   /** Pain in the joints (after a dive, decompression illness's commonest sign). */
   jointPain: r(String.raw`\b(?:joints?|elbows?|shoulders?|knees?|hips?|wrists?)${G}\b(?:pain\w*|ache|aches|aching|hurt\w*|sore)\b|\b(?:pain|pains|ache|aches|aching)${G}\b(?:joints?|elbows?|shoulders?|knees?|hips?|wrists?)\b|\barthralgia\b`),
   /** A scuba dive in the last day: with joint pain, tingling, weakness, a rash or breathlessness, decompression illness. */

@@ -78,7 +78,8 @@ export const mentalHealthConcepts = {
   ),
   overdose: r(
     // "OD'd", "OD on", "took an OD"; not "5 mg OD" (once daily).
-    String.raw`\boverdos\w*|\bpinpoint pupils\b|\bod(?:'?d|ed)? (?:on|of|with)\b|\b(?:an|took an|taken an|had an|deliberate|intentional) od\b`,
+    // "Took an overdoes": the noun misspelt as a verb that is a word, so no typo reading finds it.
+    String.raw`\boverdos\w*|\b(?:an|took an|taken an|had an|take an) overdoes\b|\bpinpoint pupils\b|\bod(?:'?d|ed)? (?:on|of|with)\b|\b(?:an|took an|taken an|had an|deliberate|intentional) od\b`,
     // A case note's "OD 40x paracetamol", "OD x30 tablets": the count follows "OD" (a dose's "5 mg OD" puts it before).
     String.raw`\bod (?:\d+ ?x|x ?\d+|\d+ (?:tablets|tabs|pills|capsules))\b`,
     // A count of a medicine; an amount word only with the medicine after it ("took a lot of paracetamol",
@@ -118,6 +119,9 @@ export const mentalHealthConcepts = {
   /** Heavy drinking stopped in the last days: withdrawal, whose fits and delirium come in the first two to four days. */
   alcoholWithdrawal: r(
     String.raw`\b(?:stopped|stopping|quit|quitting|gave up|giving up|cut out|came off|coming off|run out of|ran out of)${G}\b(?:drink(?:ing)?|the drink|alcohol|booze|the booze|vodka|wine|beer|cider)\b|\balcohol(?:ic)? withdrawal\b|\bwithdraw\w* from (?:alcohol|drink)\b|\bdelirium tremens\b|\bthe dts\b`,
+    // The drinking told first, its stopping after with the object left out: "she's been drinking heavily
+    // for years, she stopped 2 days ago". Heavy drinking only: a glass of water is not what stopped.
+    String.raw`\b(?:drink\w* (?:heavily|a lot|too much|every day|daily|all day)|heavy drink\w*|heavy drinker|(?:an )?alcoholic|alcohol (?:problem|dependen\w*|addiction)|(?:a )?bottle of (?:vodka|wine|whisky|whiskey|gin|spirits) a day)\b[^.!?]{0,60}?\b(?:stopped|quit|gave up|given up|went cold turkey)\b(?! (?:smoking|eating|taking|working|going|sleeping|talking|the)\b)`,
   ),
   recreationalDrug: r(
     String.raw`\b(?:took|taken|taking|had|done|did|snorted|smoked|injected|dropped)${G}\b(?:cocaine|coke|crack|mdma|ecstasy|molly|speed|amphetamines?|meth|ketamine|ket|heroin|spice|legal highs?|acid|lsd|mushrooms|shrooms|g|ghb|drugs)\b`,

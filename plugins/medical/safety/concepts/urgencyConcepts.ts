@@ -6,7 +6,7 @@
  */
 import { PERSON_NOUN } from '../../language/clauseCues.ts';
 import { EN_STOPPED_NEGATOR_PATTERN } from '../../language/negationLexicon.ts';
-import { conceptPattern as r, GAP as G, LIST_ITEM_GAP, NOT_AS_A_HABIT, SENTENCE_GAP } from './conceptPattern.ts';
+import { conceptPattern as r, GAP as G, LIST_ITEM_GAP, NOT_AS_A_HABIT, NOT_BY_DAY, SENTENCE_GAP } from './conceptPattern.ts';
 
 // A whole word: "no" must not open "normally" ("passing wind normally and had a poo" stopped nothing).
 const NEG = String.raw`${EN_STOPPED_NEGATOR_PATTERN}\b`;
@@ -87,15 +87,23 @@ export const urgencyConcepts = {
   /** Older adults named by their place in the family or as elderly. */
   olderWord: r(String.raw`\b(?:grandma|grandmother|grandpa|grandfather|granny|grandad|granddad|nan|nana|elderly|pensioner|(?<!year[- ])old (?:man|lady|woman)|(?:[6-9]\d|1[01]\d)[- ]?(?:year[- ]old|yo|y/o|yrs?))\b`),
   /** Confusion that is new: "suddenly confused", "not herself today". */
-  newConfusion: r(String.raw`\b(?:suddenly|new|newly|acute\w*|since (?:this morning|yesterday|today|last night)|today|this morning|overnight)${G}\b(?:confus\w*|muddled|disorient\w*|not making sense|talking nonsense)\b|\b(?:confus\w*|muddled|disorient\w*)${G}\b(?:today|this morning|since|suddenly|all of a sudden|overnight)\b|\bnot (?:him|her)self\b|\bdoesn't (?:know|recogni[sz]e) (?:where|who|me|us)\b|\baltered mental status\b|\bacute(?:ly)? confus\w*|\bdelirium\b`),
+  newConfusion: r(String.raw`\b(?:suddenly|new|newly|acute\w*|since (?:this morning|yesterday|today|last night)|today|this morning|overnight)${G}\b(?:confus\w*|muddled|disorient\w*|not making sense|talking nonsense)\b|\b(?:confus\w*|muddled|disorient\w*)${G}\b(?:today|this morning|since|suddenly|all of a sudden|overnight)\b|\bnot (?:him|her)self\b|\bdoesn't (?:know|recogni[sz]e) (?:where|who|me|us)\b|\baltered mental status\b|\bacute(?:ly)? confus\w*|\bdelirium\b`,
+    // A change told by its verb: "he's become confused", "she's gone very drowsy" (a drowsiness only when
+    // marked, and not the side effect of a medicine started or a long shift's tiredness).
+    String.raw`\b(?:gone|become|became|turned|grown) (?:(?:very|really|quite|more|increasingly|so|a lot more|much more) )?(?:confus\w*|muddled|disorient\w*|delirious)\b|\b(?:gone|become|became|turned) (?:very|really|so|extremely|unusually) (?:drowsy|sleepy)\b${NOT_BY_DAY}(?! (?:since|after|from) (?:starting|taking|beginning)\b| on (?:the|my|his|her|these|this|a) (?:new )?(?:tablets?|pills?|medicines?|medications?|meds)\b| after (?:(?:a|the|his|her|my|their|work|a long|the long|a late|a busy) )*(?:night shifts?|shifts?|work|day|night|nights? out|party|run|workout|gym|meal|lunch|dinner|nap|flight|drive|journey)\b)`),
   /** Cold exposure that can cause hypothermia: a night outside, icy water, snow, no heating, a long lie on the floor. */
   coldExposure: r(
-    String.raw`\b(?:outside|out|outdoors|in the (?:garden|street|car|cold|snow))${G}\b(?:all night|overnight|for hours)\b|\b(?:in|into|through) (?:the )?(?:snow|ice)\b|\bicy (?:water|river|lake|sea|pond|canal)\b`,
+    String.raw`\b(?:outside|out|outdoors|in the (?:garden|street|car|cold|snow)|(?:lost|stranded) (?:on|in|up) (?:the |a )?(?:hills?|mountains?|moors?|fells?|woods?|forest|sea))${G}\b(?:all night|overnight|for hours)\b|\b(?:in|into|through) (?:the )?(?:snow|ice)\b|\bicy (?:water|river|lake|sea|pond|canal)\b`,
     String.raw`\b(?:fell|fallen|went|gone) (?:in|into|through)${G}\b(?:river|lake|sea|canal|pond|ice|freezing water|cold water)\b|\b(?:heating|boiler|heater)${G}\b(?:broke|broken|off|not working|went off|gone off|packed up)\b|\bno heating\b`,
     String.raw`\bfound${G}\b(?:on the floor|on the ground|lying (?:on|in))\b|\b(?:on the floor|on the ground) (?:all night|overnight|for hours)\b|\bhypotherm\w*`,
   ),
   /** Very cold to the touch, or shivering that has stopped. */
   veryCold: r(String.raw`\b(?:freezing|ice|icy|stone|very|really|so|abnormally|unusually) cold\b|\bcold to (?:the )?touch\b|\b(?:stopped shivering|shivering (?:has |had )?stopped)\b|\bcold and (?:pale|blue|grey|gray|clammy)\b`),
+  /**
+   * Hypothermia's middle signs after cold: the shivering has stopped, or the body has gone clumsy and
+   * slow (not cold fingers fumbling, which any cold day brings).
+   */
+  hypothermiaSigns: r(String.raw`\b(?:stopped shivering|no longer shivering|shivering (?:has |had )?stopped)\b|(?<!\b(?:fingers?|hands?|thumbs?)\b[^|]{0,30})\bclumsy\b(?![^|]{0,20}\b(?:fingers?|hands?|gloves?)\b)|\b(?:stumbling|staggering)\b`),
   /** The lay signs of sepsis (UK Sepsis Trust): extreme shivering, feeling one is going to die. */
   extremeShivering: r(String.raw`\b(?:shiver\w*|shaking|shakes|trembling)${G}\b(?:uncontrollabl\w*|violent\w*|non-?stop|can't stop|teeth chattering)\b|\b(?:uncontrollabl\w*|violent\w*|non-?stop) (?:shiver\w*|shaking|shakes)\b|\brigors?\b`),
   /** Shivering of any degree ("hot and shivery", "the chills"): with yellow skin, a bile duct infection's fever. */
@@ -236,6 +244,11 @@ export const urgencyConcepts = {
    * there" is cut off as a clause of its own).
    */
   hallucinating: r(String.raw`\b(?:hearing|seeing|hear|see) (?:things|voices|people|noises)${G}\b(?:aren't|are not|isn't|is not|not|that aren't|that are not|no one else|nobody else) (?:there|real|can hear|can see|hears|sees)\b|\bhallucinat\w*|\bhearing voices\b|\b(?:hearing|seeing) (?:things|voices|noises)\b(?! (?:clearly|properly|fine|ok|okay|well|better|muffled|quieter|louder|blurr\w*|double|in the corner|differently|more clearly|in a new way))`),
+  /**
+   * Creatures seen or felt that may not be there ("seeing spiders on the wall", "bugs crawling on his
+   * skin"): read only beside a withdrawal or a drug, where they are delirium's; alone they may be real.
+   */
+  seesCreatures: r(String.raw`\b(?:seeing|sees|saw|see) (?:spiders|insects|bugs|snakes|rats|mice|animals|creatures|ants)\b|\b(?:insects|bugs|spiders|ants|things) crawling (?:on|under|over|all over) (?:his|her|my|their|the) skin\b`),
   /** The belief that people mean to kill, poison or harm the person ("they're trying to kill me"). */
   persecuted: r(String.raw`\b(?:people|they|someone|somebody|everyone|everybody|the neighbours|neighbors|the police|the government|my family)${G}\b(?:trying|want|wants|going|are out|is out|plotting) to (?:kill|poison|hurt|harm) (?:me|him|her|us)\b|\bout to get (?:me|him|her)\b|\bbeing (?:watched|followed|poisoned|spied on)\b(?! (?:closely |carefully )?by (?:my |the |a )?(?:doctors?|gp|midwife|midwives|nurses?|team|hospital|consultant|specialist))`),
   harmOthers: r(
@@ -278,8 +291,12 @@ export const urgencyConcepts = {
   /** Weakness or tingling climbing the limbs, or a face weak on both sides: Guillain-Barré's pattern. */
   ascendingWeakness: r(
     String.raw`\b(?:spreading|creeping|moving|working its way|going|travell?ing|climbing|rising|crept|spread|moved) up (?:into |to )?(?:my |his |her |their |the |both )?(?:legs|arms|body|thighs|knees|chest)\b|\bascending (?:weakness|paralysis|numbness)\b|\b(?:now|then|and now) (?:my |his |her |their )?arms${G}\b(?:weak|numb|tingl\w*|going weak|too)\b`,
+    // Weakness told as growing over hours or days: "progressive weakness", "legs getting weaker and weaker".
+    String.raw`\bprogressive(?:ly worsening)? (?:weakness|numbness|paralysis)\b|\b(?:legs|arms)${G}\b(?:getting|growing|becoming|gone) (?:weaker|more (?:and more )?(?:weak|numb))\b`,
     String.raw`\bboth sides of (?:my|his|her|their|the) face${G}\b(?:weak|droo?p\w*|numb|not moving|won't move|paralys\w*|fallen)\b|\b(?:face|facial)${G}\b(?:weak|weakness|droo?p\w*|paralys\w*)${G}\bboth sides\b|\b(?:bilateral|both-sided) (?:facial )?(?:weakness|palsy|droop)\b|\bweak face on both sides\b`,
   ),
+  /** Dialysis missed: the potassium and the fluid it removes build up. */
+  missedDialysis: r(String.raw`\bdialysis\b[^.!?]{0,60}?\b(?:missed|skipped)\b|\b(?:missed|skipped|couldn't get to|didn't go to|haven't been to|not been to)${G}\b(?:dialysis|sessions? of dialysis)\b`),
   /** Several people of one household ill at once. */
   household: r(String.raw`\b(?:all of us|we all|we've all|whole (?:family|household|house)|everyone (?:in|at) (?:the|our) (?:house|home|flat)|both of us|the kids and i|me and (?:my|the) (?:wife|husband|partner|kids)|the (?:dog|cat|pets?)${G}\b(?:too|as well|also)|(?:my|our) (?:wife|husband|partner|kids|children) (?:too|also|as well))\b|\ball (?:got|have|had|getting) (?:headaches?|dizzy|sick)\b`),
   /** A baby's high-pitched, weak or shrill cry: a red feature in an unwell child (NICE NG143). */
@@ -355,7 +372,7 @@ export const urgencyConcepts = {
   // to swallow is cannotSwallow's. The negations are listed: a word ending in -nt is not one ("the patient swallowed").
   swallowed: r(String.raw`(?<!\b(?:not|never|didn'?t|doesn'?t|don'?t|hasn'?t|haven'?t|hadn'?t|wasn'?t|weren'?t|won'?t|can'?t|couldn'?t) )\b(?:swallow\w*|ate|eaten|eating|gulped|put (?:it |one |them )?in (?:his|her|their|my) mouth|in (?:his|her|their) mouth|choked on)\b`),
   /** Sudden loss of sight in one eye, like a curtain: a stroke warning. */
-  transientMonocular: r(String.raw`\b(?:curtain|shade|veil)${G}\b(?:eye|vision|sight)\b|\b(?:like a|a) blind${G}\b(?:eye|vision|sight)\b|\b(?:curtain|shade|blind|veil) (?:being )?(?:came|coming|come|pulled|drawn|going) (?:down|over|across)\b|\b(?:lost|loss of) (?:the )?(?:sight|vision) in (?:one|my (?:left|right)|his (?:left|right)|her (?:left|right)) eye\b|\bone eye${G}\b(?:went|gone|going) (?:black|dark|blind|grey|gray)\b|\bamaurosis\b`),
+  transientMonocular: r(String.raw`\b(?:curtain|shade|veil)${G}\b(?:eye|vision|sight)\b|\b(?:like a|a) blind${G}\b(?:eye|vision|sight)\b|\b(?:curtain|shade|blind|veil) (?:being )?(?:came|coming|come|pulled|drawn|going) (?:down|over|across)\b|\b(?:lost|loss of) (?:the )?(?:sight|vision) in (?:one|my (?:left|right)|his (?:left|right)|her (?:left|right)) eye\b|\b(?:one|left|right) eye${G}\b(?:went|gone|going|turned) (?:black|dark|blind|grey|gray|blank)\b|\b(?:vision|sight|everything)${G}\b(?:went|gone|going|turned) (?:black|dark|blind|grey|gray|blank)\b (?:in|from|out of) (?:one|(?:my|his|her|their|the) (?:left|right)) eye\b|\bamaurosis\b`),
   /** Symptoms that came and went: "it passed", "back to normal after 10 minutes". */
   resolved: r(String.raw`\b(?:passed|went away|gone away|lifted|cleared|came back|back to normal|resolved|wore off|only lasted|lasted (?:about |around |a few |\d+ )?(?:seconds|minutes|mins|min)|for (?:a few|\d+|ten|twenty|five) (?:minutes|mins)|fine now|normal now|ok now|okay now|better now|recovered)\b|\btia\b|\bmini[- ]?stroke\b|\btransient ischaemic\b|\btransient ischemic\b`),
   /** Recent: today, this morning, an hour ago. */
