@@ -5,7 +5,7 @@
 import type { Clause, MessageAnalysis, WordToken } from './MessageAnalysis.ts';
 import { reportsAbsence, reportsAbsenceInText } from './absenceCues.ts';
 import { EN_LIST_NEGATORS, EN_NOT_CONTRACTIONS } from './negationLexicon.ts';
-import { HISTORY_RE, HYPOTHETICAL_RE, ONSET_RE, PAST_EPISODE_RE, RECURS_RE, RELATIVE_RE, REPORTED_SELF_RE, SELF_RE, THIRD_PARTY_RE } from './clauseCues.ts';
+import { CAUSE_QUESTION_RE, HISTORY_RE, HYPOTHETICAL_RE, ONSET_RE, OWN_STATE_RE, PAST_EPISODE_RE, RECURS_RE, RELATIVE_RE, REPORTED_SELF_RE, SELF_RE, THIRD_PARTY_RE } from './clauseCues.ts';
 import { memoizeByText } from '../memoizeByText.ts';
 import { detectLanguage } from './detectLanguage.ts';
 import { negationScopeEnd } from './negationScopeEnd.ts';
@@ -372,9 +372,11 @@ function markNegated(words: readonly EnglishWord[], clauses: readonly ReadClause
 /** Per sentence, the first clause index from which clauses are hypothetical. */
 function hypotheticalStarts(normalized: string, spans: readonly ClauseSpan[]): Map<number, number> {
   const from = new Map<number, number>();
+  const causeQuestions = !OWN_STATE_RE.test(normalized);
   spans.forEach((span, i) => {
     if (from.has(span.sentence)) return;
-    if (!HYPOTHETICAL_RE.test(normalized.slice(span.start, span.end))) return;
+    const text = normalized.slice(span.start, span.end);
+    if (!HYPOTHETICAL_RE.test(text) && !(causeQuestions && CAUSE_QUESTION_RE.test(text))) return;
     // A question that opens with a question word is hypothetical from its first clause.
     const first = spans.findIndex((s) => s.sentence === span.sentence);
     const opener = spans[first];

@@ -79,6 +79,16 @@ export const HYPOTHETICAL_RE = new RegExp(
 );
 
 /**
+ * A question about what causes what ("can anxiety cause chest pain?", "does coffee give you
+ * palpitations?"): hypothetical only when nothing else in the message tells of the writer's own
+ * symptom now (analyzeMessage), since "could stress cause this? I have it right now" is a report.
+ */
+export const CAUSE_QUESTION_RE =
+  /\b(?:can|could|does|do|will) (?!(?:my|his|her|their|this|these|that|it|i|you|he|she|they|we|the)\b)[a-z]+(?: [a-z]+)? (?:cause|give you|trigger|lead to|bring on)\b(?! (?:this|these|that|my|his|her|their|the)\b)/;
+/** Words of a writer telling their own state: with them, a cause question is a report. */
+export const OWN_STATE_RE = /\b(?:i|i'm|im|i've|ive|me|my|mine|it's|its|it is|it has|now|since|right now|at the moment|currently|today|tonight|this morning)\b/;
+
+/**
  * A sentence about sleep episodes: snoring, apnoea, what happens "in my sleep", "while asleep".
  * Waking up alone ("I woke up with chest pain") is not one: it dates a current event.
  */

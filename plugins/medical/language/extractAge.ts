@@ -79,13 +79,26 @@ export interface AgeFindings {
 }
 
 export function readAgeFindings(normalized: string): AgeFindings {
+  const text = withSpanishAndFrenchNumerals(normalized);
   return {
-    newborn: /\b(?:newborn|new-born|recién nacido|nouveau-né)\b/.test(normalized),
+    newborn: /\b(?:newborn|new-born|recién nacido|nouveau-né)\b/.test(text),
     firsts: PATTERNS.map(([re, factor]) => {
-      const value = re.exec(normalized)?.slice(1).find((g) => g !== undefined);
+      const value = re.exec(text)?.slice(1).find((g) => g !== undefined);
       return value === undefined ? undefined : Math.round(ageNumber(value) * factor * 10) / 10;
     }),
   };
+}
+
+// "Mi bebé de dos meses", "mon fils de trois ans": small numbers in words before a unit of age, as digits.
+const ROMANCE_NUMBERS: Readonly<Record<string, string>> = {
+  dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8', nueve: '9', diez: '10', once: '11', doce: '12',
+  deux: '2', trois: '3', quatre: '4', cinq: '5', six: '6', sept: '7', huit: '8', neuf: '9', dix: '10', onze: '11', douze: '12',
+};
+const ROMANCE_NUMBER_BEFORE_UNIT =
+  /\b(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)(?= (?:meses|semanas|días|dias|años|mois|semaines|jours|ans)\b)/g;
+
+function withSpanishAndFrenchNumerals(text: string): string {
+  return text.replace(ROMANCE_NUMBER_BEFORE_UNIT, (word) => ROMANCE_NUMBERS[word] ?? word);
 }
 
 /**

@@ -300,7 +300,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // Tar-like stools are digested blood: an upper-gut bleed, even before faintness shows.
     test: (f) => has(f, 'giBleed') && has(f, 'tarryStool'),
   },
-  { id: 'unresponsive', severity: 'critical', reason: 'Unresponsive, collapsed or very hard to wake', test: (f) => has(f, 'unresponsive', 'personNotMoving') },
+  {
+    id: 'unresponsive',
+    severity: 'critical',
+    reason: 'Unresponsive, collapsed or very hard to wake',
+    // Not having come round is told negatively: it counts after a faint, a fit, a blow or something taken, not of a lie-in.
+    test: (f) => has(f, 'unresponsive', 'personNotMoving') || (has(f, 'notComeRound') && has(f, 'syncope', 'seizure', 'headInjury', 'hadFall', 'overdose', 'pillIngestion', 'recreationalDrug')),
+  },
   { id: 'seizure', severity: 'critical', reason: 'A seizure happening now or just happened', test: (f) => has(f, 'seizure') },
   {
     id: 'meningitis',
@@ -1563,6 +1569,30 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // Haemolytic uraemic syndrome follows a bloody diarrhoea (E. coli O157), most in young children: the urine
     // dwindling is the kidneys failing, and it needs hospital the same day.
     test: (f) => has(f, 'bloodInStool') && has(f, 'diarrhoea') && has(f, 'littleUrine', 'infantDehydration'),
+  },
+  {
+    id: 'gas_in_tissue',
+    severity: 'critical',
+    reason: 'Crackling under the skin of a painful, swollen area or wound with a fever (possible gas gangrene or a flesh-eating infection)',
+    // Crepitus of the soft tissues is gas from a necrotising infection (Fournier's gangrene in the perineum): surgery within hours.
+    test: (f) => has(f, 'gasInTissue') && (febrile(f) || has(f, 'severePain', 'severeWord', 'shockSigns')),
+  },
+  {
+    id: 'fever_fast_pulse_after_birth_or_surgery',
+    severity: 'urgent',
+    reason: 'A fever with a pulse over 115 after giving birth or an operation (possible sepsis)',
+    // NICE NG51: after birth or surgery an infection spreads fast; a fever with a heart rate this high is sepsis until shown otherwise.
+    test: (f) => febrile(f) && (has(f, 'postpartum', 'afterOperation') || f.pastEpisodes.has('afterOperation')) && heartFasterThan(f, 115),
+  },
+  {
+    id: 'trauma_abdomen_shock',
+    severity: 'critical',
+    reason: 'Tummy or shoulder-tip pain after a crash, fall or blow with a fast pulse or low blood pressure (possible bleeding inside)',
+    // A spleen or liver torn in a crash bleeds into the belly; the shoulder tip hurts from blood under the diaphragm.
+    test: (f) =>
+      has(f, 'vehicleCollision', 'highEnergyInjury', 'sideBlow', 'hadFall') &&
+      has(f, 'abdominalPain', 'shoulderTip') &&
+      (heartFasterThan(f, 100) || min(systolic(f)) < 100 || has(f, 'shockSigns', 'faint', 'syncope')),
   },
   {
     id: 'bleeding_after_tonsillectomy',

@@ -19,6 +19,9 @@ export const cardioRespiratoryConcepts = {
     String.raw`\bchest${G}\blike (?:a |an )?(?:vice|vise|clamp|band|weight|brick|tonne|ton|elephant)\b|\blike (?:a |an )?(?:vice|vise|clamp|band|weight)${G}\b(?:round|around|on|across) (?:my |his |her |the )?chest\b`,
     String.raw`\b(?:pain|pressure|tightness|heaviness|squeezing|crushing|discomfort|ache|weight|hurts?|hurting|aches|aching)${G}\b(?:in|on|across|of|behind) (?:my |his |her |the )?(?:chest|sternum|breastbone)`,
     String.raw`\b(?:angina|heart attack|myocardial|cardiac arrest|retrosternal|substernal|precordial)\b|\bchestpain\b`,
+    // French and Spanish with words between the pain and the chest ("une douleur écrasante dans la poitrine"),
+    // or the quality alone where "y"/"et" split the clause ("dolor fuerte y opresivo en el pecho").
+    String.raw`\b(?:douleurs?|oppression|serrement|poids|mal)${G}\b(?:dans|à|sur|au niveau de) (?:la|ma|sa) poitrine\b|\b(?:dolor|opresión|presión|peso|opresiv[oa]|aplastante|punzante)${G}\b(?:en|sobre) (?:el|mi|su) pecho\b|\b(?:écrasante|oppressante|serrante|serré)${G}\b(?:dans|à|sur) (?:la|ma|sa) poitrine\b`,
     // Someone clutching or holding their chest is showing chest pain.
     String.raw`\b(?:clutch\w*|holding|grabbing|gripping)${G}\bchest\b`,
     String.raw`\b(?:dolor|presión|opresión|peso|ardor)${G}pecho\b|\bduele${G}pecho\b|\bpecho${G}(?:duele|apretado|oprimido)|\bdolor torácico\b|\b(?:infarto|ataque al corazón|ataque cardíaco)\b`,

@@ -21,6 +21,7 @@ export const generalConcepts = {
   fever: r(String.raw`(?<!\bhay )\b(?:fever|feverish|febrile|high temp\w*|pyrexi\w*|rigors?|chills)\b|\bburning up\b|${BURNING_HOT}|\b(?:has|have|had|got|running|with|spiking) (?:a )?temp(?:erature)?\b(?! (?:of |is |was |at |around |about )?\d)|\bfiebre\b(?! del heno)|\bcalentura\b|\bfièvre\b|\bfébrile\b`),
   nonBlanchingRash: r(
     String.raw`\b(?:rash|spots|blotches|marks|dots)${G}\b(?:doesn't|does not|do not|don't|won't|not|didn't|did not)${G}\b(?:fade|go away when|blanch|disappear)|\bnon[- ]?blanching\b|\bpurpur\w*|\bpetechi\w*`,
+    String.raw`\b(?:taches?|boutons?|plaques?)${G}\b(?:ne s'effacent pas|ne s'efface pas|ne disparaissent pas|ne disparait pas|ne partent pas)\b|\btaches? (?:violett?es?|pourpres?)\b|\bmanchas?${G}\b(?:no desaparecen|no desaparece|no se borran?|no se quitan?)\b|\bmanchas? (?:moradas?|violetas?|púrpuras?)\b`,
     // A glass test is only alarming when the rash stays: "did the glass test, it fades" reassures.
     String.raw`\b(?:purple|dark red|bruise-like)${G}\b(?:rash|spots|blotches)\b|\b(?:rash|spots|blotches|marks)${G}\b(?:looks?|looking|look) like (?:a )?(?:bruis\w*|blood spots)\b|\bbruising rash\b|\bglass${G}\b(?:still (?:see|visible|there)|can still see|doesn't|didn't|does not|did not|won't|not)\b`,
   ),
@@ -158,6 +159,8 @@ export const generalConcepts = {
   onTheFloor: r(String.raw`\b(?:lying|lies|laid|lay|collapsed|see (?:him|her|them)|saw (?:him|her|them)|found (?:him|her|them)|is|was|still|been) on the (?:floor|ground|bathroom floor|kitchen floor)\b`),
   /** A recent operation: a wound infection after it with a fever needs the surgical team the same day. */
   afterOperation: r(String.raw`\b(?:after|since) (?:my |the |his |her |their |an )?(?:operation|surgery|op|c-?section|caesarean)\b|\bpost-?op\w*|\b(?:operation|surgery) (?:\d+|a|one|two|three) (?:days?|weeks?) ago\b`),
+  /** Gas in the soft tissues, felt as crackling (crepitus) in the skin, a wound or the perineum: not a joint's crepitus. */
+  gasInTissue: r(String.raw`\bsubcutaneous (?:emphysema|crepitus|gas)\b|\bgas in the (?:soft )?tissues?\b|\b(?:crepitus|crackl\w*)${G}\b(?:skin|wound|perine\w*|scrot\w*|groin|swelling|soft tissue|buttock)\b|\b(?:skin|wound|perine\w*|scrot\w*|groin|swelling|buttock)${G}\b(?:crepitus|crackl\w*)\b`),
   /** Tonsils taken out: bleeding in the two weeks after is an emergency. */
   tonsillectomy: r(String.raw`\b(?:tonsils?|adenoids?)${G}\b(?:out|removed|taken out)\b|\b(?:adeno)?tonsillectom\w*`),
   /** Dehydration told as such: "she seems dehydrated", "looks very dehydrated". */

@@ -49,7 +49,7 @@ export const mentalHealthConcepts = {
     String.raw`\b(?:stockpil\w*|sav\w* up|hoard\w*|collect\w*)${G}\b(?:pills|tablets|meds|medication|painkillers)\b|\bplan\w* (?:to|on) (?:take|taking) (?:them all|all of them|all my|all the)\b|\bgiv\w* (?:away )?(?:my|all my|his|all his|her|all her) (?:things|stuff|belongings) away\b`,
     // The means made ready: "the pills saved up", "a rope ready", a noose.
     String.raw`\b(?:pills|tablets|meds|medication|painkillers)${G}\b(?:stockpil\w*|saved|hoarded|put aside)\b|\b(?:rope|ligature)${G}\b(?:ready|tied|set up)\b|\bnoose\b`,
-    String.raw`\bsuicidarme\b|\bmatarme\b|\bquitarme la vida\b|\bacabar con (?:mi vida|todo|esto)\b|\bquiero morir\w*|\bno quiero (?:vivir|seguir viviendo|estar aquí|despertar)\b|\bme quiero morir\b|\bmejor muert[oa]\b|\bno (?:tengo|hay) (?:razón|razones|motivo|motivos) para vivir\b|\bquiero desaparecer\b|\btirarme (?:del|de un|de una|por|al|a la|a las|bajo)\b|\bno vale la pena (?:seguir|vivir)\b|\bcortarme (?:las venas|los brazos|las muñecas)\b|\bautolesi\w*|\bhacerme daño\b|\bcansad[oa] de vivir\b`,
+    String.raw`\bsuicidarme\b|\bmatarme\b|\bme (?:quiero|voy a|pienso|quisiera|gustaría|dan ganas de) (?:matar|suicidar|quitar la vida)\b|\bquitarme la vida\b|\bacabar con (?:mi vida|todo|esto)\b|\bquiero morir\w*|\bno quiero (?:vivir|seguir viviendo|estar aquí|despertar)\b|\bme quiero morir\b|\bmejor muert[oa]\b|\bno (?:tengo|hay) (?:razón|razones|motivo|motivos) para vivir\b|\bquiero desaparecer\b|\btirarme (?:del|de un|de una|por|al|a la|a las|bajo)\b|\bno vale la pena (?:seguir|vivir)\b|\bcortarme (?:las venas|los brazos|las muñecas)\b|\bautolesi\w*|\bhacerme daño\b|\bcansad[oa] de vivir\b`,
     String.raw`\bme suicider\b|\bme tuer\b|\bmettre fin à (?:mes|ses) jours\b|\ben finir\b|\bveux mourir\b|\benvie de mourir\b|\bme faire du mal\b|\bne (?:veux|veut) plus vivre\b|\bplus envie de vivre\b|\bmieux (?:mort|morte)\b|\bveux disparaître\b|\bidées (?:noires|suicidaires)\b|\bme jeter (?:sous|du|d'un|de la|par)\b|\bme (?:scarifier|taillader|couper les veines)\b|\bmarre de (?:la vie|vivre)\b|\bpas de raison de vivre\b`,
   ),
   /** Phrases of exhaustion that signal a crisis when hopelessness is also expressed. */
@@ -67,7 +67,7 @@ export const mentalHealthConcepts = {
     String.raw`\b(?:locked|shut|sitting|sat|is)${G}\b(?:in|inside) (?:the |a |his |her )?(?:garage|car)\b[^|]{0,40}?\b(?:car|engine|motor) (?:running|on|going)\b|\bhose(?:pipe)?${G}\bexhaust\b|\bexhaust${G}\bhose(?:pipe)?\b`,
   ),
   /** Low mood named: with a farewell act, the warning of a plan. */
-  lowMoodWord: r(String.raw`\b(?:depressed|depression|deeply unhappy|so low|very low|really low|in a dark place)\b`),
+  lowMoodWord: r(String.raw`(?<!\b(?:st|st[- ]segment|segment|respiratory|cns|bone marrow|marrow) )\b(?:depressed|depression|deeply unhappy|so low|very low|really low|in a dark place)\b`),
   farewellActs: r(
     String.raw`\bgiv(?:ing|en|es|e) away (?:all )?(?:my|his|her|their) (?:things|stuff|belongings|possessions|pets?|savings)\b|\b(?:writ(?:ing|ten|es|e)|left) (?:a )?(?:goodbye|farewell|suicide) (?:notes?|letters?)\b|\bsaying (?:his |her |their |my )?goodbyes\b|\b(?:wrote|written|writing|left|sent|texted)${G}\b(?:letter|note|message|text)s?${G}\bsaying (?:goodbye|sorry for everything)\b|\bgoodbye (?:letter|note|message|text)s?\b|\bsorting out (?:my|his|her|their) (?:will|affairs)\b`,
   ),
@@ -77,6 +77,8 @@ export const mentalHealthConcepts = {
     String.raw`\bdésespéré\w*|\bsans espoir\b|\bun fardeau\b|\bplus de sens\b|\bpersonne ne (?:me regretterait|remarquerait)\b`,
   ),
   overdose: r(
+    // A case note's "ingested an unknown quantity of her mother's amitriptyline", "ingestion of 40 tablets".
+    String.raw`\bingest\w*${G}\b(?:unknown|large|excessive|multiple|several|many|\d+|a (?:large|whole|full))\b[^|]{0,20}\b(?:quantity|amount|number|dose|doses|tablets?|pills?|capsules?|bottle|packets?)\b`,
     // "OD'd", "OD on", "took an OD"; not "5 mg OD" (once daily).
     // "Took an overdoes": the noun misspelt as a verb that is a word, so no typo reading finds it.
     String.raw`\boverdos\w*|\b(?:an|took an|taken an|had an|take an) overdoes\b|\bpinpoint pupils\b|\bod(?:'?d|ed)? (?:on|of|with)\b|\b(?:an|took an|taken an|had an|deliberate|intentional) od\b`,

@@ -50,8 +50,8 @@ export const neuroConcepts = {
    * side"): a whole side is a stroke's pattern, never a limb lain on in the night.
    */
   hemibodySign: r(
-    String.raw`\b(?:one|left|right|the (?:left|right)|(?:my|his|her|their) (?:left|right)) side of (?:my|his|her|their|the) body(?![^|]{0,12}\bstill\b)${G}\b(?:heavy|weak|numb|dead|limp|floppy|paralys\w*|paralyz\w*|not working|won't work|useless)\b`,
-    String.raw`\b(?:weak|numb|heavy|dead|paralys\w*|paralyz\w*)${G}\b(?:all )?down (?:one|the (?:left|right)|(?:my|his|her|their) (?:left|right)) side\b|\b(?:weak|numb|heavy|dead)${G}\bone side of (?:my|his|her|their|the) body\b`,
+    String.raw`\b(?:one|left|right|the (?:left|right)|(?:my|his|her|their|your) (?:left|right)) side of (?:my|his|her|their|your|the) body(?![^|]{0,12}\bstill\b)${G}\b(?:heavy|weak|numb|dead|limp|floppy|paralys\w*|paralyz\w*|not working|won't work|useless)\b`,
+    String.raw`\b(?:weak|numb|heavy|dead|paralys\w*|paralyz\w*)${G}\b(?:all )?down (?:one|the (?:left|right)|(?:my|his|her|their|your) (?:left|right)) side\b|\b(?:weak|numb|heavy|dead)${G}\bone side of (?:my|his|her|their|your|the) body\b`,
     // A limb and the face told "on the same side": one side of the body, told in two clauses.
     String.raw`\b(?:arm|leg|hand)s?\b[^.;!?]{0,60}?\b(?:face|cheek|mouth|leg|arm|hand)${G}\b(?:on )?the same side\b`,
   ),

@@ -397,7 +397,7 @@ export const urgencyConcepts = {
   /** Swollen optic discs: raised pressure inside the skull. */
   papilloedema: r(String.raw`\bpapill?o?edema\b|\bswollen optic (?:discs?|disks?|nerves?)\b|\boptic dis[ck] swelling\b`),
   /** An ECG that shows a heart attack or a dangerous rhythm, as clinicians write it. */
-  ecgEmergency: r(String.raw`\b(?:st[- ]?segment|st)[- ]elevation\b|\bn?stemi\b|\bnew (?:onset )?(?:left bundle branch block|lbbb)\b|\b(?:complete|third[- ]degree) heart block\b|\bventricular (?:tachycardia|fibrillation)\b|\bacute coronary syndrome\b`),
+  ecgEmergency: r(String.raw`\b(?:st[- ]?segment|st)[- ](?:elevation|depression)\b|\b(?:new|dynamic|ischa?emic) (?:t[- ]wave inversions?|st[- ](?:segment )?changes)\b|\bn?stemi\b|\bnew (?:onset )?(?:left bundle branch block|lbbb)\b|\b(?:complete|third[- ]degree) heart block\b|\bventricular (?:tachycardia|fibrillation)\b|\bacute coronary syndrome\b`),
   /** Examination signs of an acute abdomen. */
   peritonealSigns: r(String.raw`\brebound (?:tenderness)?\b|\bguarding\b|\brigid (?:abdomen|belly|tummy)\b|\bperitoni\w*|\bboard[- ]like\b|\babsent bowel sounds\b`),
   /** Meningism and a non-blanching rash, as written in clinical prose. */
@@ -432,6 +432,11 @@ export const negativelyPhrasedConcepts = {
    * a baby in pregnancy (reducedFetalMovement), the bowels, a pain or lump that stays put, a thing, the
    * writer or a household ("I'm not moving much", "we're not moving house"), nor moving much or around.
    */
+  /**
+   * Someone who has not come round ("still hasn't woken up", "hasn't come to"): read in negated clauses
+   * too, and counted only after a faint, a fit, a fall, a blow or something taken (redFlagRules).
+   */
+  notComeRound: r(String.raw`\b(?:hasn't|has not|haven't|have not|didn't|did not|still not|not yet|never) (?:woken|woke|waked|come round|come around|come to|regained consciousness)(?: up)?\b`),
   personNotMoving: r(
     String.raw`(?<!\b(?:i'm|im|i am|i|we're|we are|we|you're|you|it|it's|its|baby|baby's|bump|arms?|legs?|hands?|foot|feet|fingers?|thumbs?|toes?|face|eyes?|eyeballs?|side|bowels?|bowel|stools?|neck|jaw|joints?|knees?|hips?|shoulders?|wrists?|ankles?|elbows?|back|tongue|pain|lump|clot|food|wind|gas|stone|splinter|mucus|phlegm|car|traffic|queue|line|things?)(?:'s| is| are| was| has| have)? ?)\b(?:(?:is|are|was|were) not|isn't|aren't|wasn't|weren't|not|stopped|has stopped|had stopped) mov(?:ing|e)\b(?! (?:much|a lot|around|about|as much|enough|well|properly|very|so|too|my|his|her|their|the|it|in|into|out|house|home|forward|on|away|fast|quickly|slowly))`,
   ),
