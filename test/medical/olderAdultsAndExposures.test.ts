@@ -44,6 +44,7 @@ describe('emergencies in older adults and long-term illness', () => {
       "he's on dialysis, missed his last two sessions, and he's being sick and breathless",
     ]);
     expectAlerts(['I am on dialysis and missed a session in the summer when I was away, I feel well'], false);
+    expect(firedRules('after dialysis I missed my bus home and now I feel weak and tired')).not.toContain('missed_dialysis');
   });
 });
 

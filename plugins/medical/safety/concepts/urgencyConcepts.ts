@@ -295,8 +295,8 @@ export const urgencyConcepts = {
     String.raw`\bprogressive(?:ly worsening)? (?:weakness|numbness|paralysis)\b|\b(?:legs|arms)${G}\b(?:getting|growing|becoming|gone) (?:weaker|more (?:and more )?(?:weak|numb))\b`,
     String.raw`\bboth sides of (?:my|his|her|their|the) face${G}\b(?:weak|droo?p\w*|numb|not moving|won't move|paralys\w*|fallen)\b|\b(?:face|facial)${G}\b(?:weak|weakness|droo?p\w*|paralys\w*)${G}\bboth sides\b|\b(?:bilateral|both-sided) (?:facial )?(?:weakness|palsy|droop)\b|\bweak face on both sides\b`,
   ),
-  /** Dialysis missed: the potassium and the fluid it removes build up. */
-  missedDialysis: r(String.raw`\bdialysis\b[^.!?]{0,60}?\b(?:missed|skipped)\b|\b(?:missed|skipped|couldn't get to|didn't go to|haven't been to|not been to)${G}\b(?:dialysis|sessions? of dialysis)\b`),
+  /** Dialysis missed (its sessions, not a bus): the potassium and the fluid it removes build up. */
+  missedDialysis: r(String.raw`\bdialysis\b[^.!?]{0,60}?\b(?:missed|skipped)\b(?= (?:\w+ ){0,3}(?:sessions?|treatments?|runs?|it|them|dialysis)\b)|\b(?:missed|skipped|couldn't get to|didn't go to|haven't been to|not been to)${G}\b(?:dialysis|sessions? of dialysis)\b`),
   /** Several people of one household ill at once. */
   household: r(String.raw`\b(?:all of us|we all|we've all|whole (?:family|household|house)|everyone (?:in|at) (?:the|our) (?:house|home|flat)|both of us|the kids and i|me and (?:my|the) (?:wife|husband|partner|kids)|the (?:dog|cat|pets?)${G}\b(?:too|as well|also)|(?:my|our) (?:wife|husband|partner|kids|children) (?:too|also|as well))\b|\ball (?:got|have|had|getting) (?:headaches?|dizzy|sick)\b`),
   /** A baby's high-pitched, weak or shrill cry: a red feature in an unwell child (NICE NG143). */
