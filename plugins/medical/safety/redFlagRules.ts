@@ -6,7 +6,7 @@
 import type { EmergencySeverity } from '../../sdk/index.ts';
 import type { ClinicalFacts } from './clinicalFacts.ts';
 import type { Concept } from './concepts.ts';
-import { febrile, has, max, maxTemp, min } from './readFacts.ts';
+import { febrile, has, hasNowOrLately, max, maxTemp, min } from './readFacts.ts';
 import { breathingSeverelyFast, breathingSlow, heartFasterThan, heartSlowerThan } from './vitalLimits.ts';
 
 export interface RedFlagRule {
@@ -256,7 +256,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'A red, oozing or pus-filled wound after an operation with a fever (a wound infection that can spread to the blood)',
     // The surgical team or an emergency department the same day: infection after surgery turns to sepsis fast.
     // The operation is often told as past ("after the operation a week ago"), the wound as now.
-    test: (f) => (has(f, 'afterOperation') || f.pastEpisodes.has('afterOperation')) && has(f, 'woundNamed') && has(f, 'infection') && febrile(f),
+    test: (f) => hasNowOrLately(f, 'afterOperation') && has(f, 'woundNamed') && has(f, 'infection') && febrile(f),
   },
   {
     id: 'adrenaline_given',
@@ -499,7 +499,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Head injury with confusion, vomiting, drowsiness or loss of consciousness',
     // A head injury weeks back with drowsiness or confusion now: a slow bleed (chronic subdural).
     test: (f) =>
-      ((has(f, 'headInjury') || f.pastEpisodes.has('headInjury') || (has(f, 'hadFall') && has(f, 'headLump'))) &&
+      ((hasNowOrLately(f, 'headInjury') || (has(f, 'hadFall') && has(f, 'headLump'))) &&
         has(f, 'confusion', 'vomiting', 'unresponsive', 'seizure', 'floppy', 'visualDisturbance')) ||
       // A child who fell and then vomits again and again has hit their head until shown otherwise (NICE NG232).
       (has(f, 'hadFall') && isChild(f) && has(f, 'vomitedRepeatedly')) ||
@@ -1582,7 +1582,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'A fever with a pulse over 115 after giving birth or an operation (possible sepsis)',
     // NICE NG51: after birth or surgery an infection spreads fast; a fever with a heart rate this high is sepsis until shown otherwise.
-    test: (f) => febrile(f) && (has(f, 'postpartum', 'afterOperation') || f.pastEpisodes.has('afterOperation')) && heartFasterThan(f, 115),
+    test: (f) => febrile(f) && (has(f, 'postpartum') || hasNowOrLately(f, 'afterOperation')) && heartFasterThan(f, 115),
   },
   {
     id: 'trauma_abdomen_shock',
@@ -1599,7 +1599,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'critical',
     reason: 'Bleeding after having the tonsils out (it can become heavy quickly)',
     // ENT UK and NHS: any fresh blood in the first two weeks after a tonsillectomy goes to A&E at once.
-    test: (f) => (has(f, 'tonsillectomy') || f.pastEpisodes.has('tonsillectomy')) && has(f, 'bleedingAny') && !has(f, 'bleedingStopped'),
+    test: (f) => hasNowOrLately(f, 'tonsillectomy') && has(f, 'bleedingAny') && !has(f, 'bleedingStopped'),
   },
   {
     id: 'young_baby_vomiting_dehydrated',
