@@ -262,7 +262,7 @@ const oneClauseReading = memoizeByText(
  */
 function addWordOverlap(scored: { entry: ConditionEntry; score: number }[], index: KnowledgeIndex, analysis: MessageAnalysis): void {
   if (scored.length === 0) return;
-  const hits = index.search(assertedText(analysis), WORD_OVERLAP_CANDIDATES);
+  const hits = index.topScores(assertedText(analysis), WORD_OVERLAP_CANDIDATES);
   const best = hits[0]?.score ?? 0;
   if (best <= 0) return;
   const overlap = new Map(hits.map((h) => [h.conditionId, h.score / best]));

@@ -31,6 +31,12 @@ describe('knowledge index: search (BM25)', () => {
     for (const hit of hits) expect(hit.matchedTerms).toEqual(order.filter((w) => hit.matchedTerms.includes(w)));
   });
 
+  it("gives search's conditions and scores, in its order, through topScores", () => {
+    for (const text of ['fever cough headache rash', 'crushing chest pain and sweating, short of breath']) {
+      expect(index.topScores(text, 60)).toEqual(index.search(text, 60).map((h) => ({ conditionId: h.conditionId, score: h.score })));
+    }
+  });
+
   // The scores live in one array per index, reused by every search (no garbage per document).
   it('regression: a search carries nothing over from the search before it', () => {
     const fresh = createKnowledgeIndex(index.kb);

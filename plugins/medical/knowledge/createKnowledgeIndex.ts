@@ -1,5 +1,4 @@
 import type { ConditionEntry } from './conditionSchema.ts';
-import { descending } from './descending.ts';
 import { loadKnowledgeBase, type KnowledgeBase } from './loadKnowledgeBase.ts';
 import { memoizeByText } from '../memoizeByText.ts';
 import { isNegationKey, phraseKeys, tokenize, type Token } from './tokenize.ts';
@@ -36,11 +35,18 @@ export interface SearchHit {
   readonly matchedTerms: readonly string[];
 }
 
+export interface ConditionScore {
+  readonly conditionId: string;
+  readonly score: number;
+}
+
 export interface KnowledgeIndex {
   readonly kb: KnowledgeBase;
   get(conditionId: string): ConditionEntry | undefined;
   /** BM25 over names, symptoms and synonyms, red flags and summaries; best first. */
   search(text: string, k?: number): SearchHit[];
+  /** `search`'s first k conditions and scores, without the matched words: for callers that only weigh them. */
+  topScores(text: string, k: number): ConditionScore[];
   /** Every symptom/red-flag phrase of every condition found in `text` (normalized, lower-case). */
   matchSymptoms(text: string): SymptomMatch[];
 }
@@ -81,6 +87,10 @@ interface Doc {
 const K1 = 1.2;
 const B = 0.75;
 const RED_FLAG_WEIGHT = 1;
+// A ranking's packed sort key: (MAX_THOUSANDTHS - score in thousandths) * PLACES + the id-order place,
+// a whole number below 2^53 for scores under a million.
+const PLACES = 65536;
+const MAX_THOUSANDTHS = 1e9;
 
 export function createKnowledgeIndex(kb: KnowledgeBase = loadKnowledgeBase()): KnowledgeIndex {
   const phrasesByFirst = buildPhrases(kb.conditions);
@@ -106,6 +116,12 @@ export function createKnowledgeIndex(kb: KnowledgeBase = loadKnowledgeBase()): K
   });
   const lengthNorms = lengths.map((len) => K1 * (1 - B + (B * len) / avgLength));
   const scores = new Float64Array(n);
+  // Ties are broken by id (localeCompare): each document's place in that order, computed once, so a
+  // ranking sorts plain numbers (score and place packed in one) instead of calling a comparator.
+  const byPlace = Int32Array.from(docs.map((_, doc) => doc).sort((a, b) => (docs[a] as Doc).entry.id.localeCompare((docs[b] as Doc).entry.id)));
+  const place = new Int32Array(n);
+  byPlace.forEach((doc, at) => (place[doc] = at));
+  if (n > PLACES) throw new Error(`the knowledge index ranks at most ${PLACES} conditions`);
 
   // A turn searches its message's asserted text twice (the context agent's passages, the diagnostic
   // ranking's word overlap): the ranking of a text is remembered, each search takes its first k.
@@ -130,16 +146,25 @@ export function createKnowledgeIndex(kb: KnowledgeBase = loadKnowledgeBase()): K
       if (!posting) continue;
       for (const { doc, tf } of posting.docs) scores[doc] = (scores[doc] as number) + (posting.idf * (tf * (K1 + 1))) / (tf + (lengthNorms[doc] ?? K1));
     }
-    const found: number[] = [];
+    // Highest score first, then id order: a smaller packed number sorts first. Scores are rounded to
+    // thousandths, so comparing them is comparing whole thousandths, exact in the packed number.
+    let count = 0;
+    for (let doc = 0; doc < n; doc++) if ((scores[doc] as number) > 0) count++;
+    const packed = new Float64Array(count);
+    count = 0;
     for (let doc = 0; doc < n; doc++) {
       const score = scores[doc] as number;
-      if (score > 0) {
-        scores[doc] = round(score);
-        found.push(doc);
-      }
+      if (score > 0) packed[count++] = (MAX_THOUSANDTHS - Math.round(score * 1000)) * PLACES + (place[doc] as number);
     }
-    found.sort((a, b) => descending(scores[a] as number, scores[b] as number) || (docs[a] as Doc).entry.id.localeCompare((docs[b] as Doc).entry.id));
-    return { keys, words, docs: Int32Array.from(found), scores: Float64Array.from(found, (doc) => scores[doc] as number) };
+    packed.sort();
+    const ranked = new Int32Array(count);
+    const rankedScores = new Float64Array(count);
+    for (let i = 0; i < count; i++) {
+      const doc = byPlace[(packed[i] as number) % PLACES] as number;
+      ranked[i] = doc;
+      rankedScores[i] = round(scores[doc] as number);
+    }
+    return { keys, words, docs: ranked, scores: rankedScores };
   });
 
   return {
@@ -155,6 +180,14 @@ export function createKnowledgeIndex(kb: KnowledgeBase = loadKnowledgeBase()): K
         hits.push({ conditionId: entry.id, entry, score: ranking.scores[i] as number, matchedTerms });
       }
       return hits;
+    },
+    topScores(text, k) {
+      const ranking = rank(text);
+      const top: ConditionScore[] = [];
+      for (let i = 0; i < Math.min(k, ranking.docs.length); i++) {
+        top.push({ conditionId: (docs[ranking.docs[i] as number] as Doc).entry.id, score: ranking.scores[i] as number });
+      }
+      return top;
     },
     matchSymptoms(text) {
       const lower = text.toLowerCase();
