@@ -19,7 +19,7 @@ import type { RedFlagRule } from './safety/redFlagRules.ts';
 import { diagnose } from './diagnose.ts';
 import { getKnowledgeIndex, type KnowledgeIndex } from './knowledge/createKnowledgeIndex.ts';
 import type { MessageAnalysis } from './language/MessageAnalysis.ts';
-import { findLikelyEmergencies, severityOf } from './urgency/findLikelyEmergencies.ts';
+import { findLikelyEmergencies, severityOf, type LikelyEmergency } from './urgency/findLikelyEmergencies.ts';
 import { findNamedEmergencies } from './urgency/findNamedEmergencies.ts';
 import type { DiagnosticResult } from './types.ts';
 import type { EmergencyAssessment, RuleHit } from './types.ts';
@@ -75,6 +75,7 @@ export function assessEmergency(input: AssessEmergencyInput): AssessEmergencyOut
     }
   }
   for (const hit of knowledgeHits(current, input)) if (!hits.has(hit.rule.id)) hits.set(hit.rule.id, hit);
+  if (hits.size === 0 && input.history.length > 0) for (const hit of combinedKnowledgeHits(input, current)) hits.set(hit.rule.id, hit);
   const released = helpReached(current);
   const state = input.sessionState;
 
@@ -124,6 +125,29 @@ export function assessEmergency(input: AssessEmergencyInput): AssessEmergencyOut
 }
 
 /**
+ * A likely emergency condition whose findings are spread over the session's recent messages ("I'm on
+ * insulin", then "shaky, sweaty, my words come out funny"): the window read as one text, as the red-flag
+ * rules read it combined. Read only when nothing fired on the message alone, only for an emergency
+ * condition the message itself ranks, and only what the earlier messages did not already make likely on
+ * their own (that fired then; its state carries it). The earlier window's text is the previous turn's
+ * combined text, so its reading is remembered, not redone.
+ */
+function combinedKnowledgeHits(input: AssessEmergencyInput, current: MessageAnalysis): { rule: RedFlagRule; detail: string }[] {
+  const index = input.index ?? getKnowledgeIndex();
+  // Only a condition the message itself adds a finding to: one the earlier messages made likely alone
+  // fired then. Most messages rank no emergency condition at all, and skip the window's reading.
+  const diagnostic = input.diagnostic ?? diagnose({ analysis: current, profile: input.profile, index });
+  const candidates = new Set(diagnostic.possibilities.filter((p) => index.get(p.conditionId)?.typicalTriage === 'emergency').map((p) => p.conditionId));
+  if (candidates.size === 0) return [];
+  const likelyIn = (messages: readonly string[]) =>
+    findLikelyEmergencies(diagnose({ analysis: analyzeForSafety(messages.join('\n')), profile: input.profile, index }), index);
+  const combined = likelyIn([...input.history, input.message].slice(-HISTORY_WINDOW)).filter((l) => candidates.has(l.conditionId));
+  if (combined.length === 0) return [];
+  const before = new Set(likelyIn(input.history.slice(-HISTORY_WINDOW)).map((l) => l.conditionId));
+  return combined.filter((l) => !before.has(l.conditionId)).map((likely) => ({ rule: likelyRule(likely), detail: 'knowledge base: likely emergency condition, combined with earlier messages' }));
+}
+
+/**
  * Emergencies the knowledge base knows about: a LIKELY emergency condition on ASSERTED findings, or
  * one the person names as happening now. Each becomes a rule-shaped hit so reasons, severity and the
  * audit trail work as for the hand-written rules.
@@ -133,15 +157,7 @@ function knowledgeHits(analysis: MessageAnalysis, input: AssessEmergencyInput): 
   const diagnostic = input.diagnostic ?? diagnose({ analysis, profile: input.profile, index });
   const hits: { rule: RedFlagRule; detail: string }[] = [];
   for (const likely of findLikelyEmergencies(diagnostic, index)) {
-    hits.push({
-      rule: {
-        id: `kb_likely:${likely.conditionId}`,
-        severity: likely.severity,
-        reason: `What you describe (${likely.findings.slice(0, 3).join(', ')}) fits ${likely.name.toLowerCase()}, which needs emergency care`,
-        test: () => true,
-      },
-      detail: 'knowledge base: likely emergency condition on asserted findings',
-    });
+    hits.push({ rule: likelyRule(likely), detail: 'knowledge base: likely emergency condition on asserted findings' });
   }
   for (const named of findNamedEmergencies(analysis, index)) {
     const entry = index.get(named.conditionId);
@@ -156,4 +172,13 @@ function knowledgeHits(analysis: MessageAnalysis, input: AssessEmergencyInput): 
     });
   }
   return hits;
+}
+
+function likelyRule(likely: LikelyEmergency): RedFlagRule {
+  return {
+    id: `kb_likely:${likely.conditionId}`,
+    severity: likely.severity,
+    reason: `What you describe (${likely.findings.slice(0, 3).join(', ')}) fits ${likely.name.toLowerCase()}, which needs emergency care`,
+    test: () => true,
+  };
 }

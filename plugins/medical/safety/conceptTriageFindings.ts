@@ -21,6 +21,8 @@ export const CONCEPT_TRIAGE_FINDINGS: readonly ConceptTriageFinding[] = [
   { concept: 'limbWeakness', reason: 'Weakness or numbness of a limb should be assessed' },
   { concept: 'speechProblem', reason: 'Changes in speech should be assessed' },
   { concept: 'testicularPain', reason: 'Testicular pain or swelling should be examined' },
+  // A hot, swollen joint may be infected even without a fever, or broken after a twist: only a doctor can rule those out (NHS: septic arthritis).
+  { concept: 'hotSwollenJoint', reason: 'A hot, swollen joint should be checked by a doctor soon (an infection or a break needs ruling out)' },
   { concept: 'legDvt', reason: 'A painful swollen leg can be a blood clot and should be checked' },
   { concept: 'visualDisturbance', reason: 'Changes in vision' },
   { concept: 'confusion', reason: 'New confusion or drowsiness should be assessed' },

@@ -193,7 +193,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       // New trouble speaking, started suddenly or at a time today, is a stroke until shown otherwise (FAST's S);
       // a lost or hoarse voice, or a mouth numb from the dentist, is not speech.
       (has(f, 'speechProblem') && has(f, 'limbWeakness', 'confusion')) ||
-      (has(f, 'speechProblem') && has(f, 'suddenOnset', 'ongoingAcute', 'startedToday') && !has(f, 'voiceOnly')) ||
+      (has(f, 'speechProblem', 'layAphasia') && has(f, 'suddenOnset', 'ongoingAcute', 'startedToday') && !has(f, 'voiceOnly')) ||
       (has(f, 'limbWeakness', 'limbNotMoving') && has(f, 'suddenOnset')) ||
       // Half the body weak, heavy or numb, told as now: a stroke's pattern whatever the onset (not months or more).
       (has(f, 'hemibodySign') && (f.durationDays === undefined || f.durationDays < 30)) ||
@@ -339,7 +339,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       has(f, 'suicidal', 'wishNotToWake', 'exhaustFumesAttempt') ||
       (['despairPhrase', 'despair', 'burden', 'farewellActs'] as const).filter((c) => has(f, c)).length >= 2 ||
       // A farewell act by someone told depressed is the same warning.
-      (has(f, 'farewellActs') && has(f, 'lowMoodWord')),
+      (has(f, 'farewellActs') && has(f, 'lowMoodWord')) ||
+      // The means made ready, with a goodbye or despair, is a plan.
+      (has(f, 'meansReady') && has(f, 'farewellActs', 'despair', 'despairPhrase', 'burden')),
   },
   {
     id: 'overdose_poisoning',
@@ -1081,7 +1083,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'A hoarse voice, soot, singed nose hairs or breathing trouble after smoke or a fire (the airway may swell over the next hours)',
     // Airway burns swell for hours after the fire: a voice change or soot is the early sign (NHS, smoke inhalation).
-    test: (f) => has(f, 'smokeExposure') && has(f, 'airwayBurnSigns', 'hoarseVoice', 'voiceChange', 'stridor', 'breathless', 'severeBreathing', 'confusion', 'unresponsive', 'syncope'),
+    // Soot on the face tells the smoke when the fire goes unsaid; then a second sign must be more than the soot itself.
+    test: (f) =>
+      (has(f, 'smokeExposure') && has(f, 'airwayBurnSigns', 'hoarseVoice', 'voiceChange', 'stridor', 'breathless', 'severeBreathing', 'confusion', 'unresponsive', 'syncope')) ||
+      (has(f, 'sootOnFace') && has(f, 'hoarseVoice', 'voiceChange', 'stridor', 'breathless', 'severeBreathing', 'confusion', 'unresponsive', 'syncope')),
   },
   {
     id: 'electric_shock',
@@ -1413,7 +1418,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'No urine with diarrhoea or vomiting, with dizziness or great thirst (severe dehydration)',
     // Not peeing at all with fluid being lost is the NHS's sign to get help now (cholera, gastroenteritis at any age).
-    test: (f) => has(f, 'diarrhoea', 'vomiting') && has(f, 'urinaryRetention', 'infantDehydration') && has(f, 'faint', 'thirst', 'confusion'),
+    // A "tummy bug" is the same fluid loss told by its name.
+    test: (f) => has(f, 'diarrhoea', 'vomiting', 'gutBug') && has(f, 'urinaryRetention', 'infantDehydration') && has(f, 'faint', 'thirst', 'confusion'),
   },
   {
     id: 'lab_liver',

@@ -58,6 +58,8 @@ export const generalConcepts = {
   ),
   /** Diarrhoea in its lay and clinical words: with no urine and dizziness, dehydration. */
   diarrhoea: r(String.raw`\bdiarrh?o?e\w*|\bwatery (?:stools?|poo\w*)\b|\brice[- ]water\b|\bloose (?:stools?|motions|bowels)\b|\bthe runs\b`),
+  /** A stomach bug told by its name: the vomiting and diarrhoea it brings go unsaid. */
+  gutBug: r(String.raw`\b(?:tummy|stomach|belly|sickness|winter vomiting|vomiting) (?:bug|virus)\b|\bgastro(?:enteritis)?\b|\bstomach flu\b|\bnorovirus\b|\brotavirus\b|\bd ?(?:&|and) ?v\b`),
   infantDehydration: r(String.raw`\bno (?:wet )?(?:nappies|nappy|diapers?)\b|\b(?:hasn't|has not|haven't|have not|not|didn't) (?:had|done|made|produced) (?:a |any )?(?:wet |dirty )?(?:nappies|nappy|diapers?)\b|\b(?:nappies|nappy|diapers?) (?:are |is |has been |have been )?dry\b|\bdry (?:nappies|nappy|diapers?)\b|\bhasn't (?:peed|wee'?d|urinated)\b|\bno (?:pee|wee|urine)\b|\b(?:passing|peeing|weeing|producing|making) (?:very )?(?:little|hardly any|barely any|almost no) (?:urine|pee|wee)\b|\b(?:hardly|barely) (?:peeing|weeing|passing urine)\b|\bsunken (?:fontanel+e?|soft spot|eyes)\b|\bno tears\b`),
   floppy: r(
     String.raw`\bfloppy\b|\blimp\b|\bunusually (?:sleepy|drowsy)${NOT_BY_DAY}|\bvery (?:sleepy|drowsy|lethargic)${NOT_BY_DAY}|\blethargic\b|\bwon't feed\b|\bnot feeding\b|\b(?:not|won't|isn't|doesn't|refus\w*(?: to)?) (?:drink|drinking|take|taking) (?:(?:his|her|their|any|the) )?(?:milk|feeds?|bottles?|formula|breast ?milk)\b`,
@@ -70,7 +72,8 @@ export const generalConcepts = {
    */
   penetratingInjury: r(String.raw`\b(?:stabbed|stab wound|knifed|been shot|got shot|was shot|gunshot|shot (?:in|through) (?:the|his|her|my)|impaled)\b`),
   highEnergyInjury: r(
-    String.raw`\b(?:hit|knocked (?:down|over)|run over|struck|mown down|mowed down|dragged) by (?:a |an |the )?(?:car|van|lorry|truck|bus|vehicle|motorbike|motorcycle|train|tram)\b|\bgot run over\b|\bwas run over\b`,
+    // Not a simile: "I feel like I've been hit by a truck" is how flu feels.
+    String.raw`(?<!\blike (?:i'?ve been|i'd been|i had been|i have been|i was|being|getting|i got|he'?s been|she'?s been|he'd been|she'd been|been) )(?<!\bas if (?:i'?ve been|i'd been|i had been|i was|i got) )(?<!\bas though (?:i'?ve been|i'd been|i had been|i was|i got) )\b(?:hit|knocked (?:down|over)|run over|struck|mown down|mowed down|dragged) by (?:a |an |the )?(?:car|van|lorry|truck|bus|vehicle|motorbike|motorcycle|train|tram)\b|\bgot run over\b|\bwas run over\b`,
     String.raw`\bfell${G}\b(?:off|from|out of) (?:a |an |the |our |my |his |her )?(?:(?:first|second|third|upper|top|upstairs|bedroom)[- ]floor |upstairs |bedroom )?(?:roof|balcony|scaffold\w*|building|window|cliff|bridge|first floor|second floor|upstairs window)\b|\b(?:thrown|ejected) from (?:a |the |his |her |my )?(?:car|vehicle|motorbike|motorcycle|horse)\b`,
     // A fall told by its height: 3 metres or 10 feet and more (a trauma team's threshold), or "from a height".
     String.raw`\b(?:fell|fallen|falling|fall|dropped)${G}\b(?:about |around |roughly |nearly |almost |over |more than |at least |some )?(?:[3-9]|[1-9]\d+)(?:\.\d+)? ?(?:m|metres?|meters?)\b|\b(?:fell|fallen|falling|fall|dropped)${G}\b(?:about |around |roughly |nearly |almost |over |more than |at least |some )?(?:[1-9]\d+) ?(?:ft|feet|foot)\b|\bfell from (?:a )?height\b|\bfall from (?:a )?height\b`,
@@ -83,7 +86,7 @@ export const generalConcepts = {
     String.raw`\b(?:had|were in|was in|been in|involved in|got in) (?:a |an )?(?:bad |big |serious |minor |small |little )?(?:crash|collision|smash|pile-?up)\b`,
     String.raw`\b(?:crashed|rolled|wrote off|totalled|totaled|came off) (?:my|his|her|our|the|their|a) (?:car|van|motorbike|motorcycle|bike|scooter|moped|quad ?bike)\b|\b(?:car|van|lorry|truck) (?:hit|crashed into|ran into|went into) (?:us|me|him|her|them|our car|my car)\b|\bhead-?on (?:collision|crash)\b`,
     // Thrown from a vehicle: "knocked off his motorbike", "fell off her horse" is a fall's.
-    String.raw`\b(?:knocked|thrown|flung) off (?:my|his|her|their|a|the) (?:motorbike|motorcycle|bike|scooter|moped|quad ?bike)\b|\b(?:hit|knocked (?:down|over)|run over) by (?:a |the )?(?:car|van|lorry|truck|bus|motorbike)\b`,
+    String.raw`\b(?:knocked|thrown|flung) off (?:my|his|her|their|a|the) (?:motorbike|motorcycle|bike|scooter|moped|quad ?bike)\b|(?<!\blike (?:i'?ve been|i'd been|i had been|i have been|i was|being|getting|i got|he'?s been|she'?s been|he'd been|she'd been|been) )(?<!\bas if (?:i'?ve been|i'd been|i had been|i was|i got) )(?<!\bas though (?:i'?ve been|i'd been|i had been|i was|i got) )\b(?:hit|knocked (?:down|over)|run over) by (?:a |the )?(?:car|van|lorry|truck|bus|motorbike)\b`,
   ),
   /** A broken bone through the skin (an open fracture): infection of the bone follows within hours. */
   openFracture: r(String.raw`\bbones?${G}\b(?:sticking|poking|coming|jutting|protruding|stuck|showing) (?:out|through)\b|\bbones?${G}\b(?:through|out of) (?:the |my |his |her |their )?skin\b|\bcan see (?:the |a )?bone\b|\b(?:open|compound) fracture\b`),

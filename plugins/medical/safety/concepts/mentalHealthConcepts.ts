@@ -70,6 +70,13 @@ export const mentalHealthConcepts = {
   lowMoodWord: r(String.raw`(?<!\b(?:st|st[- ]segment|segment|respiratory|cns|bone marrow|marrow) )\b(?:depressed|depression|deeply unhappy|so low|very low|really low|in a dark place)\b`),
   farewellActs: r(
     String.raw`\bgiv(?:ing|en|es|e) away (?:all )?(?:my|his|her|their) (?:things|stuff|belongings|possessions|pets?|savings)\b|\b(?:writ(?:ing|ten|es|e)|left) (?:a )?(?:goodbye|farewell|suicide) (?:notes?|letters?)\b|\bsaying (?:his |her |their |my )?goodbyes\b|\b(?:wrote|written|writing|left|sent|texted)${G}\b(?:letter|note|message|text)s?${G}\bsaying (?:goodbye|sorry for everything)\b|\bgoodbye (?:letter|note|message|text)s?\b|\bsorting out (?:my|his|her|their) (?:will|affairs)\b`,
+    // Letters written to the family, told by someone in despair: a goodbye, whether or not the word is there.
+    String.raw`\b(?:writ(?:ing|ten|es|e)|wrote|left)${G}\b(?:letters?|notes?) (?:to|for) (?:all )?(?:my|his|her|their|the) (?:family|kids|children|wife|husband|partner|mum|mom|dad|parents|loved ones|sons?|daughters?)\b`,
+  ),
+  /** The means made ready: pills saved up or set out, a rope bought. With a goodbye or despair, a plan. */
+  meansReady: r(
+    String.raw`\b(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping tablets|rope|ligature|razor ?blades?|blades)${G}\b(?:ready|lined up|counted out|saved up|stockpiled|stashed|hidden away)\b`,
+    String.raw`\b(?:saved up|saving up|been saving|stockpil\w*|hoard\w*|stash\w*)${G}\b(?:pills|tablets|paracetamol|painkillers|meds|sleeping tablets)\b|\bbought (?:a )?(?:rope|ligature)\b`,
   ),
   despair: r(
     String.raw`\b(?:hopeless|worthless|pointless|a burden|no point|nothing matters|no one (?:would|will) (?:care|miss me)|nobody (?:would|will) (?:care|miss me)|trapped|no way out|empty inside|no future)\b`,
@@ -126,7 +133,7 @@ export const mentalHealthConcepts = {
     String.raw`\b(?:drink\w* (?:heavily|a lot|too much|every day|daily|all day)|heavy drink\w*|heavy drinker|(?:an )?alcoholic|alcohol (?:problem|dependen\w*|addiction)|(?:a )?bottle of (?:vodka|wine|whisky|whiskey|gin|spirits) a day)\b[^.!?]{0,60}?\b(?:stopped|quit|gave up|given up|went cold turkey)\b(?! (?:smoking|eating|taking|working|going|sleeping|talking|the)\b)`,
   ),
   recreationalDrug: r(
-    String.raw`\b(?:took|taken|taking|had|done|did|snorted|smoked|injected|dropped)${G}\b(?:cocaine|coke|crack|mdma|ecstasy|molly|speed|amphetamines?|meth|ketamine|ket|heroin|spice|legal highs?|acid|lsd|mushrooms|shrooms|g|ghb|drugs)\b`,
+    String.raw`\b(?:took|taken|taking|had|done|did|snorted|smoked|injected|dropped)${G}\b(?:cocaine|coke|crack|mdma|ecstasy|molly|speed|amphetamines?|meth|ketamine|ket|heroin|spice|legal highs?|acid(?! (?:reflux|brash|indigestion|coming up|taste))|lsd|mushrooms|shrooms|g|ghb|drugs)\b`,
     String.raw`\b(?:pills?|tablets?|something)${G}\b(?:at|from) (?:a |the )?(?:party|club|festival|rave|gig|someone|a friend|a stranger)\b`,
   ),
   /** A household chemical named, whatever was done with it: with mouthedIt, a product that went in a mouth. */

@@ -62,6 +62,13 @@ export const neuroConcepts = {
     String.raw`\bn'arrive (?:plus|pas) à parler\b|\bne (?:peut|peux) (?:plus|pas) parler\b|\b(?:difficulté|troubles?) (?:à|de la) parol\w*|\bparle (?:mal|bizarrement|difficilement|de façon bizarre|bizarre)\b|\bne trouve (?:plus|pas) ses mots\b|\bbafouill\w*|\bpropos incohérents\b|\bne parle plus (?:correctement|normalement|bien|clairement)\b`,
   ),
   /**
+   * Aphasia in lay words: the wrong words come out, what others say no longer makes sense. Read only with
+   * a sudden start (stroke_fast): a toddler's or a nervous speaker's wrong words are no sign.
+   */
+  layAphasia: r(
+    String.raw`\b(?:the )?(?:wrong|jumbled|muddled|garbled|mixed[- ]up|made[- ]up|nonsense) words?\b(?=[^.;!?]{0,25}\b(?:come|comes|came|coming) out\b)|\b(?:says|saying|said|using|uses|used|keeps? (?:saying|using)) (?:all )?the wrong words?\b|\bcall(?:s|ing|ed)? things by the wrong names?\b|\b(?:can't|cannot|can not|couldn't|could not|can no longer|unable to|not able to) (?:understand|follow|make sense of) (?:a word (?:of )?)?(?:what )?(?:people|anyone|anybody|others|everyone|everybody|you|we|they|i|his family|her family|us|the nurses?|the doctors?) (?:are |is |am |were |was )?(?:saying|say|says|said|telling (?:him|her|me|them))\b`,
+  ),
+  /**
    * A voice that is lost or hoarse, or a mouth numbed by the dentist: "can't talk" told of the throat or
    * the mouth, not of the brain's speech (read with speechProblem in stroke_fast).
    */
@@ -121,7 +128,7 @@ export const neuroConcepts = {
     String.raw`\blike (?:being |getting |i was |i'd been |i've been |someone )?(?:hit|struck|whacked|smacked|clubbed|hammered) (?:with|by) (?:a |an )?(?:bat|baseball bat|cricket bat|hammer|brick|club|plank|mallet)\b|\blike (?:being |getting )?(?:hit|struck|kicked) (?:on|in) the (?:back of the )?head\b`,
   ),
   /** A start told like a blow: "came on like a bang", "like a bolt", "in seconds". */
-  bangOnset: r(String.raw`\blike an? (?:bang|thunderclap|bolt|explosion|bomb|gunshot)\b|\b(?:came on|started|hit (?:me|him|her)?) ?(?:all at once|in (?:a |one )?seconds?|instantly)\b`),
+  bangOnset: r(String.raw`\blike (?:being|getting|i'd been|i had been|i was|he'd been|she'd been|someone) (?:hit|struck|whacked|smacked|bashed|clubbed)(?: me| him| her)?(?: (?:on|over|in) the (?:back of the )?head)?(?: (?:with|by) (?:a |an )?(?:bat|baseball bat|cricket bat|hammer|sledgehammer|brick|plank|club))?(?<=head|bat|hammer|brick|plank|club)\b|\blike an? (?:bang|thunderclap|bolt|explosion|bomb|gunshot)\b|\b(?:came on|started|hit (?:me|him|her)?) ?(?:all at once|in (?:a |one )?seconds?|instantly)\b`),
   /** "Sudden" said outright, not a time that may merely be recent ("an hour ago"). */
   suddenWord: r(String.raw`\bsudden(?:ly)?\b|\babrupt(?:ly)?\b|\ball of a sudden\b|\bout of (?:nowhere|the blue)\b|\b(?:came on|started) all at once\b|\bde repente\b|\bsúbit[oa]\b|\bsoudaine?(?:ment)?\b|\bbrutal(?:e|ement)?\b`),
   severeHeadache: r(String.raw`\b(?:severe|terrible|awful|bad|worst|pounding|splitting|intense|excruciating|blinding)${G}\bheadache|\bheadache${G}\b(?:severe|terrible|won't go)`),

@@ -9,6 +9,8 @@ import { EN_STOPPED_NEGATOR_PATTERN } from '../../language/negationLexicon.ts';
 import { conceptPattern as r, GAP as G, LIST_ITEM_GAP, NOT_AS_A_HABIT, NOT_BY_DAY, SENTENCE_GAP } from './conceptPattern.ts';
 
 // A whole word: "no" must not open "normally" ("passing wind normally and had a poo" stopped nothing).
+// What may stand between "hot, swollen" and the joint: "a hot, swollen, very painful left knee".
+const JOINT_WORD = String.raw`(?:painful|tender|sore|stiff|aching|throbbing|angry|inflamed|puffy|very|really|big|whole|right|left|red|hot|warm)`;
 const NEG = String.raw`${EN_STOPPED_NEGATOR_PATTERN}\b`;
 /** Who moves or presses: the writer, or the person they tell of ("when my husband twists"). */
 const WHO = String.raw`(?:i|you|he|she|they|(?:my|his|her|their|our) [a-z]+)`;
@@ -203,7 +205,7 @@ export const urgencyConcepts = {
   /** A burn the sun made ("sunburnt", "burnt in the sun", a sunbed): sunburn, not a burn from heat or a chemical. */
   sunburnCause: r(String.raw`\bsun ?burn\w*|\b(?:burns?|burnt|burned)${G}\b(?:in|by|from) the (?:sun|sunshine)\b|\bsun ?beds?\b|\bsun ?lamps?\b`),
   /** What burns by heat, a flame, electricity or a chemical (not the sun). */
-  heatBurnSource: r(String.raw`\b(?:boiling|scald\w*|kettle|oven|hob|stove|iron|pan|grill|barbecue|bbq|fire|flames?|bonfire|fireworks?|candle|hair straighteners|radiator|exhaust|steam|hot (?:water|oil|fat|tea|coffee|drink|metal|plate|tray))\b|\belectric\w*|\bchemical\w*|\bacid\b|\bbleach\b|\balkali\w*`),
+  heatBurnSource: r(String.raw`\b(?:boiling|scald\w*|kettle|oven|hob|stove|iron|pan|grill|barbecue|bbq|fire|flames?|bonfire|fireworks?|candle|hair straighteners|radiator|exhaust|steam|hot (?:water|oil|fat|tea|coffee|drink|metal|plate|tray))\b|\belectric\w*|\bchemical\w*|(?<!\bstomach )\bacid\b(?! (?:reflux|brash|indigestion|coming up|taste))|\bbleach\b|\balkali\w*`),
   /** What makes a burn deep or dangerous whatever its size: blisters, white, charred or painless skin, electricity, a chemical. */
   burnDepthSigns: r(String.raw`\bblister\w*|\bskin (?:is |has |was )?(?:peeling|peeled|coming off|come off|came off)\b|\b(?:white|charred|black(?:ened)?|leathery|waxy|painless|numb)\b|\bdeep\b|\belectric\w*|\bchemical\w*|\bacid\b|\bbleach\b|\balkali\w*`),
   /** A fuel-burning appliance or exhaust indoors, the source of carbon monoxide. */
@@ -211,11 +213,12 @@ export const urgencyConcepts = {
   /** A joint hot, red or swollen: "my knee is swollen, red and hot". */
   hotSwollenJoint: r(
     String.raw`\b(?:knee|hip|ankle|elbow|wrist|shoulder|joint)s?${G}\b(?:swollen|swelling|puffed up|puffy)\b${G}\b(?:red|hot|warm)\b|\b(?:knee|hip|ankle|elbow|wrist|shoulder|joint)s?${G}\b(?:red|hot|warm)\b${G}\b(?:swollen|swelling|puffed up|puffy)\b`,
-    String.raw`\b(?:hot|red|warm),? (?:and )?swollen (?:knee|hip|ankle|elbow|wrist|shoulder|joint)\b|\bswollen,? (?:and )?(?:hot|red|warm) (?:knee|hip|ankle|elbow|wrist|shoulder|joint)\b`,
+    // The words before the joint, in either order, with up to three more ("a hot, swollen, painful right knee").
+    String.raw`\b(?:hot|red|warm),? (?:and )?swollen,? (?:and )?(?:${JOINT_WORD},? (?:and )?){0,3}(?:knee|hip|ankle|elbow|wrist|shoulder|joint)\b|\bswollen,? (?:and )?(?:hot|red|warm),? (?:and )?(?:${JOINT_WORD},? (?:and )?){0,3}(?:knee|hip|ankle|elbow|wrist|shoulder|joint)\b`,
   ),
   /** A joint told swollen, whether or not hot ("a swollen, painful knee"). */
   swollenJoint: r(
-    String.raw`\b(?:knee|hip|ankle|elbow|wrist|shoulder|joint)s?${G}\b(?:swollen|swelling|puffed up|puffy)\b|\bswollen,? (?:and )?(?:[a-z]+,? )?(?:knee|hip|ankle|elbow|wrist|shoulder|joint)s?\b`,
+    String.raw`\b(?:knee|hip|ankle|elbow|wrist|shoulder|joint)s?${G}\b(?:swollen|swelling|puffed up|puffy)\b|\bswollen,? (?:and )?(?:[a-z]+,? (?:and )?){0,3}(?:knee|hip|ankle|elbow|wrist|shoulder|joint)s?\b`,
   ),
   /**
    * A person under water: a near drowning, told as what happened ("was under the water for a minute",
@@ -265,6 +268,8 @@ export const urgencyConcepts = {
   gapingWound: r(String.raw`\bgaping\b|\b(?:cut|wound|gash|laceration)${G}\b(?:gapes|won't close|wide open|pulled apart|edges apart)\b|\bcan see (?:the )?(?:fat|bone|tendon|muscle)\b|\b(?:very |really )?deep (?:cut|gash|wound|laceration|bite)\b`),
   /** Smoke breathed in: a house fire, a burning room. Not a throat "on fire", nor a gas or electric fire (a heater). */
   smokeExposure: r(String.raw`(?<!\b(?:on|gas|electric|log|open|coal|wood|real|camp) )\b(?:house |kitchen |chip pan |flat |car |building |bedroom )?fire\b(?! (?:alarm|drill|brigade|extinguisher|exit|door|place|fighter|work|heater)\b)|\bsmoke (?:inhalation|filled)\b|\b(?:breathed|inhaled|breathing in|inhaling|swallowed) (?:in )?(?:the |a lot of |lots of |thick |black )?smoke\b|\bsmoky (?:room|house|flat)\b|\bflames?\b|\bburning (?:house|building|room|car)\b`),
+  /** Soot around the nose or mouth: smoke was breathed in, whether or not the message names a fire. */
+  sootOnFace: r(String.raw`\bsoot(?:y|ed)?\b[^.;!?|]{0,25}\b(?:nose|nostrils|mouth|lips|face|tongue|throat)\b|\b(?:nose|nostrils|mouth|lips|face|tongue|throat)${G}\b(?:sooty|soot)\b`),
   /** What smoke does to the airway: soot, singed nose hairs, black spit. */
   airwayBurnSigns: r(String.raw`\bsinged\b|\bsoot\w*|\bcough\w*(?: up)? (?:black|sooty|dark grey|grey-black)\b|\bblack (?:spit|phlegm|snot|mucus|sputum|stuff (?:when i|when he|when she) cough\w*)\b|\b(?:spit|phlegm|snot|mucus|sputum)${G}\bblack\b|\bburnt (?:nose hairs?|eyebrows)\b`),
   /** A shock from electricity strong enough to matter: the mains, a high voltage (a hundred volts or more told with the shock), lightning. */
@@ -290,7 +295,7 @@ export const urgencyConcepts = {
   ),
   /** Weakness or tingling climbing the limbs, or a face weak on both sides: Guillain-Barré's pattern. */
   ascendingWeakness: r(
-    String.raw`\b(?:spreading|creeping|moving|working its way|going|travell?ing|climbing|rising|crept|spread|moved) up (?:into |to )?(?:my |his |her |their |the |both )?(?:legs|arms|body|thighs|knees|chest)\b|\bascending (?:weakness|paralysis|numbness)\b|\b(?:now|then|and now) (?:my |his |her |their )?arms${G}\b(?:weak|numb|tingl\w*|going weak|too)\b`,
+    String.raw`\b(?:spreading|creeping|moving|working its way|going|travell?ing|climbing|rising|crept|spread|moved) up (?:into |to )?(?:my |his |her |their |the |both )?(?:legs|arms|body|thighs|knees|chest)\b|\b(?:weak\w*|numb\w*|tingl\w*|pins and needles|paralys\w*)\b[^.;!?|]{0,40}?\b(?:spreading|creeping|moving|working its way|going|travell?ing|climbing|rising|crept|spread|moved|went|gone|started)(?: up)? from (?:my |his |her |their |the |both )?(?:feet|toes|legs|ankles|calves|shins)(?: up)? (?:in)?to (?:my |his |her |their |the |both )?(?:arms|hands|fingers|thighs|knees|hips|waist|chest|body|trunk|belly|stomach|face)\b|\bascending (?:weakness|paralysis|numbness)\b|\b(?:now|then|and now) (?:my |his |her |their )?arms${G}\b(?:weak|numb|tingl\w*|going weak|too)\b`,
     // Weakness told as growing over hours or days: "progressive weakness", "legs getting weaker and weaker".
     String.raw`\bprogressive(?:ly worsening)? (?:weakness|numbness|paralysis)\b|\b(?:legs|arms)${G}\b(?:getting|growing|becoming|gone) (?:weaker|more (?:and more )?(?:weak|numb))\b`,
     String.raw`\bboth sides of (?:my|his|her|their|the) face${G}\b(?:weak|droo?p\w*|numb|not moving|won't move|paralys\w*|fallen)\b|\b(?:face|facial)${G}\b(?:weak|weakness|droo?p\w*|paralys\w*)${G}\bboth sides\b|\b(?:bilateral|both-sided) (?:facial )?(?:weakness|palsy|droop)\b|\bweak face on both sides\b`,
