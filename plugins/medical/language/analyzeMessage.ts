@@ -121,7 +121,7 @@ const NEGATIVES_HEADING = /^\s*(?:pertinent |relevant )?(?:negatives|negativos|n
 const SAYS_ALL_IS_WELL = /\b(?:well|normally|fine|ok|okay|as usual)\b/;
 // A list item told with its intensity is asserted, not another denied item: "no fever, crushing chest
 // pain" has the pain. A denied list names plain findings ("no fever, cough or rash").
-const TOLD_WITH_INTENSITY = /\b(?:severe|severely|crushing|excruciating|agonising|agonizing|unbearable|terrible|horrible|horrendous|worst|intense|really bad|very bad|so bad)\b/;
+const TOLD_WITH_INTENSITY = /\b(?:severe|severely|crushing|excruciating|agonising|agonizing|unbearable|terrible|horrible|horrendous|worst|intense|really bad|very bad|so bad|too much|very much|heavily|profusely)\b/;
 // A sentence that opens with a verb of denial and ends its list with "or" is a checklist read out ("I
 // don't have vomiting, fever, worst headache of life, sudden onset or seizures"): an item with an
 // intensity word in it is one more thing denied. A bare "no" can open a list that turns ("no fever,

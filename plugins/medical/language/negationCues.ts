@@ -8,7 +8,7 @@ import type { MessageLanguage } from './detectLanguage.ts';
 
 // Words after "not"/"n't" that describe a symptom or a non-clinical verb, so the phrase is not a negation.
 const NOT_A_NEGATION_AFTER =
-  'able|been able|breathing|breathe|responding|respond|responsive|waking|wake|moving|move|making|stopping|stop|' +
+  'able|been able|breathing|breathe|responding|respond|responsive|answering|replying|waking|wake|moving|move|making|stopping|stop|' +
   'helping|help|working|work|improving|getting|eating|eat|drinking|drink|feeding|peeing|pee|urinating|' +
   'passing|keeping|talking|talk|speaking|fading|fade|going|go|conscious|alert|reacting|sure|only|just|' +
   'want|know|think|tell|mention|say|call|alert|warn|suggest|recommend|give|send|seem|look|recognize|' +

@@ -4,13 +4,16 @@
  * "don't", "hasnt" -> "hasn't", "cant" -> "can't"), so every pattern and the tokenizer read one
  * spelling. Folding keeps each character's length; a restored apostrophe is the only character added
  * (see toOriginalOffset). Figures of speech that spell an emergency's name ("a stroke of luck") are
- * blanked with spaces of their length.
+ * blanked with spaces of their length, and regional words for a finding ("paining", "giddy") become the
+ * standard ones, padded to their length (regionalEnglish.ts).
  */
 import { detectLanguage } from './detectLanguage.ts';
 import { blankFiguresOfSpeech } from './figuresOfSpeech.ts';
+import { standardiseRegionalEnglish } from './regionalEnglish.ts';
 
 export function normalizeText(text: string): string {
-  const folded = blankFiguresOfSpeech(fold(text));
+  // Regional words keep their length: the offset map below stays as it is.
+  const folded = standardiseRegionalEnglish(blankFiguresOfSpeech(fold(text)));
   // French "dont" is a word of its own; Spanish and French have no such contractions.
   return APOSTROPHE_FREE.test(folded) && detectLanguage(folded) === 'en' ? folded.replace(APOSTROPHE_FREE_ALL, "$1n't") : folded;
 }

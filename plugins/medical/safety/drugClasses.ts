@@ -48,7 +48,7 @@ export const ALLERGY_CLASSES: readonly DrugClass[] = [
  * from the table so that a medicine added there is a blood thinner for the bleeding rules too.
  */
 export const ANTICOAGULANT = words(
-  [...namesOfClasses(BLOOD_THINNER_CLASSES), String.raw`blood[- ]?thinners?`, String.raw`anticoag\w*`].join('|'),
+  [...namesOfClasses(BLOOD_THINNER_CLASSES), String.raw`blood[- ]?thinners?`, String.raw`blood[- ]?thinning (?:medicines?|medications?|tablets?|pills?|drugs?|injections?)`, String.raw`anticoag\w*`].join('|'),
 );
 
 /** Every drug name, alias and class word of the classes, escaped for a pattern (a space may be a hyphen or nothing). */
@@ -65,7 +65,7 @@ export const IMMUNOSUPPRESSION = words(
 );
 
 export const DIABETES = words(
-  String.raw`diabet\w*|insulins?|metformin|gliclazide|glipizide|sulfonylureas?|sglt2|empagliflozin|dapagliflozin|diabète|diabetes|diabético|diabética|diabétique`,
+  String.raw`diabet\w*|(?:having|has|have|got) (?:the )?sugar(?! (?:in|free|levels?|craving\w*|cubes?)\b)|sugar (?:patient|problem|disease|illness)|insulins?|metformin|gliclazide|glipizide|sulfonylureas?|sglt2|empagliflozin|dapagliflozin|diabète|diabetes|diabético|diabética|diabétique`,
 );
 
 export const PREGNANCY = words(String.raw`pregnan\w*|embarazada|enceinte`);

@@ -57,7 +57,7 @@ export function foldForMatching(text: string): string {
 }
 
 // Not a wish ("wish I could not wake up": a pattern of its own), and "not able to" with its verb.
-const INABILITY = /(?<!\bwish (?:i|he|she|they) )\b(?:could not|couldn't|couldnt|can not|(?:(?:am|is|are|was|were|been|be|'m|'s|'re) )?not able to|(?:have|has|had)(?: not|n't) been able to)(?![a-z])/g;
+const INABILITY = /(?<!\bwish (?:i|he|she|they) )\b(?:could not|couldn't|couldnt|cannot|can not|(?:(?:am|is|are|was|were|been|be|'m|'s|'re) )?not able to|(?:have|has|had)(?: not|n't) been able to)(?![a-z])/g;
 
 export function conceptPattern(...alternatives: string[]): RegExp {
   const body = foldForMatching(alternatives.join('|'));

@@ -150,6 +150,8 @@ export const mentalHealthConcepts = {
   ),
   poisonIngestion: r(
     String.raw`\b(?:drank|drink|swallowed|swallow|ate|eat|ingested|drinking|licked|eaten|eating|chewed|sucked|sipped|swigged|gulped|(?:had|took) a (?:sip|mouthful|swig|gulp|lick))${G}\b(?:bleach|antifreeze|detergent|pods?|drain cleaner|poison\w*|pesticide|insecticide|weed ?killer|rat poison|slug pellets|(?:wild |foraged |picked |unknown )mushrooms?|toadstools?|lamp oil|paraffin|kerosene|gasoline|petrol|e-?liquid|vape juice|nicotine|e-?cig\w*|vape (?:liquid|refill|oil)|(?:vape|e-?cig\w*) refill|white spirit|turpentine|methylated spirits?|lighter fluid|screen ?wash|de-?icer|caustic soda|lye|nail (?:polish|varnish) remover|acetone|essential oils?|hand sanitiz\w*|hand saniti\w*)`,
+    // A poison nobody takes as a medicine, "taken": rat poison, pesticide, weedkiller.
+    String.raw`\b(?:took|taken|taking|take|consumed|had)${G}\b(?:rat poison|rat killer|pesticide|insecticide|weed ?killer|paraquat|organophosphate|poison)\b`,
     // A battery, magnet or button burns or blocks once swallowed; licked or sucked it is not inside.
     String.raw`\b(?:swallowed|ate|ingested|eaten|gulped|gulped down)${G}\b(?:battery|batteries|magnet(?:s|ic)?|button)`,
     // A household product by what it is for: "dishwasher liquid", "laundry capsule", "toilet cleaner"

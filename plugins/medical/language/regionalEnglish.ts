@@ -1,0 +1,26 @@
+/**
+ * Words of South Asian and West African English that name a finding in other words: "my head is
+ * paining", "giddiness", "black motion" (stool), "two days back" (ago). Each is rewritten in the
+ * normalized text to the word the patterns and the knowledge base are written in, padded to the same
+ * length, so every offset into the text stays where it was (see normalizeText). Only where the
+ * reading is unambiguous: "motion" only after a stool's colour or passing, "back" only after a time.
+ */
+const SWAPS: readonly (readonly [RegExp, (match: string) => string])[] = [
+  [/\bpaining\b/g, () => 'hurting'],
+  [/\bgiddiness\b/g, () => 'dizziness'],
+  [/\bgiddy\b(?! with (?:excitement|joy|delight|happiness|glee|anticipation|relief|laughter))/g, () => 'dizzy'],
+  [
+    /(?<=\b(?:loose|black|bloody|watery|green|white|pale|red|yellow|hard|colou?r|coloured|colored|passing|passed|pass|blood in (?:the |his |her |my )?)\s)motions?\b(?! sickness)/g,
+    (m) => 'stools'.padEnd(m.length),
+  ],
+  [/(?<=\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) )back\b/g, () => 'ago '],
+];
+
+const ANY = /\b(?:paining|giddy|giddiness|motions?|back)\b/;
+
+export function standardiseRegionalEnglish(text: string): string {
+  if (!ANY.test(text)) return text;
+  let out = text;
+  for (const [re, to] of SWAPS) out = out.replace(re, to);
+  return out;
+}
