@@ -1,7 +1,9 @@
 /**
- * Found by a set written for session 34 and scored once before any change: 25 emergencies in South
+ * Found by two sets written for session 34 and scored once before any change: 25 emergencies in South
  * Asian English ("my head is paining", "black colour motion", "having the sugar", "the fits"), of
- * which 14 alerted (0 of 15 look-alikes). The phrasings here are new ones, each beside look-alikes.
+ * which 14 alerted (0 of 15 look-alikes), and then, with those fixes in, 25 in West African and
+ * Caribbean English ("stooling blood", "me belly", "cyaan walk", "lips turning black"), of which 18
+ * alerted. The phrasings here are new ones, each beside look-alikes.
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeText, toOriginalOffset } from '../../plugins/medical/language/normalizeText.ts';
@@ -53,5 +55,29 @@ describe('formal and regional forms of a finding', () => {
   it('reads "having the sugar" as diabetes, and not sugar in tea', () => {
     expect(firedRules('I have sugar cubes in my tea, and my husband seems confused this evening')).not.toContain('hypoglycaemia');
     expect(firedRules('my husband is having the sugar and seems confused this evening')).toContain('hypoglycaemia');
+  });
+});
+
+describe('West African and Caribbean English', () => {
+  it('reads "me belly", "cyaan" and "bad bad" as the standard words, at the same length', () => {
+    const original = 'me head hurting bad bad and me cyaan stand';
+    expect(normalizeText(original)).toBe("my head hurting so bad  and me can't stand");
+    expect(normalizeText(original).length).toBe(original.length);
+  });
+
+  it('alerts on emergencies told in these words', () => {
+    expectAlerts([
+      'my grandfather has been stooling blood since afternoon and he is too weak to stand',
+      'she is bleeding seriously after the delivery this morning and she is cold',
+      'my small boy drank something from the farm store and he is foaming from the mouth',
+      'since this morning her one side has stopped working and she is not talking well',
+      'the baby is 6 weeks, her soft spot is swelling up, she is very hot and crying somehow',
+    ], true);
+    expectRuleFires('severe_breathing', ['my father is breathing very fast and his lips are getting dark', "my son's lips have gone blackish"]);
+  });
+
+  it('does not read "my drugs" as recreational drugs, nor froth on a drink as a poison', () => {
+    expect(firedRules('I have typhoid, I took my drugs this morning and I feel a bit better')).not.toContain('drug_toxicity');
+    expectAlerts(['I drank a cappuccino with lots of foam, now I have mild heartburn', 'her lips are black from the blackberries she picked'], false);
   });
 });

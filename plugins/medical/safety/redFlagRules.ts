@@ -144,7 +144,8 @@ const foodborneGastroenteritis = (f: ClinicalFacts): boolean =>
   maxTemp(f) < 39;
 /** Blood loss is significant when it comes with faintness, shock signs, a racing heart or low pressure. */
 const bloodLossSigns = (f: ClinicalFacts): boolean =>
-  has(f, 'faint', 'syncope', 'shockSigns', 'unresponsive', 'confusion') ||
+  // Too weak to stand, after blood lost, is the circulation failing, not tiredness.
+  has(f, 'faint', 'syncope', 'shockSigns', 'unresponsive', 'confusion', 'prostrated') ||
   heartFasterThan(f, 100) ||
   min(systolic(f)) < 100;
 
@@ -355,7 +356,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       // A household chemical named and, in a clause of its own, bitten or swallowed ("found a dishwasher tablet and bit into it").
       (has(f, 'householdProduct') && has(f, 'mouthedIt')) ||
       (has(f, 'pillIngestion') && isChild(f)) ||
-      (has(f, 'plantIngestion') && probablyChild(f)),
+      (has(f, 'plantIngestion') && probablyChild(f)) ||
+      // Froth at the mouth after something drunk or swallowed, whatever its name ("drank Sniper", a pesticide).
+      (has(f, 'foamingMouth') && has(f, 'ingestedSomething')),
   },
   {
     id: 'drug_toxicity',

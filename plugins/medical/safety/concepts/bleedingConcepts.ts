@@ -5,7 +5,7 @@ export const bleedingConcepts = {
   heavyBleeding: r(
     String.raw`\b(?:bleeding|blood)${G}\b(?:won't|will not|doesn't|isn't|not|can't|never) ?(?:stop|stopping|slow)`,
     String.raw`\b(?:won't|doesn't|can't|not) stop bleeding\b|\bkeeps? (?:on )?bleeding\b|\bstill bleeding after\b`,
-    String.raw`\b(?:heavy|heavily|severe|profuse\w*|massive|uncontrol\w*|spurting|pouring|gushing|soaking)${G}\b(?:bleed\w*|blood)|\bbleed\w*${G}\b(?:heavily|a lot|badly|everywhere|loads|lots|like mad|like crazy|profusely|so much|too much|very much|non-?stop)\b|\b(?:too much|very much|so much) (?:of )?(?:bleeding|blood)\b`,
+    String.raw`\b(?:heavy|heavily|severe|profuse\w*|massive|uncontrol\w*|spurting|pouring|gushing|soaking)${G}\b(?:bleed\w*|blood)|\bbleed\w*${G}\b(?:heavily|a lot|badly|everywhere|loads|lots|like mad|like crazy|profusely|so much|too much|very much|non-?stop)\b|\b(?:too much|very much|so much|serious|plenty (?:of )?) ?(?:bleeding|blood)\b|\bbleed\w*${G}\b(?:seriously|plenty)\b`,
     String.raw`\b(?:sangr\w*) (?:mucho|muchísimo|bastante|sin parar|a chorros)\b|\bmucha sangre\b|\bsaign\w* (?:beaucoup|énormément|abondamment|sans arrêt)\b|\bbeaucoup de sang\b`,
     String.raw`\bblood${G}\b(?:pouring|gushing|spurting|everywhere|soaking)\b|\bsoaked${G}\b(?:towels?|pads?|bandages?|cloths?)\b|\bsoak\w* (?:through )?(?:a |one |\d+ |several |multiple )?(?:pads?|sanitary (?:towels?|pads?)|maternity pads?)\b`,
     // A cut that spurts or pumps is an artery's, "blood" named or not; a towel or dressing bled through has not stopped it.
@@ -61,7 +61,7 @@ export const bleedingConcepts = {
   ),
   /** Black/tarry or maroon stools and rectal bleeding. */
   giBleed: r(
-    String.raw`\b(?:black|tarry|tar-like|maroon|dark red|plum)(?: colou?r(?:ed)?)?${G}\b(?:stools?|poo|poop|bowel motions?|bowel movements?|diarrh\w*)\b|\b(?:stools?|poo|poop)${G}\b(?:black|like tar|tarry|maroon)\b|\bmela?ena\b`,
+    String.raw`\b(?:black|tarry|tar-like|maroon|dark red|plum)(?: colou?r(?:ed)?)?${G}\b(?:stools?|poo|poop|bowel motions?|bowel movements?|diarrh\w*)\b|\b(?:stools?|poo|poop)${G}\b(?:black|like tar|tarry|maroon)\b|\bmela?ena\b|\bstool(?:ing|ed|s)?(?: out)? blood\b`,
     String.raw`\brectal bleed\w*|\bbleeding (?:from|out of) (?:my |his |her |the )?(?:bottom|back passage|rectum|anus|bum|butt)\b|\bpr bleed\w*|\bhaematochezia\b|\bhematochezia\b`,
     String.raw`\bblood${G}\b(?:stools?|poo|poop|toilet bowl|bowel movement)\b|\bpassing (?:blood|clots) (?:from|through|out of)\b`,
     String.raw`\b(?:blood|clots)${G}\b(?:from|out of) (?:my |his |her |the )?(?:bottom|back passage|rectum|anus|bum|butt)\b`,

@@ -74,7 +74,7 @@ export const cardioRespiratoryConcepts = {
   ),
   cyanosis: r(
     // Not a colour put on: "painted his face blue", "dyed her lips purple".
-    String.raw`(?<!\b(?:paint\w*|dye\w*|drew|drawn|draws)\b[^|]{0,20})\b(?:lips|face|skin|mouth)${G}\b(?:${BLUE}|grey|gray|purple|dusky)\b|\bcyano\w*`,
+    String.raw`(?<!\b(?:paint\w*|dye\w*|drew|drawn|draws)\b[^|]{0,20})\b(?:lips|face|skin|mouth)${G}\b(?:${BLUE}|grey|gray|purple|dusky)\b|\blips${G}\b(?:black|blackish|dark|darker)\b(?! (?:from|after|with|because|since (?:eating|drinking)))|\bcyano\w*`,
     // Someone turning blue, the part unsaid ("he goes blue", "she turned blue"); not fingers or toes
     // changing colour (in the cold, white then blue: a circulation sign, not a lack of oxygen).
     String.raw`(?<!\b(?:fingers?|fingertips?|toes?|hands?|feet|foot|nose|ears?)\b[^|]{0,25})\b(?:goes|going|gone|went|turns|turned|turning)${G}\b(?:${BLUE}|dusky)\b(?![^|]{0,25}\b(?:white|the cold)\b)`,

@@ -133,7 +133,7 @@ export const mentalHealthConcepts = {
     String.raw`\b(?:drink\w* (?:heavily|a lot|too much|every day|daily|all day)|heavy drink\w*|heavy drinker|(?:an )?alcoholic|alcohol (?:problem|dependen\w*|addiction)|(?:a )?bottle of (?:vodka|wine|whisky|whiskey|gin|spirits) a day)\b[^.!?]{0,60}?\b(?:stopped|quit|gave up|given up|went cold turkey)\b(?! (?:smoking|eating|taking|working|going|sleeping|talking|the)\b)`,
   ),
   recreationalDrug: r(
-    String.raw`\b(?:took|taken|taking|had|done|did|snorted|smoked|injected|dropped)${G}\b(?:cocaine|coke|crack|mdma|ecstasy|molly|speed|amphetamines?|meth|ketamine|ket|heroin|spice|legal highs?|acid(?! (?:reflux|brash|indigestion|coming up|taste))|lsd|mushrooms|shrooms|g|ghb|drugs)\b`,
+    String.raw`\b(?:took|taken|taking|had|done|did|snorted|smoked|injected|dropped)${G}\b(?:cocaine|coke|crack|mdma|ecstasy|molly|speed|amphetamines?|meth|ketamine|ket|heroin|spice|legal highs?|acid(?! (?:reflux|brash|indigestion|coming up|taste))|lsd|mushrooms|shrooms|g|ghb|(?<!\b(?:my|his|her|their|the prescribed|prescribed) )drugs)\b`,
     String.raw`\b(?:pills?|tablets?|something)${G}\b(?:at|from) (?:a |the )?(?:party|club|festival|rave|gig|someone|a friend|a stranger)\b`,
   ),
   /** A household chemical named, whatever was done with it: with mouthedIt, a product that went in a mouth. */

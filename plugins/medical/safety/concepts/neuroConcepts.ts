@@ -54,6 +54,8 @@ export const neuroConcepts = {
   hemibodySign: r(
     String.raw`\b(?:one|left|right|the (?:left|right)|(?:my|his|her|their|your) (?:left|right)) side of (?:my|his|her|their|your|the) body(?![^|]{0,12}\bstill\b)${G}\b(?:heavy|weak|numb|dead|limp|floppy|paralys\w*|paralyz\w*|not working|won't work|useless)\b`,
     String.raw`\b(?:weak|numb|heavy|dead|paralys\w*|paralyz\w*)${G}\b(?:all )?down (?:one|the (?:left|right)|(?:my|his|her|their|your) (?:left|right)) side\b|\b(?:weak|numb|heavy|dead)${G}\bone side of (?:my|his|her|their|your|the) body\b`,
+    // "Her one side is not working": the body unsaid.
+    String.raw`\b(?:my|his|her|their|your|(?:his|her|my) (?:whole )?)?one side${G}\b(?:not working|won't work|stopped working|gone dead|gone weak|paralys\w*|paralyz\w*)\b`,
     // A limb and the face told "on the same side": one side of the body, told in two clauses.
     String.raw`\b(?:arm|leg|hand)s?\b[^.;!?]{0,60}?\b(?:face|cheek|mouth|leg|arm|hand)${G}\b(?:on )?the same side\b`,
   ),
@@ -148,7 +150,7 @@ export const neuroConcepts = {
     String.raw`\bgolpee?${G}cabeza\b|\bse golpeó la cabeza\b|\b(?:cogné|tapé)${G}tête\b|\bcoup${G}tête\b|\btraumatisme crânien\b`,
   ),
   /** A baby's soft spot bulging or tense (raised pressure in the head: meningitis with a fever or drowsiness). */
-  bulgingFontanelle: r(String.raw`\b(?:soft spot|fontanel+e?s?)${G}\b(?:bulg\w*|swollen|raised|tense|puffed up|sticking out|domed)\b|\bbulging (?:soft spot|fontanel+e?)\b`),
+  bulgingFontanelle: r(String.raw`\b(?:soft spot|fontanel+e?s?)${G}\b(?:bulg\w*|swollen|swelling|swelled|raised|rising|tense|puffed up|puffing up|sticking out|pushing out|domed)\b|\bbulging (?:soft spot|fontanel+e?)\b`),
   stiffNeck: r(String.raw`\b(?:stiff|rigid|sore)${G}\bneck\b|\bneck${G}\b(?:stiff\w*|rigid)|\bneck\b[^|]{0,25}\b(?:can't|cannot|unable to|won't) (?:bend|move|turn|lower|bring) (?:it|(?:my |his |her )?head)\b|\bcan't (?:bend|touch|move) (?:my |his |her )?(?:neck|chin)|\bcuello rígido\b|\brigidez${G}(?:nuca|cuello)|\bnuque raide\b`),
   photophobia: r(String.raw`\b(?:light|bright)${G}\b(?:hurts|hurting|painful|bothers)\b|\b(?:can't|cannot|can not) (?:bear|stand|handle|tolerate|look at) (?:the |any )?(?:light|bright)|\bphotophob\w*|\bsensitiv\w* to light|\bla luz me molesta|\bla lumière${G}(?:fait mal|gêne)`),
   /** Spinning or dizziness: with double vision, slurred speech or a lost balance, the back of the brain. */

@@ -376,6 +376,12 @@ export const urgencyConcepts = {
   // An ingestion denied right before the verb ("he didn't swallow anything") did not happen; not being able
   // to swallow is cannotSwallow's. The negations are listed: a word ending in -nt is not one ("the patient swallowed").
   swallowed: r(String.raw`(?<!\b(?:not|never|didn'?t|doesn'?t|don'?t|hasn'?t|haven'?t|hadn'?t|wasn'?t|weren'?t|won'?t|can'?t|couldn'?t) )\b(?:swallow\w*|ate|eaten|eating|gulped|put (?:it |one |them )?in (?:his|her|their|my) mouth|in (?:his|her|their) mouth|choked on)\b`),
+  /** Too weak to stand or sit up: with blood lost, the circulation failing. */
+  prostrated: r(String.raw`\b(?:too|so) weak to (?:stand|get up|sit up|walk|stand up|get out of bed)\b|\b(?:can't|unable to) (?:stand|sit up|get up) (?:because|as|he's|she's|i'm|for) (?:he is |she is |i am |being )?(?:so |too )?weak\b`),
+  /** Froth at the mouth: after something drunk or swallowed, a poison (an organophosphate, a pesticide) until shown otherwise. */
+  foamingMouth: r(String.raw`\b(?:foam|froth)\w*${G}\b(?:at|from|in) (?:the |his |her |my |their )?mouth\b|\b(?:foaming|frothing)\b`),
+  /** Something drunk or swallowed, whatever it was (a brand name the lexicons do not know). */
+  ingestedSomething: r(String.raw`\b(?:drank|drunk|swallowed|ingested|took|taken|downed)\b`),
   /** Sudden loss of sight in one eye, like a curtain: a stroke warning. */
   transientMonocular: r(String.raw`\b(?:curtain|shade|veil)${G}\b(?:eye|vision|sight)\b|\b(?:like a|a) blind${G}\b(?:eye|vision|sight)\b|\b(?:curtain|shade|blind|veil) (?:being )?(?:came|coming|come|pulled|drawn|going) (?:down|over|across)\b|\b(?:lost|loss of) (?:the )?(?:sight|vision) in (?:one|my (?:left|right)|his (?:left|right)|her (?:left|right)) eye\b|\b(?:one|left|right) eye${G}\b(?:went|gone|going|turned) (?:black|dark|blind|grey|gray|blank)\b|\b(?:vision|sight|everything)${G}\b(?:went|gone|going|turned) (?:black|dark|blind|grey|gray|blank)\b (?:in|from|out of) (?:one|(?:my|his|her|their|the) (?:left|right)) eye\b|\bamaurosis\b`),
   /** Symptoms that came and went: "it passed", "back to normal after 10 minutes". */
