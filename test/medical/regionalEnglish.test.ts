@@ -63,6 +63,7 @@ describe('West African and Caribbean English', () => {
     const original = 'me head hurting bad bad and me cyaan stand';
     expect(normalizeText(original)).toBe("my head hurting so bad  and me can't stand");
     expect(normalizeText(original).length).toBe(original.length);
+    expect(normalizeText('please call me back, sit by me side')).toBe('please call me back, sit by me side');
   });
 
   it('alerts on emergencies told in these words', () => {

@@ -1,7 +1,7 @@
 /**
  * Words of South Asian, West African and Caribbean English that name a finding in other words: "my head
- * is paining", "giddiness", "black motion" (stool), "two days back" (ago), "me belly", "cyaan walk". Each is rewritten in the
- * normalized text to the word the patterns and the knowledge base are written in, padded to the same
+ * is paining", "giddiness", "black motion" (stool), "two days back" (ago), "me belly", "cyaan walk".
+ * Each is rewritten in the normalized text to the word the patterns and the knowledge base are written in, padded to the same
  * length, so every offset into the text stays where it was (see normalizeText). Only where the
  * reading is unambiguous: "motion" only after a stool's colour or passing, "back" only after a time.
  */
@@ -9,7 +9,8 @@ const SWAPS: readonly (readonly [RegExp, (match: string) => string])[] = [
   [/\bpaining\b/g, () => 'hurting'],
   // Caribbean English: "cyaan" is can't, "me belly" my belly, "bad bad" (said twice) very bad.
   [/\b(?:cyaan|kyaan|cyan't)\b/g, (m) => "can't".padEnd(m.length)],
-  [/\bme(?= (?:belly|head|chest|foot|feet|leg|legs|hand|hands|arm|arms|back|eye|eyes|skin|throat|heart|stomach|tummy|side|neck|pickney|pikin|baby|son|daughter|mother|father|husband|wife|breath)\b)/g, () => 'my'],
+  // Not before a word that also follows "me" as an object ("call me back", "by me side", "call me baby").
+  [/\bme(?= (?:belly|head|chest|foot|feet|leg|legs|arm|arms|eye|eyes|skin|throat|heart|stomach|tummy|neck|pickney|pikin|son|daughter|mother|father|husband|wife)\b)/g, () => 'my'],
   [/\bbad bad\b/g, () => 'so bad '],
   [/\bgiddiness\b/g, () => 'dizziness'],
   [/\bgiddy\b(?! with (?:excitement|joy|delight|happiness|glee|anticipation|relief|laughter))/g, () => 'dizzy'],
