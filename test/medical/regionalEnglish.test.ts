@@ -79,6 +79,6 @@ describe('West African and Caribbean English', () => {
 
   it('does not read "my drugs" as recreational drugs, nor froth on a drink as a poison', () => {
     expect(firedRules('I have typhoid, I took my drugs this morning and I feel a bit better')).not.toContain('drug_toxicity');
-    expectAlerts(['I drank a cappuccino with lots of foam, now I have mild heartburn', 'her lips are black from the blackberries she picked'], false);
+    expectAlerts(['I drank a cappuccino with lots of foam, now I have mild heartburn', 'her lips are black from the blackberries she picked', 'my pee is foaming a bit since I took ibuprofen'], false);
   });
 });

@@ -378,8 +378,8 @@ export const urgencyConcepts = {
   swallowed: r(String.raw`(?<!\b(?:not|never|didn'?t|doesn'?t|don'?t|hasn'?t|haven'?t|hadn'?t|wasn'?t|weren'?t|won'?t|can'?t|couldn'?t) )\b(?:swallow\w*|ate|eaten|eating|gulped|put (?:it |one |them )?in (?:his|her|their|my) mouth|in (?:his|her|their) mouth|choked on)\b`),
   /** Too weak to stand or sit up: with blood lost, the circulation failing. */
   prostrated: r(String.raw`\b(?:too|so) weak to (?:stand|get up|sit up|walk|stand up|get out of bed)\b|\b(?:can't|unable to) (?:stand|sit up|get up) (?:because|as|he's|she's|i'm|for) (?:he is |she is |i am |being )?(?:so |too )?weak\b`),
-  /** Froth at the mouth: after something drunk or swallowed, a poison (an organophosphate, a pesticide) until shown otherwise. */
-  foamingMouth: r(String.raw`\b(?:foam|froth)\w*${G}\b(?:at|from|in) (?:the |his |her |my |their )?mouth\b|\b(?:foaming|frothing)\b`),
+  /** Froth at the mouth, or a person told as foaming (not urine or milk): after something drunk or swallowed, a poison until shown otherwise. */
+  foamingMouth: r(String.raw`\b(?:foam|froth)\w*${G}\b(?:at|from|in) (?:the |his |her |my |their )?mouth\b|\b(?:he|she|they|he's|she's|they're)(?: is| was| are| were| has been| have been| started| keeps?)? (?:foaming|frothing)\b`),
   /** Something drunk or swallowed, whatever it was (a brand name the lexicons do not know). */
   ingestedSomething: r(String.raw`\b(?:drank|drunk|swallowed|ingested|took|taken|downed)\b`),
   /** Sudden loss of sight in one eye, like a curtain: a stroke warning. */
