@@ -74,8 +74,10 @@ export function assessEmergency(input: AssessEmergencyInput): AssessEmergencyOut
       }
     }
   }
-  for (const hit of knowledgeHits(current, input)) if (!hits.has(hit.rule.id)) hits.set(hit.rule.id, hit);
-  if (hits.size === 0 && input.history.length > 0) for (const hit of combinedKnowledgeHits(input, current)) hits.set(hit.rule.id, hit);
+  const index = input.index ?? getKnowledgeIndex();
+  const diagnostic = input.diagnostic ?? diagnose({ analysis: current, profile: input.profile, index });
+  for (const hit of knowledgeHits(current, diagnostic, index)) if (!hits.has(hit.rule.id)) hits.set(hit.rule.id, hit);
+  if (hits.size === 0 && input.history.length > 0) for (const hit of combinedKnowledgeHits(input, diagnostic, index)) hits.set(hit.rule.id, hit);
   const released = helpReached(current);
   const state = input.sessionState;
 
@@ -132,11 +134,9 @@ export function assessEmergency(input: AssessEmergencyInput): AssessEmergencyOut
  * their own (that fired then; its state carries it). The earlier window's text is the previous turn's
  * combined text, so its reading is remembered, not redone.
  */
-function combinedKnowledgeHits(input: AssessEmergencyInput, current: MessageAnalysis): { rule: RedFlagRule; detail: string }[] {
-  const index = input.index ?? getKnowledgeIndex();
+function combinedKnowledgeHits(input: AssessEmergencyInput, diagnostic: DiagnosticResult, index: KnowledgeIndex): { rule: RedFlagRule; detail: string }[] {
   // Only a condition the message itself adds a finding to: one the earlier messages made likely alone
   // fired then. Most messages rank no emergency condition at all, and skip the window's reading.
-  const diagnostic = input.diagnostic ?? diagnose({ analysis: current, profile: input.profile, index });
   const candidates = new Set(diagnostic.possibilities.filter((p) => index.get(p.conditionId)?.typicalTriage === 'emergency').map((p) => p.conditionId));
   if (candidates.size === 0) return [];
   const likelyIn = (messages: readonly string[]) =>
@@ -152,9 +152,7 @@ function combinedKnowledgeHits(input: AssessEmergencyInput, current: MessageAnal
  * one the person names as happening now. Each becomes a rule-shaped hit so reasons, severity and the
  * audit trail work as for the hand-written rules.
  */
-function knowledgeHits(analysis: MessageAnalysis, input: AssessEmergencyInput): { rule: RedFlagRule; detail: string }[] {
-  const index = input.index ?? getKnowledgeIndex();
-  const diagnostic = input.diagnostic ?? diagnose({ analysis, profile: input.profile, index });
+function knowledgeHits(analysis: MessageAnalysis, diagnostic: DiagnosticResult, index: KnowledgeIndex): { rule: RedFlagRule; detail: string }[] {
   const hits: { rule: RedFlagRule; detail: string }[] = [];
   for (const likely of findLikelyEmergencies(diagnostic, index)) {
     hits.push({ rule: likelyRule(likely), detail: 'knowledge base: likely emergency condition on asserted findings' });

@@ -15,6 +15,8 @@ const KIN = String.raw`(?:${PERSON_NOUN}|grandad|granddad|gran|nana)`;
 const HOT_THING = String.raw`(?:room|house|flat|office|bedroom|weather|water|car|day|sun|it|it's|its|bath|shower|oven|pan|kettle|tea|coffee|food|outside|here|in here|pain)`;
 const BURNING_HOT = String.raw`(?<!\b${HOT_THING} )\b(?:is|am|i'm|she's|he's|they're|are|was|were|feels?|felt|feeling) (?:so |really |very |absolutely |all )?(?:burning|boiling|roasting) hot\b(?! (?:water|kettle|tea|coffee|oil|pan|bath|shower|soup|liquid|milk|drink|food|sun|weather|day|room|car|pain|sensation|feeling))`;
 
+// Not a simile: "I feel like I've been hit by a truck" is how flu feels, not a collision.
+const NOT_A_SIMILE = String.raw`(?<!\blike (?:i'?ve been|i'd been|i had been|i have been|i was|being|getting|i got|he'?s been|she'?s been|he'd been|she'd been|been) )(?<!\bas if (?:i'?ve been|i'd been|i had been|i was|i got) )(?<!\bas though (?:i'?ve been|i'd been|i had been|i was|i got) )`;
 export const generalConcepts = {
   // "Hay fever" (and its es/fr names) is an allergy, not a temperature.
   // "Has a temp" is the everyday British way to say a fever ("a slight temperature" is left out: a minor word).
@@ -72,8 +74,7 @@ export const generalConcepts = {
    */
   penetratingInjury: r(String.raw`\b(?:stabbed|stab wound|knifed|been shot|got shot|was shot|gunshot|shot (?:in|through) (?:the|his|her|my)|impaled)\b`),
   highEnergyInjury: r(
-    // Not a simile: "I feel like I've been hit by a truck" is how flu feels.
-    String.raw`(?<!\blike (?:i'?ve been|i'd been|i had been|i have been|i was|being|getting|i got|he'?s been|she'?s been|he'd been|she'd been|been) )(?<!\bas if (?:i'?ve been|i'd been|i had been|i was|i got) )(?<!\bas though (?:i'?ve been|i'd been|i had been|i was|i got) )\b(?:hit|knocked (?:down|over)|run over|struck|mown down|mowed down|dragged) by (?:a |an |the )?(?:car|van|lorry|truck|bus|vehicle|motorbike|motorcycle|train|tram)\b|\bgot run over\b|\bwas run over\b`,
+    String.raw`${NOT_A_SIMILE}\b(?:hit|knocked (?:down|over)|run over|struck|mown down|mowed down|dragged) by (?:a |an |the )?(?:car|van|lorry|truck|bus|vehicle|motorbike|motorcycle|train|tram)\b|\bgot run over\b|\bwas run over\b`,
     String.raw`\bfell${G}\b(?:off|from|out of) (?:a |an |the |our |my |his |her )?(?:(?:first|second|third|upper|top|upstairs|bedroom)[- ]floor |upstairs |bedroom )?(?:roof|balcony|scaffold\w*|building|window|cliff|bridge|first floor|second floor|upstairs window)\b|\b(?:thrown|ejected) from (?:a |the |his |her |my )?(?:car|vehicle|motorbike|motorcycle|horse)\b`,
     // A fall told by its height: 3 metres or 10 feet and more (a trauma team's threshold), or "from a height".
     String.raw`\b(?:fell|fallen|falling|fall|dropped)${G}\b(?:about |around |roughly |nearly |almost |over |more than |at least |some )?(?:[3-9]|[1-9]\d+)(?:\.\d+)? ?(?:m|metres?|meters?)\b|\b(?:fell|fallen|falling|fall|dropped)${G}\b(?:about |around |roughly |nearly |almost |over |more than |at least |some )?(?:[1-9]\d+) ?(?:ft|feet|foot)\b|\bfell from (?:a )?height\b|\bfall from (?:a )?height\b`,
@@ -86,7 +87,7 @@ export const generalConcepts = {
     String.raw`\b(?:had|were in|was in|been in|involved in|got in) (?:a |an )?(?:bad |big |serious |minor |small |little )?(?:crash|collision|smash|pile-?up)\b`,
     String.raw`\b(?:crashed|rolled|wrote off|totalled|totaled|came off) (?:my|his|her|our|the|their|a) (?:car|van|motorbike|motorcycle|bike|scooter|moped|quad ?bike)\b|\b(?:car|van|lorry|truck) (?:hit|crashed into|ran into|went into) (?:us|me|him|her|them|our car|my car)\b|\bhead-?on (?:collision|crash)\b`,
     // Thrown from a vehicle: "knocked off his motorbike", "fell off her horse" is a fall's.
-    String.raw`\b(?:knocked|thrown|flung) off (?:my|his|her|their|a|the) (?:motorbike|motorcycle|bike|scooter|moped|quad ?bike)\b|(?<!\blike (?:i'?ve been|i'd been|i had been|i have been|i was|being|getting|i got|he'?s been|she'?s been|he'd been|she'd been|been) )(?<!\bas if (?:i'?ve been|i'd been|i had been|i was|i got) )(?<!\bas though (?:i'?ve been|i'd been|i had been|i was|i got) )\b(?:hit|knocked (?:down|over)|run over) by (?:a |the )?(?:car|van|lorry|truck|bus|motorbike)\b`,
+    String.raw`\b(?:knocked|thrown|flung) off (?:my|his|her|their|a|the) (?:motorbike|motorcycle|bike|scooter|moped|quad ?bike)\b|${NOT_A_SIMILE}\b(?:hit|knocked (?:down|over)|run over) by (?:a |the )?(?:car|van|lorry|truck|bus|motorbike)\b`,
   ),
   /** A broken bone through the skin (an open fracture): infection of the bone follows within hours. */
   openFracture: r(String.raw`\bbones?${G}\b(?:sticking|poking|coming|jutting|protruding|stuck|showing) (?:out|through)\b|\bbones?${G}\b(?:through|out of) (?:the |my |his |her |their )?skin\b|\bcan see (?:the |a )?bone\b|\b(?:open|compound) fracture\b`),
