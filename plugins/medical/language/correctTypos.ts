@@ -6,18 +6,25 @@
  * "severe" for a reader of symptoms, though "sere" and "seer" are words too. Otherwise the word is
  * left as written; a four-letter word only takes a preferred word. The correction is a second reading, never the only one:
  * callers read both texts and keep what either finds, so a word the lexicon lacks ("pooed", a drug
- * name) loses nothing.
+ * name) loses nothing. Chat spellings ("cnt", "gna", "eatin") are read as the words meant the same way
+ * (chatSpelling.ts).
  */
+import { readChatSpelling } from './chatSpelling.ts';
 import { isEnglishWord } from './readEnglishWords.ts';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const LETTER = /\p{L}/u;
 const MIN_LENGTH = 5;
 /** Four-letter words ("blod") have many neighbours: only one the caller prefers is taken. */
 const MIN_PREFERRED_LENGTH = 4;
 
 /** The text with each unknown word that has exactly one known neighbour replaced by it. */
 export function correctTypos(text: string, preferred: ReadonlySet<string> = new Set()): string {
-  return text.replace(/[a-z]+/g, (word) => {
+  return text.replace(/[a-z]+/g, (word, at: number) => {
+    // A run of ASCII letters inside a word with accents ("intoxicaci|ó|n") is no word of its own.
+    if (LETTER.test(text.charAt(at - 1)) || LETTER.test(text.charAt(at + word.length))) return word;
+    const chat = readChatSpelling(word, text.slice(at + word.length, at + word.length + 12));
+    if (chat !== undefined) return chat;
     if (word.length < MIN_PREFERRED_LENGTH || isEnglishWord(word) || preferred.has(word)) return word;
     const known = new Set<string>();
     const liked = new Set<string>();

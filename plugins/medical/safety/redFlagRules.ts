@@ -308,7 +308,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // Not having come round is told negatively: it counts after a faint, a fit, a blow or something taken, not of a lie-in.
     test: (f) => has(f, 'unresponsive', 'personNotMoving') || (has(f, 'notComeRound') && has(f, 'syncope', 'seizure', 'headInjury', 'hadFall', 'overdose', 'pillIngestion', 'recreationalDrug')),
   },
-  { id: 'seizure', severity: 'critical', reason: 'A seizure happening now or just happened', test: (f) => has(f, 'seizure') },
+  {
+    id: 'seizure',
+    severity: 'critical',
+    reason: 'A seizure happening now or just happened',
+    // A convulsion told by what was seen: the whole body shaking in someone who fell or does not respond.
+    test: (f) => has(f, 'seizure') || (has(f, 'bodyShaking') && has(f, 'syncope', 'unresponsive', 'hadFall', 'foamingMouth')),
+  },
   {
     id: 'meningitis',
     severity: 'critical',
@@ -342,7 +348,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       // A farewell act by someone told depressed is the same warning.
       (has(f, 'farewellActs') && has(f, 'lowMoodWord')) ||
       // The means made ready, with a goodbye or despair, is a plan.
-      (has(f, 'meansReady') && has(f, 'farewellActs', 'despair', 'despairPhrase', 'burden')),
+      (has(f, 'meansReady') && has(f, 'farewellActs', 'despair', 'despairPhrase', 'burden')) ||
+      // "Going to end it", the object unsaid, by someone low, in despair or with the means at hand.
+      (has(f, 'endItIntent') && has(f, 'lowMoodWord', 'despair', 'despairPhrase', 'burden', 'farewellActs', 'meansReady')),
   },
   {
     id: 'overdose_poisoning',
@@ -358,7 +366,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       (has(f, 'pillIngestion') && isChild(f)) ||
       (has(f, 'plantIngestion') && probablyChild(f)) ||
       // Froth at the mouth after something drunk or swallowed, whatever its name ("drank Sniper", a pesticide).
-      (has(f, 'foamingMouth') && has(f, 'ingestedSomething')),
+      (has(f, 'foamingMouth') && has(f, 'ingestedSomething')) ||
+      // A child found with a poison open or on them, now showing a sign of it: nobody saw it swallowed.
+      (has(f, 'householdProduct') && has(f, 'productAccess') && probablyChild(f) && has(f, 'confusion', 'unresponsive', 'seizure', 'unsteady', 'vomiting', 'drooling', 'severeBreathing', 'syncope')),
   },
   {
     id: 'drug_toxicity',

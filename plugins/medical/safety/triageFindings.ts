@@ -14,6 +14,8 @@ const G = String.raw`[^|]{0,40}?`;
 const OTHER_DISCHARGE_SITE = String.raw`(?:eyes?|ears?|nose|nostrils?|nasal|nipples?|breasts?|wound|cut)`;
 const GENITAL_DISCHARGE = String.raw`(?<!\b${OTHER_DISCHARGE_SITE}\b[^|]{0,30})\bdischarge\b(?![^|]{0,25}\b${OTHER_DISCHARGE_SITE}\b)`;
 
+const BLISTER_CAUSE = String.raw`burn\w*|burnt|scald\w*|sunburn\w*|(?:new |tight |my |the )?(?:shoes?|boots?|trainers)|rubb\w*|friction|frostbite`;
+
 export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
   {
     id: 'sting_reaction',
@@ -36,7 +38,13 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
     ),
   },
   { id: 'spreading', reason: 'A skin problem that is spreading or growing', re: /\b(?:spreading|getting bigger|growing|expanding|red streaks?)\b|\b(?:has|have|it's|its|had) spread\b|\b(?:redness|rash|red area|red patch) spreads\b/ },
-  { id: 'blisters', reason: 'A blistering rash may need antiviral treatment', re: /\bblisters?\b|\bshingles\b|\bzona\b/ },
+  {
+    id: 'blisters',
+    reason: 'A blistering rash may need antiviral treatment',
+    // A blister a burn, a scald or a rubbing shoe made, told anywhere in the message, is not a rash (a
+    // burn's size and depth have their own rule).
+    re: new RegExp(String.raw`(?<!\b(?:${BLISTER_CAUSE})\b.{0,100})\bblisters?\b(?!.{0,80}\b(?:${BLISTER_CAUSE})\b)|\bshingles\b|\bzona\b`),
+  },
   { id: 'throat_signs', reason: 'Throat findings that suggest a bacterial infection', re: /\b(?:white (?:spots|patches)|pus)\b|\btonsils?\b/ },
   { id: 'mole_change', reason: 'A changing mole should be checked', re: new RegExp(String.raw`\b(?:mole|freckle|spot)${G}\b(?:chang\w*|bleed\w*|grow\w*|darker|irregular)|\b(?:lunar|mancha|peca)${G}(?:cambi|crec|sangr|oscur)|\b(?:grain de beauté|tache)${G}(?:chang|grossi|saign|fonc)`) },
   { id: 'weight_bearing', reason: 'Difficulty bearing weight after an injury (possible fracture)', re: /\b(?:barely|can't|cannot|unable to|hardly)\b[^|]{0,15}\b(?:put|bear|take) weight\b|\bdeformed\b|\bbone[^|]{0,20}(?:sticking|broken)|\bbroken\b|\bfractur\w*/ },

@@ -74,12 +74,12 @@ export const cardioRespiratoryConcepts = {
   ),
   cyanosis: r(
     // Not a colour put on: "painted his face blue", "dyed her lips purple".
-    String.raw`(?<!\b(?:paint\w*|dye\w*|drew|drawn|draws)\b[^|]{0,20})\b(?:lips|face|skin|mouth)${G}\b(?:${BLUE}|grey|gray|purple|dusky)\b|\blips${G}\b(?:black|blackish|dark|darker)\b(?! (?:from|after|with|because|since (?:eating|drinking)))|\bcyano\w*`,
+    String.raw`(?<!\b(?:paint\w*|dye\w*|drew|drawn|draws)\b[^|]{0,20})\b(?:lips|face|skin|mouth)${G}\b(?:${BLUE}|grey|gray|purple|violet|dusky)\b|\blips${G}\b(?:black|blackish|dark|darker)\b(?! (?:from|after|with|because|since (?:eating|drinking)))|\bcyano\w*`,
     // Someone turning blue, the part unsaid ("he goes blue", "she turned blue"); not fingers or toes
     // changing colour (in the cold, white then blue: a circulation sign, not a lack of oxygen).
-    String.raw`(?<!\b(?:fingers?|fingertips?|toes?|hands?|feet|foot|nose|ears?)\b[^|]{0,25})\b(?:goes|going|gone|went|turns|turned|turning)${G}\b(?:${BLUE}|dusky)\b(?![^|]{0,25}\b(?:white|the cold)\b)`,
+    String.raw`(?<!\b(?:fingers?|fingertips?|toes?|hands?|feet|foot|nose|ears?)\b[^|]{0,25})\b(?:goes|going|gone|went|turns|turned|turning|becoming|became)${G}\b(?:${BLUE}|dusky|violet)\b(?![^|]{0,25}\b(?:white|the cold)\b)`,
     // The colour before the part: "grey lips", "blue fingertips".
-    String.raw`\b(?:${BLUE}|grey|gray|purple|dusky)(?: |-)(?:lips|fingertips|tongue|face)\b`,
+    String.raw`\b(?:${BLUE}|grey|gray|purple|violet|dusky)(?: |-)(?:lips|fingertips|tongue|face)\b`,
     String.raw`\blabios${G}(?:morados|azules)\b|\bse (?:está poniendo|puso) (?:morad[oa]|azul)\b|\blèvres${G}bleu\w*|\bdevient bleue?\b`,
   ),
   /**
@@ -95,7 +95,7 @@ export const cardioRespiratoryConcepts = {
     String.raw`\b(?:fingers|fingertips|toes)${G}\bwhite\b|\bwhite\b[^|]{0,25}\b(?:in|when|with|from) (?:the |it's |it is |its |it gets )?(?:cold|winter|freezing|chilly)\b|\bthen white\b|\braynaud\w*`,
   ),
   breathless: r(
-    String.raw`\bshort\w* of breathe?\b|\bout of breath\b|\bbreathless\w*\b|\b(?:difficulty|trouble|problems?|struggling) (?:with )?(?:[a-z]+ing (?:and|or) )?breathing\b|\bbreathing (?:is )?(?:hard|difficult|fast|rapid|laboured|labored|shallow)\b|\bbreathing (?:oddly|strangely|funny|weird(?:ly)?|abnormally|irregularly|erratically)\b|\b(?:odd|strange|funny|weird|abnormal|irregular|erratic) breathing\b|\bwinded\b|\bdyspn\w*|\btachypn\w*`,
+    String.raw`\bshort\w* of breathe?\b|\bout of breath\b|\bbreathless\w*\b|\b(?:difficulty|trouble|problems?|struggling) (?:with )?(?:[a-z]+ing (?:and|or) )?breathing\b|\b(?:difficulty|difficulties|trouble|(?:a )?hard time) (?:of|to|in) (?:breathing|breathe)\b|\b(?:a )?hard time breathing\b|\bbreathing (?:is )?(?:hard|difficult|fast|rapid|laboured|labored|shallow)\b|\bbreathing (?:oddly|strangely|funny|weird(?:ly)?|abnormally|irregularly|erratically)\b|\b(?:odd|strange|funny|weird|abnormal|irregular|erratic) breathing\b|\bwinded\b|\bdyspn\w*|\btachypn\w*`,
     // Clinical shorthand: SOB (short of breath; not "I sob", crying), SOBOE, DOE (dyspnoea on exertion).
     String.raw`\bsob\b(?= ?(?:at rest|on (?:exertion|minimal|lying)|x ?\d|for\b|since\b|,|and\b|with\b|worse|\.|$))|\bsoboe\b|\bdoe\b`,
     String.raw`\bme falta el aire\b|\bfalta de aire\b|\bdificultad para respirar\b|\b(?:me|le|te|les|nos) cuesta respirar\b|\bessouffl\w*|\bdu mal à respirer\b|\bsouffle court\b|\brespire (?:mal|difficilement)\b|\bdifficultés? (?:à|pour) respirer\b`,

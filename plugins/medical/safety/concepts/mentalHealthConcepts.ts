@@ -26,6 +26,8 @@ const SEDATIVE = String.raw`(?:xanax|valium|diazepam|benzos?|benzodiazepines?|al
 const ALCOHOL = String.raw`(?:vodka|alcohol|drink|drinks|drinking|booze|beer|wine|whisky|whiskey|gin|rum|cider|spirits)`;
 // A household product by what it is for: "dishwasher liquid", "laundry capsule", "toilet cleaner".
 const HOUSEHOLD_PRODUCT = String.raw`(?:dishwasher|washing|laundry|fabric|toilet|oven|drain|floor|window|glass|surface|kitchen|bathroom|car|household|cleaning|descaler|limescale)\s+(?:liquid|tablets?|pods?|capsules?|powder|cleaner|fluid|spray|polish|detergent|gel|softener|conditioner|salt|products?|chemicals?|stuff|solution)\b`;
+// Corrosives sold for cleaning or pools, named by the acid or alkali: a mouthful burns the gullet.
+const CORROSIVE = String.raw`(?:muriatic|hydrochloric|sulph?uric|nitric|hydrofluoric|battery|pool|brick|descaling) acid|ammonia|chlorine(?: tablets?| granules?)?|pool chemicals?`;
 export const mentalHealthConcepts = {
   suicidal: r(
     String.raw`\b(?:kill|killing|hang|hanging|shoot|drown|off|unalive) ${SELF}\b|\bsuicid\w*`,
@@ -73,8 +75,17 @@ export const mentalHealthConcepts = {
     // Letters written to the family, told by someone in despair: a goodbye, whether or not the word is there.
     String.raw`\b(?:writ(?:ing|ten|es|e)|wrote|left)${G}\b(?:letters?|notes?) (?:to|for) (?:all )?(?:my|his|her|their|the) (?:family|kids|children|wife|husband|partner|mum|mom|dad|parents|loved ones|sons?|daughters?)\b`,
   ),
+  /**
+   * A decision to "end it", the object unsaid ("I've decided I'm going to end it"): with low mood, despair
+   * or the means at hand, a suicide plan. Not a relationship or a call ended "with" someone.
+   */
+  endItIntent: r(
+    String.raw`\b(?:going to|gonna|decided to|decided i'm going to|want to|wanna|will|i'll|plan(?:ning)? to|ready to|about to|time to) end it\b(?! (?:with|between|off|for (?:him|her|them|us))\b)`,
+  ),
   /** The means made ready: pills saved up or set out, a rope bought. With a goodbye or despair, a plan. */
   meansReady: r(
+    // The means at hand, told as so: "I have the tablets here", "got the pills next to me".
+    String.raw`\b(?:have|has|got|holding)${G}\b(?:the |my |his |her |all (?:the |my )?)?(?:pills|tablets|meds|paracetamol|painkillers|sleeping tablets|rope|razor ?blades?|blades?|knife|gun)\b (?:here|right here|with (?:me|him|her)|next to (?:me|him|her)|in front of (?:me|him|her)|in (?:my|his|her) hands?|ready)\b`,
     String.raw`\b(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping tablets|rope|ligature|razor ?blades?|blades)${G}\b(?:ready|lined up|counted out|saved up|stockpiled|stashed|hidden away)\b`,
     String.raw`\b(?:saved up|saving up|been saving|stockpil\w*|hoard\w*|stash\w*)${G}\b(?:pills|tablets|paracetamol|painkillers|meds|sleeping tablets)\b|\bbought (?:a )?(?:rope|ligature)\b`,
   ),
@@ -137,7 +148,18 @@ export const mentalHealthConcepts = {
     String.raw`\b(?:pills?|tablets?|something)${G}\b(?:at|from) (?:a |the )?(?:party|club|festival|rave|gig|someone|a friend|a stranger)\b`,
   ),
   /** A household chemical named, whatever was done with it: with mouthedIt, a product that went in a mouth. */
-  householdProduct: r(HOUSEHOLD_PRODUCT, String.raw`\b(?:bleach|drain cleaner|oven cleaner|caustic soda|lye|antifreeze|weed ?killer|rat poison|slug pellets)\b`),
+  householdProduct: r(
+    HOUSEHOLD_PRODUCT,
+    String.raw`\b(?:bleach|drain cleaner|oven cleaner|caustic soda|lye|antifreeze|weed ?killer|rat poison|slug pellets|screen ?wash|de-?icer|white spirit|turpentine|methylated spirits?|lighter fluid|lamp oil|paraffin|kerosene|petrol|e-?liquid|vape juice|nail (?:polish|varnish) remover|${CORROSIVE})\b`,
+  ),
+  /**
+   * A child found with a product open or on them: an open or empty bottle, "got into the cupboard",
+   * smelling of it. With a poison named and a sign of it (drowsy, wobbly, sick), a poisoning until shown
+   * otherwise: a small child rarely says what went in their mouth.
+   */
+  productAccess: r(
+    String.raw`\b(?:open|opened|empty|emptied|half[- ]empty|spilt|spilled|leaking)${G}\b(?:bottle|tub|packet|container|can|jar|box|sachet|pouch)\b|\b(?:bottle|tub|packet|container|jar)${G}\b(?:lid|top|cap) (?:off|open)\b|\bgot into (?:the|a|my|some|our)\b|\b(?:smells?|smelt|smelled|smelling|breath smells?) (?:of|like) (?:it|them|that|the stuff|chemicals?|bleach|petrol|paraffin|screen ?wash|antifreeze|white spirit|alcohol)\b`,
+  ),
   /**
    * Something bitten, chewed, licked or swallowed, told by a pronoun in a clause of its own ("found a
    * dishwasher tablet and bit into it"): the clause cut at "and" left the product in the other one.
@@ -149,7 +171,7 @@ export const mentalHealthConcepts = {
     String.raw`\b${ALCOHOL}\b[^|]{0,40}?\b${SEDATIVE}\b`,
   ),
   poisonIngestion: r(
-    String.raw`\b(?:drank|drink|swallowed|swallow|ate|eat|ingested|drinking|licked|eaten|eating|chewed|sucked|sipped|swigged|gulped|(?:had|took) a (?:sip|mouthful|swig|gulp|lick))${G}\b(?:bleach|antifreeze|detergent|pods?|drain cleaner|poison\w*|pesticide|insecticide|weed ?killer|rat poison|slug pellets|(?:wild |foraged |picked |unknown )mushrooms?|toadstools?|lamp oil|paraffin|kerosene|gasoline|petrol|e-?liquid|vape juice|nicotine|e-?cig\w*|vape (?:liquid|refill|oil)|(?:vape|e-?cig\w*) refill|white spirit|turpentine|methylated spirits?|lighter fluid|screen ?wash|de-?icer|caustic soda|lye|nail (?:polish|varnish) remover|acetone|essential oils?|hand sanitiz\w*|hand saniti\w*)`,
+    String.raw`\b(?:drank|drink|swallowed|swallow|ate|eat|ingested|drinking|licked|eaten|eating|chewed|sucked|sipped|swigged|gulped|(?:had|took) a (?:sip|mouthful|swig|gulp|lick))${G}\b(?:bleach|antifreeze|detergent|pods?|drain cleaner|poison\w*|pesticide|insecticide|weed ?killer|rat poison|slug pellets|(?:wild |foraged |picked |unknown )mushrooms?|toadstools?|lamp oil|paraffin|kerosene|gasoline|petrol|e-?liquid|vape juice|nicotine|e-?cig\w*|vape (?:liquid|refill|oil)|(?:vape|e-?cig\w*) refill|white spirit|turpentine|methylated spirits?|lighter fluid|screen ?wash|de-?icer|caustic soda|lye|nail (?:polish|varnish) remover|acetone|essential oils?|hand sanitiz\w*|hand saniti\w*|${CORROSIVE})`,
     // A poison nobody takes as a medicine, "taken": rat poison, pesticide, weedkiller.
     String.raw`\b(?:took|taken|taking|take|consumed|had)${G}\b(?:rat poison|rat killer|pesticide|insecticide|weed ?killer|paraquat|organophosphate|poison)\b`,
     // A battery, magnet or button burns or blocks once swallowed; licked or sucked it is not inside.

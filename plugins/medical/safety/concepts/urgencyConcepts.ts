@@ -28,6 +28,10 @@ const BURN_SIZE = [
   String.raw`\b(?:boiling|scalding) \w+ (?:water|oil|fat|milk|soup)\b[^|]{0,20}?\b(?:over|onto|down)\b[^|]{0,30}?\b(?:face|neck|chest|tummy|belly|back|arms|legs)\b`,
   String.raw`\b(?:bigger|larger|wider|more) than (?:his|her|their|my|your|the (?:child's|baby's)|a) (?:hand|palm|hands)\b|\b(?:whole|entire|most of (?:the|his|her|my))${G}\b(?:arm|leg|chest|back|tummy|belly|face|hand|side)\b`,
   String.raw`\b(?:size of|as big as) (?:a |his |her |my )?(?:dinner plate|plate|saucer|tennis ball|hand)\b`,
+  // A span from one landmark of a limb or the body to another ("blisters from wrist to elbow"): wider than a palm.
+  String.raw`\bfrom (?:the |his |her |my |their )?(?:wrist|elbow|shoulder|hand|knee|ankle|hip|waist|neck|foot|feet|fingers?|toes?|chest|armpit)s? (?:to|up to|down to|all the way (?:up |down )?to) (?:the |his |her |my |their )?(?:elbow|shoulder|wrist|knee|ankle|hip|waist|foot|feet|hand|armpit|neck|thigh)s?\b`,
+  // Full thickness told by its look: white or charred skin that is leathery, waxy or numb (NHS: A&E).
+  String.raw`\b(?:white|charred|blackened|black|waxy)\b[^|.;]{0,12}\b(?:leathery|waxy|charred|numb|painless)\b|\b(?:skin|burn)${G}\b(?:charred|leathery)\b`,
   // A burn told as severe or deep by the person ("severe burns on his arm", "badly burnt"): they saw it.
   String.raw`\b(?:severe|serious|major|extensive|deep|full[- ]thickness|third[- ]degree|3rd[- ]degree)\s+(?:burns?|scalds?)\b|\b(?:badly|severely|seriously) (?:burn(?:ed|t)|scalded)\b|\b(?:burn(?:ed|t)|scalded)${G}\b(?:badly|severely|seriously)\b`,
 ];
