@@ -68,7 +68,7 @@ export const DIABETES = words(
   String.raw`diabet\w*|(?:having|has|have|got) (?:the )?sugar(?! (?:in|free|levels?|craving\w*|cubes?)\b)|sugar (?:patient|problem|disease|illness)|insulins?|metformin|gliclazide|glipizide|sulfonylureas?|sglt2|empagliflozin|dapagliflozin|diabète|diabetes|diabético|diabética|diabétique`,
 );
 
-export const PREGNANCY = words(String.raw`pregnan\w*|embarazada|enceinte`);
+export const PREGNANCY = words(String.raw`pregnan\w*|embaraz\w*|enceinte|grossesse`);
 
 /** Matches a drug of `classId` by name, alias or class word, whole words. */
 export function classMembersPattern(classId: string): RegExp {

@@ -230,7 +230,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       (has(f, 'allergenTrigger') && has(f, 'throatOrTongue') && has(f, 'cannotSwallow', 'drooling', 'voiceChange')) ||
       // A specific trigger (food, sting) followed by breathing trouble or collapse is anaphylaxis until proven otherwise.
       // A chest gone tight after the allergen is the airways narrowing.
-      (has(f, 'allergenTrigger') && has(f, 'breathless', 'wheeze', 'chestTightness', 'severeBreathing', 'cyanosis', 'faint', 'syncope', 'unresponsive')) ||
+      (has(f, 'allergenTrigger') && has(f, 'breathless', 'wheeze', 'noisyBreathing', 'chestTightness', 'severeBreathing', 'cyanosis', 'faint', 'syncope', 'unresponsive')) ||
       // Skin signs with tummy pain or vomiting after a food or sting eaten: two body systems, the anaphylaxis criteria (WAO 2020).
       ((has(f, 'allergenTrigger') || (has(f, 'allergenExposure') && has(f, 'swallowed'))) && has(f, 'hives', 'faceSwelling') && has(f, 'vomiting', 'abdominalPain')),
   },
@@ -321,6 +321,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Possible meningitis (fever with stiff neck, light sensitivity or a rash that does not fade)',
     test: (f) =>
       has(f, 'nonBlanchingRash', 'rashStays') ||
+      (has(f, 'pinprickSpots') && febrile(f)) ||
       (has(f, 'stiffNeck') && (febrile(f) || has(f, 'photophobia'))) ||
       // A bulging soft spot alone can be crying; with a fever or drowsiness it is raised pressure in the head (NICE NG143 red feature).
       (has(f, 'bulgingFontanelle') && (febrileChild(f) || has(f, 'floppy', 'confusion', 'unresponsive', 'reducedActivity', 'vomiting', 'seizure'))) ||
@@ -1522,7 +1523,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'A baby or child with red features: grunting or flaring to breathe, mottled skin or a high-pitched cry',
     // NICE NG143's red features of a possibly seriously ill child; a high-pitched cry is a baby's even when no age is given.
     test: (f) =>
-      (isChild(f) && (has(f, 'childBreathingDistress') || (has(f, 'mottled') && !has(f, 'mottledWhenCold')))) || (has(f, 'highPitchedCry') && (isChild(f) || f.ageMonths === undefined)),
+      // Grunting or flaring is a child's when a son or daughter is told without an age (an adult's is no better).
+      (probablyChild(f) && has(f, 'childBreathingDistress')) ||
+      (isChild(f) && has(f, 'mottled') && !has(f, 'mottledWhenCold')) ||
+      (has(f, 'highPitchedCry') && (isChild(f) || f.ageMonths === undefined)),
   },
   {
     id: 'jaundice_first_day',

@@ -64,7 +64,8 @@ export const cardioRespiratoryConcepts = {
     String.raw`(?<!\b(?:tummy|stomach|belly|bowels?|guts?|intestines?)\b[^|]{0,30})\bgurgl\w* (?:noises?|sounds?|breath\w*)\b|\bbreath\w*${G}\bgurgl\w*`,
     // Chest recession: the skin between or under the ribs, or at the neck, sucked in with each breath
     // (not a nipple or a dimple pulled in: a breast sign).
-    String.raw`\b(?:ribs|tummy|belly|stomach|chest|skin|neck|throat)${G}(?<!\b(?:nipples?|dimpl\w*|dimples?)\s)\b(?:suck\w*|pull\w*|cav\w*|sink\w*|draw\w*) in\b|\b(?:sucking|pulling|caving) in (?:under|between|below|around) (?:the |his |her |their )?ribs\b|\b(?:chest|intercostal|subcostal|sternal) (?:recession|retractions?|indrawing)\b`,
+    String.raw`\b(?:ribs|tummy|belly|stomach|chest|skin|neck|throat)${G}(?<!\b(?:nipples?|dimpl\w*|dimples?)\s)\b(?:suck\w*|pull\w*|cav\w*|sink\w*|draw\w*|go|goes|going) in\b(?! and out\b)|\b(?:sucking|pulling|caving) in (?:under|between|below|around) (?:the |his |her |their )?ribs\b|\b(?:chest|intercostal|subcostal|sternal) (?:recession|retractions?|indrawing)\b`,
+    String.raw`\b(?:se le|se les|se me) (?:hunden|marcan|meten) las costillas\b|\bcostillas${G}(?:se hunden|se meten|se marcan)\b|\bcôtes${G}(?:se creus\w*|creus\w*|s'enfonc\w*|rentr\w*)\b|\btirage\b`,
     // Too breathless or wheezy to talk: "wheezing so hard I can't speak".
     String.raw`\b(?:breath\w*|wheez\w*|gasp\w*)${G}\b(?:can't|cannot|can not|unable to|couldn't) (?:speak|talk)\b`,
     String.raw`\bcan only (?:say|speak|get out|manage) (?:a |one |two |a few |one or two )?(?:word|words)\b|\bcan't (?:finish|complete|speak in|talk in) (?:a |full |my |whole )?sentences?`,
@@ -95,11 +96,16 @@ export const cardioRespiratoryConcepts = {
     String.raw`\b(?:fingers|fingertips|toes)${G}\bwhite\b|\bwhite\b[^|]{0,25}\b(?:in|when|with|from) (?:the |it's |it is |its |it gets )?(?:cold|winter|freezing|chilly)\b|\bthen white\b|\braynaud\w*`,
   ),
   breathless: r(
-    String.raw`\bshort\w* of breathe?\b|\bout of breath\b|\bbreathless\w*\b|\b(?:difficulty|trouble|problems?|struggling) (?:with )?(?:[a-z]+ing (?:and|or) )?breathing\b|\b(?:difficulty|difficulties|trouble|(?:a )?hard time) (?:of|to|in) (?:breathing|breathe)\b|\b(?:a )?hard time breathing\b|\bbreathing (?:is )?(?:hard|difficult|fast|rapid|laboured|labored|shallow)\b|\bbreathing (?:oddly|strangely|funny|weird(?:ly)?|abnormally|irregularly|erratically)\b|\b(?:odd|strange|funny|weird|abnormal|irregular|erratic) breathing\b|\bwinded\b|\bdyspn\w*|\btachypn\w*`,
+    String.raw`\bshort\w* of breathe?\b|\bout of breath\b|\bbreathless\w*\b|\b(?:difficulty|trouble|problems?|struggling) (?:with )?(?:[a-z]+ing (?:and|or) )?breathing\b|\b(?:difficulty|difficulties|trouble|(?:a )?hard time) (?:of|to|in) (?:breathing|breathe)\b|\b(?:a )?hard time breathing\b|\bdifficult (?:breath\w*|to breathe)\b|\bbreathing (?:is )?(?:hard|difficult|fast|rapid|laboured|labored|shallow)\b|\bbreathing (?:oddly|strangely|funny|weird(?:ly)?|abnormally|irregularly|erratically)\b|\b(?:odd|strange|funny|weird|abnormal|irregular|erratic) breathing\b|\bwinded\b|\bdyspn\w*|\btachypn\w*`,
     // Clinical shorthand: SOB (short of breath; not "I sob", crying), SOBOE, DOE (dyspnoea on exertion).
     String.raw`\bsob\b(?= ?(?:at rest|on (?:exertion|minimal|lying)|x ?\d|for\b|since\b|,|and\b|with\b|worse|\.|$))|\bsoboe\b|\bdoe\b`,
     String.raw`\bme falta el aire\b|\bfalta de aire\b|\bdificultad para respirar\b|\b(?:me|le|te|les|nos) cuesta respirar\b|\bessouffl\w*|\bdu mal à respirer\b|\bsouffle court\b|\brespire (?:mal|difficilement)\b|\bdifficultés? (?:à|pour) respirer\b`,
   ),
+  /**
+   * Breathing told as noisy ("he breath with noise", "noisy breathing"): after a food or sting, the airway
+   * narrowing (see anaphylaxis). Alone, a blocked nose makes the same noise.
+   */
+  noisyBreathing: r(String.raw`\bbreath\w*${G}\bwith (?:a |some )?(?:noise|sound|whistle)s?\b|\bnoisy breath\w*|\bbreath\w* (?:is |are |was |sounds? |got )?(?:very |so |really )?(?:noisy|loud)\b|\b(?:noise|sound)s? when (?:he|she|they|i|you) breath\w*`),
   /** Wheezing: after a food or sting, an allergic airway (see anaphylaxis). */
   // A whistle when breathing is how many people describe a wheeze.
   wheeze: r(String.raw`\bwheez\w*|\bsibilanc\w*`, String.raw`\bwhistl\w*${G}\bbreath\w*|\bbreath\w*${G}\bwhistl\w*`),

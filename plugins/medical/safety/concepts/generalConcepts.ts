@@ -21,19 +21,27 @@ export const generalConcepts = {
   // "Hay fever" (and its es/fr names) is an allergy, not a temperature.
   // "Has a temp" is the everyday British way to say a fever ("a slight temperature" is left out: a minor word).
   fever: r(String.raw`(?<!\bhay )\b(?:fever|feverish|febrile|high temp\w*|pyrexi\w*|rigors?|chills)\b|\bburning up\b|${BURNING_HOT}|\b(?:has|have|had|got|running|with|spiking) (?:a )?temp(?:erature)?\b(?! (?:of |is |was |at |around |about )?\d)|\bfiebre\b(?! del heno)|\bcalentura\b|\bfièvre\b|\bfébrile\b`),
+  /**
+   * Spots told the way NHS advice describes meningitis's first rash: tiny pinpricks, purple dots or specks.
+   * Alone they are often a strain's (after vomiting or coughing): read with a fever (see meningitis).
+   */
+  pinprickSpots: r(String.raw`\b(?:rash|spots|dots|marks)${G}\bpin ?pricks?\b|\bpin ?pricks?${G}\b(?:rash|spots|dots|marks|purple|red)\b|\bpin ?prick (?:spots|rash|marks|dots)\b|\bpurple (?:dots|specks|pin ?pricks?)\b|\b(?:dots|specks|spots|pin ?pricks?)${G}\bpurple\b`),
   nonBlanchingRash: r(
     String.raw`\b(?:rash|spots|blotches|marks|dots)${G}\b(?:doesn't|does not|do not|don't|won't|not|didn't|did not)${G}\b(?:fade|go away when|blanch|disappear)|\b(?:rash|spots|blotches|marks|dots)${G}\b(?:not|never) (?:going|fading|disappearing|vanishing)(?: away)? (?:when|if|on|with|under)${G}\b(?:press\w*|glass|tumbler)\b|\bnon[- ]?blanching\b|\bpurpur\w*|\bpetechi\w*`,
     String.raw`\b(?:taches?|boutons?|plaques?)${G}\b(?:ne s'effacent pas|ne s'efface pas|ne disparaissent pas|ne disparait pas|ne partent pas)\b|\btaches? (?:violett?es?|pourpres?)\b|\bmanchas?${G}\b(?:no desaparecen|no desaparece|no se borran?|no se quitan?)\b|\bmanchas? (?:moradas?|violetas?|púrpuras?)\b`,
     // A glass test is only alarming when the rash stays: "did the glass test, it fades" reassures.
     String.raw`\b(?:purple|dark red|bruise-like)${G}\b(?:rash|spots|blotches)\b|\b(?:rash|spots|blotches|marks)${G}\b(?:looks?|looking|look) like (?:a )?(?:bruis\w*|blood spots)\b|\bbruising rash\b|\bglass${G}\b(?:still (?:see|visible|there)|can still see|doesn't|didn't|does not|did not|won't|not)\b`,
   ),
-  pregnant: r(String.raw`\bpregnan\w*|\btrimester\b|\bplacenta\w*|\bweeks? (?:along|gestation|of gestation|of pregnancy|pregnant)\b|\bgestation\w*|\bantenatal\b|\bfetal movements?\b|\bfoetal movements?\b|\bbaby(?:'s)? movements\b|\blabou?r ward\b|\bprimigravida\b|\b(?:i'?m|im|i am|she'?s|shes|she is|at|now) (?:[4-9]|[1-3]\d|4[0-2])(?:\+\d)? ?(?:weeks?|wks?)\b(?! (?:ago|old|post|after|since|into|in|of|off))|\bmissed (?:my |her |a |two |\d+ )?periods?\b|\b(?:hasn't|has not|haven't|have not|not) had (?:a|my|her|their|any) periods? (?:for|in) (?:\d+|two|three|four|six|eight|a couple of|a few|several) (?:weeks|months?)\b|\bperiods? (?:is |are )?(?:\w+ )?(?:days?|weeks?) late\b|\blate period\b|\bpositive (?:pregnancy )?test\b|\+ ?upt\b|\bupt ?(?:\+|positive|pos)\b|\bpositive (?:upt|urine hcg|serum hcg|b?-?hcg|beta[- ]?hcg)\b|\b(?:beta[- ]?|b-?)?hcg (?:positive|\+|raised|elevated)\b|\b(?:[4-9]|[1-3]\d|4[0-2])(?:\+[0-6])?\/40\b|\b(?:last (?:menstrual )?period|lmp)${G}\b(?:[6-9]|1[0-2]|six|seven|eight|nine|ten|eleven|twelve) (?:weeks?|wks?) ago\b|\b(?:last (?:menstrual )?period|lmp)${G}\b(?:2|3|two|three) months? ago\b|\bg\d ?p\d\b|\bembarazada\b|\benceinte\b|\bgrossesse\b`),
+  pregnant: r(String.raw`\bpregnan\w*|\bembaraz\w*|\bgrossesse\b|\btrimester\b|\bplacenta\w*|\bweeks? (?:along|gestation|of gestation|of pregnancy|pregnant)\b|\bgestation\w*|\bantenatal\b|\bfetal movements?\b|\bfoetal movements?\b|\bbaby(?:'s)? movements\b|\blabou?r ward\b|\bprimigravida\b|\b(?:i'?m|im|i am|she'?s|shes|she is|at|now) (?:[4-9]|[1-3]\d|4[0-2])(?:\+\d)? ?(?:weeks?|wks?)\b(?! (?:ago|old|post|after|since|into|in|of|off))|\bmissed (?:my |her |a |two |\d+ )?periods?\b|\b(?:hasn't|has not|haven't|have not|not) had (?:a|my|her|their|any) periods? (?:for|in) (?:\d+|two|three|four|six|eight|a couple of|a few|several) (?:weeks|months?)\b|\bperiods? (?:is |are )?(?:\w+ )?(?:days?|weeks?) late\b|\blate period\b|\bpositive (?:pregnancy )?test\b|\+ ?upt\b|\bupt ?(?:\+|positive|pos)\b|\bpositive (?:upt|urine hcg|serum hcg|b?-?hcg|beta[- ]?hcg)\b|\b(?:beta[- ]?|b-?)?hcg (?:positive|\+|raised|elevated)\b|\b(?:[4-9]|[1-3]\d|4[0-2])(?:\+[0-6])?\/40\b|\b(?:last (?:menstrual )?period|lmp)${G}\b(?:[6-9]|1[0-2]|six|seven|eight|nine|ten|eleven|twelve) (?:weeks?|wks?) ago\b|\b(?:last (?:menstrual )?period|lmp)${G}\b(?:2|3|two|three) months? ago\b|\bg\d ?p\d\b|\bembarazada\b|\benceinte\b|\bgrossesse\b`),
   /** Within the weeks after giving birth: bleeding, pre-eclampsia and clots still threaten. */
   // Bare "since birth" is a lifelong state ("a birthmark since birth"); "after birth" and "since the birth" are the mother's.
   postpartum: r(String.raw`\bpost-?partum\b|\bpostnatal\w*|\bpuerper\w*|\blochia\b|\bafter birth\b|\b(?:after|since) (?:giving birth|the birth|delivery|my delivery|her delivery|the delivery|my c-?section|her c-?section)\b|\b(?:gave birth|delivered|had (?:my |her |the |a |our )?(?:baby|twins|triplets|c-?section))${G}\b(?:(?:\d+|a|an|one|two|three|four|five|six|few|couple of) (?:days?|weeks?) ago|last (?:week|night)|this week|yesterday|recently)\b|\b(?:recently|just) (?:gave birth|had (?:my |her |a |our )?(?:baby|twins|triplets)|delivered)\b|\bday \d+ (?:post|after) (?:delivery|birth|c-?section)\b|\bpp day \d+\b`),
   // Bare "bleeding" counts (in a pregnancy story it is the vagina's), but not gums or a nose bleeding.
   vaginalBleeding: r(String.raw`\bvaginal${G}bleed\w*|\bbleed\w*${G}\bvagina\w*|\bspotting\b|(?<!\b(?:gums?|nose)(?: (?:are|is|keep|keeps|have been|has been|started))? )\bbleeding\b(?! (?:gums|from (?:my |the |her )?(?:gums|nose))\b)|\bsangrado\b|\bsaignement\w*|\bsaigne\b`),
-  handFaceSwelling: r(String.raw`\b(?:hands?|face|feet|ankles|fingers)${G}\b(?:puffy|puffed|swollen|swelling|swelled|swole)\b|\b(?:puffy|puffed up|swelling of|swollen)${G}\b(?:hands|face|feet)`),
+  handFaceSwelling: r(
+    String.raw`\b(?:hands?|face|feet|ankles|fingers)${G}\b(?:puffy|puffed|swollen|swelling|swelled|swole)\b|\b(?:puffy|puffed up|swelling of|swollen)${G}\b(?:hands|face|feet)`,
+    String.raw`\b(?:manos|cara|dedos)${G}(?:hinchad[oa]s?|inflamad[oa]s?)\b|\b(?:mains|visage|doigts)${G}(?:gonflé\w*|enflé\w*)`,
+  ),
   /** The waters broken (membranes ruptured), and a gestation before 37 weeks: together, call the maternity unit now. */
   /** The umbilical cord felt or seen before the baby (cord prolapse): the baby's blood supply is squeezed. */
   cordProlapse: r(String.raw`\b(?:umbilical )?cord${G}\b(?:coming out|hanging out|is out|came out|come out|protruding|sticking out|visible)\b|\b(?:feel|see|felt|saw|seen)${G}\b(?:the |a )?(?:umbilical )?cord\b(?! of)|\bcord prolapse\b|\b(?:like|maybe|might be|could be|think (?:it'?s|it is|that'?s|that is)|i think) (?:the )?(?:umbilical )?cord\b(?![- ]like)`),
@@ -108,6 +116,8 @@ export const generalConcepts = {
   /** A fall that has happened (not "falling asleep", "fell ill", "fell pregnant"). */
   hadFall: r(
     String.raw`\b(?:fell|fallen|had a fall|took a fall|tripped|slipped)\b(?! (?:asleep|ill|pregnant|apart|behind|in love|for|out with))|\b(?:est|suis|s'est|était) tomb(?:é|ée|és|ées)\b|\bfait une chute\b|\bse (?:cayó|ha caído)\b|\bme (?:caí|he caído)\b|\btuvo una caída\b|\bfalls? (?:at home|in the|on the|down)\b|\ba fall (?:from|off|down)\b`,
+    // The verb's base form for the past, as learners of English write it: "he fall from the ladder".
+    String.raw`\b(?:he|she|they|i|(?:my|his|her|our) \w+) fall (?:down )?(?:from|off) (?:the |a |an |his |her |my |their |our )?(?:\w+ )?(?:ladder|stairs?|roof|bed|bike|motorbike|motorcycle|tree|chair|horse|wall|window|balcony|scaffold\w*|steps?|table|bunk)\b`,
     // A baby or sleeper who rolled off what they lay on: "rolled off the bed", "rolled off the changing table".
     String.raw`\b(?:rolled|rolling|tumbled|toppled) (?:off|out of) (?:my|his|her|their|the|a|an|our) (?:\w+ )?(?:bed|sofa|couch|settee|table|changing table|changing mat|cot|chair|bunk)\b`,
     // Thrown from what one rides or stands on: "came off my bike", "came off the trampoline".
@@ -158,7 +168,7 @@ export const generalConcepts = {
    */
   faecalLooking: r(String.raw`\b(?:looks?|looked|smells?|smelt|smelled) like (?:poo|poop|faeces|feces|sewage|shit)\b`),
   /** Someone who does not talk or answer now (after a fall, a sign of a head injury or a stroke). */
-  notTalking: r(String.raw`\b(?:not|isn't|is not|won't|can't|cannot|doesn't|stopped) (?:talk|talking|speak|speaking|answer|answering|respond|responding)\b(?! (?:to (?:me|us|him|her|anyone|them)|about|english|much)\b)`),
+  notTalking: r(String.raw`\b(?:not|isn't|is not|won't|can't|cannot|doesn't|stopped) (?:talk|talking|speak|speaking|answer|answering|respond|responding)\b(?! (?:to (?:me|us|him|her|anyone|them)|about|english|much|(?:my|our|his|her|the|their|any) (?:texts?|calls?|messages?|emails?|phone|door|questions? about)|(?:texts?|calls?|messages?|emails?|the phone|the door))\b)`),
   /** Someone lying on the floor: with an older age or no answer, a collapse or a long lie. */
   onTheFloor: r(String.raw`\b(?:lying|lies|laid|lay|collapsed|see (?:him|her|them)|saw (?:him|her|them)|found (?:him|her|them)|is|was|still|been) on the (?:floor|ground|bathroom floor|kitchen floor)\b`),
   /** A recent operation: a wound infection after it with a fever needs the surgical team the same day. */

@@ -91,7 +91,7 @@ export const mentalHealthConcepts = {
   ),
   despair: r(
     String.raw`\b(?:hopeless|worthless|pointless|a burden|no point|nothing matters|no one (?:would|will) (?:care|miss me)|nobody (?:would|will) (?:care|miss me)|trapped|no way out|empty inside|no future)\b`,
-    String.raw`\bsin esperanza\b|\bdesesperad[oa]\b|\buna carga\b|\bsin sentido\b|\bnadie me (?:quiere|echaría de menos)\b`,
+    String.raw`\bsin esperanza\b|(?<!\b(?:cosas|habla|hablando|dice|diciendo|palabras) )\bdesesperad[oa]\b|\buna carga\b|\bsin sentido\b|\bnadie me (?:quiere|echaría de menos)\b`,
     String.raw`\bdésespéré\w*|\bsans espoir\b|\bun fardeau\b|\bplus de sens\b|\bpersonne ne (?:me regretterait|remarquerait)\b`,
   ),
   overdose: r(
@@ -122,6 +122,9 @@ export const mentalHealthConcepts = {
   pillIngestion: r(
     // A medicine named, not only "pills": a mouthful of methadone or a nicotine liquid can kill a small child.
     String.raw`\b(?:swallowed|ate|eaten|took|taken|got into|chewed|drank|drunk|sucked)${G}\b(?:pills?|tablets?|capsules?|medicine|medication|meds|gummies|methadone|morphine|oxycodone|codeine|tramadol|buprenorphine|subutex|fentanyl|oramorph|paracetamol|calpol|ibuprofen|antidepressants?|(?:cough|cold) (?:medicine|syrup)|syrup|e-?liquid|vape (?:liquid|juice)|nicotine)\b`,
+    // The verb in its base form, as many learners of English tell the past ("he take many tablet of his
+    // mother"): with an amount, and not a habit or a treatment ("takes a lot of tablets for her heart").
+    String.raw`(?<!\bi )\b(?:take|takes|eat|eats|swallow|swallows|drink|drinks)${G}\b(?:many|so many|too many|a lot of|lots of|all (?:the|his|her|my|of))\b${G}\b(?:pills?|tablets?|capsules?|medicines?|meds)\b(?![^|]{0,30}\b(?:for (?:his|her|my|their|the)|a day|every|each|daily)\b)`,
     String.raw`\b(?:se tragó|se comió|se tomó|tragó|ingirió)${G}(?:pastillas|pastilla|comprimidos|medicamentos|medicinas|jarabe)\b`,
     String.raw`\b(?:a avalé|a mangé|a pris|a bu)${G}(?:médicaments?|comprimés?|cachets?|pilules?|gélules?|sirop)\b`,
   ),

@@ -15,7 +15,18 @@ const PERSON_COLLAPSED = String.raw`(?<!\b${THINGS_THAT_COLLAPSE}(?: (?:has|had|
 const MOTOR_LOSS = [
   String.raw`\b(?:can't|cannot|unable to)${G}\b(?:lift|move|raise|use|grip)${G}\b(?:arm|leg|hand|side)\b`,
   String.raw`\b${LIMB}${G}\b(?:weak|limp|paralys\w*|paralyz\w*|useless|floppy|gave way)\b|\bhemipar\w*|\bhemipleg\w*`,
+  // "His right hand no power", "no strength in her leg": the words of many Englishes for a weak limb.
+  String.raw`\b${LIMB}s?${G}\b(?:no|has no|have no|got no|without|lost (?:its |all )?|losing (?:its |all )?)(?:power|strength|force)\b|\bno (?:power|strength|force) in (?:my|his|her|their|the) (?:left |right )?${LIMB}s?\b`,
 ];
+
+/** An arm and a leg of the same side, in English, French or Spanish. */
+const SIDE_PAIR = [
+  String.raw`left (?:arm|hand)[^.;!?]{0,20}\bleft (?:leg|foot)|left (?:leg|foot)[^.;!?]{0,20}\bleft (?:arm|hand)`,
+  String.raw`right (?:arm|hand)[^.;!?]{0,20}\bright (?:leg|foot)|right (?:leg|foot)[^.;!?]{0,20}\bright (?:arm|hand)`,
+  String.raw`bras gauche[^.;!?]{0,20}\bjambe gauche|bras droit[^.;!?]{0,20}\bjambe droite|brazo izquierdo[^.;!?]{0,20}\bpierna izquierda|brazo derecho[^.;!?]{0,20}\bpierna derecha`,
+].join('|');
+/** Numb, weak or not felt, in the same three languages. */
+const HALF_NUMB = String.raw`numb\w*|weak\w*|heavy|dead|paralys\w*|paralyz\w*|tingl\w*|can't (?:feel|move|lift)|ne sent (?:plus|pas)|engourdi\w*|paralysé\w*|faibles?|no (?:siente|siento|puede mover)|dormid[oa]s?|entumid[oa]s?|débil(?:es)?`;
 
 export const neuroConcepts = {
   /** A face's look told as lifelong ("has always been like that", "since birth"): the person's own face, not a new droop. */
@@ -26,7 +37,7 @@ export const neuroConcepts = {
   faceDroop: r(
     String.raw`\b(?:face|mouth|smile|lip)${G}\b(?:droo?p\w*|dropped|lopsided|sagging|fallen|uneven|twisted|crooked|slanted)`,
     String.raw`\b(?:droo?p\w*|lopsided|sagging|uneven|crooked)${G}\b(?:face|mouth|smile)\b|\bfacial (?:droop|asymmetry|weakness|palsy)\b`,
-    String.raw`\bone side of (?:my|his|her|the) face${G}\b(?:numb|weak|droo?p\w*|sagging|not moving|won't move|fallen)`,
+    String.raw`\bone side of (?:(?:my|his|her|the|their) )?face${G}\b(?:numb|weak|droo?p\w*|sagging|not moving|won't move|fallen|falls? down|falling down|fell down)`,
     // "Face going to one side", "mouth is bent": the droop told as a pull to one side.
     String.raw`\b(?:face|mouth|lips?)${G}\b(?:going|gone|pulled|pulling|bent|deviated|shifted) (?:to|towards) (?:one|the (?:left|right)|a) side\b|\b(?:mouth|lips?) (?:is |are |has )?(?:become |gone |got )?(?:bent|deviated)\b`,
     String.raw`\bcan't smile (?:properly|on one side|evenly)\b`,
@@ -46,6 +57,7 @@ export const neuroConcepts = {
     String.raw`\b(?:hand|fingers)${G}\b(?:keeps? )?dro+p+\w* (?:things|stuff|everything|objects|his|her|my)`,
     String.raw`\bno (?:puede|puedo) (?:mover|levantar)${G}(?:brazo|pierna|mano)\b|\b(?:brazo|pierna|mano)${G}(?:débil|dormid[oa]|paralizad[oa]|sin fuerza|floj[oa])|\bdebilidad${G}(?:brazo|pierna|lado)\b`,
     String.raw`\bne (?:peut|peux|arrive) (?:plus|pas) (?:à )?(?:bouger|lever)${G}(?:bras|jambe|main)\b|\b(?:bras|jambe|main)${G}(?:faible|paralysé\w*|engourdi\w*|sans force|lourd\w*)|\bfaiblesse${G}(?:bras|jambe|côté)\b`,
+    String.raw`\bne sent (?:plus|pas)${G}(?:bras|jambe|main|côté)\b|\bno (?:siente|siento)${G}(?:brazo|pierna|mano|lado)\b`,
   ),
   /**
    * Half the body gone weak, heavy or numb ("one side of my body feels heavy", "numb all down my left
@@ -54,6 +66,11 @@ export const neuroConcepts = {
   hemibodySign: r(
     String.raw`\b(?:one|left|right|the (?:left|right)|(?:my|his|her|their|your) (?:left|right)) side of (?:my|his|her|their|your|the) body(?![^|]{0,12}\bstill\b)${G}\b(?:heavy|weak|numb|dead|limp|floppy|paralys\w*|paralyz\w*|not working|won't work|useless)\b`,
     String.raw`\b(?:weak|numb|heavy|dead|paralys\w*|paralyz\w*)${G}\b(?:all )?down (?:one|the (?:left|right)|(?:my|his|her|their|your) (?:left|right)) side\b|\b(?:weak|numb|heavy|dead)${G}\bone side of (?:my|his|her|their|your|the) body\b`,
+    String.raw`\bse (?:le|me|te) (?:durmió|paralizó|adormeció|entumió|quedó (?:dormid[oa]|paralizad[oa]))${G}(?:la mitad|el lado|un lado|medio cuerpo)\b`,
+    String.raw`\b(?:mitad|lado) (?:izquierdo |derecho )?del cuerpo${G}(?:dormid[oa]|paralizad[oa]|débil|sin fuerza|entumid[oa]|adormecid[oa]|no (?:responde|funciona|se mueve))\b|\b(?:moitié|côté) (?:gauche |droit )?du corps${G}(?:paralysé\w*|engourdi\w*|faible|lourd\w*|ne (?:répond|bouge) plus)\b`,
+    // An arm and a leg of one side numb or weak together ("can't feel his left arm and left leg"): half the
+    // body. Told across a joint ("numb in her left arm, | and her left leg"), so read on the joined text.
+    String.raw`\b(?:${HALF_NUMB})\b[^.;!?]{0,30}\b(?:${SIDE_PAIR})\b|\b(?:${SIDE_PAIR})\b[^.;!?]{0,30}\b(?:${HALF_NUMB})\b`,
     // "Her one side is not working": the body unsaid.
     String.raw`\b(?:my|his|her|their|your|(?:his|her|my) (?:whole )?)?one side${G}\b(?:not working|won't work|stopped working|gone dead|gone weak|paralys\w*|paralyz\w*)\b`,
     // A limb and the face told "on the same side": one side of the body, told in two clauses.
@@ -61,6 +78,8 @@ export const neuroConcepts = {
   ),
   speechProblem: r(
     String.raw`\b(?:speech|words|talking|talkin|speaking)${G}\b(?:slurr\w*|jumbled|garbled|mixed up|wrong|strange|nonsense|gibberish|weird|funny|off|thick)`,
+    // The words told before the speaking: "he speak strange words", "saying wrong words".
+    String.raw`\b(?:speak|speaks|speaking|spoke|talk|talks|talking|say|says|saying|said)${G}\b(?:strange|weird|wrong|funny|nonsense|mixed[- ]up|jumbled) words\b`,
     String.raw`\bslurr\w*\b|\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|struggl\w* to|trouble|difficulty)${G}(?:speak(?:ing)?|talk(?:ing)?|get(?:ting)? (?:the |my |his |her |their )?words out|find(?:ing)? (?:the |my |his |her |their )?words)\b|\b(?:dys|a)phasi\w*|\bdysarthri\w*|\bgibberish\b`,
     String.raw`\bhabla (?:arrastrada|rara|raro|mal|extraño|incoherente|enredada)\b|\barrastra las palabras\b|\bno (?:puede|puedo) hablar\b|\bdificultad para hablar\b|\bno se le entiende\b|\bya no habla (?:bien|claro|normal)\b`,
     String.raw`\bn'arrive (?:plus|pas) à parler\b|\bne (?:peut|peux) (?:plus|pas) parler\b|\b(?:difficulté|troubles?) (?:à|de la) parol\w*|\bparle (?:mal|bizarrement|difficilement|de façon bizarre|bizarre)\b|\bne trouve (?:plus|pas) ses mots\b|\bbafouill\w*|\bpropos incohérents\b|\bne parle plus (?:correctement|normalement|bien|clairement)\b`,
@@ -120,7 +139,7 @@ export const neuroConcepts = {
   bodyShaking: r(
     String.raw`\b(?:shaking|shakes|shook|jerking|jerks|jerked|twitching|thrashing)\b${G}\b(?:all over|everywhere|uncontrollabl\w*|violently|(?:his|her|their|my|the) (?:whole body|arms and legs|limbs))|\b(?:whole|entire) body${G}\b(?:shaking|jerking|twitching|convulsing|stiff and)\b`,
   ),
-  confusion: r(String.raw`\b(?:confused(?!${UNSURE_ABOUT})|(?:very |really |so |more |quite |a bit )?muddled(?!${UNSURE_ABOUT})|confusion|mumbling|incoherent|disoriented|disorientated|delirious|not making sense|not making any sense|not answering (?:properly|normally|sensibly|correctly|questions properly)|talking strange(?:ly)?|speaking strange(?:ly)?|making no sense|talking (?:nonsense|rubbish|gibberish)|not with it|acting (?:strange\w*|weird|oddly)|doesn't know where|(?:has|had|have) no idea where (?:he|she|they|i) (?:is|are|am|was|were)|agitated and|drowsy${NOT_BY_DAY}|(?:very|extremely|really|unusually|so) (?:[a-z]+ (?:and|&|n) )?sleepy${NOT_BY_DAY}|(?:gone|become|gotten|turned|(?:gone|become) (?:very|really|quite|a bit) )vague(?! about)|lethargic|obtunded|altered mental status|ams|altered (?:level of )?consciousness|altered sensorium|stuporous)\b|\bconfundid\w*|\bdesorientad\w*|\bconfus(?!ed${UNSURE_ABOUT})\w*|\bdésorienté\w*|\bsomnolent\w*|\b(?:can't|cannot|doesn't|does not|don't|didn't|couldn't) remember (?:anything|any of it|a thing|what happened|how (?:he|she|i|they) got (?:there|here|home)|the (?:accident|fall|crash|blow)|where (?:he|she|i|they) (?:is|am|are|was)|who (?:i|he|she) (?:is|am))\b|\bno memory of (?:it|anything|what happened|the (?:accident|fall|crash|blow))\b`,
+  confusion: r(String.raw`\b(?:confused(?!${UNSURE_ABOUT})|(?:very |really |so |more |quite |a bit )?muddled(?!${UNSURE_ABOUT})|confusion|mumbling|incoherent|disoriented|disorientated|delirious|not making sense|not making any sense|not answering (?:properly|normally|sensibly|correctly|questions properly)|talking strange(?:ly)?|speaking strange(?:ly)?|making no sense|talking (?:nonsense|rubbish|gibberish)|not with it|acting (?:strange\w*|weird|oddly)|doesn't know where|(?:has|had|have) no idea where (?:he|she|they|i) (?:is|are|am|was|were)|agitated and|drowsy${NOT_BY_DAY}|(?:very|extremely|really|unusually|so) (?:[a-z]+ (?:and|&|n) )?sleepy${NOT_BY_DAY}|(?:gone|become|gotten|turned|(?:gone|become) (?:very|really|quite|a bit) )vague(?! about)|lethargic|obtunded|altered mental status|ams|altered (?:level of )?consciousness|altered sensorium|stuporous)\b|\bconfundid\w*|\bdesorientad\w*|\b(?:dice|habla|decía|hablando|diciendo) (?:cosas )?(?:sin sentido|incoherencias|incoherente)\b|\bdesvar\w*|\b(?:dit|raconte|disait) n'importe quoi\b|\bdivague\w*|\bconfus(?!ed${UNSURE_ABOUT})\w*|\bdésorienté\w*|\bsomnolent\w*|\b(?:can't|cannot|doesn't|does not|don't|didn't|couldn't) remember (?:anything|any of it|a thing|what happened|how (?:he|she|i|they) got (?:there|here|home)|the (?:accident|fall|crash|blow)|where (?:he|she|i|they) (?:is|am|are|was)|who (?:i|he|she) (?:is|am))\b|\bno memory of (?:it|anything|what happened|the (?:accident|fall|crash|blow))\b`,
     // Told by what the family sees: odd talk, a familiar face not known.
     String.raw`\bsaying (?:odd|strange|weird|silly|funny|random|bizarre) things\b|\btalking (?:strangely|oddly|funny|weird)\b|\b(?:didn't|doesn't|did not|does not|couldn't|can't|cannot|can not|not) recogni[sz](?:e|ing) (?:me|us|her own|his own|my (?:brother|sister|dad|father|mum|mom|mother|husband|wife|son|daughter|partner)|anyone|people|family|where (?:he|she|they) (?:is|are|was))\b`),
   thunderclap: r(
@@ -135,6 +154,7 @@ export const neuroConcepts = {
    */
   worstEver: r(
     String.raw`\bworst${G}\b(?:ever|of my life|i'?ve ever (?:had|felt)|i have ever (?:had|felt))\b|\bworse than ever\b|\blike never before\b|\bnever (?:had|felt)${G}\b(?:like (?:it|this|that)|this bad)\b`,
+    String.raw`\bcomo nunca\b|\bpeor${G}de (?:mi|su) vida\b|\bnunca (?:había|he|habia) (?:tenido|sentido)${G}(?:así|igual)\b|\bcomme jamais\b|\bpire${G}de (?:ma|sa) vie\b|\bjamais eu (?:aussi|si) mal\b`,
     String.raw`\b(?:headache|head)${G}\b(?:explod\w*|like (?:being |getting |i was |i'd been |someone )?(?:hit|struck|kicked|whacked|smacked|hammered)|like an? (?:explosion|bang|thunderclap|bomb))`,
     // The simile in a clause of its own: "..., like being hit with a bat".
     String.raw`\blike (?:being |getting |i was |i'd been |i've been |someone )?(?:hit|struck|whacked|smacked|clubbed|hammered) (?:with|by) (?:a |an )?(?:bat|baseball bat|cricket bat|hammer|brick|club|plank|mallet)\b|\blike (?:being |getting )?(?:hit|struck|kicked) (?:on|in) the (?:back of the )?head\b`,
@@ -143,14 +163,19 @@ export const neuroConcepts = {
   bangOnset: r(String.raw`\blike (?:being|getting|i'd been|i had been|i was|he'd been|she'd been|someone) (?:hit|struck|whacked|smacked|bashed|clubbed)(?: me| him| her)?(?: (?:on|over|in) the (?:back of the )?head)?(?: (?:with|by) (?:a |an )?(?:bat|baseball bat|cricket bat|hammer|sledgehammer|brick|plank|club))?(?<=head|bat|hammer|brick|plank|club)\b|\blike (?:an? )?(?:bang|thunderclap|bolt|explosion|bomb|gunshot|blast)\b|\b(?:came on|started|hit (?:me|him|her)?) ?(?:all at once|in (?:a |one )?seconds?|instantly)\b`),
   /** "Sudden" said outright, not a time that may merely be recent ("an hour ago"). */
   suddenWord: r(String.raw`\bsudden(?:ly)?\b|\babrupt(?:ly)?\b|\ball of a sudden\b|\bout of (?:nowhere|the blue)\b|\b(?:came on|started) all at once\b|\bde repente\b|\bsúbit[oa]\b|\bsoudaine?(?:ment)?\b|\bbrutal(?:e|ement)?\b`),
-  severeHeadache: r(String.raw`\b(?:severe|terrible|awful|bad|worst|pounding|splitting|intense|excruciating|blinding)${G}\bheadache|\bheadache${G}\b(?:severe|terrible|won't go)`),
-  headache: r(String.raw`\bheadache|\bhead (?:hurts|hurting|is (?:killing|pounding|splitting|hurting))|\bhead pain|\bpain in (?:my |his |her |the )?head\b|\bmigraine|\bdolor de cabeza\b|\bmal (?:à la|de) tête\b|\bcéphalée`),
+  severeHeadache: r(String.raw`\b(?:severe|terrible|awful|bad|worst|pounding|splitting|intense|excruciating|blinding|strong|very big|huge|massive)${G}\bheadache|\bheadache${G}\b(?:severe|terrible|won't go)`,
+    String.raw`\bme duele (?:mucho|muchísimo|demasiado|horrible|terriblemente|fuertísimo) la cabeza\b|\bdolor de cabeza (?:muy )?(?:fuerte|intenso|terrible|horrible|insoportable|espantoso)\b|\b(?:fuerte|intenso|terrible|horrible|insoportable) dolor de cabeza\b`,
+    String.raw`\b(?:très|trop|tellement|terriblement|super) mal (?:à la|a la) tête\b|\bmal de tête (?:très )?(?:fort|intense|violent|terrible|atroce|insupportable)\b|\b(?:violent|terrible|atroce|insupportable|énorme) mal de tête\b`,
+  ),
+  headache: r(String.raw`\bheadache|\bhead (?:hurts|hurting|is (?:killing|pounding|splitting|hurting))|\bhead pain|\bpain in (?:my |his |her |the )?head\b|\bmigraine|\bdolor(?:es)? de cabeza\b|\bme duele (?:\w+ )?la cabeza\b|\bmal (?:à la|de) tête\b|\bcéphalée`),
   /** Sight lost, not blurred: "can't see anything", "went blind", "vision went black", "blind in one eye". */
   visionLoss: r(
     String.raw`\b(?:can't|cannot|can not|couldn't) see (?:anything|a thing|at all|out of (?:my|one|his|her|the|their) (?:left |right )?eye)\b|\b(?:lost|losing|loss of) (?:all )?(?:my |his |her |the )?(?:sight|vision)\b`,
     String.raw`\b(?:went|gone|going|go) blind\b|\bblind in (?:one|my|his|her|the|their) (?:left |right )?eye\b|\b(?:vision|sight)${G}\b(?:went|has gone|had gone|turned|is|was) (?:black|dark|blank|completely dark)\b|\bno (?:vision|sight) in\b`,
   ),
-  visualDisturbance: r(String.raw`\b(?:blurr\w*|blurry|double) vision\b|\bseeing (?:everything )?(?:yellow|green)\b|\b(?:yellow|green)(?:-tinged)? vision\b|\b(?:sight|eyesight)${G}\b(?:blurr\w*|dim|dimmed|dimming|misty|grey|greyed|faded|fading|going|gone|lost|loss|changes?)\b|\bvision${G}\b(?:blurr\w*|loss|lost|dim|gone|changes?)\b|\bflashing lights\b|\bvisual (?:disturbances?|changes?|symptoms|loss|blurring)\b|\bscotomat?a?\b|\bphotopsia\b|\bseeing (?:spots|stars|flashes)\b|\blost (?:my |the )?sight\b|\bcan't see\b|\b(?:everything|things|it all|the world)${G}\b(?:looks?|seems?|appears?) (?:all )?(?:yellow\w*|green\w*|blurr\w*|fuzzy|hazy|misty|foggy)\b|\bhalo(?:e?s)? (?:a?round|round) (?:the )?lights\b|\bvisión borrosa\b|\bvision floue\b`),
+  visualDisturbance: r(String.raw`\b(?:blurr\w*|blurry|double) vision\b|\bseeing (?:everything )?(?:yellow|green)\b|\b(?:yellow|green)(?:-tinged)? vision\b|\b(?:sight|eyesight)${G}\b(?:blurr\w*|dim|dimmed|dimming|misty|grey|greyed|faded|fading|going|gone|lost|loss|changes?)\b|\bvision${G}\b(?:blurr\w*|loss|lost|dim|gone|changes?)\b|\bflashing lights\b|\bvisual (?:disturbances?|changes?|symptoms|loss|blurring)\b|\bscotomat?a?\b|\bphotopsia\b|\b(?:seeing|see|sees|saw) (?:spots|stars|flashes|sparks|flashing lights)\b|\blost (?:my |the )?sight\b|\bcan't see\b|\b(?:everything|things|it all|the world)${G}\b(?:looks?|seems?|appears?) (?:all )?(?:yellow\w*|green\w*|blurr\w*|fuzzy|hazy|misty|foggy)\b|\bhalo(?:e?s)? (?:a?round|round) (?:the )?lights\b|\bvisión borrosa\b|\bvision floue\b`,
+    String.raw`\b(?:veo|ve|veía|viendo) (?:lucecitas|luces|luz|estrellitas|estrellas|puntitos|puntos|destellos|chispas|todo borroso|borroso|doble)\b|\bvista (?:borrosa|nublada)\b|\b(?:je vois|il voit|elle voit|voir|vois|voit) (?:des )?(?:mouches|étoiles|points|éclairs|flashs|taches|trouble|double|flou)\b|\bvue (?:trouble|brouillée|floue)\b|\bvision (?:trouble|double)\b`,
+  ),
   headInjury: r(
     String.raw`\b(?:hit|hitting|bang\w*|bump\w*|struck|knock\w*|smash\w*|fell (?:on|onto)|landed on)${G}\bhead\b|\bhead (?:injury|trauma|wound)\b|\bconcuss\w*`,
     // "Fell off the top bunk onto his head": the fall's landing place after what was fallen from.

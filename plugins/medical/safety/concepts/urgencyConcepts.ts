@@ -87,7 +87,10 @@ export const urgencyConcepts = {
   /** Mottled, blotchy or bluish skin, a sign of poor circulation in sepsis. */
   mottled: r(String.raw`\bmottl\w*|\b(?:skin|legs|knees)${G}\b(?:blotchy|marbled|purple patches|blue patches)\b|\bblotchy (?:purple|blue)\b`),
   /** Fast or laboured breathing, as a sign rather than a complaint. */
-  fastBreathing: r(String.raw`\bbreathing (?:very |really |so )?(?:fast|rapid\w*|quick\w*|hard)\b|\b(?:fast|rapid|quick) breathing\b|\bpanting\b|\btachypn\w*`),
+  fastBreathing: r(
+    String.raw`\bbreathing (?:very |really |so )?(?:fast|rapid\w*|quick\w*|hard)\b|\b(?:fast|rapid|quick) breathing\b|\bpanting\b|\btachypn\w*`,
+    String.raw`\brespira(?:ción)? (?:muy |demasiado )?(?:rápid[oa]|agitad[oa])\b|\brespira muy rápido\b|\brespire (?:très |trop )?(?:vite|rapidement)\b|\brespiration (?:très )?(?:rapide|accélérée)\b`,
+  ),
   /** Type 1 diabetes named without the word "diabetic". */
   type1: r(String.raw`\b(?:type ?(?:1|one|i)|t1d|t1dm|iddm)\b|\bon insulin\b|\binsulin pump\b`),
   /** Older adults named by their place in the family or as elderly. */
@@ -121,7 +124,9 @@ export const urgencyConcepts = {
     String.raw`\bwhen (?:i|he|she|you) (?:run|jog|exercise|climb|walk|cycle|work out|exert|swim|go up|do anything)\b|\bon (?:exertion|effort)\b|\bexertional\b`,
   ),
   /** Tearing or ripping pain: aortic dissection. */
-  tearingPain: r(String.raw`\b(?:tearing|ripping|torn)${G}\b(?:pain|chest|back|sensation|feeling)\b|\b(?:pain|chest|back)${G}\b(?:tearing|ripping)\b|\bdescribed as (?:a )?(?:tearing|ripping)\b|\blike (?:something|a knife) (?:is )?(?:tearing|ripping)\b`),
+  tearingPain: r(String.raw`\b(?:tearing|ripping|torn)${G}\b(?:pain|chest|back|sensation|feeling)\b|\b(?:pain|chest|back)${G}\b(?:tearing|ripping)\b|\bdescribed as (?:a )?(?:tearing|ripping)\b|\blike (?:something|a knife) (?:is )?(?:tearing|ripping)\b`,
+    String.raw`\bdesgarr\w*|\bcomo si (?:me|le|se) (?:rompiera|rasgara|arrancara)\w*|\b(?:déchir\w*|arrach\w*)`,
+  ),
   /** Pain between the shoulder blades (where the descending aorta runs), not a pain that moved there from the chest. */
   interscapularPain: r(String.raw`\bbetween (?:my |his |her |the )?shoulder ?blades\b|\binterscapular\b`),
   /** Pain that goes straight through to the back or sits between the shoulder blades. */
@@ -309,7 +314,11 @@ export const urgencyConcepts = {
   /** Several people of one household ill at once. */
   household: r(String.raw`\b(?:all of us|we all|we've all|whole (?:family|household|house)|everyone (?:in|at) (?:the|our) (?:house|home|flat)|both of us|the kids and i|me and (?:my|the) (?:wife|husband|partner|kids)|the (?:dog|cat|pets?)${G}\b(?:too|as well|also)|(?:my|our) (?:wife|husband|partner|kids|children) (?:too|also|as well))\b|\ball (?:got|have|had|getting) (?:headaches?|dizzy|sick)\b`),
   /** A baby's high-pitched, weak or shrill cry: a red feature in an unwell child (NICE NG143). */
-  highPitchedCry: r(String.raw`\b(?:high[- ]pitched|shrill|weak|whimpering) (?:cry|crying|scream\w*|wail\w*)\b|\b(?:cry|crying) (?:is |was |sounds? )?(?:high[- ]pitched|shrill|weak and high)\b`),
+  highPitchedCry: r(
+    String.raw`\b(?:high[- ]pitched|shrill|weak|whimpering) (?:cry|crying|scream\w*|wail\w*)\b|\b(?:cry|crying) (?:is |was |sounds? )?(?:high[- ]pitched|shrill|weak and high)\b`,
+    // The cry told by a likeness: "his cry sounds weird, like a high pitched squeal".
+    String.raw`\b(?:cry|crying)${G}\b(?:high[- ]pitched|shrill|piercing)\b|\b(?:cry|crying)\b[^.;!?]{0,30}\blike a (?:squeal|shriek|screech)\b|\b(?:high[- ]pitched|shrill|piercing) (?:squeal|shriek|screech)\w*`,
+  ),
   /** Skin that mottles only when a baby is cold (cutis marmorata): harmless, unlike the mottling of an unwell child. */
   mottledWhenCold: r(String.raw`\bmottl\w*${G}\b(?:when|if|after) (?:(?:he|she|they)(?:'s| is| gets?) )?(?:cold|undressed|out of (?:the |a )?bath|bath\w*|nappy change)\b|\bcutis marmorata\b`),
   /** Jaundice in a baby's first day of life, or from birth. */
@@ -451,7 +460,11 @@ export const negativelyPhrasedConcepts = {
    * Someone who has not come round ("still hasn't woken up", "hasn't come to"): read in negated clauses
    * too, and counted only after a faint, a fit, a fall, a blow or something taken (redFlagRules).
    */
-  notComeRound: r(String.raw`\b(?:hasn't|has not|haven't|have not|didn't|did not|still not|not yet|never) (?:woken|woke|waked|come round|come around|come to|regained consciousness)(?: up)?\b`),
+  notComeRound: r(
+    String.raw`\b(?:hasn't|has not|haven't|have not|didn't|did not|still not|not yet|never) (?:woken|woke|waked|come round|come around|come to|regained consciousness)(?: up)?\b`,
+    // Without the auxiliary, as many learners of English say it: "now he not wake up", "he sleep and not answer".
+    String.raw`\b(?:not|no) (?:wake|wakes|waking) up\b|\bnot (?:answer|respond)\b(?! (?:the|my|his|her|their|your|a|an|any|to|texts?|calls?|messages?|emails?|phone)\b)`,
+  ),
   personNotMoving: r(
     String.raw`(?<!\b(?:i'm|im|i am|i|we're|we are|we|you're|you|it|it's|its|baby|baby's|bump|arms?|legs?|hands?|foot|feet|fingers?|thumbs?|toes?|face|eyes?|eyeballs?|side|bowels?|bowel|stools?|neck|jaw|joints?|knees?|hips?|shoulders?|wrists?|ankles?|elbows?|back|tongue|pain|lump|clot|food|wind|gas|stone|splinter|mucus|phlegm|car|traffic|queue|line|things?)(?:'s| is| are| was| has| have)? ?)\b(?:(?:is|are|was|were) not|isn't|aren't|wasn't|weren't|not|stopped|has stopped|had stopped) mov(?:ing|e)\b(?! (?:much|a lot|around|about|as much|enough|well|properly|very|so|too|my|his|her|their|the|it|in|into|out|house|home|forward|on|away|fast|quickly|slowly))`,
   ),
