@@ -350,8 +350,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       (has(f, 'farewellActs') && has(f, 'lowMoodWord')) ||
       // The means made ready, with a goodbye or despair, is a plan.
       (has(f, 'meansReady') && has(f, 'farewellActs', 'despair', 'despairPhrase', 'burden')) ||
-      // "Going to end it", the object unsaid, by someone low, in despair or with the means at hand.
-      (has(f, 'endItIntent') && has(f, 'lowMoodWord', 'despair', 'despairPhrase', 'burden', 'farewellActs', 'meansReady')),
+      // "Going to end it", "do something stupid", by someone low, in despair, with a plan or the means at hand.
+      (has(f, 'veiledIntent') && has(f, 'lowMoodWord', 'despair', 'despairPhrase', 'burden', 'farewellActs', 'meansReady', 'suicidePlanning')) ||
+      (has(f, 'suicidePlanning') && has(f, 'despair', 'despairPhrase', 'burden', 'farewellActs', 'meansReady')),
   },
   {
     id: 'overdose_poisoning',
@@ -419,6 +420,29 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'critical',
     reason: 'A glucose meter reading off its scale with drowsiness, confusion, fast breathing or vomiting (possible ketoacidosis or hyperosmolar state)',
     test: (f) => has(f, 'glucoseOffScale') && has(f, 'confusion', 'unresponsive', 'fastBreathing', 'vomiting', 'floppy'),
+  },
+  {
+    id: 'heart_failure_fluid',
+    severity: 'urgent',
+    reason: 'Breathless, and more so lying flat (possible fluid on the lungs from a failing heart: same-day help)',
+    // Breathlessness that lying flat makes worse is decompensated heart failure until shown otherwise; a
+    // reflux or a back that keeps someone upright is not breathlessness. Breathless at rest has its own rule.
+    test: (f) => has(f, 'orthopnoea') && has(f, 'breathless', 'severeBreathing'),
+  },
+  {
+    id: 'older_off_legs',
+    severity: 'urgent',
+    reason: 'An older person who suddenly cannot stand or walk (infection, stroke, a broken hip or dehydration until shown otherwise)',
+    // "Off legs" in an older adult is a presentation of acute illness, not a diagnosis (BGS, "silver book").
+    test: (f) => has(f, 'offLegs') && isOlder(f) && has(f, 'suddenOnset', 'suddenWord', 'recent', 'startedToday', 'newOnset'),
+  },
+  {
+    id: 'mental_health_danger',
+    severity: 'critical',
+    crisis: true,
+    reason: 'Voices telling someone to harm themselves or others, or mania or psychosis with danger to life (urgent mental health help now)',
+    // Command hallucinations to harm and a manic state that walks into traffic are risks to life today (NICE CG136, CG185).
+    test: (f) => has(f, 'commandVoices') || (has(f, 'dangerToLife') && has(f, 'maniaSigns', 'hallucinating', 'persecuted', 'confusion')),
   },
   {
     id: 'psychosis_with_danger',

@@ -20,7 +20,7 @@ const NOT_A_SIMILE = String.raw`(?<!\blike (?:i'?ve been|i'd been|i had been|i h
 export const generalConcepts = {
   // "Hay fever" (and its es/fr names) is an allergy, not a temperature.
   // "Has a temp" is the everyday British way to say a fever ("a slight temperature" is left out: a minor word).
-  fever: r(String.raw`(?<!\bhay )\b(?:fever|feverish|febrile|high temp\w*|pyrexi\w*|rigors?|chills)\b|\bburning up\b|${BURNING_HOT}|\b(?:has|have|had|got|running|with|spiking) (?:a )?temp(?:erature)?\b(?! (?:of |is |was |at |around |about )?\d)|\bfiebre\b(?! del heno)|\bcalentura\b|\bfièvre\b|\bfébrile\b`),
+  fever: r(String.raw`(?<!\bhay )\b(?:fever|feverish|febrile|high temp\w*|pyrexi\w*|rigors?|chills)\b|\bburning up\b|${BURNING_HOT}|(?<!\b(?:sensitive|sensitivity) to )(?<!\bboth )\bhot and cold\b(?! (?:drinks?|foods?|water|taps?|weather|compress\w*|packs?|therapy|sensitivity|things))|\bhot and shivery\b|\bshivery and hot\b|\b(?:has|have|had|got|running|with|spiking) (?:a )?temp(?:erature)?\b(?! (?:of |is |was |at |around |about )?\d)|\bfiebre\b(?! del heno)|\bcalentura\b|\bfièvre\b|\bfébrile\b`),
   /**
    * Spots told the way NHS advice describes meningitis's first rash: tiny pinpricks, purple dots or specks.
    * Alone they are often a strain's (after vomiting or coughing): read with a fever (see meningitis).

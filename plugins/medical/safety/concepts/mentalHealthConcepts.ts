@@ -31,6 +31,8 @@ const CORROSIVE = String.raw`(?:muriatic|hydrochloric|sulph?uric|nitric|hydroflu
 export const mentalHealthConcepts = {
   suicidal: r(
     String.raw`\b(?:kill|killing|hang|hanging|shoot|drown|off|unalive) ${SELF}\b|\bsuicid\w*`,
+    // Wrists cut or slit: self-harm told by the act ("says she's cut her wrists"), not a cut from a glass.
+    String.raw`\b(?:cut|cutting|slit|slitting|slashed|slashing) (?:my|his|her|their|your|both) wrists\b|\b(?:slit|slashed) (?:my|his|her|their|your) wrist\b`,
     String.raw`\b(?:end|ending|take|taking|end ?ed) (?:my|his|her|their) (?:own )?li(?:fe|ves)\b|\b(?:end|ending) it all\b|\b(?:end|ending) (?:things|everything)\b|\b(?:end|ending) it (?:tonight|today|now|soon)\b`,
     // Passive wishes: "(do)n't want to be here anymore" is asserted, "don't want to die" is not.
     String.raw`\b(?:don't|do not|doesn't) (?:want|wanna) to (?:be alive|live|exist|wake up|be here|go on|carry on)\b|(?<!(?:n't|nt|not) )\b(?:wants?|wanting|wanna|wish i could) (?:to )?die\b(?! (?:laughing|of (?:embarrassment|shame|boredom|laughter)))`,
@@ -57,6 +59,7 @@ export const mentalHealthConcepts = {
   /** Phrases of exhaustion that signal a crisis when hopelessness is also expressed. */
   despairPhrase: r(
     String.raw`\b(?:can't|cannot|can not) (?:go on|take (?:it|this|much more)|do this|keep going|cope)(?: anymore| any more| any longer)?\b|\btired of (?:everything|it all|life|living|being alive)\b|\bwant (?:it all|everything) to (?:stop|end)\b`,
+    String.raw`\b(?:just )?want(?:ed|s)? (?:it|it all|everything|this|the thoughts) to (?:stop|end|go away)\b(?! (?:hurting|itching|bleeding|aching|swelling|throbbing|stinging|burning))|\b(?:can't|cannot) see (?:a|any) way out\b|\bsee no way out\b`,
     String.raw`\bno puedo más\b|\bya no aguanto\b|\bno aguanto más\b|\bje n'en peux plus\b|\bj'en peux plus\b|\bje ne supporte plus\b`,
   ),
   /** Saying others would be better off without them (perceived burdensomeness): read with another sign. */
@@ -71,19 +74,27 @@ export const mentalHealthConcepts = {
   /** Low mood named: with a farewell act, the warning of a plan. */
   lowMoodWord: r(String.raw`(?<!\b(?:st|st[- ]segment|segment|respiratory|cns|bone marrow|marrow) )\b(?:depressed|depression|deeply unhappy|so low|very low|really low|in a dark place)\b`),
   farewellActs: r(
-    String.raw`\bgiv(?:ing|en|es|e) away (?:all )?(?:my|his|her|their) (?:things|stuff|belongings|possessions|pets?|savings)\b|\b(?:writ(?:ing|ten|es|e)|left) (?:a )?(?:goodbye|farewell|suicide) (?:notes?|letters?)\b|\bsaying (?:his |her |their |my )?goodbyes\b|\b(?:wrote|written|writing|left|sent|texted)${G}\b(?:letter|note|message|text)s?${G}\bsaying (?:goodbye|sorry for everything)\b|\bgoodbye (?:letter|note|message|text)s?\b|\bsorting out (?:my|his|her|their) (?:will|affairs)\b`,
+    String.raw`\bgiv(?:ing|en|es|e) away (?:all )?(?:my|his|her|their) (?:things|stuff|belongings|possessions|pets?|savings)\b|\b(?:writ(?:ing|ten|es|e)|left) (?:a )?(?:goodbye|farewell|suicide) (?:notes?|letters?)\b|\b(?:saying|said|written|wrote|writing|sent|posted|posting) (?:his |her |their |my |a |some )?goodbyes?\b(?: (?:message|post|note|letter)s?)?|\b(?:wrote|written|writing|left|sent|texted)${G}\b(?:letter|note|message|text)s?${G}\bsaying (?:goodbye|sorry for everything)\b|\bgoodbye (?:letter|note|message|text)s?\b|\bsorting out (?:my|his|her|their) (?:will|affairs)\b`,
     // Letters written to the family, told by someone in despair: a goodbye, whether or not the word is there.
     String.raw`\b(?:writ(?:ing|ten|es|e)|wrote|left)${G}\b(?:letters?|notes?) (?:to|for) (?:all )?(?:my|his|her|their|the) (?:family|kids|children|wife|husband|partner|mum|mom|dad|parents|loved ones|sons?|daughters?)\b`,
   ),
   /**
-   * A decision to "end it", the object unsaid ("I've decided I'm going to end it"): with low mood, despair
-   * or the means at hand, a suicide plan. Not a relationship or a call ended "with" someone.
+   * Suicidal intent told without the words: a decision to "end it" (the object unsaid), to "do something
+   * stupid", "tonight is the night". With low mood, despair, a plan or the means at hand, a suicide plan.
+   * Not a relationship or a call ended "with" someone.
    */
-  endItIntent: r(
+  veiledIntent: r(
     String.raw`\b(?:going to|gonna|decided to|decided i'm going to|want to|wanna|will|i'll|plan(?:ning)? to|ready to|about to|time to) end it\b(?! (?:with|between|off|for (?:him|her|them|us))\b)`,
+    String.raw`\b(?:going to|gonna|might|will|i'll|want to|about to|scared i'll|afraid i'll|worried (?:i|he|she)'ll) do something (?:stupid|silly|drastic|terrible)\b|\btonight(?:'s| is) the night\b(?! (?:i|we|he|she|they|you|for|of|to|that|when|my|our)\b)|\b(?:going to|gonna|will|i'll) do it tonight\b`,
+  ),
+  /** A way to die worked out ("planning how to do it", "decided how and when"): with another sign, a plan. */
+  suicidePlanning: r(
+    String.raw`\b(?:planning|planned|plan|worked out|thinking about|researching|decided) (?:exactly )?(?:how|when|where) (?:to do it|i'?(?:m| am|ll| will) (?:going to )?do it|(?:he|she)'?(?:s|ll) (?:going to )?do it)\b|\bdecided (?:how|when) and (?:how|when|where)\b`,
   ),
   /** The means made ready: pills saved up or set out, a rope bought. With a goodbye or despair, a plan. */
   meansReady: r(
+    // A gun, rope or pills at hand: "I've got my dad's gun in the room".
+    String.raw`\b(?:have|has|got|holding|with)${G}\b(?:gun|rifle|shotgun|pistol|rope|noose)\b(?:[^|]{0,20}\b(?:here|with (?:me|him|her)|in (?:the|my|his|her) (?:room|hand|pocket|bag|car)|next to (?:me|him|her)|loaded))?`,
     // The means at hand, told as so: "I have the tablets here", "got the pills next to me".
     String.raw`\b(?:have|has|got|holding)${G}\b(?:the |my |his |her |all (?:the |my )?)?(?:pills|tablets|meds|paracetamol|painkillers|sleeping tablets|rope|razor ?blades?|blades?|knife|gun)\b (?:here|right here|with (?:me|him|her)|next to (?:me|him|her)|in front of (?:me|him|her)|in (?:my|his|her) hands?|ready)\b`,
     String.raw`\b(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping tablets|rope|ligature|razor ?blades?|blades)${G}\b(?:ready|lined up|counted out|saved up|stockpiled|stashed|hidden away)\b`,
@@ -106,7 +117,9 @@ export const mentalHealthConcepts = {
     // never "took the whole day off" or "took all the kids"); a container with a quantity or of a medicine.
     String.raw`\b${TAKEN}${G}\b\d{2,}(?= ?${COUNTED})`,
     String.raw`\b${TAKEN}${G}\b(?:a whole|the whole|an entire|all (?:of )?(?:my|the|her|his|their)|too many|many|lots of|a lot of|loads of|a load of|heaps of|tons of|a ton of|a bunch of|a (?:handful|fistful)(?: of)?|(?:handful|fistful)s? of)\b${G}\b${DRUG}`,
-    String.raw`\b${TAKEN}${G}\b(?:a whole|the whole|an entire|half (?:a|the)|all (?:the|my|her|his|their)|two|three|four|several|\d+) (?:${MEDICINE_CONTAINER})\b(?! of (?!${DRUG}|(?:my|his|her|their|the|them|it)\b))|\b${TAKEN}${G}\b(?:${CONTAINER}) of ${DRUG}`,
+    String.raw`\b${TAKEN}${G}\b(?:a whole|the whole|an entire|half (?:a|the)|all (?:the|my|her|his|their)|two|three|four|several|\d+) (?:${MEDICINE_CONTAINER})\b(?! of (?!${DRUG}|(?:my|his|her|their|the|them|it)\b))|\b${TAKEN}${G}\b(?:${CONTAINER}) of (?:(?:my|his|her|their|your|the|our) )?(?:[a-z]+'s )?${DRUG}`,
+    // Everything there was, the count unsaid: "taken everything in the cupboard", "all the pills I could find".
+    String.raw`\b${TAKEN}${G}\b(?:everything|all (?:of )?(?:the |my |his |her )?(?:pills|tablets|meds|medicines?|medication))\b[^|]{0,12}\b(?:in the (?:cupboard|medicine cabinet|bathroom cabinet|drawer|first aid (?:box|kit))|(?:i|he|she|they) (?:could find|found|had|have|was given))\b(?![^|]{0,40}\bfor (?:my|his|her|their|the|this|a|an)\b)`,
     String.raw`\b${TAKEN}${G}\btoo many\b(?= *(?:$|[.,;!?|]|(?:of )?(?:${DRUG}|them|my|his|her|the)\b))`,
     String.raw`\b(?:took|taken|swallowed|ate|downed)${G}\b(?:${MEDICINE}|meds|medication)\b${G}${ON_PURPOSE}|\b(?:deliberately|intentionally|purposely)${G}\b(?:took|taken|swallowed|overdosed)\b`,
     // More paracetamol than the daily maximum, even by mistake: A&E at once, however well (NHS); its liver harm is silent for a day.

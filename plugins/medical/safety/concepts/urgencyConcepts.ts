@@ -255,6 +255,32 @@ export const urgencyConcepts = {
    * Hearing or seeing what is not there ("I'm hearing things" is the everyday idiom for it; its "that aren't
    * there" is cut off as a clause of its own).
    */
+  /** Voices that tell the person to hurt or kill themselves or others (command hallucinations). */
+  commandVoices: r(String.raw`\bvoices?${G}\b(?:telling|tell|tells|told|ordering|order|orders|saying (?:to|he should|she should|i should))${G}\b(?:hurt|kill|harm|cut|attack|stab|end|jump|burn)\b`),
+  /**
+   * Mania's signs ("not slept for 4 days", "talking very fast", "thinks she's God"): with danger to
+   * life (walking into traffic) or stopped lithium, a psychiatric emergency.
+   */
+  maniaSigns: r(
+    String.raw`\b(?:not|hasn't|haven't|hardly|barely|no) (?:slept|sleeping|had any sleep|sleep)${G}\b(?:for|in) (?:\d+|two|three|four|five|six|several|a few) (?:days|nights)\b|\bno sleep (?:for|in) (?:\d+|two|three|four|five|several|a few) (?:days|nights)\b`,
+    String.raw`\btalking (?:very |really |so |super )?(?:fast|quickly|non-?stop|a mile a minute)\b|\bracing thoughts\b|\bpressured speech\b|\b(?:thinks|believes|says) (?:s?he'?s|(?:s?he|they) (?:is|are)|i'?m) (?:god|jesus|the messiah|a prophet|invincible|immortal|chosen)\b|\bgrandios\w*|\bmanic\b|\bmania\b`,
+  ),
+  /**
+   * Breathless lying flat (orthopnoea): "can't lie flat", "has to sleep sitting up", "propped up on
+   * pillows to breathe". With breathlessness, a failing heart's fluid on the lungs.
+   */
+  orthopnoea: r(
+    String.raw`\b(?:can't|cannot|unable to|not able to) (?:lie|lay|sleep) (?:flat|down)\b|\b(?:has|have|had|needs?) to (?:sleep|sit) (?:sitting )?(?:up|upright)\b|\bsleep\w* (?:sitting up|upright|in (?:a|the|his|her|my) chair)\b|\bpropped up on (?:\d+|two|three|four|lots of|several|many) pillows\b|\borthopn\w*|\bparoxysmal nocturnal dyspn\w*|\bwakes? (?:up )?(?:at night )?(?:gasping|fighting for breath|breathless)\b`,
+  ),
+  /**
+   * Someone who walked yesterday and now cannot stand or walk ("suddenly stopped being able to stand",
+   * "gone off her legs"): in an older person, an infection, a stroke, a fracture or dehydration until shown otherwise.
+   */
+  offLegs: r(
+    String.raw`\b(?:stopped|stop) being able to (?:stand|walk|get up|weight ?bear)\b|\bgone off (?:her|his|their|my) legs\b|\boff (?:her|his|their|my) legs\b|\b(?:can't|cannot|unable to|not able to) (?:stand|walk|stand up|get up)(?: or (?:walk|stand))? (?:any ?more|at all|today|suddenly|since)\b|\bsuddenly (?:can't|cannot|unable to|not able to) (?:stand|walk|get up)\b`,
+  ),
+  /** Someone walking into traffic, onto a railway or off a height, or running out in the road: danger now. */
+  dangerToLife: r(String.raw`\b(?:walked|walking|walks|went|going|ran|running|runs|stepped|stepping|wandered|wandering) (?:out )?(?:in|into|onto|on) (?:the )?(?:traffic|road|motorway|railway|train tracks|tracks)\b|\bin front of (?:a |the )?(?:cars?|bus|lorry|truck|train|traffic)\b`),
   hallucinating: r(String.raw`\b(?:hearing|seeing|hear|see) (?:things|voices|people|noises)${G}\b(?:aren't|are not|isn't|is not|not|that aren't|that are not|no one else|nobody else) (?:there|real|can hear|can see|hears|sees)\b|\bhallucinat\w*|\bhearing voices\b|\b(?:hearing|seeing) (?:things|voices|noises)\b(?! (?:clearly|properly|fine|ok|okay|well|better|muffled|quieter|louder|blurr\w*|double|in the corner|differently|more clearly|in a new way))`),
   /**
    * Creatures seen or felt that may not be there ("seeing spiders on the wall", "bugs crawling on his
