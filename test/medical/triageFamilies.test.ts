@@ -44,7 +44,10 @@ describe('see-a-doctor findings', () => {
   });
 
   it('checks infections early with a weakened immune system, and falls in older adults', () => {
-    expect(level('I have a sore throat and mouth ulcers', { currentMedications: [{ name: 'methotrexate' }] })).toBe('non_emergency');
+    // Session 35: on methotrexate a sore throat with mouth ulcers is a sign of bone-marrow suppression to report
+    // at once (BNF, NHS medicines A-Z), not within a day or two: the drug table's neutropenia_risk makes it urgent.
+    expect(level('I have a sore throat and mouth ulcers', { currentMedications: [{ name: 'methotrexate' }] })).toBe('emergency');
+    expect(level('I have a sore throat and a blocked nose', { currentMedications: [{ name: 'prednisolone' }] })).toBe('non_emergency');
     expect(level('I have a sore throat')).toBe('self_care');
     expect(level("I'm 82 and had a fall yesterday, my hip aches")).toBe('non_emergency');
   });

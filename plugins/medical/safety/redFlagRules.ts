@@ -345,7 +345,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // A car running in a closed garage is the attempt itself, whatever was said.
     test: (f) =>
       has(f, 'suicidal', 'wishNotToWake', 'exhaustFumesAttempt') ||
-      (['despairPhrase', 'despair', 'burden', 'farewellActs'] as const).filter((c) => has(f, c)).length >= 2 ||
+      // The French or Spanish despair read in a negated clause is the same sign as despairPhrase, counted once.
+      (['despairPhrase', 'despair', 'burden', 'farewellActs'] as const).filter((c) => has(f, c)).length + (has(f, 'despairNegated') && !has(f, 'despairPhrase') ? 1 : 0) >= 2 ||
       // A farewell act by someone told depressed is the same warning.
       (has(f, 'farewellActs') && has(f, 'lowMoodWord')) ||
       // The means made ready, with a goodbye or despair, is a plan.
@@ -380,6 +381,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // Empty medicine packets found by someone drowsy or collapsed tell the pills were taken.
     test: (f) =>
       (has(f, 'recreationalDrug', 'pillIngestion', 'emptyMedicinePacks', 'sedativeWithAlcohol') && has(f, 'confusion', 'unresponsive', 'seizure', 'syncope', 'chestPain', 'severeBreathing', 'slowBreathing')) ||
+      // A double or extra dose of a medicine, then confusion, collapse or a racing heart: the dose is toxic for this person.
+      (has(f, 'extraDose') && has(f, 'confusion', 'unresponsive', 'seizure', 'syncope', 'chestPain', 'severeBreathing', 'slowBreathing', 'palpitations')) ||
       // Overheating after a party drug (MDMA, stimulants): a medicine taken for a fever is not this.
       (has(f, 'recreationalDrug') && (has(f, 'overheated') || febrile(f))),
   },
@@ -435,6 +438,77 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'An older person who suddenly cannot stand or walk (infection, stroke, a broken hip or dehydration until shown otherwise)',
     // "Off legs" in an older adult is a presentation of acute illness, not a diagnosis (BGS, "silver book").
     test: (f) => has(f, 'offLegs') && isOlder(f) && has(f, 'suddenOnset', 'suddenWord', 'recent', 'startedToday', 'newOnset'),
+  },
+  {
+    id: 'syncope_heart_disease',
+    severity: 'urgent',
+    reason: 'A faint or blackout in someone with a heart condition, a valve problem or a pacemaker',
+    // A faint in a diseased heart is a rhythm, a valve or a device failing until shown otherwise (NICE CG109).
+    test: (f) => has(f, 'syncope') && has(f, 'heartDisease'),
+  },
+  {
+    id: 'indigestion_with_shock',
+    severity: 'critical',
+    reason: 'Indigestion-like pain in the upper tummy with a grey colour or a cold sweat (possible heart attack)',
+    // A heart attack felt as "indigestion" is told by the body's alarm: grey, cold and sweating (NHS: heart attack symptoms).
+    // Past 40 (or with diabetes) sweating or a grey colour with sickness is the same alarm told in separate clauses.
+    test: (f) =>
+      has(f, 'upperAbdominalPain') &&
+      !febrile(f) &&
+      ((isAdult(f) && has(f, 'shockSigns')) || ((agedAtLeast(f, 40) || f.diabetic) && has(f, 'autonomic') && has(f, 'nausea', 'vomiting'))),
+  },
+  {
+    id: 'palpitations_older_sweating',
+    severity: 'urgent',
+    reason: 'A racing or irregular heart with sweating or a grey colour in an older person',
+    // Fast atrial fibrillation or a heart attack may show only so past 65; anxiety is not the first thought there.
+    // Sweats with the racing heart of effort or heat are the effort's; with exhaustion, faintness or sickness they are not.
+    test: (f) =>
+      has(f, 'palpitations') &&
+      isOlder(f) &&
+      !has(f, 'exertion') &&
+      (has(f, 'shockSigns') || (has(f, 'autonomic') && has(f, 'unusualFatigue', 'faint', 'aboutToFaint', 'breathless', 'nausea', 'confusion'))),
+  },
+  {
+    id: 'postpartum_psychosis',
+    severity: 'critical',
+    crisis: true,
+    reason: 'Strange beliefs about the baby, hearing or seeing things, or mania after giving birth (possible postpartum psychosis)',
+    // Postpartum psychosis can turn within hours; it is a psychiatric emergency (NHS, RCPsych).
+    test: (f) => has(f, 'postpartum') && has(f, 'babyDelusion', 'hallucinating', 'maniaSigns', 'persecuted'),
+  },
+  {
+    id: 'pregnancy_abdominal_trauma',
+    severity: 'urgent',
+    reason: 'A blow or fall onto the bump in pregnancy (the placenta can come away: check today)',
+    // After abdominal trauma in pregnancy, abruption may show hours later (RCOG): maternity assessment the same day.
+    test: (f) => f.pregnant && (has(f, 'bumpTrauma') || (has(f, 'hadFall', 'vehicleCollision') && has(f, 'abdominalPain'))),
+  },
+  {
+    id: 'pregnancy_itch',
+    severity: 'urgent',
+    reason: 'Itching of the hands and feet in pregnancy (possible obstetric cholestasis: contact the maternity unit today)',
+    test: (f) => f.pregnant && has(f, 'palmSoleItch'),
+  },
+  {
+    id: 'pregnancy_fluids_not_kept',
+    severity: 'urgent',
+    reason: 'Being sick in pregnancy so that no fluids stay down (severe sickness can dehydrate within a day)',
+    // NHS: hyperemesis gravidarum, get help the same day if you cannot keep fluids down for 24 hours.
+    test: (f) => f.pregnant && has(f, 'cantKeepDown'),
+  },
+  {
+    id: 'jaw_injury',
+    severity: 'urgent',
+    reason: 'A jaw out of line or a mouth that will not close after a blow (a broken or dislocated jaw)',
+    test: (f) => has(f, 'jawDeformity'),
+  },
+  {
+    id: 'crush_injury',
+    severity: 'urgent',
+    reason: 'A limb crushed, run over or caught in a machine',
+    // Crushed muscle swells inside its compartment and releases toxins; both need hospital care the same hour.
+    test: (f) => has(f, 'crushInjury'),
   },
   {
     id: 'mental_health_danger',
@@ -615,7 +689,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'A fever after giving birth (up to six weeks on) with tummy pain, a smelly discharge or feeling very unwell (a womb infection can become sepsis)',
     // Maternal sepsis is a leading cause of death after birth; fever with a pelvic sign is its start (NICE NG51, RCOG).
-    test: (f) => has(f, 'postpartum') && febrile(f) && has(f, 'abdominalPain', 'smellyDischarge', 'shockSigns', 'confusion', 'faint', 'tachycardic', 'fastBreathing'),
+    test: (f) => has(f, 'postpartum') && febrile(f) && has(f, 'abdominalPain', 'smellyDischarge', 'shockSigns', 'confusion', 'faint', 'tachycardic', 'fastBreathing', 'infection', 'unusualFatigue'),
   },
   {
     id: 'abdominal_blow',
@@ -1274,7 +1348,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'Contractions before 37 weeks of pregnancy (possible early labour: call the maternity unit or go in now)',
     // Labour from about 20 weeks to before 37 can often be slowed, and the baby helped, only in hospital (NICE NG25).
-    test: (f) => has(f, 'contractions') && has(f, 'pretermWeeks') && has(f, 'laterPregnancy'),
+    // Tightenings told painless, occasional or easing with rest are Braxton Hicks, unless regular, bleeding or waters come with them.
+    test: (f) => has(f, 'contractions') && has(f, 'pretermWeeks') && has(f, 'laterPregnancy') && !(has(f, 'harmlessTightenings') && !has(f, 'vaginalBleeding', 'watersBroken')),
   },
   {
     id: 'preeclampsia_features',

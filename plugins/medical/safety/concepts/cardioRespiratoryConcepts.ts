@@ -81,7 +81,7 @@ export const cardioRespiratoryConcepts = {
     String.raw`(?<!\b(?:fingers?|fingertips?|toes?|hands?|feet|foot|nose|ears?)\b[^|]{0,25})\b(?:goes|going|gone|went|turns|turned|turning|becoming|became)${G}\b(?:${BLUE}|dusky|violet)\b(?![^|]{0,25}\b(?:white|the cold)\b)`,
     // The colour before the part: "grey lips", "blue fingertips".
     String.raw`\b(?:${BLUE}|grey|gray|purple|violet|dusky)(?: |-)(?:lips|fingertips|tongue|face)\b`,
-    String.raw`\blabios${G}(?:morados|azules)\b|\bse (?:está poniendo|puso) (?:morad[oa]|azul)\b|\blèvres${G}bleu\w*|\bdevient bleue?\b`,
+    String.raw`\bteint (?:gris|grisâtre|bleu\w*|cyanos\w*)\b|\b(?:lèvres|visage)${G}gris\b|\b(?:color|piel|cara) (?:gris|grisácea|azulada)\b|\blabios${G}(?:morados|azules)\b|\bse (?:está poniendo|puso) (?:morad[oa]|azul)\b|\blèvres${G}bleu\w*|\bdevient bleue?\b`,
   ),
   /**
    * Blue fingers: cyanosis unless the fingers change colour in turns (whiteFingersTurn; see
@@ -158,6 +158,7 @@ export const cardioRespiratoryConcepts = {
     String.raw`\b(?:nearly|almost|close to|on the verge of) (?:pass(?:es|ed|ing)? out|faint(?:s|ed|ing)?|black(?:s|ed|ing)? out|collaps(?:e|es|ed|ing)|keel(?:s|ed|ing)? over)\b`,
   ),
   ongoingAcute: r(
+    String.raw`\b(?:for|over|in) the (?:last|past) (?:hour|half hour|half an hour|few hours|couple of hours)\b`,
     String.raw`\b(?:for|over|since) (?:the (?:last|past) )?(?:\d+|a few|several|twenty|thirty|forty|half(?: an?)?|an?|one|two|three)\s*(?:min\w*|hours?|hrs?)\b`,
     // "20 minutes of pain", "2 hours now"; not "within 3 minutes of resting", the time a pain takes to ease.
     String.raw`(?<!\b(?:within|after|in|under|about|around|inside) )\b\d+\s*(?:min\w*|hours?|hrs?|h)\s+(?:of|now)\b(?! (?:rest\w*|stopping|sitting|taking|using|spray\w*)\b)`,

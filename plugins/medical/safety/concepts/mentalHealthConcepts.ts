@@ -60,7 +60,7 @@ export const mentalHealthConcepts = {
   despairPhrase: r(
     String.raw`\b(?:can't|cannot|can not) (?:go on|take (?:it|this|much more)|do this|keep going|cope)(?: anymore| any more| any longer)?\b|\btired of (?:everything|it all|life|living|being alive)\b|\bwant (?:it all|everything) to (?:stop|end)\b`,
     String.raw`\b(?:just )?want(?:ed|s)? (?:it|it all|everything|this|the thoughts) to (?:stop|end|go away)\b(?! (?:hurting|itching|bleeding|aching|swelling|throbbing|stinging|burning))|\b(?:can't|cannot) see (?:a|any) way out\b|\bsee no way out\b`,
-    String.raw`\bno puedo más\b|\bya no aguanto\b|\bno aguanto más\b|\bje n'en peux plus\b|\bj'en peux plus\b|\bje ne supporte plus\b`,
+    String.raw`\bno puedo más\b|\bya no aguanto\b|\bno aguanto más\b|\bje n'en peux plus\b(?! d(?:e |'|u |es ))|\bj'en peux plus\b(?! d(?:e |'|u |es ))|\bje ne supporte plus\b`,
   ),
   /** Saying others would be better off without them (perceived burdensomeness): read with another sign. */
   burden: r(
@@ -74,7 +74,7 @@ export const mentalHealthConcepts = {
   /** Low mood named: with a farewell act, the warning of a plan. */
   lowMoodWord: r(String.raw`(?<!\b(?:st|st[- ]segment|segment|respiratory|cns|bone marrow|marrow) )\b(?:depressed|depression|deeply unhappy|so low|very low|really low|in a dark place)\b`),
   farewellActs: r(
-    String.raw`\bgiv(?:ing|en|es|e) away (?:all )?(?:my|his|her|their) (?:things|stuff|belongings|possessions|pets?|savings)\b|\b(?:writ(?:ing|ten|es|e)|left) (?:a )?(?:goodbye|farewell|suicide) (?:notes?|letters?)\b|\b(?:saying|said|written|wrote|writing|sent|posted|posting) (?:his |her |their |my |a |some )?goodbyes?\b(?: (?:message|post|note|letter)s?)?|\b(?:wrote|written|writing|left|sent|texted)${G}\b(?:letter|note|message|text)s?${G}\bsaying (?:goodbye|sorry for everything)\b|\bgoodbye (?:letter|note|message|text)s?\b|\bsorting out (?:my|his|her|their) (?:will|affairs)\b`,
+    String.raw`\bgiv(?:ing|en|es|e) away (?:all )?(?:my|his|her|their) (?:things|stuff|belongings|possessions|pets?|savings)\b|\b(?:writ(?:ing|ten|es|e)|left) (?:a )?(?:goodbye|farewell|suicide) (?:notes?|letters?)\b|\b(?:saying|said|written|wrote|writing|sent|posted|posting) (?:his |her |their |my |a |some )?goodbyes?\b(?: (?:message|post|note|letter)s?)?|\b(?:wrote|written|writing|left|sent|texted)${G}\b(?:letter|note|message|text)s?${G}\bsaying (?:goodbye|sorry for everything)\b|\bgoodbye (?:letter|note|message|text)s?\b|\b(?:lettres?|mots?|message) d'adieux?\b|\bcartas? de despedida\b|\bsorting out (?:my|his|her|their) (?:will|affairs)\b`,
     // Letters written to the family, told by someone in despair: a goodbye, whether or not the word is there.
     String.raw`\b(?:writ(?:ing|ten|es|e)|wrote|left)${G}\b(?:letters?|notes?) (?:to|for) (?:all )?(?:my|his|her|their|the) (?:family|kids|children|wife|husband|partner|mum|mom|dad|parents|loved ones|sons?|daughters?)\b`,
   ),
@@ -210,6 +210,8 @@ export const mentalHealthConcepts = {
  * is read in the clauses the negation opens too (see NEGATIVELY_PHRASED).
  */
 export const wishNotToWakeConcepts = {
+  /** Despair said with a negation of its own in French or Spanish ("je n'en peux plus", "ya no aguanto"). */
+  despairNegated: r(String.raw`\bje n'en peux plus\b(?! d(?:e |'|u |es ))|\bj'en peux plus\b(?! d(?:e |'|u |es ))|\bje ne (?:supporte|tiens) plus\b|\bno puedo más\b|\bya no (?:aguanto|puedo más|puedo seguir)\b|\bno aguanto más\b`),
   wishNotToWake: r(
     String.raw`\bwish\b[^|]{0,60}\b(?:not|never|didn't|don't) (?:to )?wake up\b|\bwant\w* to (?:go to )?sleep\s*(?:and\s+|,\s*)?(?:not|never) (?:to )?wake up\b(?! (?:till|until|before|early))`,
   ),

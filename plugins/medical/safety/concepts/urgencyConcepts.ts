@@ -279,6 +279,24 @@ export const urgencyConcepts = {
   offLegs: r(
     String.raw`\b(?:stopped|stop) being able to (?:stand|walk|get up|weight ?bear)\b|\bgone off (?:her|his|their|my) legs\b|\boff (?:her|his|their|my) legs\b|\b(?:can't|cannot|unable to|not able to) (?:stand|walk|stand up|get up)(?: or (?:walk|stand))? (?:any ?more|at all|today|suddenly|since)\b|\bsuddenly (?:can't|cannot|unable to|not able to) (?:stand|walk|get up)\b`,
   ),
+  /** A known heart condition or device: a faint in such a heart is a rhythm or a valve until shown otherwise. */
+  heartDisease: r(String.raw`\bheart (?:valve|condition|problem|failure|disease|defect|rhythm problem)s?\b|\b(?:valve|aortic) (?:problem|disease|stenosis|replacement|narrowing)\b|\bpacemaker\b|\b(?:icd|defibrillator)\b|\bcardiomyopath\w*|\bheart attack (?:before|in the past|last year|\d+ years ago)\b|\bstents?\b`),
+  /** More of a medicine than prescribed, told as a multiple ("took double my amitriptyline", "an extra dose by mistake"). */
+  extraDose: r(String.raw`\b(?:took|taken|had|given|gave (?:him|her|them|myself))${G}\b(?:double|twice|triple|three times|an extra|two|extra)\b(?: (?:my|his|her|their|the|a))? (?:dose|doses|lot|amount|\w+(?:ine|ol|am|ate|ide|one|in)s?)\b|\b(?:double|extra) dos(?:e|ed|ing)\b(?! (?:of )?vitamin)`),
+  /** A sore throat or mouth ulcers: on a medicine that can stop white cells being made, the first sign of it. */
+  soreThroatOrUlcers: r(String.raw`\bsore (?:throat|mouth)\b|\bthroat${G}\bsore\b|\bmouth ulcers?\b|\bulcers? (?:in|on) (?:my |his |her |their |the )?mouth\b|\bpainful (?:throat|mouth)\b`),
+  /** A blow to a pregnant belly: "landed on my bump", "kicked in the stomach", "fell onto her tummy". */
+  bumpTrauma: r(String.raw`\b(?:landed|fell|falling|hit|kicked|punched|knocked|bumped|banged|thumped)${G}\b(?:on|onto|in|into) (?:my|her|the) (?:bump|baby bump|pregnant (?:belly|tummy|stomach))\b|\b(?:landed|fell) (?:on|onto) (?:my|her) (?:tummy|stomach|belly)\b|\b(?:kicked|punched|hit) in the (?:bump|tummy|stomach|belly)\b`),
+  /** Itching of the palms and soles (obstetric cholestasis in pregnancy, not a rash). */
+  palmSoleItch: r(String.raw`\bitch\w*\b[^.;!?]{0,40}\b(?:hands|palms|feet|soles)\b|\b(?:hands|palms|feet|soles)${G}\bitch\w*|\bcholestasis\b`),
+  /** A jaw out of line after a blow: broken or dislocated ("his jaw is crooked", "can't close her mouth"). */
+  jawDeformity: r(String.raw`\bjaw${G}\b(?:crooked|out of place|dislocated|broken|wonky|locked open|stuck open|won't close|doesn't line up|off to one side)\b|\b(?:can't|cannot) (?:close|shut) (?:his|her|my|their) mouth\b|\bbroken jaw\b`),
+  /** Crushed under or run over by something heavy, or caught in a machine: tissue dies behind the crush. */
+  crushInjury: r(String.raw`\b(?:car|van|lorry|truck|tractor|bus|forklift|motorbike|quad bike|vehicle|wheel)${G}\b(?:ran|run|rolled|drove|went) over\b|\b(?:run|ran) over by (?:a |the )?(?:car|van|lorry|truck|tractor|bus|forklift|motorbike|vehicle)\b|\bcrushed${G}\b(?:by|under|between) (?:a |the )?(?:car|van|lorry|truck|tractor|forklift|machine|wall|rubble|tree|horse|cow|heavy|gate|pallet)\b|\b(?:trapped|pinned|stuck) under (?:a |the )?(?:car|van|lorry|truck|tractor|machine|wall|rubble|tree|heavy)\b|\bcrush injur\w*|\bcaught in (?:a |the )?(?:machine|machinery|press|roller|conveyor|mangle)\b`),
+  /** Believing a new baby is evil, possessed or not theirs: a psychosis after birth. */
+  babyDelusion: r(String.raw`\bbaby${G}\b(?:is|isn't|is not) (?:evil|possessed|the devil|not (?:mine|hers|ours|real|my baby|her baby)|an imposter|swapped|cursed)\b|\b(?:thinks|says|believes|convinced)${G}\bbaby (?:has been|was|is) (?:swapped|replaced|possessed)\b`),
+  /** Tightenings told as harmless: painless, occasional, easing with rest (Braxton Hicks). */
+  harmlessTightenings: r(String.raw`\b(?:painless|occasional|irregular|mild) (?:tightenings|contractions|braxton)\b|\b(?:tightenings|contractions)${G}\b(?:go|goes|went) away (?:when|if|with|after) (?:i )?(?:rest|lie down|sit down|change position|drink)\b|\bbraxton[- ]hicks?\b`),
   /** Someone walking into traffic, onto a railway or off a height, or running out in the road: danger now. */
   dangerToLife: r(String.raw`\b(?:walked|walking|walks|went|going|ran|running|runs|stepped|stepping|wandered|wandering) (?:out )?(?:in|into|onto|on) (?:the )?(?:traffic|road|motorway|railway|train tracks|tracks)\b|\bin front of (?:a |the )?(?:cars?|bus|lorry|truck|train|traffic)\b`),
   hallucinating: r(String.raw`\b(?:hearing|seeing|hear|see) (?:things|voices|people|noises)${G}\b(?:aren't|are not|isn't|is not|not|that aren't|that are not|no one else|nobody else) (?:there|real|can hear|can see|hears|sees)\b|\bhallucinat\w*|\bhearing voices\b|\b(?:hearing|seeing) (?:things|voices|noises)\b(?! (?:clearly|properly|fine|ok|okay|well|better|muffled|quieter|louder|blurr\w*|double|in the corner|differently|more clearly|in a new way))`),
@@ -380,7 +398,7 @@ export const urgencyConcepts = {
   ),
   upperAbdominalPain: r(
     String.raw`\bepigastri\w*|\bruq\b|\bright upper (?:quadrant|abdomen|tummy)\b|\bunder (?:my |his |her |their |the )?(?:right )?ribs\b`,
-    String.raw`\bupper (?:abdominal|abdomen|belly|stomach|tummy)${G}\b(?:pain|discomfort|ache|aching|pressure|burning|tight\w*|heav\w*)\b|\b(?:pain|discomfort|ache|pressure|tight\w*|heav\w*|(?:funny|strange|odd|weird) feeling)${G}\b(?:upper |top of (?:my |his |her |their |the )?)(?:abdomen|belly|stomach|tummy)\b`,
+    String.raw`\bupper (?:abdominal|abdomen|belly|stomach|tummy)${G}\b(?:pain|discomfort|ache|aching|pressure|burning|tight\w*|heav\w*)\b|\b(?:pain|discomfort|ache|pressure|tight\w*|heav\w*|burning(?: feeling| sensation)?|(?:funny|strange|odd|weird) feeling)${G}\b(?:upper |top of (?:my |his |her |their |the )?)(?:abdomen|belly|stomach|tummy)\b`,
   ),
   /** Travel to a place with malaria or other tropical fevers. */
   tropicalTravel: r(String.raw`\b(?:travel\w*|trip|holiday|returned|back|came back|visit\w*|flew|flight)${G}\b(?:africa\w*|nigeria|ghana|kenya|uganda|tanzania|congo|cameroon|sierra leone|malawi|mozambique|zambia|sudan|ethiopia|india|pakistan|bangladesh|indonesia|papua|amazon|brazil|tropic\w*|sub-saharan)\b|\bmalaria\b`),
