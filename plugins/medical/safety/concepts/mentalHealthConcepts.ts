@@ -93,8 +93,8 @@ export const mentalHealthConcepts = {
   ),
   /** The means made ready: pills saved up or set out, a rope bought. With a goodbye or despair, a plan. */
   meansReady: r(
-    // A gun, rope or pills at hand: "I've got my dad's gun in the room".
-    String.raw`\b(?:have|has|got|holding|with)${G}\b(?:gun|rifle|shotgun|pistol|rope|noose)\b(?:[^|]{0,20}\b(?:here|with (?:me|him|her)|in (?:the|my|his|her) (?:room|hand|pocket|bag|car)|next to (?:me|him|her)|loaded))?`,
+    // A gun or noose at hand ("I've got my dad's gun in the room"); a rope only where it is told kept at hand.
+    String.raw`\b(?:have|has|got|holding)${G}\b(?:gun|rifle|shotgun|pistol|noose)\b|\b(?:have|has|got|holding)${G}\b(?:rope|ligature)\b[^|]{0,20}\b(?:here|ready|with (?:me|him|her)|in (?:the|my|his|her) (?:room|hand|pocket|bag|car)|next to (?:me|him|her))\b`,
     // The means at hand, told as so: "I have the tablets here", "got the pills next to me".
     String.raw`\b(?:have|has|got|holding)${G}\b(?:the |my |his |her |all (?:the |my )?)?(?:pills|tablets|meds|paracetamol|painkillers|sleeping tablets|rope|razor ?blades?|blades?|knife|gun)\b (?:here|right here|with (?:me|him|her)|next to (?:me|him|her)|in front of (?:me|him|her)|in (?:my|his|her) hands?|ready)\b`,
     String.raw`\b(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping tablets|rope|ligature|razor ?blades?|blades)${G}\b(?:ready|lined up|counted out|saved up|stockpiled|stashed|hidden away)\b`,

@@ -282,7 +282,7 @@ export const urgencyConcepts = {
   /** A known heart condition or device: a faint in such a heart is a rhythm or a valve until shown otherwise. */
   heartDisease: r(String.raw`\bheart (?:valve|condition|problem|failure|disease|defect|rhythm problem)s?\b|\b(?:valve|aortic) (?:problem|disease|stenosis|replacement|narrowing)\b|\bpacemaker\b|\b(?:icd|defibrillator)\b|\bcardiomyopath\w*|\bheart attack (?:before|in the past|last year|\d+ years ago)\b|\bstents?\b`),
   /** More of a medicine than prescribed, told as a multiple ("took double my amitriptyline", "an extra dose by mistake"). */
-  extraDose: r(String.raw`\b(?:took|taken|had|given|gave (?:him|her|them|myself))${G}\b(?:double|twice|triple|three times|an extra|two|extra)\b(?: (?:my|his|her|their|the|a))? (?:dose|doses|lot|amount|\w+(?:ine|ol|am|ate|ide|one|in)s?)\b|\b(?:double|extra) dos(?:e|ed|ing)\b(?! (?:of )?vitamin)`),
+  extraDose: r(String.raw`\b(?:took|taken|had|given|gave (?:him|her|them|myself))${G}\b(?:double|twice|triple|three times|an extra|extra)\b(?: (?:my|his|her|their|the|a))? (?:dose|doses|lot|amount|\w+(?:ine|ol|am|ate|ide|one|in)s?)\b|\b(?:double|extra) dos(?:e|ed|ing)\b(?! (?:of )?vitamin)`),
   /** A sore throat or mouth ulcers: on a medicine that can stop white cells being made, the first sign of it. */
   soreThroatOrUlcers: r(String.raw`\bsore (?:throat|mouth)\b|\bthroat${G}\bsore\b|\bmouth ulcers?\b|\bulcers? (?:in|on) (?:my |his |her |their |the )?mouth\b|\bpainful (?:throat|mouth)\b`),
   /** A blow to a pregnant belly: "landed on my bump", "kicked in the stomach", "fell onto her tummy". */
