@@ -44,7 +44,7 @@ describe('Spanish and French, accents or not', () => {
       ],
       true,
     );
-    expectAlerts(['me desgarre un musculo de la espalda jugando tenis', 'mi hijo respira rapido despues de correr pero esta bien'], false);
+    expectAlerts(['me desgarre un musculo de la espalda jugando tenis', 'tengo un desgarro muscular en el muslo, me duele muchisimo', 'mi hijo respira rapido despues de correr pero esta bien'], false);
   });
 
   it('alerts on emergencies told in French', () => {
@@ -57,7 +57,8 @@ describe('Spanish and French, accents or not', () => {
       ],
       true,
     );
-    expectAlerts(['je me suis déchiré un muscle du mollet au foot', 'je vois des étoiles quand je me lève trop vite'], false);
+    expectRuleFires('aortic_dissection', ['une douleur déchirante entre les omoplates, venue brutalement']);
+    expectAlerts(['je me suis déchiré un muscle du mollet au foot', 'une déchirure musculaire à la cuisse, douleur très forte', 'je vois des étoiles quand je me lève trop vite'], false);
   });
 
   it('reads an arm and a leg of one side gone numb or weak as half the body, not both hurt in a fall', () => {

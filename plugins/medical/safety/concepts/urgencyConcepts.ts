@@ -125,10 +125,11 @@ export const urgencyConcepts = {
   ),
   /** Tearing or ripping pain: aortic dissection. */
   tearingPain: r(String.raw`\b(?:tearing|ripping|torn)${G}\b(?:pain|chest|back|sensation|feeling)\b|\b(?:pain|chest|back)${G}\b(?:tearing|ripping)\b|\bdescribed as (?:a )?(?:tearing|ripping)\b|\blike (?:something|a knife) (?:is )?(?:tearing|ripping)\b`,
-    String.raw`\bdesgarr\w*|\bcomo si (?:me|le|se) (?:rompiera|rasgara|arrancara)\w*|\b(?:déchir\w*|arrach\w*)`,
+    // Told as a sensation or a likeness, not a torn muscle ("un desgarro muscular", "une déchirure musculaire").
+    String.raw`\bdolor${G}(?:desgarrador|como (?:un )?desgarro)\b|\bcomo si (?:me|le|se|te) (?:desgarr|rompier|rasgar|arrancar)\w*|\bsensación de desgarro\b|\bdouleur${G}(?:déchirante|comme (?:une )?déchirure)\b|\bcomme si (?:on|quelque chose) (?:me |lui |m'|l')?(?:déchir|arrach)\w*|\bsensation de déchirure\b`,
   ),
   /** Pain between the shoulder blades (where the descending aorta runs), not a pain that moved there from the chest. */
-  interscapularPain: r(String.raw`\bbetween (?:my |his |her |the )?shoulder ?blades\b|\binterscapular\b`),
+  interscapularPain: r(String.raw`\bbetween (?:my |his |her |the )?shoulder ?blades\b|\binterscapular\b|\bentre (?:les|mes|ses) omoplates\b|\bentre (?:los|mis|sus) omóplatos\b|\bentre las paletillas\b`),
   /** Pain that goes straight through to the back or sits between the shoulder blades. */
   throughToBack: r(String.raw`\b(?:through|straight through|going through|goes through|radiat\w* to|into) (?:to )?(?:my |his |her |the )?back\b|\bbetween (?:my |his |her |the )?shoulder ?blades\b`),
   /** Pain words (chest tightness alone is as often the airways as the heart). */
@@ -259,7 +260,7 @@ export const urgencyConcepts = {
   commandVoices: r(String.raw`\bvoices?${G}\b(?:telling|tell|tells|told|ordering|order|orders|saying (?:to|he should|she should|i should))${G}\b(?:hurt|kill|harm|cut|attack|stab|end|jump|burn)\b`),
   /**
    * Mania's signs ("not slept for 4 days", "talking very fast", "thinks she's God"): with danger to
-   * life (walking into traffic) or stopped lithium, a psychiatric emergency.
+   * life (walking into traffic), a psychiatric emergency.
    */
   maniaSigns: r(
     String.raw`\b(?:not|hasn't|haven't|hardly|barely|no) (?:slept|sleeping|had any sleep|sleep)${G}\b(?:for|in) (?:\d+|two|three|four|five|six|several|a few) (?:days|nights)\b|\bno sleep (?:for|in) (?:\d+|two|three|four|five|several|a few) (?:days|nights)\b`,
