@@ -26,6 +26,8 @@ const SEDATIVE = String.raw`(?:xanax|valium|diazepam|benzos?|benzodiazepines?|al
 const ALCOHOL = String.raw`(?:vodka|alcohol|drink|drinks|drinking|booze|beer|wine|whisky|whiskey|gin|rum|cider|spirits)`;
 // A household product by what it is for: "dishwasher liquid", "laundry capsule", "toilet cleaner".
 const HOUSEHOLD_PRODUCT = String.raw`(?:dishwasher|washing|laundry|fabric|toilet|oven|drain|floor|window|glass|surface|kitchen|bathroom|car|household|cleaning|descaler|limescale)\s+(?:liquid|tablets?|pods?|capsules?|powder|cleaner|fluid|spray|polish|detergent|gel|softener|conditioner|salt|products?|chemicals?|stuff|solution)\b`;
+// Fuels, solvents and car fluids a child may drink from a bottle: one list for "drank it" and for "found with it".
+const FUEL_OR_SOLVENT = String.raw`screen ?wash|de-?icer|white spirit|turpentine|methylated spirits?|lighter fluid|lamp oil|paraffin|kerosene|petrol|e-?liquid|vape juice|nail (?:polish|varnish) remover`;
 // Corrosives sold for cleaning or pools, named by the acid or alkali: a mouthful burns the gullet.
 const CORROSIVE = String.raw`(?:muriatic|hydrochloric|sulph?uric|nitric|hydrofluoric|battery|pool|brick|descaling) acid|ammonia|chlorine(?: tablets?| granules?)?|pool chemicals?`;
 export const mentalHealthConcepts = {
@@ -166,7 +168,7 @@ export const mentalHealthConcepts = {
   /** A household chemical named, whatever was done with it: with mouthedIt, a product that went in a mouth. */
   householdProduct: r(
     HOUSEHOLD_PRODUCT,
-    String.raw`\b(?:bleach|drain cleaner|oven cleaner|caustic soda|lye|antifreeze|weed ?killer|rat poison|slug pellets|screen ?wash|de-?icer|white spirit|turpentine|methylated spirits?|lighter fluid|lamp oil|paraffin|kerosene|petrol|e-?liquid|vape juice|nail (?:polish|varnish) remover|${CORROSIVE})\b`,
+    String.raw`\b(?:bleach|drain cleaner|oven cleaner|caustic soda|lye|antifreeze|weed ?killer|rat poison|slug pellets|${FUEL_OR_SOLVENT}|${CORROSIVE})\b`,
   ),
   /**
    * A child found with a product open or on them: an open or empty bottle, "got into the cupboard",
@@ -187,7 +189,7 @@ export const mentalHealthConcepts = {
     String.raw`\b${ALCOHOL}\b[^|]{0,40}?\b${SEDATIVE}\b`,
   ),
   poisonIngestion: r(
-    String.raw`\b(?:drank|drink|swallowed|swallow|ate|eat|ingested|drinking|licked|eaten|eating|chewed|sucked|sipped|swigged|gulped|(?:had|took) a (?:sip|mouthful|swig|gulp|lick))${G}\b(?:bleach|antifreeze|detergent|pods?|drain cleaner|poison\w*|pesticide|insecticide|weed ?killer|rat poison|slug pellets|(?:wild |foraged |picked |unknown )mushrooms?|toadstools?|lamp oil|paraffin|kerosene|gasoline|petrol|e-?liquid|vape juice|nicotine|e-?cig\w*|vape (?:liquid|refill|oil)|(?:vape|e-?cig\w*) refill|white spirit|turpentine|methylated spirits?|lighter fluid|screen ?wash|de-?icer|caustic soda|lye|nail (?:polish|varnish) remover|acetone|essential oils?|hand sanitiz\w*|hand saniti\w*|${CORROSIVE})`,
+    String.raw`\b(?:drank|drink|swallowed|swallow|ate|eat|ingested|drinking|licked|eaten|eating|chewed|sucked|sipped|swigged|gulped|(?:had|took) a (?:sip|mouthful|swig|gulp|lick))${G}\b(?:bleach|antifreeze|detergent|pods?|drain cleaner|poison\w*|pesticide|insecticide|weed ?killer|rat poison|slug pellets|(?:wild |foraged |picked |unknown )mushrooms?|toadstools?|gasoline|nicotine|e-?cig\w*|vape (?:liquid|refill|oil)|(?:vape|e-?cig\w*) refill|${FUEL_OR_SOLVENT}|caustic soda|lye|acetone|essential oils?|hand sanitiz\w*|hand saniti\w*|${CORROSIVE})`,
     // A poison nobody takes as a medicine, "taken": rat poison, pesticide, weedkiller.
     String.raw`\b(?:took|taken|taking|take|consumed|had)${G}\b(?:rat poison|rat killer|pesticide|insecticide|weed ?killer|paraquat|organophosphate|poison)\b`,
     // A battery, magnet or button burns or blocks once swallowed; licked or sucked it is not inside.
