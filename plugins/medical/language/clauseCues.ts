@@ -8,11 +8,12 @@
  * "Stopped" tells a resolution when what stopped is a symptom ("the bleeding stopped", "it stopped with
  * pressure", "stopped hurting"). A device or a body function that stopped ("my insulin pump stopped
  * working", "he stopped breathing", "her periods stopped", "stopped eating", "stopped taking my
- * tablets") is a finding: any other verb after "stopped", or a device or body part before it.
+ * tablets", "since his tablets were stopped") is a finding: any other verb after "stopped", or a device,
+ * a medicine or a body part before it.
  */
 const SYMPTOM_VERB = String.raw`(?:bleeding|hurting|aching|itching|throbbing|stinging|burning|swelling|cramping|spinning|vomiting|being sick|coughing|sneezing|wheezing|running|dripping|oozing)`;
-const STOPPED_THING = String.raw`(?:pump|machine|device|inhaler|pacemaker|defibrillator|icd|cpap|bipap|ventilator|oxygen|concentrator|monitor|sensor|cgm|meter|drip|feed|tube|catheter|stoma|shunt|heart|pulse|heartbeat|periods?|urine|wee|pee)`;
-const RESOLVED_STOP = String.raw`(?<!(?:n't|not|never|\b${STOPPED_THING}(?: (?:has|had|have|just|suddenly|completely|now|then))*) )\b(?:has |have |had )?stopped\b(?! (?!${SYMPTOM_VERB}\b)[a-z]+ing\b)`;
+const STOPPED_THING = String.raw`(?:pump|machine|device|inhaler|pacemaker|defibrillator|icd|cpap|bipap|ventilator|oxygen|concentrator|monitor|sensor|cgm|meter|drip|feed|tube|catheter|stoma|shunt|heart|pulse|heartbeat|periods?|urine|wee|pee|tablets?|pills?|medicines?|medication|meds|drugs|insulin|treatment|doses?)`;
+const RESOLVED_STOP = String.raw`(?<!(?:n't|not|never|\b${STOPPED_THING}(?: (?:has|had|have|just|suddenly|completely|now|then|was|were|been|got|is|are))*) )\b(?:has |have |had )?stopped\b(?! (?!${SYMPTOM_VERB}\b)[a-z]+ing\b)`;
 
 /** Past or resolved: "last year", "in 2019", "used to", "is gone", "the bleeding stopped". */
 export const HISTORY_RE = new RegExp(

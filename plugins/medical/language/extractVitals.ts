@@ -21,6 +21,9 @@ export interface Vitals {
 
 const NUM = String.raw`(\d{1,3}(?:[.,]\d{1,2})?)`;
 const GAP = String.raw`[^\d|]{0,25}?`;
+// A rate told after a comma, which the clause splitter made a clause of its own ("his pulse is really
+// slow, about 35"): one joint is crossed, only straight into the number.
+const JOINT_TO_NUMBER = String.raw`(?:\|\s*(?:(?:about|around|roughly|approximately|approx|only|just|maybe|like|at)\s+)?)?`;
 
 const TEMP_UNIT_RE = new RegExp(String.raw`${NUM}\s*(?:°|º|degrees?|deg)?\s*(c|f|celsius|fahrenheit)\b`, 'g');
 const TEMP_DEGREE_RE = new RegExp(String.raw`${NUM}\s*(?:°|º|degrees?)`, 'g');
@@ -51,7 +54,7 @@ const BP_RE = /(?<![\d/])(\d{2,3})\s*(?:\/|over)\s*(\d{2,3})(?![\d/])/g;
 // The number after a pulse word must be a rate: not a time ("racing for 30 minutes", "since 22:30"),
 // a count ("3 times") or another unit; those read as rates made a slow or fast pulse out of nothing.
 const HR_RE = new RegExp(
-  String.raw`(?:heart ?rate|pulse(?! ?ox)|\bhr\b|heartbeat|heart is (?:racing|beating) at|heart(?:beat)? (?:is |was |has been )?(?:beating|going|racing|pounding|thumping)(?: (?:really|very|so) (?:slowly|slow|fast|quickly))?\s*[,|]?\s*(?:at |about |around |only |just )+|frecuencia cardiaca|pulso|pouls|fréquence cardiaque)${GAP}${NUM}(?![\d.,:]?\d)(?!\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|times|x\b|%|mg|mcg|kg|lbs?|mmol|ml\b|°|degrees?|(?:am|pm)\b|o'?clock|(?:\/|over)\s*\d|minutos?|horas?|días?|semanas?|jours?|heures?|semaines?|ans?\b|años?))`,
+  String.raw`(?:heart ?rate|pulse(?! ?ox)|\bhr\b|heartbeat|heart is (?:racing|beating) at|heart(?:beat)? (?:is |was |has been )?(?:beating|going|racing|pounding|thumping)(?: (?:really|very|so) (?:slowly|slow|fast|quickly))?\s*[,|]?\s*(?:at |about |around |only |just )+|frecuencia cardiaca|pulso|pouls|fréquence cardiaque)${GAP}${JOINT_TO_NUMBER}${NUM}(?![\d.,:]?\d)(?!\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|times|x\b|%|mg|mcg|kg|lbs?|mmol|ml\b|°|degrees?|(?:am|pm)\b|o'?clock|(?:\/|over)\s*\d|minutos?|horas?|días?|semanas?|jours?|heures?|semaines?|ans?\b|años?))`,
   'g',
 );
 const BPM_RE = new RegExp(String.raw`${NUM}\s*(?:bpm|beats? (?:per|a|/) ?min)`, 'g');

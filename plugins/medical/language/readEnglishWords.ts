@@ -30,6 +30,15 @@ export function isEnglishWord(word: string): boolean {
   return !lexicon.isOOV(word);
 }
 
+/** A lower-case word's lemma as the English model reads it alone ("bled" is "bleed", "scab" is "scab"). */
+export function lemmaOfWord(word: string): string {
+  let lemma = word;
+  nlp.readDoc(word).tokens().each((token: ItemToken) => {
+    lemma = token.out(lemmaOf);
+  });
+  return lemma;
+}
+
 /** Words of lower-cased normalized text, with offsets into it; punctuation and symbols are left out. */
 export function readEnglishWords(normalized: string): EnglishWord[] {
   const words: EnglishWord[] = [];

@@ -13,6 +13,7 @@ import { memoizeByText } from '../memoizeByText.ts';
 import { extractLabs, type Labs } from '../clinical/extractLabs.ts';
 import { correctTypos } from '../language/correctTypos.ts';
 import { readTimeWords } from '../language/readTimeWords.ts';
+import { resolveOneAnaphora } from '../language/resolveOneAnaphora.ts';
 import { CONCEPT_WORDS, CONCEPTS, findConceptsInParts, findNegativelyPhrased, NEGATIVELY_PHRASED, REASSURING, withoutFalseFriends, type Concept } from './concepts.ts';
 import { dropPanicSensation } from './dropPanicSensation.ts';
 import { breathingFasterThan } from './vitalLimits.ts';
@@ -79,6 +80,11 @@ const readTypos = (parts: readonly string[]): ReadonlySet<Concept> | undefined =
   const corrected = parts.map(correctPart);
   return corrected.every((c, i) => c === parts[i]) ? undefined : findConceptsInParts(corrected);
 };
+const readAnaphora = (analyses: readonly MessageAnalysis[]): ReadonlySet<Concept> => {
+  const resolved = analyses.map(resolveOneAnaphora);
+  if (resolved.every((r) => r === undefined)) return new Set();
+  return findConceptsInParts(resolved.map((r, i) => withoutFalseFriends(r ?? ownAssertedText(analyses[i] as MessageAnalysis), 'en')));
+};
 /** Concepts that are risk factors or exposures, not findings: read from past history too. */
 const CONTEXT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['pregnant', 'postpartum', 'adrenalInsufficiency', 'tetanusProne', 'tetanusUnprotected', 'tropicalTravel', 'clotRisk', 'type1', 'heatExposure', 'coSource', 'valveRisk']);
 const EXPOSURES: ReadonlySet<Concept> = new Set<Concept>(['batExposure', 'wildAnimalBite', 'animalBite', 'abroad']);
@@ -90,10 +96,10 @@ const EXPOSURES: ReadonlySet<Concept> = new Set<Concept>(['batExposure', 'wildAn
 const SHARED_EXPOSURES = { coSource: CONCEPTS.coSource, household: CONCEPTS.household };
 /**
  * Events whose danger comes days after them, read from clauses dated in the past too ("she stopped 2
- * days ago", which the language layer files as over): stopping heavy drinking. Not from an event told
+ * days ago", which the language layer files as over): stopping heavy drinking, a pregnancy lost. Not from an event told
  * as months or years back.
  */
-const RECENT_EVENTS = { alcoholWithdrawal: CONCEPTS.alcoholWithdrawal };
+const RECENT_EVENTS = { alcoholWithdrawal: CONCEPTS.alcoholWithdrawal, afterPregnancyLoss: CONCEPTS.afterPregnancyLoss };
 const readRecentEventPart = memoizeByText((part) => findConceptsInParts([part], RECENT_EVENTS), 1024);
 const readRecentEvents = (analyses: readonly MessageAnalysis[]): Concept[] =>
   analyses.flatMap((a) => {
@@ -273,6 +279,8 @@ function readClinicalFacts(analyses: readonly MessageAnalysis[], profile: Patien
   const concepts = new Set<Concept>(reading.concepts);
   const english = analyses.every((a) => a.language === 'en');
   if (english) for (const c of readTypos(assertedParts) ?? []) concepts.add(c);
+  // "One" for an episode named before it ("her first ever one and it's still going"), read as the episode.
+  if (english) for (const c of readAnaphora(analyses)) concepts.add(c);
   // Blue fingers are cyanosis unless told changing colour in turns (Raynaud's); the turn is often its own
   // clause ("my fingers go blue, then white"), so it is read from the message, not the finger's clause.
   if (concepts.has('blueFingers') && !concepts.has('whiteFingersTurn')) concepts.add('cyanosis');

@@ -352,7 +352,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       // The means made ready, with a goodbye or despair, is a plan.
       (has(f, 'meansReady') && has(f, 'farewellActs', 'despair', 'despairPhrase', 'burden')) ||
       // "Going to end it", "do something stupid", by someone low, in despair, with a plan or the means at hand.
-      (has(f, 'veiledIntent') && has(f, 'lowMoodWord', 'despair', 'despairPhrase', 'burden', 'farewellActs', 'meansReady', 'suicidePlanning')) ||
+      (has(f, 'veiledIntent', 'notBeingHere') && has(f, 'lowMoodWord', 'despair', 'despairPhrase', 'burden', 'farewellActs', 'meansReady', 'suicidePlanning')) ||
       (has(f, 'suicidePlanning') && has(f, 'despair', 'despairPhrase', 'burden', 'farewellActs', 'meansReady')),
   },
   {
@@ -371,7 +371,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       // Froth at the mouth after something drunk or swallowed, whatever its name ("drank Sniper", a pesticide).
       (has(f, 'foamingMouth') && has(f, 'ingestedSomething')) ||
       // A child found with a poison open or on them, now showing a sign of it: nobody saw it swallowed.
-      (has(f, 'householdProduct') && has(f, 'productAccess') && probablyChild(f) && has(f, 'confusion', 'unresponsive', 'seizure', 'unsteady', 'vomiting', 'drooling', 'severeBreathing', 'syncope')),
+      (has(f, 'householdProduct') && has(f, 'productAccess') && probablyChild(f) && has(f, 'confusion', 'unresponsive', 'seizure', 'unsteady', 'vomiting', 'drooling', 'severeBreathing', 'syncope')) ||
+      // A child who got at medicines, now drowsy, unsteady or fitting: a dose nobody saw.
+      (has(f, 'medicineAccess') && probablyChild(f) && has(f, 'confusion', 'unresponsive', 'seizure', 'unsteady', 'syncope', 'slowBreathing', 'floppy')),
   },
   {
     id: 'drug_toxicity',
@@ -409,7 +411,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'A limb bent out of its shape after an injury (a broken bone that needs setting, and the blood supply checked)',
     // After a fall, a crash or a blow: a joint that bends far (hypermobility) or bowed legs are not an injury.
     // A limb out of shape with a cold, pale or numb hand or foot has its blood supply pinched, whatever the injury told.
-    test: (f) => has(f, 'limbDeformity') && has(f, 'hadFall', 'vehicleCollision', 'highEnergyInjury', 'limbInjured', 'headInjury', 'coldLimb', 'digitsDiscoloured', 'lostFeeling'),
+    // A jump that landed badly is a fall's mechanism told otherwise ("jumped off a wall").
+    test: (f) => has(f, 'limbDeformity') && has(f, 'hadFall', 'jumpLanding', 'vehicleCollision', 'highEnergyInjury', 'limbInjured', 'headInjury', 'coldLimb', 'digitsDiscoloured', 'lostFeeling'),
   },
   {
     id: 'spinal_cord_compression',
@@ -453,9 +456,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // A heart attack felt as "indigestion" is told by the body's alarm: grey, cold and sweating (NHS: heart attack symptoms).
     // Past 40 (or with diabetes) sweating or a grey colour with sickness is the same alarm told in separate clauses.
     test: (f) =>
-      has(f, 'upperAbdominalPain') &&
       !febrile(f) &&
-      ((isAdult(f) && has(f, 'shockSigns')) || ((agedAtLeast(f, 40) || f.diabetic) && has(f, 'autonomic') && has(f, 'nausea', 'vomiting'))),
+      // Indigestion by its name counts only with the shock signs: sickness and a sweat come with a big meal.
+      ((has(f, 'upperAbdominalPain', 'indigestion') && isAdult(f) && has(f, 'shockSigns')) ||
+        (has(f, 'upperAbdominalPain') && (agedAtLeast(f, 40) || f.diabetic) && has(f, 'autonomic') && has(f, 'nausea', 'vomiting'))),
   },
   {
     id: 'palpitations_older_sweating',
@@ -475,14 +479,19 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     crisis: true,
     reason: 'Strange beliefs about the baby, hearing or seeing things, or mania after giving birth (possible postpartum psychosis)',
     // Postpartum psychosis can turn within hours; it is a psychiatric emergency (NHS, RCPsych).
-    test: (f) => has(f, 'postpartum') && has(f, 'babyDelusion', 'hallucinating', 'maniaSigns', 'persecuted'),
+    test: (f) => has(f, 'postpartum') && has(f, 'babyDelusion', 'babyDisowned', 'hallucinating', 'maniaSigns', 'persecuted'),
   },
   {
     id: 'pregnancy_abdominal_trauma',
     severity: 'urgent',
-    reason: 'A blow or fall onto the bump in pregnancy (the placenta can come away: check today)',
-    // After abdominal trauma in pregnancy, abruption may show hours later (RCOG): maternity assessment the same day.
-    test: (f) => f.pregnant && (has(f, 'bumpTrauma') || (has(f, 'hadFall', 'vehicleCollision') && has(f, 'abdominalPain'))),
+    reason: 'A blow or fall onto the bump, or a crash, in pregnancy (the placenta can come away: check today)',
+    // After abdominal trauma in pregnancy, abruption may show hours later (RCOG): maternity assessment the
+    // same day. A crash in the second half of pregnancy with any pain or bleeding after it, wherever told.
+    test: (f) =>
+      f.pregnant &&
+      (has(f, 'bumpTrauma') ||
+        (has(f, 'hadFall', 'vehicleCollision') && has(f, 'abdominalPain')) ||
+        (has(f, 'vehicleCollision') && has(f, 'laterPregnancy') && has(f, 'painWord', 'vaginalBleeding', 'contractions'))),
   },
   {
     id: 'pregnancy_itch',
@@ -524,6 +533,73 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     crisis: true,
     reason: 'Hearing or seeing things with the belief that people mean harm (possible psychosis: urgent help today)',
     test: (f) => has(f, 'hallucinating') && has(f, 'persecuted'),
+  },
+  {
+    id: 'eye_pierced',
+    severity: 'urgent',
+    reason: 'Something sharp stuck in the eye (leave it in place and go to A&E)',
+    test: (f) => has(f, 'objectInEye'),
+  },
+  {
+    id: 'chemical_skin_burn',
+    severity: 'urgent',
+    reason: 'A chemical burn of the skin (wash it with running water for 20 minutes on the way: every chemical burn is for A&E)',
+    test: (f) => has(f, 'chemicalOnSkin') && has(f, 'painWord', 'painQuality', 'skinStinging', 'burnDepthSigns', 'inflamedSkin', 'blisterSores', 'severePain'),
+  },
+  {
+    id: 'eczema_herpeticum',
+    severity: 'urgent',
+    reason: 'Eczema suddenly worse with blisters or punched-out sores and a fever (possible eczema herpeticum, which needs antiviral treatment today)',
+    test: (f) => has(f, 'eczemaWord') && has(f, 'blisterSores') && (febrile(f) || has(f, 'veryUnwell', 'spreadingFast')),
+  },
+  {
+    id: 'erythroderma',
+    severity: 'urgent',
+    reason: 'Red skin over the whole body that is peeling or flaking (the skin can no longer hold in heat and fluid)',
+    test: (f) => has(f, 'wholeSkinRed') && has(f, 'skinPeeling'),
+  },
+  {
+    id: 'shingles_eye',
+    severity: 'urgent',
+    reason: 'Shingles by the eye with a red or painful eye or blurred sight (the eye itself may be infected: same-day eye care)',
+    test: (f) => has(f, 'shinglesNearEye') && has(f, 'redPainfulEye', 'visualDisturbance', 'visionLoss', 'photophobia'),
+  },
+  {
+    id: 'ovarian_torsion',
+    severity: 'urgent',
+    reason: 'Sudden severe pain at an ovary with vomiting (an ovary may have twisted)',
+    test: (f) => has(f, 'ovaryPain') && has(f, 'suddenOnset') && has(f, 'severePain', 'severeWord') && has(f, 'vomiting', 'nausea'),
+  },
+  {
+    id: 'post_procedure_swelling',
+    severity: 'urgent',
+    reason: 'Swelling that keeps growing after an operation or procedure (bleeding under the skin)',
+    test: (f) => has(f, 'recentProcedure') && has(f, 'swellingGrowing'),
+  },
+  {
+    id: 'rigidity_with_fever',
+    severity: 'urgent',
+    reason: 'Stiff, rigid muscles with a high temperature and confusion (a reaction to a medicine, or a medicine stopped)',
+    test: (f) => has(f, 'muscleRigidity') && (febrile(f) || has(f, 'overheated')) && has(f, 'confusion'),
+  },
+  {
+    id: 'fall_head_symptoms',
+    severity: 'urgent',
+    reason: 'A fall followed by a headache and vomiting again and again (a head injury until shown otherwise)',
+    test: (f) => has(f, 'hadFall', 'highEnergyInjury', 'vehicleCollision') && has(f, 'headache') && has(f, 'vomitedRepeatedly'),
+  },
+  {
+    id: 'deep_puncture',
+    severity: 'urgent',
+    reason: 'Something went right through a hand or foot (a deep puncture needs cleaning, a tetanus check and a look for damage inside)',
+    // A nail through a shoe carries the shoe's germs to the bone; A&E, not a plaster (NHS: puncture wounds).
+    test: (f) => has(f, 'punctureThrough'),
+  },
+  {
+    id: 'hand_wound_function',
+    severity: 'urgent',
+    reason: 'A cut after which a finger or thumb will not bend or straighten (a cut tendon or nerve needs a hand surgeon)',
+    test: (f) => has(f, 'woundNamed', 'gapingWound') && has(f, 'digitWontMove'),
   },
   {
     id: 'amputation_or_crush',
@@ -572,6 +648,17 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'A limb that suddenly went cold and pale with pain or numbness (possible blocked artery)',
     // The six Ps: a cold, pale or mottled limb with pain, lost feeling or lost movement.
     test: (f) => has(f, 'coldLimb') && has(f, 'painWord', 'lostFeeling', 'limbWeakness', 'cantMoveIt'),
+  },
+  {
+    id: 'injured_limb_circulation',
+    severity: 'urgent',
+    reason: 'Fingers or toes gone white, blue or cold after an injury to the limb (its blood supply may be pinched)',
+    // After a fall onto the hand a broken wrist or elbow can press on the artery; white fingers in the cold are the cold's.
+    test: (f) =>
+      has(f, 'hadFall', 'jumpLanding', 'vehicleCollision', 'highEnergyInjury', 'limbInjured') &&
+      has(f, 'digitsDiscoloured', 'coldLimb') &&
+      has(f, 'swollenJoint', 'limbDeformity', 'painWord', 'lostFeeling', 'nerveSkinSigns') &&
+      !has(f, 'coldExposure', 'coldSkinExposure'),
   },
   {
     id: 'compartment_syndrome',
@@ -655,7 +742,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'Head injury while taking a blood thinner',
     // A fall followed by a headache is a knock to the head until shown otherwise, even when the blow is not told.
-    test: (f) => f.anticoagulated && (has(f, 'headInjury') || (has(f, 'hadFall') && has(f, 'headache'))),
+    test: (f) => f.anticoagulated && (has(f, 'headInjury') || (has(f, 'hadFall') && has(f, 'headache', 'headLump'))),
   },
   {
     id: 'pregnancy_bleeding_pain',
@@ -689,7 +776,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'A fever after giving birth (up to six weeks on) with tummy pain, a smelly discharge or feeling very unwell (a womb infection can become sepsis)',
     // Maternal sepsis is a leading cause of death after birth; fever with a pelvic sign is its start (NICE NG51, RCOG).
-    test: (f) => has(f, 'postpartum') && febrile(f) && has(f, 'abdominalPain', 'smellyDischarge', 'shockSigns', 'confusion', 'faint', 'tachycardic', 'fastBreathing', 'infection', 'unusualFatigue'),
+    // After a miscarriage or a termination, tissue left behind infects the same way.
+    test: (f) => has(f, 'postpartum', 'afterPregnancyLoss') && febrile(f) && has(f, 'abdominalPain', 'smellyDischarge', 'shockSigns', 'confusion', 'faint', 'tachycardic', 'fastBreathing', 'infection', 'unusualFatigue'),
   },
   {
     id: 'abdominal_blow',
@@ -699,7 +787,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // a belly that swells or stiffens after the blow is the blood or the bowel's contents inside it.
     test: (f) =>
       has(f, 'abdominalBlow', 'vehicleCollision') &&
-      (has(f, 'distension', 'peritonism') || (has(f, 'abdominalPain') && has(f, 'pale', 'shockSigns', 'faint', 'syncope', 'vomiting', 'severeWord', 'severePain', 'painProgressing'))),
+      // After a blow to the belly, a pain told without its place is the belly's.
+      (has(f, 'distension', 'peritonism') ||
+        ((has(f, 'abdominalPain') || (has(f, 'abdominalBlow') && has(f, 'painWord'))) && has(f, 'pale', 'shockSigns', 'faint', 'syncope', 'vomiting', 'severeWord', 'severePain', 'painProgressing'))),
   },
   {
     id: 'side_blow_faint',
@@ -1002,6 +1092,31 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) => has(f, 'chestPain') && has(f, 'painQuality', 'chestTightness') && isAdult(f) && !has(f, 'minorWord') && !chestWallOnly(f) && !refluxPatternOnly(f) && !coughTightness(f) && !coughStrainedChest(f) && !anxietyPatternOnly(f) && !stableExertionalPattern(f),
   },
   {
+    id: 'sepsis_lay_signs',
+    severity: 'critical',
+    reason: 'An infection with two signs of sepsis as people feel them: extreme shivering, muscles in agony, no urine all day, feeling you are going to die, or breathlessness',
+    // UK Sepsis Trust's lay signs; any of them with an infection is "call 999, could it be sepsis?": two are asked for here,
+    // or extreme shivering with vomiting or a kidney's back pain.
+    test: (f) =>
+      (has(f, 'infection', 'fever', 'feelsHot', 'shivery') || febrile(f)) &&
+      ((['extremeShivering', 'severeMusclePain', 'urinaryRetention', 'littleUrine', 'impendingDoom', 'severeBreathing'] as const).filter((c) => has(f, c)).length >= 2 ||
+        (has(f, 'extremeShivering') && has(f, 'infection') && has(f, 'vomiting', 'backPain'))),
+  },
+  {
+    id: 'infected_bite_fever',
+    severity: 'urgent',
+    reason: 'An animal bite gone red or swollen with a fever (the infection is spreading; cat bites to the hand go deep)',
+    // A swollen gland with a fever after a cat's scratch is cat scratch disease, which the GP treats.
+    test: (f) =>
+      has(f, 'animalBite') && has(f, 'inflamedSkin', 'skinSpreading', 'spreadingFast') && (febrile(f) || has(f, 'shivery', 'feelsHot')) && !has(f, 'swollenGland'),
+  },
+  {
+    id: 'anticoagulant_bleeding_signs',
+    severity: 'urgent',
+    reason: 'On a blood thinner, red urine or bruises from nothing (the blood may be too thin: check today, at A&E out of hours)',
+    test: (f) => f.anticoagulated && has(f, 'redUrine', 'unexplainedBruising'),
+  },
+  {
     id: 'sepsis_signs',
     severity: 'critical',
     reason: 'An infection with confusion, mottled skin, fast breathing or low blood pressure (possible sepsis)',
@@ -1072,7 +1187,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Redness or swelling spreading fast with a fever or feeling very unwell (a skin infection that needs hospital treatment)',
     // A fast-spreading infection with the body's response (fever, shock, confusion) outruns tablets.
     // Shivers and a racing heart are the fever and the sepsis told without a thermometer.
-    test: (f) => has(f, 'spreadingFast') && (febrile(f) || has(f, 'shockSigns', 'confusion', 'faint', 'hypotensive', 'shivery', 'extremeShivering', 'palpitations', 'tachycardic')),
+    // Redness that spreads at any pace, with a fever and feeling very unwell, is the same (NHS: chickenpox, cellulitis).
+    test: (f) =>
+      (has(f, 'spreadingFast') && (febrile(f) || has(f, 'feelsHot', 'shockSigns', 'confusion', 'faint', 'hypotensive', 'shivery', 'extremeShivering', 'palpitations', 'tachycardic'))) ||
+      (has(f, 'skinSpreading') && febrile(f) && has(f, 'veryUnwell', 'shockSigns', 'confusion', 'extremeShivering')),
   },
   {
     id: 'airway_threat',
@@ -1249,8 +1367,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'sudden_vision_loss',
     severity: 'urgent',
     reason: 'Sight lost suddenly (a blocked artery in the eye, a stroke, a detached retina or acute glaucoma)',
-    // Blurring is common and usually not urgent; sight that is gone, and went suddenly or recently, is.
-    test: (f) => has(f, 'visionLoss') && has(f, 'suddenOnset', 'recent'),
+    // Blurring is common and usually not urgent; sight that is gone, and went suddenly or recently
+    // (or overnight: found on waking), is.
+    test: (f) => has(f, 'visionLoss') && has(f, 'suddenOnset', 'recent', 'onWaking'),
   },
   {
     id: 'stroke_warning',
@@ -1402,6 +1521,14 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'A swollen neck or floor of the mouth with trouble swallowing or drooling (a deep neck infection can close the airway)',
     // A tooth or throat infection that spreads under the tongue and into the neck (Ludwig's angina).
     test: (f) => has(f, 'neckSwelling') && has(f, 'cannotSwallow', 'drooling'),
+  },
+  {
+    id: 'dental_infection_spreading',
+    severity: 'urgent',
+    reason: 'A tooth infection whose swelling has reached the eye or the neck (it can spread to the eye socket or close the airway)',
+    // NHS: toothache with swelling around the eye or in the neck, or swelling that makes it hard to
+    // swallow, is for A&E, not the dentist.
+    test: (f) => has(f, 'dentalCause') && has(f, 'faceSwelling', 'infection') && has(f, 'eyeSwelling', 'neckSwelling', 'cannotSwallow'),
   },
   {
     id: 'temporal_arteritis_sight',

@@ -6,8 +6,9 @@
  * clauses count (the language layer marks "what are the signs of a stroke?" hypothetical), and the
  * clause must say the thing is happening or suspected now.
  */
-import { isOwnAssertedClause } from '../language/analyzeMessage.ts';
-import type { MessageAnalysis } from '../language/MessageAnalysis.ts';
+import { isOwnAssertedClause, notThePersons } from '../language/analyzeMessage.ts';
+import { isLikenedPast, tellsRecurrence } from '../language/recurrenceCue.ts';
+import type { Clause, MessageAnalysis } from '../language/MessageAnalysis.ts';
 import type { ConditionEntry } from '../knowledge/conditionSchema.ts';
 import type { KnowledgeIndex } from '../knowledge/createKnowledgeIndex.ts';
 import { foldForMatching } from '../safety/concepts/conceptPattern.ts';
@@ -119,14 +120,25 @@ function* namesIn(text: string, matcher: NameMatcher): Generator<string> {
 export function findNamedEmergencies(analysis: MessageAnalysis, index: KnowledgeIndex): NamedEmergency[] {
   const matcher = matcherFor(index);
   const found = new Map<string, NamedEmergency>();
-  for (const clause of analysis.clauses) {
-    if (!isOwnAssertedClause(clause)) continue;
-    const text = foldForMatching(analysis.normalized.slice(clause.start, clause.end));
-    if (!HAPPENING_NOW.test(text) || ABOUT_RISK.test(text)) continue;
+  const add = (text: string) => {
     for (const said of namesIn(text, matcher)) {
       const entry = matcher.byName.get(keyOf(said));
       if (entry?.typicalTriage === 'emergency' && !found.has(entry.id)) found.set(entry.id, { conditionId: entry.id, name: entry.name, said });
     }
+  };
+  const textOf = (clause: Clause) => foldForMatching(analysis.normalized.slice(clause.start, clause.end));
+  for (const clause of analysis.clauses) {
+    if (!isOwnAssertedClause(clause)) continue;
+    const text = textOf(clause);
+    if (HAPPENING_NOW.test(text) && !ABOUT_RISK.test(text)) add(text);
   }
+  // A past emergency the person says is back ("I had a heart attack in 2019 and it's happening again")
+  // or likens the present to ("feels exactly like my stroke did"): named as happening now.
+  const past = analysis.clauses.filter((c) => c.historical && !c.negated && !c.hypothetical && !notThePersons(c));
+  if (past.length === 0) return [...found.values()];
+  const recurs = analysis.clauses.some((c) => !notThePersons(c) && tellsRecurrence(c));
+  analysis.clauses.forEach((clause, i) => {
+    if (past.includes(clause) && (recurs || isLikenedPast(clause, analysis.clauses[i - 1]))) add(textOf(clause));
+  });
   return [...found.values()];
 }

@@ -68,14 +68,14 @@ export const abdominalConcepts = {
   redcurrantStool: r(String.raw`\bred ?currant jelly\b|\bjelly[- ]like (?:blood|poo|stools?)\b|\bintussuscept\w*`),
   /** Drawing the legs up while crying: colic too, so it counts only with vomiting, blood or floppiness. */
   legsDrawnUp: r(String.raw`\b(?:pull\w*|draw\w*|bring\w*) (?:his|her|their|the) (?:legs|knees) up\b`),
-  testicularPain: r(String.raw`\b(?:testic\w*|testes|testis|scrot\w*|balls?|nuts)\b${G}(?:pain|hurts|swollen|swelling)|\b(?:pain|hurts?|hurting|agony|aches?|aching)${G}\b(?:testic\w*|testis|scrot\w*|balls?)\b|\btesticul\w*|\btesticles?\b`),
+  testicularPain: r(String.raw`\b(?:testic\w*|testes|testis|scrot\w*|balls?|nuts)\b${G}(?:pain|hurts|swollen|swelling)|\b(?:pain|hurts?|hurting|agony|aches?|aching)${G}\b(?:testic\w*|testis|scrot\w*|balls?)\b|\btesticul\w*|\btesticles?\b|\b(?:pain|hurts?|hurting|agony|aches?|aching|sore|swollen)${G}\b(?:in |of )?(?:his|my) (?:privates|private parts|balls|nuts|bits|scrotum)\b|\b(?:his|my) (?:privates|private parts|balls|nuts)${G}\b(?:hurt\w*|pain\w*|swollen|sore|agony)\b`),
   /** A hernia, or a lump or bulge in the groin or at the navel (where hernias come through). */
   herniaLump: r(
     String.raw`(?<!\bhiatus )\bhernia\b|\b(?:lump|bulge|swelling)${G}\b(?:groin|belly button|navel|umbilicus)\b|\b(?:groin|belly button|navel)${G}\b(?:lump|bulge)\b`,
   ),
   /** A lump that has become stuck (it will not go back in) or tense: what strangulation does to a hernia. */
   lumpStuck: r(
-    String.raw`\b(?:won't|wont|will not|doesn't|does not|can't|cannot|couldn't|not) (?:go(?:ing)?|push(?:ing)? (?:it )?|pop(?:ping)?|slip(?:ping)?) back(?: in)?\b|\birreducible\b|\b(?:gone|went|turned|become|became|got|getting|is|feels) (?:really |very |rock |all )?(?:hard|tense|tight|firm|dark|purple|red)\b`,
+    String.raw`\b(?:won't|wont|will not|doesn't|does not|can't|cannot|couldn't|not) (?:go(?:ing)?|push(?:ing)? (?:it )?|pop(?:ping)?|slip(?:ping)?) back(?: in)?\b|\birreducible\b|\b(?:gone|went|turned|become|became|got|getting|is|feels|that's|thats|which is) (?:really |very |rock |all )?(?:hard|tense|tight|firm|dark|purple|red)\b`,
   ),
   /** A blow to the testicles: kicked, kneed or hit there. */
   testicularBlow: r(

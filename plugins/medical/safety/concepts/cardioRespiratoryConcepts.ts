@@ -79,6 +79,8 @@ export const cardioRespiratoryConcepts = {
     // Someone turning blue, the part unsaid ("he goes blue", "she turned blue"); not fingers or toes
     // changing colour (in the cold, white then blue: a circulation sign, not a lack of oxygen).
     String.raw`(?<!\b(?:fingers?|fingertips?|toes?|hands?|feet|foot|nose|ears?)\b[^|]{0,25})\b(?:goes|going|gone|went|turns|turned|turning|becoming|became)${G}\b(?:${BLUE}|dusky|violet)\b(?![^|]{0,25}\b(?:white|the cold)\b)`,
+    // The person is the part: "now he's blue and barely breathing"; never a mood ("she's blue about her exams").
+    String.raw`\b(?:he's|she's|he is|she is|they're|they are|baby's|baby is|(?:he|she|they|baby) (?:was|were|is) (?:all|completely|totally))(?: (?:all|completely|totally|now))? ${BLUE}\b(?! (?:about|over|since|lately|these days|with (?:sadness|grief))| in the face (?:from|with|after)? ?(?:shouting|yelling|arguing|explaining|telling|asking|talking|complaining|saying|trying))`,
     // The colour before the part: "grey lips", "blue fingertips".
     String.raw`\b(?:${BLUE}|grey|gray|purple|violet|dusky)(?: |-)(?:lips|fingertips|tongue|face)\b`,
     String.raw`\bteint (?:gris|grisâtre|bleu\w*|cyanos\w*)\b|\b(?:lèvres|visage)${G}gris\b|\b(?:color|piel|cara) (?:gris|grisácea|azulada)\b|\blabios${G}(?:morados|azules)\b|\bse (?:está poniendo|puso) (?:morad[oa]|azul)\b|\blèvres${G}bleu\w*|\bdevient bleue?\b`,
@@ -96,7 +98,7 @@ export const cardioRespiratoryConcepts = {
     String.raw`\b(?:fingers|fingertips|toes)${G}\bwhite\b|\bwhite\b[^|]{0,25}\b(?:in|when|with|from) (?:the |it's |it is |its |it gets )?(?:cold|winter|freezing|chilly)\b|\bthen white\b|\braynaud\w*`,
   ),
   breathless: r(
-    String.raw`\bshort\w* of breathe?\b|\bout of breath\b|\bbreathless\w*\b|\b(?:difficulty|trouble|problems?|struggling) (?:with )?(?:[a-z]+ing (?:and|or) )?breathing\b|\b(?:difficulty|difficulties|trouble|(?:a )?hard time) (?:of|to|in) (?:breathing|breathe)\b|\b(?:a )?hard time breathing\b|\bdifficult (?:breath\w*|to breathe)\b|\bbreathing (?:is )?(?:hard|difficult|fast|rapid|laboured|labored|shallow)\b|\bbreathing (?:oddly|strangely|funny|weird(?:ly)?|abnormally|irregularly|erratically)\b|\b(?:odd|strange|funny|weird|abnormal|irregular|erratic) breathing\b|\bwinded\b|\bdyspn\w*|\btachypn\w*`,
+    String.raw`\bshort\w* of breathe?\b|\bout of breath\b|\bbreathless\w*\b|\b(?:difficulty|trouble|problems?|struggling) (?:with )?(?:[a-z]+ing (?:and|or) )?breathing\b|\b(?:difficulty|difficulties|trouble|(?:a )?hard time) (?:of|to|in) (?:breathing|breathe)\b|\b(?:a )?hard time breathing\b|\bdifficult (?:breath\w*|to breathe)\b|\bbreathing (?:is |feels |is getting |has got )?(?:hard|difficult|fast|rapid|laboured|labored|shallow|weak|weaker)\b|\bbreathing (?:oddly|strangely|funny|weird(?:ly)?|abnormally|irregularly|erratically)\b|\b(?:odd|strange|funny|weird|abnormal|irregular|erratic) breathing\b|\bwinded\b|\bdyspn\w*|\btachypn\w*`,
     // Clinical shorthand: SOB (short of breath; not "I sob", crying), SOBOE, DOE (dyspnoea on exertion).
     String.raw`\bsob\b(?= ?(?:at rest|on (?:exertion|minimal|lying)|x ?\d|for\b|since\b|,|and\b|with\b|worse|\.|$))|\bsoboe\b|\bdoe\b`,
     String.raw`\bme falta el aire\b|\bfalta de aire\b|\bdificultad para respirar\b|\b(?:me|le|te|les|nos) cuesta respirar\b|\bessouffl\w*|\bdu mal à respirer\b|\bsouffle court\b|\brespire (?:mal|difficilement)\b|\bdifficultés? (?:à|pour) respirer\b`,

@@ -20,7 +20,7 @@ const NOT_A_SIMILE = String.raw`(?<!\blike (?:i'?ve been|i'd been|i had been|i h
 export const generalConcepts = {
   // "Hay fever" (and its es/fr names) is an allergy, not a temperature.
   // "Has a temp" is the everyday British way to say a fever ("a slight temperature" is left out: a minor word).
-  fever: r(String.raw`(?<!\bhay )\b(?:fever|feverish|febrile|high temp\w*|pyrexi\w*|rigors?|chills)\b|\bburning up\b|${BURNING_HOT}|(?<!\b(?:sensitive|sensitivity) to )(?<!\bboth )\bhot and cold\b(?! (?:drinks?|foods?|water|taps?|weather|compress\w*|packs?|therapy|sensitivity|things))|\bhot and shivery\b|\bshivery and hot\b|\b(?:has|have|had|got|running|with|spiking) (?:a )?temp(?:erature)?\b(?! (?:of |is |was |at |around |about )?\d)|\bfiebre\b(?! del heno)|\bcalentura\b|\bfièvre\b|\bfébrile\b`),
+  fever: r(String.raw`(?<!\bhay )(?<!\bscratch )\b(?:fever|feverish|febrile|high temp\w*|pyrexi\w*|rigors?|chills)\b|\bburning up\b|${BURNING_HOT}|(?<!\b${HOT_THING}\b[^|]{0,12})\bhot to (?:the )?touch\b|(?<!\b(?:sensitive|sensitivity) to )(?<!\bboth )\bhot and cold\b(?! (?:drinks?|foods?|water|taps?|weather|compress\w*|packs?|therapy|sensitivity|things))|\bhot and shivery\b|\bshivery and hot\b|\b(?:has|have|had|got|running|with|spiking) (?:a )?temp(?:erature)?\b(?! (?:of |is |was |at |around |about )?\d)|\bfiebre\b(?! del heno)|\bcalentura\b|\bfièvre\b|\bfébrile\b`),
   /**
    * Spots told the way NHS advice describes meningitis's first rash: tiny pinpricks, purple dots or specks.
    * Alone they are often a strain's (after vomiting or coughing): read with a fever (see meningitis).
@@ -81,6 +81,8 @@ export const generalConcepts = {
    * An injury by a mechanism that can hurt what cannot be seen: a blade or a bullet, a vehicle hitting
    * a person, a fall from a height. Named by mechanism, since the wound itself may look small.
    */
+  /** An object through a hand or foot ("a nail through my foot, right through my trainer"): a deep puncture. */
+  punctureThrough: r(String.raw`\b(?:nail|spike|rod|skewer|pitchfork|garden fork|fork|arrow|bolt|screw|screwdriver|stick|branch|metal)${G}\b(?:went |gone |go |goes |right |straight |all the way )*through (?:my|his|her|their|the) (?:foot|feet|hand|palm|leg|arm|thigh|calf|finger|thumb|toe|shoe|trainer|boot|welly)\b`),
   penetratingInjury: r(String.raw`\b(?:stabbed|stab wound|knifed|been shot|got shot|was shot|gunshot|shot (?:in|through) (?:the|his|her|my)|impaled)\b`),
   highEnergyInjury: r(
     String.raw`${NOT_A_SIMILE}\b(?:hit|knocked (?:down|over)|run over|struck|mown down|mowed down|dragged) by (?:a |an |the )?(?:car|van|lorry|truck|bus|vehicle|motorbike|motorcycle|train|tram)\b|\bgot run over\b|\bwas run over\b`,
@@ -94,7 +96,7 @@ export const generalConcepts = {
     String.raw`\b(?:car|road|traffic|motorway|motorbike|motorcycle|bike|cycling|scooter|moped|bus|quad ?bike) (?:accident|crash|collision|smash|wreck|pile-?up)\b(?! (?:film|movie|video|game|scene|show|programme|program|test|dummy))|\b(?:rtc|rta|mvc|mva)\b`,
     // "Had an accident" alone can mean wetting oneself: only a crash, a collision or a pile-up.
     String.raw`\b(?:had|were in|was in|been in|involved in|got in) (?:a |an )?(?:bad |big |serious |minor |small |little )?(?:crash|collision|smash|pile-?up)\b`,
-    String.raw`\b(?:crashed|rolled|wrote off|totalled|totaled|came off) (?:my|his|her|our|the|their|a) (?:car|van|motorbike|motorcycle|bike|scooter|moped|quad ?bike)\b|\b(?:car|van|lorry|truck) (?:hit|crashed into|ran into|went into) (?:us|me|him|her|them|our car|my car)\b|\bhead-?on (?:collision|crash)\b`,
+    String.raw`\b(?:crashed|rolled|wrote off|totalled|totaled|came off) (?:my|his|her|our|the|their|a) (?:car|van|motorbike|motorcycle|bike|scooter|moped|quad ?bike)\b|\b(?:car|van|lorry|truck|someone|somebody|a driver|he|she|they) (?:hit|crashed into|ran into|went into|drove into|ploughed into|plowed into|smashed into|rear-?ended) (?:the (?:back|side|front) of )?(?:us|me|him|her|them|our car|my car|his car|her car)\b|\b(?:we|i|he|she|they) (?:were|was|got) (?:rear-?ended|shunted|t-?boned)\b|\bhead-?on (?:collision|crash)\b`,
     // Thrown from a vehicle: "knocked off his motorbike", "fell off her horse" is a fall's.
     String.raw`\b(?:knocked|thrown|flung) off (?:my|his|her|their|a|the) (?:motorbike|motorcycle|bike|scooter|moped|quad ?bike)\b|${NOT_A_SIMILE}\b(?:hit|knocked (?:down|over)|run over) by (?:a |the )?(?:car|van|lorry|truck|bus|motorbike)\b`,
   ),
@@ -144,12 +146,16 @@ export const generalConcepts = {
   /** A part cut or torn off, or caught and crushed in machinery. */
   amputation: r(
     String.raw`\b(?:fingers?|fingertips?|thumbs?|toes?|hand|foot|arm|leg|ear|nose)${G}\b(?:hanging off|cut off|severed|chopped off|sliced off|torn off|ripped off|amputated|hanging by)\b|\b(?:severed|amputated|cut off|chopped off|sliced off|torn off|ripped off) (?:the (?:tip|end|top|part) of )?(?:my |his |her |their |the |a |an |two |three |both )?(?:\w+ )?(?:fingers?|fingertips?|thumbs?|toes?|hand|foot|arm|leg|ear)\b`,
+    // A part lost or blown off: "a firework went off in my hand, I've lost part of my finger".
+    String.raw`\b(?:lost|blown off|blew off|blown away)(?: (?:part|half|the (?:tip|end|top)) of)? (?:my|his|her|their|a|two|three) (?:fingers?|fingertips?|thumbs?|toes?|hand|ear)\b|\b(?:fingers?|thumbs?|toes?|hand)${G}\b(?:blown off|blown away)\b`,
     // The tip or end of a part left hanging, or a part nearly cut off: a partial amputation.
     String.raw`\b(?:tip|end|top)${G}\b(?:hanging off|hanging by|nearly off|half off|almost off|partly off)\b|\b(?:nearly|half|almost|partly|partially) (?:cut|chopped|sliced|torn|ripped) off (?:the (?:tip|end|top) of )?(?:my |his |her |their |the )?(?:fingers?|fingertips?|thumbs?|toes?|ear|nose)\b(?! to spite)`,
     String.raw`\b(?:caught|trapped|crushed|stuck|pulled) in (?:a |an |the )?(?:machine|machinery|press|mower|lawnmower|wood ?chipper|chipper|conveyor|blender|roller|mangle)\b`,
   ),
   /** Something flew, went or was poked into the eye, or hit it. */
   eyeHit: r(String.raw`\b(?:flew|went|shot|flicked|got|poked|stabbed|pierced|hit|struck|caught)(?! (?:black|dark|blank|blurry|blurred|grey|gray|blind|funny|weird|red|dim|fuzzy|white|misty|cloudy)\b)${G}\b(?:in|into|on) (?:my|his|her|their|the) (?:left |right )?eye(?:ball)?\b|\b(?:hit|struck|poked|stabbed|pierced|scratched) (?:me |him |her |them )?in the (?:left |right )?eye\b`,
+    // Told in the passive, the eye first: "my eye got hit by a squash ball", "his eye was poked with a stick".
+    String.raw`\beye(?:ball)?\b(?: (?:got|was|has been|had been|been|gets|is) (?:hit|struck|poked|smacked|whacked|punched|kicked|elbowed|caught|jabbed))\b`,
     // A blow to the eye told by its mechanism, before or after the eye: "punched in the face, now my eye...", "a swollen eye after being punched".
     String.raw`\b(?:punched|kicked|elbowed|head-?butted|smacked|whacked|thumped)${G}\b(?:eyes?|eye socket|cheek(?:bone)?)\b|\beyes?\b[^|]{0,50}\bafter (?:being |getting |he was |she was |i was )?(?:punched|kicked|elbowed|head-?butted|hit|struck|smacked|whacked|thumped)\b`),
   /** Work or play that throws bits at speed: hammering, drilling, grinding metal, a power tool, a pellet or firework. */
@@ -217,8 +223,36 @@ export const generalConcepts = {
   feelsHot: r(String.raw`(?:\b(?:feels?|felt|is|was) |(?<=(?:^|[^a-z0-9\s'])\s*)(?:and )?(?=really |very |so |quite |too ))(?:really |very |so |quite |too )?(?:hot|boiling|roasting)\b(?! (?:to the touch|and swollen|in (?:the|this) (?:heat|weather|room|sun)))`),
   /** An eye or eyelid swollen (shut): with a fever, an infection spreading round the eye. */
   eyeSwelling: r(String.raw`\b(?:eye|eyes|eyelids?)${G}\b(?:swollen|swelling|puffy|puffed up|swollen shut|closed up)\b|\bswollen${G}\beye(?:lid)?s?\b|\bcan't open (?:his|her|my|their) eye\b`),
+  /** Redness, heat or swelling told as spreading, however fast: with a high fever and feeling very unwell, a spreading infection. */
+  skinSpreading: r(String.raw`\b(?:red|redness|hot|swollen|swelling|infected|infection|inflamed)\b[^.;!?]{0,25}\bspreading\b|\bspreading (?:redness|infection|red patch)\b`),
+  /** Feeling very unwell, in those words ("she's very unwell", "really poorly"); not "sick of" something. */
+  veryUnwell: r(String.raw`\b(?:very|really|extremely|seriously|so|terribly) (?:unwell|poorly|ill)\b`),
+  /** Something sharp stuck in an eye ("a fishhook stuck in my eyeball"): the eye is pierced. */
+  objectInEye: r(String.raw`\b(?:hook|fish ?hook|nail|needle|pin|glass|metal|splinter|pencil|stick|wire|dart|thorn|shard|staple|screw)${G}\b(?:stuck|lodged|embedded|sticking out|sticking)${G}\b(?:in|into|of|from) (?:my|his|her|their|the) (?:left |right )?eye(?:ball)?\b`),
+  /** Eczema named: with blisters or punched-out sores and a fever, the herpes virus in it (eczema herpeticum). */
+  eczemaWord: r(String.raw`\beczema\b|\batopic dermatitis\b`),
+  blisterSores: r(String.raw`\bblisters?\b|\bpunched[- ]out\b|\b(?:weeping|open|crusted|crusty|raw) sores\b|\blittle (?:holes|craters|pits)\b`),
+  /** The whole skin red ("my whole body has gone red and hot"): with peeling, erythroderma. */
+  wholeSkinRed: r(String.raw`\b(?:whole body|all (?:of )?(?:my|his|her) (?:skin|body)|(?:my|his|her) skin all over)${G}\b(?:red|bright red|scarlet|hot and red|red and hot)\b|\b(?:gone|turned|is|went) (?:bright )?red (?:all over|everywhere|from head to toe)\b`),
+  skinPeeling: r(String.raw`\b(?:skin|it)${G}\b(?:peeling|flaking|shedding|coming off|falling off)\b`),
+  /** Shingles on the forehead, by the eye or at the tip of the nose: the eye's nerve is involved. */
+  shinglesNearEye: r(String.raw`\bshingles\b[^.;!?]{0,80}\b(?:eye|eyes|eyelid|forehead|tip of (?:my|his|her) nose)\b|\b(?:eye|eyelid|forehead)\b[^.;!?]{0,60}\bshingles\b|\b(?:herpes zoster ophthalmicus|ophthalmic shingles)\b`),
+  redPainfulEye: r(String.raw`\beyes?${G}\b(?:red and (?:painful|sore)|painful and red|(?:is |are |gone |looks )?(?:red|bloodshot)${G}\b(?:painful|hurts?|sore|aching))\b|\b(?:painful|sore) red eyes?\b`),
+  /** Pain at an ovary: sudden and severe with vomiting, a twisted ovary. */
+  ovaryPain: r(String.raw`\b(?:pain|ache|agony|cramp\w*)${G}\b(?:ovary|ovaries|ovarian)\b|\b(?:ovary|ovaries|ovarian)${G}\b(?:pain|hurts?|agony|area|region)\b`),
+  /** A pregnancy lost or ended days ago: retained tissue can infect, as after a birth. */
+  afterPregnancyLoss: r(String.raw`\b(?:miscarriage|miscarried|termination|abortion|erpc|lost (?:the|my|her|our) baby)\b`),
+  /** An operation or procedure in the last days. */
+  recentProcedure: r(String.raw`\b(?:vasectomy|operation|op|surgery|procedure|biopsy|circumcision|c-?section|caesarean|tooth out|extraction)${G}\b(?:yesterday|today|this morning|last night|(?:\d+|a|one|two|three|four|five|few|couple of) days? ago)\b|\bpost-?op\b`),
+  swellingGrowing: r(String.raw`\b(?:swollen|swelling|swelled)(?: up)?${G}\b(?:getting bigger|growing|keeps growing|like an? (?:grapefruit|balloon|orange|melon|tennis ball))\b`),
+  /** Muscles gone rigid: with a high temperature and confusion, NMS or a stopped Parkinson's medicine. */
+  muscleRigidity: r(String.raw`\b(?:muscles?|body|limbs?|arms|legs)${G}\b(?:rigid|really stiff|very stiff|so stiff|stiff as a board)\b|\b(?:he's|she's|he has|she has|they've|has|have|i've) (?:gone|become|went) (?:all |completely |totally |really |very )?(?:rigid|stiff)\b`),
+  /** Glands or lymph nodes swollen: the body's answer to an infection nearby, not the wound's own swelling. */
+  swollenGland: r(String.raw`\b(?:swollen|enlarged|painful|tender|sore|big) (?:lymph )?(?:glands?|nodes?)\b|\b(?:glands?|lymph nodes?)${G}\b(?:swollen|swelling|up|enlarged|tender)\b`),
+  /** A jump that landed: the mechanism of a landing injury ("jumped off a wall", "landed awkwardly"). */
+  jumpLanding: r(String.raw`\bjump\w*${G}\b(?:off|from|down from|out of)\b|\blanded (?:badly|awkwardly|wrong|funny|on (?:it|his|her|my) (?:ankle|foot|leg|arm|wrist|knee))\b`),
   /** Pain far worse than a wound looks: necrotising fasciitis. */
-  painOutOfProportion: r(String.raw`\bpain${G}\b(?:way |much |far |a lot )?worse than (?:the |a |my |his |her |that )?(?:little |small |tiny )?(?:cut|wound|scratch|graze|bite|scrape|sore|bump|bruise)\b|\bpain out of proportion\b|\b(?:pain|hurts?|hurting|agony)${G}\b(?:much |far |way |a lot )?worse than (?:it|the (?:skin|redness|rash|wound|swelling)) (?:looks|appears|seems)\b(?! on (?:the |an? |my |his |her )?(?:x-?rays?|scans?|mri|ultrasound|images?|films?)\b)`),
+  painOutOfProportion: r(String.raw`\bpain${G}\b(?:way |much |far |a lot )?worse than (?:the |a |my |his |her |that )?(?:little |small |tiny )?(?:cut|wound|scratch|graze|bite|scrape|sore|bump|bruise)\b|\bpain out of proportion\b|\b(?:hardly|barely|only|just) (?:a mark|a scratch|anything to see|visible)\b[^.;!?]{0,40}\b(?:pain|hurts?|agony)\b[^.;!?]{0,25}\b(?:unbearable|excruciating|agony|agonising|terrible|severe|spreading)\b|\b(?:pain|hurts?|hurting|agony)${G}\b(?:much |far |way |a lot )?worse than (?:it|the (?:skin|redness|rash|wound|swelling)) (?:looks|appears|seems)\b(?! on (?:the |an? |my |his |her )?(?:x-?rays?|scans?|mri|ultrasound|images?|films?)\b)`),
   /** Redness or swelling said to spread fast: a skin infection outrunning the body (cellulitis, necrotising fasciitis). */
   spreadingFast: r(
     String.raw`\b(?:red\w*|swell\w*|swollen|infection|rash|area|patch|streaks?)${G}\b(?:spread\w*|grow\w*|getting bigger|moving up|tracking up)${G}\b(?:fast|quickly|rapidly|by the hour|within hours|every hour|over hours)\b|\b(?:rapidly|quickly|fast)[- ](?:spreading|growing|expanding)\b`,
@@ -246,13 +280,13 @@ export const generalConcepts = {
   hipFractureSign: r(
     String.raw`\b(?:leg|foot)${G}\b(?:turned|turns|turning|twisted|rolled|pointing|points|sticking|flopped) (?:out|outwards?|to the side)\b|\b(?:leg|foot)${G}\b(?:looks |is |seems )?shorter\b|\bshort(?:ened)?,? (?:and )?(?:externally )?rotated\b|\bexternally rotated\b`,
   ),
-  limbDeformity: r(String.raw`\b(?:leg|arm|thigh|shin|forearm|wrist|ankle|femur|bone|foot|elbow|knee|shoulder|finger)${G}\b(?:(?:is )?pointing (?:the )?wrong way|facing (?:the )?wrong way|looks? bent|bent in the middle|bent the wrong way|at an? (?:funny|weird|strange|odd|wrong|awkward|unnatural) angle|the wrong way round|deformed|out of shape|misshapen|like a dinner fork|like a fork)\b`),
+  limbDeformity: r(String.raw`\b(?:leg|arm|thigh|shin|forearm|wrist|ankle|femur|bone|foot|elbow|knee|shoulder|finger)${G}\b(?:(?:is )?pointing (?:the )?wrong way|facing (?:the )?wrong way|looks? bent|bent in the middle|bent the wrong way|at an? (?:funny|weird|strange|odd|wrong|awkward|unnatural) angle|pointing (?:the )?wrong way|the wrong way round|deformed|out of shape|misshapen|like a dinner fork|like a fork)\b`),
   /** A lump, bump or swelling on the head (after a fall it is a head injury told by its sign). */
   headLump: r(String.raw`\b(?:lump|bump|swelling|egg|bruise|gash|cut)${G}\b(?:on|to) (?:the )?(?:side |back |front |top )?(?:of )?(?:his|her|my|their|the|its) (?:head|forehead|skull)\b`),
   /** A limb in a cast or splint (a sticking plaster is not one). */
   castOrSplint: r(String.raw`\b(?:cast|plaster cast|backslab|back-slab|splint)\b(?! iron| of (?:the|a) (?:show|film|play|series))|\bin (?:a |the )?plaster\b|\bput in plaster\b`),
   /** Toes or fingers gone blue, white, grey or mottled: the blood supply of a hand or foot. */
-  digitsDiscoloured: r(String.raw`\b(?:toes?|fingers?|fingertips?|toenails?|fingernails?)${G}\b(?:blue|bluish|blueish|white|purple|grey|gray|black|mottled|dusky)\b`),
+  digitsDiscoloured: r(String.raw`\b(?:toes?|fingers?|fingertips?|toenails?|fingernails?)${G}\b(?:blue|bluish|blueish|white|pale|purple|grey|gray|black|mottled|dusky)\b`),
   /** A broken or crushed limb, or one in a cast: what a compartment syndrome follows. */
   limbInjured: r(
     String.raw`\b(?:broke|broken|fractur\w*|crush\w*|snapped)${G}\b(?:leg|shin|tibia|fibula|ankle|arm|forearm|wrist|elbow|femur|thigh|bone)s?\b|\b(?:leg|shin|tibia|fibula|ankle|arm|forearm|wrist|elbow|femur|thigh)${G}\b(?:broke|broken|fractur\w*|crush\w*)\b|\b(?:in|into) (?:a |the |his |her |my )?(?:cast|plaster)\b|\bplaster cast\b`,

@@ -34,6 +34,8 @@ export const mentalHealthConcepts = {
   suicidal: r(
     String.raw`\b(?:kill|killing|hang|hanging|shoot|drown|off|unalive) ${SELF}\b|\bsuicid\w*`,
     // Wrists cut or slit: self-harm told by the act ("says she's cut her wrists"), not a cut from a glass.
+    // A ligature round the neck told by the act ("she's tied something round her neck"), not a scarf or a tie worn.
+    String.raw`\b(?:tied|tying|put|putting|wrapped|wrapping|pulled|pulling|tightened|tightening)${G}\b(?:something|a rope|rope|a cord|cord|a cable|cable|a belt|(?:his|her|my|their) belt|a ligature|ligature|a noose|a flex|a lead|a sheet)${G}\b(?:round|around) (?:her|his|their|my|your) (?:own )?neck\b`,
     String.raw`\b(?:cut|cutting|slit|slitting|slashed|slashing) (?:my|his|her|their|your|both) wrists\b|\b(?:slit|slashed) (?:my|his|her|their|your) wrist\b`,
     String.raw`\b(?:end|ending|take|taking|end ?ed) (?:my|his|her|their) (?:own )?li(?:fe|ves)\b|\b(?:end|ending) it all\b|\b(?:end|ending) (?:things|everything)\b|\b(?:end|ending) it (?:tonight|today|now|soon)\b`,
     // Passive wishes: "(do)n't want to be here anymore" is asserted, "don't want to die" is not.
@@ -88,6 +90,8 @@ export const mentalHealthConcepts = {
   veiledIntent: r(
     String.raw`\b(?:going to|gonna|decided to|decided i'm going to|want to|wanna|will|i'll|plan(?:ning)? to|ready to|about to|time to) end it\b(?! (?:with|between|off|for (?:him|her|them|us))\b)`,
     String.raw`\b(?:going to|gonna|might|will|i'll|want to|about to|scared i'll|afraid i'll|worried (?:i|he|she)'ll) do something (?:stupid|silly|drastic|terrible)\b|\btonight(?:'s| is) the night\b(?! (?:i|we|he|she|they|you|for|of|to|that|when|my|our)\b)|\b(?:going to|gonna|will|i'll) do it tonight\b`,
+    // A way to die told as what comes next: "I'm going to walk into the sea tonight", "drive into a wall".
+    String.raw`\b(?:going to|gonna|will|i'll|want to|wanna|about to|planning to|plan to|thinking of|thinking about) (?:walk\w*|swim\w*|wad\w*) (?:out )?into the (?:sea|river|lake|ocean|canal|water|waves)\b|\b(?:going to|gonna|will|i'll|want to|wanna|about to|planning to) (?:drive|crash) (?:my car |the car |his car |her car )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|cliff|river|oncoming traffic|lorry|truck)\b`,
   ),
   /** A way to die worked out ("planning how to do it", "decided how and when"): with another sign, a plan. */
   suicidePlanning: r(
@@ -164,6 +168,10 @@ export const mentalHealthConcepts = {
   recreationalDrug: r(
     String.raw`\b(?:took|taken|taking|had|done|did|snorted|smoked|injected|dropped)${G}\b(?:cocaine|coke|crack|mdma|ecstasy|molly|speed|amphetamines?|meth|ketamine|ket|heroin|spice|legal highs?|acid(?! (?:reflux|brash|indigestion|coming up|taste))|lsd|mushrooms|shrooms|g|ghb|(?<!\b(?:my|his|her|their|the prescribed|prescribed) )drugs)\b`,
     String.raw`\b(?:pills?|tablets?|something)${G}\b(?:at|from) (?:a |the )?(?:party|club|festival|rave|gig|someone|a friend|a stranger)\b`,
+    // A drug nobody chose: a spiked drink ("someone spiked my drink", "I think I was drugged").
+    String.raw`\b(?:spiked|drugged|put something in) (?:my|his|her|their|our) (?:drinks?|glass|pint|cocktail|wine|beer)\b|\b(?:drinks?|glass|pint|cocktail)${G}\b(?:was|were|got|been|had been|has been) (?:spiked|drugged|tampered with)\b|\b(?:i|he|she|we|they) (?:was|were|got|have been|has been|'ve been|'s been|think (?:i|he|she|we|they) (?:was|were|got)) (?:spiked|drugged)\b|\bneedle[- ]spik\w*`,
+    // Injecting told without the drug, as users say it: "he was injecting and now he's blue".
+    String.raw`\b(?:was|were|been|is|are|had been|started|caught him|caught her) injecting\b(?= *(?:and|again|tonight|earlier|,|\.|$|now))`,
   ),
   /** A household chemical named, whatever was done with it: with mouthedIt, a product that went in a mouth. */
   householdProduct: r(
@@ -175,6 +183,21 @@ export const mentalHealthConcepts = {
    * smelling of it. With a poison named and a sign of it (drowsy, wobbly, sick), a poisoning until shown
    * otherwise: a small child rarely says what went in their mouth.
    */
+  /** What a chemical does to the skin it touched: stinging, redness, blistering, peeling, whitening. */
+  skinStinging: r(String.raw`\b(?:sting\w*|smart\w*|tingl\w*|raw|red|blister\w*|peeling|white)\b`),
+  /** A corrosive on the skin (every chemical burn is for A&E, NHS). */
+  chemicalOnSkin: r(
+    String.raw`\b(?:caustic soda|lye|sodium hydroxide|oven cleaner|drain cleaner|${CORROSIVE}|wet cement|cement|paint stripper)${G}\b(?:on|onto|over|all over|into) (?:my|his|her|their|the) (?:skin|hands?|arms?|legs?|face|feet|foot|chest|neck|back|fingers?|knees?)\b`,
+    String.raw`\b(?:spilled|spilt|splashed|got|poured|knocked|dropped)${G}\b(?:caustic soda|lye|sodium hydroxide|oven cleaner|drain cleaner|${CORROSIVE}|wet cement|paint stripper)\b`,
+  ),
+  /**
+   * A child at a medicine nobody saw taken: playing with or got into the pills, a tablet missing. With
+   * a sign of poisoning, a poisoning (see overdose_poisoning).
+   */
+  medicineAccess: r(
+    String.raw`\b(?:playing with|played with|got into|got hold of|found (?:him|her|them) with|chewing|chewed|opened)${G}\b(?:[a-z]+'s |the |my |his |her |our |some |a )?(?:pills|tablets|medicines?|medication|meds|capsules|blister packs?|pill (?:box|bottle|organi[sz]er)|tablet box)\b`,
+    String.raw`\b(?:pills?|tablets?|capsules?)\b[^.;!?]{0,40}\b(?:missing|unaccounted for)\b|\b(?:one|some|a few|two|three)(?:'s| is| are) missing\b(?=[^.;!?]{0,60}\b(?:pills?|tablets?|capsules?)\b)`,
+  ),
   productAccess: r(
     String.raw`\b(?:open|opened|empty|emptied|half[- ]empty|spilt|spilled|leaking)${G}\b(?:bottle|tub|packet|container|can|jar|box|sachet|pouch)\b|\b(?:bottle|tub|packet|container|jar)${G}\b(?:lid|top|cap) (?:off|open)\b|\bgot into (?:the|a|my|some|our)\b|\b(?:smells?|smelt|smelled|smelling|breath smells?) (?:of|like) (?:it|them|that|the stuff|chemicals?|bleach|petrol|paraffin|screen ?wash|antifreeze|white spirit|alcohol)\b`,
   ),
@@ -189,7 +212,7 @@ export const mentalHealthConcepts = {
     String.raw`\b${ALCOHOL}\b[^|]{0,40}?\b${SEDATIVE}\b`,
   ),
   poisonIngestion: r(
-    String.raw`\b(?:drank|drink|swallowed|swallow|ate|eat|ingested|drinking|licked|eaten|eating|chewed|sucked|sipped|swigged|gulped|(?:had|took) a (?:sip|mouthful|swig|gulp|lick))${G}\b(?:bleach|antifreeze|detergent|pods?|drain cleaner|poison\w*|pesticide|insecticide|weed ?killer|rat poison|slug pellets|(?:wild |foraged |picked |unknown )mushrooms?|toadstools?|gasoline|nicotine|e-?cig\w*|vape (?:liquid|refill|oil)|(?:vape|e-?cig\w*) refill|${FUEL_OR_SOLVENT}|caustic soda|lye|acetone|essential oils?|hand sanitiz\w*|hand saniti\w*|${CORROSIVE})`,
+    String.raw`\b(?:drank|drink|swallowed|swallow|ate|eat|ingested|drinking|licked|eaten|eating|chewed|sucked|sipped|swigged|gulped|(?:had|took) a (?:sip|mouthful|swig|gulp|lick))${G}\b(?:bleach|antifreeze|detergent|pods?|drain cleaner|poison\w*|pesticide|insecticide|weed ?killer|rat poison|slug pellets|(?:wild |foraged |picked |unknown )mushrooms?|toadstools?|gasoline|nicotine|e-?cig\w*|vape (?:liquid|refill|oil|juice)|e-?juice|nicotine (?:liquid|juice)|(?:the )?liquid (?:from|in|out of|for) (?:a|an|the|my|his|her|their) (?:vape|e-?cig\w*)|(?:vape|e-?cig\w*) refill|${FUEL_OR_SOLVENT}|caustic soda|lye|acetone|essential oils?|hand sanitiz\w*|hand saniti\w*|${CORROSIVE})`,
     // A poison nobody takes as a medicine, "taken": rat poison, pesticide, weedkiller.
     String.raw`\b(?:took|taken|taking|take|consumed|had)${G}\b(?:rat poison|rat killer|pesticide|insecticide|weed ?killer|paraquat|organophosphate|poison)\b`,
     // A battery, magnet or button burns or blocks once swallowed; licked or sucked it is not inside.
@@ -214,6 +237,13 @@ export const mentalHealthConcepts = {
 export const wishNotToWakeConcepts = {
   /** Despair said with a negation of its own in French or Spanish ("je n'en peux plus", "ya no aguanto"). */
   despairNegated: r(String.raw`\bje n'en peux plus\b(?! d(?:e |'|u |es ))|\bj'en peux plus\b(?! d(?:e |'|u |es ))|\bje ne (?:supporte|tiens) plus\b|\bno puedo más\b|\bya no (?:aguanto|puedo más|puedo seguir)\b|\bno aguanto más\b`),
+  /**
+   * Not being here told as a topic or a prospect, its negation its own: "he's been talking about not
+   * being here", "I won't be around much longer". Read as veiled intent.
+   */
+  notBeingHere: r(
+    String.raw`\b(?:talk\w*|going on|goes on|went on|speaking|spoke|joking|jokes|joked) about (?:not being (?:here|around|alive)|not waking up)\b|\bwon't be (?:here|around) (?:much longer|for much longer|anymore|any more|tomorrow|by (?:the morning|tomorrow))\b`,
+  ),
   wishNotToWake: r(
     String.raw`\bwish\b[^|]{0,60}\b(?:not|never|didn't|don't) (?:to )?wake up\b|\bwant\w* to (?:go to )?sleep\s*(?:and\s+|,\s*)?(?:not|never) (?:to )?wake up\b(?! (?:till|until|before|early))`,
   ),

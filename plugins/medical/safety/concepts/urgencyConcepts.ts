@@ -65,9 +65,11 @@ export const urgencyConcepts = {
    * sign and a recent start in cardiac_pain_elsewhere_at_risk).
    */
   anginaSite: r(
-    String.raw`\b(?:pain|ache|aching|pressure|heaviness|heavy|tight\w*|discomfort|squeez\w*)${G}\b(?:jaw|upper back|between (?:my |his |her |the )?shoulder ?blades|(?:left|right|both) arms?|both shoulders)\b`,
+    String.raw`\b(?:pain|ache|aching|pressure|heaviness|heavy|tight\w*|discomfort|squeez\w*)${G}\b(?:jaw|upper back|between (?:my |his |her |the )?shoulder ?blades|(?:left|right|both) arms?|both shoulders|across (?:my |his |her |their |the |both )?shoulders)\b`,
     String.raw`\b(?:jaw|upper back|shoulder ?blades?|(?:left|right|both) arms?|both shoulders)${G}\b(?:pain|ache|ached|aching|aches|pressure|heav\w*|tight\w*|discomfort|hurts?|hurting|sore)\b`,
   ),
+  /** Indigestion named (not heartburn): with the body's alarm signs, a heart attack may be felt so. */
+  indigestion: r(String.raw`\bindigestion\b|\bdyspepsia\b`),
   /** A tooth, the teeth or the dentist named: a jaw ache with a dental cause. */
   dentalCause: r(String.raw`\b(?:tooth\w*|teeth|dentist|dental|gums?|wisdom tooth|grind\w* (?:my |his |her )?teeth|abscess)\b`),
   /** A jab in the arm (a vaccine's sore arm and tiredness are its own). */
@@ -77,7 +79,7 @@ export const urgencyConcepts = {
   /** Unusual tiredness or weakness told as exhaustion: older people's and women's heart attacks often come with it. */
   unusualFatigue: r(String.raw`\b(?:exhausted|exhaustion|wiped out|drained|washed out|fatigue|tiredness|no energy|(?:very|unusually|extremely|really|so|completely|suddenly) (?:tired|weak|fatigued)|feel(?:s|ing)? (?:weak|faint and weak))\b`),
   /** Woken by a pain, or woke up with it (testicular torsion often starts in sleep). */
-  wokeWithPain: r(String.raw`\bwoke (?:up )?(?:with|in|from)${G}\b(?:pain|agony|hurting)\b|\b(?:pain|agony)${G}\bwoke (?:him|her|me) up\b`),
+  wokeWithPain: r(String.raw`\bwoke (?:up )?(?:with|in|from|screaming|crying|howling|shouting)${G}\b(?:pain|agony|hurting)\b|\b(?:pain|agony)${G}\bwoke (?:him|her|me) up\b`),
   /** Sweating, clamminess, a grey colour: the body's alarm signs. */
   autonomic: r(String.raw`\b(?:sweat\w*|clammy|diaphore\w*|grey|gray|ashen|cold sweat|drenched)\b|\blook\w* (?:grey|gray|awful|terrible|like death)\b`),
   /** A named or implied infection source, for sepsis without the word fever. */
@@ -114,6 +116,13 @@ export const urgencyConcepts = {
    */
   hypothermiaSigns: r(String.raw`\b(?:stopped shivering|no longer shivering|shivering (?:has |had )?stopped)\b|(?<!\b(?:fingers?|hands?|thumbs?)\b[^|]{0,30})\bclumsy\b(?![^|]{0,20}\b(?:fingers?|hands?|gloves?)\b)|\b(?:stumbling|staggering)\b`),
   /** The lay signs of sepsis (UK Sepsis Trust): extreme shivering, feeling one is going to die. */
+  /** Muscles in agony (a sign of sepsis in an infection, UK Sepsis Trust). */
+  severeMusclePain: r(String.raw`\bmuscles?${G}\b(?:agony|agonising|agonizing|excruciating|killing me|unbearable)\b|\b(?:agonising|agonizing|excruciating|unbearable|severe) muscle (?:pain|aches?)\b`),
+  /** Bruises told as many or from nothing ("bruises everywhere", "bruising for no reason"). */
+  unexplainedBruising: r(String.raw`\bbruis\w*${G}\b(?:everywhere|all over|for no reason|without (?:any )?(?:reason|knocks?|injury|banging)|out of nowhere|appearing)\b|\bcovered in bruises\b|\b(?:lots of|loads of|big) (?:new )?bruises\b(?=[^.;!?]{0,30}\b(?:appear\w*|everywhere|all over|no reason)\b)`),
+  /** Urine told red or pink, or with blood: read with a blood thinner. */
+  // Not after beetroot, which colours urine pink.
+  redUrine: r(String.raw`(?<!\bbeet\w*\b[^.;!?]{0,80})\b(?:pee|wee|urine|piss)${G}\b(?:has gone|is|was|turned|went|looks?|gone) (?:bright |dark |really |very )?(?:red|pink|bloody|the colour of (?:blood|cola|tea))\b|\bblood in (?:my |his |her |the )?(?:pee|wee|urine)\b|\b(?:red|pink|bloody) (?:pee|wee|urine)\b`),
   extremeShivering: r(String.raw`\b(?:shiver\w*|shaking|shakes|trembling)${G}\b(?:uncontrollabl\w*|violent\w*|non-?stop|can't stop|teeth chattering)\b|\b(?:uncontrollabl\w*|violent\w*|non-?stop) (?:shiver\w*|shaking|shakes)\b|\brigors?\b`),
   /** Shivering of any degree ("hot and shivery", "the chills"): with yellow skin, a bile duct infection's fever. */
   shivery: r(String.raw`\bshiver\w*|\bthe (?:shakes|chills)\b|\bchills\b`),
@@ -161,7 +170,12 @@ export const urgencyConcepts = {
   /** Trouble swallowing (not pain on swallowing): with trouble breathing, an airway closing. */
   cannotSwallow: r(String.raw`\b(?:difficulty|trouble|problems?|struggl\w*|can't|unable to|hard to|hardly able to|can (?:hardly|barely)) (?:to |with )?swallow\w*|\bdysphagi\w*`),
   /** A swollen neck or floor of the mouth (not the glands of a cold, which the rule reads with trouble swallowing). */
-  neckSwelling: r(String.raw`\b(?:neck|floor of (?:the|my|his|her) mouth|under (?:the|my|his|her) (?:tongue|jaw|chin))${G}\b(?:swollen|swelling|swelled|hard|tense)\b|\b(?:swollen|swelling of the|swelling under the) (?:neck|floor of the mouth|tongue base)\b`),
+  // Swollen glands ("glands swollen under my jaw", "swollen glands in my neck") are a sore throat's, not a
+  // deep infection's; nor is the "hard" of "hard to swallow" a hard neck.
+  neckSwelling: r(
+    String.raw`(?<!\b(?:glands?|nodes?|lymph)\b[^|]{0,25})(?:\b(?:neck|floor of (?:the|my|his|her) mouth|under (?:the|my|his|her) (?:tongue|jaw|chin))${G}\b(?:swollen|swelling|swelled|hard(?! to)|tense)\b|\b(?:swollen|swelling of the|swelling under the) (?:neck|floor of the mouth|tongue base)\b)`,
+    String.raw`(?<!\b(?:glands?|nodes?|lymph)\b[^|]{0,25})\b(?:swelling|swollen)(?! (?:glands?|lymph|nodes?)\b)(?:[^.;!?]{0,40}?\b(?:going |spreading |spread |moving |gone |goes |travell?ing )?(?:down|into|in|under|to) (?:my|his|her|their|the) (?:neck|throat)\b| under (?:my|his|her|their|the) (?:jaw|chin|tongue)\b)`,
+  ),
   /** Pain in the jaw brought on by chewing or talking (jaw claudication). */
   jawClaudication: r(String.raw`\bjaw${G}\b(?:pain|ache|aching|hurts?|tired|cramp\w*)${G}\b(?:when|on|while|after) (?:(?:i|he|she|they) )?(?:chew\w*|eat\w*|talk\w*)\b|\b(?:pain|ache|aching|cramp\w*)${G}\bjaw${G}\b(?:when|on|while|after) (?:(?:i|he|she|they) )?(?:chew\w*|eat\w*)\b|\bjaw claudication\b|\b(?:chewing|eating) (?:makes|gives) (?:my|his|her) jaw (?:ache|hurt)\b`),
   /** A tender scalp or temple (hurts to brush the hair). */
@@ -257,7 +271,7 @@ export const urgencyConcepts = {
    * there" is cut off as a clause of its own).
    */
   /** Voices that tell the person to hurt or kill themselves or others (command hallucinations). */
-  commandVoices: r(String.raw`\bvoices?${G}\b(?:telling|tell|tells|told|ordering|order|orders|saying (?:to|he should|she should|i should))${G}\b(?:hurt|kill|harm|cut|attack|stab|end|jump|burn)\b`),
+  commandVoices: r(String.raw`\bvoices?${G}\b(?:telling|tell|tells|told|ordering|order|orders|saying (?:to|he should|she should|i should))${G}\b(?:hurt|kill|harm|cut|attack|stab|end|jump|burn|die(?! (?:my|his|her|their|your|our|the|it|them|a|an|some)\b)|drown|hang)\b`),
   /**
    * Mania's signs ("not slept for 4 days", "talking very fast", "thinks she's God"): with danger to
    * life (walking into traffic), a psychiatric emergency.
@@ -283,11 +297,11 @@ export const urgencyConcepts = {
   /** A known heart condition or device: a faint in such a heart is a rhythm or a valve until shown otherwise. */
   heartDisease: r(String.raw`\bheart (?:valve|condition|problem|failure|disease|defect|rhythm problem)s?\b|\b(?:valve|aortic) (?:problem|disease|stenosis|replacement|narrowing)\b|\bpacemaker\b|\b(?:icd|defibrillator)\b|\bcardiomyopath\w*|\bheart attack (?:before|in the past|last year|\d+ years ago)\b|\bstents?\b`),
   /** More of a medicine than prescribed, told as a multiple ("took double my amitriptyline", "an extra dose by mistake"). */
-  extraDose: r(String.raw`\b(?:took|taken|had|given|gave (?:him|her|them|myself))${G}\b(?:double|twice|triple|three times|an extra|extra)\b(?: (?:my|his|her|their|the|a))? (?:dose|doses|lot|amount|\w+(?:ine|ol|am|ate|ide|one|in)s?)\b|\b(?:double|extra) dos(?:e|ed|ing)\b(?! (?:of )?vitamin)`),
+  extraDose: r(String.raw`\b(?:took|taken|had|given|gave (?:him|her|them|myself))${G}\b(?:meds|medication|medicine|tablets?|pills?|dose|insulin|(?!vitamin)\w+(?:ine|ol|am|ate|ide|one|in)s?) (?:twice|two times|double|again) (?:today|this morning|tonight|this evening|by (?:mistake|accident)|in (?:one|a|the same) (?:day|go|morning))\b|\b(?:took|taken|had|given|gave (?:him|her|them|myself))${G}\b(?:double|twice|triple|three times|an extra|extra)\b(?: (?:my|his|her|their|the|a))? (?:dose|doses|lot|amount|\w+(?:ine|ol|am|ate|ide|one|in)s?)\b|\b(?:double|extra) dos(?:e|ed|ing)\b(?! (?:of )?vitamin)`),
   /** A sore throat or mouth ulcers: on a medicine that can stop white cells being made, the first sign of it. */
   soreThroatOrUlcers: r(String.raw`\bsore (?:throat|mouth)\b|\bthroat${G}\bsore\b|\bmouth ulcers?\b|\bulcers? (?:in|on) (?:my |his |her |their |the )?mouth\b|\bpainful (?:throat|mouth)\b`),
   /** A blow to a pregnant belly: "landed on my bump", "kicked in the stomach", "fell onto her tummy". */
-  bumpTrauma: r(String.raw`\b(?:landed|fell|falling|hit|kicked|punched|knocked|bumped|banged|thumped)${G}\b(?:on|onto|in|into) (?:my|her|the) (?:bump|baby bump|pregnant (?:belly|tummy|stomach))\b|\b(?:landed|fell) (?:on|onto) (?:my|her) (?:tummy|stomach|belly)\b|\b(?:kicked|punched|hit) in the (?:bump|tummy|stomach|belly)\b`),
+  bumpTrauma: r(String.raw`\b(?:landed|fell|falling|hit|kicked|punched|knocked|bumped|banged|thumped)${G}\b(?:on|onto|in|into) (?:my|her|the) (?:bump|baby bump|pregnant (?:belly|tummy|stomach))\b|\b(?:landed|fell) (?:on|onto) (?:my|her) (?:tummy|stomach|belly)\b|\b(?:kicked|punched|hit) in the (?:bump|tummy|stomach|belly)\b|\b(?:seat ?belt|steering wheel|airbag)${G}\b(?:across|into|against|over) (?:my|her|the) (?:bump|belly|tummy|stomach|abdomen)\b`),
   /** Itching of the palms and soles (obstetric cholestasis in pregnancy, not a rash). */
   palmSoleItch: r(String.raw`\bitch\w*\b[^.;!?]{0,40}\b(?:hands|palms|feet|soles)\b|\b(?:hands|palms|feet|soles)${G}\bitch\w*|\bcholestasis\b`),
   /** A jaw out of line after a blow: broken or dislocated ("his jaw is crooked", "can't close her mouth"). */
@@ -317,7 +331,7 @@ export const urgencyConcepts = {
   /** Skin swollen, puffy or red: the area a skin or soft-tissue infection makes. */
   inflamedSkin: r(String.raw`\b(?:swollen|swelling|swelled|puffy|puffed up|redness|inflamed)\b`),
   /** Skin dying: turning black, dead skin, gangrene. */
-  skinNecrosis: r(String.raw`\bskin${G}\b(?:going|turning|gone|turned|is|looks) (?:black|dusky|purple-black|dark purple)\b|(?<=\b(?:skin|wound|cut|bite|area|toes?|fingers?|scrotum|foot|leg)\b[^|.;]{0,60})\b(?:going|turning|gone|turned) (?:black|dusky|purple-black)\b|\bblack(?:ened)? (?:skin|patch|area)\b|\bgangren\w*|\bnecrotis\w*|\bnecrotiz\w*|\bnecrosis\b|\bflesh[- ]eating\b`),
+  skinNecrosis: r(String.raw`\bskin${G}\b(?:going|turning|gone|turned|is|looks) (?:black|dusky|purple-black|dark purple)\b|(?<=\b(?:skin|wound|cut|bite|area|toes?|fingers?|scrotum|foot|leg)\b[^|.;]{0,60})\b(?:going|turning|gone|turned) (?:black|dusky|purple-black)\b|\b(?:groin|bottom|buttocks?|perineum|penis|scrotum|genitals)${G}\b(?:is|are|has gone|have gone|gone|turned|going|turning) (?:black|dusky|purple-black)\b|\bblack(?:ened)? (?:skin|patch|area)\b|\bgangren\w*|\bnecrotis\w*|\bnecrotiz\w*|\bnecrosis\b|\bflesh[- ]eating\b`),
   /** A wound deep or gaping: fat, tendon or bone seen, edges apart. */
   gapingWound: r(String.raw`\bgaping\b|\b(?:cut|wound|gash|laceration)${G}\b(?:gapes|won't close|wide open|pulled apart|edges apart)\b|\bcan see (?:the )?(?:fat|bone|tendon|muscle)\b|\b(?:very |really )?deep (?:cut|gash|wound|laceration|bite)\b`),
   /** Smoke breathed in: a house fire, a burning room. Not a throat "on fire", nor a gas or electric fire (a heater). */
@@ -349,7 +363,7 @@ export const urgencyConcepts = {
   ),
   /** Weakness or tingling climbing the limbs, or a face weak on both sides: Guillain-Barré's pattern. */
   ascendingWeakness: r(
-    String.raw`\b(?:spreading|creeping|moving|working its way|going|travell?ing|climbing|rising|crept|spread|moved) up (?:into |to )?(?:my |his |her |their |the |both )?(?:legs|arms|body|thighs|knees|chest)\b|\b(?:weak\w*|numb\w*|tingl\w*|pins and needles|paralys\w*)\b[^.;!?|]{0,40}?\b(?:spreading|creeping|moving|working its way|going|travell?ing|climbing|rising|crept|spread|moved|went|gone|started)(?: up)? from (?:my |his |her |their |the |both )?(?:feet|toes|legs|ankles|calves|shins)(?: up)? (?:in)?to (?:my |his |her |their |the |both )?(?:arms|hands|fingers|thighs|knees|hips|waist|chest|body|trunk|belly|stomach|face)\b|\bascending (?:weakness|paralysis|numbness)\b|\b(?:now|then|and now) (?:my |his |her |their )?arms${G}\b(?:weak|numb|tingl\w*|going weak|too)\b`,
+    String.raw`\b(?:spreading|creeping|moving|working its way|going|travell?ing|climbing|rising|crept|spread|moved) up (?:into |to )?(?:my |his |her |their |the |both )?(?:legs|arms|body|thighs|knees|chest|hands|fingers|hips|waist|trunk|tummy|stomach)\b|\b(?:weak\w*|numb\w*|tingl\w*|pins and needles|paralys\w*)\b[^.;!?|]{0,40}?\b(?:spreading|creeping|moving|working its way|going|travell?ing|climbing|rising|crept|spread|moved|went|gone|started)(?: up)? from (?:my |his |her |their |the |both )?(?:feet|toes|legs|ankles|calves|shins)(?: up)? (?:in)?to (?:my |his |her |their |the |both )?(?:arms|hands|fingers|thighs|knees|hips|waist|chest|body|trunk|belly|stomach|face)\b|\bascending (?:weakness|paralysis|numbness)\b|\b(?:now|then|and now) (?:my |his |her |their )?arms${G}\b(?:weak|numb|tingl\w*|going weak|too)\b`,
     // Weakness told as growing over hours or days: "progressive weakness", "legs getting weaker and weaker".
     String.raw`\bprogressive(?:ly worsening)? (?:weakness|numbness|paralysis)\b|\b(?:legs|arms)${G}\b(?:getting|growing|becoming|gone) (?:weaker|more (?:and more )?(?:weak|numb))\b`,
     String.raw`\bboth sides of (?:my|his|her|their|the) face${G}\b(?:weak|droo?p\w*|numb|not moving|won't move|paralys\w*|fallen)\b|\b(?:face|facial)${G}\b(?:weak|weakness|droo?p\w*|paralys\w*)${G}\bboth sides\b|\b(?:bilateral|both-sided) (?:facial )?(?:weakness|palsy|droop)\b|\bweak face on both sides\b`,
@@ -445,6 +459,8 @@ export const urgencyConcepts = {
   /** Symptoms that came and went: "it passed", "back to normal after 10 minutes". */
   resolved: r(String.raw`\b(?:passed|went away|gone away|lifted|cleared|came back|back to normal|resolved|wore off|only lasted|lasted (?:about |around |a few |\d+ )?(?:seconds|minutes|mins|min)|for (?:a few|\d+|ten|twenty|five) (?:minutes|mins)|fine now|normal now|ok now|okay now|better now|recovered)\b|\btia\b|\bmini[- ]?stroke\b|\btransient ischaemic\b|\btransient ischemic\b`),
   /** Recent: today, this morning, an hour ago. */
+  /** Found on waking, a single morning ("woke up and can't see out of my left eye"): it began overnight. */
+  onWaking: r(String.raw`\b(?:woke|awoke)(?: up)?(?: this morning| today)?(?: (?:with|and|to find|to)\b|(?= *(?:[^a-z\s']|$)))`),
   recent: r(String.raw`\b(?:today|this (?:morning|afternoon|evening)|tonight|last night|yesterday|an? (?:hour|few hours|couple of hours) ago|\d+ (?:hours?|minutes?|mins?) ago|earlier|just now|at breakfast|at lunch|at dinner)\b|\b(?:woke|waking) (?:up )?at \d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?`),
   /**
    * Started at a point today and still going: "since 10am", "since 09:00", "since breakfast", "since she
@@ -473,7 +489,7 @@ export const urgencyConcepts = {
   meningism: r(String.raw`\bneck stiffness\b|\bnuchal rigidity\b|\bmeningism\w*|\bkernig\w*|\bbrudzinski\w*`),
   /** A stiff or sore neck with a mechanical cause or pattern: slept on it, a strain, posture, worse on turning. */
   mechanicalNeck: r(
-    String.raw`\b(?:after|from|since) (?:sleeping|slept|a night) (?:awkward\w*|funny|wrong\w*|badly|in an? (?:awkward|odd|bad) position)\b|\bslept (?:awkward\w*|funny|wrong\w*|badly|on it)\b|\bwhiplash\b|\b(?:poor|bad) posture\b|\b(?:desk|computer|screen) (?:work|job|all day)\b|\bat a (?:desk|computer|screen) all day\b`,
+    String.raw`\b(?:after|from|since) (?:sleeping|slept|a night)(?: on (?:it|my neck|his neck|her neck))? (?:awkward\w*|funny|wrong\w*|badly|in an? (?:awkward|odd|bad) position)\b|\bslept (?:awkward\w*|funny|wrong\w*|badly|on it)\b|\bwhiplash\b|\b(?:poor|bad) posture\b|\b(?:desk|computer|screen) (?:work|job|all day)\b|\bat a (?:desk|computer|screen) all day\b`,
     String.raw`\b(?:worse|hurts|pain\w*|sore|stiff\w*) (?:on|when|with) (?:turning|moving|rotating|tilting|looking)${G}\b(?:head|neck|over (?:my|his|her) shoulder)\b|\bwhen (?:i|he|she) (?:turn|move|tilt) (?:my|his|her) (?:head|neck)\b|\bpain on (?:neck )?movement\b|\bmuscle spasm\w*|\btrapezius\b|\btender (?:neck )?muscles\b|\bcrick in (?:my|his|her|the) neck\b`,
   ),
 } as const;
@@ -484,13 +500,18 @@ export const urgencyConcepts = {
  * whose text keeps its sentence ends: their gaps stay in one sentence (SENTENCE_GAP).
  */
 export const negativelyPhrasedConcepts = {
+  /** A finger, thumb or wrist that will not bend or straighten: after a cut, a tendon cut through (its negation its own). */
+  digitWontMove: r(String.raw`\b(?:can't|cannot|can not|unable to|won't|couldn't) (?:bend|straighten|move|flex|extend|lift) (?:my |his |her |their |the )?(?:(?:index|middle|ring|little|first|second) )?(?:fingers?|thumbs?|wrist|toes?)\b(?![^|.]{0,30}\b(?:arthritis|for years|since (?:birth|childhood)|always|trigger finger)\b)|\b(?:fingers?|thumbs?)${G}\b(?:won't|doesn't|will not|does not) (?:bend|straighten|move)\b(?![^|.]{0,30}\b(?:arthritis|for years|since (?:birth|childhood)|always|trigger finger)\b)`),
+  /** A new mother disowning her baby ("she's saying the baby isn't hers"): a delusion, its negation its own. */
+  babyDisowned: r(String.raw`\bbaby (?:isn't|is not|wasn't|was not)(?: really)? (?:mine|hers|ours|real|her own|my own)\b|\b(?:isn't|is not|not) (?:her|my) (?:own )?baby\b`),
   /** No tetanus vaccine or booster ("no tetanus jab", "never had a tetanus shot"): read with a wound, in negated clauses too. */
   tetanusUnprotected: r(String.raw`\b(?:no|never had|not had|haven't had|hasn't had|without|not up to date with) (?:a |my |his |her |the |any )?tetanus\b|\btetanus (?:jab|shot|vaccine|booster|vaccination)s? (?:is |are )?(?:not up to date|out of date|overdue)\b`),
   /** Fewer or weaker baby movements in pregnancy ("the baby hasn't moved since last night": read in negated clauses too). */
   reducedFetalMovement: r(
     String.raw`\b(?:reduced|decreased|fewer|less|no|stopped|not felt)${LIST_ITEM_GAP}\b(?:fetal|foetal|baby(?:'s)?) (?:movements?|moving|kicks?|kicking)\b|\bbaby (?:hasn't|has not|isn't|is not|stopped|not) (?:moved|moving|kicked|kicking)\b`,
     // "The baby is moving less than usual", "haven't felt the baby move since last night", "baby's gone quiet".
-    String.raw`\bbaby(?:'s| is| has been| has| was)? (?:moving|kicking|wriggling) (?:less|much less|a lot less|hardly|barely)\b`,
+    // Not less only while the mother is busy: a baby is felt less then, and as much as ever at rest.
+    String.raw`\bbaby(?:'s| is| has been| has| was)? (?:moving|kicking|wriggling) (?:less|much less|a lot less|hardly|barely)\b(?! (?:when|while) (?:i'm|i am|i was|i'm at|at) (?:busy|active|walking|working|moving|on my feet|out|work))`,
     // "The baby's movements have slowed down", "kicks are fewer today": the movements told with their change.
     String.raw`\b(?:baby'?s?|fetal|foetal) (?:movements?|kicks?|kicking)${LIST_ITEM_GAP}\b(?:slowed|slowing|slower|reduced|less|fewer|decreased|stopped|changed|quieter|gone quiet)\b`,
     String.raw`\b(?:haven't|have not|hasn't|not|didn't|can't|cannot) (?:felt|feel|noticed) (?:the |my |her )?baby (?:move|moving|kick|kicking)\b|\b(?:haven't|not|can't) felt (?:him|her|them|it) (?:move|moving|kick)\b`,
@@ -552,7 +573,8 @@ export const negativelyPhrasedConcepts = {
   /** A rash that stays under pressure: "the spots don't fade under a glass". */
   rashStays: r(
     String.raw`\b(?:rash|spots|blotches|marks|dots)${SENTENCE_GAP}\b(?:doesn't|does not|do not|don't|won't|not|didn't|did not)${SENTENCE_GAP}\b(?:fade|go away (?:when|with|under)|blanch|disappear)`,
-    String.raw`\bglass${SENTENCE_GAP}\b(?:still (?:see|visible|there)|can still see|doesn't|didn't|does not|did not|won't|not)\b`,
+    // The glass test, told as a test or after the rash: not a broken glass ("cut my palm on a broken glass, my thumb will not bend").
+    String.raw`(?:(?<=\b(?:rash|spots?|blotches|marks|dots)\b[^.;!?]{0,80})\bglass|\b(?:glass|tumbler) test|\b(?:press\w*|roll\w*|put|held|holding|push\w*) (?:a |the )?(?:glass|tumbler))${SENTENCE_GAP}\b(?:still (?:see|visible|there)|can still see|doesn't|didn't|does not|did not|won't|not)\b`,
   ),
   /** Both legs weak or numb (not one leg: sciatica), or a weakness of both legs named clinically. */
   bothLegsWeak: r(
@@ -562,6 +584,7 @@ export const negativelyPhrasedConcepts = {
   cantFeelLegs: r(
     String.raw`\b(?:can't|cannot|unable to|couldn't)${SENTENCE_GAP}\b(?:feel|move|lift|stand on)${SENTENCE_GAP}\b(?:my |his |her |both )?(?:legs|feet)\b`,
     String.raw`\b(?:both legs|legs)${SENTENCE_GAP}\b(?:won't|don't) (?:work|move|hold)\b`,
+    String.raw`\bno (?:puede |podía |pude |puedo )?(?:mueve|mover|movía|muevo|siente|sentir|siento) (?:las|sus|mis) piernas\b|\bne (?:peut|peux|pouvait|pourrait) (?:plus |pas )?(?:bouger|sentir) (?:les|ses|mes) jambes\b|\bne (?:bouge|sent) plus (?:les|ses|mes) jambes\b`,
   ),
 } as const;
 
