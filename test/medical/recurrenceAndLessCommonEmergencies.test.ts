@@ -21,6 +21,8 @@ describe('a past emergency told as happening again', () => {
         'I had a heart attack in 2016 and want to get fit again, what exercise is safe?',
         'I had a stroke in 2020 and this headache is nothing like that was',
         'I had a clot in my leg years ago and I worry it is happening again whenever I fly',
+        // Regression: another symptom happening again named the past heart attack.
+        'I had a heart attack in 2019 and my cough is happening again',
       ],
       false,
     );

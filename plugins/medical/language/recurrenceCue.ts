@@ -10,7 +10,8 @@ import type { Clause } from './MessageAnalysis.ts';
 /** The episode again, or the present likened to "that", "last time", "before". */
 const RECURRENCE = new RegExp(
   [
-    String.raw`\b(?:it's|it is|this is|that's|is|it)? ?happening (?:all over )?again\b`,
+    // The episode itself happening again, not another symptom ("my cough is happening again").
+    String.raw`(?:\b(?:it's|it is|it|this is|this|that's|that is|that)(?: all)? |^\W*)happening (?:all over )?again\b`,
     String.raw`\b(?:doing|having|got|getting|feeling|going through) (?:the (?:exact )?same(?: thing)?|it|that) (?:all over )?again\b`,
     String.raw`\b(?:having|had|got|getting|it's|this is|think it's) another (?:one|attack|episode)\b`,
     String.raw`\b(?:feels?|felt|feeling|is|it's|seems?|looks?|same (?:thing|feeling|pain|symptoms?)) (?:exactly |just |totally |almost |very much )?(?:the same |identical |similar )?(?:as|like|to) (?:that did|it did|that one|that time|last time|the last time|the time before|before|then|what happened (?:then|before|last time))\b`,
