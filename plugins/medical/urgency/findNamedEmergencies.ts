@@ -134,11 +134,11 @@ export function findNamedEmergencies(analysis: MessageAnalysis, index: Knowledge
   }
   // A past emergency the person says is back ("I had a heart attack in 2019 and it's happening again")
   // or likens the present to ("feels exactly like my stroke did"): named as happening now.
-  const past = analysis.clauses.filter((c) => c.historical && !c.negated && !c.hypothetical && !notThePersons(c));
-  if (past.length === 0) return [...found.values()];
+  const toldPast = (c: Clause) => c.historical && !c.negated && !c.hypothetical && !notThePersons(c);
+  if (!analysis.clauses.some(toldPast)) return [...found.values()];
   const recurs = analysis.clauses.some((c) => !notThePersons(c) && tellsRecurrence(c));
   analysis.clauses.forEach((clause, i) => {
-    if (past.includes(clause) && (recurs || isLikenedPast(clause, analysis.clauses[i - 1]))) add(textOf(clause));
+    if (toldPast(clause) && (recurs || isLikenedPast(clause, analysis.clauses[i - 1]))) add(textOf(clause));
   });
   return [...found.values()];
 }

@@ -223,7 +223,7 @@ export const generalConcepts = {
   feelsHot: r(String.raw`(?:\b(?:feels?|felt|is|was) |(?<=(?:^|[^a-z0-9\s'])\s*)(?:and )?(?=really |very |so |quite |too ))(?:really |very |so |quite |too )?(?:hot|boiling|roasting)\b(?! (?:to the touch|and swollen|in (?:the|this) (?:heat|weather|room|sun)))`),
   /** An eye or eyelid swollen (shut): with a fever, an infection spreading round the eye. */
   eyeSwelling: r(String.raw`\b(?:eye|eyes|eyelids?)${G}\b(?:swollen|swelling|puffy|puffed up|swollen shut|closed up)\b|\bswollen${G}\beye(?:lid)?s?\b|\bcan't open (?:his|her|my|their) eye\b`),
-  /** Redness, heat or swelling told as spreading, however fast: with a high fever and feeling very unwell, a spreading infection. */
+  /** Redness, heat or swelling told as spreading, however fast: with a fever and feeling very unwell, a spreading infection. */
   skinSpreading: r(String.raw`\b(?:red|redness|hot|swollen|swelling|infected|infection|inflamed)\b[^.;!?]{0,25}\bspreading\b|\bspreading (?:redness|infection|red patch)\b`),
   /** Feeling very unwell, in those words ("she's very unwell", "really poorly"); not "sick of" something. */
   veryUnwell: r(String.raw`\b(?:very|really|extremely|seriously|so|terribly) (?:unwell|poorly|ill)\b`),

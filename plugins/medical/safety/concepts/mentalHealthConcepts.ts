@@ -30,6 +30,8 @@ const HOUSEHOLD_PRODUCT = String.raw`(?:dishwasher|washing|laundry|fabric|toilet
 const FUEL_OR_SOLVENT = String.raw`screen ?wash|de-?icer|white spirit|turpentine|methylated spirits?|lighter fluid|lamp oil|paraffin|kerosene|petrol|e-?liquid|vape juice|nail (?:polish|varnish) remover`;
 // Corrosives sold for cleaning or pools, named by the acid or alkali: a mouthful burns the gullet.
 const CORROSIVE = String.raw`(?:muriatic|hydrochloric|sulph?uric|nitric|hydrofluoric|battery|pool|brick|descaling) acid|ammonia|chlorine(?: tablets?| granules?)?|pool chemicals?`;
+// What burns skin it is spilled on: alkalis, acids, wet cement, paint stripper (one list for "on my hands" and "spilled it").
+const SKIN_CORROSIVE = String.raw`(?:caustic soda|lye|sodium hydroxide|oven cleaner|drain cleaner|${CORROSIVE}|wet cement|paint stripper)`;
 export const mentalHealthConcepts = {
   suicidal: r(
     String.raw`\b(?:kill|killing|hang|hanging|shoot|drown|off|unalive) ${SELF}\b|\bsuicid\w*`,
@@ -187,8 +189,9 @@ export const mentalHealthConcepts = {
   skinStinging: r(String.raw`\b(?:sting\w*|smart\w*|tingl\w*|raw|red|blister\w*|peeling|white)\b`),
   /** A corrosive on the skin (every chemical burn is for A&E, NHS). */
   chemicalOnSkin: r(
-    String.raw`\b(?:caustic soda|lye|sodium hydroxide|oven cleaner|drain cleaner|${CORROSIVE}|wet cement|cement|paint stripper)${G}\b(?:on|onto|over|all over|into) (?:my|his|her|their|the) (?:skin|hands?|arms?|legs?|face|feet|foot|chest|neck|back|fingers?|knees?)\b`,
-    String.raw`\b(?:spilled|spilt|splashed|got|poured|knocked|dropped)${G}\b(?:caustic soda|lye|sodium hydroxide|oven cleaner|drain cleaner|${CORROSIVE}|wet cement|paint stripper)\b`,
+    // Dry cement counts only where it is told on the skin: "got cement" is a purchase as often as a splash.
+    String.raw`\b(?:${SKIN_CORROSIVE}|cement)${G}\b(?:on|onto|over|all over|into) (?:my|his|her|their|the) (?:skin|hands?|arms?|legs?|face|feet|foot|chest|neck|back|fingers?|knees?)\b`,
+    String.raw`\b(?:spilled|spilt|splashed|got|poured|knocked|dropped)${G}\b${SKIN_CORROSIVE}\b`,
   ),
   /**
    * A child at a medicine nobody saw taken: playing with or got into the pills, a tablet missing. With
