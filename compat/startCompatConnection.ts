@@ -105,14 +105,16 @@ export function startCompatConnection(opts: CompatConnectionOptions): void {
       return a;
     });
     queue.push((done) => {
+      // From its turn in the queue on, this message is what a cancel stops, its admission still
+      // settling included: a cancel sent right after the message (often in the same read) stops it.
+      active = { turnId: undefined, cancelRequested: false, stop: undefined };
+      const finish = () => {
+        active = undefined;
+        done();
+      };
       settled.then(
         (a) => {
-          if (!a.admitted) return done();
-          active = { turnId: undefined, cancelRequested: false, stop: undefined };
-          const finish = () => {
-            active = undefined;
-            done();
-          };
+          if (!a.admitted) return finish();
           a.run().then(
             (outcome) => render(outcome, finish),
             (cause: unknown) => {
@@ -123,7 +125,7 @@ export function startCompatConnection(opts: CompatConnectionOptions): void {
         },
         (cause: unknown) => {
           failed(cause);
-          done();
+          finish();
         },
       );
     });

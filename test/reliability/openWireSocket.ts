@@ -67,14 +67,22 @@ export async function openWireSocket(port: number, path: string, opts: { offerDe
     frames,
     /** Sends one masked, uncompressed text frame. */
     send(text: string) {
-      const payload = Buffer.from(text);
-      const mask = randomBytes(4);
-      const head = payload.length < 126 ? Buffer.from([0x81, 0x80 | payload.length]) : Buffer.from([0x81, 0x80 | 126, payload.length >> 8, payload.length & 0xff]);
-      socket.write(Buffer.concat([head, mask, payload.map((b, i) => b ^ (mask[i % 4] as number))]));
+      socket.write(encodeClientFrame(text));
+    },
+    /** Sends several text frames in one write, so the server reads them together (one 'data' event on loopback). */
+    sendTogether(texts: readonly string[]) {
+      socket.write(Buffer.concat(texts.map(encodeClientFrame)));
     },
     waitFor: (predicate: (frame: WireFrame) => boolean) => waitUntil(() => frames.some(predicate), waiters),
     close: () => socket.destroy(),
   };
+}
+
+function encodeClientFrame(text: string): Buffer {
+  const payload = Buffer.from(text);
+  const mask = randomBytes(4);
+  const head = payload.length < 126 ? Buffer.from([0x81, 0x80 | payload.length]) : Buffer.from([0x81, 0x80 | 126, payload.length >> 8, payload.length & 0xff]);
+  return Buffer.concat([head, mask, payload.map((b, i) => b ^ (mask[i % 4] as number))]);
 }
 
 function waitUntil(check: () => boolean, waiters: Set<() => void>, timeoutMs = 10_000): Promise<void> {
