@@ -53,8 +53,9 @@ export async function spawnGateway(env: Record<string, string> = {}): Promise<Sp
     startMs,
     async openCompat() {
       const ws = new WebSocket(`${url.replace('http', 'ws')}/api/v1/ws/chat`);
-      await once(ws, 'open');
-      await once(ws, 'message'); // connection frame
+      // The connection frame can come in the same read as the upgrade's answer, so 'message' fires in
+      // the tick of 'open': waiting for 'open' first missed it now and then and hung the bench.
+      await once(ws, 'message');
       return ws;
     },
     stop: () => void child.kill('SIGTERM'),
