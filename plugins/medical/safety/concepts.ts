@@ -77,42 +77,45 @@ const KEY_LENGTH = 3;
 
 interface FamilyLookup {
   readonly entries: readonly (readonly [Concept, RegExp])[];
-  /** For a folded text, 1 for each pattern that may match it: one whose required text may be there. */
+  /** For a folded text, 1 for each pattern that may match it: one whose required text is there. */
   readonly candidates: (folded: string) => Uint8Array;
 }
 
-/** A trie over character codes: the patterns whose key ends at a node, and the keys that go on. */
+/** A trie over character codes: the required texts whose key ends at a node (with their pattern), and the keys that go on. */
 interface KeyNode {
   readonly next: Map<number, KeyNode>;
-  readonly patterns: number[];
+  readonly required: { readonly pattern: number; readonly text: string }[];
 }
 
 const lookups = new WeakMap<ConceptFamily, FamilyLookup>();
 
 /**
- * A family's patterns filed by the first characters of the text each requires: a message is read
- * against hundreds of patterns, and one pass over its characters finds the few whose text may be in
- * it, instead of a search for every required string of every pattern. The keys sit in a trie of
- * character codes, so the pass makes no substring per character.
+ * A family's patterns filed by the first characters of the texts each requires: a message is read
+ * against hundreds of patterns, and one pass over its characters finds the few whose text is in it,
+ * instead of a search for every required string of every pattern. The keys sit in a trie of character
+ * codes, so the pass makes no substring per character; where a key is found, the whole required text
+ * is compared in place. A key alone ("pai") let through three times the patterns the whole text
+ * ("pain in") does, and those regular expressions were most of a message's concept reading.
  */
 function lookupOf(family: ConceptFamily): FamilyLookup {
   let lookup = lookups.get(family);
   if (lookup) return lookup;
   const entries = Object.entries(family) as [Concept, RegExp][];
   const always: number[] = [];
-  const root: KeyNode = { next: new Map(), patterns: [] };
+  const root: KeyNode = { next: new Map(), required: [] };
   entries.forEach(([, re], i) => {
     const required = requiredText(re);
     if (required === undefined) return void always.push(i);
-    for (const key of new Set(required.map((s) => s.slice(0, KEY_LENGTH)))) {
+    for (const text of required) {
+      const key = text.slice(0, KEY_LENGTH);
       let node = root;
       for (let k = 0; k < key.length; k++) {
         const code = key.charCodeAt(k);
         let child = node.next.get(code);
-        if (!child) node.next.set(code, (child = { next: new Map(), patterns: [] }));
+        if (!child) node.next.set(code, (child = { next: new Map(), required: [] }));
         node = child;
       }
-      node.patterns.push(i);
+      node.required.push({ pattern: i, text });
     }
   });
   lookup = {
@@ -125,7 +128,11 @@ function lookupOf(family: ConceptFamily): FamilyLookup {
         for (let k = at; k < folded.length && k < at + KEY_LENGTH; k++) {
           node = node.next.get(folded.charCodeAt(k));
           if (!node) break;
-          for (const i of node.patterns) maybe[i] = 1;
+          const { required } = node;
+          for (let r = 0; r < required.length; r++) {
+            const { pattern, text } = required[r] as KeyNode['required'][number];
+            if (maybe[pattern] === 0 && (text.length <= KEY_LENGTH || folded.startsWith(text, at))) maybe[pattern] = 1;
+          }
         }
       }
       return maybe;
