@@ -14,6 +14,7 @@ import { emergencyAdvice } from './safety/emergencyAdvice.ts';
 import { analyzeForSafety } from './safety/analyzeForSafety.ts';
 import { buildClinicalFacts } from './safety/clinicalFacts.ts';
 import { evaluateRedFlags } from './safety/evaluateRedFlags.ts';
+import { isExpectedSeizure } from './safety/expectedSeizure.ts';
 import { helpReached } from './safety/helpReached.ts';
 import type { RedFlagRule } from './safety/redFlagRules.ts';
 import { diagnose } from './diagnose.ts';
@@ -57,6 +58,9 @@ export interface AssessEmergencyOutput {
  */
 const HISTORY_WINDOW = 7;
 
+/** What a seizure alone raises: the rule and the knowledge base's seizure condition, likely or named. */
+const SEIZURE_HITS = ['seizure', 'kb_likely:seizure', 'kb_named:seizure'] as const;
+
 export function assessEmergency(input: AssessEmergencyInput): AssessEmergencyOutput {
   const current = analyzeForSafety(input.message);
   const earlier = input.history.slice(-HISTORY_WINDOW).map(analyzeForSafety);
@@ -64,9 +68,11 @@ export function assessEmergency(input: AssessEmergencyInput): AssessEmergencyOut
   const hits = new Map<string, { rule: RedFlagRule; detail: string }>();
   for (const rule of evaluateRedFlags(currentFacts)) hits.set(rule.id, { rule, detail: 'current message' });
   let thirdParty = currentFacts.thirdParty;
+  // What the window of recent messages tells together: "she has epilepsy" may come a message before the seizure.
+  const windowFacts = earlier.length > 0 ? buildClinicalFacts([...earlier, current].slice(-HISTORY_WINDOW), input.profile) : currentFacts;
   if (earlier.length > 0) {
     const before = new Set(evaluateRedFlags(buildClinicalFacts(earlier, input.profile)).map((r) => r.id));
-    const combinedFacts = buildClinicalFacts([...earlier, current].slice(-HISTORY_WINDOW), input.profile);
+    const combinedFacts = windowFacts;
     for (const rule of evaluateRedFlags(combinedFacts)) {
       if (!hits.has(rule.id) && !before.has(rule.id)) {
         hits.set(rule.id, { rule, detail: 'combined with earlier messages' });
@@ -78,6 +84,8 @@ export function assessEmergency(input: AssessEmergencyInput): AssessEmergencyOut
   const diagnostic = input.diagnostic ?? diagnose({ analysis: current, profile: input.profile, index });
   for (const hit of knowledgeHits(current, diagnostic, index)) if (!hits.has(hit.rule.id)) hits.set(hit.rule.id, hit);
   if (hits.size === 0 && input.history.length > 0) for (const hit of combinedKnowledgeHits(input, diagnostic, index)) hits.set(hit.rule.id, hit);
+  // A known epilepsy's usual seizure, over and recovered from, is for their epilepsy team, not an ambulance.
+  if (isExpectedSeizure(windowFacts)) for (const id of SEIZURE_HITS) hits.delete(id);
   const released = helpReached(current);
   const state = input.sessionState;
 

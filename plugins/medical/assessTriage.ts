@@ -10,6 +10,7 @@ import type { MessageAnalysis } from './language/MessageAnalysis.ts';
 import { ownAssertedText } from './language/analyzeMessage.ts';
 import { analyzeForSafety } from './safety/analyzeForSafety.ts';
 import { buildClinicalFacts, type ClinicalFacts } from './safety/clinicalFacts.ts';
+import { isExpectedSeizure } from './safety/expectedSeizure.ts';
 import { CONCEPT_TRIAGE_FINDINGS } from './safety/conceptTriageFindings.ts';
 import { febrile, has } from './safety/readFacts.ts';
 import { breathingFasterThan, heartFasterThan, heartSlowerThan } from './safety/vitalLimits.ts';
@@ -34,6 +35,9 @@ export interface AssessTriageInput {
   readonly conditionHints?: readonly ConditionHint[];
 }
 
+const EXPECTED_SEIZURE_REASON =
+  'A usual seizure in someone known to have epilepsy, now over: tell their epilepsy team or doctor. Call an ambulance if a seizure lasts 5 minutes or more, another follows, or they are hurt, struggle to breathe or do not come round fully';
+
 const RANK: Readonly<Record<TriageLevel, number>> = { self_care: 0, non_emergency: 1, emergency: 2 };
 
 export function assessTriage(input: AssessTriageInput): TriageResult {
@@ -57,6 +61,8 @@ export function assessTriage(input: AssessTriageInput): TriageResult {
   for (const c of CONCEPT_TRIAGE_FINDINGS) {
     if (facts.concepts.has(c.concept) && !(c.unlessMinor === true && minor)) raise('non_emergency', c.concept, c.reason);
   }
+  // The alert this seizure would raise was left out (expectedSeizure.ts); what to do instead is said here.
+  if (isExpectedSeizure(facts)) raise('non_emergency', 'expected_seizure', EXPECTED_SEIZURE_REASON);
   if (facts.allergyClassTaken !== undefined) {
     raise('non_emergency', 'allergy_class_taken', `You took a ${facts.allergyClassTaken.label} and are allergic to that class`);
   }

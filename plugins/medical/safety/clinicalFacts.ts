@@ -52,6 +52,15 @@ export interface ClinicalFacts {
   /** A drug the patient is allergic to (by class) that the message says was taken or prescribed. */
   readonly allergyClassTaken: DrugClass | undefined;
   readonly durationDays: number | undefined;
+  /** With known epilepsy: what the message's told clauses say, past ones included (see expectedSeizure.ts). */
+  readonly seizureStory?: SeizureStory | undefined;
+}
+
+export interface SeizureStory {
+  /** Concepts of every clause told as so, now or in the past. */
+  readonly told: ReadonlySet<Concept>;
+  /** A seizure's own dangers in any clause that is not hypothetical, denied ones included. */
+  readonly anyClause: ReadonlySet<Concept>;
 }
 
 interface AssertedReading {
@@ -86,7 +95,7 @@ const readAnaphora = (analyses: readonly MessageAnalysis[]): ReadonlySet<Concept
   return findConceptsInParts(resolved.map((r, i) => withoutFalseFriends(r ?? ownAssertedText(analyses[i] as MessageAnalysis), 'en')));
 };
 /** Concepts that are risk factors or exposures, not findings: read from past history too. */
-const CONTEXT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['pregnant', 'postpartum', 'adrenalInsufficiency', 'tetanusProne', 'tetanusUnprotected', 'tropicalTravel', 'clotRisk', 'type1', 'heatExposure', 'coSource', 'valveRisk']);
+const CONTEXT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['pregnant', 'postpartum', 'adrenalInsufficiency', 'tetanusProne', 'tetanusUnprotected', 'tropicalTravel', 'clotRisk', 'type1', 'heatExposure', 'coSource', 'valveRisk', 'knownEpilepsy']);
 const EXPOSURES: ReadonlySet<Concept> = new Set<Concept>(['batExposure', 'wildAnimalBite', 'animalBite', 'abroad']);
 /**
  * What the home holds and who else in it is ill, read from every clause told as so, whoever its subject:
@@ -118,6 +127,8 @@ const readNegativelyPhrased = (parts: readonly string[]) => findConceptsInParts(
 const readReassuring = (parts: readonly string[]) => findConceptsInParts(parts, REASSURING);
 const readDenied = (parts: readonly string[]) => findConceptsInParts(parts);
 const STROKE_SIGNS = { faceDroop: CONCEPTS.faceDroop, speechProblem: CONCEPTS.speechProblem, limbWeakness: CONCEPTS.limbWeakness };
+/** What makes a seizure itself an emergency, told in its own words even in a denied clause ("it wouldn't stop"). */
+const SEIZURE_DANGERS = { longSeizure: CONCEPTS.longSeizure, seizureCluster: CONCEPTS.seizureCluster, unlikeUsual: CONCEPTS.unlikeUsual };
 /** Findings that may have passed: stroke signs that resolved, with the words that say so. */
 const PASSED = { transientMonocular: CONCEPTS.transientMonocular, resolved: CONCEPTS.resolved, recent: CONCEPTS.recent };
 const readPassed = (parts: readonly string[]) => ({ stroke: findConceptsInParts(parts, STROKE_SIGNS).size > 0, passed: findConceptsInParts(parts, PASSED) });
@@ -327,6 +338,10 @@ function readClinicalFacts(analyses: readonly MessageAnalysis[], profile: Patien
     ...(own?.chronicConditions ?? []),
     ...(own?.currentMedications ?? []).map((m) => m.name),
   ]);
+  if (own?.chronicConditions?.some((c) => /epilep/i.test(c))) concepts.add('knownEpilepsy');
+  // A seizure in known epilepsy is told as a story, much of it past ("it lasted 7 minutes", "he came round"):
+  // expectedSeizure.ts reads every told clause, and the seizure's own dangers in denied ones too ("it didn't stop").
+  const seizureStory = concepts.has('knownEpilepsy') ? { told: findConceptsInParts(recentTold), anyClause: findConceptsInParts(told, SEIZURE_DANGERS) } : undefined;
   const profileAgeMonths = own?.age === undefined ? undefined : own.age * 12;
   const allergies = [...(own?.allergies?.drug ?? []), ...allergiesStated];
   const facts: ClinicalFacts = {
@@ -349,6 +364,7 @@ function readClinicalFacts(analyses: readonly MessageAnalysis[], profile: Patien
       (cls) => allergies.some((a) => cls.allergy.test(a)) && cls.members.test(asserted),
     ),
     durationDays,
+    seizureStory,
   };
   // A counted rate is the same sign as the words, read against the age: 40 breaths a minute is fast at
   // forty and normal at six months (qSOFA's 22 for adults). A counted heart rate is read by each rule.

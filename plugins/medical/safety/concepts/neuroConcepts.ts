@@ -130,7 +130,44 @@ export const neuroConcepts = {
   ),
   /** Effort or exercise at the time of a symptom. */
   exertion: r(String.raw`\b(?:walking|going|running|climbing|coming) up (?:the |a |some )?(?:stairs|hill|steps)\b|\b(?:while|when|during|after) (?:running|exercis\w*|playing|training|jogging|cycling|lifting|at the gym|sport\w*|climbing)\b|\bmid[- ](?:run|game|match)\b|\bhaciendo (?:ejercicio|deporte)\b|\ben (?:courant|faisant du sport)\b`),
-  seizure: r(String.raw`\b(?:seizure|seizures|seizing|siezure|seizer|sezure|seasure|seazure|seisure|siezure|ceasure|seizur|convuls\w*|fitting|epileptic fit|having a fit|had a fit|status epilepticus)\b|\b(?:having|getting|had|got|gets|has|in) (?:the |a |these |many |repeated )?fits\b(?! of\b)|\bfits (?:since|for|from|not stopping|won't stop|keep coming|again)\b|\bconvulsi\w*|\bataque (?:epiléptico|de epilepsia)\b|\bcrisis (?:epiléptica|convulsiva)\b|\bcrise (?:d'épilepsie|d'epilepsie|convulsive|épileptique)`),
+  seizure: r(String.raw`\b(?:short|brief|quick|usual|typical|nocturnal|night-?time) fits?\b|\bfits? in (?:my|his|her|their) sleep\b|\b(?:seizure|seizures|seizing|siezure|seizer|sezure|seasure|seazure|seisure|siezure|ceasure|seizur|convuls\w*|fitting|epileptic fit|having a fit|had a fit|status epilepticus)\b|\b(?:having|getting|had|got|gets|has|in) (?:the |a |these |many |repeated )?fits\b(?! of\b)|\bfits (?:since|for|from|not stopping|won't stop|keep coming|again)\b|\bconvulsi\w*|\bataque (?:epiléptico|de epilepsia)\b|\bcrisis (?:epiléptica|convulsiva)\b|\bcrise (?:d'épilepsie|d'epilepsie|convulsive|épileptique)`),
+  /**
+   * Epilepsy the person is known to have ("my son has epilepsy", "I'm epileptic", "her epilepsy nurse"),
+   * not the event itself ("an epileptic fit"): with a usual seizure that is over, no ambulance (see
+   * expectedSeizure.ts).
+   */
+  knownEpilepsy: r(
+    String.raw`\b(?:has|have|had|with|got|diagnosed with|known|suffers? from|living with|lives with)(?: had| got)? epilepsy\b|\b(?:my|his|her|their|your|our) epilepsy\b|\b[a-z]+'s epilepsy\b|\bepileptics?\b(?! (?:fits?|seizures?|attacks?|episodes?)\b)|\bepilepsy (?:for|since|nurse|team|doctor|specialist|clinic|medic\w*|meds|tablets|drugs)\b`,
+    String.raw`\b(?:tiene|tengo|con) epilepsia\b|\b(?:es|soy) epil[eé]ptic[oa]\b|\b(?:a|ai) (?:de )?l'[eé]pilepsie\b|\b(?:est|suis) [eé]pileptique\b`,
+  ),
+  /** A seizure told as the person's usual kind ("one of his usual seizures", "her normal absences", "like he always does"). */
+  usualSeizure: r(
+    String.raw`\b(?:his|her|my|their|the) (?:usual|normal|typical|regular|standard) (?:kind|type|sort|ones?|seizures?|fits?|absences?|episodes?|pattern)\b|\bone of (?:his|her|my|their) (?:(?:usual|normal|typical|regular) )?(?:seizures|fits|absences|episodes)\b|\b(?:usual|normal|typical) (?:seizures?|fits?|ones?|absences?|episodes?) for (?:him|her|me|them)\b|\b(?:a |an )?(?:usual|normal|typical) (?:seizure|fit|absence|tonic[- ]clonic|focal seizure|one)\b|\blike (?:he|she|i|they) (?:normally|usually|always|often) (?:do|does|did|has|have|had|gets?|get)\b|\b(?:like|as) (?:always|usual|normal|ever)\b|\b(?:his|her|my|their) usual\b`,
+  ),
+  /** A seizure told as short: seconds, up to four minutes, "brief". */
+  shortSeizure: r(
+    String.raw`\b(?:lasted|lasting|for|after|under|less than|within|about|around|roughly|only|just|maybe)\s+(?:only |just |about |around |roughly |maybe |under |less than )?(?:(?:\d+|a few|few|thirty|twenty|ten|fifteen|forty|fifty|sixty|ninety) (?:seconds|secs|sec)|(?:a|one|1|2|3|4|two|three|four|a couple of|half a) (?:minutes?|mins?)|a minute or two)(?![a-z0-9])|\b(?:short|brief|quick) (?:seizure|fit|one|absence|episode)s?\b|\b(?:\d+|a few|thirty|twenty|ten|fifteen|forty|fifty|sixty|ninety)[- ](?:seconds?|secs?)[- ](?:long )?(?:seizure|fit|absence|one|episode)s?\b|\b(?:a|one|1|2|3|4|two|three|four)[- ](?:minutes?|mins?)[- ](?:long )?(?:seizure|fit|absence|one|episode)s?\b`,
+  ),
+  /** At the wheel or on a bike at the time: a seizure there may have crashed, however short. */
+  whileDriving: r(
+    String.raw`\b(?:while|whilst|when|as) (?:he was |she was |i was |they were )?(?:driving|cycling|riding|on (?:his|her|my|their|a|the) (?:bike|motorbike|scooter|moped))\b|\b(?:at|behind) the wheel\b`,
+  ),
+  /** In water at the time (a bath, a pool, the sea): a seizure there can drown, however short. */
+  inWater: r(
+    String.raw`\b(?:in|into|under|at) (?:the |a |his |her |my |their )?(?:bath|bathtub|tub|pool|swimming pool|sea|lake|river|water|swimming baths)\b|\bwhile (?:swimming|bathing|in the bath)\b|\bswimming\b`,
+  ),
+  /** A seizure told as long: five minutes or more, longer than usual, still going or not stopping. */
+  longSeizure: r(
+    String.raw`\b(?:lasted|lasting|went on|going on|been going|been seizing|been fitting|been shaking|been jerking|for|over|more than|longer than)\s+(?:over |more than |about |around |nearly |almost |at least )?(?:[5-9]|[1-9]\d+|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|half an hour|an hour)\s*(?:minutes?|mins?|hours?)\b|\blonger than (?:usual|normal|ever|before|(?:his|her|my|their) (?:usual|normal|other))\b|\bstill (?:seizing|fitting|shaking|jerking|convulsing|twitching|having (?:it|the seizure|the fit))\b|\b(?:won't|will not|isn't|is not|not|hasn't|has not|doesn't|does not|didn't|did not) (?:stop|stopping|stopped)\b|\bstatus epilepticus\b`,
+  ),
+  /** Seizures one after another, or several in a short time. */
+  seizureCluster: r(
+    String.raw`\banother (?:one|seizure|fit|absence)\b|\b(?:had|having|has|started|got|then) another\b|\b(?:two|three|four|five|several|multiple|many|lots of|repeated|\d+) (?:seizures|fits)\b|\bone after (?:another|the other)\b|\bback[- ]to[- ]back\b|\bkeeps? (?:having|fitting|seizing)\b|\bagain and again\b|\b(?:a|the|her|his|my|their|then a) second (?:seizure|fit|one)\b|\bin between\b|\bcluster\w*`,
+  ),
+  /** Come round from a seizure ("came round", "is himself again", "fine afterwards"). */
+  seizureRecovered: r(
+    String.raw`\b(?:came|come|coming|has come|have come) (?:a)?round\b|\b(?:is|was|seems?|feels?|back to being|now|am|i'?m|he'?s|she'?s|they'?re|we'?re) (?:completely |totally |fully |all |perfectly |absolutely )?(?:himself|herself|myself|themselves|fine|ok|okay|alright|all right|well|normal)(?: again)?\b|\bfeel(?:s|ing)? (?:fine|ok|okay|normal|well|better|alright)\b|\b(?:completely|totally|perfectly|absolutely|fully) (?:fine|ok|okay|normal|well|alert|recovered)\b|\b(?:fine|ok|okay|alright|all right|normal|well) (?:afterwards|after(?:wards)?|after it|since)\b|\brecovered\b|\bfully (?:awake|alert|recovered)\b|\b(?:woke|woken|wakes|waking) (?:up )?(?:fine|ok|okay|normally|as normal|alright|all right|well)\b|\bback to (?:normal|himself|herself|myself|themselves)\b`,
+  ),
   /**
    * The whole body shaking or jerking, as a bystander tells a convulsion without its name ("fell and was
    * shaking all over"): with a collapse or no response, a seizure (see the seizure rule). Alone it may be
