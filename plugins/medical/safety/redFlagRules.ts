@@ -252,6 +252,20 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) => has(f, 'onTheFloor') && (isOlder(f) || has(f, 'notTalking', 'unresponsive', 'confusion', 'cannotBearWeight')),
   },
   {
+    id: 'post_procedure_sepsis',
+    severity: 'urgent',
+    reason: 'A fever with shivers or a racing heart soon after an operation or procedure (possible sepsis)',
+    // NICE NG51: an invasive procedure in the last six weeks, rigors and a raised heart rate are each a
+    // moderate-to-high risk criterion, and two of them ask for urgent assessment: here the procedure and
+    // either of the others, with a fever. A tooth out, a coil, a catheter or a biopsy lets bacteria into
+    // the blood as an operation does. The procedure is often told as past ("had it out on Monday").
+    test: (f) =>
+      hasNowOrLately(f, 'recentInvasiveProcedure') &&
+      // "Chills but no fever" keeps its denial even where the clause is read as a whole.
+      (maxTemp(f) >= 38 || (has(f, 'fever', 'feelsHot') && !f.denied.has('fever'))) &&
+      (has(f, 'shivery', 'extremeShivering', 'bodyShaking', 'palpitations', 'tachycardic', 'fastHeart') || heartFasterThan(f, 90)),
+  },
+  {
     id: 'post_operative_infection',
     severity: 'urgent',
     reason: 'A red, oozing or pus-filled wound after an operation with a fever (a wound infection that can spread to the blood)',

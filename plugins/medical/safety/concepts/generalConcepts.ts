@@ -12,6 +12,12 @@ const KIN = String.raw`(?:${PERSON_NOUN}|grandad|granddad|gran|nana)`;
  * "Burning hot", "boiling hot" said of the person is a fever in lay words ("my mum is burning hot then
  * shivering"); said of a room, the weather, water or a pain it is not.
  */
+/** Invasive procedures whose infection can reach the blood in the days after (NICE NG51). */
+const PROCEDURE = String.raw`(?:operation|op|surgery|procedure|biopsy|vasectomy|circumcision|c-?section|caesarean|extraction|(?:tooth|teeth) (?:out|pulled|removed|extracted|taken out)|wisdom (?:teeth|tooth)|coil|iud|catheter|stent|colonoscopy|endoscopy|cystoscopy|gastroscopy|scope|lithotripsy|ablation|(?:gallbladder|appendix|tonsils|kidney stones?|stones?|polyps?) (?:out|removed|taken out)|(?:knee|hip|hernia|bowel|back|heart|keyhole|kidney stone) (?:op|operation|surgery|repair|replacement|procedure))`;
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+/** A gap that tells no procedure still to come ("my op is on Friday", "booked for Monday"). */
+const NOT_TO_COME = String.raw`(?:(?!\b(?:is|are|will|booked|scheduled|planned|due|next)\b|'s\b)[^|]){0,30}?`;
+
 const HOT_THING = String.raw`(?:room|house|flat|office|bedroom|weather|water|car|day|sun|it|it's|its|bath|shower|oven|pan|kettle|tea|coffee|food|outside|here|in here|pain)`;
 const BURNING_HOT = String.raw`(?<!\b${HOT_THING} )\b(?:is|am|i'm|she's|he's|they're|are|was|were|feels?|felt|feeling) (?:so |really |very |absolutely |all )?(?:burning|boiling|roasting) hot\b(?! (?:water|kettle|tea|coffee|oil|pan|bath|shower|soup|liquid|milk|drink|food|sun|weather|day|room|car|pain|sensation|feeling))`;
 
@@ -243,6 +249,17 @@ export const generalConcepts = {
   /** A pregnancy lost or ended days ago: retained tissue can infect, as after a birth. */
   afterPregnancyLoss: r(String.raw`\b(?:miscarriage|miscarried|termination|abortion|erpc|lost (?:the|my|her|our) baby)\b`),
   /** An operation or procedure in the last days. */
+  /**
+   * An invasive procedure in the last six weeks (NICE NG51's sepsis risk factor): an operation, a tooth
+   * out, a coil, a catheter, a scope or biopsy, told with when ("on Monday", "3 days ago", "since my
+   * c-section") or as the days after it ("three days after my knee operation").
+   */
+  recentInvasiveProcedure: r(
+    String.raw`\b${PROCEDURE}${NOT_TO_COME}\b(?:yesterday|today|this morning|last night|on (?:the )?(?:${WEEKDAYS}|weekend)|last week|(?:\d|a|one|two|three|four|five|six|a few|few|couple of|a couple of) (?:days?|weeks?) ago)\b`,
+    String.raw`\b(?:\d+|a|one|two|three|four|five|six|seven|ten|a few|few|couple of|a couple of) (?:days?|weeks?) (?:after|since) (?:my|his|her|their|the|an?) (?:\w+ )?${PROCEDURE}\b|\bsince (?:my|his|her|their|the) (?:\w+ )?${PROCEDURE}\b(?! (?:in (?:19|20)\d\d|(?:years?|months?) ago|last year))`,
+  ),
+  /** A heart beating fast, told as its rate, its pulse or its thump: with a fever, NICE NG51's raised heart rate. */
+  fastHeart: r(String.raw`\b(?:fast|rapid|racing|quick|high|pounding|thumping) (?:heart ?beat|heart ?rate|pulse)\b|\b(?:heart ?beat|heart ?rate|pulse)${G}\b(?:fast|rapid|quick|high|racing|through the roof)\b|\bheart${G}\b(?:thumping|thudding|hammering|pounding|racing)\b`),
   recentProcedure: r(String.raw`\b(?:vasectomy|operation|op|surgery|procedure|biopsy|circumcision|c-?section|caesarean|tooth out|extraction)${G}\b(?:yesterday|today|this morning|last night|(?:\d+|a|one|two|three|four|five|few|couple of) days? ago)\b|\bpost-?op\b`),
   swellingGrowing: r(String.raw`\b(?:swollen|swelling|swelled)(?: up)?${G}\b(?:getting bigger|growing|keeps growing|like an? (?:grapefruit|balloon|orange|melon|tennis ball))\b`),
   /** Muscles gone rigid: with a high temperature and confusion, NMS or a stopped Parkinson's medicine. */

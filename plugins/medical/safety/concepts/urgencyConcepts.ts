@@ -125,7 +125,7 @@ export const urgencyConcepts = {
   redUrine: r(String.raw`(?<!\bbeet\w*\b[^.;!?]{0,80})\b(?:pee|wee|urine|piss)${G}\b(?:has gone|is|was|turned|went|looks?|gone) (?:bright |dark |really |very )?(?:red|pink|bloody|the colour of (?:blood|cola|tea))\b|\bblood in (?:my |his |her |the )?(?:pee|wee|urine)\b|\b(?:red|pink|bloody) (?:pee|wee|urine)\b`),
   extremeShivering: r(String.raw`\b(?:shiver\w*|shaking|shakes|trembling)${G}\b(?:uncontrollabl\w*|violent\w*|non-?stop|can't stop|teeth chattering)\b|\b(?:uncontrollabl\w*|violent\w*|non-?stop) (?:shiver\w*|shaking|shakes)\b|\brigors?\b`),
   /** Shivering of any degree ("hot and shivery", "the chills"): with yellow skin, a bile duct infection's fever. */
-  shivery: r(String.raw`\bshiver\w*|\bthe (?:shakes|chills)\b|\bchills\b`),
+  shivery: r(String.raw`\bshiver\w*|\bthe (?:shakes|chills)\b|\bchills\b|\brigou?rs\b`),
   impendingDoom: r(String.raw`\bfeel\w* (?:like|as if|as though) (?:i'?m|im|i am|he'?s|hes|she'?s|shes|i'?m going to|i) (?:going to |gonna |about to )?(?:die|dying)\b|\bsense of (?:impending )?doom\b`),
   /** A pain that comes during exertion (angina), not after it. */
   duringExertion: r(
