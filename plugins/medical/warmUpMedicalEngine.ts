@@ -14,6 +14,18 @@ const PRACTICE: readonly { message: string; history: readonly HistoryMessage[]; 
     history: [],
     profile: undefined,
   },
+  // The red flags people write most, so their patterns are compiled too: the prefilter runs a pattern
+  // only on text that holds its words, and the texts above hold few of them.
+  {
+    message: "My husband's face is drooping, his speech is slurred and his arm is weak. He can't breathe, his lips are blue, his throat is swelling and he is wheezing after peanuts.",
+    history: [],
+    profile: undefined,
+  },
+  {
+    message: "She took an overdose and says she wants to kill herself. She is confused and vomiting blood, the bleeding won't stop, and the baby has a stiff neck and a rash that doesn't fade.",
+    history: [],
+    profile: undefined,
+  },
   { message: 'Tengo dolor de pecho y me falta el aire desde esta mañana.', history: [], profile: undefined },
   { message: "J'ai mal à la tête et de la fièvre depuis deux jours.", history: [], profile: undefined },
 ];
