@@ -17,7 +17,8 @@ export function isExpectedSeizure(f: ClinicalFacts): boolean {
   const told = (...cs: Concept[]) => cs.some((c) => f.concepts.has(c) || story.told.has(c));
   if (!told('seizure', 'bodyShaking') || !told('usualSeizure', 'shortSeizure') || !told('resolved', 'seizureRecovered')) return false;
   if (f.pregnant || f.diabetic || febrile(f)) return false;
-  if (['longSeizure', 'seizureCluster', 'unlikeUsual'].some((c) => story.anyClause.has(c as Concept))) return false;
+  // A seizure's own dangers (long, another, unlike usual) in any clause, denied ones too: their words carry the negation.
+  if (story.anyClause.size > 0) return false;
   return !told(...DANGERS);
 }
 
