@@ -17,6 +17,10 @@ const DRUG = String.raw`(?:${MEDICINE}|meds|medications?|medicines?|insulin|calp
 const CONTAINER = String.raw`bottles?|box(?:es)?|packets?|packs?|strips?|blister packs?|tubs?`;
 /** Containers that hold medicine when nothing else is named ("took the whole packet"); a box or tub may hold anything. */
 const MEDICINE_CONTAINER = String.raw`bottles?|packets?|packs?|strips?|blister packs?`;
+/** Taken, or being taken: not a question about taking. */
+const TAKING = String.raw`(?:took|taken|taking|had|having|gave|given|giving|swallowed|used)`;
+/** Day after day: every day, all week, for the last five days. */
+const DAY_AFTER_DAY = String.raw`(?:every day|each day|daily|all week|for (?:a week|days|\d+ days|(?:several|a few|two|three|four|five|six|seven) days)|for the (?:last|past) (?:few |several |\d+ |two |three |four |five |six |seven )?days)`;
 /** Saying it was meant: taking medicine on purpose is an overdose whatever the amount. */
 const ON_PURPOSE = String.raw`(?:on purpose|deliberately|intentionally|to (?:end it|die|not wake up|kill ${SELF}))`;
 
@@ -137,6 +141,10 @@ export const mentalHealthConcepts = {
     // about dosing, and not the two daily doses of an adult's usual painkiller.
     String.raw`\b(?:gave|given|took|taken|had|swallowed)${G}\b(?:a )?(?:double|twice the) (?:doses?|amount)${LIST_GAP}\b${PARACETAMOL}|\b(?:accidentally|mistakenly)${LIST_GAP}\b(?:gave|given|took|taken|had)${LIST_GAP}\b(?:two|2|double|extra|second|twice)\b${LIST_GAP}\b${PARACETAMOL}`,
     String.raw`\b(?:two|2|double|extra|second) doses?${LIST_GAP}\b${PARACETAMOL}${LIST_GAP}\b(?:by mistake|by accident)|\b${PARACETAMOL}${LIST_GAP}\b(?:twice|two times|two doses|a double dose|double)${LIST_GAP}\b(?:by mistake|by accident)`,
+    // More than the daily maximum day after day, a staggered overdose ("2 extra paracetamol every day for
+    // 5 days", "double the dose of paracetamol all week", "16 paracetamol a day"): A&E, however well (NHS).
+    // Told as taken, not asked about ("is it ok to take extra paracetamol every day?").
+    String.raw`\b${TAKING}${G}\b(?:extra|double|twice)[^|]{0,20}?\b${PARACETAMOL}[^|]{0,30}?\b${DAY_AFTER_DAY}\b|\b${TAKING}${G}\b(?:9|1\d|2\d|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|twenty) (?:${PARACETAMOL} ?)(?:tablets? |pills? )?(?:a|per|each|every) day\b`,
     String.raw`\bsobredosis\b|\bme tomé${G}(?:pastillas|caja|frasco)|\bse tomó${G}(?:pastillas|caja|frasco)|\bsurdose\b|\bj'ai (?:pris|avalé)${G}(?:boîte|comprimés|cachets|plaquette)|\ba (?:pris|avalé)${G}(?:boîte|plaquette)`,
   ),
   /** Medicine swallowed in any amount; an emergency for a child, who may have taken an adult dose. */
