@@ -72,11 +72,10 @@ export function assessEmergency(input: AssessEmergencyInput): AssessEmergencyOut
   const windowFacts = earlier.length > 0 ? buildClinicalFacts([...earlier, current].slice(-HISTORY_WINDOW), input.profile) : currentFacts;
   if (earlier.length > 0) {
     const before = new Set(evaluateRedFlags(buildClinicalFacts(earlier, input.profile)).map((r) => r.id));
-    const combinedFacts = windowFacts;
-    for (const rule of evaluateRedFlags(combinedFacts)) {
+    for (const rule of evaluateRedFlags(windowFacts)) {
       if (!hits.has(rule.id) && !before.has(rule.id)) {
         hits.set(rule.id, { rule, detail: 'combined with earlier messages' });
-        thirdParty ||= combinedFacts.thirdParty;
+        thirdParty ||= windowFacts.thirdParty;
       }
     }
   }
