@@ -12,7 +12,7 @@ import { analyzeForSafety } from './safety/analyzeForSafety.ts';
 import { buildClinicalFacts, type ClinicalFacts } from './safety/clinicalFacts.ts';
 import { isExpectedSeizure } from './safety/expectedSeizure.ts';
 import { CONCEPT_TRIAGE_FINDINGS } from './safety/conceptTriageFindings.ts';
-import { febrile, has } from './safety/readFacts.ts';
+import { febrile, has, maxTemp } from './safety/readFacts.ts';
 import { breathingFasterThan, heartFasterThan, heartSlowerThan } from './safety/vitalLimits.ts';
 import { conceptPattern, foldForMatching } from './safety/concepts/conceptPattern.ts';
 import { MINOR_CUES, SEE_DOCTOR_FINDINGS, SEVERITY_CUES } from './safety/triageFindings.ts';
@@ -56,7 +56,7 @@ export function assessTriage(input: AssessTriageInput): TriageResult {
     hits.push({ level, rule, reason });
   };
 
-  for (const f of SEE_DOCTOR_FINDINGS) if (f.re.test(text)) raise('non_emergency', f.id, f.reason);
+  for (const f of SEE_DOCTOR_FINDINGS) if (f.re.test(text) && !f.unless?.test(text)) raise('non_emergency', f.id, f.reason);
   const minor = MINOR_CUES.test(text);
   for (const c of CONCEPT_TRIAGE_FINDINGS) {
     if (facts.concepts.has(c.concept) && !(c.unlessMinor === true && minor)) raise('non_emergency', c.concept, c.reason);
@@ -67,7 +67,14 @@ export function assessTriage(input: AssessTriageInput): TriageResult {
     raise('non_emergency', 'allergy_class_taken', `You took a ${facts.allergyClassTaken.label} and are allergic to that class`);
   }
   vitalsFindings(facts, raise);
-  if ((facts.durationDays ?? 0) >= 10) raise('non_emergency', 'duration', 'Symptoms lasting more than a week or two should be checked');
+  // Weeks are what the likely condition takes when every condition the findings point to is a self-care
+  // one (pityriasis rosea, a sprain, tennis elbow): that duration asks nothing. Four weeks or more still
+  // does, whatever the picture (heartburn for a month despite antacids; coeliac disease told as months of
+  // diarrhoea looks like an intolerance).
+  const hints = input.conditionHints ?? [];
+  const selfCarePicture = hints.length > 0 && hints.every((h) => h.typicalTriage === 'self_care' && h.redFlag !== true);
+  const days = facts.durationDays ?? 0;
+  if (days >= 10 && !(selfCarePicture && days < 28)) raise('non_emergency', 'duration', 'Symptoms lasting more than a week or two should be checked');
   if (SEVERITY_CUES.test(text)) raise('non_emergency', 'severity_words', 'Severe or intense symptoms');
   profileRaises(facts, text, raise);
   for (const hint of input.conditionHints ?? []) {
@@ -91,7 +98,9 @@ type Raise = (level: TriageLevel, rule: string, reason: string) => void;
 
 function vitalsFindings(f: ClinicalFacts, raise: Raise): void {
   const v = f.vitals;
-  if (febrile(f)) raise('non_emergency', 'fever', 'Fever');
+  // A thermometer's reading outranks a feeling: "slightly feverish, 37.6 on my thermometer" is no fever (NICE: 38 °C or more).
+  const measuredNormal = f.vitals.temperatureC.length > 0 && maxTemp(f) < 38;
+  if (febrile(f) && !measuredNormal) raise('non_emergency', 'fever', 'Fever');
   if (v.bloodPressure.some((b) => b.systolic >= 140 || b.diastolic >= 90)) raise('non_emergency', 'high_blood_pressure', 'A raised blood pressure reading');
   if (v.glucoseMgDl.some((g) => g >= 250 || g < 70)) raise('non_emergency', 'glucose', 'A blood sugar reading outside the safe range');
   if (v.spo2.some((s) => s < 95)) raise('non_emergency', 'oxygen', 'Oxygen saturation below normal');

@@ -131,7 +131,10 @@ function understoodFindings(diagnostic: DiagnosticResult): string[] {
   for (const p of diagnostic.possibilities) {
     for (const f of p.supportingFindings) if (!f.endsWith('(mentioned earlier)')) seen.add(f);
   }
-  return [...seen].slice(0, 5);
+  // A finding quoted inside a longer one ("ache" of "tummy ache", matched for another condition) is the same words once.
+  const all = [...seen];
+  const within = (short: string, long: string) => short !== long && new RegExp(`(?:^|\\W)${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|\\W)`).test(long);
+  return all.filter((f) => !all.some((g) => within(f, g))).slice(0, 5);
 }
 
 function bullets(title: string, lines: readonly string[]): string {

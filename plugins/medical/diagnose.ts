@@ -272,7 +272,8 @@ function addWordOverlap(scored: { entry: ConditionEntry; score: number }[], inde
 
 // "A bit", "slightly", "mild": the writer says the finding is minor. "Barely" only as "barely noticeable":
 // "barely breathing", "can barely open my mouth" are as severe as it gets.
-const MINIMISER = /\b(?:a (?:bit|little|touch|tad)|slight(?:ly)?|mild(?:ly)?|barely (?:noticeable|notice\w*|there|visible|perceptible|hurts?|any))\b/;
+// "Can't pee properly" is a weak stream, not an inability: "properly" after a finding is a minimiser too.
+const MINIMISER = /\b(?:a (?:bit|little|touch|tad)|slight(?:ly)?|mild(?:ly)?|barely (?:noticeable|notice\w*|there|visible|perceptible|hurts?|any)|properly)\b/;
 const MINIMISER_LOOKBACK = 20;
 const MINIMISER_LOOKAHEAD = 12;
 

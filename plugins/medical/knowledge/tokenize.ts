@@ -46,6 +46,9 @@ const wordKey = memoizeByText((raw): { readonly key: string; readonly stop: bool
 const FIXED_KEYS = new Map([
   ['hives', 'hives'],
   ['hive', 'hives'],
+  // A place that hurts, aches or is painful is a pain there: "my eye is really hurting" meets "eye pain",
+  // "aching muscles" meets "muscle pain". ("Sore" stays apart: a sore throat or sore eyes are milder things.)
+  ...['hurt', 'hurts', 'hurting', 'painful', 'ache', 'aches', 'aching', 'achy'].map((w) => [w, 'pain'] as const),
 ]);
 
 /**

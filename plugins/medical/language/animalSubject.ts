@@ -22,6 +22,8 @@ const PERSON_AFTER = new RegExp(
   [
     String.raw`\b(?:i|i'm|im|i've|ive|me|myself|we|we're|us|he|he's|hes|him|himself|she|she's|shes|her|herself|they|they're|them|themselves)\b`,
     String.raw`\b(?:${PERSON_NOUN}|grandad|granddad|nana|children|man|woman|person|people|everyone)\b`,
+    // A child told by age: "bit my 2 yr old on the face", "scratched our 6-month-old".
+    String.raw`\b(?:my|our|his|her|their|a|the) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?(?:yrs?|years?|months?|mths?|weeks?|wks?)?[- ]?old\b|\b(?:my|our|his|her|their|a|the) \d{1,2} ?(?:yo|y\/o)\b`,
     String.raw`\b(?:my|your|our) (?:\w+ )?(?:hand|arm|leg|finger|thumb|face|foot|feet|ankle|wrist|calf|thigh|nose|ear|lip|cheek|neck|eye|skin|toe|knee|elbow|shoulder|back|chest|head)s?\b`,
   ].join('|'),
 );

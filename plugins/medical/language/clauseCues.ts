@@ -67,6 +67,8 @@ export const HYPOTHETICAL_RE = new RegExp(
     String.raw`\bwhat (?:are|is) (?:the |some )?(?:common |main |early |warning |typical )*(?:symptoms?|signs?|causes?|risks?|treatment)\b`,
     String.raw`\b(?:symptoms|signs|warning signs) of (?:a |an )?\w+`,
     String.raw`\bwhat if\b`,
+    // A risk asked about or lowered is not a finding: "am I at higher risk of a stroke?", "to cut my risk of a heart attack".
+    String.raw`\b(?:(?:am|is|are) (?:i|he|she|we|they|my \w+) (?:at )?(?:a )?|(?:my|his|her|our|their|the|your) |(?:reduce|lower|cut|raise|increase|increases|raises)s? (?:my |his |her |the |your )?)(?:higher |high |increased |greater |more |any |extra |lifetime )?(?:risk|chance|odds) (?:of|for)\b`,
     String.raw`\bin case\b`,
     String.raw`\b(?:how|when) (?:do|would|can|could|will|should) (?:i|you|we|one) (?:know|tell|recogni[sz]e|spot)\b`,
     String.raw`\b(?:what|when) (?:should|do|would|can) (?:i|you|we|one) do (?:if|when)\b`,

@@ -1,6 +1,6 @@
 /**
  * Figures of speech that spell an emergency's name without meaning it: "a stroke of luck", "at the
- * stroke of midnight", "swimming breaststroke". Every reader (the named-emergency finder, the concept
+ * stroke of midnight", "swimming breaststroke", "I nearly had a heart attack when I saw the bill". Every reader (the named-emergency finder, the concept
  * patterns, the phrase matcher) would read "stroke" in them, so they are blanked once, here, with
  * spaces of the same length (offsets into the text stay where they were).
  */
@@ -12,6 +12,23 @@ const FIGURES = new RegExp(
   'g',
 );
 
+/**
+ * The shock of a bill or a fright told as a heart attack: "I nearly had a heart attack when I opened the
+ * bill", "you almost gave me a heart attack". Only "nearly"/"almost" with what caused the shock (something
+ * seen, read, heard or found, or a sudden fright), or "gave me a heart attack": a heart attack nearly had
+ * on exertion, or one nearly had last year, stays as told.
+ */
+const HEART_ATTACK_FIGURES = new RegExp(
+  [
+    String.raw`\b(?:nearly|almost|practically|virtually) (?:had|have|having|got) a heart attack (?:when|as|after|once|the moment) (?:i|we|he|she|they|my \w+) (?:saw|see|seen|opened|open|read|heard|hear|got|looked|checked|found|realised|realized|noticed|jumped|walked in)\b`,
+    String.raw`\b(?:nearly|almost|practically|virtually) (?:had|have|having|got) a heart attack (?:at|over|from|seeing|reading|opening|hearing|looking at) (?:the|that|this|my|our|his|her|their|a|an) (?:\w+ )?(?:bill|price|prices|cost|news|sight|noise|bang|message|text|letter|results?|score|total|invoice|statement|receipt|fright|shock)\b`,
+    String.raw`\b(?:nearly |almost |practically |virtually )?(?:gave|give|giving|gives) (?:me|him|her|us|them|everyone) a heart attack\b`,
+  ].join('|'),
+  'g',
+);
+
 export function blankFiguresOfSpeech(text: string): string {
-  return text.includes('stroke') ? text.replace(FIGURES, (m) => ' '.repeat(m.length)) : text;
+  const blank = (m: string) => ' '.repeat(m.length);
+  const out = text.includes('stroke') ? text.replace(FIGURES, blank) : text;
+  return out.includes('heart attack') ? out.replace(HEART_ATTACK_FIGURES, blank) : out;
 }

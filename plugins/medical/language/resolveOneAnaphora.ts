@@ -19,6 +19,12 @@ const EPISODES: readonly (readonly [RegExp, string])[] = [
   [/\bnose ?bleeds?\b/g, 'nosebleed'],
   [/\bcontractions?\b/g, 'contraction'],
   [/\bhypos?\b/g, 'hypo'],
+  // Everyday episodes stand for themselves: the nearest named episode is the one meant, so "grandad had a
+  // stroke years ago; I get the odd tension headache, had one today" is a headache today, not a stroke.
+  [/\b(?:headaches?|head ?aches?)\b/g, 'headache'],
+  [/\b(?:colds?|coughs?|sore throats?)\b/g, 'cold'],
+  [/\b(?:dizzy spells?|funny turns?)\b/g, 'dizzy spell'],
+  [/\bcramps?\b/g, 'cramp'],
 ];
 const ANAPHOR =
   /\b(?:(?:her|his|their|my|our|a|another|the|having|had|has|have|got|getting)\s+)(?:(?:very|first|second|third|next|new|big|bad|long|massive|proper|full|real|worse|bigger|longer|nasty|huge|ever)\s+)*one\b(?=\s*(?:$|[|,.;:!?]|and\b|now\b|today\b|tonight\b|just\b|that\b|which\b|in\b|at\b|this\b|again\b|last\b|before\b|going\b|lasting\b|for\b|since\b|right\b|but\b|so\b))/g;

@@ -37,9 +37,10 @@ const GOES_ON_WITH_IT = /^\s*(?:and\s+)?(?:it's|its|it is|it has|it was|it's bee
 // not a contrast. Other activities still cut: "6 weeks ago he felt faint while climbing, with chest pain"
 // kept as one clause dated the chest pain with the episode, and it stopped counting as now.
 // "now" after an auxiliary ("is now spreading", "has now gone") is part of its verb, not a turn to a
-// new state ("it was mild, now it is worse"); "right now" dates the words before it.
+// new state ("it was mild, now it is worse"); "right now" dates the words before it, and so does a "now"
+// that closes its words ("he doesn't have bleeding now, bruising or a head injury": the denial goes on).
 const HARD_BREAK =
-  /\b(?:but|however|although|though|except|yet|whereas|while(?! (?:(?:i|he|she|they|we|you) (?:am |is |are |was |were )?)?(?:eat|chew|swallow)\w*\b)|(?<!\b(?:is|are|was|were|has|have|had|it's|i'm|im|he's|she's|they're|right) )now|then|pero|aunque|sino|ahora|mais|cependant|pourtant|maintenant)\b/g;
+  /\b(?:but|however|although|though|except|yet|whereas|while(?! (?:(?:i|he|she|they|we|you) (?:am |is |are |was |were )?)?(?:eat|chew|swallow)\w*\b)|(?<!\b(?:is|are|was|were|has|have|had|it's|i'm|im|he's|she's|they're|right) )now(?!\s*(?:[,.;:!?]|$))|then|pero|aunque|sino|ahora|mais|cependant|pourtant|maintenant)\b/g;
 
 interface Cut {
   readonly at: number;

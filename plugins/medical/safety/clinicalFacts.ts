@@ -94,6 +94,23 @@ const readAnaphora = (analyses: readonly MessageAnalysis[]): ReadonlySet<Concept
   if (resolved.every((r) => r === undefined)) return new Set();
   return findConceptsInParts(resolved.map((r, i) => withoutFalseFriends(r ?? ownAssertedText(analyses[i] as MessageAnalysis), 'en')));
 };
+/**
+ * A pregnancy that past history dates as over ("the same problem in pregnancy three years ago",
+ * "haemorrhoids in pregnancy", "pre-eclampsia in her first pregnancy") is not a pregnancy now: only one
+ * told as this or the current one, or with no such dating, makes the person pregnant.
+ */
+const EARLIER_PREGNANCY =
+  /\b(?:in|during|with|after|of) (?:(?:a|my|her|each|both|every|all|the) )?(?:(?:previous|last|earlier|past|prior|first|second|third|other|older|former|two|three|both) )?pregnanc(?:y|ies)\b|\bpregnanc(?:y|ies)\b[^|]{0,30}?\b(?:years?|months?) ago\b|\b(?:previous|last|earlier|past|prior|former) pregnanc(?:y|ies)\b/;
+const CURRENT_PREGNANCY = /\b(?:this|current|present|ongoing) pregnancy\b|\b(?:currently|now) pregnant\b/;
+// Every word of the clause that would make a pregnancy ("gestational diabetes in her first pregnancy").
+const PREGNANCY_WORDS = /\b(?:pregnan\w*|gestation\w*|antenatal|trimester|placenta\w*)\b/g;
+const withoutEarlierPregnancy = (text: string): string =>
+  text.includes('pregnan')
+    ? text
+        .split(' | ')
+        .map((clause) => (EARLIER_PREGNANCY.test(clause) && !CURRENT_PREGNANCY.test(clause) ? clause.replace(PREGNANCY_WORDS, (m) => ' '.repeat(m.length)) : clause))
+        .join(' | ')
+    : text;
 /** Concepts that are risk factors or exposures, not findings: read from past history too. */
 const CONTEXT_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['pregnant', 'postpartum', 'adrenalInsufficiency', 'tetanusProne', 'tetanusUnprotected', 'tropicalTravel', 'clotRisk', 'type1', 'heatExposure', 'coSource', 'valveRisk', 'knownEpilepsy']);
 const EXPOSURES: ReadonlySet<Concept> = new Set<Concept>(['batExposure', 'wildAnimalBite', 'animalBite', 'abroad']);
@@ -302,7 +319,7 @@ function readClinicalFacts(analyses: readonly MessageAnalysis[], profile: Patien
   dropSleepEpisodes(concepts, analyses, anyAgeMonths);
   // Past history holds risk factors the rules combine with current findings (travel, clot risks,
   // pregnancy, type 1 diabetes, an exposure), never findings of its own.
-  const pastParts = analyses.map(pastHistoryText);
+  const pastParts = analyses.map((a) => withoutEarlierPregnancy(pastHistoryText(a)));
   // Episodes weeks or months back ("hit my head two weeks ago") hold risk factors as past history does.
   const episodeParts = clauseParts(analyses, (c) => c.pastEpisode === true && !c.negated && !c.hypothetical);
   const pastEpisodes = findConceptsInParts(episodeParts);

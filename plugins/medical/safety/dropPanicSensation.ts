@@ -9,8 +9,8 @@
 import { findConcepts, type Concept } from './concepts.ts';
 
 const PANIC = /\bpanic\w*|\banxiety attacks?\b|\b(?:intense|overwhelming|sudden) (?:fear|terror|dread)\b|\bhyperventilat\w*/;
-// The feeling told: "I feel like I can't breathe", "feeling that he cannot breathe", "a sensation of not being able to breathe".
-const FELT = /\b(?:feel|feels|feeling|felt|sensation|sense)\b(?: (?:like|as if|as though|that))?[^.|;!?]{0,20}?\b(?:can't|cannot|can not|couldn't|unable to|not able to|not being able to)\b(?: (?:properly|really))? breathe?\b/g;
+// The feeling told: "I feel like I can't breathe", "felt like I couldn't get a breath", "a sensation of not being able to breathe".
+const FELT = /\b(?:feel|feels|feeling|felt|sensation|sense)\b(?: (?:like|as if|as though|that))?[^.|;!?]{0,20}?\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|not being able to)\b(?: (?:properly|really))? (?:breathe?|(?:get|catch|take|draw) (?:a |my |his |her |any )?(?:deep |full |proper |big )?breath)\b/g;
 const SEEN: readonly Concept[] = ['wheeze', 'cyanosis', 'unresponsive', 'syncope', 'airwaySwelling'];
 
 export function dropPanicSensation(concepts: Set<Concept>, asserted: string): void {

@@ -59,6 +59,14 @@ function namesOfClasses(classIds: ReadonlySet<string>): string[] {
   return [...names, ...classWords].map((n) => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[- ]?'));
 }
 
+/**
+ * Every medicine the drug table names, by name and alias, as pattern alternatives (for a concept pattern
+ * to embed): "saving up my sertraline" is pills saved up, whichever medicine it is.
+ */
+export function anyMedicineNamePattern(): string {
+  return namesOfClasses(new Set(loadDrugClasses().classes.keys())).join('|');
+}
+
 // "aids" only as the disease: hearing, walking and sleep aids are not.
 export const IMMUNOSUPPRESSION = words(
   String.raw`chemo\w*|immunosupp\w*|immuno-?compromised|immunocomp\w*|neutropeni\w*|transplant\w*|hiv|(?<!(?:hearing|walking|mobility|visual|sleep|sleeping|first|study|memory|diet|dietary) )aids|leuka?emia|lymphomas?|myelomas?|methotrexate|tacrolimus|cyclosporine?|ciclosporin|mycophenolate|azathioprine|rituximab|biologics?|paclitaxel|docetaxel|cyclophosphamide|carboplatin|cisplatin|doxorubicin|capecitabine|prednisolone|prednisone|dexamethasone|asplenia|splenectomy`,

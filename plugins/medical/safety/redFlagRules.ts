@@ -334,7 +334,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'critical',
     reason: 'Possible meningitis (fever with stiff neck, light sensitivity or a rash that does not fade)',
     test: (f) =>
-      has(f, 'nonBlanchingRash', 'rashStays') ||
+      // Purple marks told as coming and going for a week or more, in an adult with no fever and no new
+      // drowsiness or confusion, are not meningococcal disease, which makes a person ill within hours
+      // (an older person's bruising of thin skin, senile purpura; its doctor is a see-a-doctor matter).
+      (has(f, 'nonBlanchingRash', 'rashStays') && !(isAdult(f) && (f.durationDays ?? 0) >= 7 && !febrile(f) && !has(f, 'confusion', 'unresponsive', 'reducedActivity', 'shockSigns'))) ||
       (has(f, 'pinprickSpots') && febrile(f)) ||
       (has(f, 'stiffNeck') && (febrile(f) || has(f, 'photophobia'))) ||
       // A bulging soft spot alone can be crying; with a fever or drowsiness it is raised pressure in the head (NICE NG143 red feature).
@@ -380,6 +383,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       has(f, 'overdose', 'poisonIngestion') ||
       // A household chemical named and, in a clause of its own, bitten or swallowed ("found a dishwasher tablet and bit into it").
       (has(f, 'householdProduct') && has(f, 'mouthedIt')) ||
+      // A child who drank or swallowed something, with a household product named in the story ("drink something
+      // from the bottle under the sink, I think the drain cleaner"): the product told apart from the verb.
+      (has(f, 'householdProduct') && has(f, 'drankSomething') && probablyChild(f)) ||
       (has(f, 'pillIngestion') && isChild(f)) ||
       (has(f, 'plantIngestion') && probablyChild(f)) ||
       // Froth at the mouth after something drunk or swallowed, whatever its name ("drank Sniper", a pesticide).
@@ -387,7 +393,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       // A child found with a poison open or on them, now showing a sign of it: nobody saw it swallowed.
       (has(f, 'householdProduct') && has(f, 'productAccess') && probablyChild(f) && has(f, 'confusion', 'unresponsive', 'seizure', 'unsteady', 'vomiting', 'drooling', 'severeBreathing', 'syncope')) ||
       // A child who got at medicines, now drowsy, unsteady or fitting: a dose nobody saw.
-      (has(f, 'medicineAccess') && probablyChild(f) && has(f, 'confusion', 'unresponsive', 'seizure', 'unsteady', 'syncope', 'slowBreathing', 'floppy')),
+      (has(f, 'medicineAccess') && probablyChild(f) && has(f, 'confusion', 'unresponsive', 'seizure', 'unsteady', 'syncope', 'slowBreathing', 'floppy')) ||
+      // A child who got at an adult's medicines, one of them named ("got into nan's dosette box ... her amlodipine"):
+      // a single tablet of some (blood pressure tablets, antidepressants, opioids) can poison a toddler before any sign.
+      (has(f, 'medicineAccess') && probablyChild(f) && has(f, 'namedMedicine')),
   },
   {
     id: 'drug_toxicity',
@@ -539,7 +548,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     crisis: true,
     reason: 'Voices telling someone to harm themselves or others, or mania or psychosis with danger to life (urgent mental health help now)',
     // Command hallucinations to harm and a manic state that walks into traffic are risks to life today (NICE CG136, CG185).
-    test: (f) => has(f, 'commandVoices') || (has(f, 'dangerToLife') && has(f, 'maniaSigns', 'hallucinating', 'persecuted', 'confusion')),
+    // A person who believes others mean them harm and carries a weapon is a danger to others today.
+    test: (f) => has(f, 'commandVoices') || (has(f, 'dangerToLife') && has(f, 'maniaSigns', 'hallucinating', 'persecuted', 'confusion')) || (has(f, 'persecuted') && has(f, 'armed')),
   },
   {
     id: 'psychosis_with_danger',
@@ -1870,6 +1880,12 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'A baby under a year who keeps vomiting and looks dehydrated (projectile vomiting in the first weeks can be a blocked stomach outlet)',
     // NICE NG210: a baby who appears dehydrated is at risk; forceful vomiting after every feed at 2-8 weeks is pyloric stenosis's sign.
     test: (f) => isInfant(f) && has(f, 'vomiting') && has(f, 'dehydratedWord', 'infantDehydration'),
+  },
+  {
+    id: 'face_bite',
+    severity: 'urgent',
+    reason: 'An animal bite to the face (it needs cleaning, closing and often antibiotics at A&E)',
+    test: (f) => has(f, 'faceBite'),
   },
   {
     id: 'penetrating_injury',

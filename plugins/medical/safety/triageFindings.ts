@@ -6,6 +6,8 @@ export interface TriageFinding {
   readonly id: string;
   readonly reason: string;
   readonly re: RegExp;
+  /** A cause told anywhere in the message that explains the finding away ("a lump where the wasp stung"). */
+  readonly unless?: RegExp;
 }
 
 const G = String.raw`[^|]{0,40}?`;
@@ -23,7 +25,13 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
     // The sting and the body-wide sign are often told in clauses of their own ("stung by a wasp, | now I'm itchy all over").
     re: /\b(?:stung|(?:bee|wasp|hornet|jellyfish) stings?)\b.{0,120}?(?:\b(?:all over|everywhere)\b(?! (?:my|his|her|their|the) (?:legs?|arms?|hands?|feet|foot|face|back|neck|ankles?)\b)|\bwhole body\b|\bcovered in (?:hives|welts|blotches|a rash|spots)\b)|\bstung${G}\b(?:loads of|lots of|many|dozens of|several|\d{2,}|twenty|thirty|forty|fifty) times\b|\b(?:\d{2,}|twenty|thirty|dozens of|loads of|lots of) (?:wasp |bee |hornet )?stings\b|\bswarm\b/,
   },
-  { id: 'lump', reason: 'A new lump or swelling should be examined', re: /\b(?:lump|mass|growth|nodule)\b|\bbulto\b|\bboule\b|\bbosse\b/ },
+  {
+    id: 'lump',
+    reason: 'A new lump or swelling should be examined',
+    re: /\b(?:lump|mass|growth|nodule)\b|\bbulto\b|\bboule\b|\bbosse\b/,
+    // The lump to examine is an unexplained one: a bite's or sting's swelling, a bump's egg or a stye is its cause's.
+    unless: /\b(?:bit|bitten|bites?|stung|stings?|insect|mosquito|midge|horsefly|spider|bump(?:ed)?|banged|knocked|stye|chalazion)\b|\b(?:fell|rolled|tumbled) (?:off|down|from|onto)\b/,
+  },
   {
     id: 'blood_loss_minor',
     reason: 'Blood in stool, urine, phlegm or vomit needs a medical check',
@@ -37,7 +45,12 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
       String.raw`\b(?:burn\w*|sting\w*|pain\w*|hurts?)[^|]{0,25}\b(?:pee|peeing|urinat\w*|wee)\b|\bdysuria\b|${GENITAL_DISCHARGE}|\barde al orinar\b|\bbrûl\w* en urinant\b|\bpainful urination\b`,
     ),
   },
-  { id: 'spreading', reason: 'A skin problem that is spreading or growing', re: /\b(?:spreading|getting bigger|growing|expanding|red streaks?)\b|\b(?:has|have|it's|its|had) spread\b|\b(?:redness|rash|red area|red patch) spreads\b/ },
+  {
+    id: 'spreading',
+    reason: 'A skin problem that is spreading or growing',
+    // A pain or a tingling that spreads to the back or down a leg is where it is felt, not skin growing.
+    re: /(?<!\b(?:pain|pains|ache|aches|aching|cramps?|crampy|discomfort|tingling|numbness)\b[^|]{0,25})(?:\b(?:spreading|getting bigger|growing|expanding|red streaks?)\b|\b(?:has|have|it's|its|had) spread\b)|\b(?:redness|rash|red area|red patch) spreads\b/,
+  },
   {
     id: 'blisters',
     reason: 'A blistering rash may need antiviral treatment',
@@ -79,7 +92,7 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
   {
     id: 'bite',
     reason: 'Animal or human bites often need cleaning, antibiotics or a tetanus check',
-    re: /\b(?:dog|cat|human|animal|bat|fox|monkey|rat|horse|snake) ?bites?\b|\bbitten by\b|\b(?:dog|cat|bat|fox|monkey|rat|snake)[^|]{0,20}\bbit (?:me|my|him|her)\b|\bmordid\w*|\bmordu\w*/,
+    re: /\b(?:dog|cat|human|animal|bat|fox|monkey|rat|horse|snake) ?bites?\b|\bbitten by\b(?! (?:a |an |some |the )?(?:mosquito|mozzie|midge|gnat|insect|bug|flea|ant|horsefly|horse fly|bedbug|bed bug|spider|mite)s?\b)|\b(?:dog|cat|bat|fox|monkey|rat|snake)[^|]{0,20}\bbit (?:me|my|him|her)\b|\bmordid\w*|\bmordu\w*/,
   },
   {
     id: 'injury_function',

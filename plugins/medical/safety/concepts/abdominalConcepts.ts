@@ -68,7 +68,9 @@ export const abdominalConcepts = {
   redcurrantStool: r(String.raw`\bred ?currant jelly\b|\bjelly[- ]like (?:blood|poo|stools?)\b|\bintussuscept\w*`),
   /** Drawing the legs up while crying: colic too, so it counts only with vomiting, blood or floppiness. */
   legsDrawnUp: r(String.raw`\b(?:pull\w*|draw\w*|bring\w*) (?:his|her|their|the) (?:legs|knees) up\b`),
-  testicularPain: r(String.raw`\b(?:testic\w*|testes|testis|scrot\w*|balls?|nuts)\b${G}(?:pain|hurts|swollen|swelling)|\b(?:pain|hurts?|hurting|agony|aches?|aching)${G}\b(?:testic\w*|testis|scrot\w*|balls?)\b|\btesticul\w*|\btesticles?\b|\b(?:pain|hurts?|hurting|agony|aches?|aching|sore|swollen)${G}\b(?:in |of )?(?:his|my) (?:privates|private parts|balls|nuts|bits|scrotum)\b|\b(?:his|my) (?:privates|private parts|balls|nuts)${G}\b(?:hurt\w*|pain\w*|swollen|sore|agony)\b`),
+  // "Killing me" is how many tell a bad pain ("my ball suddenly started killing me").
+  // A ball or nut is a testicle when it is someone's or a side's ("my left nut"), not a snack ("ate some nuts and it hurts").
+  testicularPain: r(String.raw`\b(?:testic\w*|testes|testis|scrot\w*|(?:my|his|your|left|right|one|both) (?:balls?|nuts?))\b${G}(?:pain|hurts|swollen|swelling|killing (?:me|him))|\b(?:pain|hurts?|hurting|agony|aches?|aching)${G}\b(?:testic\w*|testis|scrot\w*|balls?)\b|\btesticul\w*|\btesticles?\b|\b(?:pain|hurts?|hurting|agony|aches?|aching|sore|swollen)${G}\b(?:in |of )?(?:his|my) (?:privates|private parts|balls|nuts|bits|scrotum)\b|\b(?:his|my) (?:privates|private parts|balls|nuts)${G}\b(?:hurt\w*|pain\w*|swollen|sore|agony)\b`),
   /** A hernia, or a lump or bulge in the groin or at the navel (where hernias come through). */
   herniaLump: r(
     String.raw`(?<!\bhiatus )\bhernia\b|\b(?:lump|bulge|swelling)${G}\b(?:groin|belly button|navel|umbilicus)\b|\b(?:groin|belly button|navel)${G}\b(?:lump|bulge)\b`,

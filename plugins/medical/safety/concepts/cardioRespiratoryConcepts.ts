@@ -1,6 +1,9 @@
 /** Chest pain, cardiac features and breathing problems (en/es/fr, lay and clinical words). */
 import { conceptPattern as r, GAP as G } from './conceptPattern.ts';
 
+// A nose too blocked to breathe through is a cold's congestion, not breathing failing.
+const NOT_THROUGH_NOSE = String.raw`(?! (?:in |out )?(?:through|thru|out of|from|via|with) (?:my |his |her |their |your |the |one |either |both )?(?:\w+ )?(?:nose|nostrils?)\b)`;
+
 // "Blue", "bluish", "blueish", "bluey": the inflections a pattern allows do not make "blueish".
 const BLUE = String.raw`(?:blue(?:ish|-ish|y)?|bluish)`;
 const CHEST_QUALITY = String.raw`(?:pain|pains|pressure|tight|tightness|heavy|heaviness|hurts?|hurting|sore|killing|discomfort|ache|aching|squeez\w*|crush\w*|burn\w*|stabbing)`;
@@ -41,7 +44,7 @@ export const cardioRespiratoryConcepts = {
   cardiacFeature: r(
     String.raw`\b(?:radiat\w*|spread\w*|going down|goes (?:down|into|to)|moving to|shoot\w*)${G}\b(?:arm|jaw|neck|shoulder|back)`,
     String.raw`\b(?:left|right) arm${G}\b(?:numb|tingl\w*|heavy|weak|pain|hurts|ache)|\b(?:numb|tingling|pain in)${G}left arm`,
-    String.raw`\b(?:crushing|squeezing|elephant|tearing|ripping|vice)\b|\bband\b(?![^|]{0,20}\b(?:one side|along|following|ribs?)\b)|\bpressure\b|\bat rest\b|\ben reposo\b|\bau repos\b`,
+    String.raw`\b(?:crushing|squeezing|elephant|tearing|ripping|vice)\b|\bband\b(?![^|]{0,20}\b(?:one side|along|following|ribs?)\b)(?! of (?:\w+ ){0,3}(?:spots?|rash|blisters?|redness|bumps?|vesicles?|lesions?|sores?)\b)|\bpressure\b|\bat rest\b|\ben reposo\b|\bau repos\b`,
     String.raw`\b(?:sweat\w*|diaphore\w*|clammy|cold sweat|grey|gray|ashen)\b|\bsud(?:ando|or)\b|\bsueurs?\b|\bsue\b|\bmoite\b`,
     String.raw`\b(?:nausea|nauseous|sick to my stomach|vomit\w*|throwing up)\b|\bnáuseas\b|\bnausées?\b`,
     String.raw`\b(?:irradi\w*|baja|bajando|se extiende|corre)${G}(?:brazo|mandíbula|cuello|espalda|hombro)\b|\b(?:irradi\w*|descend\w*|part|remonte)${G}(?:bras|mâchoire|cou|dos|épaule)\b`,
@@ -54,21 +57,22 @@ export const cardioRespiratoryConcepts = {
     // Breathless at rest, and the frothy pink sputum of a flooded lung (acute pulmonary oedema).
     String.raw`\b(?:sob|breathless(?:ness)?|short(?:ness)? of breath|dyspn\w*) (?:even )?at rest\b|\bpink,? frothy (?:sputum|spit|phlegm)\b|\bfrothy,? pink (?:sputum|spit|phlegm)\b|\b(?:acute|flash) pulmonary o?edema\b`,
     // Not a deep breath the pain cuts short ("can't take a full breath because of the pain"): pain on breathing in.
-    String.raw`\b(?:can't|cannot|can not|couldn't|unable to|struggling to|fighting to|hard to|barely)(?! (?:take|get|draw|have) (?:a )?(?:deep|full|big|proper|whole) breath\b[^|]{0,10}?\b(?:because|cos|as|due to|without)\b[^|]{0,25}\b(?:pain|hurts?|hurting|sore|painful)\b)${G}\bbreathe?\b`,
+    String.raw`\b(?:can't|cannot|can not|couldn't|unable to|struggling to|fighting to|hard to|barely)(?! (?:take|get|draw|have) (?:a )?(?:deep|full|big|proper|whole) breath\b[^|]{0,10}?\b(?:because|cos|as|due to|without)\b[^|]{0,25}\b(?:pain|hurts?|hurting|sore|painful)\b)${G}\bbreathe?\b${NOT_THROUGH_NOSE}`,
     // "A feeling of choking" or "a choking sensation" (as in a panic attack) is a sensation told, not a blocked airway seen.
     String.raw`(?<!\b(?:feelings?|sensation|sense) of )\b(?:choking|suffocating)\b(?! (?:sensation|feeling))`,
     // Air, not a breath, the word: "struggling to get air in", "can't get enough air".
     String.raw`\b(?:can't|cannot|can not|couldn't|unable to|struggling to|fighting to|hard to|barely) (?:get|draw|suck|pull|take|gulp) (?:any |enough |some |much )?air\b`,
     String.raw`\b(?:gasping|fighting for (?:breath|air)|struggling for (?:breath|air)|gulping for (?:breath|air)|air hunger)\b|\b(?:not|isn't|isnt|wasn't|wasnt|aren't|is not|was not|are not) breathing\b|\bstop(?:s|ped|ping)? breathing\b|\brespiratory (?:distress|arrest)\b`,
     // Gurgling breath in someone who collapsed is a blocked airway (not a gurgling tummy).
-    String.raw`(?<!\b(?:tummy|stomach|belly|bowels?|guts?|intestines?)\b[^|]{0,30})\bgurgl\w* (?:noises?|sounds?|breath\w*)\b|\bbreath\w*${G}\bgurgl\w*`,
+    String.raw`(?<!\b(?:tummy|stomach|belly|bowels?|guts?|intestines?)\b[^|.;!?]{0,60})\bgurgl\w* (?:noises?|sounds?|breath\w*)\b(?! (?:from|in|inside) (?:my |his |her |their |the )?(?:tummy|stomach|belly|bowels?|guts?|intestines?)\b)|\bbreath\w*${G}\bgurgl\w*`,
     // Chest recession: the skin between or under the ribs, or at the neck, sucked in with each breath
     // (not a nipple or a dimple pulled in: a breast sign).
-    String.raw`\b(?:ribs|tummy|belly|stomach|chest|skin|neck|throat)${G}(?<!\b(?:nipples?|dimpl\w*|dimples?)\s)\b(?:suck\w*|pull\w*|cav\w*|sink\w*|draw\w*|go|goes|going) in\b(?! and out\b)|\b(?:sucking|pulling|caving) in (?:under|between|below|around) (?:the |his |her |their )?ribs\b|\b(?:chest|intercostal|subcostal|sternal) (?:recession|retractions?|indrawing)\b`,
+    String.raw`\b(?:ribs|tummy|belly|stomach|chest|skin|neck|throat)${G}(?<!\b(?:nipples?|dimpl\w*|dimples?)\s)\b(?:suck\w*|pull\w*|cav\w*|sink\w*|draw\w*|go|goes|going) in\b(?! and out\b)|\b(?:sucking|pulling|caving|sinking|drawing) in (?:under|between|below|around|at|by) (?:the |his |her |their |my )?(?:ribs|neck|throat|collarbones?|breastbone)\b|\b(?:chest|intercostal|subcostal|sternal) (?:recession|retractions?|indrawing)\b`,
     String.raw`\b(?:se le|se les|se me) (?:hunden|marcan|meten) las costillas\b|\bcostillas${G}(?:se hunden|se meten|se marcan)\b|\bcôtes${G}(?:se creus\w*|creus\w*|s'enfonc\w*|rentr\w*)\b|\btirage\b`,
     // Too breathless or wheezy to talk: "wheezing so hard I can't speak".
     String.raw`\b(?:breath\w*|wheez\w*|gasp\w*)${G}\b(?:can't|cannot|can not|unable to|couldn't) (?:speak|talk)\b`,
-    String.raw`\bcan only (?:say|speak|get out|manage) (?:a |one |two |a few |one or two )?(?:word|words)\b|\bcan't (?:finish|complete|speak in|talk in) (?:a |full |my |whole )?sentences?`,
+    // Words counted out between breaths: "can only get 2 or 3 words out", "talking in single words" (BTS: can't complete sentences).
+    String.raw`\b(?:can|could) only (?:say|speak|get out|get|manage|talk in) (?:a |one |two |three |a few |one or two |two or three |\d (?:or \d )?|single |short )?(?:word|words)\b|\b(?:words?|speak\w*|talk\w*) (?:out )?between (?:each )?(?:breaths|gasps)\b|\b(?:speak\w*|talk\w*) in (?:single|one|odd) words\b|\bcan't (?:finish|complete|speak in|talk in) (?:a |full |my |whole )?sentences?`,
     String.raw`\bseverely (?:short of breath|breathless)|\bvery (?:short of breath|breathless)\b|\btoo (?:breathless|out of breath|short of breath|puffed out|wheezy) to (?:talk|speak|eat|feed|finish)\b`,
     String.raw`\bno (?:puedo|puede) respirar\b|\bme ahogo\b|\bse ahoga\b|\bahogándo(?:me|se)\b|\bdificultad (?:grave|severa) para respirar|\bno le (?:entra|llega) (?:el )?aire\b`,
     String.raw`\bn'arrive (?:pas|plus) à respirer\b|\bne (?:peux|peut) (?:pas|plus) respirer\b|\b(?:j'|il |elle )étouffe\b|\bsuffoqu\w*|\bne respire (?:plus|pas)\b`,
@@ -111,7 +115,6 @@ export const cardioRespiratoryConcepts = {
   /** Wheezing: after a food or sting, an allergic airway (see anaphylaxis). */
   // A whistle when breathing is how many people describe a wheeze.
   wheeze: r(String.raw`\bwheez\w*|\bsibilanc\w*`, String.raw`\bwhistl\w*${G}\bbreath\w*|\bbreath\w*${G}\bwhistl\w*`),
-  wheezeRefractory: r(String.raw`\b(?:inhaler|puffer|ventolin|salbutamol|albuterol)${G}\b(?:not|isn't|doesn't|no longer|didn't)${G}(?:help\w*|work\w*)`),
   palpitations: r(
     String.raw`\bpalpitations?\b|\b(?:heart(?:beat)?|pulse(?! ?ox))${G}\b(?:racing|pounding|fluttering|flutters|skipping|skips|irregular|irregularly|erratic|erratically|out of rhythm|all over the place|beating (?:fast|really fast|out of my chest|irregularly|erratically))\b|\b(?:racing|pounding) (?:heart(?:beat)?|pulse)\b|\bheart(?:beat)?${G}\b(?:going|beating|running) (?:crazy|mad|wild|like (?:the clappers|mad|crazy|a train)|ten to the dozen|nineteen to the dozen|really fast|so fast|super fast|very fast)\b|\bheart${G}\b(?:going to|gonna|about to|wants? to|trying to) (?:beat|jump|pound|burst) out of (?:my|his|her) chest\b`,
     String.raw`\bpalpitaciones\b|\bcorazón${G}(?:acelerado|late (?:muy )?(?:rápido|fuerte))\b|\bcœur${G}(?:bat (?:trop |très )?vite|s'emballe|irrégulier)\b`,

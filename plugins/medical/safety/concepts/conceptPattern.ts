@@ -16,7 +16,7 @@
  * chest" as its gap (a burning chest is not a burn), "lif" (left iliac fossa) not "ted" of "lifted".
  * "-ing" is left out on purpose: a pattern that means its -ing form spells it.
  */
-const GAP_START = String.raw`(?:(?<![a-z0-9])|(?![a-z0-9])|(?:s|es|ed|d|ful|ly|y|ness|er|ers)(?![a-z0-9]))`;
+export const GAP_START = String.raw`(?:(?<![a-z0-9])|(?![a-z0-9])|(?:s|es|ed|d|ful|ly|y|ness|er|ers)(?![a-z0-9]))`;
 
 /** A gap that stays inside one asserted clause (clauses are joined with " | "). */
 export const GAP = String.raw`${GAP_START}[^|]{0,30}?`;

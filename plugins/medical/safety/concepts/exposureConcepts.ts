@@ -24,6 +24,14 @@ export const exposureConcepts = {
    * pet at home is known): a rabies risk only where rabies is common (see abroad).
    */
   animalBite: r(String.raw`(?<!\b(?:my|our|his|her|their|your) (?:\w+ )?)\b${PET}${G}\b${BITE}\b|\b${BITE}${G}\bby (?:a |an |the |some )?(?:\w+ )?${PET}\b|\b(?<!(?:my|our) )(?:dog|cat|animal) (?:bite|scratch)e?s?\b`),
+  /**
+   * An animal's bite to the face, whoever owns the animal ("our friend's dog bit my 2 yr old on the face"):
+   * NHS, A&E for a bite to the face; a child's face is where dogs bite children worst.
+   */
+  faceBite: r(
+    String.raw`\b(?:dog|dogs|puppy|cat|horse|fox|animal|it)\b[^.;!?]{0,30}?\b(?:bit|bitten|biting|bites|savaged|mauled|attacked)\b[^.;!?]{0,30}?\b(?:on|in|across) (?:the |his |her |my |their |your )?(?:face|lips?|cheeks?|nose|eyes?|ears?|eyelids?)\b`,
+    String.raw`\b(?:bitten|bit|savaged|mauled) (?:on|in|across) (?:the |his |her |my |their )?(?:face|lips?|cheeks?|nose|eyes?)\b[^.;!?]{0,30}?\bby (?:(?:a|an|the|our|my|his|her|their) )?(?:[a-z]+'?s )?(?:dog|puppy|cat|horse|fox|animal)\b`,
+  ),
   /** Away from home, where rabies may be common. */
   abroad: r(
     String.raw`\babroad\b|\bwhile (?:travel\w*|backpacking|on holiday|on vacation|away)\b|\bon (?:holiday|vacation|a gap year)\b`,

@@ -3,6 +3,7 @@
  * passive wishes to be dead, plans and goodbyes, in en/es/fr. Phrases that can also mean plain
  * exhaustion ("can't take it anymore") are kept apart in `despairPhrase` and only count with `despair`.
  */
+import { anyMedicineNamePattern } from '../drugClasses.ts';
 import { conceptPattern as r, GAP as G, LIST_ITEM_GAP as LIST_GAP } from './conceptPattern.ts';
 
 const SELF = String.raw`(?:myself|himself|herself|themselves|themself|my ?self)`;
@@ -96,6 +97,8 @@ export const mentalHealthConcepts = {
   veiledIntent: r(
     String.raw`\b(?:going to|gonna|decided to|decided i'm going to|want to|wanna|will|i'll|plan(?:ning)? to|ready to|about to|time to) end it\b(?! (?:with|between|off|for (?:him|her|them|us))\b)`,
     String.raw`\b(?:going to|gonna|might|will|i'll|want to|about to|scared i'll|afraid i'll|worried (?:i|he|she)'ll) do something (?:stupid|silly|drastic|terrible)\b|\btonight(?:'s| is) the night\b(?! (?:i|we|he|she|they|you|for|of|to|that|when|my|our)\b)|\b(?:going to|gonna|will|i'll) do it tonight\b`,
+    // The saved-up pills to be taken all at once ("I'm going to take them all tonight"): with the means made ready, a plan.
+    String.raw`\b(?:(?:going to|gonna|will|i'll|plan(?:ning)? to|about to|decided to|want to|wanna) (?:take|swallow|down|neck)|(?:thinking|thought) (?:of|about) (?:taking|swallowing)|planning on (?:taking|swallowing)) (?:them all|the lot|the whole lot|every (?:one|last one) of them|all of them|all (?:of )?(?:the|my) (?:pills|tablets|meds))\b`,
     // A way to die told as what comes next: "I'm going to walk into the sea tonight", "drive into a wall".
     String.raw`\b(?:going to|gonna|will|i'll|want to|wanna|about to|planning to|plan to|thinking of|thinking about) (?:walk\w*|swim\w*|wad\w*) (?:out )?into the (?:sea|river|lake|ocean|canal|water|waves)\b|\b(?:going to|gonna|will|i'll|want to|wanna|about to|planning to) (?:drive|crash) (?:my car |the car |his car |her car )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|cliff|river|oncoming traffic|lorry|truck)\b`,
   ),
@@ -110,7 +113,11 @@ export const mentalHealthConcepts = {
     // The means at hand, told as so: "I have the tablets here", "got the pills next to me".
     String.raw`\b(?:have|has|got|holding)${G}\b(?:the |my |his |her |all (?:the |my )?)?(?:pills|tablets|meds|paracetamol|painkillers|sleeping tablets|rope|razor ?blades?|blades?|knife|gun)\b (?:here|right here|with (?:me|him|her)|next to (?:me|him|her)|in front of (?:me|him|her)|in (?:my|his|her) hands?|ready)\b`,
     String.raw`\b(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping tablets|rope|ligature|razor ?blades?|blades)${G}\b(?:ready|lined up|counted out|saved up|stockpiled|stashed|hidden away)\b`,
-    String.raw`\b(?:saved up|saving up|been saving|stockpil\w*|hoard\w*|stash\w*)${G}\b(?:pills|tablets|paracetamol|painkillers|meds|sleeping tablets)\b|\bbought (?:a )?(?:rope|ligature)\b`,
+    String.raw`\b(?:saved up|saving up|been saving|stockpil\w*|hoard\w*|stash\w*)${G}\b(?:pills|tablets|paracetamol|painkillers|meds|sleeping tablets|${anyMedicineNamePattern()})\b|\bbought (?:a )?(?:rope|ligature)\b`,
+    // The medicine named before and saved up by a pronoun ("amitriptyline ... I've been saving mine up"): with another sign, a plan.
+    String.raw`\b(?:saving|saved|been saving|keeping|kept|been keeping|collecting|collected|hoarding) (?:mine|them|these|those|it all) up\b|\b(?:been saving|been keeping|been collecting|been hoarding) (?:mine|them|these|those)\b`,
+    // Stockpiling is said of medicines ("stockpiling my mirtazapine"), whichever the table does not name; alone it is no plan.
+    String.raw`\b(?:stockpil\w*|hoard\w*)(?: up)? (?:my|his|her|all (?:my|his|her)|the|some of (?:my|his|her))\b`,
   ),
   despair: r(
     String.raw`\b(?:hopeless|worthless|pointless|a burden|no point|nothing matters|no one (?:would|will) (?:care|miss me)|nobody (?:would|will) (?:care|miss me)|trapped|no way out|empty inside|no future)\b`,
@@ -150,7 +157,10 @@ export const mentalHealthConcepts = {
   /** Medicine swallowed in any amount; an emergency for a child, who may have taken an adult dose. */
   pillIngestion: r(
     // A medicine named, not only "pills": a mouthful of methadone or a nicotine liquid can kill a small child.
-    String.raw`\b(?:swallowed|ate|eaten|took|taken|got into|chewed|drank|drunk|sucked)${G}\b(?:pills?|tablets?|capsules?|medicine|medication|meds|gummies|methadone|morphine|oxycodone|codeine|tramadol|buprenorphine|subutex|fentanyl|oramorph|paracetamol|calpol|ibuprofen|antidepressants?|(?:cough|cold) (?:medicine|syrup)|syrup|e-?liquid|vape (?:liquid|juice)|nicotine)\b`,
+    // Not a dose given for what it treats ("took Calpol for his fever", "had ibuprofen for the pain").
+    String.raw`\b(?:swallowed|ate|eaten|took|taken|got into|chewed|drank|drunk|sucked)${G}\b(?:pills?|tablets?|capsules?|medicine|medication|meds|gummies|methadone|morphine|oxycodone|codeine|tramadol|buprenorphine|subutex|fentanyl|oramorph|paracetamol|calpol|ibuprofen|antidepressants?|(?:cough|cold) (?:medicine|syrup)|syrup|e-?liquid|vape (?:liquid|juice)|nicotine)\b(?![^|]{0,30}\b(?:for (?:his|her|their|the|a|my|this) (?:fever|temperature|temp|high temperature|pain|cold|cough|teething|ear\w*|headache|sore throat|tooth\w*)|as (?:prescribed|directed)|(?:the |his |her )?(?:right|correct|usual|normal) dose)\b)`,
+    // Someone else's medicine, by its name, got at: "chewed some of my amlodipine", "swallowed two of grandma's tablets".
+    String.raw`\b(?:swallowed|ate|eaten|chewed|chewing|got into|sucked)${G}\b(?:some of |a few of |one of |two of |three of |several of |all of |half of )?(?:my|his|her|our|their|[a-z]+'s) (?:${anyMedicineNamePattern()})\b`,
     // The verb in its base form, as many learners of English tell the past ("he take many tablet of his
     // mother"): with an amount, and not a habit or a treatment ("takes a lot of tablets for her heart").
     String.raw`(?<!\bi )\b(?:take|takes|eat|eats|swallow|swallows|drink|drinks)${G}\b(?:many|so many|too many|a lot of|lots of|all (?:the|his|her|my|of))\b${G}\b(?:pills?|tablets?|capsules?|medicines?|meds)\b(?![^|]{0,30}\b(?:for (?:his|her|my|their|the)|a day|every|each|daily)\b)`,
@@ -161,6 +171,8 @@ export const mentalHealthConcepts = {
   emptyMedicinePacks: r(
     String.raw`\bempty (?:${CONTAINER}) of ${DRUG}|\bempty (?:${MEDICINE}|pill|medicine|meds) (?:${CONTAINER})\b|\b(?:${CONTAINER}) of ${DRUG}${G}\b(?:lying )?empty\b`,
   ),
+  /** A medicine the drug table names, by name or alias. */
+  namedMedicine: r(String.raw`\b(?:${anyMedicineNamePattern()})\b`),
   /** A garden or wild plant eaten: berries, leaves, seeds, a bulb, or a plant known to be poisonous. */
   plantIngestion: r(
     String.raw`\b(?:ate|eaten|eating|swallowed|chewed|sucked|had)${G}\b(?:berries|berry|leaves|leaf|seeds|flowers?|bulbs?)\b${G}\b(?:plant|bush|shrub|hedge|tree|garden|park|wild|woods)\b|\b(?:ate|eaten|swallowed|chewed)${G}\b(?:wild|unknown|poisonous|garden|red|black) (?:berries|plants?|leaves|seeds)\b|\b(?:foxglove|yew|deadly nightshade|belladonna|laburnum|lily of the valley|hemlock|oleander|daffodil bulbs?)\b`,
@@ -206,8 +218,8 @@ export const mentalHealthConcepts = {
    * a sign of poisoning, a poisoning (see overdose_poisoning).
    */
   medicineAccess: r(
-    String.raw`\b(?:playing with|played with|got into|got hold of|found (?:him|her|them) with|chewing|chewed|opened)${G}\b(?:[a-z]+'s |the |my |his |her |our |some |a )?(?:pills|tablets|medicines?|medication|meds|capsules|blister packs?|pill (?:box|bottle|organi[sz]er)|tablet box)\b`,
-    String.raw`\b(?:pills?|tablets?|capsules?)\b[^.;!?]{0,40}\b(?:missing|unaccounted for)\b|\b(?:one|some|a few|two|three)(?:'s| is| are) missing\b(?=[^.;!?]{0,60}\b(?:pills?|tablets?|capsules?)\b)`,
+    String.raw`\b(?:playing with|played with|got into|got hold of|found (?:him|her|them) with|chewing|chewed|opened)${G}\b(?:[a-z]+'s |the |my |his |her |our |some |a )?(?:pills|tablets|medicines?|medication|meds|capsules|blister packs?|pill (?:box|bottle|organi[sz]er)|tablet box|dosette(?: box)?|medicine (?:cabinet|cupboard|box|bag|drawer))\b`,
+    String.raw`\b(?:pills?|tablets?|capsules?)\b[^.;!?]{0,40}\b(?:missing|unaccounted for)\b|\b(?:one|some|a few|two|three)(?:'s| is| are) missing\b(?=[^.;!?]{0,60}\b(?:pills?|tablets?|capsules?)\b)|\b(?:compartments?|slots?|days)\b[^.;!?]{0,20}\b(?:are|is|were|was) (?:now )?empty\b(?<=\b(?:dosette|pill|tablet|medicine|organi[sz]er)\b[^.;!?|]{0,80})`,
   ),
   productAccess: r(
     String.raw`\b(?:open|opened|empty|emptied|half[- ]empty|spilt|spilled|leaking)${G}\b(?:bottle|tub|packet|container|can|jar|box|sachet|pouch)\b|\b(?:bottle|tub|packet|container|jar)${G}\b(?:lid|top|cap) (?:off|open)\b|\bgot into (?:the|a|my|some|our)\b|\b(?:smells?|smelt|smelled|smelling|breath smells?) (?:of|like) (?:it|them|that|the stuff|chemicals?|bleach|petrol|paraffin|screen ?wash|antifreeze|white spirit|alcohol)\b`,

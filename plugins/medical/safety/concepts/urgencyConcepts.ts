@@ -6,7 +6,7 @@
  */
 import { PERSON_NOUN } from '../../language/clauseCues.ts';
 import { EN_STOPPED_NEGATOR_PATTERN } from '../../language/negationLexicon.ts';
-import { conceptPattern as r, GAP as G, LIST_ITEM_GAP, NOT_AS_A_HABIT, NOT_BY_DAY, SENTENCE_GAP } from './conceptPattern.ts';
+import { conceptPattern as r, GAP as G, GAP_START, LIST_ITEM_GAP, NOT_AS_A_HABIT, NOT_BY_DAY, SENTENCE_GAP } from './conceptPattern.ts';
 
 // A whole word: "no" must not open "normally" ("passing wind normally and had a poo" stopped nothing).
 // What may stand between "hot, swollen" and the joint: "a hot, swollen, very painful left knee".
@@ -23,9 +23,9 @@ const HOT_SPILL_OVER_SOMEONE = spilledOverSomeone('hot|boiling|scalding');
 const BURN_SIZE = [
   // A pan, kettle, pot or its oil or boiling water over a person is a wide scald; a drink spilled down an adult need not be.
   spilledOverSomeone(String.raw`pan|pot|saucepan|kettle|fryer|oil|fat|boiling(?: \w+)? water`),
-  String.raw`\b(?:boiling|scalding|hot) (?:water|oil|fat|milk|soup|tea|coffee)${G}\b(?:over|on|onto|down) (?:his |her |their |my |the )?(?:face|neck|chest|tummy|belly|back|arms?|legs?|whole)\b`,
+  String.raw`\b(?:boiling|scalding|hot) (?:water|oil|fat|milk|soup|tea|coffee)${G}\b(?:over|on|onto|down) (?:his |her |their |my |the )?(?:face|neck|chest|tummy|belly|back(?! of (?:my |his |her |their |your |the )?(?:left |right )?(?:hands?|fingers?|wrists?|head|ears?|heels?|knees?|neck)\b)|arms?|legs?|whole)\b`,
   // "boiling pasta water down my 4 year old's legs": a word before the liquid, the owner told at length.
-  String.raw`\b(?:boiling|scalding) \w+ (?:water|oil|fat|milk|soup)\b[^|]{0,20}?\b(?:over|onto|down)\b[^|]{0,30}?\b(?:face|neck|chest|tummy|belly|back|arms|legs)\b`,
+  String.raw`\b(?:boiling|scalding) \w+ (?:water|oil|fat|milk|soup)\b[^|]{0,20}?\b(?:over|onto|down)\b[^|]{0,30}?\b(?:face|neck|chest|tummy|belly|back(?! of (?:my |his |her |their |your |the )?(?:left |right )?(?:hands?|fingers?|wrists?|head|ears?|heels?|knees?|neck)\b)|arms|legs)\b`,
   String.raw`\b(?:bigger|larger|wider|more) than (?:his|her|their|my|your|the (?:child's|baby's)|a) (?:hand|palm|hands)\b|\b(?:whole|entire|most of (?:the|his|her|my))${G}\b(?:arm|leg|chest|back|tummy|belly|face|hand|side)\b`,
   String.raw`\b(?:size of|as big as) (?:a |his |her |my )?(?:dinner plate|plate|saucer|tennis ball|hand)\b`,
   // A span from one landmark of a limb or the body to another ("blisters from wrist to elbow"): wider than a palm.
@@ -321,7 +321,9 @@ export const urgencyConcepts = {
    */
   seesCreatures: r(String.raw`\b(?:seeing|sees|saw|see) (?:spiders|insects|bugs|snakes|rats|mice|animals|creatures|ants)\b|\b(?:insects|bugs|spiders|ants|things) crawling (?:on|under|over|all over) (?:his|her|my|their|the) skin\b`),
   /** The belief that people mean to kill, poison or harm the person ("they're trying to kill me"). */
-  persecuted: r(String.raw`\b(?:people|they|someone|somebody|everyone|everybody|the neighbours|neighbors|the police|the government|my family)${G}\b(?:trying|want|wants|going|are out|is out|plotting) to (?:kill|poison|hurt|harm) (?:me|him|her|us)\b|\bout to get (?:me|him|her)\b|\bbeing (?:watched|followed|poisoned|spied on)\b(?! (?:closely |carefully )?by (?:my |the |a )?(?:doctors?|gp|midwife|midwives|nurses?|team|hospital|consultant|specialist))`),
+  persecuted: r(String.raw`\b(?:people|they|someone|somebody|everyone|everybody|the neighbours|neighbors|the police|the government|my family)${G}\b(?:trying|want|wants|going|are out|is out|plotting) to (?:kill|poison|hurt|harm) (?:me|him|her|us)\b|\b(?:people|they|someone|somebody|the neighbours|the neighbors|neighbours|neighbors|the police|the government)${G}\b(?:are |is )?(?:putting|put|puts|adding|slipping) (?:poison|something|chemicals|drugs) in(?:to)? (?:our|my|his|her|the) (?:water|food|drinks?|tea|air)\b|\b(?:people|they|someone|somebody|neighbours|neighbors|aliens|(?:the|my|his|her|their|our) \w+)${G}\b(?:are |is )?(?:putting|put|puts|sending|beaming|planting) (?:voices|thoughts|things|messages) in(?:to)? (?:my|his|her|their) (?:head|mind|brain)\b|\bout to get (?:me|him|her)\b|\bbeing (?:watched|followed|poisoned|spied on)\b(?! (?:closely |carefully )?by (?:my |the |a )?(?:doctors?|gp|midwife|midwives|nurses?|team|hospital|consultant|specialist))`),
+  /** A weapon carried or held ("he's got a kitchen knife in his pocket"): beside a belief of being persecuted, a danger to others. */
+  armed: r(String.raw`\b(?:has|have|got|carrying|carries|carried|holding|holds|held|grabbed|keeps|kept|took|taken)${G}\b(?:a |the |his |her |my |their )?(?:kitchen |big |sharp |bread )?(?:knife|knives|gun|machete|blade|axe|hammer|baseball bat|weapon)\b(?! (?:block|drawer|set|sharpener|skills?|crime))`),
   harmOthers: r(
     // Thoughts told as unwanted or intrusive are OCD's or a new parent's, feared and resisted, not an intent
     // (NHS: OCD); voices, urges and impulses, and a wish or a plan, still alert.
@@ -364,12 +366,15 @@ export const urgencyConcepts = {
   /** Weakness or tingling climbing the limbs, or a face weak on both sides: Guillain-Barré's pattern. */
   ascendingWeakness: r(
     String.raw`\b(?:spreading|creeping|moving|working its way|going|travell?ing|climbing|rising|crept|spread|moved) up (?:into |to )?(?:my |his |her |their |the |both )?(?:legs|arms|body|thighs|knees|chest|hands|fingers|hips|waist|trunk|tummy|stomach)\b|\b(?:weak\w*|numb\w*|tingl\w*|pins and needles|paralys\w*)\b[^.;!?|]{0,40}?\b(?:spreading|creeping|moving|working its way|going|travell?ing|climbing|rising|crept|spread|moved|went|gone|started)(?: up)? from (?:my |his |her |their |the |both )?(?:feet|toes|legs|ankles|calves|shins)(?: up)? (?:in)?to (?:my |his |her |their |the |both )?(?:arms|hands|fingers|thighs|knees|hips|waist|chest|body|trunk|belly|stomach|face)\b|\bascending (?:weakness|paralysis|numbness)\b|\b(?:now|then|and now) (?:my |his |her |their )?arms${G}\b(?:weak|numb|tingl\w*|going weak|too)\b`,
+    // The legs named first and the spread told after them: "weakness in my legs that is now spreading to my arms".
+    String.raw`\b(?:weak\w*|numb\w*|tingl\w*|pins and needles|paralys\w*)\b[^.;!?|]{0,30}?\b(?:legs|feet|calves|toes)\b[^.;!?|]{0,25}?\b(?:spreading|spread|moving|moved|going|gone|travell?ing|creeping|climbing|rising)(?: up)? (?:in)?to (?:my |his |her |their |the |both )?(?:arms|hands|fingers|chest|body|trunk|face)\b`,
     // Weakness told as growing over hours or days: "progressive weakness", "legs getting weaker and weaker".
     String.raw`\bprogressive(?:ly worsening)? (?:weakness|numbness|paralysis)\b|\b(?:legs|arms)${G}\b(?:getting|growing|becoming|gone) (?:weaker|more (?:and more )?(?:weak|numb))\b`,
     String.raw`\bboth sides of (?:my|his|her|their|the) face${G}\b(?:weak|droo?p\w*|numb|not moving|won't move|paralys\w*|fallen)\b|\b(?:face|facial)${G}\b(?:weak|weakness|droo?p\w*|paralys\w*)${G}\bboth sides\b|\b(?:bilateral|both-sided) (?:facial )?(?:weakness|palsy|droop)\b|\bweak face on both sides\b`,
   ),
   /** Dialysis missed (its sessions, not a bus): the potassium and the fluid it removes build up. */
-  missedDialysis: r(String.raw`\bdialysis\b[^.!?]{0,60}?\b(?:missed|skipped)\b(?= (?:\w+ ){0,3}(?:sessions?|treatments?|runs?|it|them|dialysis)\b)|\b(?:missed|skipped|couldn't get to|didn't go to|haven't been to|not been to)${G}\b(?:dialysis|sessions? of dialysis)\b`),
+  // "Haemodialysis" and "hemodialysis" are dialysis too.
+  missedDialysis: r(String.raw`\b(?:haemo|hemo)?dialysis\b[^.!?]{0,60}?\b(?:missed|skipped)\b(?= (?:[\w']+ ){0,3}(?:sessions?|treatments?|runs?|it|them|dialysis)\b)|\b(?:missed|skipped|couldn't get to|didn't go to|haven't been to|not been to)${G}\b(?:(?:haemo|hemo)?dialysis|sessions? of (?:haemo|hemo)?dialysis)\b`),
   /** Several people of one household ill at once. */
   household: r(String.raw`\b(?:all of us|we all|we've all|whole (?:family|household|house)|everyone (?:in|at) (?:the|our) (?:house|home|flat)|both of us|the kids and i|me and (?:my|the) (?:wife|husband|partner|kids)|the (?:dog|cat|pets?)${G}\b(?:too|as well|also)|(?:my|our) (?:wife|husband|partner|kids|children) (?:too|also|as well))\b|\ball (?:got|have|had|getting) (?:headaches?|dizzy|sick)\b`),
   /** A baby's high-pitched, weak or shrill cry: a red feature in an unwell child (NICE NG143). */
@@ -393,7 +398,7 @@ export const urgencyConcepts = {
   coldSkinExposure: r(String.raw`\b(?:cold|freezing|icy|chilly|cool)${G}\b(?:sea|water|lake|river|pool|loch|weather|wind|outside)\b|\b(?:after|from) (?:a |an |the |my |his |her |our )?(?:(?:cold|lake|sea|river|open[- ]water|wild|winter|morning|long|outdoor) )?(?:swim|swimming|dip|wild swim\w*|ice bath|cold shower|cold plunge|sea swim\w*)\b|\bin the cold\b`),
   /** At rest, calm or asleep (for stridor or breathlessness). */
   // "Resting" after "with", "after" or "of" is what relieves ("eases within minutes of resting"), not a state it comes in.
-  atRest: r(String.raw`\b(?:at rest|(?<!\b(?:with|after|of|by|on) )resting|while (?:calm|quiet|sitting|sleeping|asleep|lying)|when (?:calm|resting|sitting still|asleep)|even (?:when|while) (?:resting|calm|sitting|asleep|sleeping|quiet)|sitting still|not crying)\b`),
+  atRest: r(String.raw`\b(?:at rest|(?<!\b(?:with|after|of|by|on) )resting|while (?:(?:he|she|they|it|baby|the baby)(?:'s|'re| is| are) )?(?:calm|quiet|sitting|sleeping|asleep|lying)|when (?:(?:he|she|they|it|baby|the baby)(?:'s|'re| is| are) )?(?:calm|resting|sitting still|asleep)|even (?:when|while) (?:(?:he|she|they|i|it|baby|the baby)(?:'s|'re|'m| is| are| am)? )?(?:resting|calm|sitting|asleep|sleeping|quiet|lying|still)|sitting quietly|sitting still|not crying)\b`),
   /** A swollen or distended belly. */
   distension: r(
     String.raw`\b(?:belly|tummy|stomach|abdomen)${G}\b(?:swollen|bloated|distended|huge|hard|blown up|swelling(?: up)?|swelled(?: up)?)\b|\bdistend\w*|\bdistension\b`,
@@ -454,8 +459,13 @@ export const urgencyConcepts = {
   foamingMouth: r(String.raw`\b(?:foam|froth)\w*${G}\b(?:at|from|in) (?:the |his |her |my |their )?mouth\b|\b(?:he|she|they|he's|she's|they're)(?: is| was| are| were| has been| have been| started| keeps?)? (?:foaming|frothing)\b`),
   /** Something drunk or swallowed, whatever it was (a brand name the lexicons do not know). */
   ingestedSomething: r(String.raw`\b(?:drank|drunk|swallowed|ingested|took|taken|downed)\b`),
+  /**
+   * Something drunk or swallowed, not "taken" (a child "took" to the park, or took a medicine): the base
+   * form too, as learners of English tell the past ("my son drink something from the bottle").
+   */
+  drankSomething: r(String.raw`\b(?:drank|drunk|swallowed|ingested|downed|gulped)\b|\b(?:drink|drinks|eat|eats|swallow|swallows) (?:something|some of it|from (?:the|a|that) (?:bottle|tub|container|can))\b`),
   /** Sudden loss of sight in one eye, like a curtain: a stroke warning. */
-  transientMonocular: r(String.raw`\b(?:curtain|shade|veil)${G}\b(?:eye|vision|sight)\b|\b(?:like a|a) blind${G}\b(?:eye|vision|sight)\b|\b(?:curtain|shade|blind|veil) (?:being )?(?:came|coming|come|pulled|drawn|going) (?:down|over|across)\b|\b(?:lost|loss of) (?:the )?(?:sight|vision) in (?:one|my (?:left|right)|his (?:left|right)|her (?:left|right)) eye\b|\b(?:one|left|right) eye${G}\b(?:went|gone|going|turned) (?:black|dark|blind|grey|gray|blank)\b|\b(?:vision|sight|everything)${G}\b(?:went|gone|going|turned) (?:black|dark|blind|grey|gray|blank)\b (?:in|from|out of) (?:one|(?:my|his|her|their|the) (?:left|right)) eye\b|\bamaurosis\b`),
+  transientMonocular: r(String.raw`\b(?:curtain|shade|veil)${G}\b(?:eye|vision|sight)\b|\b(?:like a|a) blind${G}\b(?:eye|vision|sight)\b|\b(?:curtain|shade|blind|veil) (?:being )?(?:came|coming|come|pulled|drawn|going|falling|fell|dropping|dropped|closing|closed) (?:down|over|across)\b|\b(?:lost|loss of) (?:the )?(?:sight|vision) in (?:one|my (?:left|right)|his (?:left|right)|her (?:left|right)) eye\b|\b(?:one|left|right) eye${G}\b(?:went|gone|going|turned) (?:black|dark|blind|grey|gray|blank)\b|\b(?:vision|sight|everything)${G}\b(?:went|gone|going|turned) (?:black|dark|blind|grey|gray|blank)\b (?:in|from|out of) (?:one|(?:my|his|her|their|the) (?:left|right)) eye\b|\bamaurosis\b`),
   /** Symptoms that came and went: "it passed", "back to normal after 10 minutes". */
   resolved: r(String.raw`\b(?:passed|went away|gone away|lifted|cleared|came back|back to normal|resolved|wore off|only lasted|lasted (?:about |around |a few |\d+ )?(?:seconds|minutes|mins|min)|for (?:a few|\d+|ten|twenty|five) (?:minutes|mins)|fine now|normal now|ok now|okay now|better now|recovered)\b|\btia\b|\bmini[- ]?stroke\b|\btransient ischaemic\b|\btransient ischemic\b`),
   /** Recent: today, this morning, an hour ago. */
@@ -500,6 +510,13 @@ export const urgencyConcepts = {
  * whose text keeps its sentence ends: their gaps stay in one sentence (SENTENCE_GAP).
  */
 export const negativelyPhrasedConcepts = {
+  /**
+   * A reliever that does not help (its negation its own), told in its clause or a sentence on, across a
+   * clause's joint: "used her inhaler 10 times in the last hour and it's not helping".
+   */
+  wheezeRefractory: r(
+    String.raw`\b(?:inhaler|puffer|ventolin|salbutamol|albuterol)${GAP_START}[^.;!?]{0,60}?\b(?:not|isn't|isnt|doesn't|doesnt|no longer|didn't|didnt)${G}(?:help\w*|work\w*|doing (?:anything|much|a thing)|do (?:anything|much|a thing)|making (?:a |any |much )?difference)`,
+  ),
   /** A finger, thumb or wrist that will not bend or straighten: after a cut, a tendon cut through (its negation its own). */
   digitWontMove: r(String.raw`\b(?:can't|cannot|can not|unable to|won't|couldn't) (?:bend|straighten|move|flex|extend|lift) (?:my |his |her |their |the )?(?:(?:index|middle|ring|little|first|second) )?(?:fingers?|thumbs?|wrist|toes?)\b(?![^|.]{0,30}\b(?:arthritis|for years|since (?:birth|childhood)|always|trigger finger)\b)|\b(?:fingers?|thumbs?)${G}\b(?:won't|doesn't|will not|does not) (?:bend|straighten|move)\b(?![^|.]{0,30}\b(?:arthritis|for years|since (?:birth|childhood)|always|trigger finger)\b)`),
   /** A new mother disowning her baby ("she's saying the baby isn't hers"): a delusion, its negation its own. */
@@ -547,7 +564,8 @@ export const negativelyPhrasedConcepts = {
     String.raw`\b(?:pain|agony)\b[^|]{0,20}?(?:(?:is|still|and|but)\s+)?(?:not|isn't|is not|won't|not being) (?:controlled|settling|easing|going away|getting better)\b`,
   ),
   noBowelOutput: r(
-    String.raw`\b${NEG}${SENTENCE_GAP}\b(?:poo\w*|pooped|pass(?:ed|ing)? (?:any )?(?:wind|gas|stools?|a stool|motion)|(?:had|opened) (?:a |my |his |her )?(?:poo|bowel movement|bowels|movement)|fart\w*|been to the toilet for a number two)\b`,
+    // Not "poor" or "poorly" ("no poor feeding").
+    String.raw`\b${NEG}${SENTENCE_GAP}\b(?:poo(?!r)\w*|pooped|pass(?:ed|ing)? (?:any )?(?:wind|gas|stools?|a stool|motion)|(?:had|opened) (?:a |my |his |her )?(?:poo|bowel movement|bowels|movement)|fart\w*|been to the toilet for a number two)\b`,
     String.raw`\bno (?:bowel movements?|stools?|flatus|wind|poo)${SENTENCE_GAP}\b(?:for|in|since)\b|\bobstipation\b|\b(?:constipated|no bowel movement) and (?:vomit\w*|being sick|swollen)`,
   ),
   /** A bladder felt full or named as retained: retention whether or not pain is told. */
