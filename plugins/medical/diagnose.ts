@@ -272,8 +272,10 @@ function addWordOverlap(scored: { entry: ConditionEntry; score: number }[], inde
 
 // "A bit", "slightly", "mild": the writer says the finding is minor. "Barely" only as "barely noticeable":
 // "barely breathing", "can barely open my mouth" are as severe as it gets.
-// "Can't pee properly" is a weak stream, not an inability: "properly" after a finding is a minimiser too.
-const MINIMISER = /\b(?:a (?:bit|little|touch|tad)|slight(?:ly)?|mild(?:ly)?|barely (?:noticeable|notice\w*|there|visible|perceptible|hurts?|any)|properly)\b/;
+const MINIMISER = /\b(?:a (?:bit|little|touch|tad)|slight(?:ly)?|mild(?:ly)?|barely (?:noticeable|notice\w*|there|visible|perceptible|hurts?|any))\b/;
+// "Can't pee properly" is a weak stream, not an inability: "properly" right after a finding minimises it
+// (before another one it does not: "can't breathe properly with chest pain" keeps the chest pain).
+const PARTLY_AFTER = /^\s*properly\b/;
 const MINIMISER_LOOKBACK = 20;
 const MINIMISER_LOOKAHEAD = 12;
 
@@ -300,7 +302,7 @@ function minimised(m: SymptomMatch, analysis: MessageAnalysis): boolean {
   // "chest pain, a bit sweaty".
   const to = Math.min(clause?.end ?? analysis.normalized.length, m.end + MINIMISER_LOOKAHEAD);
   const after = analysis.normalized.slice(m.end, to).split(/[,;.]| and | but | with /)[0] ?? '';
-  return MINIMISER.test(analysis.normalized.slice(from, m.end) + after);
+  return MINIMISER.test(analysis.normalized.slice(from, m.end) + after) || PARTLY_AFTER.test(after);
 }
 
 /**
