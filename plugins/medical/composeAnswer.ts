@@ -133,7 +133,8 @@ function understoodFindings(diagnostic: DiagnosticResult): string[] {
   }
   // A finding quoted inside a longer one ("ache" of "tummy ache", matched for another condition) is the same words once.
   const all = [...seen];
-  const within = (short: string, long: string) => short !== long && new RegExp(`(?:^|\\W)${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|\\W)`).test(long);
+  const words = (text: string) => ` ${text.replace(/[^\p{L}\p{N}']+/gu, ' ').trim()} `;
+  const within = (short: string, long: string) => short !== long && words(long).includes(words(short));
   return all.filter((f) => !all.some((g) => within(f, g))).slice(0, 5);
 }
 

@@ -14,6 +14,8 @@ const PARACETAMOL = String.raw`(?:paracetamol|acetaminophen|tylenol|calpol|co-?c
 const COUNTED = String.raw`(?:(?!(?:days?|weeks?|months?|years?|hours?|minutes?|mins?|mg|mcg|ml|g|times?)\b)[a-z-]+ ){0,2}(?:${MEDICINE}|of (?:my|her|his|the|them))`;
 const TAKEN = String.raw`(?:took|taken|swallowed|swallowing|ate|ingested|drank|downed)`;
 /** What an overdose is of, after an amount or a container ("a lot of my pills", "a bottle of calpol"). */
+// Every medicine the drug table names, read from the table once for the patterns below.
+const MEDICINE_NAMES = anyMedicineNamePattern();
 const DRUG = String.raw`(?:${MEDICINE}|meds|medications?|medicines?|insulin|calpol|nurofen|(?:cough )?syrup)\b`;
 const CONTAINER = String.raw`bottles?|box(?:es)?|packets?|packs?|strips?|blister packs?|tubs?`;
 /** Containers that hold medicine when nothing else is named ("took the whole packet"); a box or tub may hold anything. */
@@ -113,7 +115,7 @@ export const mentalHealthConcepts = {
     // The means at hand, told as so: "I have the tablets here", "got the pills next to me".
     String.raw`\b(?:have|has|got|holding)${G}\b(?:the |my |his |her |all (?:the |my )?)?(?:pills|tablets|meds|paracetamol|painkillers|sleeping tablets|rope|razor ?blades?|blades?|knife|gun)\b (?:here|right here|with (?:me|him|her)|next to (?:me|him|her)|in front of (?:me|him|her)|in (?:my|his|her) hands?|ready)\b`,
     String.raw`\b(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping tablets|rope|ligature|razor ?blades?|blades)${G}\b(?:ready|lined up|counted out|saved up|stockpiled|stashed|hidden away)\b`,
-    String.raw`\b(?:saved up|saving up|been saving|stockpil\w*|hoard\w*|stash\w*)${G}\b(?:pills|tablets|paracetamol|painkillers|meds|sleeping tablets|${anyMedicineNamePattern()})\b|\bbought (?:a )?(?:rope|ligature)\b`,
+    String.raw`\b(?:saved up|saving up|been saving|stockpil\w*|hoard\w*|stash\w*)${G}\b(?:pills|tablets|paracetamol|painkillers|meds|sleeping tablets|${MEDICINE_NAMES})\b|\bbought (?:a )?(?:rope|ligature)\b`,
     // The medicine named before and saved up by a pronoun ("amitriptyline ... I've been saving mine up"): with another sign, a plan.
     String.raw`\b(?:saving|saved|been saving|keeping|kept|been keeping|collecting|collected|hoarding) (?:mine|them|these|those|it all) up\b|\b(?:been saving|been keeping|been collecting|been hoarding) (?:mine|them|these|those)\b`,
     // Stockpiling is said of medicines ("stockpiling my mirtazapine"), whichever the table does not name; alone it is no plan.
@@ -160,7 +162,7 @@ export const mentalHealthConcepts = {
     // Not a dose given for what it treats ("took Calpol for his fever", "had ibuprofen for the pain").
     String.raw`\b(?:swallowed|ate|eaten|took|taken|got into|chewed|drank|drunk|sucked)${G}\b(?:pills?|tablets?|capsules?|medicine|medication|meds|gummies|methadone|morphine|oxycodone|codeine|tramadol|buprenorphine|subutex|fentanyl|oramorph|paracetamol|calpol|ibuprofen|antidepressants?|(?:cough|cold) (?:medicine|syrup)|syrup|e-?liquid|vape (?:liquid|juice)|nicotine)\b(?![^|]{0,30}\b(?:for (?:his|her|their|the|a|my|this) (?:fever|temperature|temp|high temperature|pain|cold|cough|teething|ear\w*|headache|sore throat|tooth\w*)|as (?:prescribed|directed)|(?:the |his |her )?(?:right|correct|usual|normal) dose)\b)`,
     // Someone else's medicine, by its name, got at: "chewed some of my amlodipine", "swallowed two of grandma's tablets".
-    String.raw`\b(?:swallowed|ate|eaten|chewed|chewing|got into|sucked)${G}\b(?:some of |a few of |one of |two of |three of |several of |all of |half of )?(?:my|his|her|our|their|[a-z]+'s) (?:${anyMedicineNamePattern()})\b`,
+    String.raw`\b(?:swallowed|ate|eaten|chewed|chewing|got into|sucked)${G}\b(?:some of |a few of |one of |two of |three of |several of |all of |half of )?(?:my|his|her|our|their|[a-z]+'s) (?:${MEDICINE_NAMES})\b`,
     // The verb in its base form, as many learners of English tell the past ("he take many tablet of his
     // mother"): with an amount, and not a habit or a treatment ("takes a lot of tablets for her heart").
     String.raw`(?<!\bi )\b(?:take|takes|eat|eats|swallow|swallows|drink|drinks)${G}\b(?:many|so many|too many|a lot of|lots of|all (?:the|his|her|my|of))\b${G}\b(?:pills?|tablets?|capsules?|medicines?|meds)\b(?![^|]{0,30}\b(?:for (?:his|her|my|their|the)|a day|every|each|daily)\b)`,
@@ -172,7 +174,7 @@ export const mentalHealthConcepts = {
     String.raw`\bempty (?:${CONTAINER}) of ${DRUG}|\bempty (?:${MEDICINE}|pill|medicine|meds) (?:${CONTAINER})\b|\b(?:${CONTAINER}) of ${DRUG}${G}\b(?:lying )?empty\b`,
   ),
   /** A medicine the drug table names, by name or alias. */
-  namedMedicine: r(String.raw`\b(?:${anyMedicineNamePattern()})\b`),
+  namedMedicine: r(String.raw`\b(?:${MEDICINE_NAMES})\b`),
   /** A garden or wild plant eaten: berries, leaves, seeds, a bulb, or a plant known to be poisonous. */
   plantIngestion: r(
     String.raw`\b(?:ate|eaten|eating|swallowed|chewed|sucked|had)${G}\b(?:berries|berry|leaves|leaf|seeds|flowers?|bulbs?)\b${G}\b(?:plant|bush|shrub|hedge|tree|garden|park|wild|woods)\b|\b(?:ate|eaten|swallowed|chewed)${G}\b(?:wild|unknown|poisonous|garden|red|black) (?:berries|plants?|leaves|seeds)\b|\b(?:foxglove|yew|deadly nightshade|belladonna|laburnum|lily of the valley|hemlock|oleander|daffodil bulbs?)\b`,
