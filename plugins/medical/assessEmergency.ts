@@ -12,11 +12,13 @@
 import type { EmergencySeverity, PatientProfile, SafetySettings } from '../sdk/index.ts';
 import { emergencyAdvice } from './safety/emergencyAdvice.ts';
 import { analyzeForSafety } from './safety/analyzeForSafety.ts';
-import { buildClinicalFacts } from './safety/clinicalFacts.ts';
+import { buildClinicalFacts, type ClinicalFacts } from './safety/clinicalFacts.ts';
 import { evaluateRedFlags } from './safety/evaluateRedFlags.ts';
 import { isExpectedSeizure } from './safety/expectedSeizure.ts';
+import { HYPO_HITS, isTreatedHypo } from './safety/treatedHypo.ts';
 import { helpReached } from './safety/helpReached.ts';
-import type { RedFlagRule } from './safety/redFlagRules.ts';
+import { airwaySpared, type RedFlagRule } from './safety/redFlagRules.ts';
+import type { Concept } from './safety/concepts.ts';
 import { diagnose } from './diagnose.ts';
 import { getKnowledgeIndex, type KnowledgeIndex } from './knowledge/createKnowledgeIndex.ts';
 import type { MessageAnalysis } from './language/MessageAnalysis.ts';
@@ -81,10 +83,12 @@ export function assessEmergency(input: AssessEmergencyInput): AssessEmergencyOut
   }
   const index = input.index ?? getKnowledgeIndex();
   const diagnostic = input.diagnostic ?? diagnose({ analysis: current, profile: input.profile, index });
-  for (const hit of knowledgeHits(current, diagnostic, index)) if (!hits.has(hit.rule.id)) hits.set(hit.rule.id, hit);
+  for (const hit of knowledgeHits(current, diagnostic, index, currentFacts)) if (!hits.has(hit.rule.id)) hits.set(hit.rule.id, hit);
   if (hits.size === 0 && input.history.length > 0) for (const hit of combinedKnowledgeHits(input, diagnostic, index)) hits.set(hit.rule.id, hit);
   // A known epilepsy's usual seizure, over and recovered from, is for their epilepsy team, not an ambulance.
   if (isExpectedSeizure(windowFacts)) for (const id of SEIZURE_HITS) hits.delete(id);
+  // A hypo treated with sugar and over, told with nothing of confusion or collapse: managed at home.
+  if (isTreatedHypo(windowFacts)) for (const id of HYPO_HITS) hits.delete(id);
   const released = helpReached(current);
   const state = input.sessionState;
 
@@ -159,13 +163,16 @@ function combinedKnowledgeHits(input: AssessEmergencyInput, diagnostic: Diagnost
  * one the person names as happening now. Each becomes a rule-shaped hit so reasons, severity and the
  * audit trail work as for the hand-written rules.
  */
-function knowledgeHits(analysis: MessageAnalysis, diagnostic: DiagnosticResult, index: KnowledgeIndex): { rule: RedFlagRule; detail: string }[] {
+function knowledgeHits(analysis: MessageAnalysis, diagnostic: DiagnosticResult, index: KnowledgeIndex, facts: ClinicalFacts): { rule: RedFlagRule; detail: string }[] {
   const hits: { rule: RedFlagRule; detail: string }[] = [];
   for (const likely of findLikelyEmergencies(diagnostic, index)) {
     hits.push({ rule: likelyRule(likely), detail: 'knowledge base: likely emergency condition on asserted findings' });
   }
   for (const named of findNamedEmergencies(analysis, index)) {
     const entry = index.get(named.conditionId);
+    // "An allergic reaction" named without its severity, told with breathing fine and nothing of the
+    // throat, face or circulation: the person is telling a mild one (a rash from a washing powder).
+    if (named.ungraded && entry?.system === 'allergy' && airwaySpared(facts) && !hasConcept(facts, 'faceSwelling', 'airwaySwelling', 'lipSwelling')) continue;
     hits.push({
       rule: {
         id: `kb_named:${named.conditionId}`,
@@ -187,3 +194,5 @@ function likelyRule(likely: LikelyEmergency): RedFlagRule {
     test: () => true,
   };
 }
+
+const hasConcept = (facts: ClinicalFacts, ...concepts: Concept[]): boolean => concepts.some((c) => facts.concepts.has(c));

@@ -38,6 +38,8 @@ export interface AssessTriageInput {
 const EXPECTED_SEIZURE_REASON =
   'A usual seizure in someone known to have epilepsy, now over: tell their epilepsy team or doctor. Call an ambulance if a seizure lasts 5 minutes or more, another follows, or they are hurt, struggle to breathe or do not come round fully';
 
+/** Past the usual age of the menopause (51 on average in the UK; by 55 almost every woman is past it). */
+const POSTMENOPAUSAL_AGE_MONTHS = 55 * 12;
 const RANK: Readonly<Record<TriageLevel, number>> = { self_care: 0, non_emergency: 1, emergency: 2 };
 
 export function assessTriage(input: AssessTriageInput): TriageResult {
@@ -63,6 +65,10 @@ export function assessTriage(input: AssessTriageInput): TriageResult {
   }
   // The alert this seizure would raise was left out (expectedSeizure.ts); what to do instead is said here.
   if (isExpectedSeizure(facts)) raise('non_emergency', 'expected_seizure', EXPECTED_SEIZURE_REASON);
+  // Bleeding from the vagina at an age past the menopause is postmenopausal bleeding until shown otherwise (NHS: see a GP).
+  if (facts.concepts.has('vaginalBleeding') && (facts.ageMonths ?? 0) >= POSTMENOPAUSAL_AGE_MONTHS && !facts.pregnant) {
+    raise('non_emergency', 'postmenopausal_bleeding', 'Bleeding after the menopause should be checked by a doctor soon');
+  }
   if (facts.allergyClassTaken !== undefined) {
     raise('non_emergency', 'allergy_class_taken', `You took a ${facts.allergyClassTaken.label} and are allergic to that class`);
   }
@@ -96,21 +102,24 @@ export function assessTriage(input: AssessTriageInput): TriageResult {
 type Raise = (level: TriageLevel, rule: string, reason: string) => void;
 
 
+/** A thermometer's reading outranks a feeling: "slightly feverish, 37.6 on my thermometer" is no fever (NICE: 38 °C or more). */
+const feverish = (f: ClinicalFacts): boolean => febrile(f) && !(f.vitals.temperatureC.length > 0 && maxTemp(f) < 38);
+
 function vitalsFindings(f: ClinicalFacts, raise: Raise): void {
   const v = f.vitals;
-  // A thermometer's reading outranks a feeling: "slightly feverish, 37.6 on my thermometer" is no fever (NICE: 38 °C or more).
-  const measuredNormal = f.vitals.temperatureC.length > 0 && maxTemp(f) < 38;
-  if (febrile(f) && !measuredNormal) raise('non_emergency', 'fever', 'Fever');
+  if (feverish(f)) raise('non_emergency', 'fever', 'Fever');
   if (v.bloodPressure.some((b) => b.systolic >= 140 || b.diastolic >= 90)) raise('non_emergency', 'high_blood_pressure', 'A raised blood pressure reading');
   if (v.glucoseMgDl.some((g) => g >= 250 || g < 70)) raise('non_emergency', 'glucose', 'A blood sugar reading outside the safe range');
   if (v.spo2.some((s) => s < 95)) raise('non_emergency', 'oxygen', 'Oxygen saturation below normal');
   if (heartFasterThan(f, 110) || heartSlowerThan(f, 45)) raise('non_emergency', 'heart_rate', 'An unusual heart rate');
   if (breathingFasterThan(f, 22)) raise('non_emergency', 'breathing_rate', 'Breathing faster than normal');
+  // Above the usual range of 2-3.5 without bleeding: the anticoagulation clinic adjusts the dose (bleeding is a red flag rule).
+  if (f.labs.inr.some((inr) => inr > 4)) raise('non_emergency', 'inr_high', 'An INR above your range needs your anticoagulation clinic or doctor soon');
 }
 
 /** Local infections that a weakened immune system may not contain: throat, mouth, chest, gut, skin, bladder. */
 const INFECTION_SIGNS = conceptPattern(
-  String.raw`\b(?:sore throat|mouth ulcers?|ulcers? in (?:my|her|his) mouth|cough\w*|diarrh\w*|rash|red (?:and )?(?:hot|swollen)|pus|burn\w* when (?:i )?pee|shiver\w*|chills)\b`,
+  String.raw`\b(?:sore throat|mouth ulcers?|ulcers? in (?:my|her|his) mouth|mouth (?:is )?(?:really |very |so )?sore|sore mouth|cough\w*|diarrh\w*|rash|red (?:and )?(?:hot|swollen)|pus|burn\w* when (?:i )?pee|shiver\w*|chills)\b`,
   String.raw`\bdolor de garganta\b|\bllagas en la boca\b|\bmal à la gorge\b|\baphtes\b`,
 );
 const FALL = conceptPattern(String.raw`\b(?:fell|had a fall|a fall|falls|tripped|slipped|a tumble|se cayó|me caí|caída|tombée?|chute)\b`);
@@ -119,7 +128,7 @@ const FALL = conceptPattern(String.raw`\b(?:fell|had a fall|a fall|falls|tripped
 function profileRaises(f: ClinicalFacts, text: string, raise: Raise): void {
   const symptomatic = /[a-z]{3,}/.test(text) && !/^\W*(?:hi|hello|thanks?|thank you)\W*$/.test(text);
   if (!symptomatic) return;
-  const systemic = has(f, 'systemic') || has(f, 'faint') || has(f, 'vomiting') || febrile(f) || has(f, 'confusion');
+  const systemic = has(f, 'systemic') || has(f, 'faint') || has(f, 'vomiting') || feverish(f) || has(f, 'confusion');
   if (f.ageMonths !== undefined && f.ageMonths < 12 && (systemic || has(f, 'floppy'))) raise('non_emergency', 'infant', 'Babies under one year need a lower threshold to be seen');
   if ((f.ageMonths ?? 0) >= 65 * 12 && systemic) raise('non_emergency', 'older_adult', 'Older adults should be checked sooner');
   if (f.pregnant && (systemic || has(f, 'abdominalPain') || has(f, 'vaginalBleeding'))) raise('non_emergency', 'pregnancy', 'Symptoms during pregnancy should be checked');

@@ -13,6 +13,10 @@ describe('extractVitals', () => {
     expect(v('he has a 104 fever')).toMatchObject({ temperatureC: [40] });
     expect(v('fiebre de 39,2')).toMatchObject({ temperatureC: [39.2] });
     expect(v('fever for 3 days').temperatureC).toEqual([]);
+    // The reading told as a question, or checked in the next clause.
+    expect(v('is 99.1 a fever?')).toMatchObject({ temperatureC: [37.3] });
+    expect(v('i think i have a fever | checked and its 37.4')).toMatchObject({ temperatureC: [37.4] });
+    expect(v('i feel hot | my son is 38 | ').temperatureC).toEqual([]);
   });
   it('reads glucose in mg/dL and mmol/L', () => {
     expect(v('sugar is 3.1 mmol/L').glucoseMgDl).toEqual([56]);
@@ -67,6 +71,14 @@ describe('extractDuration', () => {
     expect(extractDuration('desde hace 5 días')).toBe(5);
     expect(extractDuration('depuis deux semaines')).toBe(14);
     expect(extractDuration('since this morning')).toBeUndefined();
+  });
+
+  it('regression: "a fever for a 6 month old" read the age as six months of symptoms; "for about 3 weeks" read nothing', () => {
+    expect(extractDuration('is this a fever for a 6 month old?')).toBeUndefined();
+    expect(extractDuration('a rash for a 2-year-old')).toBeUndefined();
+    expect(extractDuration('fever for 6 months now')).toBe(180);
+    expect(extractDuration('constipated for about 3 weeks')).toBe(21);
+    expect(extractDuration('low for around 2 months')).toBe(60);
   });
 });
 

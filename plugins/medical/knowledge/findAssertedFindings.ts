@@ -13,6 +13,7 @@ const NEGATORS = new Set<string>([
   ...ES_FR_NEGATORS,
 ]);
 const NEGATION_WINDOW = 3;
+const FREE_OF_IT = /^[- ]free\b/;
 /** A noun after a phrase that opens with its negation makes the phrase a denial of that noun. */
 const DENIED_HEAD = /^\s*(?:troubles?|problems?|difficult(?:y|ies)|issues?|concerns?|complaints?|changes?|symptoms?|distress)\b/;
 
@@ -80,6 +81,8 @@ function matchAsserted(analysis: MessageAnalysis, index: KnowledgeIndex): Sympto
     // A past episode is part of the story the ranking reads; diagnose.ts keeps it from making a condition likely.
     if (clause && ((clause.historical && clause.pastHistory !== true && clause.pastEpisode !== true) || clause.hypothetical)) return false;
     if (isConfusedAbout(text, m.start)) return false;
+    // "Seizure free for 3 years", "pain-free": the finding named as absent.
+    if (FREE_OF_IT.test(text.slice(m.end))) return false;
     // "Never had a fit before and just had one": the "never" dates the finding, it does not deny it.
     if (clause?.firstEpisode === true) return true;
     // A phrase that opens with its own negation names an absence ("not passing urine", "no energy"):

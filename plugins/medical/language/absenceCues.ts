@@ -21,17 +21,17 @@ const BODY = set(
     'genitals groin baby kick kicks movement movements neck head anything',
 );
 /** A limb's place before "pulse" or "feeling": "no foot pulses", "no leg sensation" report the absence too. */
-const LIMB_SITE = set('foot feet pedal leg legs arm arms wrist radial femoral popliteal ankle toe toes finger fingers hand hands');
+const LIMB_SITE = set('foot feet pedal pedis dorsalis posterior tibial leg legs arm arms wrist radial femoral popliteal ankle toe toes finger fingers hand hands');
 /** After "no": "no wet nappies", "no movements", "no feeling in my arm", "no appetite". */
 const ABSENT_NOUNS = set(
-  'urine pee wee poo stool stools nappy nappies diaper diapers wind gas movement movements kick kicks pulse heartbeat ' +
+  'urine pee wee poo stool stools nappy nappies diaper diapers wind gas movement movements motion motions kick kicks pulse heartbeat ' +
     'feeling sensation appetite energy strength period output tears',
 );
 /**
  * Nouns that make the absent noun before them a modifier: "no urine infection", "no period pain", "not
  * had urine leakage" deny a finding; the function itself is not what is missing.
  */
-const COMPOUND_HEADS = set('infection infections leak leaks leakage leaking pain pains cramp cramps problem problems test tests sample smell colour color change changes incontinence retention');
+const COMPOUND_HEADS = set('infection infections leak leaks leakage leaking pain pains cramp cramps problem problems test tests sample smell colour color change changes incontinence retention sickness sensor sensors');
 /** Words between the negation and the function that change nothing: "haven't even had a wee". */
 const FILLER = set('be been able to have had has do did does even really yet ever properly once still at all any a an the my his her their your our wet dirty proper single');
 
@@ -52,7 +52,10 @@ export function reportsAbsence(afterNegation: readonly Word[], negation: string)
   if (first.text === 'feeling' || first.text === 'sensation') return words[1] !== undefined && (PLACE.has(words[1].text) || is(words[1], BODY));
   // "No bowel movement", "no bowel opening": the bowel names where the output is missing.
   if (negation === 'no' || negation === 'without') {
-    const limbSign = LIMB_SITE.has(first.text) && words[1] !== undefined && ['pulse', 'pulses', 'feeling', 'sensation'].includes(words[1].text);
+    // "No pedal or popliteal pulses": a list of sites before the pulse.
+    const sites = afterNegation.filter((w) => !FILLER.has(w.text)).slice(0, 8);
+    const signAt = sites.findIndex((w, i) => i > 0 && LIMB_SIGN.has(w.text));
+    const limbSign = LIMB_SITE.has(first.text) && signAt > 0 && sites.slice(1, signAt).every((w) => LIMB_SITE.has(w.text) || w.text === 'or' || w.text === 'and');
     return is(first, ABSENT_NOUNS) || limbSign || (first.text === 'bowel' && next.some((w) => is(w, ABSENT_NOUNS) || w.text === 'opening'));
   }
   if (negation === 'not' && SELF.has(first.text)) return true;
@@ -64,6 +67,7 @@ export function reportsAbsence(afterNegation: readonly Word[], negation: string)
 }
 
 const PASS = set('pass');
+const LIMB_SIGN = set('pulse pulses feeling sensation');
 const PLACE = set('in on at below down from anywhere around');
 const HAVE = set('have get got open resume start');
 const SENSE = set('feel move');

@@ -231,7 +231,8 @@ function readNormalized(normalized: string): Reading {
     else if (THIRD_PARTY_RE.test(clauseText)) subject = 'third_party';
     else if (SELF_RE.test(clauseText)) subject = 'self';
     const relativeAtAge = RELATIVE_RE.test(clauseText) && RELATIVE_AT_AGE.test(clauseText);
-    const background = backgroundSentence !== undefined || relativeAtAge;
+    const worriedByAnother = toldAsCauseOfWorry(normalized, spans, i, clauseText);
+    const background = backgroundSentence !== undefined || relativeAtAge || worriedByAnother;
     // A past episode holds its clause unless the rest of the sentence carries it on ("I fainted last
     // week and again today", "had chest pain a month ago and it's back").
     const sentenceEnd = spans.findLast((s) => s.sentence === span.sentence)?.end ?? span.end;
@@ -270,7 +271,7 @@ function readNormalized(normalized: string): Reading {
       absence,
       reported,
       background: background || pastHistory,
-      family: (backgroundSentence !== undefined && familyBackground) || relativeAtAge,
+      family: (backgroundSentence !== undefined && familyBackground) || relativeAtAge || worriedByAnother,
       animal: aboutAnAnimal[i] === true,
       pastHistory,
       sleep: sleeping.has(i),
@@ -367,6 +368,34 @@ function markNegated(words: readonly EnglishWord[], clauses: readonly ReadClause
       clause !== undefined && clause.negated && !NEGATION_WORDS.has(w.text) && !FUNCTION_POS.has(w.pos) && !clause.historical && !clause.hypothetical;
     return { start: w.start, end: w.end, text: w.text, lemma: w.lemma, pos: w.pos, negated };
   });
+}
+
+/**
+ * Someone else's illness told as what worries the writer: "my nan had a stroke so I panicked", "my
+ * cousin had a clot on the pill and it scared me", "worried as her mum had a stroke". Another person's
+ * past illness in the simple past, with the writer's fear told right after or before it: background,
+ * like a family history, not a finding now ("my dad is having a stroke, I'm panicking" stays current).
+ */
+const ANOTHER_HAD = /^\W*(?:(?:and|but|so|as|because|since|cos|coz) )?(?:(?:my|our|her|his|their|pt's|the patient's) )(?:best |older |younger |little |big |late )?(?:father|mother|dad|mum|mom|parents?|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|grandad|granddad|gran|granny|nan|nana|nanna|aunt|auntie|aunty|uncle|cousin|nephew|niece|friend|mate|colleague|neighbou?r|boss|husband|wife|partner)s?\b[^|]{0,30}?\b(?:had|got|was diagnosed with|went into|died of|died from|passed away from)\b/;
+const WORRY_AFTER = /^\W*(?:(?:so|and|which|that) )?(?:(?:it|that|this) )?(?:i (?:panicked|worried|freaked(?: out)?|got (?:scared|worried|paranoid|anxious))|(?:scared|worried|frightened|terrified|spooked|freaked) me|(?:i'?m|im|i am) (?:now |a bit |really |so |quite )?(?:worried|scared|paranoid|anxious|terrified|panicking|nervous|frightened)|(?:has )?made me (?:worried|anxious|paranoid|scared|nervous))\b/;
+const JUST_NOW = /\b(?:just|now|today|tonight|this (?:morning|afternoon|evening)|(?:an?|\d+|few|couple of) (?:minutes?|mins?|hours?) ago|earlier)\b/;
+const WORRY_BEFORE = /\b(?:worried|scared|anxious|paranoid|nervous|frightened|panicking|panicked)\b[^.|]{0,12}\b(?:as|because|since|cos|coz|after)\s*$/;
+
+function toldAsCauseOfWorry(normalized: string, spans: readonly ClauseSpan[], i: number, clauseText: string): boolean {
+  const span = spans[i] as ClauseSpan;
+  const match = ANOTHER_HAD.exec(clauseText);
+  if (!match || JUST_NOW.test(clauseText)) return false;
+  // Told on about that person after it ("... and I'm panicking, his arm is weak"), it is happening now.
+  if (spans.slice(i + 1).some((s) => THIRD_PARTY_RE.test(normalized.slice(s.start, s.end)))) return false;
+  const next = spans[i + 1];
+  const after = clauseText.slice(match.index + match[0].length).replace(/^[^|]*?\b(?=(?:so|and) (?:it|that|this|i)\b)/, '');
+  const sameSentence = next !== undefined && next.sentence === span.sentence;
+  const sentenceStart = spans.find((s) => s.sentence === span.sentence)?.start ?? span.start;
+  return (
+    WORRY_AFTER.test(after) ||
+    (sameSentence && WORRY_AFTER.test(normalized.slice(next.start, next.end))) ||
+    WORRY_BEFORE.test(normalized.slice(sentenceStart, span.start + match.index))
+  );
 }
 
 /** Per sentence, the first clause index from which clauses are hypothetical. */

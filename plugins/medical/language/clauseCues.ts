@@ -18,9 +18,12 @@ const RESOLVED_STOP = String.raw`(?<!(?:n't|not|never|\b${STOPPED_THING}(?: (?:h
 /** Past or resolved: "last year", "in 2019", "used to", "is gone", "the bleeding stopped". */
 export const HISTORY_RE = new RegExp(
   [
-    String.raw`\blast (?:year|summer|winter|spring|autumn|fall|decade)\b`,
+    String.raw`\blast (?:year|yr|summer|winter|spring|autumn|fall|decade)\b`,
     String.raw`\b(?:(?:\d+|a few|several|many|two|three|four|five|ten) )?years? (?:ago|back)\b`,
     String.raw`\b(?:in|back in|since) (?:19|20)\d\d\b`,
+    // An anniversary counts back to what happened: "it's a year today since my friend overdosed".
+    // Not an onset ("pain for 2 months since I started painting"): the span is the clause's own subject.
+    String.raw`\b(?:it's|its|it is|it has been|it's been|it was|that's|today is) (?:a|one|two|three|four|five|ten|\d+|a few|several|many) (?:years?|months?) (?:today |now |this week |tomorrow )?since\b|\b(?:a|one|two|three|four|five|ten|\d+) (?:years?|months?) (?:today|tomorrow|this week) since\b|\banniversary of\b`,
     String.raw`\bused to\b`,
     // What someone died of, or had at an age long past, is family or past history, not a finding now.
     String.raw`\b(?:died|passed away) (?:of|from)\b|\bwhen (?:he|she|they) (?:was|were) (?:\d+|young|little|a child|a baby)\b`,
@@ -70,6 +73,11 @@ export const HYPOTHETICAL_RE = new RegExp(
     // A risk asked about or lowered is not a finding: "am I at higher risk of a stroke?", "to cut my risk of a heart attack".
     String.raw`\b(?:(?:am|is|are) (?:i|he|she|we|they|my \w+) (?:at )?(?:a )?|(?:my|his|her|our|their|the|your) |(?:reduce|lower|cut|raise|increase|increases|raises)s? (?:my |his |her |the |your )?)(?:higher |high |increased |greater |more |any |extra |lifetime )?(?:risk|chance|odds) (?:of|for)\b`,
     String.raw`\bin case\b`,
+    // A general claim about what a symptom means ("my mate reckons chest pain means a heart attack"), not a finding.
+    String.raw`\b[a-z]+(?: [a-z]+)? (?:always |usually |often |can |could |might |must )?means? (?:a |an |you(?:'re| are) having (?:a |an )?|you have (?:a |an )?)?(?:heart attack|stroke|cancer|meningitis|sepsis|blood clot|clot|appendicitis|anaphylaxis|a tumou?r)\b`,
+    // Whether a dose or a drink already told was too much: "have I overdosed??", "could I have alcohol
+    // poisoning?": the subject after its verb asks. The amount told decides, by its own rules.
+    String.raw`\b(?:have|did|could|might|may|do|can) (?:i|he|she|they|we|you) (?:have |be having |have got |be )?(?:accidentally )?(?:an? )?(?:overdosed|overdose|taken too (?:much|many)|had too (?:much|many)|alcohol poisoning|poisoned (?:myself|himself|herself|themselves))\b|\b(?:is|was|could|would|can|might) (?:that|this|it) (?:be )?(?:poisoning|poisonous|an overdose|too much|toxic)\b`,
     String.raw`\b(?:how|when) (?:do|would|can|could|will|should) (?:i|you|we|one) (?:know|tell|recogni[sz]e|spot)\b`,
     String.raw`\b(?:what|when) (?:should|do|would|can) (?:i|you|we|one) do (?:if|when)\b`,
     String.raw`\bwhat to do (?:if|when)\b`,

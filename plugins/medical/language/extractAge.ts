@@ -50,6 +50,8 @@ const PATTERNS: readonly [RegExp, number][] = [
   [/\b(?:de|con) (\d{1,2}) meses\b/, 1],
   // "mi hijo de 4 años", "ma fille de 3 ans"; not "más de 3 años" / "plus de 3 ans", which are durations.
   [/(?<!\b(?:más|menos|hace|plus|moins|depuis|desde) )\bde (\d{1,3}) (?:años|ans)\b/, 12],
+  // A resident or patient by title and initial, as care notes write them: "Mr P 88", "Mrs B, 89,".
+  [/\b(?:mr|mrs|ms|miss|mx)\.? [a-z][a-z'-]{0,15}\.?,? (\d{2,3})(?![\d.%])(?! ?(?:weeks?|months?|days?|hours?|mins?|minutes?|kg|cm|%|mg|mmol|bpm))\b/, 12],
   // "my son (8)", "daughter, 6,", "my husband (67)", "Dad, 74, has".
   [new RegExp(String.raw`\b(?:${RELATIVE}|toddler|grandson|granddaughter|nephew|niece|friend|neighbour|neighbor)\s*[(,]\s*(\d{1,3})\s*[),]`), 12],
   [/\b(?:j'ai|il a|elle a|(?:mère|père|mari|femme|fils|fille|grand-mère|grand-père|mamie|papi|papa|maman|frère|sœur|soeur) a) (\d{1,3}) ans\b|\bâgée? de (\d{1,3}) ans\b/, 12],

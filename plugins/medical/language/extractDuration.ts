@@ -16,8 +16,9 @@ const UNIT_DAYS: Readonly<Record<string, number>> = {
 
 const COUNT = String.raw`(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|un|una|une|dos|deux|tres|trois|cuatro|quatre|cinco|cinq|diez|dix|quelques|unos|unas|varios|plusieurs)`;
 const UNIT = String.raw`(minute|min|minuto|hour|hora|heure|day|día|dia|jour|night|week|semana|semaine|month|mes|mois|year|año|an)(?:s|es)?`;
+// An age is not a duration: "a fever for a 6 month old".
 const DURATION_RE = new RegExp(
-  String.raw`\b(?:for|since|over|past|last|lasting|desde hace|hace|durante|depuis|pendant|ça fait)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:a\s+)?${COUNT}\s+(?:of\s+)?${UNIT}\b|\b${COUNT}[- ]${UNIT}\s+(?:of|history)\b|\b${COUNT}\s+${UNIT}\s+(?:now|already|straight|in a row|ya)\b`,
+  String.raw`\b(?:for|since|over|past|last|lasting|desde hace|hace|durante|depuis|pendant|ça fait)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|roughly\s+|maybe\s+)?(?:a\s+)?${COUNT}\s+(?:of\s+)?${UNIT}\b(?![- ]old\b)|\b${COUNT}[- ]${UNIT}\s+(?:of|history)\b|\b${COUNT}\s+${UNIT}\s+(?:now|already|straight|in a row|ya)\b`,
   'g',
 );
 const VAGUE: readonly [RegExp, number][] = [

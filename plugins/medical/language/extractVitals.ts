@@ -26,15 +26,22 @@ const GAP = String.raw`[^\d|]{0,25}?`;
 const JOINT_TO_NUMBER = String.raw`(?:\|\s*(?:(?:about|around|roughly|approximately|approx|only|just|maybe|like|at)\s+)?)?`;
 
 const TEMP_UNIT_RE = new RegExp(String.raw`${NUM}\s*(?:°|º|degrees?|deg)?\s*(c|f|celsius|fahrenheit)\b`, 'g');
+const AGE_AND_SEX = /^\d{1,3}f$/;
+const TEMP_NAMED_BEFORE = /\b(?:temp(?:erature)?|fever|thermometer|reading|t)\b[^a-z]{0,6}$|\b(?:temp(?:erature)?|fever) (?:of|was|is|at|reads?)\s*$/;
 const TEMP_DEGREE_RE = new RegExp(String.raw`${NUM}\s*(?:°|º|degrees?)`, 'g');
 const TEMP_CONTEXT_RE = new RegExp(
   String.raw`(?:temp(?:erature)?|fever|thermometer|fiebre|temperatura|fièvre|température)${GAP}${NUM}(?!\s*(?:days?|weeks?|hours?|months?|years?|%|mg|mmol|bpm|/|días|jours))`,
   'g',
 );
+// The reading told in the next clause, as checked: "I think I have a fever, checked and it's 37.4".
+const TEMP_CHECKED_RE = new RegExp(
+  String.raw`(?:temp(?:erature)?|fever|feverish|hot)[^\d|]{0,15}\|[^\d|]{0,8}\b(?:checked|measured|took it|taken it|thermometer|reading|it's|its|it was|it is|says|said|reads|read)\b[^\d|]{0,15}${NUM}(?!\s*(?:days?|weeks?|hours?|months?|years?|%|mg|mmol|bpm|/|yo|y/o))`,
+  'g',
+);
 // Clinical shorthand: "T 38.2", "T38.9", "temp. 39" (only values in the body-temperature range count).
 const TEMP_SHORT_RE = new RegExp(String.raw`(?:^|[\s,;(])t\.?\s?(\d{2}(?:[.,]\d)?)\b`, 'g');
-// "39 fever", "38,5 de fièvre", "39 de fiebre".
-const FEVER_AFTER_RE = new RegExp(String.raw`${NUM}\s*(?:(?:of|de) )?(?:fever|temp(?:erature)?|fièvre|fiebre|température|temperatura)(?![a-z])`, 'g');
+// "39 fever", "38,5 de fièvre", "39 de fiebre", "is 99.1 a fever?".
+const FEVER_AFTER_RE = new RegExp(String.raw`${NUM}\s*(?:(?:of|de|a|an) )?(?:fever|temp(?:erature)?|fièvre|fiebre|température|temperatura)(?![a-z])`, 'g');
 const GLUCOSE_RE = new RegExp(
   String.raw`(?:glucose|sugar|bg|bgl|bsl|glucemia|glucosa|azúcar|glycémie|sucre|glucometer|glucose meter)${GAP}${NUM}\s*(mg/?dl|mmol(?:/l)?)?`,
   'g',
@@ -83,9 +90,11 @@ export function extractVitals(normalized: string): Vitals {
   for (const m of normalized.matchAll(TEMP_UNIT_RE)) {
     const v = num(m[1]);
     const unit = m[2] ?? '';
+    // "90F", "76F" written against the number are a case note's age and sex, unless a temperature is named before.
+    if (AGE_AND_SEX.test(m[0]) && !TEMP_NAMED_BEFORE.test(normalized.slice(Math.max(0, (m.index ?? 0) - 25), m.index))) continue;
     addTemp(temperatureC, unit.startsWith('f') ? fToC(v) : v);
   }
-  for (const re of [TEMP_DEGREE_RE, TEMP_CONTEXT_RE, FEVER_AFTER_RE, TEMP_SHORT_RE]) {
+  for (const re of [TEMP_DEGREE_RE, TEMP_CONTEXT_RE, TEMP_CHECKED_RE, FEVER_AFTER_RE, TEMP_SHORT_RE]) {
     for (const m of normalized.matchAll(re)) addTemp(temperatureC, guessTemp(num(m[1])));
   }
 

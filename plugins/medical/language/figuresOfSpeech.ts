@@ -27,8 +27,22 @@ const HEART_ATTACK_FIGURES = new RegExp(
   'g',
 );
 
+/**
+ * A heart that skipped a beat at a sight or a fright ("my heart skipped a beat when I saw the bill"), and a
+ * writer "paranoid now" after someone else's scare: surprise and worry, not palpitations or psychosis.
+ * Someone else told as paranoid ("he's become paranoid") stays as told.
+ */
+const SURPRISE_AND_WORRY = new RegExp(
+  [
+    String.raw`\b(?:my )?heart (?:skipped|missed|stopped) (?:a beat )?(?:when|as|the moment|once) (?:i|we|he|she|they|my \w+) (?:saw|see|seen|opened|open|read|heard|hear|got|looked|checked|found|realised|realized|noticed)\b`,
+    String.raw`\b(?:i'm|im|i am|i've been|ive been|i was|i got|made me) (?:so |a bit |really |totally |quite |now |just )?paranoid\b(?= *(?:now|about|that|because|since|after|when|,|\.|$))`,
+  ].join('|'),
+  'g',
+);
+
 export function blankFiguresOfSpeech(text: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
-  const out = text.includes('stroke') ? text.replace(FIGURES, blank) : text;
-  return out.includes('heart attack') ? out.replace(HEART_ATTACK_FIGURES, blank) : out;
+  let out = text.includes('stroke') ? text.replace(FIGURES, blank) : text;
+  if (out.includes('heart attack')) out = out.replace(HEART_ATTACK_FIGURES, blank);
+  return out.includes('heart') || out.includes('paranoid') ? out.replace(SURPRISE_AND_WORRY, blank) : out;
 }

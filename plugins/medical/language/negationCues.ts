@@ -10,7 +10,8 @@ import type { MessageLanguage } from './detectLanguage.ts';
 const NOT_A_NEGATION_AFTER =
   'able|been able|breathing|breathe|responding|respond|responsive|answering|replying|waking|wake|moving|move|making|stopping|stop|' +
   'helping|help|working|work|improving|getting|eating|eat|drinking|drink|feeding|peeing|pee|urinating|' +
-  'passing|keeping|talking|talk|speaking|fading|fade|going|go|conscious|alert|reacting|sure|only|just|' +
+  // "Not going away" tells a symptom; "not going to hurt myself" denies an intent.
+  'passing|keeping|talking|talk|speaking|fading|fade|going(?! to (?:hurt|harm|kill|do anything|do it|act on|end it|end my))|go|conscious|alert|reacting|sure|only|just|' +
   'want|know|think|tell|mention|say|call|alert|warn|suggest|recommend|give|send|seem|look|recognize|' +
   'recognise|feel like|make sense|understand|remember|fit|sleeping|sleep|hold|swallow|swallowing|see|hear|' +
   'walk|walking|stand|standing|lift|raise|use|open|close|focus|concentrate|care|bear|put|control|up to date';

@@ -5,6 +5,7 @@
  */
 import type { PatientProfile } from '../../sdk/index.ts';
 import { isOwnAssertedClause, notThePersons, ownAssertedText, pastHistoryText } from '../language/analyzeMessage.ts';
+import { THIRD_PARTY_RE } from '../language/clauseCues.ts';
 import { ageOf, readAgeFindings } from '../language/extractAge.ts';
 import { extractDuration } from '../language/extractDuration.ts';
 import { extractVitals, type Vitals } from '../language/extractVitals.ts';
@@ -139,7 +140,29 @@ const readSharedExposures = (analyses: readonly MessageAnalysis[]): Concept[] =>
   analyses.flatMap((a) => [...readSharedPart(a.clauses.filter((c) => !c.hypothetical && !c.negated && c.pastHistory !== true).map((c) => a.normalized.slice(c.start, c.end)).join(' | '))]);
 // Read per message and remembered: a session's earlier messages are read again on every turn.
 const rememberedAgeFindings = memoizeByText(readAgeFindings, 1024);
-const readAgeMonths = (analyses: readonly MessageAnalysis[]): number | undefined => ageOf(analyses.map((a) => rememberedAgeFindings(a.normalized)));
+const readAgeMonths = (analyses: readonly MessageAnalysis[]): number | undefined =>
+  ageOf(analyses.map((a) => rememberedAgeFindings(caringClauses(a).reduce((text, c) => text.slice(0, c.start) + ' '.repeat(c.end - c.start) + text.slice(c.end), a.normalized))));
+/**
+ * A clause that tells only whom the writer feeds or looks after ("breastfeeding my 3 week old, I've got a
+ * temp of 38.2"): the child is context and the findings are the writer's, so the child's age is not the
+ * patient's and the message is not about someone else. Only where the writer speaks of themselves too.
+ */
+const CARING_FOR = /^\W*(?:(?:and|while|i'm|im|i am|been|still|currently|just|exclusively) )*(?:breast ?feeding|bottle ?feeding|feeding|nursing|expressing for|pumping for|looking after|caring for) (?:my|our)\b[^,;]*$/;
+const FIRST_PERSON = /\b(?:i|i'm|im|i've|ive|me|my)\b/;
+const NAMES_THE_CHILD = /\b(?:baby|babies|child|kid|son|daughter|infant|newborn|toddler|little one|he|she|him|her|his)\b/;
+function caringClauses(a: MessageAnalysis): MessageAnalysis['clauses'] {
+  const text = (c: MessageAnalysis['clauses'][number]) => a.normalized.slice(c.start, c.end);
+  const caring = a.clauses.filter((c) => c.subject === 'third_party' && CARING_FOR.test(text(c)));
+  if (caring.length === 0) return caring;
+  // A clause after it that names nobody ("right boob has a hot patch") keeps the child as its subject
+  // only by inheritance: it is the writer's, like the clauses that say "I".
+  const inherited = (c: MessageAnalysis['clauses'][number]) =>
+    c.subject === 'third_party' && !caring.includes(c) && !THIRD_PARTY_RE.test(text(c)) && !NAMES_THE_CHILD.test(text(c));
+  const others = a.clauses.filter((c) => !caring.includes(c));
+  const writerSpeaks = others.some((c) => FIRST_PERSON.test(text(c)));
+  const someoneElse = others.some((c) => c.subject === 'third_party' && !inherited(c) && !c.hypothetical && !notThePersons(c));
+  return writerSpeaks && !someoneElse ? a.clauses.filter((c) => caring.includes(c) || inherited(c)) : [];
+}
 const readNegativelyPhrased = (parts: readonly string[]) => findConceptsInParts(parts, NEGATIVELY_PHRASED, findNegativelyPhrased);
 const readReassuring = (parts: readonly string[]) => findConceptsInParts(parts, REASSURING);
 const readDenied = (parts: readonly string[]) => findConceptsInParts(parts);
@@ -345,7 +368,10 @@ function readClinicalFacts(analyses: readonly MessageAnalysis[], profile: Patien
   const passed = readPassed(recentTold);
   for (const c of passed.passed) concepts.add(c);
   // Relatives named in a family history are not the person the message is about.
-  const thirdParty = analyses.some((a) => a.clauses.some((c) => c.subject === 'third_party' && !c.hypothetical && !notThePersons(c)));
+  const thirdParty = analyses.some((a) => {
+    const caring = caringClauses(a);
+    return a.clauses.some((c) => c.subject === 'third_party' && !c.hypothetical && !notThePersons(c) && !caring.includes(c));
+  });
   const own = thirdParty ? undefined : profile;
   // A known condition ("PMH: type 1 diabetes", "history of warfarin for AF") is context, not a finding.
   const context = readContext([

@@ -29,6 +29,7 @@ export const CONCEPT_TRIAGE_FINDINGS: readonly ConceptTriageFinding[] = [
   // NHS: yellowing of the skin or the whites of the eyes needs an urgent GP appointment, even when well.
   { concept: 'jaundice', reason: 'Yellow skin or eyes (jaundice) should be checked by a doctor soon' },
   { concept: 'limbNotMoving', reason: 'A limb that does not move or work properly should be assessed' },
+  { concept: 'digitWontMove', reason: 'A finger or thumb that will not bend or straighten after an injury needs a splint or repair within days' },
   // NHS: hearing or seeing things, or beliefs others do not share, need an urgent GP or 111 the same day.
   { concept: 'hallucinating', reason: 'Hearing or seeing things others do not should be assessed soon' },
   { concept: 'persecuted', reason: 'Feeling that people mean you harm, when nobody else sees it, should be assessed soon' },

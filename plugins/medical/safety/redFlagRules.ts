@@ -27,6 +27,8 @@ const isChild = (f: ClinicalFacts): boolean =>
   f.ageMonths === undefined ? has(f, 'childWord') : f.ageMonths < 13 * 12;
 /** A child, or a son or daughter whose age is not told: for rules where the doubt should fall on the alert's side. */
 const probablyChild = (f: ClinicalFacts): boolean => isChild(f) || (f.ageMonths === undefined && has(f, 'offspring'));
+/** Under five by age told, or by a word for a baby or toddler when no age is. */
+const underFive = (f: ClinicalFacts): boolean => (f.ageMonths !== undefined ? f.ageMonths < 60 : has(f, 'baby', 'toddlerWord'));
 const isAdult = (f: ClinicalFacts): boolean => (f.ageMonths === undefined ? !has(f, 'childWord') : f.ageMonths >= 16 * 12);
 const agedAtLeast = (f: ClinicalFacts, years: number): boolean => f.ageMonths !== undefined && f.ageMonths >= years * 12;
 const isOlder = (f: ClinicalFacts): boolean => (f.ageMonths !== undefined ? f.ageMonths >= 65 * 12 : has(f, 'olderWord'));
@@ -123,11 +125,15 @@ const periodPainPattern = (f: ClinicalFacts): boolean =>
  * the airway, breathing or circulation is involved); they need a doctor, not an ambulance.
  */
 const lipsAndSkinOnly = (f: ClinicalFacts): boolean =>
-  has(f, 'hives') &&
-  has(f, 'lipSwelling') &&
+  has(f, 'hives') && has(f, 'lipSwelling') && airwaySpared(f) && !has(f, 'allergenTrigger', 'medicineTrigger') && f.allergyClassTaken === undefined;
+/**
+ * Breathing told as normal or its trouble denied, and nothing told of the throat, tongue, swallowing,
+ * voice, colour, faintness or vomiting: an allergic reaction that has not reached the airway, breathing
+ * or circulation.
+ */
+export const airwaySpared = (f: ClinicalFacts): boolean =>
   (has(f, 'breathingNormal') || denied(f, 'breathless', 'severeBreathing')) &&
-  !has(f, 'throatOrTongue', 'throatSymptom', 'cannotSwallow', 'painfulSwallow', 'allergenTrigger', 'medicineTrigger', 'breathless', 'severeBreathing', 'wheeze', 'stridor', 'voiceChange', 'drooling', 'chestTightness', 'cyanosis', 'faint', 'syncope', 'vomiting', 'shockSigns', 'hypotensive', 'confusion', 'unresponsive') &&
-  f.allergyClassTaken === undefined;
+  !has(f, 'throatOrTongue', 'throatSymptom', 'cannotSwallow', 'painfulSwallow', 'breathless', 'severeBreathing', 'wheeze', 'stridor', 'voiceChange', 'hoarseVoice', 'drooling', 'chestTightness', 'cyanosis', 'faint', 'syncope', 'vomiting', 'shockSigns', 'hypotensive', 'confusion', 'unresponsive', 'floppy');
 /**
  * Cramps with vomiting and diarrhoea told with their food source or company (others who ate the same
  * meal are ill, hours after a meal named, "food poisoning"), in an adult under 65 with nothing of a
@@ -206,7 +212,16 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
         has(f, 'startedToday', 'ongoingAcute') &&
         !has(f, 'limbExplained', 'hadFall', 'highEnergyInjury', 'penetratingInjury', 'exertion', 'duringExertion', 'vehicleCollision')),
   },
-  { id: 'severe_breathing', severity: 'critical', reason: 'Severe difficulty breathing', test: (f) => has(f, 'severeBreathing', 'cyanosis') },
+  {
+    id: 'severe_breathing',
+    severity: 'critical',
+    reason: 'Severe difficulty breathing',
+    // Out of breath after a sprint and fine again within a minute or two is how exercise feels, not a failing
+    // airway; blue lips, a collapse or chest pain keep it an emergency.
+    test: (f) =>
+      has(f, 'cyanosis') ||
+      (has(f, 'severeBreathing') && !(has(f, 'exertion', 'duringExertion') && has(f, 'seizureRecovered', 'resolved') && !has(f, 'syncope', 'unresponsive', 'chestPain', 'confusion', 'wheezeRefractory', 'stridor', 'allergenTrigger'))),
+  },
   {
     id: 'asthma_refractory',
     severity: 'critical',
@@ -223,6 +238,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       (has(f, 'allergenExposure') && has(f, 'hives', 'faceSwelling') && has(f, 'breathless', 'wheeze', 'faint', 'vomiting')) ||
       // Hives after a food or sting with a hoarse voice or a cough: the larynx and airways are reacting too.
       (has(f, 'allergenTrigger', 'allergenExposure') && has(f, 'hives', 'faceSwelling') && has(f, 'hoarseVoice', 'cough')) ||
+      // Swollen lips or face with a voice gone hoarse is swelling reaching the larynx, whatever set it off;
+      // with a child gone floppy the circulation is failing too.
+      (has(f, 'faceSwelling') && (has(f, 'hoarseVoice') || (isChild(f) && has(f, 'floppy')))) ||
       // A food or sting, then a throat that feels odd or tight: the airway swelling starts so.
       // A voice gone hoarse after it is the larynx swelling.
       (has(f, 'allergenTrigger') && has(f, 'throatSymptom', 'hoarseVoice')) ||
@@ -264,6 +282,18 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       // "Chills but no fever" keeps its denial even where the clause is read as a whole.
       (maxTemp(f) >= 38 || (has(f, 'fever', 'feelsHot') && !f.denied.has('fever'))) &&
       (has(f, 'shivery', 'extremeShivering', 'bodyShaking', 'palpitations', 'tachycardic', 'fastHeart') || heartFasterThan(f, 90)),
+  },
+  {
+    id: 'post_operative_abdomen',
+    severity: 'urgent',
+    reason: 'Tummy pain getting worse, a swollen or hard belly, or being sick with a fever, days after an operation (a leak or infection inside needs the surgeons today)',
+    // After bowel or abdominal surgery a leak shows as pain that worsens instead of settling, a rigid or
+    // swelling belly, vomiting and a fever: the surgical team or an emergency department the same day.
+    test: (f) =>
+      (hasNowOrLately(f, 'recentInvasiveProcedure') || hasNowOrLately(f, 'afterOperation')) &&
+      has(f, 'abdominalPain') &&
+      has(f, 'painProgressing', 'distension', 'peritonism', 'peritonealSigns', 'severePain') &&
+      (febrile(f) || has(f, 'vomiting', 'shivery', 'extremeShivering', 'fastHeart', 'tachycardic')),
   },
   {
     id: 'post_operative_infection',
@@ -396,7 +426,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       (has(f, 'medicineAccess') && probablyChild(f) && has(f, 'confusion', 'unresponsive', 'seizure', 'unsteady', 'syncope', 'slowBreathing', 'floppy')) ||
       // A child who got at an adult's medicines, one of them named ("got into nan's dosette box ... her amlodipine"):
       // a single tablet of some (blood pressure tablets, antidepressants, opioids) can poison a toddler before any sign.
-      (has(f, 'medicineAccess') && probablyChild(f) && has(f, 'namedMedicine')),
+      (has(f, 'medicineAccess') && probablyChild(f) && has(f, 'namedMedicine')) ||
+      // One of them chewed or sucked ("found him with grandad's tablets, one chewed"): some went in.
+      (has(f, 'medicineAccess') && probablyChild(f) && has(f, 'mouthedIt')),
   },
   {
     id: 'drug_toxicity',
@@ -1025,7 +1057,16 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       // A young child (or anyone of untold age) dry and drowsy: severe dehydration (NICE NG210 red flags).
       ((f.ageMonths === undefined || f.ageMonths < 60) && has(f, 'infantDehydration') && has(f, 'floppy', 'confusion', 'unresponsive')),
   },
-  { id: 'low_oxygen', severity: 'critical', reason: 'Oxygen saturation below 92%', test: (f) => min(f.vitals.spo2) < 92 },
+  {
+    id: 'low_oxygen',
+    severity: 'critical',
+    reason: 'Oxygen saturation below 92%',
+    // With COPD or another long-term lung disease the target is 88-92% (BTS): a reading in it, told as the
+    // person's usual, with nothing severe, is their baseline, not a fall.
+    test: (f) =>
+      min(f.vitals.spo2) < 92 &&
+      !(min(f.vitals.spo2) >= 88 && has(f, 'chronicLungDisease') && has(f, 'readingUsual') && !has(f, 'severeBreathing', 'cyanosis', 'confusion', 'unresponsive', 'chestPain')),
+  },
   {
     id: 'extreme_temperature',
     severity: 'urgent',
@@ -1298,7 +1339,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
         !(has(f, 'sunburnCause') && !has(f, 'heatBurnSource')) &&
         (has(f, 'largeBurnSize') || !((has(f, 'smallBurn') || denied(f, 'burnDepthSigns')) && !has(f, 'burnDepthSigns', 'baby') && !(f.ageMonths !== undefined && f.ageMonths < 12)))) ||
       // A blistering burn or scald in a child under five, wherever it is told (NHS: young children's burns need medical help at once).
-      (has(f, 'burn') && has(f, 'burnDepthSigns') && !has(f, 'sunburnCause') && f.ageMonths !== undefined && f.ageMonths < 60 && !has(f, 'smallBurn')),
+      (has(f, 'burn') && has(f, 'burnDepthSigns') && !has(f, 'sunburnCause') && underFive(f) && !has(f, 'smallBurn')),
   },
   {
     id: 'carbon_monoxide',
@@ -1384,8 +1425,12 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'bowel_obstruction',
     severity: 'urgent',
     reason: 'No stools or wind with vomiting, a swollen tummy or tummy pain (possible bowel obstruction)',
-    // Absolute constipation plus any of the other three is the classic obstruction picture.
-    test: (f) => has(f, 'noBowelOutput') && has(f, 'vomiting', 'distension', 'abdominalPain'),
+    // Absolute constipation plus any of the other three is the classic obstruction picture. Wind still
+    // passed, with no vomiting and no severe pain, is constipation (a laxative review), not obstruction.
+    test: (f) =>
+      has(f, 'noBowelOutput') &&
+      has(f, 'vomiting', 'distension', 'abdominalPain') &&
+      !(has(f, 'passingWind') && !has(f, 'vomiting', 'biliousVomit', 'feculentVomit', 'severePain', 'severeWord', 'painUncontrolled')),
   },
   {
     id: 'sudden_vision_loss',
@@ -1477,7 +1522,11 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'Fewer baby movements in pregnancy need a check the same day',
     // Reduced movements can be the first sign a baby is in trouble; maternity units see it at once.
-    test: (f) => has(f, 'reducedFetalMovement') || (f.pregnant && has(f, 'babyQuiet')),
+    test: (f) =>
+      has(f, 'reducedFetalMovement') ||
+      (f.pregnant && has(f, 'babyQuiet')) ||
+      // From 24 weeks a baby's movements are felt daily; "barely felt anything all day" is the same warning.
+      (has(f, 'laterPregnancy') && has(f, 'movementsBarelyFelt')),
   },
   {
     id: 'preterm_waters',
@@ -1921,7 +1970,11 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // A hip broken in a fall often shows only as not being able to stand; lying on the floor for hours adds harm.
     // A painful hip after a fall with no standing at any age is the same picture (NHS: call 999 for a suspected broken hip).
     // A leg turned out and shorter after a fall is the broken hip itself.
-    test: (f) => ((isOlder(f) || has(f, 'hipPain')) && has(f, 'hadFall') && has(f, 'cannotBearWeight')) || (has(f, 'hadFall') && has(f, 'hipFractureSign')),
+    // An older person found on the floor fell or collapsed: a leg shortened or turned out that cannot bear weight is the break.
+    test: (f) =>
+      ((isOlder(f) || has(f, 'hipPain')) && has(f, 'hadFall') && has(f, 'cannotBearWeight')) ||
+      (has(f, 'hadFall') && has(f, 'hipFractureSign')) ||
+      (has(f, 'hipFractureSign') && (isOlder(f) || has(f, 'cannotBearWeight')) && has(f, 'cannotBearWeight', 'painWord', 'severePain')),
   },
   {
     id: 'bilious_vomiting',

@@ -26,6 +26,13 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
     re: /\b(?:stung|(?:bee|wasp|hornet|jellyfish) stings?)\b.{0,120}?(?:\b(?:all over|everywhere)\b(?! (?:my|his|her|their|the) (?:legs?|arms?|hands?|feet|foot|face|back|neck|ankles?)\b)|\bwhole body\b|\bcovered in (?:hives|welts|blotches|a rash|spots)\b)|\bstung${G}\b(?:loads of|lots of|many|dozens of|several|\d{2,}|twenty|thirty|forty|fifty) times\b|\b(?:\d{2,}|twenty|thirty|dozens of|loads of|lots of) (?:wasp |bee |hornet )?stings\b|\bswarm\b/,
   },
   {
+    id: 'head_injury_symptoms',
+    reason: 'A headache, sickness, dizziness or memory trouble after a head injury, or a baby who hit their head, should be checked by a doctor',
+    // A bump alone is looked after at home (NHS); what follows it, or a baby's age, asks for a check. The
+    // injury and what followed are often told in clauses of their own.
+    re: /\b(?:(?:hit|banged|bumped|knocked|bashed|smacked) (?:my|his|her|their|the back of (?:my|his|her|their)) head|head injury|concuss\w*)\b.{0,160}?\b(?:headache|head (?:hurts|is (?:pounding|throbbing|sore))|feel(?:s|ing)? sick|nause\w*|vomit\w*|been sick|threw up|thrown up|dizz\w*|blurr\w*|double vision|memory|forgetful|can't remember|drowsy|sleepy)\b|\b(?:baby|newborn|infant|\d+ (?:week|month)s? old)\b.{0,120}?\b(?:hit|banged|bumped|knocked|bashed) (?:his|her|their|its) head\b/,
+  },
+  {
     id: 'lump',
     reason: 'A new lump or swelling should be examined',
     re: /\b(?:lump|mass|growth|nodule)\b|\bbulto\b|\bboule\b|\bbosse\b/,
@@ -35,9 +42,9 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
   {
     id: 'blood_loss_minor',
     reason: 'Blood in stool, urine, phlegm or vomit needs a medical check',
-    re: new RegExp(String.raw`\bblood${G}\b(?:stool|poo|poop|urine|pee|phlegm|sputum|mucus)|\b(?:bloody|black|tarry)${G}(?:stool|poo|urine|diarrh\w*)|\brectal bleed\w*|\bsangre en${G}(?:heces|orina)|\bsang dans${G}(?:selles|urines)`),
+    re: new RegExp(String.raw`\bblood${G}\b(?:stool|poo|poop|urine|pee|wee|phlegm|sputum|mucus)|\b(?:bloody|black|tarry)${G}(?:stool|poo|urine|diarrh\w*)|\brectal bleed\w*|\bsangre en${G}(?:heces|orina)|\bsang dans${G}(?:selles|urines)`),
   },
-  { id: 'weight_loss', reason: 'Unexplained weight loss', re: /\b(?:losing weight|weight loss|lost (?:a lot of )?weight|lost (?:a|half a|\d+) ?(?:kg|kilos|pounds|lbs|stone|st))\b|\bclothes (?:are )?(?:hanging off|falling off|loose)\b|\bperd\w* (?:de )?peso\b|\bperte de poids\b/ },
+  { id: 'weight_loss', reason: 'Unexplained weight loss', re: /\b(?:losing weight|weight loss|lost (?:a lot of )?weight|lost (?:about |around |nearly |almost |over |roughly )?(?:a|half a|\d+) ?(?:kg|kilos|pounds|lbs|stone|st))\b|\bclothes (?:are )?(?:hanging off|falling off|loose)\b|\bperd\w* (?:de )?peso\b|\bperte de poids\b/ },
   {
     id: 'urinary',
     reason: 'Urinary symptoms that may need testing and treatment',
@@ -74,7 +81,18 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
     reason: 'Swelling of the lips or tongue should be checked by a doctor',
     re: /\b(?:lips?|tongue)\b[^|]{0,20}\b(?:swell\w*|swollen|puffy)\b|\b(?:swell\w*|swollen|puffy)\b[^|]{0,20}\b(?:lips?|tongue)\b/,
   },
-  { id: 'swallowing', reason: 'Difficulty swallowing', re: /\b(?:difficulty|trouble|pain(?:ful)?) (?:when )?swallow\w*\b/ },
+  {
+    id: 'swallowing',
+    reason: 'Difficulty swallowing',
+    // Food that sticks on the way down is the swallowing trouble people feel (dysphagia), however they tell it.
+    re: /\b(?:difficulty|trouble|pain(?:ful)?) (?:when )?swallow\w*\b|\b(?:food|bread|meat|it|things|tablets?)\b[^|]{0,25}\b(?:sticks?|sticking|stuck|gets stuck|catch\w*)\b[^|]{0,30}\b(?:halfway|on the way down|in my (?:throat|chest|gullet)|down|when i swallow)\b/,
+  },
+  {
+    id: 'postmenopausal_bleeding',
+    reason: 'Bleeding after the menopause should be checked by a doctor soon',
+    // Any bleeding or spotting a year or more after the last period (NHS: see a GP).
+    re: /\b(?:bleed\w*|spotting|blood)\b.{0,120}?\b(?:periods? (?:stopped|finished|ended)|menopause|post-?menopaus\w*|(?:no|not had a) periods? (?:for|in) (?:\d+|a|two|three|several|many) (?:years?|months?))\b|\b(?:post-?menopaus\w*|after (?:the|my) menopause|since (?:the|my) menopause|periods? (?:stopped|finished|ended) (?:\d+|a|two|three|several|many|ten) years? ago)\b.{0,120}?\b(?:bleed\w*|spotting|blood)\b/,
+  },
   { id: 'breathless', reason: 'Shortness of breath should be assessed', re: /\bshort(?:ness)? of breath\b|\bbreathless\b|\bwheez\w*|\b(?:difficulty|trouble) breathing\b/ },
   {
     id: 'breath_pain',

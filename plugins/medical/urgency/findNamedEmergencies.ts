@@ -18,6 +18,11 @@ export interface NamedEmergency {
   readonly name: string;
   /** The words the person used. */
   readonly said: string;
+  /**
+   * The name was said without the severity word the knowledge base's name carries ("an allergic
+   * reaction" for "severe allergic reaction"): the person may mean a mild one (see assessEmergency).
+   */
+  readonly ungraded: boolean;
 }
 
 /** Now or suspected now: "having", "going into", "I think", "looks like", "it's". */
@@ -25,6 +30,11 @@ const HAPPENING_NOW =
   /\b(?:having|have got|has got|is in|am in|going into|gone into|went into|in the middle of|think\w*|thought|believe|feels? like|looks? like|seems? (?:like|to be)|might be|may be|could be|must be|probably|pretty sure|sure|suffering|signs of|symptoms of|it's|it is|is this|this is|showing)\b|\b(?:might|may|could|must) (?:have|have got|be having)\b|\b(?:could|can) (?:it|this) be\b|\b(?:i'm|i am|im|we're|we are) (?:really |very |so |a bit |quite )?(?:worried|scared|afraid|concerned|frightened|terrified)\b(?! (?:of|about) getting\b)/;
 /** Risk, prevention and family history talk about a condition without anyone having it. */
 const ABOUT_RISK = /\b(?:risk|chance|prevent\w*|afraid of getting|worried about getting|scared of getting|family history|runs in|screening|test for|vaccin\w*)\b/;
+/**
+ * A belief told in the past about the past ("thought she was having a heart attack but it settled"):
+ * what the person feared then, not what is happening now, unless told as still so.
+ */
+const BELIEVED_THEN = /\b(?:thought|believed|was sure|was convinced|were sure) (?:i|he|she|they|we|it) (?:was|were|had)\b(?!.*\b(?:still|now|again|right now)\b)/;
 const SEVERITY_WORD = /^(?:severe|acute|major|massive|serious|life-threatening)\s+/;
 // Short names ("fit", "DKA") are too ambiguous in everyday words; they count inside longer aliases only.
 const MIN_NAME_LENGTH = 6;
@@ -39,18 +49,22 @@ interface NameMatcher {
    */
   readonly byStart: Map<string, RegExp>;
   readonly anyStart: RegExp | undefined;
+  /** Keys of names that exist only with their severity word dropped. */
+  readonly ungraded: ReadonlySet<string>;
 }
 
 const byIndex = new WeakMap<KnowledgeIndex, NameMatcher>();
 
-function namesOf(entry: ConditionEntry): string[] {
+function namesOf(entry: ConditionEntry): { names: string[]; ungraded: string[] } {
   const whole = entry.name.toLowerCase();
   const bracketed = [...whole.matchAll(/\(([^)]+)\)/g)].map((m) => m[1] ?? '');
   const bare = whole.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   const parts = [bare, ...bracketed, ...entry.aliases.map((a) => a.toLowerCase())].flatMap((n) => n.split(/\s+or\s+(?=\S+$)/));
   // People rarely grade what they name: "a severe allergic reaction" is named as "an allergic reaction".
   const ungraded = parts.map((n) => n.replace(SEVERITY_WORD, '')).filter((n) => n.includes(' '));
-  return [...parts, ...ungraded, ...parts.flatMap(toldOfThePart)].map((n) => foldForMatching(n.trim())).filter((n) => n.length >= MIN_NAME_LENGTH);
+  const fold = (names: string[]) => names.map((n) => foldForMatching(n.trim())).filter((n) => n.length >= MIN_NAME_LENGTH);
+  const graded = new Set(fold([...parts, ...parts.flatMap(toldOfThePart)]));
+  return { names: fold([...parts, ...ungraded, ...parts.flatMap(toldOfThePart)]), ungraded: fold(ungraded).filter((n) => !graded.has(n)) };
 }
 
 /** A state a part is in, told before it in a name: "burst appendix", "collapsed lung", "twisted testicle". */
@@ -80,8 +94,13 @@ function matcherFor(index: KnowledgeIndex): NameMatcher {
   // Every condition's names, emergencies first (a name two entries share names the emergency): the
   // longest name at a place wins, so "poisoning" inside "food poisoning" names nothing urgent.
   const byName = new Map<string, ConditionEntry>();
+  const ungraded = new Set<string>();
   const entries = [...index.kb.conditions].sort((a, b) => Number(b.typicalTriage === 'emergency') - Number(a.typicalTriage === 'emergency'));
-  for (const entry of entries) for (const name of namesOf(entry)) if (!byName.has(keyOf(name))) byName.set(keyOf(name), entry);
+  for (const entry of entries) {
+    const told = namesOf(entry);
+    for (const name of told.names) if (!byName.has(keyOf(name))) byName.set(keyOf(name), entry);
+    for (const name of told.ungraded) if (byName.get(keyOf(name)) === entry) ungraded.add(keyOf(name));
+  }
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
   const pattern = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/(?<=^|\\s\+)the(?=\\s\+)/g, DETERMINER);
   const startOf = (n: string): string | undefined => (/^[a-z0-9_]{2}/.test(n) && !n.startsWith('the ') ? n.slice(0, 2) : undefined);
@@ -93,7 +112,7 @@ function matcherFor(index: KnowledgeIndex): NameMatcher {
   };
   const starts = new Set(named.flatMap((n) => n.start ?? []));
   const byStart = new Map([...starts].map((start) => [start, sticky(start) as RegExp]));
-  const built = { byName, byStart, anyStart: sticky(undefined) };
+  const built = { byName, byStart, anyStart: sticky(undefined), ungraded };
   byIndex.set(index, built);
   return built;
 }
@@ -123,14 +142,14 @@ export function findNamedEmergencies(analysis: MessageAnalysis, index: Knowledge
   const add = (text: string) => {
     for (const said of namesIn(text, matcher)) {
       const entry = matcher.byName.get(keyOf(said));
-      if (entry?.typicalTriage === 'emergency' && !found.has(entry.id)) found.set(entry.id, { conditionId: entry.id, name: entry.name, said });
+      if (entry?.typicalTriage === 'emergency' && !found.has(entry.id)) found.set(entry.id, { conditionId: entry.id, name: entry.name, said, ungraded: matcher.ungraded.has(keyOf(said)) });
     }
   };
   const textOf = (clause: Clause) => foldForMatching(analysis.normalized.slice(clause.start, clause.end));
   for (const clause of analysis.clauses) {
     if (!isOwnAssertedClause(clause)) continue;
     const text = textOf(clause);
-    if (HAPPENING_NOW.test(text) && !ABOUT_RISK.test(text)) add(text);
+    if (HAPPENING_NOW.test(text) && !ABOUT_RISK.test(text) && !BELIEVED_THEN.test(text)) add(text);
   }
   // A past emergency the person says is back ("I had a heart attack in 2019 and it's happening again")
   // or likens the present to ("feels exactly like my stroke did"): named as happening now.

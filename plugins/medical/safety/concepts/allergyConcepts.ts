@@ -33,7 +33,9 @@ export const allergyConcepts = {
   faceSwelling: r(
     String.raw`\b(?:face|eyes?|eyelids?)${G}\b(?:swell\w*|swollen|puff\w*)|\b(?:swell\w*|swollen)${G}\bface\b|\b(?:facial|periorbital) (?:swelling|o?edema|angio-?o?edema)\b`,
     // "His face is big", "her lips went fat": the size told in plain words.
-    String.raw`\b(?:face|lips?|eyes|eyelids)(?: is| are| was| were| went| got| has gone| have gone| looks?| look)? (?:very |so |really |all )?(?:big|huge|fat|puffy|puffed up|blown up|massive)\b`,
+    String.raw`\b(?:face|lips?|eyes|eyelids)(?: is| are| was| were| went| got| has gone| have gone| has| have| looks?| look)? (?:very |so |really |all )?(?:big|huge|fat|puffy|puffed (?:right |all )?up|blown (?:right |all )?up|massive)\b`,
+    // The swelling told before its place: "all puffy round the mouth", "swollen around his eyes".
+    String.raw`\b(?:puffy|puffed up|puffing up|swollen|swelling|swelled)\b[^|]{0,12}\b(?:round|around) (?:the |his |her |my |their )?(?:mouth|lips|eyes)\b`,
     String.raw`\bcara hinchada\b|\bse le hincha la cara\b|\bvisage${G}gonfl\w*`,
   ),
   hives: r(String.raw`\b(?:hives|welts|urticaria|wheals)\b|\b(?:rash|blotches|red spots|bumps)${G}\b(?:round|around|on|over) (?:his |her |their |my |the )?(?:mouth|lips|face|chin|cheeks)\b|\b(?:rash|bumps|blotches|spots) all over\b|\b(?:ronchas|habones|sarpullido)\b|\burticaire\b|\b(?:plaques|boutons) partout\b`),
@@ -51,6 +53,8 @@ export const allergyConcepts = {
   /** A specific trigger (food allergen, sting, new medicine), stronger evidence than the word "allergy". */
   allergenTrigger: r(
     String.raw`\b(?:stung|sting|bee|wasp|hornet|peanuts?|cashews?|pistachios?|almonds?|walnuts?|hazelnuts?|tree nuts?|shellfish|prawns?|shrimp|lobster|crab|sesame|anaphyla\w*|epipen)\b`,
+    // Dishes made of a common allergen: satay is peanut, marzipan almond, praline hazelnut, tahini sesame.
+    String.raw`\b(?:satay|marzipan|praline|tahini|peanut butter|nut butter)\b`,
     String.raw`\b(?:cacahuetes?|cacahuates?|maní|nueces|mariscos|camarones|abeja|avispa|picad\w*)\b`,
     String.raw`\b(?:cacahuètes?|arachides?|noix|fruits de mer|crustacés|abeille|guêpe|frelon|piqûre|piqué\w*)\b`,
   ),

@@ -44,7 +44,7 @@ export const cardioRespiratoryConcepts = {
   cardiacFeature: r(
     String.raw`\b(?:radiat\w*|spread\w*|going down|goes (?:down|into|to)|moving to|shoot\w*)${G}\b(?:arm|jaw|neck|shoulder|back)`,
     String.raw`\b(?:left|right) arm${G}\b(?:numb|tingl\w*|heavy|weak|pain|hurts|ache)|\b(?:numb|tingling|pain in)${G}left arm`,
-    String.raw`\b(?:crushing|squeezing|elephant|tearing|ripping|vice)\b|\bband\b(?![^|]{0,20}\b(?:one side|along|following|ribs?)\b)(?! of (?:\w+ ){0,3}(?:spots?|rash|blisters?|redness|bumps?|vesicles?|lesions?|sores?)\b)|\bpressure\b|\bat rest\b|\ben reposo\b|\bau repos\b`,
+    String.raw`\b(?:crushing|squeezing|elephant|tearing|ripping|vice)\b|(?<!\b(?:rash|blisters?|blistery|spots?|redness|sores?)\b[^|]{0,25})\bband\b(?![^|]{0,20}\b(?:one side|along|following|ribs?)\b)(?! of (?:\w+ ){0,3}(?:spots?|rash|blisters?|redness|bumps?|vesicles?|lesions?|sores?)\b)|\bpressure\b|\bat rest\b|\ben reposo\b|\bau repos\b`,
     String.raw`\b(?:sweat\w*|diaphore\w*|clammy|cold sweat|grey|gray|ashen)\b|\bsud(?:ando|or)\b|\bsueurs?\b|\bsue\b|\bmoite\b`,
     String.raw`\b(?:nausea|nauseous|sick to my stomach|vomit\w*|throwing up)\b|\bnáuseas\b|\bnausées?\b`,
     String.raw`\b(?:irradi\w*|baja|bajando|se extiende|corre)${G}(?:brazo|mandíbula|cuello|espalda|hombro)\b|\b(?:irradi\w*|descend\w*|part|remonte)${G}(?:bras|mâchoire|cou|dos|épaule)\b`,
@@ -57,7 +57,8 @@ export const cardioRespiratoryConcepts = {
     // Breathless at rest, and the frothy pink sputum of a flooded lung (acute pulmonary oedema).
     String.raw`\b(?:sob|breathless(?:ness)?|short(?:ness)? of breath|dyspn\w*) (?:even )?at rest\b|\bpink,? frothy (?:sputum|spit|phlegm)\b|\bfrothy,? pink (?:sputum|spit|phlegm)\b|\b(?:acute|flash) pulmonary o?edema\b`,
     // Not a deep breath the pain cuts short ("can't take a full breath because of the pain"): pain on breathing in.
-    String.raw`\b(?:can't|cannot|can not|couldn't|unable to|struggling to|fighting to|hard to|barely)(?! (?:take|get|draw|have) (?:a )?(?:deep|full|big|proper|whole) breath\b[^|]{0,10}?\b(?:because|cos|as|due to|without)\b[^|]{0,25}\b(?:pain|hurts?|hurting|sore|painful)\b)${G}\bbreathe?\b${NOT_THROUGH_NOSE}`,
+    // A nose so blocked the person "can't breathe" is congestion: the words tell the cause before the feeling.
+    String.raw`(?<!\b(?:nose|nostrils?)\b[^|]{0,15}\b(?:blocked|stuffed|stuffy|bunged|congested)\b[^|]{0,25})\b(?:can't|cannot|can not|couldn't|unable to|struggling to|fighting to|hard to|barely)(?! (?:take|get|draw|have) (?:a )?(?:deep|full|big|proper|whole) breath\b[^|]{0,10}?\b(?:because|cos|as|due to|without)\b[^|]{0,25}\b(?:pain|hurts?|hurting|sore|painful)\b)${G}\bbreathe?\b${NOT_THROUGH_NOSE}`,
     // "A feeling of choking" or "a choking sensation" (as in a panic attack) is a sensation told, not a blocked airway seen.
     String.raw`(?<!\b(?:feelings?|sensation|sense) of )\b(?:choking|suffocating)\b(?! (?:sensation|feeling))`,
     // Air, not a breath, the word: "struggling to get air in", "can't get enough air".
@@ -168,5 +169,11 @@ export const cardioRespiratoryConcepts = {
     // "20 minutes of pain", "2 hours now"; not "within 3 minutes of resting", the time a pain takes to ease.
     String.raw`(?<!\b(?:within|after|in|under|about|around|inside) )\b\d+\s*(?:min\w*|hours?|hrs?|h)\s+(?:of|now)\b(?! (?:rest\w*|stopping|sitting|taking|using|spray\w*)\b)`,
     String.raw`\bdesde hace (?:\d+|media|una|un|unos|unas|varias) (?:minutos|hora|horas)\b|\bdepuis (?:\d+|une|un|une demi-|quelques|plusieurs) ?(?:minutes?|heures?)\b|\bdepuis une demi-heure\b`,
+  ),
+  /** A long-term lung disease whose oxygen target is lower (BTS: 88-92% in COPD with retained carbon dioxide). */
+  chronicLungDisease: r(String.raw`\b(?:copd|emphysema|chronic bronchitis|chronic obstructive\w*|pulmonary fibrosis|lung fibrosis|ipf|interstitial lung disease|bronchiectasis)\b`),
+  /** A reading told as the person's usual or within their agreed target ("91% which is my normal"). */
+  readingUsual: r(
+    String.raw`\b(?:which is|that's|thats|it's|its|is|that is) (?:about |around |within |in )?(?:my|his|her|their) (?:normal|usual|baseline|target|range)\b|\b(?:my|his|her|their) (?:target|baseline) (?:is|range|of)\b|\b(?:always|usually|normally) (?:runs?|sits?|is|are) (?:at |around |about )?(?:8[5-9]|9[0-4])\b`,
   ),
 } as const;

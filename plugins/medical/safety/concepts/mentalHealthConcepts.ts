@@ -32,7 +32,7 @@ const ON_PURPOSE = String.raw`(?:on purpose|deliberately|intentionally|to (?:end
 const SEDATIVE = String.raw`(?:xanax|valium|diazepam|benzos?|benzodiazepines?|alprazolam|etizolam|lorazepam|clonazepam|pregabalin|gabapentin|zopiclone|sleeping (?:pills|tablets)|opioids?|heroin|fentanyl|methadone|oxycodone|codeine|tramadol|ghb)`;
 const ALCOHOL = String.raw`(?:vodka|alcohol|drink|drinks|drinking|booze|beer|wine|whisky|whiskey|gin|rum|cider|spirits)`;
 // A household product by what it is for: "dishwasher liquid", "laundry capsule", "toilet cleaner".
-const HOUSEHOLD_PRODUCT = String.raw`(?:dishwasher|washing|laundry|fabric|toilet|oven|drain|floor|window|glass|surface|kitchen|bathroom|car|household|cleaning|descaler|limescale)\s+(?:liquid|tablets?|pods?|capsules?|powder|cleaner|fluid|spray|polish|detergent|gel|softener|conditioner|salt|products?|chemicals?|stuff|solution)\b`;
+const HOUSEHOLD_PRODUCT = String.raw`(?:dishwasher|washing(?: machine)?|laundry|fabric|toilet|oven|drain|sink|plughole|floor|window|glass|surface|kitchen|bathroom|car|household|cleaning|descaler|limescale)\s+(?:liquid|tablets?|pods?|capsules?|powder|cleaner|unblocker|fluid|spray|polish|detergent|gel|softener|conditioner|salt|products?|chemicals?|stuff|solution)\b`;
 // Fuels, solvents and car fluids a child may drink from a bottle: one list for "drank it" and for "found with it".
 const FUEL_OR_SOLVENT = String.raw`screen ?wash|de-?icer|white spirit|turpentine|methylated spirits?|lighter fluid|lamp oil|paraffin|kerosene|petrol|e-?liquid|vape juice|nail (?:polish|varnish) remover`;
 // Corrosives sold for cleaning or pools, named by the acid or alkali: a mouthful burns the gullet.
@@ -85,9 +85,15 @@ export const mentalHealthConcepts = {
     String.raw`\b(?:locked|shut|sitting|sat|is)${G}\b(?:in|inside) (?:the |a |his |her )?(?:garage|car)\b[^|]{0,40}?\b(?:car|engine|motor) (?:running|on|going)\b|\bhose(?:pipe)?${G}\bexhaust\b|\bexhaust${G}\bhose(?:pipe)?\b`,
   ),
   /** Low mood named: with a farewell act, the warning of a plan. */
-  lowMoodWord: r(String.raw`(?<!\b(?:st|st[- ]segment|segment|respiratory|cns|bone marrow|marrow) )\b(?:depressed|depression|deeply unhappy|so low|very low|really low|in a dark place)\b`),
+  lowMoodWord: r(
+    String.raw`(?<!\b(?:st|st[- ]segment|segment|respiratory|cns|bone marrow|marrow) )\b(?:depressed|depression|deeply unhappy|so low|very low|really low|in a dark place)\b`,
+    // "He's been really down": down as a mood ends its phrase; "lie down", "down the stairs" go on.
+    String.raw`\b(?:been|feeling|felt|feels|seemed|seems|he's|she's|i'm|im|hes|shes) (?:really |very |so |quite |a bit |pretty )?down\b(?=\s*(?:$|[|,.;!?]|(?:and|lately|recently|for|since|at the moment|all the time)\b))`,
+  ),
   farewellActs: r(
     String.raw`\bgiv(?:ing|en|es|e) away (?:all )?(?:my|his|her|their) (?:things|stuff|belongings|possessions|pets?|savings)\b|\b(?:writ(?:ing|ten|es|e)|left) (?:a )?(?:goodbye|farewell|suicide) (?:notes?|letters?)\b|\b(?:saying|said|written|wrote|writing|sent|posted|posting) (?:his |her |their |my |a |some )?goodbyes?\b(?: (?:message|post|note|letter)s?)?|\b(?:wrote|written|writing|left|sent|texted)${G}\b(?:letter|note|message|text)s?${G}\bsaying (?:goodbye|sorry for everything)\b|\bgoodbye (?:letter|note|message|text)s?\b|\b(?:lettres?|mots?|message) d'adieux?\b|\bcartas? de despedida\b|\bsorting out (?:my|his|her|their) (?:will|affairs)\b`,
+    // A goodbye sent without the word: "texted me 'sorry for everything, love you all, look after mum'".
+    String.raw`\b(?:texted|messaged|wrote|written|sent|posted|left|said)\b[^|]{0,40}?\b(?:sorry for everything|love you all|i love you all|look after (?:mum|mom|dad|the kids|the children|each other|everyone|the dog|my|your)|take care of (?:mum|mom|dad|the kids|each other|everyone)|tell (?:mum|mom|dad|them|everyone) (?:i love|i'm sorry))\b`,
     // Letters written to the family, told by someone in despair: a goodbye, whether or not the word is there.
     String.raw`\b(?:writ(?:ing|ten|es|e)|wrote|left)${G}\b(?:letters?|notes?) (?:to|for) (?:all )?(?:my|his|her|their|the) (?:family|kids|children|wife|husband|partner|mum|mom|dad|parents|loved ones|sons?|daughters?)\b`,
   ),
@@ -221,7 +227,10 @@ export const mentalHealthConcepts = {
    */
   medicineAccess: r(
     String.raw`\b(?:playing with|played with|got into|got hold of|found (?:him|her|them) with|chewing|chewed|opened)${G}\b(?:[a-z]+'s |the |my |his |her |our |some |a )?(?:pills|tablets|medicines?|medication|meds|capsules|blister packs?|pill (?:box|bottle|organi[sz]er)|tablet box|dosette(?: box)?|medicine (?:cabinet|cupboard|box|bag|drawer))\b`,
-    String.raw`\b(?:pills?|tablets?|capsules?)\b[^.;!?]{0,40}\b(?:missing|unaccounted for)\b|\b(?:one|some|a few|two|three)(?:'s| is| are) missing\b(?=[^.;!?]{0,60}\b(?:pills?|tablets?|capsules?)\b)|\b(?:compartments?|slots?|days)\b[^.;!?]{0,20}\b(?:are|is|were|was) (?:now )?empty\b(?<=\b(?:dosette|pill|tablet|medicine|organi[sz]er)\b[^.;!?|]{0,80})`,
+    // Found or sitting with someone's medicines: "found my 2 year old with my mum's tablets", "sitting on the
+    // floor with my nan's blister pack".
+    String.raw`\b(?:found|caught|sitting|sat|playing|holding|hiding)\b[^|]{0,45}?\bwith (?:(?:the|my|his|her|our|their) )?(?:[a-z]+'s |some |a |an )?(?:open |opened |empty )?(?:[a-z]+ ){0,2}?(?:pills|tablets|medicines?|medication|meds|capsules|blister packs?|pill (?:box|bottle|pot|organi[sz]er)|tablet (?:box|bottle|pot)|dosette(?: box)?)\b`,
+    String.raw`\b(?:pills?|tablets?|capsules?)\b[^.;!?]{0,40}\b(?:missing|unaccounted for)\b|\b(?:one|some|a few|two|three)(?:'s| is| are)? missing\b(?=[^.;!?]{0,60}\b(?:pills?|tablets?|capsules?|strip|blister pack|packet|pack)\b)(?<=\b(?:pills?|tablets?|capsules?|medicines?|meds)\b[^.!?]{0,120})|\b(?:compartments?|slots?|days)\b[^.;!?]{0,20}\b(?:are|is|were|was) (?:now )?empty\b(?<=\b(?:dosette|pill|tablet|medicine|organi[sz]er)\b[^.;!?|]{0,80})`,
   ),
   productAccess: r(
     String.raw`\b(?:open|opened|empty|emptied|half[- ]empty|spilt|spilled|leaking)${G}\b(?:bottle|tub|packet|container|can|jar|box|sachet|pouch)\b|\b(?:bottle|tub|packet|container|jar)${G}\b(?:lid|top|cap) (?:off|open)\b|\bgot into (?:the|a|my|some|our)\b|\b(?:smells?|smelt|smelled|smelling|breath smells?) (?:of|like) (?:it|them|that|the stuff|chemicals?|bleach|petrol|paraffin|screen ?wash|antifreeze|white spirit|alcohol)\b`,
@@ -230,7 +239,7 @@ export const mentalHealthConcepts = {
    * Something bitten, chewed, licked or swallowed, told by a pronoun in a clause of its own ("found a
    * dishwasher tablet and bit into it"): the clause cut at "and" left the product in the other one.
    */
-  mouthedIt: r(String.raw`\b(?:bit|bitten|biting|chewed|chewing|sucked|sucking|licked|licking|swallowed|swallowing|drank|drunk|drinking|ate|eaten|eating|had a (?:bite|lick|sip|mouthful|taste)) (?:into |on |from |of )?(?:it|one|some|them|a bit(?: of it)?)(?=\s*(?:$|[|,.;!?]|(?:and|but|now|then|and now)\b))|\bput (?:it|one|some|them) in (?:his|her|their|my) mouth\b`),
+  mouthedIt: r(String.raw`\b(?:bit|bitten|biting|chewed|chewing|sucked|sucking|licked|licking|swallowed|swallowing|drank|drunk|drinking|ate|eaten|eating|had a (?:bite|lick|sip|mouthful|taste)) (?:into |on |from |of )?(?:it|one|some|them|a bit(?: of it)?)(?=\s*(?:$|[|,.;!?]|(?:and|but|now|then|and now)\b))|\bput (?:it|one|some|them) in (?:his|her|their|my) mouth\b|\b(?:one|some|a few|two|three|several|a couple)(?: of them)? (?:chewed|bitten|half[- ]eaten|sucked|swallowed)\b`),
   /** A sedative or opioid taken with alcohol ("mixing xanax and vodka"): together they stop breathing. */
   sedativeWithAlcohol: r(
     String.raw`\b${SEDATIVE}\b[^|]{0,40}?\b${ALCOHOL}\b`,
@@ -244,7 +253,7 @@ export const mentalHealthConcepts = {
     String.raw`\b(?:swallowed|ate|ingested|eaten|gulped|gulped down)${G}\b(?:battery|batteries|magnet(?:s|ic)?|button)`,
     // A household product by what it is for: "dishwasher liquid", "laundry capsule", "toilet cleaner"
     // (not hand washing-up liquid, a mild irritant in a mouthful).
-    String.raw`\b(?:drank|drink|swallowed|swallow|ate|eat|ingested|drinking|licked|eaten|eating|chewed|sucked|sipped|swigged|gulped|got into|(?:had|took) a (?:sip|mouthful|swig|gulp|lick))${G}\b${HOUSEHOLD_PRODUCT}`,
+    String.raw`\b(?:drank|drink|swallowed|swallow|ate|eat|ingested|drinking|licked|eaten|eating|chewed|sucked|sipped|swigged|gulped|bit|bitten|biting|got into|(?:had|took) a (?:sip|mouthful|swig|gulp|lick|bite))${G}\b${HOUSEHOLD_PRODUCT}`,
     // The product first and what the mouth did after in the same clause: "a laundry pod she was chewing".
     String.raw`${HOUSEHOLD_PRODUCT}${G}\b(?:bit|bitten|biting|chewed|chewing|sucked|sucking|licked|licking|swallowed|drank|drunk|ate|eaten|put (?:it |one |some )?in(?:to)? (?:his|her|their|my) mouth)\b`,
     // Food poisoning is a stomach bug, not a poison ("intoxicación alimentaria", "intoxication alimentaire").

@@ -129,8 +129,8 @@ export const neuroConcepts = {
     String.raw`\b(?:me desmayé|se desmayó|me he desmayado|desmayo|perdí el conocimiento|perdió el conocimiento)\b|\b(?:évanoui\w*|perdu connaissance|tombé\w* dans les pommes|syncope)\b`,
   ),
   /** Effort or exercise at the time of a symptom. */
-  exertion: r(String.raw`\b(?:walking|going|running|climbing|coming) up (?:the |a |some )?(?:stairs|hill|steps)\b|\b(?:while|when|during|after) (?:running|exercis\w*|playing|training|jogging|cycling|lifting|at the gym|sport\w*|climbing)\b|\bmid[- ](?:run|game|match)\b|\bhaciendo (?:ejercicio|deporte)\b|\ben (?:courant|faisant du sport)\b`),
-  seizure: r(String.raw`\b(?:short|brief|quick|usual|typical|nocturnal|night-?time) fits?\b|\bfits? in (?:my|his|her|their) sleep\b|\b(?:seizure|seizures|seizing|siezure|seizer|sezure|seasure|seazure|seisure|siezure|ceasure|seizur|convuls\w*|fitting|epileptic fit|having a fit|had a fit|status epilepticus)\b|\b(?:having|getting|had|got|gets|has|in) (?:the |a |these |many |repeated )?fits\b(?! of\b)|\bfits (?:since|for|from|not stopping|won't stop|keep coming|again)\b|\bconvulsi\w*|\bataque (?:epiléptico|de epilepsia)\b|\bcrisis (?:epiléptica|convulsiva)\b|\bcrise (?:d'épilepsie|d'epilepsie|convulsive|épileptique)`),
+  exertion: r(String.raw`\b(?:walking|going|running|climbing|coming) up (?:the |a |some )?(?:stairs|hill|steps)\b|\b(?:while|when|during|after) (?:running|exercis\w*|playing|training|jogging|cycling|lifting|at the gym|sport\w*|climbing)\b|\bmid[- ](?:run|game|match)\b|\bafter (?:racing|sprinting|chasing|a race|a sprint|a run|a game of|football|rugby|netball|hockey|pe|sports day|running (?:around|about|round))\b|\bhaciendo (?:ejercicio|deporte)\b|\ben (?:courant|faisant du sport)\b`),
+  seizure: r(String.raw`\b(?:short|brief|quick|usual|typical|nocturnal|night-?time) fits?\b|\bfits? in (?:my|his|her|their) sleep\b|\b(?:seizure|seizures|seizing|siezure|seizer|sezure|seasure|seazure|seisure|siezure|ceasure|seizur|convuls\w*|fitting|epileptic fit|having a fit|had a fit|status epilepticus)\b(?![- ]free\b)|\b(?:having|getting|had|got|gets|has|in) (?:the |a |these |many |repeated |\d+ |two |three |four |five |several |a few |more )?fits\b(?! of\b)|\bfits (?:since|for|from|not stopping|won't stop|keep coming|again)\b|\b(?:\d+|two|three|four|five|six|several|a few) fits\b|\bconvulsi\w*|\bataque (?:epiléptico|de epilepsia)\b|\bcrisis (?:epiléptica|convulsiva)\b|\bcrise (?:d'épilepsie|d'epilepsie|convulsive|épileptique)`),
   /**
    * Epilepsy the person is known to have ("my son has epilepsy", "I'm epileptic", "her epilepsy nurse"),
    * not the event itself ("an epileptic fit"): with a usual seizure that is over, no ambulance (see
@@ -146,7 +146,7 @@ export const neuroConcepts = {
   ),
   /** A seizure told as short: seconds, up to four minutes, "brief". */
   shortSeizure: r(
-    String.raw`\b(?:lasted|lasting|for|after|under|less than|within|about|around|roughly|only|just|maybe)\s+(?:only |just |about |around |roughly |maybe |under |less than )?(?:(?:\d+|a few|few|thirty|twenty|ten|fifteen|forty|fifty|sixty|ninety) (?:seconds|secs|sec)|(?:a|one|1|2|3|4|two|three|four|a couple of|half a) (?:minutes?|mins?)|a minute or two)(?![a-z0-9])|\b(?:short|brief|quick) (?:seizure|fit|one|absence|episode)s?\b|\b(?:\d+|a few|thirty|twenty|ten|fifteen|forty|fifty|sixty|ninety)[- ](?:seconds?|secs?)[- ](?:long )?(?:seizure|fit|absence|one|episode)s?\b|\b(?:a|one|1|2|3|4|two|three|four)[- ](?:minutes?|mins?)[- ](?:long )?(?:seizure|fit|absence|one|episode)s?\b`,
+    String.raw`\b(?:lasted|lasting|for|after|under|less than|within|about|around|roughly|only|just|maybe)\s+(?:only |just |about |around |roughly |maybe |under |less than )?(?:(?:\d+|a few|few|thirty|twenty|ten|fifteen|forty|fifty|sixty|ninety) (?:seconds|secs|sec)|(?:a|one|1|2|3|4|two|three|four|a couple of|half a) (?:minutes?|mins?)|a minute or two)(?![a-z0-9])|\b(?:short|brief|quick) (?:seizure|fit|one|absence|episode)s?\b|\b(?:each|every|all) (?:one|of them|seizure|fit)s? (?:was |were |is |are )?(?:short|brief|quick)\b|\b(?:\d+|a few|thirty|twenty|ten|fifteen|forty|fifty|sixty|ninety)[- ](?:seconds?|secs?)[- ](?:long )?(?:seizure|fit|absence|one|episode)s?\b|\b(?:a|one|1|2|3|4|two|three|four)[- ](?:minutes?|mins?)[- ](?:long )?(?:seizure|fit|absence|one|episode)s?\b`,
   ),
   /** At the wheel or on a bike at the time: a seizure there may have crashed, however short. */
   whileDriving: r(
@@ -161,8 +161,9 @@ export const neuroConcepts = {
     String.raw`\b(?:lasted|lasting|went on|going on|been going|been seizing|been fitting|been shaking|been jerking|for|over|more than|longer than)\s+(?:over |more than |about |around |nearly |almost |at least )?(?:[5-9]|[1-9]\d+|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|half an hour|an hour)\s*(?:minutes?|mins?|hours?)\b|\blonger than (?:usual|normal|ever|before|(?:his|her|my|their) (?:usual|normal|other))\b|\bstill (?:seizing|fitting|shaking|jerking|convulsing|twitching|having (?:it|the seizure|the fit))\b|\b(?:won't|will not|isn't|is not|not|hasn't|has not|doesn't|does not|didn't|did not) (?:stop|stopping|stopped)\b|\bstatus epilepticus\b`,
   ),
   /** Seizures one after another, or several in a short time. */
+  // Seizures counted over weeks or months ("3 fits this month") are a rising frequency, not a cluster.
   seizureCluster: r(
-    String.raw`\banother (?:one|seizure|fit|absence)\b|\b(?:had|having|has|started|got|then) another\b|\b(?:two|three|four|five|several|multiple|many|lots of|repeated|\d+) (?:seizures|fits)\b|\bone after (?:another|the other)\b|\bback[- ]to[- ]back\b|\bkeeps? (?:having|fitting|seizing)\b|\bagain and again\b|\b(?:a|the|her|his|my|their|then a) second (?:seizure|fit|one)\b|\bin between\b|\bcluster\w*`,
+    String.raw`\banother (?:one|seizure|fit|absence)\b|\b(?:had|having|has|started|got|then) another\b|\b(?:two|three|four|five|several|multiple|many|lots of|repeated|\d+) (?:seizures|fits)\b(?![^|]{0,25}\b(?:this|a|per|each|every|in the last|in the past|over the|over a|last) (?:week|month|year|fortnight)s?\b)|\bone after (?:another|the other)\b|\bback[- ]to[- ]back\b|\bkeeps? (?:having|fitting|seizing)\b|\bagain and again\b|\b(?:a|the|her|his|my|their|then a) second (?:seizure|fit|one)\b|\bin between\b|\bcluster\w*`,
   ),
   /** Come round from a seizure ("came round", "is himself again", "fine afterwards"). */
   seizureRecovered: r(
@@ -215,7 +216,8 @@ export const neuroConcepts = {
     String.raw`\b(?:veo|ve|veía|viendo) (?:lucecitas|luces|luz|estrellitas|estrellas|puntitos|puntos|destellos|chispas|todo borroso|borroso|doble)\b|\bvista (?:borrosa|nublada)\b|\b(?:je vois|il voit|elle voit|voir|vois|voit) (?:des )?(?:mouches|étoiles|points|éclairs|flashs|taches|trouble|double|flou)\b|\bvue (?:trouble|brouillée|floue)\b|\b(?:des )?(?:éclairs|mouches|étoiles|points (?:noirs|lumineux)|taches) devant (?:les|mes|ses) yeux\b|\b(?:lucecitas|destellos|puntitos|manchas) (?:delante de|en) (?:los|mis|sus) ojos\b|\bvision (?:trouble|double)\b`,
   ),
   headInjury: r(
-    String.raw`\b(?:hit|hitting|bang\w*|bump\w*|struck|knock\w*|smash\w*|fell (?:on|onto)|landed on)${G}\bhead\b|\bhead (?:injury|trauma|wound)\b|\bconcuss\w*`,
+    // "A banging head" is a headache: the adjective right before a head nobody's.
+    String.raw`\b(?:hit|hitting|bang\w*|bump\w*|struck|knock\w*|smash\w*|fell (?:on|onto)|landed on)${G}\bhead\b(?<!\b(?:a|with|got|have|has|had|really|proper|such a|stonking|right|awful|horrible) (?:banging|thumping|pounding|splitting) head)|\bhead (?:injury|trauma|wound)\b|\bconcuss\w*`,
     // "Fell off the top bunk onto his head": the fall's landing place after what was fallen from.
     String.raw`\b(?:fell|fallen|falling|tumbled)${G}\b(?:on|onto) (?:his|her|my|their|the|its) head\b`,
     String.raw`\bgolpe\w*${G}cabeza\b|\bse golpeó la cabeza\b|\b(?:cogné|tapé)${G}tête\b|\bcoup${G}tête\b|\btraumatisme crânien\b`,

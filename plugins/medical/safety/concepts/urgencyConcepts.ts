@@ -18,7 +18,8 @@ const WHO = String.raw`(?:i|you|he|she|they|(?:my|his|her|their|our) [a-z]+)`;
 /** A hot pan, kettle or drink pulled or spilled over a person: a scald, and a wide one. */
 const spilledOverSomeone = (what: string): string =>
   String.raw`\b(?:pulled|spilled|spilt|knocked|tipped|poured)${G}\b(?:${what})\b[^|]{0,25}?\b(?:over|onto|down) (?:himself|herself|themselves|myself|yourself|him|her|them|me)\b`;
-const HOT_SPILL_OVER_SOMEONE = spilledOverSomeone('hot|boiling|scalding');
+// Tea and coffee are hot by nature: "pulled a cup of tea over himself" is a scald.
+const HOT_SPILL_OVER_SOMEONE = spilledOverSomeone('hot|boiling|scalding|tea|coffee|cuppa');
 /** A burn larger than the person's hand or palm: a spill over a body part, a size told, a whole limb. */
 const BURN_SIZE = [
   // A pan, kettle, pot or its oil or boiling water over a person is a wide scald; a drink spilled down an adult need not be.
@@ -45,9 +46,11 @@ export const urgencyConcepts = {
    */
   ribCourse: r(
     String.raw`\b(?:along|between|around|following|follows|under|beneath|in between)${G}\b(?:ribs?|rib ?cage|intercostal)\b|\bintercostal\b|\b(?:band|strip|stripe)${G}\b(?:around|along|across) (?:my |his |her |the |one )?(?:side|ribs?|chest)\b`,
+    // A band or stripe on one side only, in either order: "burning strip on one side of my chest".
+    String.raw`\b(?:band|strip|stripe|belt)\b[^|]{0,30}?\b(?:one|(?:the |my |his |her )?(?:r|l|right|left)) side\b|\bone side\b[^|]{0,40}?\b(?:band|strip|stripe|belt)\b|\b(?:wrap\w*|curl\w*|going|goes|spreading) (?:a)?round (?:to )?(?:my |his |her |the )?(?:back|side)\b`,
   ),
   nerveSkinSigns: r(
-    String.raw`\b(?:tingl\w*|numb\w*|pins and needles|prickl\w*|skin (?:is )?(?:sensitive|sore|tender)|sensitive to (?:the )?touch|hypersensitiv\w*|blisters?|vesic\w*|shingles|allodyni\w*)\b`,
+    String.raw`\b(?:tingl\w*|numb\w*|pins and needles|prickl\w*|skin (?:is )?(?:sensitive|sore|tender)|sensitive to (?:the )?touch|hypersensitiv\w*|blisters?|blistery|blistering|vesic\w*|shingles|allodyni\w*)\b`,
   ),
   /** Heart-attack pain felt outside the chest: jaw, arm, "the worst indigestion", central pain spreading to an arm. */
   anginaEquivalent: r(
@@ -95,6 +98,12 @@ export const urgencyConcepts = {
   ),
   /** Type 1 diabetes named without the word "diabetic". */
   type1: r(String.raw`\b(?:type ?(?:1|one|i)|t1d|t1dm|iddm)\b|\bon insulin\b|\binsulin pump\b`),
+  /** A low blood sugar named as diabetics name it. */
+  hypoWord: r(String.raw`\bhypos?\b|\bhypoglyc\w*|\blow (?:blood )?sugar\b|\bsugars? (?:went|dropped|was|were) (?:low|down)\b`),
+  /** Sugar taken for a hypo: glucose tablets or gel, sweets, juice, a sugary drink. */
+  hypoTreated: r(String.raw`\b(?:took|taken|had|ate|eaten|drank|drunk|gave (?:him|her|me|them)|given)${G}\b(?:glucose|dextrose|glucotabs|glucogel|dextrogel|hypostop|jelly babies|jelly beans|sweets|sugar|sugary|juice|lucozade|coke|cola|fizzy drink|honey)\b`),
+  /** Glucagon injected by someone else: a hypo too deep to treat by mouth. */
+  glucagonGiven: r(String.raw`\bglucagon\b|\bgluca ?gen\b|\bbaqsimi\b`),
   /** Older adults named by their place in the family or as elderly. */
   olderWord: r(String.raw`\b(?:grandma|grandmother|grandpa|grandfather|granny|grandad|granddad|nan|nana|elderly|pensioner|(?<!year[- ])old (?:man|lady|woman)|(?:[6-9]\d|1[01]\d)[- ]?(?:year[- ]old|yo|y/o|yrs?))\b`),
   /** Confusion that is new: "suddenly confused", "not herself today". */
@@ -123,10 +132,11 @@ export const urgencyConcepts = {
   /** Urine told red or pink, or with blood: read with a blood thinner. */
   // Not after beetroot, which colours urine pink.
   redUrine: r(String.raw`(?<!\bbeet\w*\b[^.;!?]{0,80})\b(?:pee|wee|urine|piss)${G}\b(?:has gone|is|was|turned|went|looks?|gone) (?:bright |dark |really |very )?(?:red|pink|bloody|the colour of (?:blood|cola|tea))\b|\bblood in (?:my |his |her |the )?(?:pee|wee|urine)\b|\b(?:red|pink|bloody) (?:pee|wee|urine)\b`),
-  extremeShivering: r(String.raw`\b(?:shiver\w*|shaking|shakes|trembling)${G}\b(?:uncontrollabl\w*|violent\w*|non-?stop|can't stop|teeth chattering)\b|\b(?:uncontrollabl\w*|violent\w*|non-?stop) (?:shiver\w*|shaking|shakes)\b|\brigors?\b`),
+  // Shivering under a duvet or with chattering teeth is a rigor told as it looks (UK Sepsis Trust's lay signs).
+  extremeShivering: r(String.raw`\b(?:shiver\w*|shaking|shakes|trembling)${G}\b(?:uncontrollabl\w*|violent\w*|non-?stop|can't stop|teeth chattering|under (?:a |the |my |two |three )?(?:duvets?|blankets?|covers))\b|\bteeth (?:are )?chattering\b|\b(?:uncontrollabl\w*|violent\w*|non-?stop) (?:shiver\w*|shaking|shakes)\b|\brigors?\b`),
   /** Shivering of any degree ("hot and shivery", "the chills"): with yellow skin, a bile duct infection's fever. */
   shivery: r(String.raw`\bshiver\w*|\bthe (?:shakes|chills)\b|\bchills\b|\brigou?rs\b`),
-  impendingDoom: r(String.raw`\bfeel\w* (?:like|as if|as though) (?:i'?m|im|i am|he'?s|hes|she'?s|shes|i'?m going to|i) (?:going to |gonna |about to )?(?:die|dying)\b|\bsense of (?:impending )?doom\b`),
+  impendingDoom: r(String.raw`\bfeel\w* (?:like|as if|as though) (?:i'?m|im|i am|he'?s|hes|she'?s|shes|i'?m going to|i) (?:going to |gonna |about to )?(?:die|dying)\b|\bsense of (?:impending )?doom\b|\b(?:feel\w* (?:like |that )?)?something (?:is|'s|was) (?:really|seriously|very|terribly|badly|properly) wrong\b`),
   /** A pain that comes during exertion (angina), not after it. */
   duringExertion: r(
     String.raw`\b(?:while|whilst|when|during|as) (?:i'?m |i am |i was |he'?s |she'?s |he was |she was )?(?:running|jogging|exercis\w*|climbing|walking|cycling|working out|training|playing|swimming|doing (?:exercise|sport)|at the gym|going up|exert\w*)\b`,
@@ -216,7 +226,8 @@ export const urgencyConcepts = {
   incontinence: r(String.raw`\b(?:wet (?:myself|himself|herself)|lost control of (?:my |his |her )?(?:bladder|bowels?)|incontinen\w*|leaking (?:urine|wee)|soiled (?:myself|himself|herself)|pee(?:d|ing)? (?:myself|himself|herself))\b`),
   /** A scald or burn. */
   // "Burning pain" is a quality of pain, not a burn.
-  burn: r(String.raw`\b(?:boiling|scalding)(?: \w+)? (?:water|oil|fat|milk|soup|kettle)\b|\b(?:spilt|spilled|knocked|tipped|poured)${G}\b(?:hot|boiling|scalding) (?:\w+ )?(?:water|tea|coffee|oil|fat|milk|soup|drink)\b|${HOT_SPILL_OVER_SOMEONE}|\b(?:scald\w*|burns?|burnt|burned)\b(?! when (?:i |you )?(?:pee|wee|urinat))`),
+  // A kettle, pan or fryer pulled over is a scald however the water is told after it ("pulled the kettle over").
+  burn: r(String.raw`\b(?:boiling|scalding)(?: \w+)? (?:water|oil|fat|milk|soup|kettle)\b|\b(?:pulled|knocked|tipped|spilled|spilt)${G}\b(?:kettle|saucepan|pan of|pot of|chip pan|deep fat fryer|fryer|teapot)\b|\b(?:spilt|spilled|knocked|tipped|poured)${G}\b(?:hot|boiling|scalding) (?:\w+ )?(?:water|tea|coffee|oil|fat|milk|soup|drink)\b|${HOT_SPILL_OVER_SOMEONE}|\b(?:scald\w*|burns?|burnt|burned)\b(?! when (?:i |you )?(?:pee|wee|urinat))`),
   /** A burn larger than the person's hand or palm, or one on the face, hands, feet or genitals. */
   largeBurn: r(...BURN_SIZE, BURN_SITE),
   /** A burn large by its size alone, whatever its site. */
@@ -353,7 +364,7 @@ export const urgencyConcepts = {
   ),
   /** The body cannot make its own steroid (Addison's disease, adrenal or pituitary failure): a risk, not a finding. */
   adrenalInsufficiency: r(
-    String.raw`\baddison'?s\b|\baddison (?:disease|crisis)\b|\badrenal (?:insufficiency|failure)\b|\bhypopituitar\w*|\bhypoadrenal\w*|\bcongenital adrenal hyperplasia\b|\bsteroid[- ]dependent\b|\bsteroid (?:emergency )?card\b|\b(?:on|take|takes|taking|taken)${G}\b(?:hydrocortisone|fludrocortisone)\b(?! (?:cream|ointment|1 ?%))`,
+    String.raw`\baddison'?s\b|\baddison (?:disease|crisis)\b|\badrenal (?:insufficiency|failure)\b|\bhypopituitar\w*|\bhypoadrenal\w*|\bcongenital adrenal hyperplasia\b|\bsteroid[- ]dependent\b|\bsteroid (?:emergency )?card\b|\b(?:on|take|takes|taking|taken|been on|been taking)${G}\b(?:prednisolone|prednisone|dexamethasone|steroids?)\b[^|.]{0,30}?\b(?:for (?:\d+|a few|several|many|two|three|four|five|ten) (?:years?|yrs?|months?)|for years|long[- ]term)\b|\b(?:on|take|takes|taking|taken)${G}\b(?:hydrocortisone|fludrocortisone)\b(?! (?:cream|ointment|1 ?%))`,
   ),
   /** A wound tetanus can follow: a puncture from a nail or thorn, soil or manure in it, no jab. */
   tetanusProne: r(
@@ -374,7 +385,7 @@ export const urgencyConcepts = {
   ),
   /** Dialysis missed (its sessions, not a bus): the potassium and the fluid it removes build up. */
   // "Haemodialysis" and "hemodialysis" are dialysis too.
-  missedDialysis: r(String.raw`\b(?:haemo|hemo)?dialysis\b[^.!?]{0,60}?\b(?:missed|skipped)\b(?= (?:[\w']+ ){0,3}(?:sessions?|treatments?|runs?|it|them|dialysis)\b)|\b(?:missed|skipped|couldn't get to|didn't go to|haven't been to|not been to)${G}\b(?:(?:haemo|hemo)?dialysis|sessions? of (?:haemo|hemo)?dialysis)\b`),
+  missedDialysis: r(String.raw`\b(?:haemo|hemo)?dialysis\b[^.!?]{0,60}?\b(?:missed|skipped)\b(?= (?:[\w']+ ){0,3}(?:sessions?|treatments?|runs?|it|them|dialysis|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thurs?|fri|sat|sun)s?)\b)|\b(?:missed|skipped|couldn't get to|didn't go to|haven't been to|not been to)${G}\b(?:(?:haemo|hemo)?dialysis|sessions? of (?:haemo|hemo)?dialysis)\b`),
   /** Several people of one household ill at once. */
   household: r(String.raw`\b(?:all of us|we all|we've all|whole (?:family|household|house)|everyone (?:in|at) (?:the|our) (?:house|home|flat)|both of us|the kids and i|me and (?:my|the) (?:wife|husband|partner|kids)|the (?:dog|cat|pets?)${G}\b(?:too|as well|also)|(?:my|our) (?:wife|husband|partner|kids|children) (?:too|also|as well))\b|\ball (?:got|have|had|getting) (?:headaches?|dizzy|sick)\b`),
   /** A baby's high-pitched, weak or shrill cry: a red feature in an unwell child (NICE NG143). */
@@ -401,7 +412,7 @@ export const urgencyConcepts = {
   atRest: r(String.raw`\b(?:at rest|(?<!\b(?:with|after|of|by|on) )resting|while (?:(?:he|she|they|it|baby|the baby)(?:'s|'re| is| are) )?(?:calm|quiet|sitting|sleeping|asleep|lying)|when (?:(?:he|she|they|it|baby|the baby)(?:'s|'re| is| are) )?(?:calm|resting|sitting still|asleep)|even (?:when|while) (?:(?:he|she|they|i|it|baby|the baby)(?:'s|'re|'m| is| are| am)? )?(?:resting|calm|sitting|asleep|sleeping|quiet|lying|still)|sitting quietly|sitting still|not crying)\b`),
   /** A swollen or distended belly. */
   distension: r(
-    String.raw`\b(?:belly|tummy|stomach|abdomen)${G}\b(?:swollen|bloated|distended|huge|hard|blown up|swelling(?: up)?|swelled(?: up)?)\b|\bdistend\w*|\bdistension\b`,
+    String.raw`\b(?:belly|tummy|stomach|abdomen)${G}\b(?:swollen|bloated|distended|huge|hard|blown (?:right |all )?up|puffed (?:right )?up|swelling(?: up)?|swelled(?: up)?)\b|\bdistend\w*|\bdistension\b`,
     // Its size told as what it is now ("my belly is massive"), not as a word before another noun ("massive stomach ache").
     String.raw`\b(?:belly|tummy|stomach|abdomen) (?:is|was|looks|has gone|has got|gone|got|getting|went) (?:so |really |absolutely )?(?:massive|enormous|ballooned|like a balloon|tight as a drum)\b|\b(?:belly|tummy|stomach|abdomen) (?:has |is )?ballooned\b`,
   ),
@@ -465,7 +476,7 @@ export const urgencyConcepts = {
    */
   drankSomething: r(String.raw`\b(?:drank|drunk|swallowed|ingested|downed|gulped)\b|\b(?:drink|drinks|eat|eats|swallow|swallows) (?:something|some of it|from (?:the|a|that) (?:bottle|tub|container|can))\b`),
   /** Sudden loss of sight in one eye, like a curtain: a stroke warning. */
-  transientMonocular: r(String.raw`\b(?:curtain|shade|veil)${G}\b(?:eye|vision|sight)\b|\b(?:like a|a) blind${G}\b(?:eye|vision|sight)\b|\b(?:curtain|shade|blind|veil) (?:being )?(?:came|coming|come|pulled|drawn|going|falling|fell|dropping|dropped|closing|closed) (?:down|over|across)\b|\b(?:lost|loss of) (?:the )?(?:sight|vision) in (?:one|my (?:left|right)|his (?:left|right)|her (?:left|right)) eye\b|\b(?:one|left|right) eye${G}\b(?:went|gone|going|turned) (?:black|dark|blind|grey|gray|blank)\b|\b(?:vision|sight|everything)${G}\b(?:went|gone|going|turned) (?:black|dark|blind|grey|gray|blank)\b (?:in|from|out of) (?:one|(?:my|his|her|their|the) (?:left|right)) eye\b|\bamaurosis\b`),
+  transientMonocular: r(String.raw`\b(?:curtain|shade|veil)${G}\b(?:eye|vision|sight)\b|\b(?:like a|a) blind${G}\b(?:eye|vision|sight)\b|\b(?:curtain|shade|blind|veil) (?:(?:has|had|is|was|'s) )?(?:being |just )?(?:came|coming|come|pulled|drawn|going|falling|fell|dropping|dropped|closing|closed) (?:down|over|across)\b|\b(?:lost|loss of) (?:the )?(?:sight|vision) in (?:one|my (?:left|right)|his (?:left|right)|her (?:left|right)) eye\b|\b(?:one|left|right) eye${G}\b(?:went|gone|going|turned) (?:black|dark|blind|grey|gray|blank)\b|\b(?:vision|sight|everything)${G}\b(?:went|gone|going|turned) (?:black|dark|blind|grey|gray|blank)\b (?:in|from|out of) (?:one|(?:my|his|her|their|the) (?:left|right)) eye\b|\bamaurosis\b`),
   /** Symptoms that came and went: "it passed", "back to normal after 10 minutes". */
   resolved: r(String.raw`\b(?:passed|went away|gone away|lifted|cleared|came back|back to normal|resolved|wore off|only lasted|lasted (?:about |around |a few |\d+ )?(?:seconds|minutes|mins|min)|for (?:a few|\d+|ten|twenty|five) (?:minutes|mins)|fine now|normal now|ok now|okay now|better now|recovered)\b|\btia\b|\bmini[- ]?stroke\b|\btransient ischaemic\b|\btransient ischemic\b`),
   /** Recent: today, this morning, an hour ago. */
@@ -518,7 +529,7 @@ export const negativelyPhrasedConcepts = {
     String.raw`\b(?:inhaler|puffer|ventolin|salbutamol|albuterol)${GAP_START}[^.;!?]{0,60}?\b(?:not|isn't|isnt|doesn't|doesnt|no longer|didn't|didnt)${G}(?:help\w*|work\w*|doing (?:anything|much|a thing)|do (?:anything|much|a thing)|making (?:a |any |much )?difference)`,
   ),
   /** A finger, thumb or wrist that will not bend or straighten: after a cut, a tendon cut through (its negation its own). */
-  digitWontMove: r(String.raw`\b(?:can't|cannot|can not|unable to|won't|couldn't) (?:bend|straighten|move|flex|extend|lift) (?:my |his |her |their |the )?(?:(?:index|middle|ring|little|first|second) )?(?:fingers?|thumbs?|wrist|toes?)\b(?![^|.]{0,30}\b(?:arthritis|for years|since (?:birth|childhood)|always|trigger finger)\b)|\b(?:fingers?|thumbs?)${G}\b(?:won't|doesn't|will not|does not) (?:bend|straighten|move)\b(?![^|.]{0,30}\b(?:arthritis|for years|since (?:birth|childhood)|always|trigger finger)\b)`),
+  digitWontMove: r(String.raw`\b(?:fingers?|thumbs?|fingertip|tip)\b[^.]{0,60}\b(?:can't|cannot|won't|unable to) (?:bend|straighten) it\b(?![^|.]{0,30}\b(?:arthritis|for years|since (?:birth|childhood)|always|trigger finger)\b)|\b(?:can't|cannot|can not|unable to|won't|couldn't) (?:bend|straighten|move|flex|extend|lift) (?:my |his |her |their |the )?(?:(?:index|middle|ring|little|first|second) )?(?:fingers?|thumbs?|wrist|toes?)\b(?![^|.]{0,30}\b(?:arthritis|for years|since (?:birth|childhood)|always|trigger finger)\b)|\b(?:fingers?|thumbs?)${G}\b(?:won't|doesn't|will not|does not) (?:bend|straighten|move)\b(?![^|.]{0,30}\b(?:arthritis|for years|since (?:birth|childhood)|always|trigger finger)\b)`),
   /** A new mother disowning her baby ("she's saying the baby isn't hers"): a delusion, its negation its own. */
   babyDisowned: r(String.raw`\bbaby (?:isn't|is not|wasn't|was not)(?: really)? (?:mine|hers|ours|real|her own|my own)\b|\b(?:isn't|is not|not) (?:her|my) (?:own )?baby\b`),
   /** No tetanus vaccine or booster ("no tetanus jab", "never had a tetanus shot"): read with a wound, in negated clauses too. */
@@ -532,6 +543,14 @@ export const negativelyPhrasedConcepts = {
     // "The baby's movements have slowed down", "kicks are fewer today": the movements told with their change.
     String.raw`\b(?:baby'?s?|fetal|foetal) (?:movements?|kicks?|kicking)${LIST_ITEM_GAP}\b(?:slowed|slowing|slower|reduced|less|fewer|decreased|stopped|changed|quieter|gone quiet)\b`,
     String.raw`\b(?:haven't|have not|hasn't|not|didn't|can't|cannot) (?:felt|feel|noticed) (?:the |my |her )?baby (?:move|moving|kick|kicking)\b|\b(?:haven't|not|can't) felt (?:him|her|them|it) (?:move|moving|kick)\b`,
+  ),
+  /**
+   * Movements barely felt, told of the baby by a pronoun or of nothing at all ("she's normally kicky but
+   * I've barely felt anything all day"): read only with a pregnancy of 24 weeks or more (redFlagRules).
+   */
+  movementsBarelyFelt: r(
+    String.raw`\b(?:barely|hardly|not|haven't|hasn't|didn't|not really|can't|cannot|couldn't) (?:felt|feel|feeling|noticed) (?:anything|much|her|him|it|them|any (?:movements?|kicks?|kicking|wriggling))\b(?! (?:like|else|wrong|bad|different|unusual|from the|about)\b)`,
+    String.raw`\b(?:she|he|baby|bump)(?:'s| is| has been| has| was)? (?:been )?(?:really |very )?(?:quiet|not moving|barely moving|hardly moving|not kicking|barely kicking|hardly kicking|stopped moving|stopped kicking)\b`,
   ),
   /**
    * A person who does not move is not responding: "he's not moving", "she fell down the stairs and
@@ -568,8 +587,10 @@ export const negativelyPhrasedConcepts = {
     String.raw`\b${NEG}${SENTENCE_GAP}\b(?:poo(?!r)\w*|pooped|pass(?:ed|ing)? (?:any )?(?:wind|gas|stools?|a stool|motion)|(?:had|opened) (?:a |my |his |her )?(?:poo|bowel movement|bowels|movement)|fart\w*|been to the toilet for a number two)\b`,
     String.raw`\bno (?:bowel movements?|stools?|flatus|wind|poo)${SENTENCE_GAP}\b(?:for|in|since)\b|\bobstipation\b|\b(?:constipated|no bowel movement) and (?:vomit\w*|being sick|swollen)`,
   ),
+  /** Wind still passed: the bowel is not blocked ("still passing wind", "farting fine"). */
+  passingWind: r(String.raw`(?<!\b(?:not|never|no|n't|haven't|hasn't|isn't|aren't|without) (?:\w+ )?)\b(?:passing|passed|breaking) (?:wind|gas)\b|(?<!\b(?:not|n't|no) )\bfarting\b`),
   /** A bladder felt full or named as retained: retention whether or not pain is told. */
-  bladderDistended: r(String.raw`\b(?:palpable|distended|tense) bladder\b|\bbladder (?:is |was )?(?:palpable|distended|enlarged)\b|\bacute (?:urinary )?retention\b`),
+  bladderDistended: r(String.raw`\bbladder${G}\b(?:feels?|is|looks?) (?:so |really |absolutely )?(?:massive|huge|enormous|full to bursting|like it'?s? (?:going to|gonna|about to) (?:burst|explode|pop)|about to burst|fit to burst)\b|\b(?:palpable|distended|tense) bladder\b|\bbladder (?:is |was )?(?:palpable|distended|enlarged)\b|\bacute (?:urinary )?retention\b`),
   /** No urine made at all: the kidneys have stopped or the way out is blocked. */
   anuria: r(String.raw`\banuri[ac]\b|\bno urine output\b|\bnil urine output\b`),
   /** Coughing up blood in quantity: a cupful, clots, or told massive. */
@@ -642,5 +663,7 @@ export const reassuringConcepts = {
     String.raw`\b(?:nose ?bleed|bleed\w*|bled|blood)${G}\b(?:has |had |now |finally )?(?:stopped|settled|eased off|dried up)\b|\bstopped bleeding\b|\bno longer bleeding\b|\bnot bleeding (?:any ?more|now)\b`,
     // Stopped by what stops a bleed: pressure, pinching the nose, a plaster ("it stopped with pressure").
     String.raw`\bstopped${G}\b(?:with|after|when|once|by|under) (?:i |we |he |she |they )?(?:some |firm |a |the )?(?:pressure|press\w*|pinch\w*|squeez\w*|plasters?|bandag\w*|dressings?|towel|cloth|tissues?|gauze|held|holding)\b`,
+    // The pressure told first: "I pressed on it for 5 min and it's stopped".
+    String.raw`\b(?:pressed|pressing|pinched|pinching|squeezed|held|applied pressure|put pressure)\b[^|]{0,45}?\band (?:it's|its|it has|it|that's|that has|the bleeding has|the bleeding) (?:now |finally |completely )?(?:stopped|settled|dried up)\b`,
   ),
 } as const;
