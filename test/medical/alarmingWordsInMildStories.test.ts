@@ -116,3 +116,13 @@ describe('alarming words in the second round\'s mild stories', () => {
     expectAlerts(['my 2 year old drank some bleach, is that poisoning?'], true);
   });
 });
+
+// Session 38's set B, left then: a usual attack of known panic disorder, chest tight, read as cardiac.
+describe('a known panic disorder\'s usual attack', () => {
+  it('does not alert on the usual attack with a tight chest and nothing of the heart, but does on one told different or with cardiac signs', () => {
+    expectAlerts(["I've got panic disorder, this is one of my normal attacks, tight chest and tingly fingers, it always settles after a while"], false);
+    expectAlerts(["I have panic attacks but this is different, heavy chest pain spreading to my left arm and I'm sweating"], true);
+    expectAlerts(['my usual panic attack I think, chest tight, but I am grey and clammy'], true);
+  });
+});
+

@@ -92,6 +92,13 @@ describe('extractAgeMonths', () => {
     expect(extractAgeMonths('mon bébé de 2 mois')).toBe(2);
   });
 
+  it('regression: an age alone opening or closing a chat ("58, indigestion ...", "... no pain. 58") was no age', () => {
+    expect(extractAgeMonths('58, what felt like indigestion all afternoon')).toBe(696);
+    expect(extractAgeMonths('a curtain came down over my eye. no pain. 58')).toBe(696);
+    expect(extractAgeMonths('mr p 88 found on floor of bathroom')).toBe(1056);
+    expect(extractAgeMonths('my temp is 38.5, 39 now')).toBeUndefined();
+  });
+
   it('regression: a baby\'s age without "old" ("baby 6 weeks, temp 38.2") was no age, so the fever in a young infant did not alert', () => {
     expect(extractAgeMonths('baby 6 weeks, temp 38.2')).toBeCloseTo(1.4, 1);
     expect(extractAgeMonths('my son is 3 months and has a cough')).toBe(3);

@@ -44,7 +44,7 @@ export interface Labs {
 // "45,000" and "2,400" are thousands; "6,8" (a decimal comma) reads as 6, never as 68.
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+(?:\.\d+)?)`;
 // "INR of 9", "INR: 9", "INR was 9.2", "INR is now 9", "INR=9", "INR 9", "INR came back at 6.1"
-const LINK = String.raw`\s*(?:(?:level|levels|count|value|reading|result)\s*)?(?:(?:came back|come back|came out|went up|gone up|rose|read|reads|measured|showed|shows)\s+)?(?:of|was|is|were|at|to|:|=|-)?\s*(?:now\s+|only\s+|about\s+|around\s+|~\s*)?`;
+const LINK = String.raw`\s*(?:(?:level|levels|count|value|reading|result|check|test)\s*)?(?:(?:today|yesterday|this morning|this week)\s+)?(?:(?:came back|come back|came out|went up|gone up|rose|read|reads|measured|showed|shows)\s+)?(?:of|was|is|were|at|to|:|=|-)?\s*(?:now\s+|only\s+|about\s+|around\s+|~\s*)?`;
 
 // "NEWS2 7", "NEWS of 8", "news score: 6": the score's number ends a list item, so "the news at 6" and
 // "in the news 8 people" are not scores.

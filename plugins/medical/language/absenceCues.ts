@@ -59,6 +59,9 @@ export function reportsAbsence(afterNegation: readonly Word[], negation: string)
     return is(first, ABSENT_NOUNS) || limbSign || (first.text === 'bowel' && next.some((w) => is(w, ABSENT_NOUNS) || w.text === 'opening'));
   }
   if (negation === 'not' && SELF.has(first.text)) return true;
+  // Eating and drinking stop as functions ("hasn't eaten since Monday", "not drinking anything"), not
+  // one food denied ("haven't eaten beetroot", "didn't drink alcohol").
+  if (is(first, INTAKE_VERBS)) return words[1] === undefined || INTAKE_ANY.has(words[1].text);
   if (is(first, FUNCTION_VERBS)) return true;
   if (is(first, PASS)) return next.some((w) => is(w, PASSED));
   if (is(first, HAVE)) return next.some((w) => is(w, HAD) || is(w, ABSENT_NOUNS));
@@ -67,6 +70,9 @@ export function reportsAbsence(afterNegation: readonly Word[], negation: string)
 }
 
 const PASS = set('pass');
+const INTAKE_VERBS = set('eat drink feed');
+/** What follows an intake verb when the intake itself has stopped. */
+const INTAKE_ANY = set('anything much properly since for all today tonight this a food fluids fluid liquids solids well enough nor or and in normally at');
 const LIMB_SIGN = set('pulse pulses feeling sensation');
 const PLACE = set('in on at below down from anywhere around');
 const HAVE = set('have get got open resume start');

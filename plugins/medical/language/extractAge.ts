@@ -30,6 +30,9 @@ const PATTERNS: readonly [RegExp, number][] = [
   [new RegExp(String.raw`${CHILD_AGE_LEAD}(\d{1,2}) ?days?\b${NOT_A_SPAN}`), 1 / 30],
   [/(?:^|[\s,(])(\d{1,3}) ?(?:m|f|yo|y\/o|yom|yof)\b(?![- ]?(?:old|pregnant))/, 12],
   [/\b(?:aged?|age)(?: |: ?|:? ?- ?)(\d{1,3})\b/, 12],
+  // A chat opened or closed by the writer's age alone: "58, what felt like indigestion", "... no pain. 58".
+  [/^\W*(1[89]|[2-9]\d|10\d) ?(?:,|:|;| -)\s/, 12],
+  [/[.!?]\s*(1[89]|[2-9]\d|10\d)\s*[.!]?\s*$/, 12],
   [/\b(?:i'm|im|i am) (\d{1,3})\b(?! ?(?:weeks?|months?|days?|%|kg|lbs?|cm|minutes?|hours?))/, 12],
   // "my dad is 80", "our son's 7", "Dad is 74" opening a sentence; a relative, not a pronoun ("he's 39" may be a temperature).
   [

@@ -58,10 +58,11 @@ const SPO2_RE = new RegExp(
 );
 const SPO2_AFTER_RE = new RegExp(String.raw`${NUM}\s*%\s*(?:spo2|o2|oxygen|sats?|saturation)`, 'g');
 const BP_RE = /(?<![\d/])(\d{2,3})\s*(?:\/|over)\s*(\d{2,3})(?![\d/])/g;
+// A pulse read off a machine ("pulse on her blood pressure machine says 34") names the machine first.
 // The number after a pulse word must be a rate: not a time ("racing for 30 minutes", "since 22:30"),
 // a count ("3 times") or another unit; those read as rates made a slow or fast pulse out of nothing.
 const HR_RE = new RegExp(
-  String.raw`(?:heart ?rate|pulse(?! ?ox)|\bhr\b|heartbeat|heart is (?:racing|beating) at|heart(?:beat)? (?:is |was |has been )?(?:beating|going|racing|pounding|thumping)(?: (?:really|very|so) (?:slowly|slow|fast|quickly))?\s*[,|]?\s*(?:at |about |around |only |just )+|frecuencia cardiaca|pulso|pouls|fréquence cardiaque)${GAP}${JOINT_TO_NUMBER}${NUM}(?![\d.,:]?\d)(?!\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|times|x\b|%|mg|mcg|kg|lbs?|mmol|ml\b|°|degrees?|(?:am|pm)\b|o'?clock|(?:\/|over)\s*\d|minutos?|horas?|días?|semanas?|jours?|heures?|semaines?|ans?\b|años?))`,
+  String.raw`(?:heart ?rate|pulse (?:on|from|according to) (?:her|his|my|the|their) (?:[a-z]+ ){0,4}?(?:machine|monitor|watch|cuff|meter|oximeter|app)(?: (?:says|said|reads|read|shows|showed|showing|is|was))?|pulse(?! ?ox)|\bhr\b|heartbeat|heart is (?:racing|beating) at|heart(?:beat)? (?:is |was |has been )?(?:beating|going|racing|pounding|thumping)(?: (?:really|very|so) (?:slowly|slow|fast|quickly))?\s*[,|]?\s*(?:at |about |around |only |just )+|frecuencia cardiaca|pulso|pouls|fréquence cardiaque)${GAP}${JOINT_TO_NUMBER}${NUM}(?![\d.,:]?\d)(?!\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|times|x\b|%|mg|mcg|kg|lbs?|mmol|ml\b|°|degrees?|(?:am|pm)\b|o'?clock|(?:\/|over)\s*\d|minutos?|horas?|días?|semanas?|jours?|heures?|semaines?|ans?\b|años?))`,
   'g',
 );
 const BPM_RE = new RegExp(String.raw`${NUM}\s*(?:bpm|beats? (?:per|a|/) ?min)`, 'g');

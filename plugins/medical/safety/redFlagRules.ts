@@ -56,12 +56,13 @@ const refluxPatternOnly = (f: ClinicalFacts): boolean =>
   !has(f, ...HEART_LUNG_OR_SHOCK, 'suddenOnset');
 /**
  * A chest tightness that anxiety brings on and that passes ("tight when I'm anxious before
- * presentations, it passes"), with nothing that points at the heart, the lungs or shock and no pain
- * word: a pattern told, not an event now (a doctor, not an ambulance).
+ * presentations, it passes"), or a known panic disorder's usual attack ("one of my usual attacks, chest
+ * tight, hands tingling"), with nothing that points at the heart, the lungs or shock and no pain word: a
+ * pattern told, not an event now (a doctor, not an ambulance).
  */
 const anxietyPatternOnly = (f: ClinicalFacts): boolean =>
-  has(f, 'anxietyTrigger') &&
-  has(f, 'resolved', 'passesEachTime') &&
+  // A known panic disorder's usual attack is a pattern the person knows, told now or passing.
+  (has(f, 'anxietyTrigger') ? has(f, 'resolved', 'passesEachTime') : has(f, 'usualPanic')) &&
   !has(f, 'painWord', 'painQuality', ...HEART_LUNG_OR_SHOCK, 'exertion', 'suddenOnset', 'severeWord', 'ongoingAcute');
 /** Four weeks, in days: how long an unchanged exertional chest pain must have gone on to be a stable pattern. */
 const STABLE_EXERTIONAL_DAYS = 28;
@@ -514,7 +515,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       !febrile(f) &&
       // Indigestion by its name counts only with the shock signs: sickness and a sweat come with a big meal.
       ((has(f, 'upperAbdominalPain', 'indigestion') && isAdult(f) && has(f, 'shockSigns')) ||
-        (has(f, 'upperAbdominalPain') && (agedAtLeast(f, 40) || f.diabetic) && has(f, 'autonomic') && has(f, 'nausea', 'vomiting'))),
+        (has(f, 'upperAbdominalPain') && (agedAtLeast(f, 40) || f.diabetic) && has(f, 'autonomic') && has(f, 'nausea', 'vomiting')) ||
+        // "Indigestion" past 40 that brings a sweat and breathlessness: the heart's alarm, not a meal's.
+        (has(f, 'indigestion', 'upperAbdominalPain') && (agedAtLeast(f, 40) || f.diabetic) && has(f, 'autonomic') && has(f, 'breathless', 'faint', 'syncope'))),
   },
   {
     id: 'palpitations_older_sweating',
@@ -892,7 +895,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) =>
       // A period pain told without naming the belly is the belly's too when it is rigid or unlike the usual;
       // a swollen belly held still with a fever or vomiting is the belly's pain told without a pain word.
+      // A pain told only by its place low on the right is the belly's ("sharp pain low down on the right").
       (has(f, 'abdominalPain') ||
+        (has(f, 'rightIliacFossa') && has(f, 'painWord', 'severePain') && !has(f, 'jointPain')) ||
         (has(f, 'periodTimedPain') && has(f, 'peritonism', 'unlikeUsual')) ||
         (has(f, 'distension') && has(f, 'peritonism') && (febrile(f) || has(f, 'vomiting')))) &&
       (has(f, 'peritonism') ||
@@ -1616,11 +1621,12 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Breathlessness that came on suddenly or with a racing heart or a swollen leg, or pain on breathing in, after surgery, a birth, a long journey or on the pill (possible clot in the lung)',
     // A clot in the lung often shows without a swollen leg, and need not start suddenly: breathlessness with a
     // clot risk and either a sudden start or a racing heart is enough to suspect it. A rate told of exercise is the exercise's.
+    // The weeks after a birth or an operation are a clot risk however they are told ("c-section 10 days ago").
     test: (f) =>
-      has(f, 'clotRisk') &&
+      (has(f, 'clotRisk', 'postpartum') || hasNowOrLately(f, 'recentInvasiveProcedure')) &&
       (has(f, 'pleuritic') ||
         (has(f, 'breathless', 'severeBreathing') &&
-          (has(f, 'suddenOnset', 'tachycardic', 'legDvt') || (heartFasterThan(f, 100) && !has(f, 'exertion'))))),
+          (has(f, 'suddenOnset', 'tachycardic', 'legDvt') || (has(f, 'palpitations', 'fastHeart') && !has(f, 'exertion', 'anxietyTrigger')) || (heartFasterThan(f, 100) && !has(f, 'exertion'))))),
   },
   {
     id: 'rabies_exposure',

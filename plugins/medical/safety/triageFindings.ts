@@ -40,6 +40,13 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
     unless: /\b(?:bit|bitten|bites?|stung|stings?|insect|mosquito|midge|horsefly|spider|bump(?:ed)?|banged|knocked|stye|chalazion)\b|\b(?:fell|rolled|tumbled) (?:off|down|from|onto)\b/,
   },
   {
+    id: 'coloured_urine',
+    reason: 'Red, pink or cola-coloured urine can be blood and needs a urine test',
+    // Beetroot told as eaten explains it (beeturia); denied ("haven't eaten beetroot") it does not.
+    re: /\b(?:pink\w*|red|reddish|pinkish-red|cola[- ]coloured|cola[- ]colored|rosy)\b[^|]{0,15}\b(?:pee|wee|urine|water)\b|\b(?:pee|wee|urine)\b[^|]{0,20}\b(?:is|was|looks|looked|went|gone|came out|turned)\b[^|]{0,12}\b(?:pink\w*|red|reddish|pinkish-red|cola[- ]coloured)\b/,
+    unless: /\bbeetroot\b/,
+  },
+  {
     id: 'blood_loss_minor',
     reason: 'Blood in stool, urine, phlegm or vomit needs a medical check',
     re: new RegExp(String.raw`\bblood${G}\b(?:stool|poo|poop|urine|pee|wee|phlegm|sputum|mucus)|\b(?:bloody|black|tarry)${G}(?:stool|poo|urine|diarrh\w*)|\brectal bleed\w*|\bsangre en${G}(?:heces|orina)|\bsang dans${G}(?:selles|urines)`),
@@ -69,7 +76,22 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
   { id: 'mole_change', reason: 'A changing mole should be checked', re: new RegExp(String.raw`\b(?:mole|freckle|spot)${G}\b(?:chang\w*|bleed\w*|grow\w*|darker|irregular)|\b(?:lunar|mancha|peca)${G}(?:cambi|crec|sangr|oscur)|\b(?:grain de beauté|tache)${G}(?:chang|grossi|saign|fonc)`) },
   { id: 'weight_bearing', reason: 'Difficulty bearing weight after an injury (possible fracture)', re: /\b(?:barely|can't|cannot|unable to|hardly)\b[^|]{0,15}\b(?:put|bear|take) weight\b|\bdeformed\b|\bbone[^|]{0,20}(?:sticking|broken)|\bbroken\b|\bfractur\w*/ },
   { id: 'vertigo', reason: 'Recurrent spinning dizziness', re: /\broom spins\b|\bspinning\b|\bvertigo\b|\bvértigo\b|\bvertiges?\b/ },
-  { id: 'thirst', reason: 'Excessive thirst or urination (blood sugar should be checked)', re: /\b(?:thirsty all the time|always thirsty|constantly thirsty|very thirsty|peeing (?:a lot|all the time)|urinating (?:a lot|frequently))\b/ },
+  { id: 'thirst', reason: 'Excessive thirst or urination (blood sugar should be checked)', re: /\b(?:thirsty all the time|always thirsty|constantly thirsty|(?:very|really|so|extremely) thirsty|peeing (?:a lot|all the time)|urinating (?:a lot|frequently))\b/ },
+  {
+    id: 'faltering_growth',
+    reason: 'A baby or child not gaining weight, or dropping across the centile lines, should be weighed and seen by a doctor',
+    re: /\b(?:dropped|dropping|fallen|falling|gone down|crossed|crossing)\b[^|]{0,40}\b(?:centiles?|percentiles?|centile lines)\b|\bnot (?:gaining|putting on|piling on) (?:any )?weight\b|\b(?:isn't|hasn't been|hasn't|not been) gaining\b|\bfaltering (?:growth|weight)\b|\bfailure to thrive\b/,
+  },
+  {
+    id: 'pressure_sore',
+    reason: 'A pressure sore, or a red patch over a bony point that stays red when pressed, needs the district nurse or doctor to assess and relieve pressure',
+    re: /\b(?:pressure (?:sore|ulcer|damage)|bed ?sores?|decubitus)\b/,
+  },
+  {
+    id: 'chest_signs',
+    reason: 'Crackles or other signs in the chest on examination can mean pneumonia and need a doctor',
+    re: /\b(?:crackles|crepitations|creps|bronchial breathing|dull(?:ness)? (?:to|on) percussion|reduced (?:air ?entry|breath sounds))\b/,
+  },
   { id: 'night_symptoms', reason: 'Symptoms that wake you at night', re: /\bwakes? (?:me|him|her) (?:up )?at night\b|\bnight sweats\b/ },
   { id: 'palpitations', reason: 'Palpitations should be assessed', re: /\bpalpitations?\b|\bheart[^|]{0,15}(?:racing|pounding|skipping|fluttering|irregular)\b/ },
   { id: 'low_mood', reason: 'Low mood or anxiety that is affecting you deserves support from a doctor', re: /\b(?:depress\w*|feeling (?:down|low|hopeless)|hopeless|anxious all the time|panic attacks?|can't cope|cannot cope)\b/ },

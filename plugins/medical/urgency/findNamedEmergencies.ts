@@ -35,6 +35,8 @@ const ABOUT_RISK = /\b(?:risk|chance|prevent\w*|afraid of getting|worried about 
  * what the person feared then, not what is happening now, unless told as still so.
  */
 const BELIEVED_THEN = /\b(?:thought|believed|was sure|was convinced|were sure) (?:i|he|she|they|we|it) (?:was|were|had)\b(?!.*\b(?:still|now|again|right now)\b)/;
+/** A fear that comes from reading or watching ("scared it's ectopic because I keep reading about it"). */
+const FEAR_FROM_READING = /\b(?:because|cos|coz|since|as) (?:i|i've|ive) (?:keep |kept |have been |been |was |just )?(?:reading|read|googling|googled|watching|watched|seeing|seen)\b|\bafter (?:reading|googling|watching|seeing) (?:about|something|a|an|the|that)\b/;
 const SEVERITY_WORD = /^(?:severe|acute|major|massive|serious|life-threatening)\s+/;
 // Short names ("fit", "DKA") are too ambiguous in everyday words; they count inside longer aliases only.
 const MIN_NAME_LENGTH = 6;
@@ -146,11 +148,13 @@ export function findNamedEmergencies(analysis: MessageAnalysis, index: Knowledge
     }
   };
   const textOf = (clause: Clause) => foldForMatching(analysis.normalized.slice(clause.start, clause.end));
-  for (const clause of analysis.clauses) {
-    if (!isOwnAssertedClause(clause)) continue;
+  analysis.clauses.forEach((clause, i) => {
+    if (!isOwnAssertedClause(clause)) return;
     const text = textOf(clause);
-    if (HAPPENING_NOW.test(text) && !ABOUT_RISK.test(text) && !BELIEVED_THEN.test(text)) add(text);
-  }
+    const next = analysis.clauses[i + 1];
+    const fearRead = FEAR_FROM_READING.test(text) || (next !== undefined && FEAR_FROM_READING.test(textOf(next)));
+    if (HAPPENING_NOW.test(text) && !ABOUT_RISK.test(text) && !BELIEVED_THEN.test(text) && !fearRead) add(text);
+  });
   // A past emergency the person says is back ("I had a heart attack in 2019 and it's happening again")
   // or likens the present to ("feels exactly like my stroke did"): named as happening now.
   const toldPast = (c: Clause) => c.historical && !c.negated && !c.hypothetical && !notThePersons(c);

@@ -30,13 +30,14 @@ export const abdominalConcepts = {
   ),
   peritonism: r(String.raw`\b(?:rigid|hard as a board|board-like|guarding|rebound)\b|\b(?:hurts|pain) (?:to|when i|when he|when she) (?:move|walk|cough|breathe in)|\b(?:walking|moving|coughing) (?:is|was) (?:very |so |really )?(?:painful|agony|sore)\b|\bcan't (?:stand up|stand straight|straighten|move|walk)`,
     // Lying still because any movement hurts: the peritoneum is inflamed.
-    String.raw`\b(?:have to|has to|had to|need to|needs to|can only|only able to|only) (?:lie|lay|stay|keep) (?:totally |completely |really |very |dead |perfectly )?still\b|\b(?:lie|lying|lay|laying|stay|staying|keep|keeping) (?:totally|completely|dead|perfectly) still\b|\b(?:every|any|the slightest|the smallest|each) (?:movement|bump|jolt)${G}\b(?:hurts|agony|unbearable|worse|kills)\b|\b(?:bumps in the road|going over (?:a |the )?bumps?|speed bumps?)\b`),
+    String.raw`\b(?:have to|has to|had to|need to|needs to|can only|only able to|only) (?:lie|lay|stay|keep) (?:totally |completely |really |very |dead |perfectly )?still\b|\b(?:lie|lying|lay|laying|stay|staying|keep|keeping) (?:totally|completely|dead|perfectly) still\b|\b(?:every|any|the slightest|the smallest|each) (?:movement|bump|jolt)${G}\b(?:hurts|agony|unbearable|worse|kills)\b|\b(?:bumps in the road|going over (?:a |the )?bumps?|speed bumps?)\b|\b(?:goes|go|went|drives?|drove|driving) over (?:a |the |any )?(?:bumps?|pothole)\b`),
   /** Right lower abdomen including the navel (used with severity or sudden onset). */
   rightLower: r(String.raw`\bright lower\b|\blower right\b|\b(?:right bottom|bottom right|right low) (?:of (?:my |his |her |the )?)?(?:belly|tummy|abdomen|stomach|side)\b|\bright side of (?:my |the )?(?:belly|abdomen|stomach|tummy)|\bnavel\b|\bbelly button\b`),
   /** Strictly the right iliac fossa, where appendicitis settles. */
   rightIliacFossa: r(
     String.raw`\b(?:rif|rlq|right iliac fossa|right lower quadrant|mcburney\w*)\b|\b(?:lower right|right lower|bottom right)${G}\b(?:side|belly|abdomen|stomach|tummy|tum|quadrant)\b|\bright side of (?:my |his |her |the )?(?:lower )?(?:belly|abdomen|stomach|tummy)\b`,
-    String.raw`\b(?:lower right|right lower)\b`,
+    // Not another part's lower right: "right lower extremity", "right lower lobe", "lower right molar".
+    String.raw`\b(?:lower right|right lower)\b(?! (?:extremit\w*|limbs?|legs?|lobes?|back|teeth|tooth|molars?|wisdom|jaw|eyelids?|lids?|lip|gum|ribs?))|\b(?:low|lower) down on the right\b|\bdown (?:low )?on the right(?: side)?\b(?=[^.]{0,40}\b(?:tummy|belly|stomach|abdomen|pain|hurts?)\b)|(?<=\b(?:tummy|belly|stomach|abdomen|pain)\b[^.]{0,60})\b(?:low|lower) down on the right\b`,
     // Pain moving from the middle to the right, the way appendicitis does.
     String.raw`\b(?:mov\w*|went|gone|shifted|spread\w*|travel\w*|settled) (?:down )?(?:to|into) (?:the |his |her |my )?(?:right side|right|bottom right|lower right)\b`,
     // The position told after the part: "my lower belly on the right", "low down in my tummy on the right".

@@ -51,7 +51,7 @@ export const generalConcepts = {
   ),
   /** The waters broken (membranes ruptured), and a gestation before 37 weeks: together, call the maternity unit now. */
   /** The umbilical cord felt or seen before the baby (cord prolapse): the baby's blood supply is squeezed. */
-  cordProlapse: r(String.raw`\b(?:umbilical )?cord${G}\b(?:coming out|hanging out|is out|came out|come out|protruding|sticking out|visible)\b|\b(?:feel|see|felt|saw|seen)${G}\b(?:the |a )?(?:umbilical )?cord\b(?! of)|\bcord prolapse\b|\b(?:like|maybe|might be|could be|think (?:it'?s|it is|that'?s|that is)|i think) (?:the )?(?:umbilical )?cord\b(?![- ]like)`),
+  cordProlapse: r(String.raw`\b(?:umbilical )?cord${G}\b(?:coming out|hanging out|hanging down|dangling|is out|came out|come out|protruding|sticking out|poking out|visible)\b|\b(?:feel|see|felt|saw|seen)${G}\b(?:the |a )?(?:umbilical )?cord\b(?! of)|\bcord prolapse\b|\b(?:like|maybe|might be|could be|think (?:it'?s|it is|that'?s|that is)|i think) (?:the |a )?(?:umbilical )?cord\b(?![- ]like)`),
   watersBroken: r(
     String.raw`\bwaters?${G}\b(?:broke|broken|breaking|gone|went|leaking|burst)\b|\b(?:ruptured|rupture of) (?:the )?membranes\b|\bpprom\b|\bprom\b`,
     // "Leaking water since this morning", "a gush of fluid": the waters told by what the person noticed.
@@ -78,7 +78,7 @@ export const generalConcepts = {
   /** A stomach bug told by its name: the vomiting and diarrhoea it brings go unsaid. */
   gutBug: r(String.raw`\b(?:tummy|stomach|belly|sickness|winter vomiting|vomiting) (?:bug|virus)\b|\bgastro(?:enteritis)?\b|\bstomach flu\b|\bnorovirus\b|\brotavirus\b|\bd ?(?:&|and) ?v\b`),
   // Wet nappies counted as few ("only one wet nappy in 12 hours", "fewer wet nappies") are the NICE sign too.
-  infantDehydration: r(String.raw`\bno (?:wet )?(?:nappies|nappy|diapers?)\b|\b(?:only|just) (?:one|1|a single|two|2) wet (?:nappy|nappies|diapers?)\b|\b(?:fewer|reduced|less|very few|hardly any) wet (?:nappies|diapers)\b|\b(?:hasn't|has not|haven't|have not|not|didn't) (?:had|done|made|produced) (?:a |any )?(?:wet |dirty )?(?:nappies|nappy|diapers?)\b|\b(?:nappies|nappy|diapers?) (?:are |is |has been |have been )?dry\b|\bdry (?:nappies|nappy|diapers?)\b|\bhasn't (?:peed|wee'?d|urinated)\b|\bno (?:pee|wee|urine)\b|\b(?:passing|peeing|weeing|producing|making) (?:very )?(?:little|hardly any|barely any|almost no) (?:urine|pee|wee)\b|\b(?:hardly|barely) (?:peeing|weeing|passing urine)\b|\bsunken (?:fontanel+e?|soft spot|eyes)\b|\bno tears\b`),
+  infantDehydration: r(String.raw`\bno (?:wet )?(?:nappies|nappy|diapers?)\b|\b(?:only|just)(?: had| done)? (?:one|1|a single|two|2) wet (?:nappy|nappies|diapers?)\b|\b(?:fewer|reduced|less|very few|hardly any) wet (?:nappies|diapers)\b|\b(?:hasn't|has not|haven't|have not|not|didn't) (?:had|done|made|produced) (?:a |any )?(?:wet |dirty )?(?:nappies|nappy|diapers?)\b|\b(?:nappies|nappy|diapers?) (?:are |is |has been |have been )?dry\b|\bdry (?:nappies|nappy|diapers?)\b|\bhasn't (?:peed|wee'?d|urinated)\b|\bno (?:pee|wee|urine)\b|\b(?:passing|peeing|weeing|producing|making) (?:very )?(?:little|hardly any|barely any|almost no) (?:urine|pee|wee)\b|\b(?:hardly|barely) (?:peeing|weeing|passing urine)\b|\bsunken (?:fontanel+e?|soft spot|eyes)\b|\bno tears\b`),
   floppy: r(
     String.raw`\bfloppy\b|\blimp\b|\bunusually (?:sleepy|drowsy)${NOT_BY_DAY}|\bvery (?:sleepy|drowsy|lethargic)${NOT_BY_DAY}|\blethargic\b|\bwon't feed\b|\bnot feeding\b|\b(?:not|won't|isn't|doesn't|refus\w*(?: to)?) (?:drink|drinking|take|taking) (?:(?:his|her|their|any|the) )?(?:milk|feeds?|bottles?|formula|breast ?milk)\b`,
     // A baby too sleepy to feed: "isn't waking for feeds", "won't wake up for her bottle".
@@ -192,7 +192,7 @@ export const generalConcepts = {
   /** Someone who does not talk or answer now (after a fall, a sign of a head injury or a stroke). */
   notTalking: r(String.raw`\b(?:not|isn't|is not|won't|can't|cannot|doesn't|stopped) (?:talk|talking|speak|speaking|answer|answering|respond|responding)\b(?! (?:to (?:me|us|him|her|anyone|them)|about|english|much|(?:my|our|his|her|the|their|any) (?:texts?|calls?|messages?|emails?|phone|door|questions? about)|(?:texts?|calls?|messages?|emails?|the phone|the door))\b)`),
   /** Someone lying on the floor: with an older age or no answer, a collapse or a long lie. */
-  onTheFloor: r(String.raw`\b(?:lying|lies|laid|lay|collapsed|see (?:him|her|them)|saw (?:him|her|them)|found (?:him|her|them)|found|is|was|still|been) on (?:the )?(?:floor|ground|bathroom floor|kitchen floor)\b(?! with\b)`),
+  onTheFloor: r(String.raw`\b(?:lying|lies|laid|lay|collapsed|(?:see|saw|found) (?:him|her|them|(?:my|our|his|her) [a-z]+(?: [a-z]+)?)|found|is|was|still|been) on (?:the )?(?:[a-z]+ )?(?:floor|ground)\b(?! with\b)`),
   /** A recent operation: a wound infection after it with a fever needs the surgical team the same day. */
   afterOperation: r(String.raw`\b(?:after|since) (?:my |the |his |her |their |an )?(?:operation|surgery|op|c-?section|caesarean)\b|\bpost-?op\w*|\b(?:operation|surgery) (?:\d+|a|one|two|three) (?:days?|weeks?) ago\b`),
   /** Gas in the soft tissues, felt as crackling (crepitus) in the skin, a wound or the perineum: not a joint's crepitus. */

@@ -117,7 +117,7 @@ export const mentalHealthConcepts = {
   /** The means made ready: pills saved up or set out, a rope bought. With a goodbye or despair, a plan. */
   meansReady: r(
     // A gun or noose at hand ("I've got my dad's gun in the room"); a rope only where it is told kept at hand.
-    String.raw`\b(?:have|has|got|holding)${G}\b(?:gun|rifle|shotgun|pistol|noose)\b|\b(?:have|has|got|holding)${G}\b(?:rope|ligature)\b[^|]{0,20}\b(?:here|ready|with (?:me|him|her)|in (?:the|my|his|her) (?:room|hand|pocket|bag|car)|next to (?:me|him|her))\b`,
+    String.raw`\b(?:have|has|got|holding)${G}\b(?:gun|rifle|shotgun|pistol|noose)\b|\b(?:have|has|got|holding)${G}\b(?:rope|ligature)\b[^|]{0,20}\b(?:here|ready|with (?:me|him|her)|in (?:the|my|his|her) (?:room|hand|pocket|bag|car|garage|shed|loft|attic|wardrobe|drawer|cupboard|van)|next to (?:me|him|her))\b`,
     // The means at hand, told as so: "I have the tablets here", "got the pills next to me".
     String.raw`\b(?:have|has|got|holding)${G}\b(?:the |my |his |her |all (?:the |my )?)?(?:pills|tablets|meds|paracetamol|painkillers|sleeping tablets|rope|razor ?blades?|blades?|knife|gun)\b (?:here|right here|with (?:me|him|her)|next to (?:me|him|her)|in front of (?:me|him|her)|in (?:my|his|her) hands?|ready)\b`,
     String.raw`\b(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping tablets|rope|ligature|razor ?blades?|blades)${G}\b(?:ready|lined up|counted out|saved up|stockpiled|stashed|hidden away)\b`,
@@ -259,7 +259,8 @@ export const mentalHealthConcepts = {
     // Food poisoning is a stomach bug, not a poison ("intoxicación alimentaria", "intoxication alimentaire").
     // Mushrooms from the wild are a poisoning until a mycologist says otherwise, eaten or "had".
     String.raw`\b(?:wild|foraged|self-picked) mushrooms?\b|\btoadstools?\b`,
-    String.raw`(?<!\bfood )\bpoison(?:ed|ing)\b|\bcarbon monoxide\b|\bingested\b|\blejía\b|\bveneno\b|\bintoxica\w*(?! aliment)|\bjavel\b|\bempoisonn\w*(?! aliment)`,
+    // Carbon monoxide as a poisoning told, not an alarm or a detector named (its symptoms have their own rule).
+    String.raw`(?<!\bfood )\bpoison(?:ed|ing)\b|\bcarbon monoxide\b(?! (?:alarm|detector|monitor|sensor|tester)s?\b)|\bingested\b|\blejía\b|\bveneno\b|\bintoxica\w*(?! aliment)|\bjavel\b|\bempoisonn\w*(?! aliment)`,
     String.raw`\b(?:tragó|bebió|se tomó)${G}(?:cloro|lejía|pila|batería|imán|detergente|veneno)\b|\b(?:a avalé|a bu)${G}(?:pile|aimant|produit|détergent|eau de javel)\b`,
   ),
 } as const;
@@ -276,7 +277,7 @@ export const wishNotToWakeConcepts = {
    * being here", "I won't be around much longer". Read as veiled intent.
    */
   notBeingHere: r(
-    String.raw`\b(?:talk\w*|going on|goes on|went on|speaking|spoke|joking|jokes|joked) about (?:not being (?:here|around|alive)|not waking up)\b|\bwon't be (?:here|around) (?:much longer|for much longer|anymore|any more|tomorrow|by (?:the morning|tomorrow))\b`,
+    String.raw`\b(?:talk\w*|going on|goes on|went on|speaking|spoke|joking|jokes|joked) about (?:not being (?:here|around|alive)|not waking up)\b|\bwon't be (?:here|around) (?:much longer|for much longer|anymore|any more|tomorrow|by (?:the morning|tomorrow))\b|\b(?:don't|do not|dont) think (?:i'll|i will|ill|i'm going to|im going to|i am going to) be (?:here|around|alive) (?:tomorrow|much longer|for (?:much )?longer|by (?:the morning|tomorrow|the weekend)|next week|for long)\b`,
   ),
   wishNotToWake: r(
     String.raw`\bwish\b[^|]{0,60}\b(?:not|never|didn't|don't) (?:to )?wake up\b|\bwant\w* to (?:go to )?sleep\s*(?:and\s+|,\s*)?(?:not|never) (?:to )?wake up\b(?! (?:till|until|before|early))`,

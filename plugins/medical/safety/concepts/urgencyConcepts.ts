@@ -16,14 +16,17 @@ const NEG = String.raw`${EN_STOPPED_NEGATOR_PATTERN}\b`;
 const WHO = String.raw`(?:i|you|he|she|they|(?:my|his|her|their|our) [a-z]+)`;
 
 /** A hot pan, kettle or drink pulled or spilled over a person: a scald, and a wide one. */
-const spilledOverSomeone = (what: string): string =>
-  String.raw`\b(?:pulled|spilled|spilt|knocked|tipped|poured)${G}\b(?:${what})\b[^|]{0,25}?\b(?:over|onto|down) (?:himself|herself|themselves|myself|yourself|him|her|them|me)\b`;
+const spilledOverSomeone = (what: string, parts: string): string =>
+  String.raw`\b(?:pulled|spilled|spilt|knocked|tipped|poured)${G}\b(?:${what})\b[^|]{0,25}?\b(?:over|onto|down|on) (?:himself|herself|themselves|myself|yourself|him|her|them|me|(?:his|her|their|my) (?:${parts}))\b`;
+/** Where a spill lands: any part for a scald; the trunk for a wide one (a hand or a foot may be a small burn). */
+const ANY_PART = String.raw`chest|tummy|belly|arms?|legs?|face|neck|back|hands?|lap|body|feet|foot|shoulders?`;
+const TRUNK = String.raw`chest|tummy|belly|back|lap|body|shoulders`;
 // Tea and coffee are hot by nature: "pulled a cup of tea over himself" is a scald.
-const HOT_SPILL_OVER_SOMEONE = spilledOverSomeone('hot|boiling|scalding|tea|coffee|cuppa');
+const HOT_SPILL_OVER_SOMEONE = spilledOverSomeone('hot|boiling|scalding|tea|coffee|cuppa', ANY_PART);
 /** A burn larger than the person's hand or palm: a spill over a body part, a size told, a whole limb. */
 const BURN_SIZE = [
   // A pan, kettle, pot or its oil or boiling water over a person is a wide scald; a drink spilled down an adult need not be.
-  spilledOverSomeone(String.raw`pan|pot|saucepan|kettle|fryer|oil|fat|boiling(?: \w+)? water`),
+  spilledOverSomeone(String.raw`pan|pot|saucepan|kettle|fryer|oil|fat|boiling(?: \w+)? water`, TRUNK),
   String.raw`\b(?:boiling|scalding|hot) (?:water|oil|fat|milk|soup|tea|coffee)${G}\b(?:over|on|onto|down) (?:his |her |their |my |the )?(?:face|neck|chest|tummy|belly|back(?! of (?:my |his |her |their |your |the )?(?:left |right )?(?:hands?|fingers?|wrists?|head|ears?|heels?|knees?|neck)\b)|arms?|legs?|whole)\b`,
   // "boiling pasta water down my 4 year old's legs": a word before the liquid, the owner told at length.
   String.raw`\b(?:boiling|scalding) \w+ (?:water|oil|fat|milk|soup)\b[^|]{0,20}?\b(?:over|onto|down)\b[^|]{0,30}?\b(?:face|neck|chest|tummy|belly|back(?! of (?:my |his |her |their |your |the )?(?:left |right )?(?:hands?|fingers?|wrists?|head|ears?|heels?|knees?|neck)\b)|arms|legs)\b`,
@@ -275,6 +278,14 @@ export const urgencyConcepts = {
   /** Thoughts, urges or voices to hurt other people. */
   /** Chest tightness told as what anxiety brings on ("when I'm anxious", "before presentations"). */
   anxietyTrigger: r(String.raw`\bwhen (?:i'm|i am|im|i get|i feel|i'm feeling|he's|she's|he gets|she gets) (?:really |very |so |a bit )?(?:anxious|stressed|nervous|panicky|worried|upset|wound up)\b|\bbefore (?:my |a |an )?(?:presentations?|exams?|interviews?|meetings?|tests?|performances?)\b`),
+  /**
+   * A known panic or anxiety disorder's usual attack, told as such ("I have panic disorder, one of my usual
+   * attacks", "anxiety ... racing like it usually does when I panic"): the person knows the pattern.
+   */
+  usualPanic: r(
+    String.raw`\b(?:panic (?:disorder|attacks)|anxiety(?: disorder)?|gad|health anxiety)\b[^.!?]{0,80}?\b(?:(?:my|the|a) (?:usual|normal|typical|regular)|like (?:it|they|i) (?:usually|always|normally) (?:does?|get|feel)|like always|as usual|same as always)\b`,
+    String.raw`\b(?:one of )?my (?:usual|normal|typical|regular) (?:panic )?attacks?\b(?=[^.!?]{0,80}\b(?:panic|anxiety|anxious)\b)|\b(?:usual|normal|typical) panic attacks?\b`,
+  ),
   /** A recurring symptom told as passing each time ("it passes", "then it goes away"). */
   passesEachTime: r(String.raw`(?<!\b(?:never|doesn't|does not|won't|will not|not) )\b(?:passes|goes away|goes off|settles(?: down)?|eases off|wears off|calms down)\b`),
   /**
