@@ -18,7 +18,7 @@ import { isExpectedSeizure } from './safety/expectedSeizure.ts';
 import { HYPO_HITS, isTreatedHypo } from './safety/treatedHypo.ts';
 import { helpReached } from './safety/helpReached.ts';
 import { airwaySpared, type RedFlagRule } from './safety/redFlagRules.ts';
-import type { Concept } from './safety/concepts.ts';
+import { has } from './safety/readFacts.ts';
 import { diagnose } from './diagnose.ts';
 import { getKnowledgeIndex, type KnowledgeIndex } from './knowledge/createKnowledgeIndex.ts';
 import type { MessageAnalysis } from './language/MessageAnalysis.ts';
@@ -172,7 +172,7 @@ function knowledgeHits(analysis: MessageAnalysis, diagnostic: DiagnosticResult, 
     const entry = index.get(named.conditionId);
     // "An allergic reaction" named without its severity, told with breathing fine and nothing of the
     // throat, face or circulation: the person is telling a mild one (a rash from a washing powder).
-    if (named.ungraded && entry?.system === 'allergy' && airwaySpared(facts) && !hasConcept(facts, 'faceSwelling', 'airwaySwelling', 'lipSwelling')) continue;
+    if (named.ungraded && entry?.system === 'allergy' && airwaySpared(facts) && !has(facts, 'faceSwelling', 'airwaySwelling', 'lipSwelling')) continue;
     hits.push({
       rule: {
         id: `kb_named:${named.conditionId}`,
@@ -194,5 +194,3 @@ function likelyRule(likely: LikelyEmergency): RedFlagRule {
     test: () => true,
   };
 }
-
-const hasConcept = (facts: ClinicalFacts, ...concepts: Concept[]): boolean => concepts.some((c) => facts.concepts.has(c));

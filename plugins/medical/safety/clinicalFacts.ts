@@ -9,7 +9,7 @@ import { THIRD_PARTY_RE } from '../language/clauseCues.ts';
 import { ageOf, readAgeFindings } from '../language/extractAge.ts';
 import { extractDuration } from '../language/extractDuration.ts';
 import { extractVitals, type Vitals } from '../language/extractVitals.ts';
-import type { MessageAnalysis } from '../language/MessageAnalysis.ts';
+import type { Clause, MessageAnalysis } from '../language/MessageAnalysis.ts';
 import { memoizeByText } from '../memoizeByText.ts';
 import { extractLabs, type Labs } from '../clinical/extractLabs.ts';
 import { correctTypos } from '../language/correctTypos.ts';
@@ -140,8 +140,9 @@ const readSharedExposures = (analyses: readonly MessageAnalysis[]): Concept[] =>
   analyses.flatMap((a) => [...readSharedPart(a.clauses.filter((c) => !c.hypothetical && !c.negated && c.pastHistory !== true).map((c) => a.normalized.slice(c.start, c.end)).join(' | '))]);
 // Read per message and remembered: a session's earlier messages are read again on every turn.
 const rememberedAgeFindings = memoizeByText(readAgeFindings, 1024);
-const readAgeMonths = (analyses: readonly MessageAnalysis[]): number | undefined =>
-  ageOf(analyses.map((a) => rememberedAgeFindings(caringClauses(a).reduce((text, c) => text.slice(0, c.start) + ' '.repeat(c.end - c.start) + text.slice(c.end), a.normalized))));
+/** The age told, with the clauses of whom the writer cares for (see caringClauses) left out. */
+const readAgeMonths = (analyses: readonly MessageAnalysis[], caring: readonly (readonly Clause[])[]): number | undefined =>
+  ageOf(analyses.map((a, i) => rememberedAgeFindings((caring[i] ?? []).reduce((text, c) => text.slice(0, c.start) + ' '.repeat(c.end - c.start) + text.slice(c.end), a.normalized))));
 /**
  * A clause that tells only whom the writer feeds or looks after ("breastfeeding my 3 week old, I've got a
  * temp of 38.2"): the child is context and the findings are the writer's, so the child's age is not the
@@ -150,13 +151,13 @@ const readAgeMonths = (analyses: readonly MessageAnalysis[]): number | undefined
 const CARING_FOR = /^\W*(?:(?:and|while|i'm|im|i am|been|still|currently|just|exclusively) )*(?:breast ?feeding|bottle ?feeding|feeding|nursing|expressing for|pumping for|looking after|caring for) (?:my|our)\b[^,;]*$/;
 const FIRST_PERSON = /\b(?:i|i'm|im|i've|ive|me|my)\b/;
 const NAMES_THE_CHILD = /\b(?:baby|babies|child|kid|son|daughter|infant|newborn|toddler|little one|he|she|him|her|his)\b/;
-function caringClauses(a: MessageAnalysis): MessageAnalysis['clauses'] {
-  const text = (c: MessageAnalysis['clauses'][number]) => a.normalized.slice(c.start, c.end);
+function caringClauses(a: MessageAnalysis): readonly Clause[] {
+  const text = (c: Clause) => a.normalized.slice(c.start, c.end);
   const caring = a.clauses.filter((c) => c.subject === 'third_party' && CARING_FOR.test(text(c)));
   if (caring.length === 0) return caring;
   // A clause after it that names nobody ("right boob has a hot patch") keeps the child as its subject
   // only by inheritance: it is the writer's, like the clauses that say "I".
-  const inherited = (c: MessageAnalysis['clauses'][number]) =>
+  const inherited = (c: Clause) =>
     c.subject === 'third_party' && !caring.includes(c) && !THIRD_PARTY_RE.test(text(c)) && !NAMES_THE_CHILD.test(text(c));
   const others = a.clauses.filter((c) => !caring.includes(c));
   const writerSpeaks = others.some((c) => FIRST_PERSON.test(text(c)));
@@ -335,7 +336,9 @@ function readClinicalFacts(analyses: readonly MessageAnalysis[], profile: Patien
   // Blue fingers are cyanosis unless told changing colour in turns (Raynaud's); the turn is often its own
   // clause ("my fingers go blue, then white"), so it is read from the message, not the finger's clause.
   if (concepts.has('blueFingers') && !concepts.has('whiteFingersTurn')) concepts.add('cyanosis');
-  const toldAgeMonths = readAgeMonths(analyses);
+  // Read once per message: the age and whether the message is about someone else both leave these out.
+  const caring = analyses.map(caringClauses);
+  const toldAgeMonths = readAgeMonths(analyses, caring);
   const anyAgeMonths = toldAgeMonths ?? (profile?.age === undefined ? undefined : profile.age * 12);
   dropColdSkinColour(concepts, anyAgeMonths);
   dropPanicSensation(concepts, asserted);
@@ -368,10 +371,7 @@ function readClinicalFacts(analyses: readonly MessageAnalysis[], profile: Patien
   const passed = readPassed(recentTold);
   for (const c of passed.passed) concepts.add(c);
   // Relatives named in a family history are not the person the message is about.
-  const thirdParty = analyses.some((a) => {
-    const caring = caringClauses(a);
-    return a.clauses.some((c) => c.subject === 'third_party' && !c.hypothetical && !notThePersons(c) && !caring.includes(c));
-  });
+  const thirdParty = analyses.some((a, i) => a.clauses.some((c) => c.subject === 'third_party' && !c.hypothetical && !notThePersons(c) && !caring[i]?.includes(c)));
   const own = thirdParty ? undefined : profile;
   // A known condition ("PMH: type 1 diabetes", "history of warfarin for AF") is context, not a finding.
   const context = readContext([

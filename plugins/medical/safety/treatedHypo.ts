@@ -6,18 +6,18 @@
  */
 import type { ClinicalFacts } from './clinicalFacts.ts';
 import type { Concept } from './concepts.ts';
+import { has } from './readFacts.ts';
 
 /** The alerts a treated, recovered hypo withdraws: the rule and the knowledge base's entry, likely or named. */
 export const HYPO_HITS = ['hypoglycaemia', 'kb_likely:hypoglycaemia', 'kb_named:hypoglycaemia'] as const;
 
 export function isTreatedHypo(f: ClinicalFacts): boolean {
-  const has = (...cs: Concept[]) => cs.some((c) => f.concepts.has(c));
-  if (!(f.diabetic || has('type1', 'hypoWord'))) return false;
-  if (!has('hypoTreated') || !has('resolved', 'seizureRecovered')) return false;
+  if (!(f.diabetic || has(f, 'type1', 'hypoWord'))) return false;
+  if (!has(f, 'hypoTreated') || !has(f, 'resolved', 'seizureRecovered')) return false;
   // A reading still low, told after the treatment or alone, is a hypo now.
   const last = f.vitals.glucoseMgDl.at(-1);
   if (last !== undefined && last < 72) return false;
-  return !has(...DANGERS);
+  return !has(f, ...DANGERS);
 }
 
 const DANGERS: readonly Concept[] = ['confusion', 'unresponsive', 'seizure', 'syncope', 'speechProblem', 'cannotSwallow', 'vomiting', 'floppy', 'notComeRound', 'glucagonGiven'];
