@@ -56,16 +56,23 @@ describe('analyzeMessage', () => {
     expect(clauseWith('I have a cough', 'cough').subject).toBe('self');
   });
 
-  it('detects Spanish and French, with their negations', () => {
+  it('detects Spanish and French, with their negations, in the language itself and in its English gloss', () => {
     const es = analyzeMessage('No tengo fiebre pero me duele la garganta');
-    expect(es.language).toBe('es');
-    expect(es.clauses.find((c) => c.text.includes('fiebre'))?.negated).toBe(true);
-    expect(es.clauses.find((c) => c.text.includes('garganta'))?.negated).toBe(false);
+    expect(es.writtenIn).toBe('es');
+    expect(es.native?.clauses.find((c) => c.text.includes('fiebre'))?.negated).toBe(true);
+    expect(es.native?.clauses.find((c) => c.text.includes('garganta'))?.negated).toBe(false);
+    expect(es.clauses.find((c) => c.text.includes('fever'))?.negated).toBe(true);
+    expect(es.clauses.find((c) => c.text.includes('throat'))?.negated).toBe(false);
     const fr = analyzeMessage("Je n'ai pas de fièvre mais j'ai mal au dos");
-    expect(fr.language).toBe('fr');
-    expect(fr.clauses.find((c) => c.text.includes('fièvre'))?.negated).toBe(true);
-    expect(isAssertedClause(clauseWith("je n'arrive pas à respirer", 'respirer'))).toBe(true);
+    expect(fr.writtenIn).toBe('fr');
+    expect(fr.native?.clauses.find((c) => c.text.includes('fièvre'))?.negated).toBe(true);
+    expect(fr.clauses.find((c) => c.text.includes('fever'))?.negated).toBe(true);
+    expect(fr.clauses.find((c) => c.text.includes('back'))?.negated).toBe(false);
+    const breathing = analyzeMessage("je n'arrive pas à respirer");
+    expect(breathing.native?.clauses.some((c) => c.text.includes('respirer') && isAssertedClause(c))).toBe(true);
+    expect(breathing.clauses.some((c) => c.text.includes('breathe') && isAssertedClause(c))).toBe(true);
     expect(analyzeMessage('I have a sore knee').language).toBe('en');
+    expect(analyzeMessage('I have a sore knee').writtenIn).toBeUndefined();
   });
 
   it('assertedText drops negated, historical and hypothetical clauses', () => {

@@ -119,9 +119,12 @@ describe('a remark someone reports about the writer', () => {
     }
   });
 
-  it('works in Spanish and French too', () => {
-    expect(analyzeMessage('mi esposa dice que estoy muy pálido').clauses.every((c) => c.subject === 'self')).toBe(true);
-    expect(analyzeMessage('ma femme dit que je suis tout gris').clauses.every((c) => c.subject === 'self')).toBe(true);
+  it('works in Spanish and French too, in the language itself and in its English gloss', () => {
+    for (const text of ['mi esposa dice que estoy muy pálido', 'ma femme dit que je suis tout gris']) {
+      const analysis = analyzeMessage(text);
+      expect(analysis.clauses.every((c) => c.subject === 'self'), analysis.normalized).toBe(true);
+      expect(analysis.native?.clauses.every((c) => c.subject === 'self'), text).toBe(true);
+    }
   });
 });
 
@@ -145,14 +148,25 @@ describe('knowledge-base findings through lemmas and absences', () => {
 });
 
 describe('absent functions in Spanish and French', () => {
+  const texts = ["mon fils n'a pas uriné depuis ce matin", 'pas de couches mouillées aujourd’hui', 'je ne sens pas mes jambes', 'mi bebé no ha tenido ningún pañal mojado desde anoche', 'sin deposiciones ni gases desde el lunes'];
+
   it('asserts them on their own path', () => {
-    for (const text of ["mon fils n'a pas uriné depuis ce matin", 'pas de couches mouillées aujourd’hui', 'je ne sens pas mes jambes', 'mi bebé no ha tenido ningún pañal mojado desde anoche', 'sin deposiciones ni gases desde el lunes']) {
-      expect(analyzeMessage(text).clauses.some((c) => c.absence === true && !c.negated), text).toBe(true);
+    for (const text of texts) expect(analyzeMessage(text).native?.clauses.some((c) => c.absence === true && !c.negated), text).toBe(true);
+  });
+
+  it('asserts them in the English gloss: no clause of them is read as denied', () => {
+    for (const text of texts) {
+      const analysis = analyzeMessage(text);
+      expect(analysis.writtenIn, text).toBeDefined();
+      expect(analysis.clauses.every((c) => !c.negated || c.absence === true), analysis.normalized).toBe(true);
     }
   });
 
-  it('keeps their denials denied', () => {
-    expect(clauseWith("je n'ai pas de fièvre", 'fièvre').negated).toBe(true);
-    expect(clauseWith('no tengo fiebre ni tos', 'fiebre').negated).toBe(true);
+  it('keeps their denials denied, in both readings', () => {
+    for (const [text, word, english] of [["je n'ai pas de fièvre", 'fièvre', 'fever'], ['no tengo fiebre ni tos', 'fiebre', 'fever']] as const) {
+      const analysis = analyzeMessage(text);
+      expect(analysis.native?.clauses.find((c) => c.text.includes(word))?.negated, text).toBe(true);
+      expect(analysis.clauses.find((c) => c.text.includes(english))?.negated, analysis.normalized).toBe(true);
+    }
   });
 });

@@ -46,8 +46,10 @@ describe('a local complaint put down to a mechanism', () => {
     expect(explained('my hair is falling out and my scalp is sore', 'sore')).toBe(false);
   });
 
-  it('is read in English only: other languages are read as before', () => {
-    expect(explained('me torcí el tobillo y está hinchado', 'hinchado')).toBe(false);
+  it('is read in Spanish and French through their English gloss', () => {
+    expect(explained('me torcí el tobillo jugando al fútbol y está hinchado', 'swollen')).toBe(true);
+    expect(explained("je me suis tordu la cheville au foot et elle est gonflée", 'swollen')).toBe(true);
+    expect(explained('me caí y me duele la cabeza', 'head')).toBe(false);
   });
 });
 

@@ -498,12 +498,16 @@ function dropContained(matches: readonly SymptomMatch[]): SymptomMatch[] {
     if (list) list.push(m);
     else byCondition.set(m.conditionId, [m]);
   }
+  // Across conditions, a key finding that is a compound shadows its own head word: "food poisoning"
+  // names a stomach bug, not the overdose that "poisoning" alone finds; "heat stroke" is not a stroke.
+  // Only the head (the words it ends on), never what it qualifies ("dizzy on standing" keeps "dizzy"),
+  // and only a key finding written out whole: one read with its words apart spans words it does not name.
+  const keys = matches.filter((m) => m.key && m.kind === 'symptom' && m.near !== true);
+  const contains = (o: SymptomMatch, m: SymptomMatch): boolean => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start;
   return matches.filter((m) => {
     const same = byCondition.get(m.conditionId) as SymptomMatch[];
-    return (
-      same.length === 1 ||
-      !same.some((o) => o !== m && o.term !== m.term && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)
-    );
+    if (keys.some((o) => o.conditionId !== m.conditionId && o.end === m.end && o.start < m.start)) return false;
+    return same.length === 1 || !same.some((o) => o !== m && o.term !== m.term && contains(o, m));
   });
 }
 

@@ -1,7 +1,8 @@
 /**
  * How a message is read before any medical rule looks at it: split into clauses, each marked with
  * whether its findings are current and asserted. Offsets index `normalized`, which is the original text
- * folded character for character, with apostrophes restored in English contractions (see normalizeText).
+ * folded character for character, with apostrophes restored in English contractions (see normalizeText),
+ * or, for a Spanish or French message, its English gloss (see `writtenIn`).
  */
 export interface Clause {
   readonly start: number;
@@ -93,8 +94,20 @@ export interface WordToken {
 export interface MessageAnalysis {
   readonly original: string;
   readonly normalized: string;
-  /** Detected language of the message (at least en, es, fr). */
+  /**
+   * The language `normalized` is in, which the clauses were read in: English for a Spanish or French
+   * message read through its gloss (see `writtenIn`).
+   */
   readonly language: 'en' | 'es' | 'fr';
+  /**
+   * Set when the message is Spanish or French: `normalized` and the clauses are then its English gloss
+   * (language/glossToEnglish.ts), and `native` the reading in the language itself, whose vital signs
+   * and age the clinical facts read too (a gloss may lose a number's unit). Its concepts are not added:
+   * on a development set that raised self-care alarms (the language's own reader knows little of
+   * history and worry) and caught no emergency the gloss missed.
+   */
+  readonly writtenIn?: 'es' | 'fr';
+  readonly native?: MessageAnalysis;
   readonly clauses: readonly Clause[];
   /** The message's words in order, with lemmas and negation. */
   readonly tokens?: readonly WordToken[];

@@ -8,6 +8,7 @@ import { EN_LIST_NEGATORS, EN_NOT_CONTRACTIONS } from './negationLexicon.ts';
 import { CAUSE_QUESTION_RE, HISTORY_RE, HYPOTHETICAL_RE, ONSET_RE, OWN_STATE_RE, PAST_EPISODE_RE, RECURS_RE, RELATIVE_RE, REPORTED_SELF_RE, SELF_RE, THIRD_PARTY_RE } from './clauseCues.ts';
 import { memoizeByText } from '../memoizeByText.ts';
 import { detectLanguage } from './detectLanguage.ts';
+import { glossToEnglish, isGlossable } from './glossToEnglish.ts';
 import { negationScopeEnd } from './negationScopeEnd.ts';
 import { normalizeText, toOriginalOffset } from './normalizeText.ts';
 import type { EnglishWord } from './readEnglishWords.ts';
@@ -40,7 +41,16 @@ export function analyzeMessage(text: string): MessageAnalysis {
 
 function readMessage(text: string): MessageAnalysis {
   const normalized = normalizeText(text);
-  const { language, clauses, tokens } = rememberedReading(normalized);
+  const native = readIn(text, normalized, rememberedReading(normalized));
+  if (native.language === 'en' || !isGlossable(normalized, native.language)) return native;
+  // Spanish and French are read through their English gloss (glossToEnglish.ts); the reading in the
+  // language itself stays beside it for the readings its own patterns know (temperatures, ages).
+  const gloss = normalizeText(glossToEnglish(normalized, native.language));
+  return { ...readIn(gloss, gloss, rememberedEnglishReading(gloss)), original: text, writtenIn: native.language, native };
+}
+
+/** The analysis of a reading of `normalized`, with each clause's text cut from `text` (which it folds). */
+function readIn(text: string, normalized: string, { language, clauses, tokens }: Reading): MessageAnalysis {
   const at = toOriginalOffset(text, normalized);
   return {
     original: text,
@@ -91,6 +101,7 @@ type ReadClause = Omit<Clause, 'text' | 'absence' | 'reported' | 'background' | 
   readonly postDenied: boolean;
 };
 
+const OWN_AGE_RE = /\b(?:i am|i'm|im|i turned|i've just turned)(?: (?:only|just|now|nearly|almost|about))? \d{1,3}(?: (?:years?|yrs?) old| years| yo| y\/o)?\b/;
 // A heading that introduces known conditions and risk factors, and one that returns to the complaint.
 const BACKGROUND_HEADING =
   /^\s*(?:(?:my |his |her |their )?(?:past |previous )?(?:medical |surgical |family |social |drug )?history|pmh|fhx?|shx?|background|in (?:my|our) family)\s*:/;
@@ -156,10 +167,11 @@ const NEGATION_WORDS = new Map<string, string>([...Object.entries(EN_LIST_NEGATO
 
 // The safety agent analyses the same message with assistant-directed instructions blanked out, which
 // usually leaves the normalized text as it was: the clause reading is shared then.
-const rememberedReading = memoizeByText(readNormalized);
+const rememberedReading = memoizeByText((normalized) => readNormalized(normalized, detectLanguage(normalized)));
+// A gloss is English whatever words it kept from the language it was read from.
+const rememberedEnglishReading = memoizeByText((gloss) => readNormalized(gloss, 'en'));
 
-function readNormalized(normalized: string): Reading {
-  const language = detectLanguage(normalized);
+function readNormalized(normalized: string, language: MessageAnalysis['language']): Reading {
   const words = readWords(normalized, language);
   const split =
     language === 'en'
@@ -228,6 +240,8 @@ function readNormalized(normalized: string): Reading {
       !(span.joinedBy === 'list' && TOLD_WITH_INTENSITY.test(clauseText) && !/\b(?:or|nor)\b/.test(normalized.slice((spans[i - 1] as ClauseSpan).start, span.end)) && !deniedChecklist(normalized, spans, span));
     const reported = REPORTED_SELF_RE.test(clauseText);
     if (reported) subject = 'self';
+    // "I am 67 years old" tells the writer's age: a case note's "67 year old" is someone else.
+    else if (OWN_AGE_RE.test(clauseText) && !THIRD_PARTY_RE.test(clauseText.replace(OWN_AGE_RE, ''))) subject = 'self';
     else if (THIRD_PARTY_RE.test(clauseText)) subject = 'third_party';
     else if (SELF_RE.test(clauseText)) subject = 'self';
     const relativeAtAge = RELATIVE_RE.test(clauseText) && RELATIVE_AT_AGE.test(clauseText);
@@ -381,20 +395,33 @@ const WORRY_AFTER = /^\W*(?:(?:so|and|which|that) )?(?:(?:it|that|this) )?(?:i (
 const JUST_NOW = /\b(?:just|now|today|tonight|this (?:morning|afternoon|evening)|(?:an?|\d+|few|couple of) (?:minutes?|mins?|hours?) ago|earlier)\b/;
 const WORRY_BEFORE = /\b(?:worried|scared|anxious|paranoid|nervous|frightened|panicking|panicked)\b[^.|]{0,12}\b(?:as|because|since|cos|coz|after)\s*$/;
 
+// The worry and its cause in one clause, whoever worries: "she was only worried because her mum had a stroke".
+const WORRIED_BECAUSE = /\b(?:worried|scared|anxious|paranoid|nervous|frightened|panicking|panicked|concerned)\b[^.|]{0,12}?\b(?:as|because|since|cos|coz|after)\s+/;
+
 function toldAsCauseOfWorry(normalized: string, spans: readonly ClauseSpan[], i: number, clauseText: string): boolean {
   const span = spans[i] as ClauseSpan;
-  const match = ANOTHER_HAD.exec(clauseText);
-  if (!match || JUST_NOW.test(clauseText)) return false;
   // Told on about that person after it ("... and I'm panicking, his arm is weak"), it is happening now.
-  if (spans.slice(i + 1).some((s) => THIRD_PARTY_RE.test(normalized.slice(s.start, s.end)))) return false;
+  const toldOnAfter = (): boolean => spans.slice(i + 1).some((s) => THIRD_PARTY_RE.test(normalized.slice(s.start, s.end)));
+  const because = WORRIED_BECAUSE.exec(clauseText);
+  if (because) {
+    const cause = clauseText.slice(because.index + because[0].length);
+    if (ANOTHER_HAD.test(cause) && !JUST_NOW.test(cause) && !toldOnAfter()) return true;
+  }
+  // The other person's illness may be given as the reason for something the writer did ("I checked my
+  // blood pressure because my neighbour had a stroke", then "I got scared").
+  const reason = /\b(?:because|as|since|cos|coz) (?=(?:my|our|her|his|their|a|an) )/.exec(clauseText);
+  const from = ANOTHER_HAD.test(clauseText) || reason === null ? 0 : reason.index + reason[0].length;
+  const match = ANOTHER_HAD.exec(clauseText.slice(from));
+  if (!match || JUST_NOW.test(clauseText)) return false;
+  if (toldOnAfter()) return false;
   const next = spans[i + 1];
-  const after = clauseText.slice(match.index + match[0].length).replace(/^[^|]*?\b(?=(?:so|and) (?:it|that|this|i)\b)/, '');
+  const after = clauseText.slice(from + match.index + match[0].length).replace(/^[^|]*?\b(?=(?:so|and) (?:it|that|this|i)\b)/, '');
   const sameSentence = next !== undefined && next.sentence === span.sentence;
   const sentenceStart = spans.find((s) => s.sentence === span.sentence)?.start ?? span.start;
   return (
     WORRY_AFTER.test(after) ||
     (sameSentence && WORRY_AFTER.test(normalized.slice(next.start, next.end))) ||
-    WORRY_BEFORE.test(normalized.slice(sentenceStart, span.start + match.index))
+    WORRY_BEFORE.test(normalized.slice(sentenceStart, span.start + from + match.index))
   );
 }
 

@@ -27,7 +27,7 @@ export const HISTORY_RE = new RegExp(
     String.raw`\bused to\b`,
     // What someone died of, or had at an age long past, is family or past history, not a finding now.
     String.raw`\b(?:died|passed away) (?:of|from)\b|\bwhen (?:he|she|they) (?:was|were) (?:\d+|young|little|a child|a baby)\b`,
-    String.raw`\bas a (?:child|kid|teenager|baby)\b`,
+    String.raw`\bas a (?:(?:little|small|young) )?(?:child|kid|teenager|teen|baby|toddler|girl|boy|youngster)\b`,
     // A trait told as lifelong is how the person has always been, not a finding now ("drooped all her
     // life"). Not "since birth": a baby's "jaundiced since birth" is days old and new.
     String.raw`\bsince (?:childhood|(?:i|he|she|they) (?:was|were) (?:a (?:child|kid)|little|small))\b|\bborn with\b|\ball (?:my|his|her|their) li(?:fe|ves)\b`,
@@ -57,8 +57,10 @@ export const PAST_EPISODE_RE =
  * In the dated clause itself, words that make the date an onset ("since", "started", "still", "on and
  * off"), or a last period, which dates the current cycle ("my last period was 7 weeks ago").
  */
+// A finding told in the simple present with a date weeks back ("I have back pain 3 weeks ago", as
+// learners of English and glosses of Spanish "tengo ... hace" write it) runs on from then too.
 export const ONSET_RE =
-  /\b(?:last (?:menstrual )?period|lmp|since|start(?:s|ed|ing)?|began|begun|came on|come on|developed|first noticed|still|on and off|on-and-off|off and on|keeps?|getting (?:worse|bigger)|worsening|every (?:day|night|morning)|daily|ongoing|continu\w*|persist\w*|has been|have been|'ve been)\b/;
+  /\b(?:(?:i|he|she|they|we) (?:have|has|feel|feels)(?! (?:had|been|not|no)\b)|last (?:menstrual )?period|lmp|since|start(?:s|ed|ing)?|began|begun|came on|come on|developed|first noticed|still|on and off|on-and-off|off and on|keeps?|getting (?:worse|bigger)|worsening|every (?:day|night|morning)|daily|ongoing|continu\w*|persist\w*|has been|have been|'ve been)\b/;
 
 /** Later in the sentence, words that bring the past episode back: "and again today", "it's back", "ever since". */
 export const RECURS_RE =

@@ -2,7 +2,8 @@
  * The age a message states for its patient, in months: "65-year-old", "my 3 month old", "6 weeks
  * old", "34M", "I'm 70", "my dad is 80", "tengo 60 años", "j'ai 45 ans", "newborn". Pregnancy weeks are not ages.
  */
-const CHILD_AGE_LEAD = String.raw`\b(?:baby|infant|newborn|son|daughter|boy|girl|child|toddler|grandson|granddaughter)(?:,|:| is| who is|'s| aged?)? ?`;
+// "Has" too: "my baby has 6 weeks", as learners of English (and glosses of "tiene 6 semanas") write it.
+const CHILD_AGE_LEAD = String.raw`\b(?:baby|infant|newborn|son|daughter|boy|girl|child|toddler|grandson|granddaughter)(?:,|:| is| who is|'s| aged?| has)? ?`;
 // A span of time, not an age: "6 weeks ago", "2 weeks into his antibiotics", "3 days after the jab".
 const NOT_A_SPAN = String.raw`(?! ?(?:ago|pregnant|along|gestation|of|early|late|premature|prem|into|in|after|later|since|now|post|from|on|off|out|before)\b)`;
 

@@ -57,6 +57,17 @@ const SPO2_RE = new RegExp(
   'g',
 );
 const SPO2_AFTER_RE = new RegExp(String.raw`${NUM}\s*%\s*(?:spo2|o2|oxygen|sats?|saturation)`, 'g');
+// With an oximeter named anywhere in the message, a percentage in the saturation range is its reading,
+// told in another clause too ("is my pulse oximeter broken? keeps saying 86-87% on my dad"); a range's
+// lower end counts.
+const OXIMETER_NAMED_RE = /\b(?:pulse ?ox(?:imeter)?s?|oximeters?|sats|spo2|sp02|oxygen (?:level|reading|saturation|sat)s?|saturation)\b/;
+const PERCENT_RE = /(?<![\d.,])(\d{2,3})(?:\s*(?:-|–|to)\s*\d{2,3})?\s*%/g;
+const NOT_A_READING_AFTER = /^\s*(?:sure|certain|confident|positive|chance|likely|probability|of (?:the|my|his|her|people|patients|cases|it)|battery|charged|off|proof|abv|fat|humidity|done|better|worse)\b/;
+const NOT_A_READING_BEFORE = /\b(?:battery|charge|chance|sure|likely|risk|humidity|brightness|volume|efficacy|effective|success|probability|discount|off|proof|abv|alcohol|percentile|centile|weight|body fat|fat|fev1?|fvc|ef|ejection fraction|bmi)\b[^\d|]{0,12}$/;
+// A reading the writer explains as the probe's error (nail varnish, cold fingers), when another reading
+// is normal: the normal one stands. Alone, a low reading counts whatever is blamed.
+const PROBE_ERROR_RE = /\b(?:nail (?:varnish|polish)|gel nails|false nails|acrylic nails|acrylics|painted nails|cold (?:hands?|fingers?)|hands? (?:were|was|are|is) cold|fingers? (?:were|was|are|is) cold|moving (?:about|around)|wasn't on properly|not on properly|poor signal|bad signal)\b/;
+const NORMAL_SPO2 = 95;
 const BP_RE = /(?<![\d/])(\d{2,3})\s*(?:\/|over)\s*(\d{2,3})(?![\d/])/g;
 // A pulse read off a machine ("pulse on her blood pressure machine says 34") names the machine first.
 // The number after a pulse word must be a rate: not a time ("racing for 30 minutes", "since 22:30"),
@@ -112,12 +123,20 @@ export function extractVitals(normalized: string): Vitals {
   }
 
   const spo2 = new Set<number>();
-  for (const re of [SPO2_RE, SPO2_AFTER_RE]) {
-    for (const m of normalized.matchAll(re)) {
-      const v = num(m[1]);
-      if (v >= 50 && v <= 100) spo2.add(v);
-    }
-  }
+  const probeError = new Set<number>();
+  // A number the words around it give to something else ("battery on 60%", "90% sure") is no reading.
+  const readSpo2 = (m: RegExpMatchArray & { index: number }): void => {
+    const value = m[1] as string;
+    const at = m.index + m[0].indexOf(value);
+    const after = normalized.slice(at + value.length).replace(/^\s*%/, '');
+    const v = num(value);
+    if (v < 50 || v > 100 || NOT_A_READING_BEFORE.test(normalized.slice(Math.max(0, at - 30), at)) || NOT_A_READING_AFTER.test(after)) return;
+    spo2.add(v);
+    if (PROBE_ERROR_RE.test(clauseAround(normalized, at))) probeError.add(v);
+  };
+  for (const re of [SPO2_RE, SPO2_AFTER_RE]) for (const m of normalized.matchAll(re)) readSpo2(m);
+  if (OXIMETER_NAMED_RE.test(normalized)) for (const m of normalized.matchAll(PERCENT_RE)) readSpo2(m);
+  if ([...spo2].some((v) => v >= NORMAL_SPO2 && !probeError.has(v))) for (const v of probeError) if (v < NORMAL_SPO2) spo2.delete(v);
 
   const bloodPressure: { systolic: number; diastolic: number }[] = [];
   for (const m of normalized.matchAll(BP_RE)) {
@@ -153,6 +172,13 @@ export function extractVitals(normalized: string): Vitals {
     exerciseHeartRate: [...exerciseHeartRate].filter((v) => !heartRate.has(v)),
     respiratoryRate: [...respiratoryRate],
   };
+}
+
+/** The clause a reading sits in (asserted text joins clauses with "|"), within WINDOW characters each side. */
+function clauseAround(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - WINDOW), index).split('|').pop() ?? '';
+  const after = text.slice(index, index + WINDOW).split('|')[0] ?? '';
+  return before + after;
 }
 
 /** The sentence around a reading, within WINDOW characters each side, names exercise and not rest. */

@@ -8,6 +8,8 @@ const FIGURES = new RegExp(
   [
     String.raw`\bstrokes? of (?:good |bad |sheer |pure )?(?:luck|genius|brilliance|inspiration|fortune|midnight|noon|the pen|a pen|the brush|a brush|lightning)\b`,
     String.raw`\b(?:breast|back|side|butterfly|swimming|freestyle|front|golf|tennis|pen|brush|paddle|piston) ?strokes?\b`,
+    // A fit of laughter, rage or the giggles is no seizure: the fit is blanked, what it was of stays.
+    String.raw`\b(?:a |the )?fits? of (?=(?:the )?(?:laugh\w*|giggl\w*|rage|anger|temper|jealousy|pique|hysterics|tears|crying|sneez\w*|cough\w*|pique)\b)|(?<=\b(?:laughing|giggling|coughing|sneezing|crying) )fits?\b`,
   ].join('|'),
   'g',
 );
@@ -23,6 +25,8 @@ const HEART_ATTACK_FIGURES = new RegExp(
     String.raw`\b(?:nearly|almost|practically|virtually) (?:had|have|having|got) a heart attack (?:when|as|after|once|the moment) (?:i|we|he|she|they|my \w+) (?:saw|see|seen|opened|open|read|heard|hear|got|looked|checked|found|realised|realized|noticed|jumped|walked in)\b`,
     String.raw`\b(?:nearly|almost|practically|virtually) (?:had|have|having|got) a heart attack (?:at|over|from|seeing|reading|opening|hearing|looking at) (?:the|that|this|my|our|his|her|their|a|an) (?:\w+ )?(?:bill|price|prices|cost|news|sight|noise|bang|message|text|letter|results?|score|total|invoice|statement|receipt|fright|shock)\b`,
     String.raw`\b(?:nearly |almost |practically |virtually )?(?:gave|give|giving|gives) (?:me|him|her|us|them|everyone) a heart attack\b`,
+    // A heart attack dreamt ("I dreamed I was having a heart attack", "a nightmare that I had a stroke").
+    String.raw`\b(?:dreamt|dreamed|dreaming|a (?:bad )?dream|a nightmare|nightmares?) (?:that |about |of )?(?:i|he|she|i'd|i was|he was|she was)?\s*(?:was |were |had |having |have )?(?:had |having )?a (?:heart attack|stroke|seizure|fit)\b`,
   ].join('|'),
   'g',
 );
@@ -42,7 +46,7 @@ const SURPRISE_AND_WORRY = new RegExp(
 
 export function blankFiguresOfSpeech(text: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
-  let out = text.includes('stroke') ? text.replace(FIGURES, blank) : text;
-  if (out.includes('heart attack')) out = out.replace(HEART_ATTACK_FIGURES, blank);
+  let out = text.includes('stroke') || text.includes('fit') ? text.replace(FIGURES, blank) : text;
+  if (out.includes('heart attack') || out.includes('dream') || out.includes('nightmare')) out = out.replace(HEART_ATTACK_FIGURES, blank);
   return out.includes('heart') || out.includes('paranoid') ? out.replace(SURPRISE_AND_WORRY, blank) : out;
 }

@@ -15,7 +15,7 @@ import { extractLabs, type Labs } from '../clinical/extractLabs.ts';
 import { correctTypos } from '../language/correctTypos.ts';
 import { readTimeWords } from '../language/readTimeWords.ts';
 import { resolveOneAnaphora } from '../language/resolveOneAnaphora.ts';
-import { CONCEPT_WORDS, CONCEPTS, findConceptsInParts, findNegativelyPhrased, NEGATIVELY_PHRASED, REASSURING, withoutFalseFriends, type Concept } from './concepts.ts';
+import { CONCEPT_WORDS, CONCEPTS, findConceptsInParts, findNegativelyPhrased, NEGATIVELY_PHRASED, REASSURING, withoutFalseFriends, type Concept, type ConceptFamily } from './concepts.ts';
 import { dropPanicSensation } from './dropPanicSensation.ts';
 import { breathingFasterThan } from './vitalLimits.ts';
 import { endsTheBleedBefore } from './endsTheBleedBefore.ts';
@@ -165,6 +165,9 @@ function caringClauses(a: MessageAnalysis): readonly Clause[] {
   return writerSpeaks && !someoneElse ? a.clauses.filter((c) => caring.includes(c) || inherited(c)) : [];
 }
 const readNegativelyPhrased = (parts: readonly string[]) => findConceptsInParts(parts, NEGATIVELY_PHRASED, findNegativelyPhrased);
+const CRISIS_NAMES = ['suicidal', 'despairPhrase', 'despair', 'burden', 'farewellActs', 'veiledIntent', 'suicidePlanning', 'meansReady', 'notBeingHere'] as const;
+const CRISIS: ConceptFamily = Object.fromEntries(CRISIS_NAMES.map((name) => [name, CONCEPTS[name]]));
+const CRISIS_NEGATIVELY_PHRASED: ConceptFamily = { despairNegated: CONCEPTS.despairNegated, wishNotToWake: CONCEPTS.wishNotToWake, noReasonToLive: CONCEPTS.noReasonToLive };
 const readReassuring = (parts: readonly string[]) => findConceptsInParts(parts, REASSURING);
 const readDenied = (parts: readonly string[]) => findConceptsInParts(parts);
 const STROKE_SIGNS = { faceDroop: CONCEPTS.faceDroop, speechProblem: CONCEPTS.speechProblem, limbWeakness: CONCEPTS.limbWeakness };
@@ -191,6 +194,35 @@ function clauseParts(analyses: readonly MessageAnalysis[], keep: (c: MessageAnal
  * The message text with the clauses `keep` rejects cut out, keeping the words between kept clauses
  * ("and", commas): patterns for negatively phrased findings may read across the clause split.
  */
+/**
+ * A crisis told in a Spanish or French message's own words: its idioms ("no vale la pena seguir",
+ * "en finir", "tirarme del puente") are what a word-for-word gloss reads worst, and the languages'
+ * crisis phrases are written for them. Only this family is read from the message's own reading: its
+ * other findings raised self-care alarms there (that reader knows little of history and worry).
+ */
+function readCrisisInOwnLanguage(analyses: readonly MessageAnalysis[]): Set<Concept> {
+  const natives = analyses.flatMap((a) => (a.native === undefined ? [] : [a.native]));
+  if (natives.length === 0) return new Set();
+  const told = findConceptsInParts(natives.map((n) => withoutFalseFriends(ownAssertedText(n), n.language)), CRISIS);
+  for (const c of findConceptsInParts(keptParts(natives, (c) => !c.historical && !c.hypothetical && c.listItemDenied !== true), CRISIS_NEGATIVELY_PHRASED, findNegativelyPhrased)) told.add(c);
+  return told;
+}
+
+/** Every reading of either, each once. */
+function mergeVitals(a: Vitals, b: Vitals): Vitals {
+  const numbers = (x: readonly number[], y: readonly number[]) => [...new Set([...x, ...y])];
+  const pressures = [...a.bloodPressure, ...b.bloodPressure.filter((p) => !a.bloodPressure.some((q) => q.systolic === p.systolic && q.diastolic === p.diastolic))];
+  return {
+    temperatureC: numbers(a.temperatureC, b.temperatureC),
+    glucoseMgDl: numbers(a.glucoseMgDl, b.glucoseMgDl),
+    spo2: numbers(a.spo2, b.spo2),
+    bloodPressure: pressures,
+    heartRate: numbers(a.heartRate, b.heartRate),
+    exerciseHeartRate: numbers(a.exerciseHeartRate, b.exerciseHeartRate),
+    respiratoryRate: numbers(a.respiratoryRate, b.respiratoryRate),
+  };
+}
+
 function keptParts(analyses: readonly MessageAnalysis[], keep: (c: MessageAnalysis['clauses'][number]) => boolean): string[] {
   return analyses.map((a) => {
     let text = a.normalized;
@@ -323,14 +355,22 @@ function readClinicalFacts(analyses: readonly MessageAnalysis[], profile: Patien
   const assertedParts = analyses.map((a) => withoutFalseFriends(ownAssertedText(a), a.language));
   const asserted = assertedParts.join(' | ');
   const reading = readAsserted(assertedParts);
-  const { vitals, durationDays, allergiesStated, labs } = reading;
+  const { allergiesStated, labs } = reading;
+  // A Spanish or French message's readings and age are read in its own words too: a gloss may lose a
+  // number's unit ("38,4 de fiebre", "de tres semanas") that the language's own patterns know.
+  const natives = analyses.flatMap((a) => (a.native === undefined ? [] : [a.native]));
+  const nativeMeasures = natives.length === 0 ? undefined : readMeasures(natives.map(ownAssertedText).join(' | '));
+  const vitals = nativeMeasures === undefined ? reading.vitals : mergeVitals(reading.vitals, nativeMeasures.vitals);
+  const durationDays = reading.durationDays ?? nativeMeasures?.durationDays;
   // Findings phrased with their own negation count in clauses the language layer marks negated, but not
   // in an item of a denied list, whose negation is the denied thing's own ("or spots that don't fade").
   const current = keptParts(analyses, (c) => !c.historical && !c.hypothetical && c.listItemDenied !== true);
   const told = clauseParts(analyses, (c) => !c.hypothetical && c.pastHistory !== true);
   const concepts = new Set<Concept>(reading.concepts);
+  for (const c of readCrisisInOwnLanguage(analyses)) concepts.add(c);
   const english = analyses.every((a) => a.language === 'en');
-  if (english) for (const c of readTypos(assertedParts) ?? []) concepts.add(c);
+  // Typing slips are English ones: a gloss's untranslated words are not slips for English words.
+  if (english && analyses.every((a) => a.writtenIn === undefined)) for (const c of readTypos(assertedParts) ?? []) concepts.add(c);
   // "One" for an episode named before it ("her first ever one and it's still going"), read as the episode.
   if (english) for (const c of readAnaphora(analyses)) concepts.add(c);
   // Blue fingers are cyanosis unless told changing colour in turns (Raynaud's); the turn is often its own
@@ -338,7 +378,7 @@ function readClinicalFacts(analyses: readonly MessageAnalysis[], profile: Patien
   if (concepts.has('blueFingers') && !concepts.has('whiteFingersTurn')) concepts.add('cyanosis');
   // Read once per message: the age and whether the message is about someone else both leave these out.
   const caring = analyses.map(caringClauses);
-  const toldAgeMonths = readAgeMonths(analyses, caring);
+  const toldAgeMonths = readAgeMonths(analyses, caring) ?? (natives.length === 0 ? undefined : readAgeMonths(natives, []));
   const anyAgeMonths = toldAgeMonths ?? (profile?.age === undefined ? undefined : profile.age * 12);
   dropColdSkinColour(concepts, anyAgeMonths);
   dropPanicSensation(concepts, asserted);

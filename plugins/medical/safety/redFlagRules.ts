@@ -392,7 +392,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // Two indirect signs together count as intent: despair, a "can't go on", "better off without me", a farewell act.
     // A car running in a closed garage is the attempt itself, whatever was said.
     test: (f) =>
-      has(f, 'suicidal', 'wishNotToWake', 'exhaustFumesAttempt') ||
+      has(f, 'suicidal', 'wishNotToWake', 'noReasonToLive', 'exhaustFumesAttempt') ||
       // The French or Spanish despair read in a negated clause is the same sign as despairPhrase, counted once.
       (['despairPhrase', 'despair', 'burden', 'farewellActs'] as const).filter((c) => has(f, c)).length + (has(f, 'despairNegated') && !has(f, 'despairPhrase') ? 1 : 0) >= 2 ||
       // A farewell act by someone told depressed is the same warning.
@@ -412,6 +412,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // an age not told count as children for it, as for green vomit.
     test: (f) =>
       has(f, 'overdose', 'poisonIngestion') ||
+      // A count swallowed with the medicine named in another clause ("how much paracetamol is dangerous? she took about 30").
+      (has(f, 'bareCountTaken') && has(f, 'namedMedicine')) ||
       // A household chemical named and, in a clause of its own, bitten or swallowed ("found a dishwasher tablet and bit into it").
       (has(f, 'householdProduct') && has(f, 'mouthedIt')) ||
       // A child who drank or swallowed something, with a household product named in the story ("drink something
@@ -751,7 +753,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'pulmonary_embolism',
     severity: 'critical',
     reason: 'Painful swollen leg with breathlessness or chest pain (possible blood clot in the lung)',
-    test: (f) => has(f, 'legDvt') && has(f, 'breathless', 'chestPain', 'vomitBlood', 'pleuritic'),
+    test: (f) => has(f, 'legDvt') && has(f, 'breathless', 'severeBreathing', 'chestPain', 'vomitBlood', 'pleuritic'),
   },
   {
     id: 'head_injury',
@@ -1443,7 +1445,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Sight lost suddenly (a blocked artery in the eye, a stroke, a detached retina or acute glaucoma)',
     // Blurring is common and usually not urgent; sight that is gone, and went suddenly or recently
     // (or overnight: found on waking), is.
-    test: (f) => has(f, 'visionLoss') && has(f, 'suddenOnset', 'recent', 'onWaking'),
+    test: (f) => has(f, 'visionLoss') && has(f, 'suddenOnset', 'recent', 'startedToday', 'onWaking'),
   },
   {
     id: 'stroke_warning',

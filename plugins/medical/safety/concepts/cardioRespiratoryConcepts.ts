@@ -58,7 +58,7 @@ export const cardioRespiratoryConcepts = {
     String.raw`\b(?:sob|breathless(?:ness)?|short(?:ness)? of breath|dyspn\w*) (?:even )?at rest\b|\bpink,? frothy (?:sputum|spit|phlegm)\b|\bfrothy,? pink (?:sputum|spit|phlegm)\b|\b(?:acute|flash) pulmonary o?edema\b`,
     // Not a deep breath the pain cuts short ("can't take a full breath because of the pain"): pain on breathing in.
     // A nose so blocked the person "can't breathe" is congestion: the words tell the cause before the feeling.
-    String.raw`(?<!\b(?:nose|nostrils?)\b[^|]{0,15}\b(?:blocked|stuffed|stuffy|bunged|congested)\b[^|]{0,25})\b(?:can't|cannot|can not|couldn't|unable to|struggling to|fighting to|hard to|barely)(?! (?:take|get|draw|have) (?:a )?(?:deep|full|big|proper|whole) breath\b[^|]{0,10}?\b(?:because|cos|as|due to|without)\b[^|]{0,25}\b(?:pain|hurts?|hurting|sore|painful)\b)${G}\bbreathe?\b${NOT_THROUGH_NOSE}`,
+    String.raw`(?<!\b(?:nose|nostrils?)\b[^|]{0,15}\b(?:blocked|stuffed|stuffy|bunged|congested)\b[^|]{0,25})\b(?:can't|cannot|can not|couldn't|unable to|struggling to|fighting to|hard to|(?:hard|difficult|a struggle) for (?:him|her|me|them|the baby|my baby) to|barely)(?! (?:take|get|draw|have) (?:a )?(?:deep|full|big|proper|whole) breath\b[^|]{0,10}?\b(?:because|cos|as|due to|without)\b[^|]{0,25}\b(?:pain|hurts?|hurting|sore|painful)\b)${G}\bbreathe?\b${NOT_THROUGH_NOSE}`,
     // "A feeling of choking" or "a choking sensation" (as in a panic attack) is a sensation told, not a blocked airway seen.
     String.raw`(?<!\b(?:feelings?|sensation|sense) of )\b(?:choking|suffocating)\b(?! (?:sensation|feeling))`,
     // Air, not a breath, the word: "struggling to get air in", "can't get enough air".

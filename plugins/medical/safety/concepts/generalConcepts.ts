@@ -148,7 +148,7 @@ export const generalConcepts = {
   limbExplained: r(String.raw`\b(?:slept|sleeping|lay|lying|laid) (?:on|awkwardly on) (?:it|them|(?:my|his|her|their) (?:arm|hand|leg|side))\b|\bslept (?:funny|funnily|awkwardly|badly|in a (?:funny|weird|strange|bad) position)\b|\b(?:pain\w*|hurts?|hurting|hurt it|ache|aching|agony|sore|swollen|swelling|bruis\w*|sprain\w*|strain\w*|injur\w*|pulled|twisted|dislocat\w*|broken|broke|fractur\w*|cramp\w*|stiff\w*|frozen shoulder|arthritis|gout|tendon\w*|tendinitis|after (?:the |a )?(?:gym|workout|match|game|training|session|run))\b`),
   /** Cannot get up, stand or put weight on a leg. */
   cannotBearWeight: r(
-    String.raw`\b(?:can't|cannot|can not|couldn't|unable to|not able to|won't)${G}\b(?:stand|get up|get off the floor|walk|put (?:any )?weight|bear (?:any )?weight|weight[- ]bear)\b`,
+    String.raw`\b(?:can't|cannot|can not|can no longer|could no longer|couldn't|unable to|not able to|won't)${G}\b(?:stand|get up|get off the floor|walk|put (?:any )?weight|bear (?:any )?weight|weight[- ]bear)\b`,
     String.raw`\bne (?:peut|peux|pouvait|pourrait) (?:plus |pas )?(?:se lever|me lever|marcher|poser le pied|tenir debout)\b|\bno (?:puede|puedo|podía) (?:levantarse|levantarme|caminar|andar|apoyar|ponerse de pie)\b`,
   ),
   /** A painful hip (or the top of the thigh, the groin at the hip). */
@@ -301,7 +301,7 @@ export const generalConcepts = {
   /** Heat exposure that can cause heat stroke. */
   heatExposure: r(String.raw`\b(?:heat ?stroke|sun ?stroke|heat exhaustion|in the (?:heat|sun)|heatwave|heat wave|hot (?:car|weather|day|sun)|sauna)\b|\bgolpe de calor\b|\binsolación\b|\bcoup de chaleur\b|\binsolation\b|\bcanicule\b`),
   /** A limb that suddenly went cold and pale (arterial blockage), not cold fingers in winter. */
-  coldLimb: r(String.raw`\b${PULSE_SITE}(?: pulses?)? (?:pulses? )?(?:absent|not (?:felt|palpable)|impalpable)\b|\bno (?:pulses? in (?:my |his |her |the )?(?:foot|feet|leg|arm|wrist|ankle)|(?:${PULSE_SITE}|ankle) pulses?)\b|\b(?:leg|foot|arm|hand)${G}\b(?:went|turned|gone|going|has gone|became|is|looks) (?:ice |freezing )?(?:cold|white|pale|blue|mottled)\b|\bcold${G}\b(?:white|pale)${G}\b(?:leg|foot|arm|hand)\b|\b(?:fingers|toes)${G}\b(?:cold and (?:numb|white|blue)|(?:ice |freezing )?cold and numb|white and cold|blue and cold)\b`),
+  coldLimb: r(String.raw`\b${PULSE_SITE}(?: pulses?)? (?:pulses? )?(?:absent|not (?:felt|palpable)|impalpable)\b|\bno (?:pulses? in (?:my |his |her |the )?(?:foot|feet|leg|arm|wrist|ankle)|(?:${PULSE_SITE}|ankle) pulses?)\b|\b(?:leg|foot|arm|hand)${G}\b(?:went|turned|gone|going|has gone|became|become|becomes|has become|is|looks|feels) (?:all |really |very |so )?(?:ice |freezing |icy )?(?:cold|white|pale|blue|mottled)\b|\bcold${G}\b(?:white|pale)${G}\b(?:leg|foot|arm|hand)\b|\b(?:fingers|toes)${G}\b(?:cold and (?:numb|white|blue)|(?:ice |freezing )?cold and numb|white and cold|blue and cold)\b`),
   /** A parent's son or daughter, of an age not told: a child more often than not. */
   offspring: r(String.raw`\b(?:my|our) (?:son|daughter|boy|girl|lad|lass|kids?|twins?)\b|\bthe (?:kids|children|little ones|twins)\b`),
   /** Feeling lost or changed in a limb, hand or foot: numb, tingling, "can't feel my toes". */

@@ -53,6 +53,9 @@ export const mentalHealthConcepts = {
     String.raw`\bwish (?:i|he|she) (?:was|were|could be) dead\b|\bwish (?:i|he|she) (?:wouldn't|would not|didn't|could not|couldn't) wake up\b|\bwish (?:i|he|she) (?:had never been|was never|were never) born\b`,
     String.raw`\b(?:want|wanna|wish i could) (?:to )?disappear\b|\b(?:can't|cannot|can not) go on (?:anymore|any more|any longer|living|like this anymore)\b|\b(?:can't|cannot) go on$`,
     // Looking up how to die, and "kms" (kill myself) as typed in chat.
+    // Asking how much of something it takes to die is a plan's question, whatever its grammar ("how many
+    // sertraline would it take to not wake up"): never a question about a dose.
+    String.raw`\bhow (?:many|much)\b[^|.?!]{0,40}?\b(?:would it take|does it take|would (?:i|you|someone|a person) need|do (?:i|you) need|to take|would kill|will kill|is enough|are enough)\b[^|.?!]{0,20}?\bto (?:die|not wake up|never wake up|kill (?:${SELF}|me|you)|end (?:it|it all|my life|things)|be (?:fatal|lethal))\b|\bhow (?:many|much)\b[^|.?!]{0,40}?\b(?:would|will) (?:kill me|stop my heart|be fatal|be lethal)\b`,
     String.raw`\b(?:look\w* up|search\w*|googl\w*|research\w*|read\w* (?:about|up on))${G}\b(?:ways|how|methods?|the (?:best|easiest|quickest) way) to (?:die|kill ${SELF}|end (?:it|my life)|overdose)\b|\b(?:to|gonna|wanna|should|will|i'?ll|might|going to|just) kms\b`,
     String.raw`\bgoodbye (?:letters?|notes?|messages?)\b|\bsuicide note\b|\b(?:harm|harming) ${SELF}\b|\bself[- ]?harm\w*|\bself[- ]?injur\w*`,
     // "I hurt myself playing football" is an accident; intent words or a habit make it self-harm.
@@ -71,7 +74,7 @@ export const mentalHealthConcepts = {
   ),
   /** Phrases of exhaustion that signal a crisis when hopelessness is also expressed. */
   despairPhrase: r(
-    String.raw`\b(?:can't|cannot|can not) (?:go on|take (?:it|this|much more)|do this|keep going|cope)(?: anymore| any more| any longer)?\b|\btired of (?:everything|it all|life|living|being alive)\b|\bwant (?:it all|everything) to (?:stop|end)\b`,
+    String.raw`\b(?:can't|cannot|can not) (?:go on|take (?:it|this|much more)|do this|keep going|cope)(?: anymore| any more| any longer)?\b|\btired of (?:everything|it all|life|living|being alive)\b|\b(?:i'?m|im|i am) (?:just )?(?:so )?done with (?:everything|it all|life|living|all of it|this life)\b|\bwant (?:it all|everything) to (?:stop|end)\b`,
     String.raw`\b(?:just )?want(?:ed|s)? (?:it|it all|everything|this|the thoughts) to (?:stop|end|go away)\b(?! (?:hurting|itching|bleeding|aching|swelling|throbbing|stinging|burning))|\b(?:can't|cannot) see (?:a|any) way out\b|\bsee no way out\b`,
     String.raw`\bno puedo más\b|\bya no aguanto\b|\bno aguanto más\b|\bje n'en peux plus\b(?! d(?:e |'|u |es ))|\bj'en peux plus\b(?! d(?:e |'|u |es ))|\bje ne supporte plus\b`,
   ),
@@ -107,6 +110,8 @@ export const mentalHealthConcepts = {
     String.raw`\b(?:going to|gonna|might|will|i'll|want to|about to|scared i'll|afraid i'll|worried (?:i|he|she)'ll) do something (?:stupid|silly|drastic|terrible)\b|\btonight(?:'s| is) the night\b(?! (?:i|we|he|she|they|you|for|of|to|that|when|my|our)\b)|\b(?:going to|gonna|will|i'll) do it tonight\b`,
     // The saved-up pills to be taken all at once ("I'm going to take them all tonight"): with the means made ready, a plan.
     String.raw`\b(?:(?:going to|gonna|will|i'll|plan(?:ning)? to|about to|decided to|want to|wanna) (?:take|swallow|down|neck)|(?:thinking|thought) (?:of|about) (?:taking|swallowing)|planning on (?:taking|swallowing)) (?:them all|the lot|the whole lot|every (?:one|last one) of them|all of them|all (?:of )?(?:the|my) (?:pills|tablets|meds))\b`,
+    // The same told as tonight's plan in the present ("tonight I take them all", "I take them all tonight and that's it").
+    String.raw`\btonight,? (?:i|i'm|im) (?:take|taking|swallow|swallowing) (?:them all|all of them|the lot|every one)\b|\b(?:i|i'm|im) (?:take|taking|swallow|swallowing) (?:them all|all of them|the lot|every one) (?:tonight|today|now)\b`,
     // A way to die told as what comes next: "I'm going to walk into the sea tonight", "drive into a wall".
     String.raw`\b(?:going to|gonna|will|i'll|want to|wanna|about to|planning to|plan to|thinking of|thinking about) (?:walk\w*|swim\w*|wad\w*) (?:out )?into the (?:sea|river|lake|ocean|canal|water|waves)\b|\b(?:going to|gonna|will|i'll|want to|wanna|about to|planning to) (?:drive|crash) (?:my car |the car |his car |her car )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|cliff|river|oncoming traffic|lorry|truck)\b`,
   ),
@@ -122,13 +127,15 @@ export const mentalHealthConcepts = {
     String.raw`\b(?:have|has|got|holding)${G}\b(?:the |my |his |her |all (?:the |my )?)?(?:pills|tablets|meds|paracetamol|painkillers|sleeping tablets|rope|razor ?blades?|blades?|knife|gun)\b (?:here|right here|with (?:me|him|her)|next to (?:me|him|her)|in front of (?:me|him|her)|in (?:my|his|her) hands?|ready)\b`,
     String.raw`\b(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping tablets|rope|ligature|razor ?blades?|blades)${G}\b(?:ready|lined up|counted out|saved up|stockpiled|stashed|hidden away)\b`,
     String.raw`\b(?:saved up|saving up|been saving|stockpil\w*|hoard\w*|stash\w*)${G}\b(?:pills|tablets|paracetamol|painkillers|meds|sleeping tablets|${MEDICINE_NAMES})\b|\bbought (?:a )?(?:rope|ligature)\b`,
+    // Pills kept back or hidden, someone's own or another's ("I have kept all of my mum's pills"); with despair, a plan.
+    String.raw`\b(?:kept|been keeping|hid|hidden|put aside|set aside|put away)\b (?:(?:all|some|every one) (?:of )?)?(?:the |my |his |her |their |(?:my|his|her) [a-z]+'s )?(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping tablets)\b`,
     // The medicine named before and saved up by a pronoun ("amitriptyline ... I've been saving mine up"): with another sign, a plan.
     String.raw`\b(?:saving|saved|been saving|keeping|kept|been keeping|collecting|collected|hoarding) (?:mine|them|these|those|it all) up\b|\b(?:been saving|been keeping|been collecting|been hoarding) (?:mine|them|these|those)\b`,
     // Stockpiling is said of medicines ("stockpiling my mirtazapine"), whichever the table does not name; alone it is no plan.
     String.raw`\b(?:stockpil\w*|hoard\w*)(?: up)? (?:my|his|her|all (?:my|his|her)|the|some of (?:my|his|her))\b`,
   ),
   despair: r(
-    String.raw`\b(?:hopeless|worthless|pointless|a burden|no point|nothing matters|no one (?:would|will) (?:care|miss me)|nobody (?:would|will) (?:care|miss me)|trapped|no way out|empty inside|no future)\b`,
+    String.raw`\b(?:hopeless|worthless|pointless|a burden|no point|nothing matters|(?:no one|nobody|no-one) (?:would|will|is going to|is gonna|'?ll) (?:care|miss me|notice|even notice)|trapped|no way out|empty inside|no future|without (?:any )?hope|no hope left|(?:have|got) no hope)\b`,
     String.raw`\bsin esperanza\b|(?<!\b(?:cosas|habla|hablando|dice|diciendo|palabras) )\bdesesperad[oa]\b|\buna carga\b|\bsin sentido\b|\bnadie me (?:quiere|echaría de menos)\b`,
     String.raw`\bdésespéré\w*|\bsans espoir\b|\bun fardeau\b|\bplus de sens\b|\bpersonne ne (?:me regretterait|remarquerait)\b`,
   ),
@@ -181,6 +188,13 @@ export const mentalHealthConcepts = {
   ),
   /** A medicine the drug table names, by name or alias. */
   namedMedicine: r(String.raw`\b(?:${MEDICINE_NAMES})\b`),
+  /**
+   * A count taken with nothing after it ("she took about 30 last night"): what was taken was named
+   * elsewhere in the story. Read only with a medicine named (the overdose rule), never alone.
+   */
+  bareCountTaken: r(
+    String.raw`\b(?:took|taken|swallowed|ate|downed|necked)\b (?:(?:about|around|roughly|maybe|like|nearly|almost|over|at least|up to|something like|perhaps) )?\d{2,3}(?=\s*(?:$|[|,.;!?]|(?:last|yesterday|this|tonight|today|earlier|at|after|and|but|because|cos|when|in one go|all at once|at once)\b))`,
+  ),
   /** A garden or wild plant eaten: berries, leaves, seeds, a bulb, or a plant known to be poisonous. */
   plantIngestion: r(
     String.raw`\b(?:ate|eaten|eating|swallowed|chewed|sucked|had)${G}\b(?:berries|berry|leaves|leaf|seeds|flowers?|bulbs?)\b${G}\b(?:plant|bush|shrub|hedge|tree|garden|park|wild|woods)\b|\b(?:ate|eaten|swallowed|chewed)${G}\b(?:wild|unknown|poisonous|garden|red|black) (?:berries|plants?|leaves|seeds)\b|\b(?:foxglove|yew|deadly nightshade|belladonna|laburnum|lily of the valley|hemlock|oleander|daffodil bulbs?)\b`,
@@ -270,6 +284,10 @@ export const mentalHealthConcepts = {
  * is read in the clauses the negation opens too (see NEGATIVELY_PHRASED).
  */
 export const wishNotToWakeConcepts = {
+  /** No reason to live, told with its own negation ("I don't have anything to live for", "don't see any reason to go on"). */
+  noReasonToLive: r(
+    String.raw`\b(?:don't|do not|doesn't|does not|haven't|hasn't|have not|has not) (?:have|see|got|find) (?:a |any |anything |nothing )?(?:reasons?|point|purpose|anything|nothing) (?:left )?(?:to|for) (?:live|living|go on|going on|keep going|carry on)(?: for)?\b`,
+  ),
   /** Despair said with a negation of its own in French or Spanish ("je n'en peux plus", "ya no aguanto"). */
   despairNegated: r(String.raw`\bje n'en peux plus\b(?! d(?:e |'|u |es ))|\bj'en peux plus\b(?! d(?:e |'|u |es ))|\bje ne (?:supporte|tiens) plus\b|\bno puedo más\b|\bya no (?:aguanto|puedo más|puedo seguir)\b|\bno aguanto más\b`),
   /**

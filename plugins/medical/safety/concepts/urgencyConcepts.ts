@@ -213,7 +213,7 @@ export const urgencyConcepts = {
   backPain: r(String.raw`\b(?:back|spine|lumbar|sciatic\w*)${G}\b(?:pain|ache|aching|hurts?|agony|sore|gave out|went)\b|\b(?:pain|ache|aching)${G}\bback\b|\bbackache\b|\bsciatica\b|\bslipped disc\b|\bbad back\b|\bput (?:my|his|her|their) back out\b`),
   /** Numbness around the bottom, genitals or inner thighs (saddle area). */
   saddleNumbness: r(
-    String.raw`\bsaddle\b|\b(?:numb\w*|no feeling|can't feel|pins and needles|tingl\w*|feels? (?:strange|weird|dead))${G}\b(?:bottom|bum|buttocks?|backside|anus|back passage|genitals?|privates|groin|between (?:my|his|her) legs|inner thighs?|down below|private parts|perineum|vagina|penis)\b`,
+    String.raw`\bsaddle\b|\b(?:numb\w*|no feeling|can't feel|(?:don't|doesn't|can no longer|cannot) feel (?:anything|a thing)(?: anymore| any more)?|pins and needles|tingl\w*|feels? (?:strange|weird|dead))${G}\b(?:bottom|bum|buttocks?|backside|anus|back passage|genitals?|privates|groin|between (?:my|his|her|the) (?:legs|buttocks|bum cheeks)|inner thighs?|down below|private parts|perineum|vagina|penis)\b`,
     String.raw`\b(?:bottom|bum|buttocks?|backside|genitals?|privates|groin|inner thighs?|down below|between (?:my|his|her) legs)${G}\b(?:numb\w*|no feeling|tingl\w*|feels? (?:strange|weird|dead))\b|\bcan't feel (?:myself )?(?:wiping|the toilet paper|when i wipe)\b`,
   ),
   /**
@@ -230,7 +230,7 @@ export const urgencyConcepts = {
   /** A scald or burn. */
   // "Burning pain" is a quality of pain, not a burn.
   // A kettle, pan or fryer pulled over is a scald however the water is told after it ("pulled the kettle over").
-  burn: r(String.raw`\b(?:boiling|scalding)(?: \w+)? (?:water|oil|fat|milk|soup|kettle)\b|\b(?:pulled|knocked|tipped|spilled|spilt)${G}\b(?:kettle|saucepan|pan of|pot of|chip pan|deep fat fryer|fryer|teapot)\b|\b(?:spilt|spilled|knocked|tipped|poured)${G}\b(?:hot|boiling|scalding) (?:\w+ )?(?:water|tea|coffee|oil|fat|milk|soup|drink)\b|${HOT_SPILL_OVER_SOMEONE}|\b(?:scald\w*|burns?|burnt|burned)\b(?! when (?:i |you )?(?:pee|wee|urinat))`),
+  burn: r(String.raw`\b(?:boiling|scalding)(?: \w+)? (?:water|oil|fat|milk|soup|kettle)\b|\b(?:water|oil|fat|milk|soup) (?:that was |that's |still )?(?:boiling|scalding)\b|\b(?:pulled|knocked|tipped|spilled|spilt)${G}\b(?:kettle|saucepan|pan of|pot of|chip pan|deep fat fryer|fryer|teapot)\b|\b(?:spilt|spilled|knocked|tipped|poured)${G}\b(?:hot|boiling|scalding) (?:\w+ )?(?:water|tea|coffee|oil|fat|milk|soup|drink)\b|${HOT_SPILL_OVER_SOMEONE}|\b(?:scald\w*|burns?|burnt|burned)\b(?! when (?:i |you )?(?:pee|wee|urinat))`),
   /** A burn larger than the person's hand or palm, or one on the face, hands, feet or genitals. */
   largeBurn: r(...BURN_SIZE, BURN_SITE),
   /** A burn large by its size alone, whatever its site. */
@@ -607,7 +607,7 @@ export const negativelyPhrasedConcepts = {
   /** Coughing up blood in quantity: a cupful, clots, or told massive. */
   largeHaemoptysis: r(String.raw`\bcough\w*(?: up)? (?:so much|a lot of|lots of|loads of|much) blood\b|\bcough\w*(?: up)? blood (?:so much|a lot|much|lots|loads)\b|\bcough\w*(?: up)?${G}\b(?:a (?:cup|cupful|mug|mugful|lot|large amount)|cups|cupfuls|mouthfuls|clots) (?:of )?blood\b|\b(?:massive|large[- ]volume|significant|major) ha?emoptysis\b|\bha?emoptysis\b[^.;!?]{0,25}?\b(?:a )?(?:cup|cupful|mugful|mouthfuls?|> ?100 ?ml|[1-9]\d\d ?ml)\b`),
   urinaryRetention: r(
-    String.raw`\b(?:can't|cannot|can not|unable to|couldn't|not able to|haven't been able to|hasn't been able to)${SENTENCE_GAP}\b(?:pee|wee|urinate|void|pass (?:urine|water)|empty (?:my|his|her) bladder)\b`,
+    String.raw`\b(?:can't|cannot|can not|can no longer|unable to|couldn't|not able to|haven't been able to|hasn't been able to)${SENTENCE_GAP}\b(?:pee|wee|urinate|void|pass (?:urine|water)|empty (?:my|his|her) bladder)\b`,
     String.raw`\b(?:haven't|hasn't|not) (?:peed|weed|urinated|passed (?:urine|water)|had a (?:pee|wee))${SENTENCE_GAP}\b(?:since|for|all day|in \d+|today)\b|\burinary retention\b|\bretention of urine\b`,
   ),
   /** Passing urine that burns or stings, or a stream that is only weak: a UTI or a prostate, not a bladder that cannot empty. */
@@ -658,7 +658,7 @@ export const reassuringConcepts = {
   chestWallTender: r(
     // A pain a movement of the trunk or arms brings on is the chest wall's (not breathing in, lying flat or leaning: those are the lungs' and the heart's lining).
     String.raw`\b(?:hurts|pain\w*|sore|tender\w*|ache\w*|aching|worse\w*|twinges?)${G}\b(?:when|if|on|as|whenever) (?:${WHO} )?(?:twist\w*|rotat\w*|turn(?:s|ing)?(?! (?:blue|grey|gray|pale|white))|turn\w* over|roll\w* over|mov\w* (?:my |his |her |the )?(?:arms?|shoulders?|upper body|torso)|(?:lift|rais)\w* (?:my |his |her |the |both )?arms?|reach\w*|stretch\w*|bend\w*)\b`,
-    String.raw`\b(?:hurts|pain\w*|sore|tender\w*|ache\w*|worse\w*)${G}\b(?:when ${WHO} (?:press|push|touch|poke)\w*|to (?:the )?(?:touch|press|pressure)|when pressed|on (?:pressing|palpation|pressure)|pressing on|reproduc\w*)\b`,
+    String.raw`\b(?:hurts|pain\w*|sore|tender\w*|ache\w*|worse\w*)${G}\b(?:when ${WHO} (?:press|push|touch|poke|squeez)\w*|to (?:the )?(?:touch|press|pressure)|when pressed|on (?:pressing|palpation|pressure)|pressing on|reproduc\w*)\b`,
     // Sore from coughing, or only when coughing: the muscles between the ribs, strained by a cough.
     String.raw`\b(?:hurts|pain\w*|sore\w*|ache\w*|aching)${G}\b(?:from (?:all (?:the|my) |the |my )?cough\w*|when (?:${WHO} )?cough\w*)\b`,
     String.raw`\b(?:press\w*|push\w*|touch\w*|poke\w*)${G}\b(?:chest|ribs?|breastbone|sternum)${G}\b(?:hurts|pain\w*|sore|tender|reproduc\w*)\b|\breproduc\w*${G}\b(?:palpation|pressure|pressing)\b`,
