@@ -393,26 +393,19 @@ function markNegated(words: readonly EnglishWord[], clauses: readonly ReadClause
 const ANOTHER_HAD = /^\W*(?:(?:and|but|so|as|because|since|cos|coz) )?(?:(?:my|our|her|his|their|pt's|the patient's|a|an) )(?:best |older |younger |little |big |late )?(?:father|mother|dad|mum|mom|parents?|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|grandad|granddad|gran|granny|nan|nana|nanna|aunt|auntie|aunty|uncle|cousin|nephew|niece|friend|mate|colleague|neighbou?r|boss|husband|wife|partner)s?\b[^|]{0,30}?\b(?:had|got|was diagnosed with|went into|died of|died from|passed away from)\b/;
 const WORRY_AFTER = /^\W*(?:(?:so|and|which|that) )?(?:(?:it|that|this) )?(?:i (?:panicked|worried|freaked(?: out)?|got (?:scared|worried|paranoid|anxious))|(?:scared|worried|frightened|terrified|spooked|freaked) me|(?:i'?m|im|i am) (?:now |a bit |really |so |quite )?(?:worried|scared|paranoid|anxious|terrified|panicking|nervous|frightened)|(?:has )?made me (?:worried|anxious|paranoid|scared|nervous))\b/;
 const JUST_NOW = /\b(?:just|now|today|tonight|this (?:morning|afternoon|evening)|(?:an?|\d+|few|couple of) (?:minutes?|mins?|hours?) ago|earlier)\b/;
-const WORRY_BEFORE = /\b(?:worried|scared|anxious|paranoid|nervous|frightened|panicking|panicked)\b[^.|]{0,12}\b(?:as|because|since|cos|coz|after)\s*$/;
-
-// The worry and its cause in one clause, whoever worries: "she was only worried because her mum had a stroke".
-const WORRIED_BECAUSE = /\b(?:worried|scared|anxious|paranoid|nervous|frightened|panicking|panicked|concerned)\b[^.|]{0,12}?\b(?:as|because|since|cos|coz|after)\s+/;
+const WORRY_BEFORE = /\b(?:worried|scared|anxious|paranoid|nervous|frightened|panicking|panicked|concerned)\b[^.|]{0,12}\b(?:as|because|since|cos|coz|after)\s*$/;
 
 function toldAsCauseOfWorry(normalized: string, spans: readonly ClauseSpan[], i: number, clauseText: string): boolean {
   const span = spans[i] as ClauseSpan;
   // Told on about that person after it ("... and I'm panicking, his arm is weak"), it is happening now.
   const toldOnAfter = (): boolean => spans.slice(i + 1).some((s) => THIRD_PARTY_RE.test(normalized.slice(s.start, s.end)));
-  const because = WORRIED_BECAUSE.exec(clauseText);
-  if (because) {
-    const cause = clauseText.slice(because.index + because[0].length);
-    if (ANOTHER_HAD.test(cause) && !JUST_NOW.test(cause) && !toldOnAfter()) return true;
-  }
-  // The other person's illness may be given as the reason for something the writer did ("I checked my
-  // blood pressure because my neighbour had a stroke", then "I got scared").
-  const reason = /\b(?:because|as|since|cos|coz) (?=(?:my|our|her|his|their|a|an) )/.exec(clauseText);
+  // The other person's illness may be given as the reason inside the clause, for the worry itself ("she
+  // was only worried because her mum had a stroke") or for something the writer did ("I checked my
+  // blood pressure because my neighbour had a stroke", then "I got scared"): read from the reason on.
+  const reason = /\b(?:because|as|since|cos|coz|after) (?=(?:my|our|her|his|their|a|an) )/.exec(clauseText);
   const from = ANOTHER_HAD.test(clauseText) || reason === null ? 0 : reason.index + reason[0].length;
   const match = ANOTHER_HAD.exec(clauseText.slice(from));
-  if (!match || JUST_NOW.test(clauseText)) return false;
+  if (!match || JUST_NOW.test(clauseText.slice(from))) return false;
   if (toldOnAfter()) return false;
   const next = spans[i + 1];
   const after = clauseText.slice(from + match.index + match[0].length).replace(/^[^|]*?\b(?=(?:so|and) (?:it|that|this|i)\b)/, '');

@@ -200,8 +200,7 @@ function clauseParts(analyses: readonly MessageAnalysis[], keep: (c: MessageAnal
  * crisis phrases are written for them. Only this family is read from the message's own reading: its
  * other findings raised self-care alarms there (that reader knows little of history and worry).
  */
-function readCrisisInOwnLanguage(analyses: readonly MessageAnalysis[]): Set<Concept> {
-  const natives = analyses.flatMap((a) => (a.native === undefined ? [] : [a.native]));
+function readCrisisInOwnLanguage(natives: readonly MessageAnalysis[]): Set<Concept> {
   if (natives.length === 0) return new Set();
   const told = findConceptsInParts(natives.map((n) => withoutFalseFriends(ownAssertedText(n), n.language)), CRISIS);
   for (const c of findConceptsInParts(keptParts(natives, (c) => !c.historical && !c.hypothetical && c.listItemDenied !== true), CRISIS_NEGATIVELY_PHRASED, findNegativelyPhrased)) told.add(c);
@@ -367,7 +366,7 @@ function readClinicalFacts(analyses: readonly MessageAnalysis[], profile: Patien
   const current = keptParts(analyses, (c) => !c.historical && !c.hypothetical && c.listItemDenied !== true);
   const told = clauseParts(analyses, (c) => !c.hypothetical && c.pastHistory !== true);
   const concepts = new Set<Concept>(reading.concepts);
-  for (const c of readCrisisInOwnLanguage(analyses)) concepts.add(c);
+  for (const c of readCrisisInOwnLanguage(natives)) concepts.add(c);
   const english = analyses.every((a) => a.language === 'en');
   // Typing slips are English ones: a gloss's untranslated words are not slips for English words.
   if (english && analyses.every((a) => a.writtenIn === undefined)) for (const c of readTypos(assertedParts) ?? []) concepts.add(c);
