@@ -99,7 +99,7 @@ export function assessEmergency(input: AssessEmergencyInput): AssessEmergencyOut
     const reasons = [...new Set(fired.map((h) => h.rule.reason))];
     const rules: RuleHit[] = fired.map((h) => ({ rule: h.rule.id, detail: h.detail }));
     const extra = [...new Set(fired.flatMap((h) => (h.rule.advice !== undefined && severity !== 'critical' ? [h.rule.advice] : [])))];
-    const advice = [emergencyAdvice({ severity, crisis, thirdParty, carriedOver: false, safety: input.safety }), ...extra].join(' ');
+    const advice = [emergencyAdvice({ severity, crisis, thirdParty, carriedOver: false, safety: input.safety, writtenIn: current.writtenIn }), ...extra].join(' ');
     return {
       assessment: { fired: true, severity, reasons, advice, crisis, carriedOver: false, rules },
       nextState: { active: true, reasons, severity, crisis, thirdParty },
@@ -115,6 +115,7 @@ export function assessEmergency(input: AssessEmergencyInput): AssessEmergencyOut
       thirdParty: state.thirdParty ?? false,
       carriedOver: true,
       safety: input.safety,
+      writtenIn: current.writtenIn,
     });
     return {
       assessment: {

@@ -1,7 +1,11 @@
 import type { EmergencySeverity, HistoryMessage, PatientProfile, SafetySettings, TriageLevel } from '../sdk/index.ts';
 import { diagnose } from './diagnose.ts';
 import { analyzeMessage } from './language/analyzeMessage.ts';
+import { nativeSafetyLines } from './language/nativeSafetyLines.ts';
 import { recommendTreatment } from './recommendTreatment.ts';
+import { analyzeForSafety } from './safety/analyzeForSafety.ts';
+import { getAlertConditions } from './safety/getAlertConditions.ts';
+import { getKnowledgeIndex } from './knowledge/createKnowledgeIndex.ts';
 import type { DiagnosticResult, EmergencyAssessment, TreatmentResult, TriageResult } from './types.ts';
 import { adviceForLevel } from './urgency/adviceForLevel.ts';
 import { decideUrgency } from './urgency/decideUrgency.ts';
@@ -58,17 +62,23 @@ export function composeAnswer(grounding: AnswerGrounding): string {
   const seeDoctorIf = adviceForLevel(treatment.seeDoctorIf, level);
   const callEmergencyIf = adviceForLevel(treatment.callEmergencyIf, level);
 
+  // A Spanish or French writer reads the plan, the crisis line and the disclaimer in their language
+  // first; the rest is English (the knowledge base is), and says so.
+  const native = nativeSafetyLines(analyzeForSafety(grounding.message).writtenIn);
   const parts: string[] = [];
   if (emergency) {
-    parts.push(`**Emergency: ${emergency.advice}**`);
+    parts.push(`**${native?.emergencyWord ?? 'Emergency'}: ${emergency.advice}**`);
     if (emergency.reasons.length > 0) parts.push(bullets(`Why this is urgent:`, emergency.reasons));
     if (emergency.crisis) {
+      if (native) parts.push(native.crisisLine(safety.crisisLine));
       parts.push(`You do not have to go through this alone. You can reach a crisis line now: ${safety.crisisLine}.`);
     }
   }
+  if (native) parts.push(native.whatToDoNow(level, safety.emergencyNumber), native.restInEnglish);
 
   const findings = understoodFindings(diagnostic);
-  if (diagnostic.possibilities.length > 0) {
+  const alertedFor = emergency ? alertConditionsMissing(emergency.rules, diagnostic) : [];
+  if (diagnostic.possibilities.length > 0 || alertedFor.length > 0) {
     const intro = findings.length > 0 ? `From what you describe (${joinList(findings)}), ` : '';
     const lead = emergency
       ? `${intro}these are some of the causes a doctor would consider. They are possibilities, not a diagnosis:`
@@ -76,6 +86,7 @@ export function composeAnswer(grounding: AnswerGrounding): string {
     parts.push(
       [
         capitalizeFirst(lead),
+        ...alertedFor.map((name) => `- **${name}** (the reason for the alert above)`),
         ...diagnostic.possibilities.map(
           (p) =>
             `- **${p.name}** (${p.likelihood})${p.supportingFindings.length > 0 ? ` — fits: ${p.supportingFindings.slice(0, 4).join(', ')}` : ''}`,
@@ -106,6 +117,7 @@ export function composeAnswer(grounding: AnswerGrounding): string {
       callEmergencyIf.length > 0 ? callEmergencyIf : ['You feel much worse, or you are worried.'],
     ),
   );
+  if (native) parts.push(`_${native.notADiagnosis}_`);
   parts.push(`_${NOT_A_DIAGNOSIS}_`);
   return `${parts.join('\n\n')}\n`;
 }
@@ -114,15 +126,28 @@ interface EmergencyView {
   readonly advice: string;
   readonly reasons: readonly string[];
   readonly crisis: boolean;
+  /** The emergency agent's fired rules, when it is the built-in one. */
+  readonly rules: readonly string[];
+}
+
+/** The conditions the alert is about (see safety/getAlertConditions.ts) that the ranking left out, by name. */
+function alertConditionsMissing(rules: readonly string[], diagnostic: DiagnosticResult): string[] {
+  const ranked = new Set(diagnostic.possibilities.map((p) => p.conditionId));
+  const index = getKnowledgeIndex();
+  return getAlertConditions(rules).flatMap((id) => {
+    const entry = ranked.has(id) ? undefined : index.get(id);
+    return entry ? [entry.name] : [];
+  });
 }
 
 /** The raised emergency (never downgraded), else the emergency agent's own fired result. */
 function emergencyOf(grounding: AnswerGrounding): EmergencyView | undefined {
   const agent = asEmergency(grounding.results['emergency']);
+  const rules = agent?.fired === true && Array.isArray(agent.rules) ? agent.rules.map((r) => r.rule) : [];
   if (grounding.emergency) {
-    return { advice: grounding.emergency.advice, reasons: grounding.emergency.reasons, crisis: agent?.crisis ?? false };
+    return { advice: grounding.emergency.advice, reasons: grounding.emergency.reasons, crisis: agent?.crisis ?? false, rules };
   }
-  if (agent?.fired) return { advice: agent.advice, reasons: agent.reasons, crisis: agent.crisis };
+  if (agent?.fired) return { advice: agent.advice, reasons: agent.reasons, crisis: agent.crisis, rules };
   return undefined;
 }
 

@@ -23,6 +23,13 @@ const treatment: TreatmentResult = {
 };
 
 describe('buildPrompt', () => {
+  it('asks for an answer in the language a Spanish or French message was written in, and only then', () => {
+    const system = (message: string) => buildPrompt(grounding({ message }), { maxPromptTokens: 4000 })[0]?.content ?? '';
+    expect(system('me duele mucho la garganta desde hace tres días y tengo fiebre')).toContain('The person wrote in Spanish: answer in Spanish.');
+    expect(system("j'ai mal à la gorge depuis trois jours et de la fièvre")).toContain('The person wrote in French: answer in French.');
+    expect(system('I have had a sore throat for three days and a fever')).not.toContain('The person wrote in');
+  });
+
   it('states the rules, the levels, the grounded context and the profile in the system message', () => {
     const g = grounding({
       results: { context, diagnostic, treatment, triage: { level: 'non_emergency', reasons: ['fever for 4 days'] } },

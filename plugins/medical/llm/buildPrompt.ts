@@ -8,6 +8,7 @@ import type {
 } from '../types.ts';
 import type { Grounding, LlmMessage } from '../../sdk/answerStage.ts';
 import { estimatePromptTokens } from '../../sdk/estimateTokens.ts';
+import { analyzeForSafety } from '../safety/analyzeForSafety.ts';
 
 /** The not-a-diagnosis line every answer carries; the output guard appends it when the model forgets. */
 export const DISCLAIMER =
@@ -68,7 +69,18 @@ function systemRules(grounding: Grounding): string {
     '- Respect the patient profile (allergies, pregnancy, current medications, conditions).',
     `- Always say when to seek care, and end with this sentence: "${DISCLAIMER}"`,
     `- The emergency number is ${grounding.safety.emergencyNumber}; the crisis line is ${grounding.safety.crisisLine}.`,
+    ...answerLanguage(grounding.message),
   ].join('\n');
+}
+
+const LANGUAGE_NAMES = { es: 'Spanish', fr: 'French' } as const;
+
+/** A Spanish or French message is answered in its language; the disclaimer stays as given, translated before it. */
+function answerLanguage(message: string): string[] {
+  const language = analyzeForSafety(message).writtenIn;
+  if (language === undefined) return [];
+  const name = LANGUAGE_NAMES[language];
+  return [`- The person wrote in ${name}: answer in ${name}. Put the final sentence in ${name} first, then the English sentence above exactly as given.`];
 }
 
 function assessment(grounding: Grounding, results: AgentResults): string {

@@ -1,5 +1,6 @@
 /** User-facing emergency advice naming the configured numbers (never hard-coded). */
 import type { EmergencySeverity, SafetySettings } from '../../sdk/index.ts';
+import { nativeSafetyLines, type NativeSafetyLines } from '../language/nativeSafetyLines.ts';
 
 export function emergencyAdvice(opts: {
   readonly severity: EmergencySeverity;
@@ -7,6 +8,8 @@ export function emergencyAdvice(opts: {
   readonly thirdParty: boolean;
   readonly carriedOver: boolean;
   readonly safety: SafetySettings;
+  /** A Spanish or French message's language: its own wording comes first, the English after it. */
+  readonly writtenIn?: 'es' | 'fr' | undefined;
 }): string {
   const { emergencyNumber, crisisLine } = opts.safety;
   const who = opts.thirdParty ? 'them' : 'you';
@@ -29,5 +32,19 @@ export function emergencyAdvice(opts: {
     );
   }
   parts.push('Tell me once help has arrived.');
-  return parts.join(' ');
+  const native = nativeSafetyLines(opts.writtenIn);
+  return native ? [...nativeAdvice(native, opts), ...parts].join(' ') : parts.join(' ');
+}
+
+function nativeAdvice(native: NativeSafetyLines, opts: Parameters<typeof emergencyAdvice>[0]): string[] {
+  const { emergencyNumber, crisisLine } = opts.safety;
+  return [
+    ...(opts.carriedOver ? [native.carriedOver] : []),
+    ...(opts.crisis
+      ? native.crisis(emergencyNumber, crisisLine)
+      : opts.severity === 'critical'
+        ? native.critical(emergencyNumber, opts.thirdParty)
+        : native.urgent(emergencyNumber, opts.thirdParty)),
+    native.tellMeWhenHelpArrives,
+  ];
 }

@@ -73,7 +73,7 @@ function decide(input: DecideUrgencyInput): DecideUrgencyOutput {
       reasons: triage.reasons,
       rules: [...assessment.rules, ...(triage.rules ?? [])],
       emergency: assessment,
-      whatToDoNow: whatToDoNow(level, input.safety.emergencyNumber),
+      whatToDoNow: whatToDoNow(level, input.safety.emergencyNumber, analysis.writtenIn),
     },
     nextState,
   };
