@@ -235,6 +235,7 @@ function readNormalized(normalized: string, language: MessageAnalysis['language'
       spans[i - 1]?.sentence === span.sentence &&
       complaintsSentence !== span.sentence &&
       !(deniesAStatus(wordsIn(words, (spans[i - 1] as ClauseSpan).start, (spans[i - 1] as ClauseSpan).end)) && namesAFinding(wordsIn(words, span.start, span.end))) &&
+      !(previous.listItemDenied !== true && deniesAnActionOnly(wordsIn(words, (spans[i - 1] as ClauseSpan).start, (spans[i - 1] as ClauseSpan).end))) &&
       !hasOwnPredicate(clauseText + trailingTurn(normalized, spans, i), wordsIn(words, span.start, span.end)) &&
       !SAYS_ALL_IS_WELL.test(clauseText) &&
       !(span.joinedBy === 'list' && TOLD_WITH_INTENSITY.test(clauseText) && !/\b(?:or|nor)\b/.test(normalized.slice((spans[i - 1] as ClauseSpan).start, span.end)) && !deniedChecklist(normalized, spans, span));
@@ -334,6 +335,24 @@ function deniesAStatus(items: readonly EnglishWord[]): boolean {
     (third === undefined || PREPOSITION.has(third))
   );
 }
+
+/**
+ * A denial of what a treatment or the person does and nothing else ("... that paracetamol | isn't
+ * touching", "doesn't help", "nothing is working"): it names no finding, so what follows it is not a
+ * list of denied findings. A verb that is itself a finding ("not vomiting, neck stiffness") still
+ * heads a list.
+ */
+function deniesAnActionOnly(items: readonly EnglishWord[]): boolean {
+  const at = items.findIndex((w) => NEGATION_WORDS.has(w.text));
+  const rest = items.slice(at + 1);
+  return (
+    at >= 0 &&
+    rest.some((w) => w.pos === 'VERB' && EFFECT_VERB.test(w.text)) &&
+    rest.every((w) => (w.pos === 'VERB' && EFFECT_VERB.test(w.text)) || w.pos === 'AUX' || w.pos === 'PART' || w.pos === 'PRON' || w.pos === 'ADV' || NEGATION_WORDS.has(w.text))
+  );
+}
+
+const EFFECT_VERB = /^(?:help(?:s|ed|ing)?|work(?:s|ed|ing)?|touch(?:es|ed|ing)?|eas(?:e|es|ed|ing)|shift(?:s|ed|ing)?|budg(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|do(?:es|ing)?|did|done)$/;
 
 /**
  * A list item of two or more words with a noun in it: a finding of its own, not another status word.

@@ -43,7 +43,7 @@ const TEMP_SHORT_RE = new RegExp(String.raw`(?:^|[\s,;(])t\.?\s?(\d{2}(?:[.,]\d)
 // "39 fever", "38,5 de fièvre", "39 de fiebre", "is 99.1 a fever?".
 const FEVER_AFTER_RE = new RegExp(String.raw`${NUM}\s*(?:(?:of|de|a|an) )?(?:fever|temp(?:erature)?|fièvre|fiebre|température|temperatura)(?![a-z])`, 'g');
 const GLUCOSE_RE = new RegExp(
-  String.raw`(?:glucose|sugar|bg|bgl|bsl|glucemia|glucosa|azúcar|glycémie|sucre|glucometer|glucose meter)${GAP}${NUM}\s*(mg/?dl|mmol(?:/l)?)?`,
+  String.raw`(?:glucose|sugar|bg|bgl|bsl|glucemia|glucosa|azúcar|glycémie|glycemie|sucre|glucometer|glucose meter)${GAP}${NUM}\s*(mg/?dl|mmol(?:/l)?|g ?/ ?l\b)?`,
   'g',
 );
 // A unit alone ("2.1 mmol on my meter") is a glucose unless another test owns the number: "magnesium
@@ -116,8 +116,9 @@ export function extractVitals(normalized: string): Vitals {
       if (re === GLUCOSE_UNIT_RE && OTHER_ANALYTE_BEFORE.test(normalized.slice(Math.max(0, m.index - 30), m.index))) continue;
       const v = num(m[1]);
       const unit = m[2];
-      // No unit: values under 35 can only be mmol/L.
-      const mgdl = unit?.startsWith('mmol') || (unit === undefined && v < 35) ? Math.round(v * 18) : v;
+      // No unit: values under 35 can only be mmol/L. France and Belgium give glucose in g/L (0.92 g/L is 92 mg/dL);
+      // only a named glucose reads it, as haemoglobin is given in g/L too.
+      const mgdl = unit?.startsWith('g') ? Math.round(v * 100) : unit?.startsWith('mmol') || (unit === undefined && v < 35) ? Math.round(v * 18) : v;
       if (mgdl >= 10 && mgdl <= 1500) glucoseMgDl.add(mgdl);
     }
   }

@@ -141,7 +141,34 @@ export function glossToEnglish(text: string, language: 'es' | 'fr'): string {
     put(at.english);
     i += at.taken;
   }
-  return withoutDoubledPerson(out.join(' '));
+  return withoutDoubledPerson(adjectivesBeforeNouns(language === 'fr' ? withoutResumedSubject(out.join(' ')) : out.join(' ')));
+}
+
+// Spoken French names the subject and takes it up again by a pronoun ("ma grand-mère elle parle
+// bizarre", "sa bouche elle tombe"): English says it once, and the English reader then knows whose
+// finding it is and what the verb's subject is.
+const RESUMED_SUBJECT = new RegExp(
+  String.raw`(^|[.,;:!?] *|\b(?:and|but|so|because|then|now|that|well|like) )((?:my|his|her|our|their|the|this|that) (?:[a-z]+ ){0,2}?[a-z]+) (?:he|she|they|it) (?=[a-z])`,
+  'g',
+);
+
+function withoutResumedSubject(english: string): string {
+  return english.replace(RESUMED_SUBJECT, '$1$2 ');
+}
+
+// Both languages put a finding's adjective after its noun ("une douleur horrible", "un angle bizarre",
+// "dolor re fuerte"); the English reader looks for it before ("a horrible pain", "a strange angle").
+const FINDING_NOUN =
+  'pain|ache|headache|cough|fever|rash|angle|noise|sensation|feeling|colou?r|taste|smell|discharge|bleeding|swelling|spots?|patch|lump|burn|wound|cut|voice|breathing|stools?|urine|vomit|diarrh(?:o)?ea|itch|stiffness|weakness|numbness|dizziness|tiredness';
+const FINDING_ADJECTIVE =
+  'strange|weird|horrible|terrible|awful|severe|strong|intense|unbearable|sharp|sudden|constant|dull|burning|stabbing|crushing|throbbing|violent|huge|enormous|big|black|red|green|yellow|white|bloody|high|persistent|dry|thick|dark';
+const NOUN_THEN_ADJECTIVE = new RegExp(
+  String.raw`\b(${FINDING_NOUN}) ((?:(?:really|very|so|quite|too|super|extremely) )?(?:${FINDING_ADJECTIVE}))\b(?! (?:${FINDING_NOUN})\b)`,
+  'g',
+);
+
+function adjectivesBeforeNouns(english: string): string {
+  return english.replace(NOUN_THEN_ADJECTIVE, '$2 $1');
 }
 
 const SUBJECT_VERB = /^(i|you|we|they|he|she|it) ([a-z]+)\b(.*)$/;

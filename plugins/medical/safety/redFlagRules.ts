@@ -792,6 +792,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) => has(f, 'confusion') && has(f, 'unsteady') && has(f, 'eyeMovementSign', 'doubleVision'),
   },
   {
+    id: 'attacked_or_threatened',
+    severity: 'critical',
+    reason: 'Someone has threatened you with a weapon or put their hands on your throat: get somewhere safe and call for help now (a strangled neck can swell or bleed inside hours later, even if you feel fine)',
+    // Domestic violence guidance: a weapon or strangulation marks the highest risk of being killed; strangulation needs a same-day medical check.
+    test: (f) => has(f, 'attackedOrThreatened'),
+  },
+  {
     id: 'harm_to_others',
     severity: 'critical',
     crisis: true,
@@ -1308,7 +1315,11 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Unable to pass urine with a painful or swollen lower tummy (acute urinary retention needs a catheter the same day)',
     // A full bladder that cannot empty hurts and can harm the kidneys; "can't pee" alone may be a burning UTI.
     test: (f) =>
-      has(f, 'bladderDistended') || (has(f, 'urinaryRetention') && has(f, 'abdominalPain', 'distension', 'severePain', 'painUncontrolled') && !has(f, 'voidingOnlyHard')),
+      has(f, 'bladderDistended') ||
+      (has(f, 'urinaryRetention') &&
+        has(f, 'abdominalPain', 'distension', 'severePain', 'painUncontrolled') &&
+        // A stream that burns or is weak is not a blocked bladder, unless nothing passes at all.
+        (!has(f, 'voidingOnlyHard') || has(f, 'noUrineAtAll'))),
   },
   {
     id: 'anuria',
@@ -1573,6 +1584,16 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Bleeding with tummy pain in pregnancy',
     // Bleeding with pain in pregnancy is an abruption or ectopic until shown otherwise, whatever the amount.
     test: (f) => f.pregnant && has(f, 'vaginalBleeding') && has(f, 'abdominalPain'),
+  },
+  {
+    id: 'dengue_warning_signs',
+    severity: 'urgent',
+    reason: 'Dengue with a warning sign (bleeding, repeated vomiting, severe tummy pain or drowsiness): it can turn into severe dengue as the fever falls',
+    // WHO 2009 dengue guideline: any warning sign asks for care in hospital; shock comes as the fever settles.
+    test: (f) =>
+      has(f, 'dengue') &&
+      (has(f, 'bleedingAny', 'vomitedRepeatedly', 'cantKeepDown', 'confusion', 'shockSigns', 'severePain') ||
+        (has(f, 'abdominalPain') && has(f, 'severeWord'))),
   },
   {
     id: 'fever_after_tropical_travel',

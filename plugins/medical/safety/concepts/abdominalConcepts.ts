@@ -52,8 +52,12 @@ export const abdominalConcepts = {
   /** Loss of appetite, a classic companion of appendicitis. */
   anorexia: r(String.raw`\banorexi\w*|\boff (?:my|his|her|their) food\b|\bnot (?:hungry|eating)\b|\blost (?:my |his |her )?appetite\b|\bwon't eat\b|\bsin apetito\b|\bpas faim\b|\bperte d'appétit\b`),
   /** Pain at the tip of the shoulder: blood under the diaphragm (a ruptured ectopic pregnancy, a spleen). */
-  shoulderTip: r(String.raw`\bshoulder[- ]tip\b|\btip of (?:the |my |her )?(?:left |right )?shoulder\b`),
-  oneSidedPelvic: r(String.raw`\bone ${SIDE}\b|\b(?:left|right) ${SIDE}\b|\blow${G}\b(?:tummy|belly|abdomen|pelvis)|\bpelvic\b|\bshoulder tip`),
+  shoulderTip: r(
+    String.raw`\bshoulder[- ]tip\b|\btip of (?:the |my |her )?(?:left |right )?shoulder\b`,
+    // A tummy pain felt up in the shoulder, told in lay words: "it hurts up to my shoulder", "even my shoulder hurts".
+    String.raw`\b(?:hurts|pain\w*|goes|going|spreads?|spreading|radiat\w*) (?:right |all the way |even )?(?:up )?(?:to|into) (?:my|her|the) (?:left |right )?shoulder\b|\beven (?:my|her|the) (?:left |right )?shoulder (?:hurts|aches|is sore)\b`,
+  ),
+  oneSidedPelvic: r(String.raw`\bone ${SIDE}\b|\b(?:left|right) ${SIDE}\b|\b(?:low|lower|low down|down low|down) (?:on|in) the (?:left|right)\b|\b(?:lower|bottom) (?:left|right)\b(?! (?:arm|hand|leg|foot|knee|ankle|eye|ear|tooth|teeth|molar|wrist|shoulder|elbow|hip|back|chest|side of (?:the |my )?(?:head|face|neck|chest|back)))|\blow${G}\b(?:tummy|belly|abdomen|pelvis)|\bpelvic\b|\bshoulder tip`),
   /** A kidney stone named, or its pain: from the loin or flank round or down to the groin, in waves. */
   renalColic: r(
     String.raw`\b(?:kidney|renal|ureteric|ureteral|urinary) (?:stones?|colic|calculi|calculus)\b|\bnephrolithiasis\b|\burolithiasis\b|\bloin to groin\b`,

@@ -10,7 +10,7 @@ const CHEST_QUALITY = String.raw`(?:pain|pains|pressure|tight|tightness|heavy|he
 
 export const cardioRespiratoryConcepts = {
   /** Breathing told as slow or shallow in lay words ("breathing really slowly", "barely breathing"). */
-  slowBreathing: r(String.raw`\bbreath\w*${G}\b(?:really |very |so |too |quite )?(?:slow\w*|shallow)\b(?! (?:and deep|down|to calm|in and out))|\b(?:slow|shallow) breath(?:s|e|es|ing)?\b(?! (?:exercises?|techniques?|practice|work))|\b(?:hardly|barely) breathing\b|\b(?:long )?gaps between (?:his|her|their|my) breaths\b`),
+  slowBreathing: r(String.raw`\bbreath\w*${G}\b(?:really |very |so |too |quite )?(?:slow\w*|shallow)\b(?! (?:and deep|down|to calm|in and out))|(?<!\b(?:with|doing|did|tried|try|by|through|some|took) (?:some )?)\b(?:slow|shallow) breath(?:s|e|es|ing)?\b(?! (?:exercises?|techniques?|practice|work))|\b(?:hardly|barely) breathing\b|\b(?:long )?gaps between (?:his|her|their|my) breaths\b`),
   /** A blood pressure told as high now ("her blood pressure is high at home"), no reading given. */
   bloodPressureHigh: r(String.raw`\b(?:blood pressure|bp)${G}\b(?:is|was|has been|reads|reading|came out|went) (?:really |very |quite |so )?(?:high|raised|up|elevated|through the roof|sky ?high)\b`),
   chestPain: r(

@@ -277,7 +277,7 @@ export const urgencyConcepts = {
   eyeMovementSign: r(String.raw`\b(?:abnormal|jerky|flicking|odd|strange|unusual) eye movements?\b|\bnystagmus\b|\bophthalmoplegia\b|\beyes? (?:are |keep |kept )?(?:flicking|jerking|not moving together)\b`),
   /** Thoughts, urges or voices to hurt other people. */
   /** Chest tightness told as what anxiety brings on ("when I'm anxious", "before presentations"). */
-  anxietyTrigger: r(String.raw`\bwhen (?:i'm|i am|im|i get|i feel|i'm feeling|he's|she's|he gets|she gets) (?:really |very |so |a bit )?(?:anxious|stressed|nervous|panicky|worried|upset|wound up)\b|\bbefore (?:my |a |an )?(?:presentations?|exams?|interviews?|meetings?|tests?|performances?)\b`),
+  anxietyTrigger: r(String.raw`\bwhen (?:i'm|i am|im|i get|i feel|i'm feeling|he's|she's|he gets|she gets) (?:really |very |so |a bit )?(?:anxious|stressed|nervous|panicky|worried|upset|wound up)\b|\b(?:before|during|while (?:doing|sitting|revising for)|in the middle of) (?:my |a |an |the )?(?:job |school |driving |university |uni |court |work )?(?:presentations?|exams?|exam revision|revision|revising|interviews?|meetings?|tests?|performances?)\b`),
   /**
    * A known panic or anxiety disorder's usual attack, told as such ("I have panic disorder, one of my usual
    * attacks", "anxiety ... racing like it usually does when I panic"): the person knows the pattern.
@@ -346,6 +346,15 @@ export const urgencyConcepts = {
   persecuted: r(String.raw`\b(?:people|they|someone|somebody|everyone|everybody|the neighbours|neighbors|the police|the government|my family)${G}\b(?:trying|want|wants|going|are out|is out|plotting) to (?:kill|poison|hurt|harm) (?:me|him|her|us)\b|\b(?:people|they|someone|somebody|the neighbours|the neighbors|neighbours|neighbors|the police|the government)${G}\b(?:are |is )?(?:putting|put|puts|adding|slipping) (?:poison|something|chemicals|drugs) in(?:to)? (?:our|my|his|her|the) (?:water|food|drinks?|tea|air)\b|\b(?:people|they|someone|somebody|neighbours|neighbors|aliens|(?:the|my|his|her|their|our) \w+)${G}\b(?:are |is )?(?:putting|put|puts|sending|beaming|planting) (?:voices|thoughts|things|messages) in(?:to)? (?:my|his|her|their) (?:head|mind|brain)\b|\bout to get (?:me|him|her)\b|\bbeing (?:watched|followed|poisoned|spied on)\b(?! (?:closely |carefully )?by (?:my |the |a )?(?:doctors?|gp|midwife|midwives|nurses?|team|hospital|consultant|specialist))`),
   /** A weapon carried or held ("he's got a kitchen knife in his pocket"): beside a belief of being persecuted, a danger to others. */
   armed: r(String.raw`\b(?:has|have|got|carrying|carries|carried|holding|holds|held|grabbed|keeps|kept|took|taken)${G}\b(?:a |the |his |her |my |their )?(?:kitchen |big |sharp |bread )?(?:knife|knives|gun|machete|blade|axe|hammer|baseball bat|weapon)\b(?! (?:block|drawer|set|sharpener|skills?|crime))`),
+  /**
+   * Violence done or threatened to the writer now: threatened with a weapon, strangled or choked by
+   * someone. Strangulation harms the neck's arteries and airway hours later, whatever shows at first.
+   * Not "my mum is going to kill me when she sees my grades": a weapon or a hand on the throat is told.
+   */
+  attackedOrThreatened: r(
+    String.raw`\b(?:threaten\w*|came at|comes at|coming at|chased|chasing|attacked|attacking|went for|going for|pointed|pointing|waving|waved|pulled)${G}\b(?:me|us|my (?:kids|children|son|daughter|mum|mom|dad))\b[^|]{0,20}\bwith (?:a |his |her |the |their )?(?:kitchen |big |sharp )?(?:knife|gun|machete|blade|axe|hammer|baseball bat|bat|weapon)\b`,
+    String.raw`\b(?:strangled|strangling|strangles|choked|choking|chokes|throttled|throttling)\b (?:me|her|him|my (?:wife|girlfriend|partner|husband|boyfriend|mum|mom|sister|daughter|son))\b(?! (?:up|on|with))|\b(?:put|had|got|wrapped|grabbed|squeezed)\b[^|]{0,12}\b(?:hands?|arms?) (?:round|around) (?:my|her) (?:throat|neck)\b`,
+  ),
   harmOthers: r(
     // Thoughts told as unwanted or intrusive are OCD's or a new parent's, feared and resisted, not an intent
     // (NHS: OCD); voices, urges and impulses, and a wish or a plan, still alert.
@@ -445,6 +454,8 @@ export const urgencyConcepts = {
   /** Travel to a place with malaria or other tropical fevers. */
   tropicalTravel: r(String.raw`\b(?:travel\w*|trip|holiday|returned|back|came back|visit\w*|flew|flight)${G}\b(?:africa\w*|nigeria|ghana|kenya|uganda|tanzania|congo|cameroon|sierra leone|malawi|mozambique|zambia|sudan|ethiopia|india|pakistan|bangladesh|indonesia|papua|amazon|brazil|tropic\w*|sub-saharan)\b|\bmalaria\b`),
   /** A child less active or responsive than usual (a NICE red or amber feature with fever). */
+  /** Dengue told as the illness now ("she has dengue day 5", "diagnosed with dengue"), not a test that was negative. */
+  dengue: r(String.raw`(?<!\b(?:negative for|ruled out|not|no|isn't|wasn't) (?:\w+ )?)\bdengue\b(?! (?:test (?:was |came back )?negative|negative|ruled out|vaccine|vaccination|jab|shot))`),
   reducedActivity: r(String.raw`\bless active\b|\bnot (?:as )?active\b|\blistless\b|\bnot (?:him|her)self\b|\bnot responding (?:normally|as usual)\b|\b(?:refus\w*|won't|not taking|stopped) (?:feeds?|feeding|to feed|the bottle|breast|drinks?|drinking|fluids)\b|\binconsolable\b|\bweak cry\b|\bhigh[- ]pitched cry\b|(?<!\b(?:always|usually|often|normally|generally|typically) )\bhard to wake\b${NOT_AS_A_HABIT}`),
   /** A muffled, thick or "hot potato" voice. */
   voiceChange: r(String.raw`\b(?:voice|speech)${G}\b(?:thick|muffled|changed|strange|hoarse|hot potato|different)\b|\bmuffled voice\b|\bhot potato\b|\btalking strangely\b`),
@@ -489,7 +500,7 @@ export const urgencyConcepts = {
   /** Sudden loss of sight in one eye, like a curtain: a stroke warning. */
   transientMonocular: r(String.raw`\b(?:curtain|shade|veil)${G}\b(?:eye|vision|sight)\b|\b(?:like a|a) blind${G}\b(?:eye|vision|sight)\b|\b(?:curtain|shade|blind|veil) (?:(?:has|had|is|was|'s) )?(?:being |just )?(?:came|coming|come|pulled|drawn|going|falling|fell|dropping|dropped|closing|closed) (?:down|over|across)\b|\b(?:lost|loss of) (?:the )?(?:sight|vision) in (?:one|my (?:left|right)|his (?:left|right)|her (?:left|right)) eye\b|\b(?:one|left|right) eye${G}\b(?:went|gone|going|turned) (?:black|dark|blind|grey|gray|blank)\b|\b(?:vision|sight|everything)${G}\b(?:went|gone|going|turned) (?:black|dark|blind|grey|gray|blank)\b (?:in|from|out of) (?:one|(?:my|his|her|their|the) (?:left|right)) eye\b|\bamaurosis\b`),
   /** Symptoms that came and went: "it passed", "back to normal after 10 minutes". */
-  resolved: r(String.raw`\b(?:passed|went away|gone away|lifted|cleared|came back|back to normal|resolved|wore off|only lasted|lasted (?:about |around |a few |\d+ )?(?:seconds|minutes|mins|min)|for (?:a few|\d+|ten|twenty|five) (?:minutes|mins)|fine now|normal now|ok now|okay now|better now|recovered)\b|\btia\b|\bmini[- ]?stroke\b|\btransient ischaemic\b|\btransient ischemic\b`),
+  resolved: r(String.raw`\b(?:passed|went away|gone away|lifted|cleared|came back|back to normal|resolved|settled (?:down )?(?:in|after|within) (?:about |around |a few |\d+ )?(?:seconds|minutes|mins|min)|wore off|only lasted|lasted (?:about |around |a few |\d+ )?(?:seconds|minutes|mins|min)|for (?:a few|\d+|ten|twenty|five) (?:minutes|mins)|fine now|normal now|ok now|okay now|better now|recovered)\b|\btia\b|\bmini[- ]?stroke\b|\btransient ischaemic\b|\btransient ischemic\b`),
   /** Recent: today, this morning, an hour ago. */
   /** Found on waking, a single morning ("woke up and can't see out of my left eye"): it began overnight. */
   onWaking: r(String.raw`\b(?:woke|awoke)(?: up)?(?: this morning| today)?(?: (?:with|and|to find|to)\b|(?= *(?:[^a-z\s']|$)))`),
@@ -607,8 +618,12 @@ export const negativelyPhrasedConcepts = {
   /** Coughing up blood in quantity: a cupful, clots, or told massive. */
   largeHaemoptysis: r(String.raw`\bcough\w*(?: up)? (?:so much|a lot of|lots of|loads of|much) blood\b|\bcough\w*(?: up)? blood (?:so much|a lot|much|lots|loads)\b|\bcough\w*(?: up)?${G}\b(?:a (?:cup|cupful|mug|mugful|lot|large amount)|cups|cupfuls|mouthfuls|clots) (?:of )?blood\b|\b(?:massive|large[- ]volume|significant|major) ha?emoptysis\b|\bha?emoptysis\b[^.;!?]{0,25}?\b(?:a )?(?:cup|cupful|mugful|mouthfuls?|> ?100 ?ml|[1-9]\d\d ?ml)\b`),
   urinaryRetention: r(
-    String.raw`\b(?:can't|cannot|can not|can no longer|unable to|couldn't|not able to|haven't been able to|hasn't been able to)${SENTENCE_GAP}\b(?:pee|wee|urinate|void|pass (?:urine|water)|empty (?:my|his|her) bladder)\b`,
+    String.raw`\b(?:can't|cannot|can not|can no longer|unable to|couldn't|not able to|haven't been able to|hasn't been able to)${SENTENCE_GAP}\b(?:pee|wee|urinate|void|pass (?:any |a drop of )?(?:urine|water)|empty (?:my|his|her) bladder)\b`,
     String.raw`\b(?:haven't|hasn't|not) (?:peed|weed|urinated|passed (?:urine|water)|had a (?:pee|wee))${SENTENCE_GAP}\b(?:since|for|all day|in \d+|today)\b|\burinary retention\b|\bretention of urine\b`,
+  ),
+  /** Not a drop passed: a bladder that cannot empty at all, whatever the stream was like before. */
+  noUrineAtAll: r(
+    String.raw`\b(?:pass|passed|passing|pee|peed|wee|weed|urinate|urinated)\b (?:any (?:urine|water|pee|wee)?|anything|at all|a (?:single )?drop)\b|\bnot (?:a|one) (?:single )?drop\b`,
   ),
   /** Passing urine that burns or stings, or a stream that is only weak: a UTI or a prostate, not a bladder that cannot empty. */
   voidingOnlyHard: r(
