@@ -41,8 +41,17 @@ export function analyzeMessage(text: string): MessageAnalysis {
 
 function readMessage(text: string): MessageAnalysis {
   const normalized = normalizeText(text);
-  const native = readIn(text, normalized, rememberedReading(normalized));
-  if (native.language === 'en' || !isGlossable(normalized, native.language)) return native;
+  const detected = readIn(text, normalized, rememberedReading(normalized));
+  if (detected.language === 'en') return detected;
+  // The stop-word vote shares words between the two ("me", "de"): "je vais me tuer ce soir" can come out
+  // Spanish. A message the other language's glossary knows, and its own does not, is the other's.
+  const other = detected.language === 'es' ? 'fr' : 'es';
+  const native = isGlossable(normalized, detected.language)
+    ? detected
+    : isGlossable(normalized, other)
+      ? readIn(text, normalized, rememberedReadingIn[other](normalized))
+      : undefined;
+  if (native === undefined || native.language === 'en') return detected;
   // Spanish and French are read through their English gloss (glossToEnglish.ts); the reading in the
   // language itself stays beside it for the readings its own patterns know (temperatures, ages).
   const gloss = normalizeText(glossToEnglish(normalized, native.language));
@@ -168,6 +177,10 @@ const NEGATION_WORDS = new Map<string, string>([...Object.entries(EN_LIST_NEGATO
 // The safety agent analyses the same message with assistant-directed instructions blanked out, which
 // usually leaves the normalized text as it was: the clause reading is shared then.
 const rememberedReading = memoizeByText((normalized) => readNormalized(normalized, detectLanguage(normalized)));
+const rememberedReadingIn = {
+  es: memoizeByText((normalized) => readNormalized(normalized, 'es')),
+  fr: memoizeByText((normalized) => readNormalized(normalized, 'fr')),
+} as const;
 // A gloss is English whatever words it kept from the language it was read from.
 const rememberedEnglishReading = memoizeByText((gloss) => readNormalized(gloss, 'en'));
 

@@ -3,7 +3,7 @@
  * old", "34M", "I'm 70", "my dad is 80", "tengo 60 años", "j'ai 45 ans", "newborn". Pregnancy weeks are not ages.
  */
 // "Has" too: "my baby has 6 weeks", as learners of English (and glosses of "tiene 6 semanas") write it.
-const CHILD_AGE_LEAD = String.raw`\b(?:baby|infant|newborn|son|daughter|boy|girl|child|toddler|grandson|granddaughter)(?:,|:| is| who is|'s| aged?| has)? ?`;
+const CHILD_AGE_LEAD = String.raw`\b(?:baby|infant|newborn|son|daughter|boy|girl|child|toddler|grandson|granddaughter)(?:,|:| is| who is|'s| aged?| has| of)? ?`;
 // A span of time, not an age: "6 weeks ago", "2 weeks into his antibiotics", "3 days after the jab".
 const NOT_A_SPAN = String.raw`(?! ?(?:ago|pregnant|along|gestation|of|early|late|premature|prem|into|in|after|later|since|now|post|from|on|off|out|before)\b)`;
 
@@ -60,6 +60,8 @@ const PATTERNS: readonly [RegExp, number][] = [
   [new RegExp(String.raw`\b(?:${RELATIVE}|toddler|grandson|granddaughter|nephew|niece|friend|neighbour|neighbor)\s*[(,]\s*(\d{1,3})\s*[),]`), 12],
   [/\b(?:j'ai|il a|elle a|(?:mère|père|mari|femme|fils|fille|grand-mère|grand-père|mamie|papi|papa|maman|frère|sœur|soeur) a) (\d{1,3}) ans\b|\bâgée? de (\d{1,3}) ans\b/, 12],
   [/\b(?:de) (\d{1,2}) mois\b/, 1],
+  // "my daughter of 14", "my mother-in-law of 84 (years)": Spanish and French give an age so, and learners write it.
+  [new RegExp(String.raw`\b(?:my|our|his|her|their) (?:${RELATIVE}|grandson|granddaughter|nephew|niece|neighbour|neighbor)(?:-in-law)? of (\d{1,3})\b(?! ?(?:weeks?|months?|days?|hours?|minutes?|%|kg|lbs?|cm|mg|ml|degrees|°|times)\b|[.,]\d)`), 12],
   // "grandpa 84 is confused", "my father, who is 78, fell", "male, 62, chest pain", "F 34".
   [new RegExp(String.raw`\b${RELATIVE} (\d{1,3})(?= (?:is|was|has|had|and|who)\b| ?,)`), 12],
   [new RegExp(String.raw`\b${RELATIVE},? who(?: is|'s) (\d{1,3})\b${NOT_A_UNIT}`), 12],

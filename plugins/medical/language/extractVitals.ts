@@ -40,6 +40,12 @@ const TEMP_CHECKED_RE = new RegExp(
 );
 // Clinical shorthand: "T 38.2", "T38.9", "temp. 39" (only values in the body-temperature range count).
 const TEMP_SHORT_RE = new RegExp(String.raw`(?:^|[\s,;(])t\.?\s?(\d{2}(?:[.,]\d)?)\b`, 'g');
+// A temperature told as what someone "has", with its tenth and no unit ("tengo 38.3", "she has 38,4",
+// "j'ai 39,2"): no other reading in the body is written so. Weights, doses and ages carry their unit.
+const TEMP_HAS_RE = new RegExp(
+  String.raw`\b(?:i|he|she|they|it|baby|tengo|tiene|tienes|j'ai|il a|elle a|a|has|have|got|running|with|con|avec)\s+(?:a |of |de |about |like |around )?(3[5-9][.,]\d|4[0-2][.,]\d)\b(?![.,]?\d)(?!\s*(?:kg|kilos?|lbs?|pounds|%|mm|cm|m\b|years?|yrs?|weeks?|days?|hours?|months?|años|semanas|ans|semaines|mg|ml|°f|f\b))`,
+  'g',
+);
 // "39 fever", "38,5 de fièvre", "39 de fiebre", "is 99.1 a fever?".
 const FEVER_AFTER_RE = new RegExp(String.raw`${NUM}\s*(?:(?:of|de|a|an) )?(?:fever|temp(?:erature)?|fièvre|fiebre|température|temperatura)(?![a-z])`, 'g');
 const GLUCOSE_RE = new RegExp(
@@ -48,6 +54,9 @@ const GLUCOSE_RE = new RegExp(
 );
 // A unit alone ("2.1 mmol on my meter") is a glucose unless another test owns the number: "magnesium
 // 0.8 mmol/L" or "creatinine 1.1 mg/dL" read as glucose were a hypo, and HbA1c's mmol/mol is not mmol/L.
+// A meter's "HI" is a glucose above what it can read (about 600 mg/dL on most meters): told as what it shows.
+const GLUCOSE_HI_RE =
+  /\b(?:glucometer|glucose meter|meter|monitor|machine|libre|dexcom|sensor|reader|bm)\b[^|\d]{0,20}?\b(?:reads|says|shows|showing|displays|just says|flashing|flashes|came up|comes up|marca|dice|affiche|indique)\b:? ?["']?(?:hi|high)\b/i;
 const GLUCOSE_UNIT_RE = new RegExp(String.raw`${NUM}\s*(mg/?dl|mmol(?:/l)?)(?!/?mol)`, 'g');
 const OTHER_ANALYTE_BEFORE = new RegExp(
   String.raw`\b(?:potassium|k\+?|sodium|na\+?|chloride|cl|creatinine|creat|cr|urea|bun|calcium|ca2?\+*|magnesium|mg|phosphate|po4|bilirubin|bili|cholesterol|ldl|hdl|triglycerides?|tg|lactate|ketones?|bhb|bicarb(?:onate)?|hco3|albumin|protein|uric acid|urate|iron|ferritin|hba1c|a1c|crp|ammonia|lithium|digoxin|troponin|phenytoin)\b[^\d|,;]{0,20}$`,
@@ -60,7 +69,8 @@ const SPO2_AFTER_RE = new RegExp(String.raw`${NUM}\s*%\s*(?:spo2|o2|oxygen|sats?
 // With an oximeter named anywhere in the message, a percentage in the saturation range is its reading,
 // told in another clause too ("is my pulse oximeter broken? keeps saying 86-87% on my dad"); a range's
 // lower end counts.
-const OXIMETER_NAMED_RE = /\b(?:pulse ?ox(?:imeter)?s?|oximeters?|sats|spo2|sp02|oxygen (?:level|reading|saturation|sat)s?|saturation)\b/;
+// People name the device by what it is: "the finger thing", "the little clip on my finger".
+const OXIMETER_NAMED_RE = /\b(?:pulse ?ox(?:imeter)?s?|oximeters?|sats|spo2|sp02|oxygen (?:level|reading|saturation|sat)s?|saturation|finger (?:thing|thingy|clip|clippy thing|monitor|gadget|device|probe|sensor|machine|meter)s?|(?:clip|thing|monitor|gadget|sensor) (?:on|for) (?:my|his|her|the|your) finger)\b/;
 const PERCENT_RE = /(?<![\d.,])(\d{2,3})(?:\s*(?:-|–|to)\s*\d{2,3})?\s*%/g;
 const NOT_A_READING_AFTER = /^\s*(?:sure|certain|confident|positive|chance|likely|probability|of (?:the|my|his|her|people|patients|cases|it)|battery|charged|off|proof|abv|fat|humidity|done|better|worse)\b/;
 const NOT_A_READING_BEFORE = /\b(?:battery|charge|chance|sure|likely|risk|humidity|brightness|volume|efficacy|effective|success|probability|discount|off|proof|abv|alcohol|percentile|centile|weight|body fat|fat|fev1?|fvc|ef|ejection fraction|bmi)\b[^\d|]{0,12}$/;
@@ -73,7 +83,7 @@ const BP_RE = /(?<![\d/])(\d{2,3})\s*(?:\/|over)\s*(\d{2,3})(?![\d/])/g;
 // The number after a pulse word must be a rate: not a time ("racing for 30 minutes", "since 22:30"),
 // a count ("3 times") or another unit; those read as rates made a slow or fast pulse out of nothing.
 const HR_RE = new RegExp(
-  String.raw`(?:heart ?rate|pulse (?:on|from|according to) (?:her|his|my|the|their) (?:[a-z]+ ){0,4}?(?:machine|monitor|watch|cuff|meter|oximeter|app)(?: (?:says|said|reads|read|shows|showed|showing|is|was))?|pulse(?! ?ox)|\bhr\b|heartbeat|heart is (?:racing|beating) at|heart(?:beat)? (?:is |was |has been )?(?:beating|going|racing|pounding|thumping)(?: (?:really|very|so) (?:slowly|slow|fast|quickly))?\s*[,|]?\s*(?:at |about |around |only |just )+|frecuencia cardiaca|pulso|pouls|fréquence cardiaque)${GAP}${JOINT_TO_NUMBER}${NUM}(?![\d.,:]?\d)(?!\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|times|x\b|%|mg|mcg|kg|lbs?|mmol|ml\b|°|degrees?|(?:am|pm)\b|o'?clock|(?:\/|over)\s*\d|minutos?|horas?|días?|semanas?|jours?|heures?|semaines?|ans?\b|años?))`,
+  String.raw`(?:heart ?rate|pulse (?:on|from|according to) (?:her|his|my|the|their) (?:[a-z]+ ){0,4}?(?:machine|monitor|watch|cuff|meter|oximeter|app)(?: (?:says|said|reads|read|shows|showed|showing|is|was))?|pulse(?! ?ox)|\bhr\b|heartbeat|heart is (?:racing|beating) at|heart(?:beat)? (?:is |was |has been )?(?:beating|going|racing|pounding|thumping)(?: (?:really|very|so) (?:slowly|slow|fast|quickly))?\s*[,|]?\s*(?:at |about |around |only |just |like )+|frecuencia cardiaca|pulso|pouls|fréquence cardiaque)${GAP}${JOINT_TO_NUMBER}${NUM}(?![\d.,:]?\d)(?!\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|times|x\b|%|mg|mcg|kg|lbs?|mmol|ml\b|°|degrees?|(?:am|pm)\b|o'?clock|(?:\/|over)\s*\d|minutos?|horas?|días?|semanas?|jours?|heures?|semaines?|ans?\b|años?))`,
   'g',
 );
 const BPM_RE = new RegExp(String.raw`${NUM}\s*(?:bpm|beats? (?:per|a|/) ?min)`, 'g');
@@ -106,7 +116,7 @@ export function extractVitals(normalized: string): Vitals {
     if (AGE_AND_SEX.test(m[0]) && !TEMP_NAMED_BEFORE.test(normalized.slice(Math.max(0, (m.index ?? 0) - 25), m.index))) continue;
     addTemp(temperatureC, unit.startsWith('f') ? fToC(v) : v);
   }
-  for (const re of [TEMP_DEGREE_RE, TEMP_CONTEXT_RE, TEMP_CHECKED_RE, FEVER_AFTER_RE, TEMP_SHORT_RE]) {
+  for (const re of [TEMP_DEGREE_RE, TEMP_CONTEXT_RE, TEMP_CHECKED_RE, FEVER_AFTER_RE, TEMP_SHORT_RE, TEMP_HAS_RE]) {
     for (const m of normalized.matchAll(re)) addTemp(temperatureC, guessTemp(num(m[1])));
   }
 
@@ -122,6 +132,8 @@ export function extractVitals(normalized: string): Vitals {
       if (mgdl >= 10 && mgdl <= 1500) glucoseMgDl.add(mgdl);
     }
   }
+
+  if (GLUCOSE_HI_RE.test(normalized)) glucoseMgDl.add(600);
 
   const spo2 = new Set<number>();
   const probeError = new Set<number>();

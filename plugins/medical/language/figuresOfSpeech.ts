@@ -22,7 +22,7 @@ const FIGURES = new RegExp(
  */
 const HEART_ATTACK_FIGURES = new RegExp(
   [
-    String.raw`\b(?:nearly|almost|practically|virtually) (?:had|have|having|got) a heart attack (?:when|as|after|once|the moment) (?:i|we|he|she|they|my \w+) (?:saw|see|seen|opened|open|read|heard|hear|got|looked|checked|found|realised|realized|noticed|jumped|walked in)\b`,
+    String.raw`\b(?:nearly|almost|practically|virtually) (?:had|have|having|got) a heart attack (?:when|as|after|once|the moment) (?:i|we|he|she|they|my \w+|the \w+|someone|somebody) (?:saw|see|seen|opened|open|read|heard|hear|got|looked|checked|found|realised|realized|noticed|jumped|walked in|replied|texted|messaged|called|rang|said|asked|told|showed up|turned up|came in|came home|popped up|knocked|shouted|screamed|liked|answered|sent|posted)\b`,
     String.raw`\b(?:nearly|almost|practically|virtually) (?:had|have|having|got) a heart attack (?:at|over|from|seeing|reading|opening|hearing|looking at) (?:the|that|this|my|our|his|her|their|a|an) (?:\w+ )?(?:bill|price|prices|cost|news|sight|noise|bang|message|text|letter|results?|score|total|invoice|statement|receipt|fright|shock)\b`,
     String.raw`\b(?:nearly |almost |practically |virtually )?(?:gave|give|giving|gives) (?:me|him|her|us|them|everyone) a heart attack\b`,
     // A heart attack dreamt ("I dreamed I was having a heart attack", "a nightmare that I had a stroke").

@@ -440,11 +440,14 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // Any amount can poison: what matters is that the body is already showing it.
     // Empty medicine packets found by someone drowsy or collapsed tell the pills were taken.
     test: (f) =>
-      (has(f, 'recreationalDrug', 'pillIngestion', 'emptyMedicinePacks', 'sedativeWithAlcohol') && has(f, 'confusion', 'unresponsive', 'seizure', 'syncope', 'chestPain', 'severeBreathing', 'slowBreathing')) ||
+      // A child gone floppy after pills is as drowsy as a child gets.
+      (has(f, 'recreationalDrug', 'pillIngestion', 'emptyMedicinePacks', 'sedativeWithAlcohol') && has(f, 'confusion', 'unresponsive', 'seizure', 'syncope', 'chestPain', 'severeBreathing', 'slowBreathing', 'floppy')) ||
       // A double or extra dose of a medicine, then confusion, collapse or a racing heart: the dose is toxic for this person.
       (has(f, 'extraDose') && has(f, 'confusion', 'unresponsive', 'seizure', 'syncope', 'chestPain', 'severeBreathing', 'slowBreathing', 'palpitations')) ||
       // Overheating after a party drug (MDMA, stimulants): a medicine taken for a fever is not this.
-      (has(f, 'recreationalDrug') && (has(f, 'overheated') || febrile(f))),
+      (has(f, 'recreationalDrug') && (has(f, 'overheated') || febrile(f))) ||
+      // A racing heart with sweating after a stimulant or a fat burner (cocaine, DNP): the toxidrome, not nerves.
+      (has(f, 'recreationalDrug') && (heartFasterThan(f, 120) || has(f, 'palpitations', 'fastHeart')) && has(f, 'autonomic', 'overheated')),
   },
   {
     id: 'opioid_toxicity',

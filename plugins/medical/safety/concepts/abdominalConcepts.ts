@@ -96,11 +96,15 @@ export const abdominalConcepts = {
     // Not the erection that cannot be got or kept (erectile dysfunction's words).
     String.raw`(?<!\b(?:get|keep|maintain|getting|keeping|maintaining|lost|losing|lose|weak|no|soft) (?:an |my |his |any |the )?)\b(?:erections?|erect|hard-?ons?|boners?|stiffy|stiffies)\b(?! (?:problems?|issues?|difficult\w*|dysfunction|troubles?))|\bpriapism\b`,
     String.raw`\b(?:penis|willy|willie|dick|cock|todger|winkie)${G}\b(?:stiff|rigid|erect|hard(?! (?:lump|bump|spot|patch|area|bit|swelling))|standing up)\b`,
+    // "Still hard" after an erection medicine, the erection not named: "took some blue pills ... it's still hard".
+    String.raw`\b(?:viagra|sildenafil|cialis|tadalafil|levitra|vardenafil|blue pills?|trimix|caverject)\b.{0,120}?\b(?:it's|its|it is|is|still|been|stayed|staying|stays) (?:still )?(?:rock |really |so )?hard\b`,
   ),
   /** An erection that outlasts its cause: hours told without a count, or one that will not go down. */
   erectionPersisting: r(
     String.raw`\b(?:won't|wont|will not|doesn't|does not|isn't|is not|hasn't|has not|not) (?:go(?:ne|ing)? (?:down|away|soft)|soften\w*|subsid\w*)\b`,
-    String.raw`\b(?:for|lasting|all) (?:(?:several|a few|many|over \w+|more than \w+) )?hours\b|\ball night\b`,
+    String.raw`\b(?:for|lasting|all) (?:(?:several|a few|many|over \w+|more than \w+) )?hours\b|\ball night\b|\b(?:been|lasted|for) (?:about |around |over |nearly |almost |like )?(?:[3-9]|1\d|three|four|five|six|seven|eight|several) (?:hours|hrs)\b`,
+    // Taken hours ago and still hard: "took a viagra 6 hours ago and it is still hard".
+    String.raw`\b(?:[3-9]|1\d|three|four|five|six|seven|eight|several) (?:hours|hrs) ago\b.{0,60}?\bstill (?:rock |really |so )?(?:hard|erect|up|stiff)\b`,
   ),
   /**
    * Pain that comes with every period, as it has for years ("on the first day of her period, every

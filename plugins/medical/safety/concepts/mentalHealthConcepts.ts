@@ -106,6 +106,10 @@ export const mentalHealthConcepts = {
    * Not a relationship or a call ended "with" someone.
    */
   veiledIntent: r(
+    // Everything set for a time that is coming: "everything is ready for tonight", with despair or the means, a plan.
+    String.raw`\b(?:everything|it's all|it is all|all) (?:is |'s )?(?:ready|set|planned|sorted|prepared|arranged) for (?:tonight|tomorrow|later|this evening|the weekend)\b`,
+    // Not being a trouble much longer: "won't be a problem much longer", "won't be around for long".
+    String.raw`\b(?:won't|wont|will not|not going to|isn't going to|won't have to) (?:be )?(?:a (?:problem|burden|bother|nuisance)|around|here|bother(?:ing)? (?:anyone|you|them|anybody)|put up with me)(?: to anyone| for anyone)? (?:much|for much|any|for) longer\b|\b(?:won't|wont|will not) be (?:around|here) for long\b`,
     String.raw`\b(?:going to|gonna|decided to|decided i'm going to|want to|wanna|will|i'll|plan(?:ning)? to|ready to|about to|time to) end it\b(?! (?:with|between|off|for (?:him|her|them|us))\b)`,
     String.raw`\b(?:going to|gonna|might|will|i'll|want to|about to|scared i'll|afraid i'll|worried (?:i|he|she)'ll) do something (?:stupid|silly|drastic|terrible)\b|\btonight(?:'s| is) the night\b(?! (?:i|we|he|she|they|you|for|of|to|that|when|my|our)\b)|\b(?:going to|gonna|will|i'll) do it tonight\b`,
     // The saved-up pills to be taken all at once ("I'm going to take them all tonight"): with the means made ready, a plan.
@@ -127,6 +131,8 @@ export const mentalHealthConcepts = {
     String.raw`\b(?:have|has|got|holding)${G}\b(?:the |my |his |her |all (?:the |my )?)?(?:pills|tablets|meds|paracetamol|painkillers|sleeping tablets|rope|razor ?blades?|blades?|knife|gun)\b (?:here|right here|with (?:me|him|her)|next to (?:me|him|her)|in front of (?:me|him|her)|in (?:my|his|her) hands?|ready)\b`,
     String.raw`\b(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping tablets|rope|ligature|razor ?blades?|blades)${G}\b(?:ready|lined up|counted out|saved up|stockpiled|stashed|hidden away)\b`,
     String.raw`\b(?:saved up|saving up|been saving|stockpil\w*|hoard\w*|stash\w*)${G}\b(?:pills|tablets|paracetamol|painkillers|meds|sleeping tablets|${MEDICINE_NAMES})\b|\bbought (?:a )?(?:rope|ligature)\b`,
+    // Several packs bought at once: "I've bought 3 boxes of paracetamol" (shops limit packs for this reason).
+    String.raw`\b(?:bought|buying|got|picked up|have|stocked up on)\b (?:\d+|two|three|four|five|six|several|a few|lots of|loads of|a load of) (?:boxes|packs|packets|bottles|tubs) of (?:paracetamol|painkillers|pills|tablets|sleeping (?:pills|tablets)|${MEDICINE_NAMES})\b`,
     // Pills kept back or hidden, someone's own or another's ("I have kept all of my mum's pills"); with despair, a plan.
     String.raw`\b(?:kept|been keeping|hid|hidden|put aside|set aside|put away|gathered|gathered up|collected|got together|put together)\b (?:(?:all|some|every one) (?:of )?)?(?:the |my |his |her |their |(?:my|his|her) [a-z]+'s )?(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping tablets)\b`,
     // The medicine named before and saved up by a pronoun ("amitriptyline ... I've been saving mine up"): with another sign, a plan.
@@ -212,6 +218,8 @@ export const mentalHealthConcepts = {
   recreationalDrug: r(
     String.raw`\b(?:took|taken|taking|had|done|did|snorted|smoked|injected|dropped)${G}\b(?:cocaine|coke|crack|mdma|ecstasy|molly|speed|amphetamines?|meth|ketamine|ket|heroin|spice|legal highs?|acid(?! (?:reflux|brash|indigestion|coming up|taste))|lsd|mushrooms|shrooms|g|ghb|(?<!\b(?:my|his|her|their|the prescribed|prescribed) )drugs)\b`,
     String.raw`\b(?:pills?|tablets?|something)${G}\b(?:at|from) (?:a |the )?(?:party|club|festival|rave|gig|someone|a friend|a stranger)\b`,
+    // Weight-loss and gym drugs bought outside medicine: DNP and clenbuterol overheat the body and race the heart.
+    String.raw`\b(?:dnp|dinitrophenol|clenbuterol|clen|fat ?burners?)\b`,
     // A drug nobody chose: a spiked drink ("someone spiked my drink", "I think I was drugged").
     String.raw`\b(?:spiked|drugged|put something in) (?:my|his|her|their|our) (?:drinks?|glass|pint|cocktail|wine|beer)\b|\b(?:drinks?|glass|pint|cocktail)${G}\b(?:was|were|got|been|had been|has been) (?:spiked|drugged|tampered with)\b|\b(?:i|he|she|we|they) (?:was|were|got|have been|has been|'ve been|'s been|think (?:i|he|she|we|they) (?:was|were|got)) (?:spiked|drugged)\b|\bneedle[- ]spik\w*`,
     // Injecting told without the drug, as users say it: "he was injecting and now he's blue".
