@@ -59,7 +59,8 @@ function values(text: string, name: string, unit = ''): { value: number; unit: s
   if (!HAS_DIGIT.test(text)) return [];
   const key = `${name}\u0000${unit}`;
   let re = patterns.get(key);
-  if (!re) patterns.set(key, (re = new RegExp(String.raw`\b(?:${name})${LINK}${NUM}\s*(${unit || 'x'})?`, 'g')));
+  // A number of hours or days after the test's name is when it was taken ("sugar 2 hours after a meal"), not its value.
+  if (!re) patterns.set(key, (re = new RegExp(String.raw`\b(?:${name})${LINK}${NUM}(?!\s*(?:hours?|hrs?|h\b|minutes?|mins?|days?|weeks?|months?|years?|times)\b)\s*(${unit || 'x'})?`, 'g')));
   const out: { value: number; unit: string }[] = [];
   for (const m of text.matchAll(re)) {
     const value = Number((m[1] ?? '').replaceAll(',', ''));

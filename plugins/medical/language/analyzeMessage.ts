@@ -248,6 +248,7 @@ function readNormalized(normalized: string, language: MessageAnalysis['language'
       spans[i - 1]?.sentence === span.sentence &&
       complaintsSentence !== span.sentence &&
       !(deniesAStatus(wordsIn(words, (spans[i - 1] as ClauseSpan).start, (spans[i - 1] as ClauseSpan).end)) && namesAFinding(wordsIn(words, span.start, span.end))) &&
+      !NOT_EVEN.test(normalized.slice((spans[i - 1] as ClauseSpan).start, (spans[i - 1] as ClauseSpan).end)) &&
       !(previous.listItemDenied !== true && deniesAnActionOnly(wordsIn(words, (spans[i - 1] as ClauseSpan).start, (spans[i - 1] as ClauseSpan).end))) &&
       !hasOwnPredicate(clauseText + trailingTurn(normalized, spans, i), wordsIn(words, span.start, span.end)) &&
       !SAYS_ALL_IS_WELL.test(clauseText) &&
@@ -348,6 +349,9 @@ function deniesAStatus(items: readonly EnglishWord[]): boolean {
     (third === undefined || PREPOSITION.has(third))
   );
 }
+
+// "Icy cold, not even shivering, mumbling": "not even" stresses one thing missing, it heads no list.
+const NOT_EVEN = /\b(?:not|n't|no longer) even\b/;
 
 /**
  * A denial of what a treatment or the person does and nothing else ("... that paracetamol | isn't

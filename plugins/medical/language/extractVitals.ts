@@ -49,7 +49,7 @@ const TEMP_HAS_RE = new RegExp(
 // "39 fever", "38,5 de fièvre", "39 de fiebre", "is 99.1 a fever?".
 const FEVER_AFTER_RE = new RegExp(String.raw`${NUM}\s*(?:(?:of|de|a|an) )?(?:fever|temp(?:erature)?|fièvre|fiebre|température|temperatura)(?![a-z])`, 'g');
 const GLUCOSE_RE = new RegExp(
-  String.raw`(?:glucose|sugar|bg|bgl|bsl|glucemia|glucosa|azúcar|glycémie|glycemie|sucre|glucometer|glucose meter)${GAP}${NUM}\s*(mg/?dl|mmol(?:/l)?|g ?/ ?l\b)?`,
+  String.raw`(?:glucose|sugar|bg|bgl|bsl|glucemia|glucosa|azúcar|glycémie|glycemie|sucre|glucometer|glucose meter)${GAP}${NUM}(?!\s*(?:hours?|hrs?|h\b|heures?|horas?|minutes?|mins?|days?|jours?|días?|dias?))\s*(mg/?dl|mmol(?:/l)?|g ?/ ?l\b)?`,
   'g',
 );
 // A unit alone ("2.1 mmol on my meter") is a glucose unless another test owns the number: "magnesium

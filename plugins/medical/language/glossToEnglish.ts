@@ -148,12 +148,15 @@ export function glossToEnglish(text: string, language: 'es' | 'fr'): string {
 // bizarre", "sa bouche elle tombe"): English says it once, and the English reader then knows whose
 // finding it is and what the verb's subject is.
 const RESUMED_SUBJECT = new RegExp(
-  String.raw`(^|[.,;:!?] *|\b(?:and|but|so|because|then|now|that|well|like) )((?:my|his|her|our|their|the|this|that) (?:[a-z]+ ){0,2}?[a-z]+) (?:he|she|they|it) (?=[a-z])`,
+  String.raw`(^|[.,;:!?] *|\b(?:and|but|so|because|then|now|that|well|like) )((?:my|his|her|our|their|the|this|that) (?:[a-z]+ ){0,2}?[a-z]+) (?:he|she|they|it)('s|'re)? (?=[a-z])`,
   'g',
 );
 
 function withoutResumedSubject(english: string): string {
-  return english.replace(RESUMED_SUBJECT, '$1$2 ');
+  // "my dad he's talking" keeps its verb: "my dad is talking".
+  return english.replace(RESUMED_SUBJECT, (_, before: string, subject: string, contracted: string | undefined) =>
+    `${before}${subject} ${contracted === "'s" ? 'is ' : contracted === "'re" ? 'are ' : ''}`,
+  );
 }
 
 // Both languages put a finding's adjective after its noun ("une douleur horrible", "un angle bizarre",

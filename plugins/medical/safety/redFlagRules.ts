@@ -31,6 +31,11 @@ const probablyChild = (f: ClinicalFacts): boolean => isChild(f) || (f.ageMonths 
 const underFive = (f: ClinicalFacts): boolean => (f.ageMonths !== undefined ? f.ageMonths < 60 : has(f, 'baby', 'toddlerWord'));
 const isAdult = (f: ClinicalFacts): boolean => (f.ageMonths === undefined ? !has(f, 'childWord') : f.ageMonths >= 16 * 12);
 const agedAtLeast = (f: ClinicalFacts, years: number): boolean => f.ageMonths !== undefined && f.ageMonths >= years * 12;
+/** How far apart the systolic pressures told are (0 with fewer than two). */
+const systolicSpread = (f: ClinicalFacts): number => {
+  const s = systolic(f);
+  return s.length < 2 ? 0 : Math.max(...s) - Math.min(...s);
+};
 const isOlder = (f: ClinicalFacts): boolean => (f.ageMonths !== undefined ? f.ageMonths >= 65 * 12 : has(f, 'olderWord'));
 /** A child felt to be hot by a parent counts as febrile (NICE NG143: parental perception of fever counts). */
 const febrileChild = (f: ClinicalFacts): boolean => febrile(f) || (isChild(f) && has(f, 'feelsHot'));
@@ -1293,7 +1298,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // Under water or fallen in without the words: a cough, breathlessness, vomiting or drowsiness after it needs hospital (RLSS, NICE CKS).
     test: (f) =>
       has(f, 'nearDrowning') ||
-      (has(f, 'submersion') && has(f, 'cough', 'breathless', 'severeBreathing', 'wheeze', 'vomiting', 'confusion', 'unresponsive', 'cyanosis', 'syncope', 'floppy', 'chestPain', 'extremeShivering', 'lostFeeling')),
+      (has(f, 'submersion') &&
+        has(f, 'cough', 'breathless', 'severeBreathing', 'wheeze', 'vomiting', 'confusion', 'unresponsive', 'cyanosis', 'syncope', 'floppy', 'chestPain', 'extremeShivering', 'lostFeeling') &&
+        // A cough at the time, then breathing normally ever since: the lungs took no water (NHS; "dry drowning" fears).
+        !(has(f, 'breathingNormal') && !has(f, 'breathless', 'severeBreathing', 'wheeze', 'confusion', 'unresponsive', 'cyanosis', 'floppy', 'chestPain'))),
   },
   {
     id: 'venomous_bite',
@@ -1310,7 +1318,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       (has(f, 'tearingPain') && has(f, 'chestPain', 'backPain', 'abdominalPain', 'suddenOnset', 'severeWord')) ||
       (has(f, 'throughToBack') && has(f, 'chestPain') && has(f, 'suddenOnset', 'severeWord')) ||
       // A pain that starts at once and at its worst between the shoulder blades, past 50: the descending aorta's tear.
-      (has(f, 'interscapularPain') && has(f, 'suddenOnset') && has(f, 'severeWord', 'severePain') && agedAtLeast(f, 50)),
+      (has(f, 'interscapularPain') && has(f, 'suddenOnset') && has(f, 'severeWord', 'severePain') && agedAtLeast(f, 50)) ||
+      // Pressures 20 or more apart between the arms with a chest or back pain: the tear narrows one arm's artery.
+      (has(f, 'pressureInEachArm') && systolicSpread(f) >= 20 && has(f, 'chestPain', 'backPain', 'interscapularPain', 'tearingPain')),
   },
   {
     id: 'acute_urinary_retention',
@@ -1513,7 +1523,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Choked on something and still wheezing, breathing fast or noisily, or coughing without stopping (it may be in the airway)',
     // Coughing while it happens is how a choke clears; a wheeze, noisy or fast breathing or a cough that
     // goes on afterwards means it may have gone into a lung, which needs a scope, not time.
-    test: (f) => has(f, 'chokedOnSomething') && (has(f, 'wheeze', 'stridor', 'fastBreathing', 'severeBreathing', 'breathless', 'cyanosis') || (has(f, 'cough') && has(f, 'wontSettle'))),
+    test: (f) => has(f, 'chokedOnSomething') && (has(f, 'wheeze', 'stridor', 'fastBreathing', 'severeBreathing', 'breathless', 'cyanosis', 'noisyBreathing') || (has(f, 'cough') && has(f, 'wontSettle'))),
   },
   {
     id: 'button_battery',
@@ -1814,6 +1824,36 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'A very high creatinine with symptoms (kidneys failing)',
     // A creatinine this high with vomiting, confusion, breathlessness or no urine is acute kidney failure.
     test: (f) => max(f.labs.creatinine) >= 350 && has(f, 'vomiting', 'confusion', 'breathless', 'urinaryRetention'),
+  },
+  {
+    id: 'fluid_on_the_lungs',
+    severity: 'critical',
+    reason: 'Breathless with pink or frothy spit (fluid on the lungs)',
+    // Pink frothy sputum is pulmonary oedema, from the heart or from altitude: oxygen and treatment now.
+    test: (f) => has(f, 'frothySputum') && has(f, 'breathless', 'severeBreathing', 'breathlessAtRest', 'cough'),
+  },
+  {
+    id: 'altitude_illness',
+    severity: 'critical',
+    reason: 'Breathless at rest, confused or unsteady at high altitude (fluid on the lungs or brain): go down now and get help',
+    // High-altitude pulmonary and cerebral oedema kill within hours; descent is the treatment (Wilderness Medical Society).
+    test: (f) => has(f, 'highAltitude') && has(f, 'breathlessAtRest', 'severeBreathing', 'frothySputum', 'confusion', 'ataxia', 'unsteady'),
+  },
+  {
+    id: 'wild_mushrooms',
+    severity: 'urgent',
+    reason: 'Sick after eating wild mushrooms (some poison the liver, and the worst make people sick only hours later)',
+    // Amatoxin mushrooms (death cap) give vomiting and watery diarrhoea 6 to 24 hours after the meal; the liver fails days later.
+    test: (f) => has(f, 'wildMushrooms') && has(f, 'vomiting', 'diarrhoea', 'abdominalPain', 'confusion', 'hallucinating', 'seizure'),
+  },
+  {
+    id: 'muscle_breakdown_lay',
+    severity: 'urgent',
+    reason: 'Muscles in agony or swollen with urine the colour of cola (possible muscle breakdown, which can damage the kidneys)',
+    // Rhabdomyolysis after a first hard workout, a crush or a long lie on the floor: the urine tells it before any test.
+    test: (f) =>
+      has(f, 'darkUrine') &&
+      (has(f, 'severeMusclePain') || (has(f, 'severePain', 'severeWord') && has(f, 'limbExplained', 'legDvt', 'exertion', 'duringExertion'))),
   },
   {
     id: 'lab_muscle_breakdown',

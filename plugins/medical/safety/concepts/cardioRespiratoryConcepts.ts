@@ -80,7 +80,7 @@ export const cardioRespiratoryConcepts = {
   ),
   cyanosis: r(
     // Not a colour put on: "painted his face blue", "dyed her lips purple".
-    String.raw`(?<!\b(?:paint\w*|dye\w*|drew|drawn|draws)\b[^|]{0,20})\b(?:lips|face|skin|mouth)${G}\b(?:${BLUE}|grey|gray|purple|violet|dusky)\b|\blips${G}\b(?:black|blackish|dark|darker)\b(?! (?:from|after|with|because|since (?:eating|drinking)))|\bcyano\w*`,
+    String.raw`(?<!\b(?:paint\w*|dye\w*|drew|drawn|draws)\b[^|]{0,20})\b(?:lips|face|skin|mouth)${G}\b(?:${BLUE}|grey|gray|purple|violet|dusky)\b|\b(?:going|gone|turning|turned|getting|went) (?:a bit |slightly |very |really )?(?:${BLUE}|grey|gray|purple|dusky) (?:around|round|of|on|in) (?:the |his |her |my |their )?(?:lips|mouth)\b|\blips${G}\b(?:black|blackish|dark|darker)\b(?! (?:from|after|with|because|since (?:eating|drinking)))|\bcyano\w*`,
     // Someone turning blue, the part unsaid ("he goes blue", "she turned blue"); not fingers or toes
     // changing colour (in the cold, white then blue: a circulation sign, not a lack of oxygen).
     String.raw`(?<!\b(?:fingers?|fingertips?|toes?|hands?|feet|foot|nose|ears?)\b[^|]{0,25})\b(?:goes|going|gone|went|turns|turned|turning|becoming|became)${G}\b(?:${BLUE}|dusky|violet)\b(?![^|]{0,25}\b(?:white|the cold)\b)`,
@@ -112,7 +112,7 @@ export const cardioRespiratoryConcepts = {
    * Breathing told as noisy ("he breath with noise", "noisy breathing"): after a food or sting, the airway
    * narrowing (see anaphylaxis). Alone, a blocked nose makes the same noise.
    */
-  noisyBreathing: r(String.raw`\bbreath\w*${G}\bwith (?:a |some )?(?:noise|sound|whistle)s?\b|\bnoisy breath\w*|\bbreath\w* (?:is |are |was |sounds? |got )?(?:very |so |really )?(?:noisy|loud)\b|\b(?:noise|sound)s? when (?:he|she|they|i|you) breath\w*`),
+  noisyBreathing: r(String.raw`\bbreath\w*${G}\bwith (?:a |some )?(?:noise|sound|whistle)s?\b|\bnoisy breath\w*|\bbreath\w* (?:is |are |was |sounds? |got )?(?:very |so |really )?(?:noisy|loud)\b|\b(?:noise|sound)s? when (?:he|she|they|i|you) breath\w*|\b(?:makes?|making|made) (?:a |an )?(?:strange|weird|funny|odd|whistling|squeaky|high[- ]pitched|rattly|rattling|crackly) (?:noise|sound)s? (?:when|while|as) (?:he |she |they |i |you )?breath\w*`),
   /** Wheezing: after a food or sting, an allergic airway (see anaphylaxis). */
   // A whistle when breathing is how many people describe a wheeze.
   wheeze: r(String.raw`\bwheez\w*|\bsibilanc\w*`, String.raw`\bwhistl\w*${G}\bbreath\w*|\bbreath\w*${G}\bwhistl\w*`),

@@ -94,7 +94,7 @@ export const mentalHealthConcepts = {
     String.raw`\b(?:been|feeling|felt|feels|seemed|seems|he's|she's|i'm|im|hes|shes) (?:really |very |so |quite |a bit |pretty )?down\b(?=\s*(?:$|[|,.;!?]|(?:and|lately|recently|for|since|at the moment|all the time)\b))`,
   ),
   farewellActs: r(
-    String.raw`\bgiv(?:ing|en|es|e) away (?:all )?(?:my|his|her|their) (?:things|stuff|belongings|possessions|pets?|savings)\b|\b(?:writ(?:ing|ten|es|e)|left) (?:a )?(?:goodbye|farewell|suicide) (?:notes?|letters?)\b|\b(?:saying|said|written|wrote|writing|sent|posted|posting) (?:his |her |their |my |a |some )?goodbyes?\b(?: (?:message|post|note|letter)s?)?|\b(?:wrote|written|writing|left|sent|texted)${G}\b(?:letter|note|message|text)s?${G}\bsaying (?:goodbye|sorry for everything)\b|\bgoodbye (?:letter|note|message|text)s?\b|\b(?:lettres?|mots?|message) d'adieux?\b|\bcartas? de despedida\b|\bsorting out (?:my|his|her|their) (?:will|affairs)\b`,
+    String.raw`\bgiv(?:ing|en|es|e) away (?:all )?(?:my|his|her|their) (?:things|stuff|belongings|possessions|pets?|savings)\b|\b(?:writ(?:ing|ten|es|e)|left) (?:a )?(?:goodbye|farewell|suicide) (?:notes?|letters?)\b|\b(?:saying|said|written|wrote|writing|sent|posted|posting) (?:his |her |their |my |a |some )?goodbyes?\b(?: (?:message|post|note|letter)s?)?|\b(?:wrote|written|writing|left|sent|texted)${G}\b(?:letter|note|message|text)s?${G}\bsaying (?:goodbye|sorry for everything)\b|\bgoodbye (?:letter|note|message|text)s?\b|\b(?:saying|said|say|says) goodbye to (?:everyone|everybody|all of us|us all|the family|all)\b|\b(?:lettres?|mots?|message) d'adieux?\b|\bcartas? de despedida\b|\bsorting out (?:my|his|her|their) (?:will|affairs)\b`,
     // A goodbye sent without the word: "texted me 'sorry for everything, love you all, look after mum'".
     String.raw`\b(?:texted|messaged|wrote|written|sent|posted|left|said)\b[^|]{0,40}?\b(?:sorry for everything|love you all|i love you all|look after (?:mum|mom|dad|the kids|the children|each other|everyone|the dog|my|your)|take care of (?:mum|mom|dad|the kids|each other|everyone)|tell (?:mum|mom|dad|them|everyone) (?:i love|i'm sorry))\b`,
     // Letters written to the family, told by someone in despair: a goodbye, whether or not the word is there.
@@ -106,6 +106,8 @@ export const mentalHealthConcepts = {
    * Not a relationship or a call ended "with" someone.
    */
   veiledIntent: r(
+    // The end told for tonight: "tonight it all ends", "it ends tonight".
+    String.raw`\btonight (?:it all ends|everything ends|it ends|is the end)\b|\b(?:it all|everything|it) ends tonight\b`,
     // Everything set for a time that is coming: "everything is ready for tonight", with despair or the means, a plan.
     String.raw`\b(?:everything|it's all|it is all|all) (?:is |'s )?(?:ready|set|planned|sorted|prepared|arranged) for (?:tonight|tomorrow|later|this evening|the weekend)\b`,
     // Not being a trouble much longer: "won't be a problem much longer", "won't be around for long".
@@ -128,7 +130,7 @@ export const mentalHealthConcepts = {
     // A gun or noose at hand ("I've got my dad's gun in the room"); a rope only where it is told kept at hand.
     String.raw`\b(?:have|has|got|holding)${G}\b(?:gun|rifle|shotgun|pistol|noose)\b|\b(?:have|has|got|holding)${G}\b(?:rope|ligature)\b[^|]{0,20}\b(?:here|ready|with (?:me|him|her)|in (?:the|my|his|her) (?:room|hand|pocket|bag|car|garage|shed|loft|attic|wardrobe|drawer|cupboard|van)|next to (?:me|him|her))\b`,
     // The means at hand, told as so: "I have the tablets here", "got the pills next to me".
-    String.raw`\b(?:have|has|got|holding)${G}\b(?:the |my |his |her |all (?:the |my )?)?(?:pills|tablets|meds|paracetamol|painkillers|sleeping tablets|rope|razor ?blades?|blades?|knife|gun)\b (?:here|right here|with (?:me|him|her)|next to (?:me|him|her)|in front of (?:me|him|her)|in (?:my|his|her) hands?|ready)\b`,
+    String.raw`\b(?:have|has|got|holding)${G}\b(?:the |my |his |her |all (?:the |my )?)?(?:pills|tablets|meds|paracetamol|painkillers|sleeping tablets|rope|razor ?blades?|blades?|knife|gun|box|boxes|packet|packets|pack|bottle)\b (?:here|right here|with (?:me|him|her)|next to (?:me|him|her)|in front of (?:me|him|her)|in (?:my|his|her) hands?|ready)\b`,
     String.raw`\b(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping tablets|rope|ligature|razor ?blades?|blades)${G}\b(?:ready|lined up|counted out|saved up|stockpiled|stashed|hidden away)\b`,
     String.raw`\b(?:saved up|saving up|been saving|stockpil\w*|hoard\w*|stash\w*)${G}\b(?:pills|tablets|paracetamol|painkillers|meds|sleeping tablets|${MEDICINE_NAMES})\b|\bbought (?:a )?(?:rope|ligature)\b`,
     // Several packs bought at once: "I've bought 3 boxes of paracetamol" (shops limit packs for this reason).

@@ -146,7 +146,7 @@ export const urgencyConcepts = {
     String.raw`\bwhen (?:i|he|she|you) (?:run|jog|exercise|climb|walk|cycle|work out|exert|swim|go up|do anything)\b|\bon (?:exertion|effort)\b|\bexertional\b`,
   ),
   /** Tearing or ripping pain: aortic dissection. */
-  tearingPain: r(String.raw`\b(?:tearing|ripping|torn)${G}\b(?:pain|chest|back|sensation|feeling)\b|\b(?:pain|chest|back)${G}\b(?:tearing|ripping)\b|\bdescribed as (?:a )?(?:tearing|ripping)\b|\blike (?:something|a knife) (?:is )?(?:tearing|ripping)\b`,
+  tearingPain: r(String.raw`\b(?:tearing|ripping|torn)${G}\b(?:pain|chest|back|sensation|feeling)\b|\b(?:pain|chest|back)${G}\b(?:tearing|ripping)\b|\bdescribed as (?:a )?(?:tearing|ripping)\b|\blike (?:something|a knife) (?:is )?(?:tearing|ripping)\b|(?<!\beyes?\b[^|]{0,15})\b(?:feels?|felt|like) (?:like )?(?:it'?s |it is |it was )?(?:tearing|ripping)\b`,
     // Told as a sensation or a likeness, not a torn muscle ("un desgarro muscular", "une déchirure musculaire").
     String.raw`\bdolor${G}(?:desgarrador|como (?:un )?desgarro)\b|\bcomo si (?:me|le|se|te) (?:desgarr|rompier|rasgar|arrancar)\w*|\bsensación de desgarro\b|\bdouleur${G}(?:déchirante|comme (?:une )?déchirure)\b|\bcomme si (?:on|quelque chose) (?:me |lui |m'|l')?(?:déchir|arrach)\w*|\bsensation de déchirure\b`,
   ),
@@ -247,7 +247,7 @@ export const urgencyConcepts = {
   /** What makes a burn deep or dangerous whatever its size: blisters, white, charred or painless skin, electricity, a chemical. */
   burnDepthSigns: r(String.raw`\bblister\w*|\bskin (?:is |has |was )?(?:peeling|peeled|coming off|come off|came off)\b|\b(?:white|charred|black(?:ened)?|leathery|waxy|painless|numb)\b|\bdeep\b|\belectric\w*|\bchemical\w*|\bacid\b|\bbleach\b|\balkali\w*`),
   /** A fuel-burning appliance or exhaust indoors, the source of carbon monoxide. */
-  coSource: r(String.raw`\b(?:boiler|gas (?:fire|heater|stove|cooker|leak)|heater|furnace|generator|log burner|wood ?stove|fireplace|chimney|paraffin|kerosene|bbq indoors|barbecue indoors|charcoal|car (?:running|engine) in (?:the )?garage|exhaust fumes?|fumes|carbon monoxide|co alarm|co detector)\b`),
+  coSource: r(String.raw`\b(?:boiler|gas (?:fire|heater|stove|cooker|leak)|heater|furnace|generator|log burner|wood ?stove|fireplace|chimney|paraffin|kerosene|bbq indoors|barbecue indoors|(?:disposable )?(?:bbq|barbecue|grill|camping stove|stove|heater|brazier) (?:inside|in) (?:the|a|our|my) (?:tent|caravan|camper|campervan|van|car|garage|cabin|room|awning)|charcoal|car (?:running|engine) in (?:the )?garage|exhaust fumes?|fumes|carbon monoxide|co alarm|co detector)\b`),
   /** A joint hot, red or swollen: "my knee is swollen, red and hot". */
   hotSwollenJoint: r(
     String.raw`\b(?:knee|hip|ankle|elbow|wrist|shoulder|joint)s?${G}\b(?:swollen|swelling|puffed up|puffy)\b${G}\b(?:red|hot|warm)\b|\b(?:knee|hip|ankle|elbow|wrist|shoulder|joint)s?${G}\b(?:red|hot|warm)\b${G}\b(?:swollen|swelling|puffed up|puffy)\b`,
@@ -407,7 +407,7 @@ export const urgencyConcepts = {
   // "Haemodialysis" and "hemodialysis" are dialysis too.
   missedDialysis: r(String.raw`\b(?:haemo|hemo)?dialysis\b[^.!?]{0,60}?\b(?:missed|skipped)\b(?= (?:[\w']+ ){0,3}(?:sessions?|treatments?|runs?|it|them|dialysis|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thurs?|fri|sat|sun)s?)\b)|\b(?:missed|skipped|couldn't get to|didn't go to|haven't been to|not been to)${G}\b(?:(?:haemo|hemo)?dialysis|sessions? of (?:haemo|hemo)?dialysis)\b`),
   /** Several people of one household ill at once. */
-  household: r(String.raw`\b(?:all of us|we all|we've all|whole (?:family|household|house)|everyone (?:in|at) (?:the|our) (?:house|home|flat)|both of us|the kids and i|me and (?:my|the) (?:wife|husband|partner|kids)|the (?:dog|cat|pets?)${G}\b(?:too|as well|also)|(?:my|our) (?:wife|husband|partner|kids|children) (?:too|also|as well))\b|\ball (?:got|have|had|getting) (?:headaches?|dizzy|sick)\b`),
+  household: r(String.raw`\b(?:all (?:\d+|two|three|four|five|six) of us|we (?:have|'ve) all|we all|we've all|whole (?:family|household|house)|everyone (?:in|at) (?:the|our) (?:house|home|flat)|both of us|the kids and i|me and (?:my|the) (?:wife|husband|partner|kids)|the (?:dog|cat|pets?)${G}\b(?:too|as well|also)|(?:my|our) (?:wife|husband|partner|kids|children) (?:too|also|as well))\b|\ball (?:got|have|had|getting) (?:headaches?|dizzy|sick)\b`),
   /** A baby's high-pitched, weak or shrill cry: a red feature in an unwell child (NICE NG143). */
   highPitchedCry: r(
     String.raw`\b(?:high[- ]pitched|shrill|weak|whimpering) (?:cry|crying|scream\w*|wail\w*)\b|\b(?:cry|crying) (?:is |was |sounds? )?(?:high[- ]pitched|shrill|weak and high)\b`,
@@ -456,6 +456,16 @@ export const urgencyConcepts = {
   /** A child less active or responsive than usual (a NICE red or amber feature with fever). */
   /** Dengue told as the illness now ("she has dengue day 5", "diagnosed with dengue"), not a test that was negative. */
   dengue: r(String.raw`(?<!\b(?:negative for|ruled out|not|no|isn't|wasn't) (?:\w+ )?)\bdengue\b(?! (?:test (?:was |came back )?negative|negative|ruled out|vaccine|vaccination|jab|shot))`),
+  /** Pink or frothy spit with breathlessness: fluid on the lungs (heart failure, high altitude). */
+  frothySputum: r(String.raw`\b(?:pink(?:ish)?|blood[- ]tinged|bloody) (?:and )?frothy\b|\bfrothy,? (?:and )?pink(?:ish)?\b|\bfrothy (?:spit|sputum|phlegm|mucus|saliva)\b`),
+  /** Out of breath with no exertion at all: "even lying still", "at rest". */
+  breathlessAtRest: r(String.raw`\b(?:out of breath|breathless|short of breath|can't catch (?:my|his|her) breath)\b[^|]{0,20}\b(?:at rest|lying (?:still|down)|sitting (?:still|down)|doing nothing|resting)\b|\b(?:breathless|out of breath|short of breath) even at rest\b`),
+  /** Being high up: a trek or a city at altitude. */
+  highAltitude: r(String.raw`\b(?:altitude|base camp|everest|kilimanjaro|annapurna|himalaya\w*|aconcagua|machu picchu|cusco|la paz)\b|\b(?:at|above|over|reached) \d{1,2},?\d{3} ?(?:m|metres|meters|ft|feet)\b`),
+  /** Mushrooms picked wild and eaten: the deadly ones make people sick only six or more hours later. */
+  wildMushrooms: r(String.raw`\b(?:wild|foraged|picked|forest|garden) (?:mushrooms?|fungi|toadstools?)\b|\b(?:mushrooms?|fungi|toadstools?) (?:we|i|he|she|they|my \w+) (?:picked|found|foraged|gathered|collected)\b|\b(?:ate|eaten|eating|cooked|tried) (?:a |some )?(?:mushrooms?|fungi|toadstools?) (?:from|in|off) (?:the )?(?:woods|forest|garden|field|park|lawn)\b`),
+  /** A blood pressure taken in each arm: "190/110 in the right arm and 140/85 in the left". */
+  pressureInEachArm: r(String.raw`\b(?:right|left) arm\b.{0,80}?\b(?:left|right)(?: arm)?\b`),
   reducedActivity: r(String.raw`\bless active\b|\bnot (?:as )?active\b|\blistless\b|\bnot (?:him|her)self\b|\bnot responding (?:normally|as usual)\b|\b(?:refus\w*|won't|not taking|stopped) (?:feeds?|feeding|to feed|the bottle|breast|drinks?|drinking|fluids)\b|\binconsolable\b|\bweak cry\b|\bhigh[- ]pitched cry\b|(?<!\b(?:always|usually|often|normally|generally|typically) )\bhard to wake\b${NOT_AS_A_HABIT}`),
   /** A muffled, thick or "hot potato" voice. */
   voiceChange: r(String.raw`\b(?:voice|speech)${G}\b(?:thick|muffled|changed|strange|hoarse|hot potato|different)\b|\bmuffled voice\b|\bhot potato\b|\btalking strangely\b`),
@@ -632,7 +642,7 @@ export const negativelyPhrasedConcepts = {
   ),
   /** Urine the colour of cola, tea or blood: muscle breakdown (rhabdomyolysis) with a high CK, or bleeding in the urinary tract. */
   darkUrine: r(
-    String.raw`\b(?:urine|pee|wee)${G}\b(?:like|looks? like|the colou?r of|colou?red like) (?:cola|coke|coca-cola|tea|black tea|coffee|dark beer)\b|\b(?:cola|coke|tea|coffee)[- ]colou?red (?:urine|pee|wee)\b`,
+    String.raw`\b(?:urine|pee|wee)${G}\b(?:like|looks? like|the colou?r of|colou?red like) (?:cola|coke|coca[- ]cola|tea|black tea|coffee|dark beer)\b|\b(?:cola|coke|tea|coffee)[- ]colou?red (?:urine|pee|wee)\b`,
     String.raw`\b(?:very |really )?dark (?:brown|red|black) (?:urine|pee|wee)\b|\b(?:brown|black) (?:urine|pee|wee)\b|\bmyoglobinuria\b`,
   ),
   /** A rash that stays under pressure: "the spots don't fade under a glass". */
