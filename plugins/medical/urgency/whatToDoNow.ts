@@ -1,4 +1,7 @@
-/** The "what to do now" line for a decided level: the only place the answer's plan is worded. */
+/**
+ * The "what to do now" line for a decided level: the only place the answer's plan is worded in English;
+ * its Spanish and French wording is language/nativeSafetyLines.ts, which the composer also puts first.
+ */
 import type { TriageLevel } from '../../sdk/index.ts';
 import { nativeSafetyLines } from '../language/nativeSafetyLines.ts';
 
