@@ -33,9 +33,9 @@ const TEMP_CONTEXT_RE = new RegExp(
   String.raw`(?:temp(?:erature)?|fever|thermometer|fiebre|temperatura|fièvre|température)${GAP}${NUM}(?!\s*(?:days?|weeks?|hours?|months?|years?|%|mg|mmol|bpm|/|días|jours))`,
   'g',
 );
-// The reading told in the next clause, as checked: "I think I have a fever, checked and it's 37.4".
+// The reading told in the next clause, as checked: "I think I have a fever, checked and it's 37.4", "put the thermometer on him and it reads 38.3".
 const TEMP_CHECKED_RE = new RegExp(
-  String.raw`(?:temp(?:erature)?|fever|feverish|hot)[^\d|]{0,15}\|[^\d|]{0,8}\b(?:checked|measured|took it|taken it|thermometer|reading|it's|its|it was|it is|says|said|reads|read)\b[^\d|]{0,15}${NUM}(?!\s*(?:days?|weeks?|hours?|months?|years?|%|mg|mmol|bpm|/|yo|y/o))`,
+  String.raw`(?:temp(?:erature)?|fever|feverish|hot|thermometer)[^\d|]{0,25}\|[^\d|]{0,8}\b(?:checked|measured|took it|taken it|thermometer|reading|it's|its|it was|it is|says|said|reads|read|shows|showed|displays|marks)\b[^\d|]{0,15}${NUM}(?!\s*(?:days?|weeks?|hours?|months?|years?|%|mg|mmol|bpm|/|yo|y/o))`,
   'g',
 );
 // Clinical shorthand: "T 38.2", "T38.9", "temp. 39" (only values in the body-temperature range count).

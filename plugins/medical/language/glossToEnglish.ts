@@ -8,6 +8,7 @@
  */
 import { PERSON_NOUN } from './clauseCues.ts';
 import { loadGlossary } from './loadGlossary.ts';
+import { frenchSubjectBefore, getVerbReader } from './readConjugatedVerb.ts';
 
 /** The longest phrase, in tokens, a glossary may hold. */
 const MAX_PHRASE = 8;
@@ -46,7 +47,8 @@ export function isGlossable(text: string, language: 'es' | 'fr'): boolean {
   const { phrases, longest } = tableOf(language);
   const words = (foldForGloss(text).match(TOKEN) ?? []).filter((t) => WORD.test(t) && !/^\d/.test(t));
   if (words.length === 0) return false;
-  const known = words.filter((w) => phrases.has(w) || longest.has(w) || ELIDED.test(w)).length;
+  const verbs = getVerbReader(language);
+  const known = words.filter((w) => phrases.has(w) || longest.has(w) || ELIDED.test(w) || verbs.read(w, undefined, false) !== undefined).length;
   return known / words.length >= GLOSSABLE_SHARE;
 }
 
@@ -66,6 +68,36 @@ export function foldForGloss(text: string): string {
     .replace(/[\u2019\u2018`´]/g, "'");
 }
 
+// French words that folding makes another word: "à" is not "a" (has), "là" not "la" (the), "où" not "ou" (or).
+// Only a word read alone: the glossary's phrases were written folded and already read them in context.
+const FRENCH_ACCENTED_WORDS: ReadonlyMap<string, string> = new Map([
+  ['à', 'at'],
+  ['là', 'there'],
+  ['où', 'where'],
+]);
+
+/** The text's words as written (lowercase, accents kept), one for each folded token, or undefined if they do not line up. */
+function writtenTokens(text: string, count: number): readonly string[] | undefined {
+  const words = text.toLowerCase().normalize('NFC').replace(/[\u2019\u2018`´]/g, "'").match(TOKEN) ?? [];
+  return words.length === count ? words : undefined;
+}
+
+// After "avoir" it is "pouvoir"'s participle ("j'ai pu dormir"); elsewhere Quebec French "pu" is "plus"
+// ("il veut pu boire": he won't drink any more), and the glossary's phrases with "plus" read it.
+const CAN_PARTICIPLE_AFTER = new Set(['a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avais', 'aurait', 'aurais', "j'ai", "t'as", "m'a", "l'a", "n'a", "n'ai"]);
+function withQuebecPu(tokens: string[], language: 'es' | 'fr'): string[] {
+  if (language !== 'fr' || !tokens.includes('pu')) return tokens;
+  return tokens.map((t, i) => (t === 'pu' && i > 0 && !CAN_PARTICIPLE_AFTER.has(tokens[i - 1] as string) ? 'plus' : t));
+}
+
+/** The folded words of the text that were written with an accent on their last vowel ("sudó", "déchiré"). */
+function accentedEndings(text: string): ReadonlySet<string> {
+  const found = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(ACCENTED_END)) found.add(foldForGloss(m[0]));
+  return found;
+}
+const ACCENTED_END = /[\p{L}]*[áéíóú](?![\p{L}])/gu;
+
 // Words with inner apostrophes and hyphens ("j'ai", "peut-etre"), numbers with a decimal mark, and single
 // non-space characters (punctuation, kept apart: no phrase spans them).
 const TOKEN = /\d+(?:[.,]\d+)?|[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*|[^\s]/gu;
@@ -78,20 +110,29 @@ const CLOSING = /^[.,;:!?)\]}%]$/;
 /** The English reading of a Spanish or French text (lowercase). */
 export function glossToEnglish(text: string, language: 'es' | 'fr'): string {
   const { phrases, longest } = tableOf(language);
-  const tokens = foldForGloss(text).match(TOKEN) ?? [];
+  const tokens = withQuebecPu(foldForGloss(text).match(TOKEN) ?? [], language);
+  const written = writtenTokens(text, tokens.length);
+  const verbs = getVerbReader(language);
+  const accented = accentedEndings(text);
+  /** A verb form the glossary lacks, read from its ending (readConjugatedVerb.ts). */
+  const verbAt = (word: string, i: number): string | undefined =>
+    verbs.read(word, language === 'fr' ? frenchSubjectBefore(tokens, i) : undefined, accented.has(word));
   const out: string[] = [];
   const put = (piece: string): void => {
     if (piece === '') return;
     if (CLOSING.test(piece) && out.length > 0) out[out.length - 1] += piece;
     else out.push(piece);
   };
-  const wordOf = (token: string): string => {
+  const wordOf = (token: string, i: number): string => {
+    const accentedWord = language === 'fr' ? FRENCH_ACCENTED_WORDS.get(written?.[i] ?? '') : undefined;
+    if (accentedWord !== undefined) return accentedWord;
     const whole = phrases.get(token);
     if (whole !== undefined) return whole;
     const elided = ELIDED.exec(token);
     if (elided) {
       const head = phrases.get(`${elided[1] as string}'`);
-      const rest = phrases.get(elided[2] as string) ?? (elided[2] as string);
+      const word = elided[2] as string;
+      const rest = phrases.get(word) ?? verbAt(word, i) ?? word;
       return head === undefined ? rest : `${head} ${rest}`.trim();
     }
     // A plural the glossary lacks reads as its singular ("suicidaires", "cacahuetes"): English reads either.
@@ -99,6 +140,8 @@ export function glossToEnglish(text: string, language: 'es' | 'fr'): string {
       const singular = phrases.get(token.slice(0, -1));
       if (singular !== undefined) return singular;
     }
+    const verb = verbAt(token, i);
+    if (verb !== undefined) return verb;
     // A decimal comma is a decimal point in English ("38,4" is a temperature, not a list).
     return /^\d+,\d{1,2}$/.test(token) ? token.replace(',', '.') : token;
   };
@@ -110,7 +153,7 @@ export function glossToEnglish(text: string, language: 'es' | 'fr'): string {
       const english = phrases.get(tokens.slice(i, i + n).join(' '));
       if (english !== undefined) return { english, taken: n };
     }
-    return { english: wordOf(token), taken: 1 };
+    return { english: wordOf(token, i), taken: 1 };
   };
   /**
    * The longest phrase at `i`, unless a phrase starting inside it runs on past its end: then it stops

@@ -8,7 +8,8 @@ import type { MessageLanguage } from './detectLanguage.ts';
 
 // Words after "not"/"n't" that describe a symptom or a non-clinical verb, so the phrase is not a negation.
 const NOT_A_NEGATION_AFTER =
-  'able|been able|breathing|breathe|responding|respond|responsive|answering|replying|waking|wake|moving|move|making|stopping|stop|' +
+  // "Not breathing" is a finding; "not breathing fast" denies one.
+  'able|been able|breathing(?! (?:too |any |very |that |so )?(?:fast|faster|quickly|quicker|rapidly|heavily|hard|harder|noisily|differently)\\b)|breathe|responding|respond|responsive|answering|replying|waking|wake|moving|move|making|stopping|stop|' +
   'helping|help|working|work|improving|getting|eating|eat|drinking|drink|feeding|peeing|pee|urinating|' +
   // "Not going away" tells a symptom; "not going to hurt myself" denies an intent.
   'passing|keeping|talking|talk|speaking|fading|fade|going(?! to (?:hurt|harm|kill|do anything|do it|act on|end it|end my))|go|conscious|alert|reacting|sure|only|just|' +

@@ -255,6 +255,26 @@ function dropSleepEpisodes(concepts: Set<Concept>, analyses: readonly MessageAna
   const awake = findConceptsInParts(clauseParts(analyses, (c) => isOwnAssertedClause(c) && c.sleep !== true));
   for (const c of SLEEP_EPISODIC) if (!awake.has(c)) concepts.delete(c);
 }
+/** Confusion told of a waking from sleep: a night terror or a confused arousal in a child, when nothing else is wrong. */
+const AROUSAL_CONFUSION: readonly Concept[] = ['confusion', 'newConfusion', 'senseLost'];
+
+/**
+ * A child who wakes screaming, does not know the parent for a few minutes and falls back asleep (a night
+ * terror, a confused arousal: common from two to twelve, harmless) tells confusion only of a sleep
+ * episode. It leaves the findings when it is told of sleep clauses alone, of a child past infancy, with no
+ * fever, fit, breathing or injury sign; an adult's confusion at night is delirium's until shown otherwise.
+ */
+function dropSleepArousal(concepts: Set<Concept>, analyses: readonly MessageAnalysis[], ageMonths: number | undefined, temperatures: readonly number[]): void {
+  if (!AROUSAL_CONFUSION.some((c) => concepts.has(c))) return;
+  const child = ageMonths !== undefined ? ageMonths >= 12 && ageMonths < 156 : concepts.has('childWord') || concepts.has('offspring');
+  if (!child || temperatures.some((t) => t >= 38)) return;
+  const alarming: readonly Concept[] = ['fever', 'feelsHot', 'seizure', 'bodyShaking', 'unresponsive', 'notComeRound', 'severeBreathing', 'breathless', 'cyanosis', 'headInjury', 'hadFall', 'floppy', 'vomiting', 'ingestedSomething', 'poisonIngestion', 'overdose', 'stiffNeck', 'rashStays'];
+  if (alarming.some((c) => concepts.has(c))) return;
+  const sleeping = clauseParts(analyses, (c) => isOwnAssertedClause(c) && c.sleep === true).join(' | ');
+  if (sleeping.length === 0 || HAPPENING_NOW.test(sleeping)) return;
+  const awake = findConceptsInParts(clauseParts(analyses, (c) => isOwnAssertedClause(c) && c.sleep !== true));
+  for (const c of AROUSAL_CONFUSION) if (!awake.has(c)) concepts.delete(c);
+}
 /**
  * Lips or skin gone blue from cold water, a swim or the weather, in someone past infancy who breathes
  * well and is alert: the skin's circulation, not a lack of oxygen. Any breathing trouble, drowsiness
@@ -397,6 +417,8 @@ function readClinicalFacts(analyses: readonly MessageAnalysis[], profile: Patien
   // A clot before is a risk of another (a Wells criterion).
   if (pastConcepts.includes('legDvt')) concepts.add('clotRisk');
   for (const c of readNegativelyPhrased(current)) concepts.add(c);
+  if (concepts.has('senseLost')) concepts.add('confusion');
+  dropSleepArousal(concepts, analyses, anyAgeMonths, vitals.temperatureC);
   // A Glasgow coma score below 15 is an altered level of consciousness.
   if (labs.gcs.some((g) => g < 15)) concepts.add('confusion');
   const denied = readDenied(clauseParts(analyses, (c) => c.negated && !c.hypothetical && c.pastHistory !== true && c.absence !== true));

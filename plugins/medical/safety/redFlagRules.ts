@@ -960,7 +960,11 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // may have cut off its bowel's blood supply: a surgeon within hours.
     test: (f) =>
       has(f, 'herniaLump') &&
-      ((has(f, 'lumpStuck') && has(f, 'painWord', 'severePain', 'severeWord', 'vomiting')) || has(f, 'noBowelOutput', 'biliousVomit') || (has(f, 'vomiting') && has(f, 'painWord', 'severePain'))),
+      ((has(f, 'lumpStuck') && has(f, 'painWord', 'severePain', 'severeWord', 'vomiting')) ||
+        has(f, 'noBowelOutput', 'biliousVomit') ||
+        (has(f, 'vomiting') && has(f, 'painWord', 'severePain')) ||
+        // A baby cannot say it hurts: a groin or belly-button lump with vomiting is a trapped hernia until a doctor says not.
+        (isInfant(f) && has(f, 'vomiting', 'vomitedRepeatedly'))),
   },
   {
     id: 'alcohol_withdrawal_delirium',
@@ -1068,7 +1072,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'infant_fever',
     severity: 'urgent',
     reason: 'Fever in a baby under 3 months',
-    test: (f) => f.ageMonths !== undefined && f.ageMonths < 3 && febrileChild(f),
+    // A reading taken and normal outweighs a worry told as a fever ("thought she had a fever, the thermometer says 37.1");
+    // a high reading at any point in the story still counts.
+    test: (f) => f.ageMonths !== undefined && f.ageMonths < 3 && febrileChild(f) && !(f.vitals.temperatureC.length > 0 && maxTemp(f) < 37.8),
   },
   {
     id: 'infant_dehydration',
@@ -1107,7 +1113,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Very fast or very slow heart rate with symptoms',
     // A child's limits are its age's (safety/vitalLimits.ts): a pulse of 140 in a feverish baby is not this.
     test: (f) =>
-      ((heartFasterThan(f, 130) || heartSlowerThan(f, 40)) && has(f, 'systemic', 'faint', 'chestPain', 'breathless')) ||
+      ((heartFasterThan(f, 130) || heartSlowerThan(f, 40)) && has(f, 'systemic', 'faint', 'syncope', 'confusion', 'chestPain', 'breathless')) ||
       // A fast heart while running is a working heart; fainting or chest pain with it is not exercise's doing.
       (max(f.vitals.exerciseHeartRate) > 130 && has(f, 'faint', 'syncope', 'chestPain')),
   },
@@ -1403,6 +1409,20 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'A deep or gaping wound (it needs cleaning and closing in hospital within hours)',
     test: (f) => has(f, 'gapingWound'),
+  },
+  {
+    id: 'surgical_wound_burst',
+    severity: 'urgent',
+    reason: 'An operation wound that has burst open (cover it with a clean damp dressing and go to hospital now; call the emergency number if anything is coming through it)',
+    // A wound that comes apart in the weeks after an operation (a caesarean included) may let the bowel through it (NHS, RCOG).
+    test: (f) => has(f, 'woundBurstOpen') && (['recentProcedure', 'recentInvasiveProcedure', 'postpartum'] as const).some((c) => hasNowOrLately(f, c)),
+  },
+  {
+    id: 'young_child_cold',
+    severity: 'urgent',
+    reason: 'A baby or young child with a temperature below 36°C (a sign of serious infection at this age)',
+    // NICE NG143 and NG51: under 36 °C in a child under five is a high-risk sign, a baby's response to sepsis as often as a fever.
+    test: (f) => f.vitals.temperatureC.length > 0 && Math.min(...f.vitals.temperatureC) < 36 && Math.min(...f.vitals.temperatureC) >= 30 && (isInfant(f) || (f.ageMonths !== undefined && f.ageMonths < 60) || (f.ageMonths === undefined && has(f, 'baby'))),
   },
   {
     id: 'smoke_inhalation',
@@ -1903,7 +1923,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'jaundice_first_day',
     severity: 'urgent',
     reason: "Jaundice in a baby's first 24 hours needs checking within hours",
-    test: (f) => has(f, 'jaundiceFirstDay') && (isInfant(f) || has(f, 'childWord')),
+    test: (f) => has(f, 'jaundiceFirstDay') && (isInfant(f) || has(f, 'childWord', 'baby', 'offspring')),
   },
   {
     id: 'early_warning_score_high',

@@ -70,7 +70,7 @@ export const abdominalConcepts = {
     String.raw`\b(?:can't|cannot|unable to) (?:keep|sit|stay|lie) still\b|\brolling (?:around|about)\b|\bpacing (?:around|about|up and down)\b`,
   ),
   /** A baby's bowel folding in on itself: redcurrant-jelly stools, bouts of screaming with the legs drawn up. */
-  redcurrantStool: r(String.raw`\bred ?currant jelly\b|\bjelly[- ]like (?:blood|poo|stools?)\b|\bintussuscept\w*`),
+  redcurrantStool: r(String.raw`\b(?:poo\w*|pooped|stools?|nappy|diaper|caca)\b[^|]{0,30}\b(?:strawberry|redcurrant|raspberry|red) (?:jam|jelly)\b|\bred ?currant jelly\b|\bjelly[- ]like (?:blood|poo|stools?)\b|\bintussuscept\w*`),
   /** Drawing the legs up while crying: colic too, so it counts only with vomiting, blood or floppiness. */
   legsDrawnUp: r(String.raw`\b(?:pull\w*|draw\w*|bring\w*) (?:his|her|their|the) (?:legs|knees) up\b`),
   // "Killing me" is how many tell a bad pain ("my ball suddenly started killing me").

@@ -63,7 +63,7 @@ export const cardioRespiratoryConcepts = {
     String.raw`(?<!\b(?:feelings?|sensation|sense) of )\b(?:choking|suffocating)\b(?! (?:sensation|feeling))`,
     // Air, not a breath, the word: "struggling to get air in", "can't get enough air".
     String.raw`\b(?:can't|cannot|can not|couldn't|unable to|struggling to|fighting to|hard to|barely) (?:get|draw|suck|pull|take|gulp) (?:any |enough |some |much )?air\b`,
-    String.raw`\b(?:gasping|fighting for (?:breath|air)|struggling for (?:breath|air)|gulping for (?:breath|air)|air hunger)\b|\b(?:not|isn't|isnt|wasn't|wasnt|aren't|is not|was not|are not) breathing\b|\bstop(?:s|ped|ping)? breathing\b|\brespiratory (?:distress|arrest)\b`,
+    String.raw`\b(?:gasping|fighting for (?:breath|air)|struggling for (?:breath|air)|gulping for (?:breath|air)|air hunger)\b|\b(?:not|isn't|isnt|wasn't|wasnt|aren't|is not|was not|are not) breathing\b(?! (?:(?:too |any |very |that |so )?(?:fast|faster|quickly|quicker|rapidly|heavily|hard|harder|noisily|differently)|through (?:his|her|my|their|the) (?:nose|mouth))\b)|\bstop(?:s|ped|ping)? breathing\b|\brespiratory (?:distress|arrest)\b`,
     // Gurgling breath in someone who collapsed is a blocked airway (not a gurgling tummy).
     String.raw`(?<!\b(?:tummy|stomach|belly|bowels?|guts?|intestines?)\b[^|.;!?]{0,60})\bgurgl\w* (?:noises?|sounds?|breath\w*)\b(?! (?:from|in|inside) (?:my |his |her |their |the )?(?:tummy|stomach|belly|bowels?|guts?|intestines?)\b)|\bbreath\w*${G}\bgurgl\w*`,
     // Chest recession: the skin between or under the ribs, or at the neck, sucked in with each breath

@@ -263,7 +263,7 @@ export const urgencyConcepts = {
    * "fell into the pond"); not "drowning in work".
    */
   submersion: r(
-    String.raw`\b(?:nearly|almost) drowned\b|\bnear[- ]drowning\b|\bdrowning (?:incident|accident)\b|\b(?:was|went|been|stayed|got|slipped|sank) (?:under|underwater|under the water|submerged)\b|\bunder (?:the )?water for\b`,
+    String.raw`\b(?:nearly|almost) drowned\b|\bnear[- ]drowning\b|\bdrowning (?:incident|accident)\b|\b(?:was|went|been|stayed|got|slipped|sank) (?:under|underwater|under the water|submerged)\b|\bunder (?:the )?water for\b|\b(?:stayed|was|been|went|spent|remained|kept)\b[^|]{0,20}\bunder (?:the )?water\b(?=[^|]{0,30}\b(?:pool|bath|sea|river|lake|pond|canal|we|pulled|got (?:him|her|them) out|took (?:him|her|them) out)\b)`,
     String.raw`\b(?:fell|fallen|slipped|tumbled|went|was pulled|pulled (?:him|her|them)) (?:in|into|out of) (?:the |a |our |their )?(?:pond|pool|swimming pool|river|lake|canal|sea|bath|water|paddling pool)\b`,
     // Through ice into the water beneath: cold shock and drowning together.
     String.raw`\b(?:fell|fallen|went|gone|broke|crashed|slipped) (?:through|into) (?:the |thin )?ice\b|\bthrough the ice\b|\b(?:fell|fallen|slipped|went) (?:in|into) (?:the )?(?:icy|freezing|ice[- ]cold|frozen) (?:water|pond|lake|river|canal|sea)\b`,
@@ -366,6 +366,10 @@ export const urgencyConcepts = {
   /** Skin dying: turning black, dead skin, gangrene. */
   skinNecrosis: r(String.raw`\bskin${G}\b(?:going|turning|gone|turned|is|looks) (?:black|dusky|purple-black|dark purple)\b|(?<=\b(?:skin|wound|cut|bite|area|toes?|fingers?|scrotum|foot|leg)\b[^|.;]{0,60})\b(?:going|turning|gone|turned) (?:black|dusky|purple-black)\b|\b(?:groin|bottom|buttocks?|perineum|penis|scrotum|genitals)${G}\b(?:is|are|has gone|have gone|gone|turned|going|turning) (?:black|dusky|purple-black)\b|\bblack(?:ened)? (?:skin|patch|area)\b|\bgangren\w*|\bnecrotis\w*|\bnecrotiz\w*|\bnecrosis\b|\bflesh[- ]eating\b`),
   /** A wound deep or gaping: fat, tendon or bone seen, edges apart. */
+  /** An operation's wound come open ("the scar burst open", "my stitches split"): what lies under it may come through. */
+  woundBurstOpen: r(
+    String.raw`\b(?:scar|wound|incision|stitches|staples|sutures|section|c-?section cut)${G}\b(?:burst|split|came|come|coming|popped|ripped|torn|tore|gaped|broke|broken|pulled) (?:open|apart)\b|\bwound dehiscence\b|\bdehisced\b`,
+  ),
   gapingWound: r(String.raw`\bgaping\b|\b(?:cut|wound|gash|laceration)${G}\b(?:gapes|won't close|wide open|pulled apart|edges apart)\b|\bcan see (?:the )?(?:fat|bone|tendon|muscle)\b|\b(?:very |really )?deep (?:cut|gash|wound|laceration|bite)\b`),
   /** Smoke breathed in: a house fire, a burning room. Not a throat "on fire", nor a gas or electric fire (a heater). */
   smokeExposure: r(String.raw`(?<!\b(?:on|gas|electric|log|open|coal|wood|real|camp) )\b(?:house |kitchen |chip pan |flat |car |building |bedroom )?fire\b(?! (?:alarm|drill|brigade|extinguisher|exit|door|place|fighter|work|heater)\b)|\bsmoke (?:inhalation|filled)\b|\b(?:breathed|inhaled|breathing in|inhaling|swallowed) (?:in )?(?:the |a lot of |lots of |thick |black )?smoke\b|\bsmoky (?:room|house|flat)\b|\bflames?\b|\bburning (?:house|building|room|car)\b`),
@@ -417,7 +421,7 @@ export const urgencyConcepts = {
   /** Skin that mottles only when a baby is cold (cutis marmorata): harmless, unlike the mottling of an unwell child. */
   mottledWhenCold: r(String.raw`\bmottl\w*${G}\b(?:when|if|after) (?:(?:he|she|they)(?:'s| is| gets?) )?(?:cold|undressed|out of (?:the |a )?bath|bath\w*|nappy change)\b|\bcutis marmorata\b`),
   /** Jaundice in a baby's first day of life, or from birth. */
-  jaundiceFirstDay: r(String.raw`\b(?:yellow|jaundic\w*)${G}\b(?:within|in) (?:the |his |her )?first (?:24 hours|day)\b|\b(?:yellow|jaundic\w*)${G}\b(?:since|from) (?:birth|day one|day 1)\b|\b(?:yellow|jaundic\w*) at (?:birth|day (?:one|1))\b|\b(?:within|in) (?:the )?first (?:24 hours|day)${G}\b(?:yellow|jaundic\w*)`),
+  jaundiceFirstDay: r(String.raw`\byellow\b[^.!?]{0,80}\b(?:(?:only|just|barely) )?(?:[1-9]|1\d|2[0-3]) (?:hours?|hrs?) old\b|\b(?:[1-9]|1\d|2[0-3]) (?:hours?|hrs?) old\b[^.!?]{0,80}\byellow\b|\b(?:born|had (?:him|her|the baby)) (?:yesterday|today|last night|this morning)\b[^.!?]{0,60}\b(?:yellow|jaundic\w*)|\b(?:yellow|jaundic\w*)${G}\b(?:within|in) (?:the |his |her )?first (?:24 hours|day)\b|\b(?:yellow|jaundic\w*)${G}\b(?:since|from) (?:birth|day one|day 1)\b|\b(?:yellow|jaundic\w*) at (?:birth|day (?:one|1))\b|\b(?:within|in) (?:the )?first (?:24 hours|day)${G}\b(?:yellow|jaundic\w*)`),
   /** Stridor: a harsh high-pitched sound on breathing in. */
   stridor: r(String.raw`\bstridor\b|\b(?:high[- ]pitched|harsh|squeaky|crowing|whooping)${G}\b(?:noise|sound|breath\w*)\b|\bnoisy breathing\b|\b(?:noise|sound)${G}\bbreath\w* in\b`),
   /** Stridor named in a clinician's words: in an adult it is always the airway narrowing. */
@@ -594,6 +598,13 @@ export const negativelyPhrasedConcepts = {
    * Someone who has not come round ("still hasn't woken up", "hasn't come to"): read in negated clauses
    * too, and counted only after a faint, a fit, a fall, a blow or something taken (redFlagRules).
    */
+  /**
+   * Confusion told with its own negation ("isn't making any sense", "doesn't know where she is"): read in a
+   * negated clause too, and counted as confusion (clinicalFacts).
+   */
+  senseLost: r(
+    String.raw`\b(?:isn't|is not|wasn't|was not|not|stopped|no longer) making (?:any |much )?sense\b|\b(?:doesn't|does not|didn't|did not|don't) (?:know|recogni[sz]e) (?:where (?:he|she|they|i) (?:is|are|am|was|were)|what day it is|who (?:i|we) (?:am|are)|(?:me|us|his own|her own))\b|\b(?:isn't|is not|not) (?:answering|responding) (?:me |us |him |her )?(?:properly|normally|sensibly|right)\b`,
+  ),
   notComeRound: r(
     String.raw`\b(?:hasn't|has not|haven't|have not|didn't|did not|still not|not yet|never) (?:woken|woke|waked|come round|come around|come to|regained consciousness)(?: up)?\b`,
     // Without the auxiliary, as many learners of English say it: "now he not wake up", "he sleep and not answer".
