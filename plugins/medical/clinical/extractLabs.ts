@@ -71,9 +71,9 @@ function values(text: string, name: string, unit = ''): { value: number; unit: s
 
 export function extractLabs(text: string): Labs {
   const t = text.toLowerCase();
-  const glucose = values(t, String.raw`(?:blood )?(?:glucose|sugar|bg|bgl|bm|cbg)`, String.raw`mmol\/?l|mg\/?dl`).map(({ value, unit }) =>
-    // Without a unit, values above 35 can only be mg/dL.
-    unit.startsWith('mg') || (unit === '' && value > 35) ? value / 18 : value,
+  const glucose = values(t, String.raw`(?:blood )?(?:glucose|sugar|bg|bgl|bm|cbg)`, String.raw`mmol\/?l|mg\/?dl|g\/?l`).map(({ value, unit }) =>
+    // Without a unit, values above 35 can only be mg/dL; French meters read g/L (1 g/L is 100 mg/dL).
+    unit.startsWith('mg') || (unit === '' && value > 35) ? value / 18 : unit.startsWith('g') ? (value * 100) / 18 : value,
   );
   const hb = values(t, String.raw`hb|hgb|ha?emoglobin`, String.raw`g\/?dl|g\/?l`).map(({ value, unit }) =>
     unit === 'g/dl' || unit === 'gdl' || (unit === '' && value < 25) ? value * 10 : value,

@@ -72,6 +72,8 @@ export const HYPOTHETICAL_RE = new RegExp(
     String.raw`\bwhat (?:are|is) (?:the |some )?(?:common |main |early |warning |typical )*(?:symptoms?|signs?|causes?|risks?|treatment)\b`,
     String.raw`\b(?:symptoms|signs|warning signs) of (?:a |an )?\w+`,
     String.raw`\bwhat if\b`,
+    // A medicine's listed risk ("the leaflet says it can cause a brain bleed"): what may happen, not what has.
+    String.raw`\b(?:leaflet|label|insert|prospecto|notice|packet|box|website|pharmacist|doctor)\b[^|.!?]{0,30}?\b(?:says|said|puts|mentions|warns|lists|told me)\b[^|.!?]{0,20}\b(?:can|could|may|might) (?:cause|give|lead to|result in|trigger|bring on)\b`,
     // A risk asked about or lowered is not a finding: "am I at higher risk of a stroke?", "to cut my risk of a heart attack".
     String.raw`\b(?:(?:am|is|are) (?:i|he|she|we|they|my \w+) (?:at )?(?:a )?|(?:my|his|her|our|their|the|your) |(?:reduce|lower|cut|raise|increase|increases|raises)s? (?:my |his |her |the |your )?)(?:higher |high |increased |greater |more |any |extra |lifetime )?(?:risk|chance|odds) (?:of|for)\b`,
     String.raw`\bin case\b`,

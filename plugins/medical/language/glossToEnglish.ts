@@ -104,6 +104,8 @@ const TOKEN = /\d+(?:[.,]\d+)?|[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*|[^\s]/gu;
 const WORD = /^[\p{L}\p{N}]/u;
 // French elision: "l'hopital" is "l'" and "hopital" when the glossary lacks the whole.
 const ELIDED = /^(j|l|d|n|s|c|m|t|qu|jusqu|lorsqu|puisqu)'(.+)$/;
+const UNIT_BEFORE_SLASH = /^(?:g|mg|mcg|µg|ug|mmol|µmol|umol|mol|ml|l|dl|cl|ui|iu|u|km|m|cm|kg)$/;
+const UNIT_AFTER_SLASH = /^(?:l|dl|ml|cl|kg|h|hr|min|d|j|jour|dia|day)$/;
 // Attached to the word before it in the English.
 const CLOSING = /^[.,;:!?)\]}%]$/;
 
@@ -148,6 +150,10 @@ export function glossToEnglish(text: string, language: 'es' | 'fr'): string {
   /** The longest phrase at `i` of at most `most` tokens: its English and how many tokens it took. */
   const longestAt = (i: number, most: number): { english: string; taken: number } => {
     const token = tokens[i] as string;
+    // A unit before a slash ("g/l", "mg/dl", "mmol/l") stays a unit: "g" alone is French texting's "j'ai".
+    if (tokens[i + 1] === '/' && UNIT_BEFORE_SLASH.test(token) && UNIT_AFTER_SLASH.test(tokens[i + 2] ?? '')) {
+      return { english: `${token}/${tokens[i + 2] as string}`, taken: 3 };
+    }
     if (!WORD.test(token)) return { english: token, taken: 1 };
     for (let n = Math.min(longest.get(token) ?? 0, tokens.length - i, most); n >= 2; n--) {
       const english = phrases.get(tokens.slice(i, i + n).join(' '));

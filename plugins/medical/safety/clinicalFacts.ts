@@ -418,6 +418,8 @@ function readClinicalFacts(analyses: readonly MessageAnalysis[], profile: Patien
   if (pastConcepts.includes('legDvt')) concepts.add('clotRisk');
   for (const c of readNegativelyPhrased(current)) concepts.add(c);
   if (concepts.has('senseLost')) concepts.add('confusion');
+  if (concepts.has('dialysisNotAttended')) concepts.add('missedDialysis');
+  if (concepts.has('notBeingHereNegated')) concepts.add('notBeingHere');
   dropSleepArousal(concepts, analyses, anyAgeMonths, vitals.temperatureC);
   // A Glasgow coma score below 15 is an altered level of consciousness.
   if (labs.gcs.some((g) => g < 15)) concepts.add('confusion');

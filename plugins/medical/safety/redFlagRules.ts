@@ -1113,7 +1113,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Very fast or very slow heart rate with symptoms',
     // A child's limits are its age's (safety/vitalLimits.ts): a pulse of 140 in a feverish baby is not this.
     test: (f) =>
-      ((heartFasterThan(f, 130) || heartSlowerThan(f, 40)) && has(f, 'systemic', 'faint', 'syncope', 'confusion', 'chestPain', 'breathless')) ||
+      ((heartFasterThan(f, 130) || heartSlowerThan(f, 40)) && has(f, 'systemic', 'faint', 'syncope', 'confusion', 'chestPain', 'breathless', 'floppy')) ||
       // A fast heart while running is a working heart; fainting or chest pain with it is not exercise's doing.
       (max(f.vitals.exerciseHeartRate) > 130 && has(f, 'faint', 'syncope', 'chestPain')),
   },
@@ -1966,6 +1966,35 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reason: 'Low blood pressure or a racing heart found on examination',
     // Clinicians write "hypotensive" or "tachycardic" instead of the numbers the vitals rules read.
     test: (f) => has(f, 'hypotensive') || (has(f, 'tachycardic') && has(f, 'infection', 'fever', 'bleedingAny', 'giBleed', 'chestPain', 'breathless', 'abdominalPain', 'vomiting')),
+  },
+  {
+    id: 'swallowed_sharp_object',
+    severity: 'urgent',
+    reason: 'Something sharp, magnets or a battery swallowed (it can cut, trap or burn the gut: go to A&E now, do not make them sick)',
+    // NHS: swallowed sharp objects, more than one magnet and batteries need hospital the same day; pain or black stools say it is already doing harm.
+    test: (f) => has(f, 'sharpSwallowed'),
+  },
+  {
+    id: 'purging_with_heart_or_weakness',
+    severity: 'urgent',
+    reason: 'Making yourself sick day after day, now with a fluttering heart, weak legs, cramps or faintness (potassium may be low enough to stop the heart)',
+    // Purging drains potassium; palpitations, weakness and cramps are its danger signs (NICE NG69, eating disorders: medical emergencies).
+    test: (f) => has(f, 'purging') && has(f, 'palpitations', 'bothLegsWeak', 'limbWeakness', 'unusualFatigue', 'faint', 'syncope', 'confusion', 'chestPain', 'severeMusclePain'),
+  },
+  {
+    id: 'no_fluids_for_days',
+    severity: 'urgent',
+    reason: 'Nothing to drink for a day or more (dangerous dehydration; the kidneys can fail)',
+    // An adult who has drunk nothing for a day or more, however it came about (not eating or drinking in a
+    // depression, a catatonic state, a frail older person), needs fluids and blood tests today.
+    test: (f) => has(f, 'noFluidsForDays') || (has(f, 'noFluids') && f.durationDays !== undefined && f.durationDays >= 1),
+  },
+  {
+    id: 'chemotherapy_fluid_loss',
+    severity: 'urgent',
+    reason: 'Diarrhoea or vomiting during chemotherapy with dizziness or little urine (dehydration and infection move fast on chemotherapy: call the chemotherapy helpline or go in now)',
+    // UKONS triage: on systemic anticancer treatment, diarrhoea or vomiting with dizziness or reduced urine is red.
+    test: (f) => f.immunosuppressed && has(f, 'diarrhoea', 'vomiting') && has(f, 'faint', 'syncope', 'littleUrine', 'urinaryRetention', 'dehydratedWord', 'confusion', 'vertigo'),
   },
   {
     id: 'missed_dialysis',

@@ -27,7 +27,7 @@ export interface NamedEmergency {
 
 /** Now or suspected now: "having", "going into", "I think", "looks like", "it's". */
 const HAPPENING_NOW =
-  /\b(?:having|have got|has got|is in|am in|going into|gone into|went into|in the middle of|think\w*|thought|believe|feels? like|looks? like|seems? (?:like|to be)|might be|may be|could be|must be|probably|pretty sure|sure|suffering|signs of|symptoms of|it's|it is|is this|this is|showing)\b|\b(?:might|may|could|must) (?:have|have got|be having)\b|\b(?:could|can) (?:it|this) be\b|\b(?:i'm|i am|im|we're|we are) (?:really |very |so |a bit |quite )?(?:worried|scared|afraid|concerned|frightened|terrified)\b(?! (?:of|about) getting\b)/;
+  /(?<!\b(?:after|before|since|from|without) )\b(?:having|have got|has got|is in|am in|going into|gone into|went into|in the middle of|think\w*|thought|believe|feels? like|looks? like|seems? (?:like|to be)|might be|may be|could be|must be|probably|pretty sure|sure|suffering|signs of|symptoms of|it's|it is|is this|this is|showing)\b|\b(?:might|may|could|must) (?:have|have got|be having)\b|\b(?:could|can) (?:it|this) be\b|\b(?:i'm|i am|im|we're|we are) (?:really |very |so |a bit |quite )?(?:worried|scared|afraid|concerned|frightened|terrified)\b(?! (?:of|about) getting\b)/;
 /** Risk, prevention and family history talk about a condition without anyone having it. */
 const ABOUT_RISK = /\b(?:risk|chance|prevent\w*|afraid of getting|worried about getting|scared of getting|family history|runs in|screening|test for|vaccin\w*)\b/;
 /**
@@ -144,7 +144,10 @@ export function findNamedEmergencies(analysis: MessageAnalysis, index: Knowledge
   const add = (text: string) => {
     for (const said of namesIn(text, matcher)) {
       const entry = matcher.byName.get(keyOf(said));
-      if (entry?.typicalTriage === 'emergency' && !found.has(entry.id)) found.set(entry.id, { conditionId: entry.id, name: entry.name, said, ungraded: matcher.ungraded.has(keyOf(said)) });
+      const ungraded = matcher.ungraded.has(keyOf(said));
+      // "A small asthma attack": the person grades it mild, and the name without its severity word is not the emergency's.
+      if (ungraded && new RegExp(String.raw`\b(?:small|mild|slight|minor|little|light|tiny) ${escapeRegExp(said)}`).test(text)) continue;
+      if (entry?.typicalTriage === 'emergency' && !found.has(entry.id)) found.set(entry.id, { conditionId: entry.id, name: entry.name, said, ungraded });
     }
   };
   const textOf = (clause: Clause) => foldForMatching(analysis.normalized.slice(clause.start, clause.end));
@@ -165,3 +168,5 @@ export function findNamedEmergencies(analysis: MessageAnalysis, index: Knowledge
   });
   return [...found.values()];
 }
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -4,7 +4,8 @@ import { conceptPattern as r, GAP as G } from './conceptPattern.ts';
 export const bleedingConcepts = {
   heavyBleeding: r(
     String.raw`\b(?:bleeding|blood)${G}\b(?:won't|will not|doesn't|isn't|not|can't|never) ?(?:stop|stopping|slow)`,
-    String.raw`\b(?:won't|doesn't|can't|not) stop bleeding\b|\bkeeps? (?:on )?bleeding\b|\bstill bleeding after\b`,
+    // Blood coming through what is pressed on it: "pressing a towel on it and it's still soaking through".
+    String.raw`\b(?:soak\w*|bleed\w*|bled|blood (?:coming|came|seeping)) (?:right )?through (?:the |a |my |his |her |two |three )?(?:towels?|bandages?|dressings?|tea ?towels?|cloths?|tissues?|t-?shirts?|clothes|gauze|pads?)\b|\b(?:still|keeps?|kept) soaking (?:it )?through\b|\b(?:won't|doesn't|can't|not) stop bleeding\b|\bkeeps? (?:on )?bleeding\b|\bstill bleeding after\b`,
     String.raw`\b(?:heavy|heavily|severe|profuse\w*|massive|uncontrol\w*|spurting|pouring|gushing|gush|soaking)${G}\b(?:bleed\w*|blood)|\bbleed\w*${G}\b(?:heavily|a lot|badly|everywhere|loads|lots|like mad|like crazy|profusely|so much|too much|very much|non-?stop)\b|\b(?:too much|very much|so much|serious|plenty (?:of )?) ?(?:bleeding|blood)\b|\bbleed\w*${G}\b(?:seriously|plenty)\b`,
     String.raw`\b(?:sangr\w*) (?:mucho|muchísimo|bastante|sin parar|a chorros)\b|\bmucha sangre\b|\bsangre${G}(?:a chorros|a borbotones|sin parar|no (?:para|se detiene|deja de salir))\b|\bsang${G}(?:gicle|jaillit|pisse|coule (?:beaucoup|à flots)|ne s'arrête pas)\b|\bsaign\w* (?:beaucoup|énormément|abondamment|sans arrêt)\b|\bbeaucoup de sang\b`,
     String.raw`\bblood${G}\b(?:pouring|gushing|spurting|everywhere|soaking)\b|\bsoaked${G}\b(?:towels?|pads?|bandages?|cloths?)\b|\bsoak\w* (?:through )?(?:a |one |\d+ |several |multiple )?(?:pads?|sanitary (?:towels?|pads?)|maternity pads?)\b`,

@@ -16,6 +16,12 @@ const TAKEN = String.raw`(?:took|taken|swallowed|swallowing|ate|ingested|drank|d
 /** What an overdose is of, after an amount or a container ("a lot of my pills", "a bottle of calpol"). */
 // Every medicine the drug table names, read from the table once for the patterns below.
 const MEDICINE_NAMES = anyMedicineNamePattern();
+/**
+ * A medicine the table does not name, known by its international name's stem (WHO INN stems): "-azepam"
+ * and "-zolam" are benzodiazepines, "-triptyline" tricyclics, "-oxetine" and "-aline" antidepressants,
+ * "-semide" loop diuretics. Read only after a whole pack was taken.
+ */
+const MEDICINE_BY_STEM = String.raw`[a-z]+(?:azepam|azolam|zolam|triptyline|oxetine|aline|pramine|apine|idone|codone|morphone|barbital|profen|sartan|pril|olol|dipine|statin|semide|thiazide|tidine|prazole|clone|pidem)`;
 const DRUG = String.raw`(?:${MEDICINE}|meds|medications?|medicines?|insulin|calpol|nurofen|(?:cough )?syrup)\b`;
 const CONTAINER = String.raw`bottles?|box(?:es)?|packets?|packs?|strips?|blister packs?|tubs?`;
 /** Containers that hold medicine when nothing else is named ("took the whole packet"); a box or tub may hold anything. */
@@ -41,7 +47,9 @@ const CORROSIVE = String.raw`(?:muriatic|hydrochloric|sulph?uric|nitric|hydroflu
 const SKIN_CORROSIVE = String.raw`(?:caustic soda|lye|sodium hydroxide|oven cleaner|drain cleaner|${CORROSIVE}|wet cement|paint stripper)`;
 export const mentalHealthConcepts = {
   suicidal: r(
-    String.raw`\b(?:kill|killing|hang|hanging|shoot|drown|off|unalive) ${SELF}\b|\bsuicid\w*`,
+    String.raw`\b(?:kill|killing|hang|hanging|shoot|drown|off|unalive) ${SELF}\b|(?<!\b(?:died|death|dead|lost (?:him|her|them|my [a-z]+)|after (?:his|her|their)|since (?:his|her|their)|anniversary of (?:his|her|their)|bereaved) (?:by |to |from |through )?)\bsuicid\w*`,
+    // A way to die named with when: "when I jump off the multi storey tonight", "gonna jump off the bridge".
+    String.raw`\b(?:when|before|once|after) i (?:jump|throw myself) (?:off|from|in front of|under)\b|\b(?:i'?m|im|i am|i'll|ill) (?:going to|gonna|about to) (?:jump|throw myself) (?:off|from|in front of|under) (?:the |a |that )?(?:bridge|building|roof|multi-? ?storey|car park|cliff|tower|balcony|train|tracks|motorway)\b`,
     // Wrists cut or slit: self-harm told by the act ("says she's cut her wrists"), not a cut from a glass.
     // A ligature round the neck told by the act ("she's tied something round her neck"), not a scarf or a tie worn.
     String.raw`\b(?:tied|tying|put|putting|wrapped|wrapping|pulled|pulling|tightened|tightening)${G}\b(?:something|a rope|rope|a cord|cord|a cable|cable|a belt|(?:his|her|my|their) belt|a ligature|ligature|a noose|a flex|a lead|a sheet)${G}\b(?:round|around) (?:her|his|their|my|your) (?:own )?neck\b`,
@@ -94,9 +102,9 @@ export const mentalHealthConcepts = {
     String.raw`\b(?:been|feeling|felt|feels|seemed|seems|he's|she's|i'm|im|hes|shes) (?:really |very |so |quite |a bit |pretty )?down\b(?=\s*(?:$|[|,.;!?]|(?:and|lately|recently|for|since|at the moment|all the time)\b))`,
   ),
   farewellActs: r(
-    String.raw`\bgiv(?:ing|en|es|e) away (?:all )?(?:my|his|her|their) (?:things|stuff|belongings|possessions|pets?|savings)\b|\b(?:writ(?:ing|ten|es|e)|left) (?:a )?(?:goodbye|farewell|suicide) (?:notes?|letters?)\b|\b(?:saying|said|written|wrote|writing|sent|posted|posting) (?:his |her |their |my |a |some )?goodbyes?\b(?: (?:message|post|note|letter)s?)?|\b(?:wrote|written|writing|left|sent|texted)${G}\b(?:letter|note|message|text)s?${G}\bsaying (?:goodbye|sorry for everything)\b|\bgoodbye (?:letter|note|message|text)s?\b|\b(?:saying|said|say|says) goodbye to (?:everyone|everybody|all of us|us all|the family|all)\b|\b(?:lettres?|mots?|message) d'adieux?\b|\bcartas? de despedida\b|\bsorting out (?:my|his|her|their) (?:will|affairs)\b`,
+    String.raw`\bgiv(?:ing|en|es|e) away (?:all )?(?:my|his|her|their) (?:favourite |favorite |best |old )?(?:things|stuff|belongings|possessions|pets?|savings|games|bike|clothes|books|guitar|console|xbox|playstation|ps\d|jewell?ery|collection|toys|records)\b|\b(?:notes?|letters?|cards?) (?:addressed|written) to (?:each of us|each of them|all of us|every one of us|each (?:of )?(?:his|her|my|their) )|\b(?:sorted|sorting|made|making|wrote|written|writing|updated|updating|finished) (?:out )?(?:my|his|her|the) will\b|\b(?:put|putting|got|getting|sorted|sorting) (?:my|his|her|their) affairs in order\b|\bpaid (?:everything|it all|all my debts|all the bills) off so\b|\b(?:writ(?:ing|ten|es|e)|left) (?:a )?(?:goodbye|farewell|suicide) (?:notes?|letters?)\b|\b(?:saying|said|written|wrote|writing|sent|posted|posting) (?:his |her |their |my |a |some )?goodbyes?\b(?: (?:message|post|note|letter)s?)?|\b(?:wrote|written|writing|left|sent|texted)${G}\b(?:letter|note|message|text)s?${G}\bsaying (?:goodbye|sorry for everything)\b|\bgoodbye (?:letter|note|message|text)s?\b|\b(?:saying|said|say|says) goodbye to (?:everyone|everybody|all of us|us all|the family|all)\b|\b(?:lettres?|mots?|message) d'adieux?\b|\bcartas? de despedida\b|\bsorting out (?:my|his|her|their) (?:will|affairs)\b`,
     // A goodbye sent without the word: "texted me 'sorry for everything, love you all, look after mum'".
-    String.raw`\b(?:texted|messaged|wrote|written|sent|posted|left|said)\b[^|]{0,40}?\b(?:sorry for everything|love you all|i love you all|look after (?:mum|mom|dad|the kids|the children|each other|everyone|the dog|my|your)|take care of (?:mum|mom|dad|the kids|each other|everyone)|tell (?:mum|mom|dad|them|everyone) (?:i love|i'm sorry))\b`,
+    String.raw`\b(?:texted|messaged|wrote|written|sent|posted|left|said)\b[^|]{0,60}?\b(?:sorry for everything|love you all|i love you all|look after (?:mum|mom|dad|the kids|the children|each other|everyone|the dog|my|your)|take care of (?:mum|mom|dad|the kids|each other|everyone)|tell (?:mum|mom|dad|them|everyone) (?:i love|i'm sorry))\b`,
     // Letters written to the family, told by someone in despair: a goodbye, whether or not the word is there.
     String.raw`\b(?:writ(?:ing|ten|es|e)|wrote|left)${G}\b(?:letters?|notes?) (?:to|for) (?:all )?(?:my|his|her|their|the) (?:family|kids|children|wife|husband|partner|mum|mom|dad|parents|loved ones|sons?|daughters?)\b`,
   ),
@@ -106,6 +114,8 @@ export const mentalHealthConcepts = {
    * Not a relationship or a call ended "with" someone.
    */
   veiledIntent: r(
+    // "You won't have to worry about me anymore": the end told as relief for others.
+    String.raw`\b(?:won't|wont|will not|never) (?:have|need) to worry about me (?:anymore|any more|again|ever again)\b`,
     // The end told for tonight: "tonight it all ends", "it ends tonight".
     String.raw`\btonight (?:it all ends|everything ends|it ends|is the end)\b|\b(?:it all|everything|it) ends tonight\b`,
     // Everything set for a time that is coming: "everything is ready for tonight", with despair or the means, a plan.
@@ -127,10 +137,12 @@ export const mentalHealthConcepts = {
   ),
   /** The means made ready: pills saved up or set out, a rope bought. With a goodbye or despair, a plan. */
   meansReady: r(
+    // A ligature made ready: "a belt tied in a loop in his wardrobe".
+    String.raw`\b(?:belt|rope|cord|cable|scarf|tie|sheet|flex|lead|strap)\b[^|.!?]{0,20}\b(?:tied|knotted|made|done) (?:up )?(?:in|into) (?:a )?(?:loop|noose|knot)\b|\bnoose\b|\b(?:gun|shotgun|rifle|pistol)${G}\b(?:cleaned|loaded|oiled|out|ready|got out)\b`,
     // A gun or noose at hand ("I've got my dad's gun in the room"); a rope only where it is told kept at hand.
     String.raw`\b(?:have|has|got|holding)${G}\b(?:gun|rifle|shotgun|pistol|noose)\b|\b(?:have|has|got|holding)${G}\b(?:rope|ligature)\b[^|]{0,20}\b(?:here|ready|with (?:me|him|her)|in (?:the|my|his|her) (?:room|hand|pocket|bag|car|garage|shed|loft|attic|wardrobe|drawer|cupboard|van)|next to (?:me|him|her))\b`,
     // The means at hand, told as so: "I have the tablets here", "got the pills next to me".
-    String.raw`\b(?:have|has|got|holding)${G}\b(?:the |my |his |her |all (?:the |my )?)?(?:pills|tablets|meds|paracetamol|painkillers|sleeping tablets|rope|razor ?blades?|blades?|knife|gun|box|boxes|packet|packets|pack|bottle)\b (?:here|right here|with (?:me|him|her)|next to (?:me|him|her)|in front of (?:me|him|her)|in (?:my|his|her) hands?|ready)\b`,
+    String.raw`\b(?:have|has|got|holding)${G}\b(?:the |my |his |her |all (?:the |my )?)?(?:pills|tablets|meds|paracetamol|painkillers|sleeping tablets|rope|razor ?blades?|blades?|knife|gun|box|boxes|packet|packets|pack|bottle)\b (?:here|right here|with (?:me|him|her)|next to (?:me|him|her)|in front of (?:me|him|her)|in (?:my|his|her) hands?|ready|(?:out )?on the (?:bed|table|desk|floor|side|bedside table|kitchen table))\b`,
     String.raw`\b(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping tablets|rope|ligature|razor ?blades?|blades)${G}\b(?:ready|lined up|counted out|saved up|stockpiled|stashed|hidden away)\b`,
     String.raw`\b(?:saved up|saving up|been saving|stockpil\w*|hoard\w*|stash\w*)${G}\b(?:pills|tablets|paracetamol|painkillers|meds|sleeping tablets|${MEDICINE_NAMES})\b|\bbought (?:a )?(?:rope|ligature)\b`,
     // Several packs bought at once: "I've bought 3 boxes of paracetamol" (shops limit packs for this reason).
@@ -152,7 +164,7 @@ export const mentalHealthConcepts = {
     String.raw`\bingest\w*${G}\b(?:unknown|large|excessive|multiple|several|many|\d+|a (?:large|whole|full))\b[^|]{0,20}\b(?:quantity|amount|number|dose|doses|tablets?|pills?|capsules?|bottle|packets?)\b`,
     // "OD'd", "OD on", "took an OD"; not "5 mg OD" (once daily).
     // "Took an overdoes": the noun misspelt as a verb that is a word, so no typo reading finds it.
-    String.raw`\boverdos\w*|\b(?:an|took an|taken an|had an|take an) overdoes\b|\bpinpoint pupils\b|\bod(?:'?d|ed)? (?:on|of|with)\b|\b(?:an|took an|taken an|had an|deliberate|intentional) od\b`,
+    String.raw`(?<!\b(?:documentary|programme|program|film|video|lesson|class|talk|article|book|show|story|episode|series|assembly|leaflet|poster|podcast) (?:about|on) (?:an? |the )?)\boverdos\w*\b(?! on (?:coffee|caffeine(?! (?:pills|tablets))|espressos?|energy drinks?|red ?bull|monster|sugar|chocolate|sweets|candy|cake|tea|netflix|tv|carbs|love)\b)|\b(?:an|took an|taken an|had an|take an) overdoes\b|\bpinpoint pupils\b|\bod(?:'?d|ed)? (?:on|of|with)\b|\b(?:an|took an|taken an|had an|deliberate|intentional) od\b`,
     // A case note's "OD 40x paracetamol", "OD x30 tablets": the count follows "OD" (a dose's "5 mg OD" puts it before).
     String.raw`\bod (?:\d+ ?x|x ?\d+|\d+ (?:tablets|tabs|pills|capsules))\b`,
     // A count of a medicine; an amount word only with the medicine after it ("took a lot of paracetamol",
@@ -175,13 +187,15 @@ export const mentalHealthConcepts = {
     // 5 days", "double the dose of paracetamol all week", "16 paracetamol a day"): A&E, however well (NHS).
     // Told as taken, not asked about ("is it ok to take extra paracetamol every day?").
     String.raw`\b${TAKING}${G}\b(?:extra|double|twice)[^|]{0,20}?\b${PARACETAMOL}[^|]{0,30}?\b${DAY_AFTER_DAY}\b|\b${TAKING}${G}\b(?:9|1\d|2\d|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|twenty) (?:${PARACETAMOL} ?)(?:tablets? |pills? )?(?:a|per|each|every) day\b`,
+    // A whole box of a medicine named by its name: "swallowed all his box of bromazepam".
+    String.raw`\b${TAKEN}${G}\b(?:all|the whole|an entire|a whole)\b[^|]{0,12}\b(?:box|boxes|packet|packets|pack|bottle|strip|blister)\b (?:of )?(?:(?:my|his|her|their) )?(?:${MEDICINE_NAMES}|${MEDICINE_BY_STEM})\b`,
     String.raw`\bsobredosis\b|\bme tomé${G}(?:pastillas|caja|frasco)|\bse tomó${G}(?:pastillas|caja|frasco)|\bsurdose\b|\bj'ai (?:pris|avalé)${G}(?:boîte|comprimés|cachets|plaquette)|\ba (?:pris|avalé)${G}(?:boîte|plaquette)`,
   ),
   /** Medicine swallowed in any amount; an emergency for a child, who may have taken an adult dose. */
   pillIngestion: r(
     // A medicine named, not only "pills": a mouthful of methadone or a nicotine liquid can kill a small child.
     // Not a dose given for what it treats ("took Calpol for his fever", "had ibuprofen for the pain").
-    String.raw`\b(?:swallowed|ate|eaten|took|taken|got into|chewed|drank|drunk|sucked)${G}\b(?:pills?|tablets?|capsules?|medicine|medication|meds|gummies|methadone|morphine|oxycodone|codeine|tramadol|buprenorphine|subutex|fentanyl|oramorph|paracetamol|calpol|ibuprofen|antidepressants?|(?:cough|cold) (?:medicine|syrup)|syrup|e-?liquid|vape (?:liquid|juice)|nicotine)\b(?![^|]{0,30}\b(?:for (?:his|her|their|the|a|my|this) (?:fever|temperature|temp|high temperature|pain|cold|cough|teething|ear\w*|headache|sore throat|tooth\w*)|as (?:prescribed|directed)|(?:the |his |her )?(?:right|correct|usual|normal) dose)\b)`,
+    String.raw`\b(?:swallowed|ate|eaten|took|taken|got into|got hold of|got at|chewed|drank|drunk|sucked)${G}\b(?:pills?|tablets?|capsules?|medicine|medication|meds|gummies|methadone|morphine|oxycodone|codeine|tramadol|buprenorphine|subutex|fentanyl|oramorph|paracetamol|calpol|ibuprofen|antidepressants?|(?:cough|cold) (?:medicine|syrup)|syrup|e-?liquid|vape (?:liquid|juice)|nicotine)\b(?![^|]{0,30}\b(?:for (?:his|her|their|the|a|my|this) (?:fever|temperature|temp|high temperature|pain|cold|cough|teething|ear\w*|headache|sore throat|tooth\w*)|as (?:prescribed|directed)|(?:the |his |her )?(?:right|correct|usual|normal) dose)\b)`,
     // Someone else's medicine, by its name, got at: "chewed some of my amlodipine", "swallowed two of grandma's tablets".
     String.raw`\b(?:swallowed|ate|eaten|chewed|chewing|got into|sucked)${G}\b(?:some of |a few of |one of |two of |three of |several of |all of |half of )?(?:my|his|her|our|their|[a-z]+'s) (?:${MEDICINE_NAMES})\b`,
     // The verb in its base form, as many learners of English tell the past ("he take many tablet of his
@@ -211,7 +225,10 @@ export const mentalHealthConcepts = {
   /** An opioid painkiller or drug (a patch included): slow breathing and tiny pupils are its overdose. */
   opioidMedicine: r(String.raw`\b(?:morphine|oramorph|fentanyl|oxycodone|oxycontin|oxynorm|codeine|co-?codamol|dihydrocodeine|tramadol|tapentadol|methadone|buprenorphine|heroin|opioids?|opiates?|diamorphine|pethidine|hydromorphone|(?:pain ?killer|pain relief|morphine|fentanyl|buprenorphine) patch\w*)\b`),
   /** Heavy drinking stopped in the last days: withdrawal, whose fits and delirium come in the first two to four days. */
+  /** Vomiting made on purpose after eating (bulimia): day after day it drains potassium. */
+  purging: r(String.raw`\bpurg(?:e|es|ed|ing)\b(?! (?:the|my|his|her|of|app|cycle)\b)|\bmak(?:e|es|ing) (?:my|him|her|them)sel(?:f|ves) (?:sick|throw up|vomit)\b|\bmade (?:my|him|her)self (?:sick|throw up|vomit)\b|\bbulimi\w*`),
   alcoholWithdrawal: r(
+    String.raw`\b(?:drinks|drank|drinking|drunk)\b[^.!?]{0,50}\b(?:vodka|whisky|whiskey|wine|beer|cider|spirits|gin|rum|lager|alcohol|booze)\b[^.!?]{0,40}\b(?:stopped|quit|gave up|ran out|cut out)\b`,
     String.raw`\b(?:stopped|stopping|quit|quitting|gave up|giving up|cut out|came off|coming off|run out of|ran out of)${G}\b(?:drink(?:ing)?|the drink|alcohol|booze|the booze|vodka|wine|beer|cider)\b|\balcohol(?:ic)? withdrawal\b|\bwithdraw\w* from (?:alcohol|drink)\b|\bdelirium tremens\b|\bthe dts\b`,
     // The drinking told first, its stopping after with the object left out: "she's been drinking heavily
     // for years, she stopped 2 days ago". Heavy drinking only: a glass of water is not what stopped.
@@ -294,6 +311,10 @@ export const mentalHealthConcepts = {
  * is read in the clauses the negation opens too (see NEGATIVELY_PHRASED).
  */
 export const wishNotToWakeConcepts = {
+  /** Not being here tomorrow, told under a "don't think": its negation is its own (read into notBeingHere). */
+  notBeingHereNegated: r(
+    String.raw`\b(?:don't|do not|dont) think (?:i'll|i will|ill|i'?m (?:going to|gonna)|im (?:going to|gonna)|i am going to) (?:be|make it) (?:here|around|alive|through the night)(?: (?:tomorrow|much longer|for (?:much )?longer|by (?:the morning|tomorrow|the weekend)|next week|for long))?\b`,
+  ),
   /** No reason to live, told with its own negation ("I don't have anything to live for", "don't see any reason to go on"). */
   noReasonToLive: r(
     String.raw`\b(?:don't|do not|doesn't|does not|haven't|hasn't|have not|has not) (?:have|see|got|find) (?:a |any |anything |nothing )?(?:reasons?|point|purpose|anything|nothing) (?:left )?(?:to|for) (?:live|living|go on|going on|keep going|carry on)(?: for)?\b`,

@@ -351,7 +351,12 @@ export const urgencyConcepts = {
    * someone. Strangulation harms the neck's arteries and airway hours later, whatever shows at first.
    * Not "my mum is going to kill me when she sees my grades": a weapon or a hand on the throat is told.
    */
+  /** Something sharp, magnetic or a battery swallowed: it can tear, pinch or burn the gut on its way through. */
+  // Not a likeness: a sore throat "like swallowing razor blades".
+  sharpSwallowed: r(String.raw`(?<!\b(?:like|as if|as though|feels like|felt like)(?: (?:i'?m|i am|i was|i'd|i had|i've|ive|i've been|been))? )\b(?:swallowed|swallowing|swallow|ate|eaten|gulped)${G}\b(?:a |an |some |the |two |three |several |\d+ )?(?:razor ?blades?|blades?|(?:sewing )?needles?|pins?|drawing pins?|nails?|screws?|tacks?|broken glass|(?:a )?piece of glass|shards? of glass|magnets?|magnetic balls?)\b`),
   attackedOrThreatened: r(
+    // Someone armed and out of their mind in the home: "walking round with a kitchen knife shouting", "grabbed a knife, raging".
+    String.raw`\b(?:walking|running|wandering|going|pacing|storming) (?:round|around|about|up and down)(?: (?:the|our|my) (?:house|flat|home|street|garden|kitchen))? with (?:a |the |his |her )?(?:kitchen |big |sharp )?(?:knife|knives|machete|axe|gun|hammer|blade|bat|baseball bat)\b|\b(?:has|got|holding|grabbed|picked up|waving|brandishing) (?:a |the |his |her )?(?:kitchen |big |sharp )?(?:knife|machete|axe|gun)\b[^.!?]{0,30}\b(?:shouting|screaming|threatening|raging|paranoid|hallucinating|out of (?:his|her) mind)\b`,
     String.raw`\b(?:threaten\w*|came at|comes at|coming at|chased|chasing|attacked|attacking|went for|going for|pointed|pointing|waving|waved|pulled)${G}\b(?:me|us|my (?:kids|children|son|daughter|mum|mom|dad))\b[^|]{0,20}\bwith (?:a |his |her |the |their )?(?:kitchen |big |sharp )?(?:knife|gun|machete|blade|axe|hammer|baseball bat|bat|weapon)\b`,
     String.raw`\b(?:strangled|strangling|strangles|choked|choking|chokes|throttled|throttling)\b (?:me|her|him|my (?:wife|girlfriend|partner|husband|boyfriend|mum|mom|sister|daughter|son))\b(?! (?:up|on|with))|\b(?:put|had|got|wrapped|grabbed|squeezed)\b[^|]{0,12}\b(?:hands?|arms?) (?:round|around) (?:my|her) (?:throat|neck)\b`,
   ),
@@ -557,11 +562,25 @@ export const urgencyConcepts = {
  * whose text keeps its sentence ends: their gaps stay in one sentence (SENTENCE_GAP).
  */
 export const negativelyPhrasedConcepts = {
+  /** Dialysis not gone to, told with its own negation ("has dialysis Mondays but didn't go"): read as missedDialysis. */
+  dialysisNotAttended: r(String.raw`\bdialy\w*\b[^.!?]{0,80}?\b(?:wasn't|didn't go|did not go|hasn't been|has not been|haven't been|hasn't gone|didn't turn up|refused to go)\b`),
+  /**
+   * Nothing drunk at all, told with its own negation ("hasn't eaten or drunk anything", "not had a drink"):
+   * with the days it has lasted, dangerous dehydration (see no_fluids_for_days).
+   */
+  /** Nothing drunk for a day or more, the time told with it ("hasn't drunk anything for two days"). */
+  noFluidsForDays: r(
+    String.raw`\b(?:hasn't|has not|haven't|have not|hadn't|not|hasnt|havent)\b (?:been )?(?:eaten (?:or|and|nor) drunk|drunk|drank|drinking|had (?:anything|a thing|a drop|any fluids?) to drink) (?:anything|a thing|a drop)?\s*(?:at all )?(?:for|in|over) (?:the (?:last|past) )?(?:\d+|two|three|four|five|a couple of|a few|several) days\b|\b(?:hasn't|has not|haven't|have not|not) (?:drunk|drank|had) (?:anything|a drop|a thing)(?: to drink)? since (?:yesterday|the day before|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+  ),
+  noFluids: r(
+    String.raw`\b(?:hasn't|has not|haven't|have not|hadn't|had not|not|hasnt|havent|isn't|is not|won't|wont)\b (?:been )?(?:eaten (?:or|and|nor) drunk|drunk|drank|drinking) (?:anything|a thing|a drop|any(?:thing)? (?:at all|to speak of))\b|\b(?:hasn't|has not|haven't|have not|not) had (?:anything|a thing|a drop|any fluids?) to drink\b`,
+  ),
   /**
    * A reliever that does not help (its negation its own), told in its clause or a sentence on, across a
    * clause's joint: "used her inhaler 10 times in the last hour and it's not helping".
    */
   wheezeRefractory: r(
+    String.raw`\b(?:\d+|many|several|loads of|lots of|ten|twelve|twenty) (?:puffs?|doses|sprays)\b[^.;!?]{0,30}?\b(?:not|isn't|isnt|doesn't|doesnt|no longer|didn't|didnt)${G}(?:help\w*|work\w*|doing (?:anything|much))`,
     String.raw`\b(?:inhaler|puffer|ventolin|salbutamol|albuterol)${GAP_START}[^.;!?]{0,60}?\b(?:not|isn't|isnt|doesn't|doesnt|no longer|didn't|didnt)${G}(?:help\w*|work\w*|doing (?:anything|much|a thing)|do (?:anything|much|a thing)|making (?:a |any |much )?difference)`,
   ),
   /** A finger, thumb or wrist that will not bend or straighten: after a cut, a tendon cut through (its negation its own). */
