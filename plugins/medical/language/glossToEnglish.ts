@@ -90,13 +90,8 @@ function withQuebecPu(tokens: string[], language: 'es' | 'fr'): string[] {
   return tokens.map((t, i) => (t === 'pu' && i > 0 && !CAN_PARTICIPLE_AFTER.has(tokens[i - 1] as string) ? 'plus' : t));
 }
 
-/** The folded words of the text that were written with an accent on their last vowel ("sudó", "déchiré"). */
-function accentedEndings(text: string): ReadonlySet<string> {
-  const found = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(ACCENTED_END)) found.add(foldForGloss(m[0]));
-  return found;
-}
-const ACCENTED_END = /[\p{L}]*[áéíóú](?![\p{L}])/gu;
+/** A written word ending on an accented vowel ("sudó", "déchiré"), which folding makes another form. */
+const ACCENTED_END = /[áéíóú]$/;
 
 // Words with inner apostrophes and hyphens ("j'ai", "peut-etre"), numbers with a decimal mark, and single
 // non-space characters (punctuation, kept apart: no phrase spans them).
@@ -115,10 +110,9 @@ export function glossToEnglish(text: string, language: 'es' | 'fr'): string {
   const tokens = withQuebecPu(foldForGloss(text).match(TOKEN) ?? [], language);
   const written = writtenTokens(text, tokens.length);
   const verbs = getVerbReader(language);
-  const accented = accentedEndings(text);
-  /** A verb form the glossary lacks, read from its ending (readConjugatedVerb.ts). */
+  /** A verb form the glossary lacks, read from its ending (readConjugatedVerb.ts), with its written final accent. */
   const verbAt = (word: string, i: number): string | undefined =>
-    verbs.read(word, language === 'fr' ? frenchSubjectBefore(tokens, i) : undefined, accented.has(word));
+    verbs.read(word, language === 'fr' ? frenchSubjectBefore(tokens, i) : undefined, ACCENTED_END.test(written?.[i] ?? ''));
   const out: string[] = [];
   const put = (piece: string): void => {
     if (piece === '') return;
@@ -151,7 +145,7 @@ export function glossToEnglish(text: string, language: 'es' | 'fr'): string {
   const longestAt = (i: number, most: number): { english: string; taken: number } => {
     const token = tokens[i] as string;
     // A unit before a slash ("g/l", "mg/dl", "mmol/l") stays a unit: "g" alone is French texting's "j'ai".
-    if (tokens[i + 1] === '/' && UNIT_BEFORE_SLASH.test(token) && UNIT_AFTER_SLASH.test(tokens[i + 2] ?? '')) {
+    if (most >= 3 && tokens[i + 1] === '/' && UNIT_BEFORE_SLASH.test(token) && UNIT_AFTER_SLASH.test(tokens[i + 2] ?? '')) {
       return { english: `${token}/${tokens[i + 2] as string}`, taken: 3 };
     }
     if (!WORD.test(token)) return { english: token, taken: 1 };

@@ -250,10 +250,14 @@ function dropSleepEpisodes(concepts: Set<Concept>, analyses: readonly MessageAna
   // Breathing trouble in someone drowsy, confused or collapsed, or after drugs or an overdose, is never a
   // mere sleep pattern: "took heroin, making snoring sounds" is a blocked airway.
   if (['unresponsive', 'confusion', 'syncope', 'recreationalDrug', 'overdose', 'sedativeWithAlcohol'].some((c) => concepts.has(c as Concept))) return;
+  dropToldOnlyOfSleep(concepts, analyses, SLEEP_EPISODIC);
+}
+/** Drops the given concepts when the message tells them only of sleep episodes, never awake or now. */
+function dropToldOnlyOfSleep(concepts: Set<Concept>, analyses: readonly MessageAnalysis[], sleepOnly: readonly Concept[]): void {
   const sleeping = clauseParts(analyses, (c) => isOwnAssertedClause(c) && c.sleep === true).join(' | ');
   if (sleeping.length === 0 || HAPPENING_NOW.test(sleeping)) return;
   const awake = findConceptsInParts(clauseParts(analyses, (c) => isOwnAssertedClause(c) && c.sleep !== true));
-  for (const c of SLEEP_EPISODIC) if (!awake.has(c)) concepts.delete(c);
+  for (const c of sleepOnly) if (!awake.has(c)) concepts.delete(c);
 }
 /** Confusion told of a waking from sleep: a night terror or a confused arousal in a child, when nothing else is wrong. */
 const AROUSAL_CONFUSION: readonly Concept[] = ['confusion', 'newConfusion', 'senseLost'];
@@ -270,10 +274,7 @@ function dropSleepArousal(concepts: Set<Concept>, analyses: readonly MessageAnal
   if (!child || temperatures.some((t) => t >= 38)) return;
   const alarming: readonly Concept[] = ['fever', 'feelsHot', 'seizure', 'bodyShaking', 'unresponsive', 'notComeRound', 'severeBreathing', 'breathless', 'cyanosis', 'headInjury', 'hadFall', 'floppy', 'vomiting', 'ingestedSomething', 'poisonIngestion', 'overdose', 'stiffNeck', 'rashStays'];
   if (alarming.some((c) => concepts.has(c))) return;
-  const sleeping = clauseParts(analyses, (c) => isOwnAssertedClause(c) && c.sleep === true).join(' | ');
-  if (sleeping.length === 0 || HAPPENING_NOW.test(sleeping)) return;
-  const awake = findConceptsInParts(clauseParts(analyses, (c) => isOwnAssertedClause(c) && c.sleep !== true));
-  for (const c of AROUSAL_CONFUSION) if (!awake.has(c)) concepts.delete(c);
+  dropToldOnlyOfSleep(concepts, analyses, AROUSAL_CONFUSION);
 }
 /**
  * Lips or skin gone blue from cold water, a swim or the weather, in someone past infancy who breathes

@@ -1422,7 +1422,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     severity: 'urgent',
     reason: 'A baby or young child with a temperature below 36°C (a sign of serious infection at this age)',
     // NICE NG143 and NG51: under 36 °C in a child under five is a high-risk sign, a baby's response to sepsis as often as a fever.
-    test: (f) => f.vitals.temperatureC.length > 0 && Math.min(...f.vitals.temperatureC) < 36 && Math.min(...f.vitals.temperatureC) >= 30 && (isInfant(f) || (f.ageMonths !== undefined && f.ageMonths < 60) || (f.ageMonths === undefined && has(f, 'baby'))),
+    test: (f) => min(f.vitals.temperatureC) < 36 && min(f.vitals.temperatureC) >= 30 && (isInfant(f) || (f.ageMonths !== undefined && f.ageMonths < 60) || (f.ageMonths === undefined && has(f, 'baby'))),
   },
   {
     id: 'smoke_inhalation',
