@@ -82,7 +82,7 @@ export function assessTriage(input: AssessTriageInput): TriageResult {
   const days = facts.durationDays ?? 0;
   if (days >= 10 && !(selfCarePicture && days < 28)) raise('non_emergency', 'duration', 'Symptoms lasting more than a week or two should be checked');
   if (SEVERITY_CUES.test(text)) raise('non_emergency', 'severity_words', 'Severe or intense symptoms');
-  profileRaises(facts, text, raise);
+  profileRaises(facts, text, analysis.normalized, raise);
   for (const hint of input.conditionHints ?? []) {
     // Hints come from keyword matching; they may ask for a doctor but never declare an emergency alone.
     if (hint.redFlag === true) raise('non_emergency', `red_flag:${hint.conditionId}`, 'You describe a warning sign that should be checked by a doctor');
@@ -122,16 +122,25 @@ const INFECTION_SIGNS = conceptPattern(
   String.raw`\b(?:sore throat|mouth ulcers?|ulcers? in (?:my|her|his) mouth|mouth (?:is )?(?:really |very |so )?sore|sore mouth|cough\w*|diarrh\w*|rash|red (?:and )?(?:hot|swollen)|pus|burn\w* when (?:i )?pee|shiver\w*|chills)\b`,
   String.raw`\bdolor de garganta\b|\bllagas en la boca\b|\bmal à la gorge\b|\baphtes\b`,
 );
+/**
+ * Food and drink staying down: sickness that is not drying the person out. Read on the whole message,
+ * as "keeping water and crackers down" spans the clauses "and" splits; never after a "can't".
+ */
+const KEPT_DOWN = conceptPattern(
+  String.raw`(?<!\b(?:can't|cant|cannot|couldn't|not|unable to|won't|barely|hardly|struggl\w* to|trouble) )\b(?:keep\w*|kept|hold\w*|held) (?:\w+ ){0,4}?down\b(?<=\b(?:water|fluids?|drinks?|liquids?|food|meals?|it|things|crackers|toast|biscuits|something|anything|most things|everything)\b[^.|]{0,30})|\b(?:fluids?|drinks?|water|food) (?:are |is )?(?:staying|stays|stay) down\b`,
+);
 const FALL = conceptPattern(String.raw`\b(?:fell|had a fall|a fall|falls|tripped|slipped|a tumble|se cayó|me caí|caída|tombée?|chute)\b`);
 
 /** Infants, older adults, pregnancy, immunosuppression and chronic disease lower the bar for a doctor. */
-function profileRaises(f: ClinicalFacts, text: string, raise: Raise): void {
+function profileRaises(f: ClinicalFacts, text: string, whole: string, raise: Raise): void {
   const symptomatic = /[a-z]{3,}/.test(text) && !/^\W*(?:hi|hello|thanks?|thank you)\W*$/.test(text);
   if (!symptomatic) return;
   const systemic = has(f, 'systemic') || has(f, 'faint') || has(f, 'vomiting') || feverish(f) || has(f, 'confusion');
   if (f.ageMonths !== undefined && f.ageMonths < 12 && (systemic || has(f, 'floppy'))) raise('non_emergency', 'infant', 'Babies under one year need a lower threshold to be seen');
   if ((f.ageMonths ?? 0) >= 65 * 12 && systemic) raise('non_emergency', 'older_adult', 'Older adults should be checked sooner');
-  if (f.pregnant && (systemic || has(f, 'abdominalPain') || has(f, 'vaginalBleeding'))) raise('non_emergency', 'pregnancy', 'Symptoms during pregnancy should be checked');
+  // Sickness in pregnancy with food and drink kept down is morning sickness, for home (NHS: see a GP when nothing stays down).
+  const sicknessKeptDown = has(f, 'vomiting') && KEPT_DOWN.test(foldForMatching(whole)) && !has(f, 'systemic', 'faint', 'confusion') && !feverish(f);
+  if (f.pregnant && ((systemic && !sicknessKeptDown) || has(f, 'abdominalPain') || has(f, 'vaginalBleeding'))) raise('non_emergency', 'pregnancy', 'Symptoms during pregnancy should be checked');
   if (f.immunosuppressed && (systemic || INFECTION_SIGNS.test(foldForMatching(text)))) raise('non_emergency', 'immunosuppressed', 'A weakened immune system needs earlier review');
   if ((f.ageMonths ?? 0) >= 65 * 12 && FALL.test(foldForMatching(text))) raise('non_emergency', 'older_adult_fall', 'A fall in an older adult should be checked for injury and its cause');
   if ((f.chronicConditions > 0 || f.diabetic) && systemic) raise('non_emergency', 'chronic_condition', 'Your existing health conditions make this worth checking');

@@ -41,9 +41,9 @@ const TEMP_CHECKED_RE = new RegExp(
 // Clinical shorthand: "T 38.2", "T38.9", "temp. 39" (only values in the body-temperature range count).
 const TEMP_SHORT_RE = new RegExp(String.raw`(?:^|[\s,;(])t\.?\s?(\d{2}(?:[.,]\d)?)\b`, 'g');
 // A temperature told as what someone "has", with its tenth and no unit ("tengo 38.3", "she has 38,4",
-// "j'ai 39,2"): no other reading in the body is written so. Weights, doses and ages carry their unit.
+// "j'ai 39,2", "he's 39.4"): no other reading in the body is written so. Weights, doses and ages carry their unit.
 const TEMP_HAS_RE = new RegExp(
-  String.raw`\b(?:i|he|she|they|it|baby|tengo|tiene|tienes|j'ai|il a|elle a|a|has|have|got|running|with|con|avec)\s+(?:a |of |de |about |like |around )?(3[5-9][.,]\d|4[0-2][.,]\d)\b(?![.,]?\d)(?!\s*(?:kg|kilos?|lbs?|pounds|%|mm|cm|m\b|years?|yrs?|weeks?|days?|hours?|months?|años|semanas|ans|semaines|mg|ml|°f|f\b))`,
+  String.raw`\b(?:(?:he|she|it|baby)(?:'s| is| was)|hes|shes|i|he|she|they|it|baby|tengo|tiene|tienes|j'ai|il a|elle a|a|has|have|got|running|with|con|avec)\s+(?:a |of |de |about |like |around )?(3[5-9][.,]\d|4[0-2][.,]\d)\b(?![.,]?\d)(?!\s*(?:kg|kilos?|lbs?|pounds|%|mm|cm|m\b|years?|yrs?|weeks?|days?|hours?|months?|años|semanas|ans|semaines|mg|ml|°f|f\b))`,
   'g',
 );
 // "39 fever", "38,5 de fièvre", "39 de fiebre", "is 99.1 a fever?".

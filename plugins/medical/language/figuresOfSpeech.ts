@@ -44,9 +44,19 @@ const SURPRISE_AND_WORRY = new RegExp(
   'g',
 );
 
+/**
+ * Feeling "like I've been hit by a truck" or "run over by a bus" is how aches and exhaustion are told:
+ * the simile is blanked, the feeling stays. A real collision is told without "like" or "as if".
+ */
+const VEHICLE_SIMILE = new RegExp(
+  String.raw`\b(?:like|as if|as though) (?:i|he|she|they|we|you|someone|somebody)?(?:'ve|'s| have| has| had| got| was| were| just)? ?(?:been |got |gotten )?(?:hit|run over|knocked (?:down|over)|flattened|mown down|struck) by (?:a |an |the )?(?:\w+ )?(?:truck|bus|train|lorry|car|steamroller|steam roller|tractor|tank|van|juggernaut|freight train)\b`,
+  'g',
+);
+
 export function blankFiguresOfSpeech(text: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
   let out = text.includes('stroke') || text.includes('fit') ? text.replace(FIGURES, blank) : text;
   if (out.includes('heart attack') || out.includes('dream') || out.includes('nightmare')) out = out.replace(HEART_ATTACK_FIGURES, blank);
+  if (out.includes(' by ')) out = out.replace(VEHICLE_SIMILE, blank);
   return out.includes('heart') || out.includes('paranoid') ? out.replace(SURPRISE_AND_WORRY, blank) : out;
 }

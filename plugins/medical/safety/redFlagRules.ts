@@ -1595,6 +1595,17 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     test: (f) => has(f, 'contractions') && has(f, 'pretermWeeks') && has(f, 'laterPregnancy') && !(has(f, 'harmlessTightenings') && !has(f, 'vaginalBleeding', 'watersBroken')),
   },
   {
+    id: 'labour_advanced',
+    severity: 'urgent',
+    reason: 'Labour well under way: contractions a few minutes apart, the waters gone with contractions, or an urge to push (call the maternity unit or the emergency number now)',
+    // Established labour (contractions every 2–5 minutes, NICE NG235) or the second stage is for the
+    // maternity unit now, and a birth at home unplanned or with a pregnancy kept hidden needs help coming.
+    test: (f) =>
+      has(f, 'pregnant', 'contractions', 'laterPregnancy') &&
+      (has(f, 'labourAdvanced') || (has(f, 'watersBroken') && has(f, 'contractions'))) &&
+      !has(f, 'harmlessTightenings'),
+  },
+  {
     id: 'preeclampsia_features',
     severity: 'urgent',
     reason: 'Headache with upper tummy pain, vision changes or swelling in later pregnancy (possible pre-eclampsia)',

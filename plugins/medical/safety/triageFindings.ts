@@ -164,4 +164,4 @@ export const MINOR_CUES =
 
 /** Words that make an otherwise minor complaint need a doctor. */
 export const SEVERITY_CUES =
-  /\b(?:severe|severely|worst|unbearable|excruciating|agony|intense|terrible|horrible|extreme|really bad|very bad|so bad|a lot|very painful|can't sleep|cannot sleep)\b|\bmucho dolor\b|\binsoportable\b|\btrès (?:mal|fort)\b|\batroce\b/;
+  /\b(?:severe|severely|worst|unbearable|excruciating|agony|intense|terrible|horrible|extreme|really bad|very bad|so bad|very painful|can't sleep|cannot sleep)\b|\b(?:hurts?|hurting|aches?|aching|pain\w*|throbb\w*|sore|bleed\w*) (?:really |so )?(?:a lot|loads)\b|\ba lot of (?:pain|bleeding)\b|\bmucho dolor\b|\binsoportable\b|\btrès (?:mal|fort)\b|\batroce\b/;

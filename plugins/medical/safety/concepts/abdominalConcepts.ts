@@ -23,7 +23,7 @@ export const abdominalConcepts = {
   /** A pain scored 8 to 10 out of 10: in a message about one pain, the score is that pain's. */
   highPainScore: r(String.raw`\b(?:[89]|10) ?(?:out of|\/|sur|de) ?10\b`),
   abdominalPain: r(
-    String.raw`\b(?:abdominal|abdomen|abdo|stomach|belly|tummy|tum|pelvic|groin|${SIDE}|flank|loin|lower right|right lower|appendix|epigastri\w*|periumbilical|suprapubic|rif|rlq|lif|llq|iliac fossa)${G}\b(?:pain|painful|ache|achy|sore|hurts?|hurting|cramp\w*|agony|tender\w*)\b`,
+    String.raw`\b(?:abdominal|abdomen|abdo|stomach|belly|tummy|tum|pelvic|groin|${SIDE}|flank|loin|lower right|right lower|appendix|epigastri\w*|periumbilical|suprapubic|rif|rlq|lif|llq|iliac fossa)${G}\b(?:pain|painful|ache|achy|sore|hurts?|hurting|cramp\w*|agony|tender\w*|killing (?:me|him|her|them|us))\b`,
     String.raw`\b(?:pain|ache|cramp\w*|tenderness|hurts?|hurting|aching)${G}\b(?:abdom\w*|stomach|belly|tummy|pelvis|lower (?:right|left)|right lower|${SIDE}|rif|rlq|lif|llq|epigastri\w*|periumbilical|umbilic\w*)\b`,
     String.raw`\bdolor${G}(?:estómago|abdomen|abdominal|barriga|vientre|panza|tripa|fosa ilíaca)\b|\bme duele${G}(?:estómago|barriga|panza|vientre|tripa)\b`,
     String.raw`\bmal au ventre\b|\bmal à l'estomac\b|\bdouleurs?${G}(?:ventre|abdomen|abdominale|fosse iliaque)\b`,

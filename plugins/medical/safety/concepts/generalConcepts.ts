@@ -23,6 +23,9 @@ const BURNING_HOT = String.raw`(?<!\b${HOT_THING} )\b(?:is|am|i'm|she's|he's|the
 
 // Not a simile: "I feel like I've been hit by a truck" is how flu feels, not a collision.
 const NOT_A_SIMILE = String.raw`(?<!\blike (?:i'?ve been|i'd been|i had been|i have been|i was|being|getting|i got|he'?s been|she'?s been|he'd been|she'd been|been) )(?<!\bas if (?:i'?ve been|i'd been|i had been|i was|i got) )(?<!\bas though (?:i'?ve been|i'd been|i had been|i was|i got) )`;
+/** Two to five minutes, as a contraction's interval is told. */
+const FEW_MINUTES = String.raw`[1-5]|one|two|three|four|five|couple of`;
+
 export const generalConcepts = {
   // "Hay fever" (and its es/fr names) is an allergy, not a temperature.
   // "Has a temp" is the everyday British way to say a fever ("a slight temperature" is left out: a minor word).
@@ -55,7 +58,7 @@ export const generalConcepts = {
   watersBroken: r(
     String.raw`\bwaters?${G}\b(?:broke|broken|breaking|gone|went|leaking|burst)\b|\b(?:ruptured|rupture of) (?:the )?membranes\b|\bpprom\b|\bprom\b`,
     // "Leaking water since this morning", "a gush of fluid": the waters told by what the person noticed.
-    String.raw`\b(?:lost|losing) (?:some |a lot of |lots of )?(?:clear )?(?:water|fluid)\b(?=[^|]{0,60}\b(?:leak\w*|running|coming|trickl\w*|gush\w*|pour\w*|clear|suddenly|all at once)\b)|\b(?:leaking|leaked|leak of|dribbling|trickling) (?:clear )?(?:water|fluid|liquid)\b|\b(?:gush|trickle|dribble|leak) of (?:clear )?(?:water|fluid|liquid)\b`,
+    String.raw`\b(?:lost|losing) (?:some |a lot of |lots of )?(?:clear )?(?:water|fluid)\b(?=[^|]{0,60}\b(?:leak\w*|running|coming|trickl\w*|gush\w*|pour\w*|clear|suddenly|all at once)\b)|\b(?:leaking|leaked|leak of|dribbling|trickling) (?:clear )?(?:water|fluid|liquid)\b|\b(?:gush|trickle|dribble|leak) of (?:clear )?(?:water|fluid|liquid)\b|\b(?:some |a lot of |lots of |a bit of |a little )?(?:clear )?(?:water|fluid|liquid) (?:came|come|coming|has come|gushed|poured|trickled) (?:out|down)\b(?! of (?:my|his|her|their|the) (?:nose|ears?|mouth|eyes?))`,
   ),
   /**
    * Pregnancy from about 20 weeks (or told by its trimester or the placenta): bleeding then is the
@@ -65,10 +68,18 @@ export const generalConcepts = {
   /** Labour felt: contractions or tightenings, or cramps (or the bump going tight or hard) that come every few minutes. */
   // Braxton Hicks tightenings are practice ones, not labour.
   contractions: r(String.raw`(?<!\bbraxton hicks? )\b(?:contractions?|tightenings)\b|\bgo(?:ing)? every (?:few|\d+|two|three|four|five|ten) (?:minutes|mins)\b|\blabou?r pains?\b|\bin labou?r\b|\b(?:cramps?|pains?|tightening|tight|hard)${G}\b(?:come and go|coming and going|every (?:few|\d+|two|three|four|five|ten) (?:minutes|mins))\b`),
+  /**
+   * Labour well on: contractions five minutes apart or closer, an urge to push, the baby's head showing.
+   * Read with a pregnancy or contractions: "need to push" alone may be a bowel.
+   */
+  labourAdvanced: r(
+    String.raw`\b(?:contractions?|tightenings?|pains?|cramps?)${G}\bevery (?:${FEW_MINUTES})(?: ?(?:-|to|or) ?(?:${FEW_MINUTES}))? (?:minutes?|mins?)\b|\b(?:${FEW_MINUTES}|a couple of) (?:minutes?|mins?) apart\b`,
+    String.raw`\b(?:urge|need|needs|needing|want|wants|wanting|have|has|feel(?:s|ing)? like (?:i|she) (?:need|needs|have|has)) (?:to )?push\w*\b|\bcrowning\b|\b(?:see|seeing|feel|feeling) (?:the )?(?:baby'?s )?head\b|\b(?:baby'?s )?head${G}\b(?:showing|coming out|is out|visible)\b`,
+  ),
   pretermWeeks: r(String.raw`\bbefore 37 weeks\b|\bpre-?term\b|\bpremature labou?r\b|\b(?:[12]\d|3[0-6])(?:\+\d)? ?(?:weeks?|wks?)\b|\b(?:[12]\d|3[0-6])\+[0-6]\b`),
   /** Yellow skin or eyes: with confusion or drowsiness, a liver that is failing. */
   jaundice: r(
-    String.raw`\b(?:newborn|new-born|baby|infant)\b[^|]{0,40}\b(?:looks?|looking|is|gone|going|turned|turning) (?:a (?:bit|little) |very |quite |really |all |slightly |more )?yellow\b|\bjaundic\w*|\bicter\w*|\byellow\w* (?:of (?:the |his |her |my )?)?(?:skin|eyes|sclera\w*)\b|\b(?:eyes|skin|sclera\w*|whites of (?:his |her |my |the )?eyes)${G}\b(?:yellow\w*)\b`,
+    String.raw`\b(?:newborn|new-born|baby|infant)\b[^|]{0,40}\b(?:looks?|looking|is|gone|going|turned|turning) (?:a (?:bit|little) |very |quite |really |all |slightly |more )?yellow\b|\bjaundic\w*|\bicter\w*|\byellow\w* (?:of (?:the |his |her |my )?)?(?:skin|eyes|sclera\w*)\b|\b(?:eyes|skin|sclera\w*|whites of (?:his |her |my |the )?eyes)${G}\b(?:yellow\w*)\b(?! (?:gunk|goo|gloop|gunge|muck|stuff|mucus|discharge|pus|crust\w*|sticky|snot|bogies|boogers|sleep|fluid|liquid))`,
     // A person told yellow ("my grandad is yellow", "she's gone yellow", "I look a bit yellow"): skin
     // and eyes in lay words. Not the yellow of a discharge, a stool, phlegm or urine (no person before it).
     String.raw`\b(?:i|i'm|im|i've|he|he's|she|she's|they|they're|they've|you|baby|baby's|(?:my|our|his|her|their) (?:\w+ )?${KIN}(?:'s)?)(?: (?:is|are|am|was|has|have|had|looks?|looked|looking|seems?|went|gone|turned|turning|going|become|became|been))* (?:a (?:bit|little) |very |quite |really |all |slightly |kind of |sort of |more )?(?:yellow|yellowish|yellowy)\b(?! (?:stuff|mucus|phlegm|snot|discharge|pus|crust\w*|spots?|patch\w*|rash|nails?|teeth|tongue|fluid|liquid|vomit|sick|diarrh\w*|poo|stools?|urine|wee|pee))`,

@@ -123,7 +123,7 @@ export const neuroConcepts = {
   unresponsive: r(
     // Clinical words for a lowered level of consciousness: more than confusion.
     String.raw`\bobtunded\b|\bstupor\w*|\bfound down\b|\b(?:reduced|decreased|depressed|altered|impaired) (?:level of )?consciousness\b|\breduced gcs\b`,
-    String.raw`\b(?:unc?on[cs]?c?ious|unresponsi\w*|unrousable|unarousable|${PERSON_COLLAPSED}|not responding|isn't responding|(?:barely|hardly|scarcely) (?:responding|responsive|conscious|rousable)|won't respond|not waking|won't wake|can't wake|can't rouse|(?<!\b(?:always|usually|often|normally|generally|typically|a heavy sleeper and) )(?:hard|difficult) to (?:wake|rouse)${NOT_AS_A_HABIT}|impossible to wake|no pulse|passed out and|blacked out and|knocked out|out cold|keeled over)\b`,
+    String.raw`\b(?:unc?on[cs]?c?ious|unresponsi\w*|unrousable|unarousable|${PERSON_COLLAPSED}|not responding|isn't responding|(?:barely|hardly|scarcely) (?:responding|responsive|conscious|rousable)|won't respond|not waking|won't wake|can't wake|can't rouse|(?<!\b(?:always|usually|often|normally|generally|typically|a heavy sleeper and) )(?:hard|difficult) to (?:wake|rouse)${NOT_AS_A_HABIT}|impossible to wake|no pulse|passed out and|blacked out and|(?<!\b(?:tooth|teeth|fillings?|crowns?) (?:[a-z']+ ){0,2})knocked out(?! (?:[a-z']+ ){0,4}?(?:tooth|teeth|fillings?|crowns?)\b)|out cold|keeled over)\b`,
     String.raw`\binconsciente\b|\bno responde\b|\bno (?:despierta|reacciona)\b|\bperdió el conocimiento\b|\bse desmayó\b|\binconscient\w*|\bne (?:répond|réagit) (?:plus|pas)\b|\bne se réveille (?:plus|pas)\b|\ba perdu connaissance\b|\bsans connaissance\b`,
   ),
   /** A faint or blackout that has happened (not just feeling faint). */

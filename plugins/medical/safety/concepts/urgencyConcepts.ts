@@ -179,7 +179,8 @@ export const urgencyConcepts = {
   /** The words carbon monoxide, or its alarm. */
   coWord: r(String.raw`\bcarbon monoxide\b|\bco (?:alarm|detector|poisoning)\b`),
   /** Drooling or unable to swallow saliva (airway). */
-  drooling: r(String.raw`\bdrool\w*|\b(?:can't|cannot) swallow (?:his|her|my|their) (?:own )?(?:spit|saliva)\b`),
+  // British "dribbling" is drooling too, unless it is urine, water or a ball that dribbles.
+  drooling: r(String.raw`\bdrool\w*|\b(?:can't|cannot) swallow (?:his|her|my|their) (?:own )?(?:spit|saliva)\b|\bdribbl(?:ing|es)\b(?! (?:of |some |a (?:bit|little) of )?(?:urine|pee|wee|water|fluid|liquid|blood|the ball|a ball|when|after|on the toilet))(?<!\b(?:pee|wee|urine|water|fluid|bladder|still|and|ball|football)\W{1,3}dribbl(?:ing|es))`),
   /** Trouble swallowing (not pain on swallowing): with trouble breathing, an airway closing. */
   cannotSwallow: r(String.raw`\b(?:difficulty|trouble|problems?|struggl\w*|can't|unable to|hard to|hardly able to|can (?:hardly|barely)) (?:to |with )?swallow\w*|\bdysphagi\w*`),
   /** A swollen neck or floor of the mouth (not the glands of a cold, which the rule reads with trouble swallowing). */
