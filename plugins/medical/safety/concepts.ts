@@ -11,8 +11,8 @@ import { exposureConcepts } from './concepts/exposureConcepts.ts';
 import { generalConcepts } from './concepts/generalConcepts.ts';
 import { mentalHealthConcepts, wishNotToWakeConcepts } from './concepts/mentalHealthConcepts.ts';
 import { foldForMatching } from './concepts/conceptPattern.ts';
+import { createPatternFilter } from './concepts/createPatternFilter.ts';
 import { mayMatchCharacter } from './concepts/mayMatchCharacter.ts';
-import { requiredText } from './concepts/requiredText.ts';
 import type { MessageLanguage } from '../language/detectLanguage.ts';
 import { memoizeByText } from '../memoizeByText.ts';
 import { neuroConcepts } from './concepts/neuroConcepts.ts';
@@ -72,75 +72,29 @@ function readFamily(text: string, family: ConceptFamily, told: (re: RegExp, fold
   return found;
 }
 
-/** How long a prefix of the text a pattern requires (requiredText) is filed under. */
-const KEY_LENGTH = 3;
-
 interface FamilyLookup {
   readonly entries: readonly (readonly [Concept, RegExp])[];
-  /** For a folded text, 1 for each pattern that may match it: one whose required text is there. */
+  /** For a folded text, 1 for each pattern that may match it (see createPatternFilter). */
   readonly candidates: (folded: string) => Uint8Array;
-}
-
-/** A trie over character codes: the required texts whose key ends at a node (with their pattern), and the keys that go on. */
-interface KeyNode {
-  readonly next: Map<number, KeyNode>;
-  readonly required: { readonly pattern: number; readonly text: string }[];
 }
 
 const lookups = new WeakMap<ConceptFamily, FamilyLookup>();
 
 /**
- * A family's patterns filed by the first characters of the texts each requires: a message is read
- * against hundreds of patterns, and one pass over its characters finds the few whose text is in it,
- * instead of a search for every required string of every pattern. The keys sit in a trie of character
- * codes, so the pass makes no substring per character; where a key is found, the whole required text
- * is compared in place. A key alone ("pai") let through three times the patterns the whole text
- * ("pain in") does, and those regular expressions were most of a message's concept reading.
+ * A family's patterns filed by the texts they require: a message is read against hundreds of
+ * patterns, and one pass over its characters finds the few that may match, instead of running every
+ * pattern. Filing each alternative of a pattern by its own words, and looking up its other words
+ * where its key is found, let through a quarter of the patterns one list of strings per pattern did
+ * (requiredText); those regular expressions were most of a message's concept reading.
  */
 function lookupOf(family: ConceptFamily): FamilyLookup {
   let lookup = lookups.get(family);
   if (lookup) return lookup;
   const entries = Object.entries(family) as [Concept, RegExp][];
-  const always: number[] = [];
-  const root: KeyNode = { next: new Map(), required: [] };
-  entries.forEach(([, re], i) => {
-    const required = requiredText(re);
-    if (required === undefined) return void always.push(i);
-    for (const text of required) {
-      const key = text.slice(0, KEY_LENGTH);
-      let node = root;
-      for (let k = 0; k < key.length; k++) {
-        const code = key.charCodeAt(k);
-        let child = node.next.get(code);
-        if (!child) node.next.set(code, (child = { next: new Map(), required: [] }));
-        node = child;
-      }
-      node.required.push({ pattern: i, text });
-    }
-  });
-  lookup = {
-    entries,
-    candidates(folded) {
-      const maybe = new Uint8Array(entries.length);
-      for (const i of always) maybe[i] = 1;
-      for (let at = 0; at < folded.length; at++) {
-        let node: KeyNode | undefined = root;
-        for (let k = at; k < folded.length && k < at + KEY_LENGTH; k++) {
-          node = node.next.get(folded.charCodeAt(k));
-          if (!node) break;
-          const { required } = node;
-          for (let r = 0; r < required.length; r++) {
-            const { pattern, text } = required[r] as KeyNode['required'][number];
-            if (maybe[pattern] === 0 && (text.length <= KEY_LENGTH || folded.startsWith(text, at))) maybe[pattern] = 1;
-          }
-        }
-      }
-      return maybe;
-    },
-  };
   // Not pre-compiled: running every pattern once at build time put each turn's added latency up by a
   // quarter (BENCHMARKS.md, "Session 25"); the engine's start-up practice run (warmUpMedicalEngine)
   // compiles the patterns ordinary messages need.
+  lookup = { entries, candidates: createPatternFilter(entries.map(([, re]) => re)) };
   lookups.set(family, lookup);
   return lookup;
 }
