@@ -1,3 +1,5 @@
+import { memoizeByText } from '../memoizeByText.ts';
+
 /**
  * The age a message states for its patient, in months: "65-year-old", "my 3 month old", "6 weeks
  * old", "34M", "I'm 70", "my dad is 80", "tengo 60 años", "j'ai 45 ans", "newborn". Pregnancy weeks are not ages.
@@ -80,13 +82,20 @@ export function extractAgeMonths(normalized: string): number | undefined {
   return ageOf([readAgeFindings(normalized)]);
 }
 
+/**
+ * readAgeFindings remembered per text: the diagnostic ranking and the clinical facts read the same
+ * message's age (the facts' text is the message's unless a clause tells whom the writer cares for),
+ * and a session's earlier messages are read again on every turn.
+ */
+export const readAgeFindings = memoizeByText(findAgeFindings, 1024);
+
 /** What each age pattern finds first in one text (months), and whether the text names a newborn. */
 export interface AgeFindings {
   readonly newborn: boolean;
   readonly firsts: readonly (number | undefined)[];
 }
 
-export function readAgeFindings(normalized: string): AgeFindings {
+function findAgeFindings(normalized: string): AgeFindings {
   const text = withSpanishAndFrenchNumerals(normalized);
   return {
     newborn: /\b(?:newborn|new-born|recién nacido|nouveau-né)\b/.test(text),

@@ -138,11 +138,9 @@ const readRecentEvents = (analyses: readonly MessageAnalysis[]): Concept[] =>
 const readSharedPart = memoizeByText((part) => findConceptsInParts([part], SHARED_EXPOSURES), 1024);
 const readSharedExposures = (analyses: readonly MessageAnalysis[]): Concept[] =>
   analyses.flatMap((a) => [...readSharedPart(a.clauses.filter((c) => !c.hypothetical && !c.negated && c.pastHistory !== true).map((c) => a.normalized.slice(c.start, c.end)).join(' | '))]);
-// Read per message and remembered: a session's earlier messages are read again on every turn.
-const rememberedAgeFindings = memoizeByText(readAgeFindings, 1024);
 /** The age told, with the clauses of whom the writer cares for (see caringClauses) left out. */
 const readAgeMonths = (analyses: readonly MessageAnalysis[], caring: readonly (readonly Clause[])[]): number | undefined =>
-  ageOf(analyses.map((a, i) => rememberedAgeFindings((caring[i] ?? []).reduce((text, c) => text.slice(0, c.start) + ' '.repeat(c.end - c.start) + text.slice(c.end), a.normalized))));
+  ageOf(analyses.map((a, i) => readAgeFindings((caring[i] ?? []).reduce((text, c) => text.slice(0, c.start) + ' '.repeat(c.end - c.start) + text.slice(c.end), a.normalized))));
 /**
  * A clause that tells only whom the writer feeds or looks after ("breastfeeding my 3 week old, I've got a
  * temp of 38.2"): the child is context and the findings are the writer's, so the child's age is not the

@@ -14,7 +14,7 @@ import { foldForMatching } from './concepts/conceptPattern.ts';
 import { createPatternFilter } from './concepts/createPatternFilter.ts';
 import { mayMatchCharacter } from './concepts/mayMatchCharacter.ts';
 import type { MessageLanguage } from '../language/detectLanguage.ts';
-import { memoizeByText } from '../memoizeByText.ts';
+import { memoizeByText, type MemoizedByText } from '../memoizeByText.ts';
 import { neuroConcepts } from './concepts/neuroConcepts.ts';
 import { negativelyPhrasedConcepts, reassuringConcepts, urgencyConcepts } from './concepts/urgencyConcepts.ts';
 
@@ -113,6 +113,8 @@ export const CONCEPT_WORDS: ReadonlySet<string> = new Set(
 export const NEGATIVELY_PHRASED: ConceptFamily = { ...negativelyPhrasedConcepts, ...wishNotToWakeConcepts };
 
 const NEGATOR = /\b(?:no|not|never|none|without|cannot|unable)\b|n't\b/;
+/** What every NEGATOR match holds ("no" is in "not", "none" and "cannot"). */
+const NEGATION_LETTERS = /no|never|without|unable|n't/;
 const everyMatch = new WeakMap<RegExp, RegExp>();
 /** The pattern with the `g` flag, made once: every match is read for its negation. */
 const globalOf = (re: RegExp): RegExp => {
@@ -127,6 +129,8 @@ const globalOf = (re: RegExp): RegExp => {
  * retention", "reduced fetal movements") is denied in "no urinary retention" like any other finding.
  */
 export function findNegativelyPhrased(text: string, family: ConceptFamily = NEGATIVELY_PHRASED): Set<Concept> {
+  // A match counts only with a negation in its words: a text with none of their letters has none to count.
+  if (!NEGATION_LETTERS.test(foldOf(text))) return new Set();
   return readFamily(text, family, (re, folded) => [...folded.matchAll(globalOf(re))].some((m) => NEGATOR.test(m[0]) && !deniedBeforeIt(folded, m.index)));
 }
 
@@ -141,9 +145,9 @@ function deniedBeforeIt(text: string, index: number): boolean {
 
 interface PartReader {
   /** The family's patterns that cannot cross a joint, read part by part and remembered. */
-  readonly part: (text: string) => ReadonlySet<Concept>;
+  readonly part: MemoizedByText<ReadonlySet<Concept>>;
   /** Those that may: read on the joined text. */
-  readonly joined: (text: string) => ReadonlySet<Concept>;
+  readonly joined: MemoizedByText<ReadonlySet<Concept>>;
   readonly order: readonly Concept[];
 }
 
@@ -161,12 +165,13 @@ function readerOf(family: ConceptFamily, read: ReadFamily): PartReader {
   const entries = Object.entries(family) as [Concept, RegExp][];
   const within: ConceptFamily = Object.fromEntries(entries.filter(([, re]) => !mayMatchCharacter(re, JOINT)));
   const across: ConceptFamily = Object.fromEntries(entries.filter(([, re]) => mayMatchCharacter(re, JOINT)));
-  const none = new Set<Concept>();
+  const none: ReadonlySet<Concept> = new Set<Concept>();
+  const nothingAcross = Object.assign(() => none, { known: () => none });
   reader = {
     // A session's last messages are read again on every turn, several texts each: room for many parts.
     part: memoizeByText((text) => read(text, within), 2048),
     // The current message is read in several agents and turns: its joined text comes back too.
-    joined: Object.keys(across).length === 0 ? () => none : memoizeByText((text) => read(text, across), 256),
+    joined: Object.keys(across).length === 0 ? nothingAcross : memoizeByText((text) => read(text, across), 256),
     order: entries.map(([name]) => name),
   };
   byFamily.set(family, reader);
@@ -182,10 +187,41 @@ function readerOf(family: ConceptFamily, read: ReadFamily): PartReader {
  */
 export function findConceptsInParts(parts: readonly string[], family: ConceptFamily = CONCEPTS, read: ReadFamily = findConcepts): Set<Concept> {
   const reader = readerOf(family, read);
-  const told = new Set<Concept>(reader.joined(parts.join(' | ')));
-  for (const part of parts) for (const c of reader.part(part)) told.add(c);
+  const told = (read === findConcepts && family !== CONCEPTS && isPartOfConcepts(family) && knownToConcepts(parts)) || readParts(reader, parts);
   // In the family's order, as one reading of the joined text would give them.
   return new Set(reader.order.filter((c) => told.has(c)));
+}
+
+function readParts(reader: PartReader, parts: readonly string[]): Set<Concept> {
+  const told = new Set<Concept>(reader.joined(parts.join(' | ')));
+  for (const part of parts) for (const c of reader.part(part)) told.add(c);
+  return told;
+}
+
+/**
+ * All concepts the texts tell, where every CONCEPTS reading they need is already remembered: a family
+ * of CONCEPTS' own patterns finds in them what CONCEPTS found, so the few families read on a message's
+ * own clauses after its concepts (stroke signs, recent events, what the home holds) cost no reading.
+ */
+function knownToConcepts(parts: readonly string[]): ReadonlySet<Concept> | undefined {
+  const reader = readerOf(CONCEPTS, findConcepts);
+  const joined = reader.joined.known(parts.join(' | '));
+  if (joined === undefined) return undefined;
+  const told = new Set<Concept>(joined);
+  for (const part of parts) {
+    const found = reader.part.known(part);
+    if (found === undefined) return undefined;
+    for (const c of found) told.add(c);
+  }
+  return told;
+}
+
+const partsOfConcepts = new WeakMap<ConceptFamily, boolean>();
+/** Whether each of the family's concepts is CONCEPTS' own pattern under the same name. */
+function isPartOfConcepts(family: ConceptFamily): boolean {
+  let is = partsOfConcepts.get(family);
+  if (is === undefined) partsOfConcepts.set(family, (is = Object.entries(family).every(([name, re]) => CONCEPTS[name as Concept] === re)));
+  return is;
 }
 
 /** Reassuring findings, read in every clause that is not hypothetical ("it has stopped" is past). */
