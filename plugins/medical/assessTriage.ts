@@ -15,6 +15,7 @@ import { CONCEPT_TRIAGE_FINDINGS } from './safety/conceptTriageFindings.ts';
 import { febrile, has, maxTemp } from './safety/readFacts.ts';
 import { breathingFasterThan, heartFasterThan, heartSlowerThan } from './safety/vitalLimits.ts';
 import { conceptPattern, foldForMatching } from './safety/concepts/conceptPattern.ts';
+import { createPatternFilter } from './safety/concepts/createPatternFilter.ts';
 import { MINOR_CUES, SEE_DOCTOR_FINDINGS, SEVERITY_CUES } from './safety/triageFindings.ts';
 import type { EmergencyAssessment, RuleHit, TriageResult } from './types.ts';
 
@@ -41,6 +42,8 @@ const EXPECTED_SEIZURE_REASON =
 /** Past the usual age of the menopause (51 on average in the UK; by 55 almost every woman is past it). */
 const POSTMENOPAUSAL_AGE_MONTHS = 55 * 12;
 const RANK: Readonly<Record<TriageLevel, number>> = { self_care: 0, non_emergency: 1, emergency: 2 };
+/** Which see-a-doctor findings may be in a text: most have none of their words in it, and are not run. */
+const SEE_DOCTOR_FILTER = createPatternFilter(SEE_DOCTOR_FINDINGS.map((f) => f.re));
 
 export function assessTriage(input: AssessTriageInput): TriageResult {
   if (input.emergency.fired) {
@@ -58,7 +61,10 @@ export function assessTriage(input: AssessTriageInput): TriageResult {
     hits.push({ level, rule, reason });
   };
 
-  for (const f of SEE_DOCTOR_FINDINGS) if (f.re.test(text) && !f.unless?.test(text)) raise('non_emergency', f.id, f.reason);
+  const mayFind = SEE_DOCTOR_FILTER(text);
+  SEE_DOCTOR_FINDINGS.forEach((f, i) => {
+    if (mayFind[i] === 1 && f.re.test(text) && !f.unless?.test(text)) raise('non_emergency', f.id, f.reason);
+  });
   const minor = MINOR_CUES.test(text);
   for (const c of CONCEPT_TRIAGE_FINDINGS) {
     if (facts.concepts.has(c.concept) && !(c.unlessMinor === true && minor)) raise('non_emergency', c.concept, c.reason);

@@ -4,6 +4,7 @@ import type { MessageAnalysis, WordToken } from '../language/MessageAnalysis.ts'
 import { EN_LIST_NEGATORS, EN_NOT_CONTRACTIONS, ES_FR_NEGATORS } from '../language/negationLexicon.ts';
 import type { KnowledgeIndex, SymptomMatch } from './createKnowledgeIndex.ts';
 import { isNegationKey, stem, tokenize, type Token } from './tokenize.ts';
+import { memoizeByText } from '../memoizeByText.ts';
 
 // A negation right before a finding inside the same clause ("without fever", "don't feel dizzy"):
 // a second guard behind the analyzer's clause-level flags.
@@ -56,7 +57,7 @@ export function findDeniedFindings(analysis: MessageAnalysis, index: KnowledgeIn
   let found = byAnalysis.get(analysis);
   if (!found) {
     const tokens = tokenize(analysis.normalized);
-    found = index.matchSymptoms(analysis.normalized).filter((m) => {
+    found = directMatches(analysis, index).filter((m) => {
       if (m.kind !== 'symptom') return false;
       if (tokens.some((t) => t.start >= m.start && t.start < m.end && isNegationKey(t.key))) return false;
       const clause = analysis.clauses.find((c) => m.start >= c.start && m.start < c.end);
@@ -68,10 +69,21 @@ export function findDeniedFindings(analysis: MessageAnalysis, index: KnowledgeIn
   return found;
 }
 
+const rememberedDirect = new WeakMap<KnowledgeIndex, WeakMap<MessageAnalysis, readonly SymptomMatch[]>>();
+
+/** Every phrase of the index in the message as written: what it asserts and what it denies are read from these. */
+function directMatches(analysis: MessageAnalysis, index: KnowledgeIndex): readonly SymptomMatch[] {
+  let byAnalysis = rememberedDirect.get(index);
+  if (!byAnalysis) rememberedDirect.set(index, (byAnalysis = new WeakMap()));
+  let found = byAnalysis.get(analysis);
+  if (!found) byAnalysis.set(analysis, (found = index.matchSymptoms(analysis.normalized)));
+  return found;
+}
+
 function matchAsserted(analysis: MessageAnalysis, index: KnowledgeIndex): SymptomMatch[] {
   const text = analysis.normalized;
   const tokens = tokenize(text);
-  const direct = index.matchSymptoms(text);
+  const direct = directMatches(analysis, index);
   const clauses = analysis.clauses;
   const lemmas = matchThroughLemmas(analysis, index, direct);
   const typos = matchThroughTypos(analysis, index, [...direct, ...lemmas]);
@@ -116,11 +128,23 @@ function matchThroughLemmas(analysis: MessageAnalysis, index: KnowledgeIndex, di
  * correctTypos), preferring the knowledge base's own words.
  */
 function matchThroughTypos(analysis: MessageAnalysis, index: KnowledgeIndex, direct: readonly SymptomMatch[]): SymptomMatch[] {
-  const preferred = vocabularyOf(index);
+  const corrected = correctorOf(index);
   return matchRewritten(analysis, index, direct, (w) => {
-    const corrected = correctTypos(w.text, preferred);
-    return corrected === w.text ? undefined : corrected;
+    const word = corrected(w.text);
+    return word === w.text ? undefined : word;
   });
+}
+
+const correctors = new WeakMap<KnowledgeIndex, (word: string) => string>();
+
+/** correctTypos of one word for the index's vocabulary, remembered: most of a message's words were read before. */
+function correctorOf(index: KnowledgeIndex): (word: string) => string {
+  let corrected = correctors.get(index);
+  if (!corrected) {
+    const preferred = vocabularyOf(index);
+    correctors.set(index, (corrected = memoizeByText((word) => correctTypos(word, preferred), 4096)));
+  }
+  return corrected;
 }
 
 const vocabularies = new WeakMap<KnowledgeIndex, ReadonlySet<string>>();

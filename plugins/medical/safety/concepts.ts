@@ -66,8 +66,10 @@ function readFamily(text: string, family: ConceptFamily, told: (re: RegExp, fold
   const { entries, candidates } = lookupOf(family);
   const maybe = candidates(folded);
   for (let i = 0; i < entries.length; i++) {
+    // Most patterns are ruled out: only a candidate's entry is read.
+    if (maybe[i] !== 1) continue;
     const [name, re] = entries[i] as (typeof entries)[number];
-    if (maybe[i] === 1 && told(re, folded)) found.add(name);
+    if (told(re, folded)) found.add(name);
   }
   return found;
 }
