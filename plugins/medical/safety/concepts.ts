@@ -87,7 +87,7 @@ const lookups = new WeakMap<ConceptFamily, FamilyLookup>();
  * patterns, and one pass over its characters finds the few that may match, instead of running every
  * pattern. Filing each alternative of a pattern by its own words, and looking up its other words
  * where its key is found, let through a quarter of the patterns one list of strings per pattern did
- * (requiredText); those regular expressions were most of a message's concept reading.
+ * (as files were before session 43); those regular expressions were most of a message's concept reading.
  */
 function lookupOf(family: ConceptFamily): FamilyLookup {
   let lookup = lookups.get(family);

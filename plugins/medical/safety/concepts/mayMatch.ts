@@ -2,9 +2,9 @@ import { type AST, parseRegExpLiteral } from '@eslint-community/regexpp';
 
 /**
  * What every match of a pattern holds, worked out from its syntax tree: a string, one of several
- * requirements (alternatives), or all of them (the parts of a sequence). requiredText names one part's
- * strings, enough to file a pattern under; this is the whole of it, to rule out a pattern whose every
- * alternative misses some word the text lacks ("hasn't ... drunk ... days" in a text with "days" alone).
+ * requirements (alternatives), or all of them (the parts of a sequence): enough to file a pattern
+ * under one part, and the whole of it to rule out a pattern whose every alternative misses some word
+ * the text lacks ("hasn't ... drunk ... days" in a text with "days" alone).
  */
 export type Requirement = string | AnyOf | AllOf;
 interface AnyOf {

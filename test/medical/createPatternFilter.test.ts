@@ -2,29 +2,33 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONCEPTS, findConcepts, NEGATIVELY_PHRASED } from '../../plugins/medical/safety/concepts.ts';
 import { foldForMatching } from '../../plugins/medical/safety/concepts/conceptPattern.ts';
-import { requiredText } from '../../plugins/medical/safety/concepts/requiredText.ts';
+import { createPatternFilter } from '../../plugins/medical/safety/concepts/createPatternFilter.ts';
+import { holds, requirementOf } from '../../plugins/medical/safety/concepts/mayMatch.ts';
 
-// A concept pattern is skipped for a message that holds none of the strings every match of it holds:
-// the strings must be necessary, or a finding would go unread.
-describe('the text a pattern requires', () => {
-  it('is what every alternative holds, the most selective part of a sequence', () => {
-    expect(requiredText(/\b(?:fever|febrile|high temp\w*)\b/)).toEqual(['fever', 'febrile', 'high temp']);
-    expect(requiredText(/(?<![a-z])chest (?:pain|tightness)s?(?![a-z])/)).toEqual(['chest ']);
-    expect(requiredText(/\bcolou?r change\b/)).toEqual(['r change']);
-    expect(requiredText(/\b(?:blue|grey) lips\b/)).toEqual([' lips']);
+// A concept pattern is skipped for a message that lacks what every match of it holds: what it
+// requires must be necessary, or a finding would go unread.
+describe('what a pattern requires', () => {
+  it('is what every alternative holds, and every part of a sequence', () => {
+    const fever = requirementOf(/\b(?:fever|febrile|high temp\w*)\b/);
+    expect(fever).toEqual({ anyOf: ['fever', 'febrile', 'high temp'] });
+    const chest = requirementOf(/(?<![a-z])chest (?:pain|tightness)s?(?![a-z])/);
+    expect(holds(chest as never, 'my chest tightness')).toBe(true);
+    expect(holds(chest as never, 'my chest is fine')).toBe(false);
+    const lips = requirementOf(/\b(?:blue|grey) lips\b/);
+    expect(holds(lips as never, 'blue lips')).toBe(true);
+    expect(holds(lips as never, 'red lips')).toBe(false);
   });
 
   it('is nothing when a match may hold no fixed text', () => {
-    expect(requiredText(/\b(?:pain|)\b/)).toBeUndefined();
-    expect(requiredText(/\b(?:very )?\w+ly\b/)).toEqual(['ly']);
-    expect(requiredText(/[a-z]+/)).toBeUndefined();
-    expect(requiredText(/(?:ab)*c?/)).toBeUndefined();
-    expect(requiredText(/Fever/i)).toBeUndefined();
+    expect(requirementOf(/\b(?:pain|)\b/)).toBeUndefined();
+    expect(requirementOf(/[a-z]+/)).toBeUndefined();
+    expect(requirementOf(/(?:ab)*c?/)).toBeUndefined();
+    expect(requirementOf(/Fever/i)).toBeUndefined();
   });
 
   it('leaves lookarounds out: what they look at is not part of the match', () => {
-    expect(requiredText(/(?<!\bhay )fever/)).toEqual(['fever']);
-    expect(requiredText(/(?<=\bred\b.{0,20})spreading/)).toEqual(['spreading']);
+    expect(requirementOf(/(?<!\bhay )fever/)).toBe('fever');
+    expect(requirementOf(/(?<=\bred\b.{0,20})spreading/)).toBe('spreading');
   });
 
   it('is held by every text each concept matches in our own messages', () => {
@@ -33,18 +37,24 @@ describe('the text a pattern requires', () => {
       .map((line) => foldForMatching((JSON.parse(line) as { message: string }).message.toLowerCase()));
     let checked = 0;
     for (const re of [...Object.values(CONCEPTS), ...Object.values(NEGATIVELY_PHRASED)]) {
-      const required = requiredText(re);
-      if (!required) continue;
+      const requirement = requirementOf(re);
+      if (!requirement) continue;
       for (const text of texts) {
         if (!re.test(text)) continue;
         checked += 1;
-        expect(required.some((s) => text.includes(s)), `${re.source.slice(0, 60)} in "${text}"`).toBe(true);
+        expect(holds(requirement, text), `${re.source.slice(0, 60)} in "${text}"`).toBe(true);
       }
     }
     expect(checked).toBeGreaterThan(1000);
-    // Nearly every concept has strings to look for: the skip is worth its place.
-    expect(Object.values(CONCEPTS).filter((re) => requiredText(re) !== undefined).length).toBeGreaterThan(200);
-    expect(findConcepts('crushing chest pain and sweating').has('chestPain')).toBe(true);
+    // Nearly every concept has something to look for: the skip is worth its place.
+    expect(Object.values(CONCEPTS).filter((re) => requirementOf(re) !== undefined).length).toBeGreaterThan(200);
+  });
+
+  it('lets through every pattern that matches, and rules out one whose words are missing', () => {
+    const patterns = [/\bchest (?:pain|tightness)\b/, /\b(?:blue|grey) lips\b/, /\b\w+ache\b/, /[a-z]+ly\b/];
+    const filter = createPatternFilter(patterns);
+    expect([...filter('chest pain and a headache')]).toEqual([1, 0, 1, 0]);
+    expect([...filter('grey lips, really')]).toEqual([0, 1, 0, 1]);
   });
 
   it('skips no pattern that matches: the filtered reading is the reading of every pattern', () => {
