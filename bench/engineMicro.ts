@@ -8,45 +8,29 @@
 import { Observable } from 'rxjs';
 import { createEventSender } from '../compat/createEventSender.ts';
 import { createFrameClock } from '../compat/createFrameClock.ts';
-import { builtinAgents } from '../plugins/builtin/index.ts';
-import { createChatEngine } from '../server/engine/createChatEngine.ts';
-import { buildPrompt } from '../plugins/medical/llm/buildPrompt.ts';
 import type { LlmChunk } from '../server/llm/LlmProvider.ts';
-import { createLogger } from '../server/logging/createLogger.ts';
-import { createMetrics } from '../server/metrics/createMetrics.ts';
-import { createPluginHost } from '../server/plugins/createPluginHost.ts';
-import { createMemoryStore } from '../server/store/createMemoryStore.ts';
+import { createBenchEngine } from './lib/createBenchEngine.ts';
 
 const [turnsArg, tokensArg, repsArg] = process.argv.slice(2);
 const TURNS = Number(turnsArg ?? 400);
 const TOKENS = Number(tokensArg ?? 150);
 const REPS = Number(repsArg ?? 5);
 
-const logger = createLogger({ level: 'silent' });
-const host = await createPluginHost({ registrations: builtinAgents.map((plugin) => ({ plugin })), defaultTimeoutMs: 5000, logger });
 let emitters: ((i: number) => void)[] = [];
-const engine = createChatEngine({
-  observer: createMetrics({ activeTurns: () => 0 }).observer,
-  host,
-  store: createMemoryStore(),
-  logger,
-  safety: { emergencyNumber: '911', crisisLine: '988' },
-  turnTimeoutMs: 600_000,
-  response: {
-    provider: {
-      name: 'micro',
-      stream: () =>
-        new Observable<LlmChunk>((subscriber) => {
-          emitters.push((i) => {
-            if (i < TOKENS) return subscriber.next({ type: 'delta', text: ' word' });
-            subscriber.next({ type: 'finish', finishReason: 'stop', usage: { inputTokens: 1, outputTokens: TOKENS } });
-            subscriber.complete();
-          });
-        }),
-    },
-    maxOutputTokens: 100_000,
-    buildMessages: (grounding) => buildPrompt(grounding, { maxPromptTokens: 4000 }),
+const engine = await createBenchEngine({
+  provider: {
+    name: 'micro',
+    stream: () =>
+      new Observable<LlmChunk>((subscriber) => {
+        emitters.push((i) => {
+          if (i < TOKENS) return subscriber.next({ type: 'delta', text: ' word' });
+          subscriber.next({ type: 'finish', finishReason: 'stop', usage: { inputTokens: 1, outputTokens: TOKENS } });
+          subscriber.complete();
+        });
+      }),
   },
+  maxOutputTokens: 100_000,
+  turnTimeoutMs: 600_000,
 });
 
 const socket = { readyState: 1, bufferedAmount: 0, bytes: 0, send(text: string) { socket.bytes += text.length; } };

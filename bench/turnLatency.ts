@@ -6,25 +6,13 @@
  * runs: on this machine one run swings by a third.
  */
 import { performance } from 'node:perf_hooks';
-import { builtinAgents } from '../plugins/builtin/index.ts';
-import { createChatEngine } from '../server/engine/createChatEngine.ts';
-import { buildPrompt } from '../plugins/medical/llm/buildPrompt.ts';
 import { composeAnswer } from '../plugins/medical/composeAnswer.ts';
 import { createLocalProvider } from '../server/llm/createLocalProvider.ts';
-import { createLogger } from '../server/logging/createLogger.ts';
-import { createMetrics } from '../server/metrics/createMetrics.ts';
-import { createPluginHost } from '../server/plugins/createPluginHost.ts';
-import { createMemoryStore } from '../server/store/createMemoryStore.ts';
+import { createBenchEngine } from './lib/createBenchEngine.ts';
 import { nextEmergencyMessage, nextRoutineMessage } from './lib/newMessages.ts';
 import { warmUpMedicalEngine } from '../plugins/medical/warmUpMedicalEngine.ts';
 warmUpMedicalEngine();
-const logger = createLogger({ level: 'silent' });
-const host = await createPluginHost({ registrations: builtinAgents.map((plugin) => ({ plugin })), defaultTimeoutMs: 5000, logger });
-const engine = createChatEngine({
-  observer: createMetrics({ activeTurns: () => 0 }).observer, host, store: createMemoryStore(), logger,
-  safety: { emergencyNumber: '911', crisisLine: '988' }, turnTimeoutMs: 600_000,
-  response: { provider: createLocalProvider({ compose: composeAnswer, tokenDelayMs: 0 }), maxOutputTokens: 100_000, buildMessages: (g) => buildPrompt(g, { maxPromptTokens: 4000 }) },
-});
+const engine = await createBenchEngine({ provider: createLocalProvider({ compose: composeAnswer, tokenDelayMs: 0 }), maxOutputTokens: 100_000, turnTimeoutMs: 600_000 });
 const N = Number(process.argv[2] ?? 300);
 const WARM_UP = 30;
 const kind = process.argv[3] ?? 'routine';

@@ -8,13 +8,8 @@
  */
 import { Session } from 'node:inspector/promises';
 import { Observable } from 'rxjs';
-import { builtinAgents } from '../plugins/builtin/index.ts';
-import { buildPrompt } from '../plugins/medical/llm/buildPrompt.ts';
-import { createChatEngine } from '../server/engine/createChatEngine.ts';
 import type { LlmChunk } from '../server/llm/LlmProvider.ts';
-import { createLogger } from '../server/logging/createLogger.ts';
-import { createPluginHost } from '../server/plugins/createPluginHost.ts';
-import { createMemoryStore } from '../server/store/createMemoryStore.ts';
+import { createBenchEngine } from './lib/createBenchEngine.ts';
 import { EMERGENCY_TEXT, ROUTINE_TEXT } from './lib/texts.ts';
 
 const TURNS = Number(process.argv[2] ?? 200);
@@ -22,20 +17,12 @@ const TURNS = Number(process.argv[2] ?? 200);
 const UNIQUE = process.env['UNIQUE'] === '1';
 const MESSAGES = [ROUTINE_TEXT, EMERGENCY_TEXT, 'I have had a mild headache since this morning, what can I take?'];
 
-const logger = createLogger({ level: 'silent' });
-const host = await createPluginHost({ registrations: builtinAgents.map((plugin) => ({ plugin })), defaultTimeoutMs: 5000, logger });
-const engine = createChatEngine({
-  host,
-  store: createMemoryStore(),
-  logger,
-  safety: { emergencyNumber: '911', crisisLine: '988' },
+const engine = await createBenchEngine({
+  // One token, so the figure is the setup's and the turn's end, not an answer's.
+  provider: { name: 'setup', stream: () => new Observable<LlmChunk>((s) => (s.next({ type: 'delta', text: 'ok' }), s.complete())) },
+  maxOutputTokens: 1000,
   turnTimeoutMs: 60_000,
-  response: {
-    // One token, so the figure is the setup's and the turn's end, not an answer's.
-    provider: { name: 'setup', stream: () => new Observable<LlmChunk>((s) => (s.next({ type: 'delta', text: 'ok' }), s.complete())) },
-    maxOutputTokens: 1000,
-    buildMessages: (grounding) => buildPrompt(grounding, { maxPromptTokens: 4000 }),
-  },
+  metrics: false,
 });
 const runTurns = async (n: number) => {
   for (let i = 0; i < n; i++) {
