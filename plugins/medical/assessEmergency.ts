@@ -174,6 +174,10 @@ function knowledgeHits(analysis: MessageAnalysis, diagnostic: DiagnosticResult, 
     // "An allergic reaction" named without its severity, told with breathing fine and nothing of the
     // throat, face or circulation: the person is telling a mild one (a rash from a washing powder).
     if (named.ungraded && entry?.system === 'allergy' && airwaySpared(facts) && !has(facts, 'faceSwelling', 'airwaySwelling', 'lipSwelling')) continue;
+    // Asked about ("could it be appendicitis?") while telling findings that rank other conditions and
+    // denying some ("no fever, pain isn't in one spot"): the description argues against the worry.
+    // Asked with nothing else told, or with nothing denied, the worry still alerts.
+    if (named.asked && facts.denied.size > 0 && diagnostic.possibilities.length > 0 && !diagnostic.possibilities.some((p) => p.conditionId === named.conditionId)) continue;
     hits.push({
       rule: {
         id: `kb_named:${named.conditionId}`,

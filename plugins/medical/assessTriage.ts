@@ -111,9 +111,23 @@ type Raise = (level: TriageLevel, rule: string, reason: string) => void;
 /** A thermometer's reading outranks a feeling: "slightly feverish, 37.6 on my thermometer" is no fever (NICE: 38 °C or more). */
 const feverish = (f: ClinicalFacts): boolean => febrile(f) && !(f.vitals.temperatureC.length > 0 && maxTemp(f) < 38);
 
+/**
+ * A fever under three days, below 40 °C, past six months of age: NHS advice is to treat it at home
+ * (see a GP when it lasts three days or more, is very high, or comes with other symptoms, which raise
+ * on their own). Babies under six months, pregnancy, a weak immune system, older age and long-term
+ * conditions raise it through the profile; the weeks after a birth raise it here.
+ */
+const shortPlainFever = (f: ClinicalFacts): boolean =>
+  (f.durationDays === undefined || f.durationDays < 3) &&
+  maxTemp(f) < 40 &&
+  // After a birth a fever is an infection of the womb, breast or wound until shown otherwise (NICE NG51).
+  !has(f, 'postpartum') &&
+  // No age told: only a writer speaking of themselves, not of a baby or child.
+  (f.ageMonths === undefined ? !f.thirdParty && !has(f, 'baby', 'childWord') : f.ageMonths >= 6);
+
 function vitalsFindings(f: ClinicalFacts, raise: Raise): void {
   const v = f.vitals;
-  if (feverish(f)) raise('non_emergency', 'fever', 'Fever');
+  if (feverish(f) && !shortPlainFever(f)) raise('non_emergency', 'fever', 'Fever');
   if (v.bloodPressure.some((b) => b.systolic >= 140 || b.diastolic >= 90)) raise('non_emergency', 'high_blood_pressure', 'A raised blood pressure reading');
   if (v.glucoseMgDl.some((g) => g >= 250 || g < 70)) raise('non_emergency', 'glucose', 'A blood sugar reading outside the safe range');
   if (v.spo2.some((s) => s < 95)) raise('non_emergency', 'oxygen', 'Oxygen saturation below normal');

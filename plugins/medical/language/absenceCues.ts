@@ -25,7 +25,7 @@ const LIMB_SITE = set('foot feet pedal pedis dorsalis posterior tibial leg legs 
 /** After "no": "no wet nappies", "no movements", "no feeling in my arm", "no appetite". */
 const ABSENT_NOUNS = set(
   'urine pee wee poo stool stools nappy nappies diaper diapers wind gas movement movements motion motions kick kicks pulse heartbeat ' +
-    'feeling sensation appetite energy strength period output tears',
+    'feeling sensation appetite energy strength period output tears spleen',
 );
 /**
  * Nouns that make the absent noun before them a modifier: "no urine infection", "no period pain", "not

@@ -5,7 +5,7 @@
 import type { Clause, MessageAnalysis, WordToken } from './MessageAnalysis.ts';
 import { reportsAbsence, reportsAbsenceInText } from './absenceCues.ts';
 import { EN_LIST_NEGATORS, EN_NOT_CONTRACTIONS } from './negationLexicon.ts';
-import { CAUSE_QUESTION_RE, HISTORY_RE, HYPOTHETICAL_RE, ONSET_RE, OWN_STATE_RE, PAST_EPISODE_RE, RECURS_RE, RELATIVE_RE, REPORTED_SELF_RE, SELF_RE, THIRD_PARTY_RE } from './clauseCues.ts';
+import { ACTED_ON_SELF_RE, CAUSE_QUESTION_RE, HISTORY_RE, HYPOTHETICAL_RE, ONSET_RE, OWN_STATE_RE, PAST_EPISODE_RE, PAST_SEASON_RE, RECURS_RE, RELATIVE_RE, REPORTED_SELF_RE, SELF_RE, THIRD_PARTY_RE } from './clauseCues.ts';
 import { memoizeByText } from '../memoizeByText.ts';
 import { detectLanguage } from './detectLanguage.ts';
 import { glossToEnglish, isGlossable } from './glossToEnglish.ts';
@@ -254,7 +254,7 @@ function readNormalized(normalized: string, language: MessageAnalysis['language'
       !SAYS_ALL_IS_WELL.test(clauseText) &&
       !(span.joinedBy === 'list' && TOLD_WITH_INTENSITY.test(clauseText) && !/\b(?:or|nor)\b/.test(normalized.slice((spans[i - 1] as ClauseSpan).start, span.end)) && !deniedChecklist(normalized, spans, span));
     const reported = REPORTED_SELF_RE.test(clauseText);
-    if (reported) subject = 'self';
+    if (reported || ACTED_ON_SELF_RE.test(clauseText)) subject = 'self';
     // "I am 67 years old" tells the writer's age: a case note's "67 year old" is someone else.
     else if (OWN_AGE_RE.test(clauseText) && !THIRD_PARTY_RE.test(clauseText.replace(OWN_AGE_RE, ''))) subject = 'self';
     else if (THIRD_PARTY_RE.test(clauseText)) subject = 'third_party';
@@ -267,7 +267,7 @@ function readNormalized(normalized: string, language: MessageAnalysis['language'
     const sentenceEnd = spans.findLast((s) => s.sentence === span.sentence)?.end ?? span.end;
     const timeText = readTimeWords(clauseText);
     const pastEpisode =
-      PAST_EPISODE_RE.test(timeText) && !ONSET_RE.test(clauseText) && !RECURS_RE.test(normalized.slice(span.end, sentenceEnd));
+      (PAST_EPISODE_RE.test(timeText) || PAST_SEASON_RE.test(timeText)) && !ONSET_RE.test(clauseText) && !RECURS_RE.test(normalized.slice(span.end, sentenceEnd));
     const timeAnchored = HISTORY_RE.test(timeText) || pastEpisode;
     // A list item after a past-history clause stays past history ("history of angina, asthma and DVT")
     // until an item brings a predicate of its own.
@@ -365,11 +365,16 @@ function deniesAnActionOnly(items: readonly EnglishWord[]): boolean {
   return (
     at >= 0 &&
     rest.some((w) => w.pos === 'VERB' && EFFECT_VERB.test(w.text)) &&
-    rest.every((w) => (w.pos === 'VERB' && EFFECT_VERB.test(w.text)) || w.pos === 'AUX' || w.pos === 'PART' || w.pos === 'PRON' || w.pos === 'ADV' || NEGATION_WORDS.has(w.text))
+    rest.every((w) => (w.pos === 'VERB' && EFFECT_VERB.test(w.text)) || ACTION_FILLER.has(w.pos) || NEGATION_WORDS.has(w.text))
   );
 }
 
-const EFFECT_VERB = /^(?:help(?:s|ed|ing)?|work(?:s|ed|ing)?|touch(?:es|ed|ing)?|eas(?:e|es|ed|ing)|shift(?:s|ed|ing)?|budg(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|do(?:es|ing)?|did|done)$/;
+// Verbs of a treatment's effect or a symptom's persistence ("not easing off at all", "won't settle
+// down"): what follows their denial is a new finding, not another item denied.
+const EFFECT_VERB =
+  /^(?:help(?:s|ed|ing)?|work(?:s|ed|ing)?|touch(?:es|ed|ing)?|eas(?:e|es|ed|ing)|shift(?:s|ed|ing)?|budg(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|settl(?:e|es|ed|ing)|subsid(?:e|es|ed|ing)|let(?:s|ting)?|do(?:es|ing)?|did|done)$/;
+// The particles and pronouns such a denial carries ("off", "at all", "down", "up", "it").
+const ACTION_FILLER = new Set(['AUX', 'PART', 'PRON', 'ADV', 'ADP', 'DET']);
 
 /**
  * A list item of two or more words with a noun in it: a finding of its own, not another status word.

@@ -54,6 +54,14 @@ export const PAST_EPISODE_RE =
   /(?<!\b(?:since|for|over|in|within|during|from|throughout|until|till|the|this|past) )\b(?:last (?:week|month)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a few|a couple of|couple of|several|few) (?:weeks?|months?) ago)\b/;
 
 /**
+ * A past event dated by a season or a month ("had a stroke in the summer", "was in hospital back in
+ * March"): history like "last week". Only after a past-tense verb: "I get hay fever in the summer" is how
+ * it goes every year, and "my scan is in March" is to come.
+ */
+export const PAST_SEASON_RE =
+  /\b(?:had|was|were|did|got|went|broke|fell|came|happened)\b.*\b(?:in|over|during|back in) (?:the )?(?:summer|spring|winter|autumn|fall|(?:summer|christmas|easter) holidays|january|february|march|april|june|july|august|september|october|november|december)\b/;
+
+/**
  * In the dated clause itself, words that make the date an onset ("since", "started", "still", "on and
  * off"), or a last period, which dates the current cycle ("my last period was 7 weeks ago").
  */
@@ -141,6 +149,13 @@ export const SELF_RE = /\b(?:i|i'm|im|i've|ive|me|myself|yo|tengo|je|j'ai|moi)\b
  * ("my wife says I look grey", "my doctor told me I have high blood pressure", "he thinks I'm
  * confused"). The finding is the writer's own; "my wife looks grey" stays hers.
  */
+/**
+ * Carers acting on the writer ("they took my spleen out", "the doctors gave me antibiotics"): the
+ * clause is the writer's, though "they" opens it.
+ */
+export const ACTED_ON_SELF_RE =
+  /\b(?:they|doctors|surgeons|nurses|the (?:doctors?|surgeons?|hospital|nurses?|dentist|gp|consultant|paramedics?))\s+(?:\w+\s+){0,2}?(?:took|taken|removed|operated on|cut|put|gave|given|stitched|drained|did|scanned|x-?rayed|sent)\s+(?:out\s+)?(?:me\b|my\b(?!\s+(?:son|daughter|baby|child|children|kids?|boy|girl|husband|wife|partner|mum|mom|mother|dad|father|brother|sister|nan|gran\w*|grand\w*|friend|aunt|uncle|niece|nephew|toddler|twins?|patient|resident|client)\b))/;
+
 export const REPORTED_SELF_RE = new RegExp(
   [
     String.raw`\b(?:says?|said|saying|tells? me|told me|telling me|thinks?|thought|reckons?|reckoned|noticed|notices|mentioned|mentions|keeps? (?:saying|telling me)|(?:is|was|are|were|got) (?:worried|concerned|scared)|worries|pointed out|commented|believes?|feels? that|swears?|claims?)\b(?: that)?(?: (?:today|now|recently|lately|again))?,? (?:i|i'm|im|i've|ive|i'd|i'll|me|my|myself)\b`,

@@ -69,7 +69,7 @@ export function anyMedicineNamePattern(): string {
 
 // "aids" only as the disease: hearing, walking and sleep aids are not.
 export const IMMUNOSUPPRESSION = words(
-  String.raw`chemo\w*|immunosupp\w*|immuno-?compromised|immunocomp\w*|neutropeni\w*|transplant\w*|hiv|(?<!(?:hearing|walking|mobility|visual|sleep|sleeping|first|study|memory|diet|dietary) )aids|leuka?emia|lymphomas?|myelomas?|methotrexate|tacrolimus|cyclosporine?|ciclosporin|mycophenolate|azathioprine|rituximab|biologics?|paclitaxel|docetaxel|cyclophosphamide|carboplatin|cisplatin|doxorubicin|capecitabine|prednisolone|prednisone|dexamethasone|asplenia|splenectomy`,
+  String.raw`chemo\w*|immunosupp\w*|immuno-?compromised|immunocomp\w*|neutropeni\w*|transplant\w*|hiv|(?<!(?:hearing|walking|mobility|visual|sleep|sleeping|first|study|memory|diet|dietary) )aids|leuka?emia|lymphomas?|myelomas?|methotrexate|tacrolimus|cyclosporine?|ciclosporin|mycophenolate|azathioprine|rituximab|biologics?|paclitaxel|docetaxel|cyclophosphamide|carboplatin|cisplatin|doxorubicin|capecitabine|prednisolone|prednisone|dexamethasone|asplenia|splenectomy|(?:spleen|splene) (?:was |has been |had been |got )?(?:removed|taken out|out)|(?:no|without a|don't have a|do not have a|haven't got a) spleen|(?:removed|took out|taken out) (?:my |his |her |their |the )?spleen`,
 );
 
 export const DIABETES = words(

@@ -38,6 +38,21 @@ const systolicSpread = (f: ClinicalFacts): number => {
 };
 const isOlder = (f: ClinicalFacts): boolean => (f.ageMonths !== undefined ? f.ageMonths >= 65 * 12 : has(f, 'olderWord'));
 /** A child felt to be hot by a parent counts as febrile (NICE NG143: parental perception of fever counts). */
+const suspectedInfection = (f: ClinicalFacts): boolean => febrile(f) || has(f, 'infection') || (has(f, 'fever', 'feelsHot') && !f.denied.has('fever'));
+/** NICE NG51's moderate-to-high risk criteria for sepsis in adults and children over 12, as told at home. */
+const moderateSepsisCriteria = (f: ClinicalFacts): number =>
+  [
+    f.immunosuppressed,
+    hasNowOrLately(f, 'recentInvasiveProcedure') || hasNowOrLately(f, 'afterOperation'),
+    heartFasterThan(f, 90) || has(f, 'fastHeart', 'tachycardic'),
+    // Rigors: shaking that cannot be stopped, not the shivery feeling of every fever.
+    has(f, 'extremeShivering'),
+    has(f, 'woundNamed') && has(f, 'infection', 'inflamedSkin'),
+    has(f, 'littleUrine'),
+    f.vitals.temperatureC.some((t) => t < 36),
+    min(systolic(f)) <= 100,
+    max(f.vitals.respiratoryRate) >= 21,
+  ].filter(Boolean).length;
 const febrileChild = (f: ClinicalFacts): boolean => febrile(f) || (isChild(f) && has(f, 'feelsHot'));
 /**
  * Pain reproduced by pressing on the chest wall or by a movement, or a pain along the ribs with
@@ -914,7 +929,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       // a swollen belly held still with a fever or vomiting is the belly's pain told without a pain word.
       // A pain told only by its place low on the right is the belly's ("sharp pain low down on the right").
       (has(f, 'abdominalPain') ||
-        (has(f, 'rightIliacFossa') && has(f, 'painWord', 'severePain') && !has(f, 'jointPain')) ||
+        (has(f, 'rightIliacFossa', 'oneSidedPelvic') && has(f, 'painWord', 'severePain') && !has(f, 'jointPain', 'backPain')) ||
         (has(f, 'periodTimedPain') && has(f, 'peritonism', 'unlikeUsual')) ||
         (has(f, 'distension') && has(f, 'peritonism') && (febrile(f) || has(f, 'vomiting')))) &&
       (has(f, 'peritonism') ||
@@ -1220,6 +1235,24 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
         min(systolic(f)) < 100 ||
         max(f.labs.lactate) >= 4 ||
         (has(f, 'fastBreathing', 'breathless') && (isOlder(f) || heartFasterThan(f, 110)))),
+  },
+  {
+    id: 'pregnancy_fever_rigors',
+    severity: 'urgent',
+    reason: 'A fever in pregnancy with shaking you cannot stop (an infection such as a kidney infection needs hospital care today)',
+    // Rigors in pregnancy are a sepsis sign (RCOG, NICE NG51); a kidney infection in pregnancy is treated
+    // in hospital. Sickness that keeps no fluid down has its own rule.
+    test: (f) => f.pregnant && febrile(f) && has(f, 'extremeShivering'),
+  },
+  {
+    id: 'sepsis_moderate_criteria',
+    severity: 'urgent',
+    reason: 'An infection with two or more warning signs of sepsis (shivering fits, a fast pulse, an operation in the last weeks, a weak immune system, an infected wound, little urine)',
+    // NICE NG51: with a suspected infection, two or more moderate-to-high risk criteria ask for a
+    // clinician's assessment within the hour, which from home is an emergency department. Each
+    // criterion alone is common; together they are how sepsis starts before any organ fails.
+    // Children under 12 have their own thresholds (a child's breathing of 21 is normal): the rules for children apply to them.
+    test: (f) => (f.ageMonths === undefined || f.ageMonths >= 144) && suspectedInfection(f) && moderateSepsisCriteria(f) >= 2,
   },
   {
     id: 'hypothermia',

@@ -12,6 +12,9 @@ export interface TriageFinding {
 
 const G = String.raw`[^|]{0,40}?`;
 
+/** Motion told as a cause: a fairground ride, a crossing, a car journey's sickness. */
+const MOTION_CAUSE = String.raw`\b(?:roller ?coasters?|waltzers|fairground|the fair|(?:fair|fairground|theme park) rides?|merry-go-round|teacups|sea ?sick\w*|car ?sick\w*|travel ?sick\w*|motion sick\w*)\b|\b(?:on|in) (?:a|the) (?:ferry|boat|ship|cruise)\b`;
+
 // A discharge is urinary or genital unless another part owns it ("watery discharge from both eyes").
 const OTHER_DISCHARGE_SITE = String.raw`(?:eyes?|ears?|nose|nostrils?|nasal|nipples?|breasts?|wound|cut)`;
 const GENITAL_DISCHARGE = String.raw`(?<!\b${OTHER_DISCHARGE_SITE}\b[^|]{0,30})\bdischarge\b(?![^|]{0,25}\b${OTHER_DISCHARGE_SITE}\b)`;
@@ -37,7 +40,7 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
     reason: 'A new lump or swelling should be examined',
     re: /\b(?:lump|mass|growth|nodule)\b|\bbulto\b|\bboule\b|\bbosse\b/,
     // The lump to examine is an unexplained one: a bite's or sting's swelling, a bump's egg or a stye is its cause's.
-    unless: /\b(?:bit|bitten|bites?|stung|stings?|insect|mosquito|midge|horsefly|spider|bump(?:ed)?|banged|knocked|stye|chalazion)\b|\b(?:fell|rolled|tumbled) (?:off|down|from|onto)\b/,
+    unless: /\b(?:bit|bitten|bites?|stung|stings?|insect|mosquito|midge|horsefly|spider|bump(?:ed)?|banged|knocked|whack\w*|smacked|bashed|stye|chalazion)\b|\b(?:fell|rolled|tumbled) (?:off|down|from|onto)\b|\b(?:walked|stood up|ran) into\b/,
   },
   {
     id: 'coloured_urine',
@@ -75,7 +78,13 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
   { id: 'throat_signs', reason: 'Throat findings that suggest a bacterial infection', re: /\b(?:white (?:spots|patches)|pus)\b|\btonsils?\b/ },
   { id: 'mole_change', reason: 'A changing mole should be checked', re: new RegExp(String.raw`\b(?:mole|freckle|spot)${G}\b(?:chang\w*|bleed\w*|grow\w*|darker|irregular)|\b(?:lunar|mancha|peca)${G}(?:cambi|crec|sangr|oscur)|\b(?:grain de beauté|tache)${G}(?:chang|grossi|saign|fonc)`) },
   { id: 'weight_bearing', reason: 'Difficulty bearing weight after an injury (possible fracture)', re: /\b(?:barely|can't|cannot|unable to|hardly)\b[^|]{0,15}\b(?:put|bear|take) weight\b|\bdeformed\b|\bbone[^|]{0,20}(?:sticking|broken)|\bbroken\b|\bfractur\w*/ },
-  { id: 'vertigo', reason: 'Recurrent spinning dizziness', re: /\broom spins\b|\bspinning\b|\bvertigo\b|\bvértigo\b|\bvertiges?\b/ },
+  {
+    id: 'vertigo',
+    reason: 'Recurrent spinning dizziness',
+    re: /\broom spins\b|\bspinning\b|\bvertigo\b|\bvértigo\b|\bvertiges?\b/,
+    // Motion or drink told as the cause: a fairground ride, a rough crossing, a night's drinking.
+    unless: new RegExp(`${MOTION_CAUSE}|\\b(?:drunk|hangover|hung ?over)\\b`),
+  },
   { id: 'thirst', reason: 'Excessive thirst or urination (blood sugar should be checked)', re: /\b(?:thirsty all the time|always thirsty|constantly thirsty|(?:very|really|so|extremely) thirsty|peeing (?:a lot|all the time)|urinating (?:a lot|frequently))\b/ },
   {
     id: 'faltering_growth',
@@ -95,7 +104,13 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
   { id: 'night_symptoms', reason: 'Symptoms that wake you at night', re: /\bwakes? (?:me|him|her) (?:up )?at night\b|\bnight sweats\b/ },
   { id: 'palpitations', reason: 'Palpitations should be assessed', re: /\bpalpitations?\b|\bheart[^|]{0,15}(?:racing|pounding|skipping|fluttering|irregular)\b/ },
   { id: 'low_mood', reason: 'Low mood or anxiety that is affecting you deserves support from a doctor', re: /\b(?:depress\w*|feeling (?:down|low|hopeless)|hopeless|anxious all the time|panic attacks?|can't cope|cannot cope)\b/ },
-  { id: 'neuro_minor', reason: 'Numbness, tingling or weakness should be assessed', re: /\b(?:numb\w*|tingl\w*|pins and needles|weakness)\b/ },
+  {
+    id: 'neuro_minor',
+    reason: 'Numbness, tingling or weakness should be assessed',
+    re: /\b(?:numb\w*|tingl\w*|pins and needles|weakness)\b/,
+    // A nerve pressed or knocked, told as the cause: the funny bone, a limb slept or sat on.
+    unless: /\bfunny bone\b|\b(?:slept|sleeping|lay|lying|sat|sitting|leaning|knelt|kneeling) (?:on|with) (?:my|his|her|their|it|them)\b|\bcross[- ]legged\b|\b(?:hit|whacked|banged|knocked|bumped|bashed) (?:my|his|her|their) elbow\b/,
+  },
   { id: 'persistent', reason: 'Symptoms that are persistent or getting worse', re: /\b(?:persistent|won't go away|doesn't go away|not getting better|isn't getting better|not improving|getting worse|worsening|keeps coming back|no se quita|no mejora|ne passe pas|ne s'améliore pas|s'aggrave)\b/ },
   // Lips or tongue swollen without an airway sign (angioedema) need a doctor the same day, not home care.
   {
@@ -122,7 +137,16 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
     re: /\bcan't (?:take|get|draw) (?:a )?(?:deep|full|big|proper) breath\b|\b(?:hurts?|painful) to breathe\b/,
   },
   { id: 'chest_pain', reason: 'Chest pain should be assessed by a doctor', re: /\bchest (?:pain|tightness|pressure)\b|\bpain in (?:my |the )?chest\b/ },
-  { id: 'faint', reason: 'Fainting or unexplained dizziness', re: /\b(?:faint\w*|passed out|blacked out|dizzy|dizziness|lightheaded)\b|\bmareo\w*|\bétourdi\w*/ },
+  {
+    id: 'faint',
+    reason: 'Fainting or unexplained dizziness',
+    re: /\b(?:faint\w*|passed out|blacked out|dizzy|dizziness|lightheaded)\b|\bmareo\w*|\bétourdi\w*/,
+    // Dizziness explained: standing up too fast, a hangover, a missed meal, motion. A faint itself is the
+    // syncope concept's, which raises whatever the cause.
+    unless: new RegExp(
+      `${MOTION_CAUSE}|\\b(?:stood|stand|standing|got|get|getting|sat|sit|sitting) up (?:too |very |really )?(?:fast|quick\\w*|suddenly)\\b|\\b(?:hangover|hung ?over)\\b|\\bdrank (?:way |far )?(?:too much|a lot)\\b|\\bskipped (?:my )?(?:lunch|breakfast|dinner|tea|a meal|meals)\\b|\\b(?:hadn't|haven't|had not|have not|not) eaten\\b`,
+    ),
+  },
   { id: 'vision', reason: 'Changes in vision', re: /\b(?:blurr\w*|double) vision\b|\bvision[^|]{0,15}(?:chang\w*|loss)\b|\beye pain\b/ },
   {
     id: 'jaundice',

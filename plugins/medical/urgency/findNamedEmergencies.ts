@@ -23,7 +23,12 @@ export interface NamedEmergency {
    * reaction" for "severe allergic reaction"): the person may mean a mild one (see assessEmergency).
    */
   readonly ungraded: boolean;
+  /** Named in a question ("could it be appendicitis?", "is that a seizure?"): a worry, not a report. */
+  readonly asked: boolean;
 }
+
+/** A question about what something is: the clause is asked ("?" after it) or opens as one. */
+const ASKS = /^\s*(?:could|can|might|may|is|are|was|would)\b/;
 
 /** Now or suspected now: "having", "going into", "I think", "looks like", "it's". */
 const HAPPENING_NOW =
@@ -141,13 +146,13 @@ function* namesIn(text: string, matcher: NameMatcher): Generator<string> {
 export function findNamedEmergencies(analysis: MessageAnalysis, index: KnowledgeIndex): NamedEmergency[] {
   const matcher = matcherFor(index);
   const found = new Map<string, NamedEmergency>();
-  const add = (text: string) => {
+  const add = (text: string, asked = false) => {
     for (const said of namesIn(text, matcher)) {
       const entry = matcher.byName.get(keyOf(said));
       const ungraded = matcher.ungraded.has(keyOf(said));
       // "A small asthma attack": the person grades it mild, and the name without its severity word is not the emergency's.
       if (ungraded && new RegExp(String.raw`\b(?:small|mild|slight|minor|little|light|tiny) ${escapeRegExp(said)}`).test(text)) continue;
-      if (entry?.typicalTriage === 'emergency' && !found.has(entry.id)) found.set(entry.id, { conditionId: entry.id, name: entry.name, said, ungraded });
+      if (entry?.typicalTriage === 'emergency' && !found.has(entry.id)) found.set(entry.id, { conditionId: entry.id, name: entry.name, said, ungraded, asked });
     }
   };
   const textOf = (clause: Clause) => foldForMatching(analysis.normalized.slice(clause.start, clause.end));
@@ -156,7 +161,8 @@ export function findNamedEmergencies(analysis: MessageAnalysis, index: Knowledge
     const text = textOf(clause);
     const next = analysis.clauses[i + 1];
     const fearRead = FEAR_FROM_READING.test(text) || (next !== undefined && FEAR_FROM_READING.test(textOf(next)));
-    if (HAPPENING_NOW.test(text) && !ABOUT_RISK.test(text) && !BELIEVED_THEN.test(text) && !fearRead) add(text);
+    const asked = ASKS.test(text) || /^\s*\?/.test(analysis.normalized.slice(clause.end, clause.end + 3));
+    if (HAPPENING_NOW.test(text) && !ABOUT_RISK.test(text) && !BELIEVED_THEN.test(text) && !fearRead) add(text, asked);
   });
   // A past emergency the person says is back ("I had a heart attack in 2019 and it's happening again")
   // or likens the present to ("feels exactly like my stroke did"): named as happening now.

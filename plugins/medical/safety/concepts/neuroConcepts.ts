@@ -119,7 +119,7 @@ export const neuroConcepts = {
   ),
   /** A coarse or marked tremor (a fine tremor is lithium's usual side effect). */
   coarseTremor: r(String.raw`\bcoarse tremor\b|\b(?:hands?|arms?|whole body)${G}\b(?:shaking|trembling) (?:badly|a lot|uncontrollably|so much|all the time)\b|\bshaking (?:badly|uncontrollably)\b|\b(?:bad|severe|worse) tremor\b`),
-  strokeWord: r(String.raw`\b(?:having|had|is having|think\w*[^|]{0,20}) (?:a )?stroke\b(?![^|]{0,20}\b(?:last (?:week|month|year)|(?:\d+|a|one|two|three|four|few|couple of) (?:weeks?|months?|years?) ago|in (?:19|20)\d\d)\b)|\bstroke symptoms\b|\bderrame\b|\bictus\b|\bavc\b|\battaque cérébrale\b`),
+  strokeWord: r(String.raw`\b(?:having|had|is having|think\w*[^|]{0,20}) (?:a )?(?<!\b(?:heat|sun) )stroke\b(?![^|]{0,20}\b(?:last (?:week|month|year)|(?:\d+|a|one|two|three|four|few|couple of) (?:weeks?|months?|years?) ago|in (?:19|20)\d\d)\b)|\bstroke symptoms\b|\bderrame\b|\bictus\b|\bavc\b|\battaque cérébrale\b`),
   unresponsive: r(
     // Clinical words for a lowered level of consciousness: more than confusion.
     String.raw`\bobtunded\b|\bstupor\w*|\bfound down\b|\b(?:reduced|decreased|depressed|altered|impaired) (?:level of )?consciousness\b|\breduced gcs\b`,

@@ -91,6 +91,8 @@ export const urgencyConcepts = {
   /** A named or implied infection source, for sepsis without the word fever. */
   infection: r(
     String.raw`\b(?:infect\w*|uti|utis|water infection|urine infection|bladder infection|kidney infection|pyelo\w*|pneumonia|chest infection|cellulitis|abscess|septic|sepsis|antibiotics?|wound (?:is )?(?:red|hot|oozing|smells)|pus)\b`,
+    // A surgical wound gone red, hot or weeping: the infection told by its site ("the scar is red and weeping").
+    String.raw`\b(?:scar|incision|stitches|staples|op site|operation site|(?:c-?section|caesarean|surgery|operation|op) (?:wound|scar|site))${G}\b(?:red|hot|inflamed|angry|oozing|weeping|leaking|discharging|pus|smells? (?:bad|off|awful))\b`,
   ),
   /** Mottled, blotchy or bluish skin, a sign of poor circulation in sepsis. */
   mottled: r(String.raw`\bmottl\w*|\b(?:skin|legs|knees)${G}\b(?:blotchy|marbled|purple patches|blue patches)\b|\bblotchy (?:purple|blue)\b`),
@@ -117,7 +119,7 @@ export const urgencyConcepts = {
   /** Cold exposure that can cause hypothermia: a night outside, icy water, snow, no heating, a long lie on the floor. */
   coldExposure: r(
     String.raw`\b(?:outside|out|outdoors|in the (?:garden|street|car|cold|snow)|(?:lost|stranded) (?:on|in|up) (?:the |a )?(?:hills?|mountains?|moors?|fells?|woods?|forest|sea))${G}\b(?:all night|overnight|for hours)\b|\b(?:in|into|through) (?:the )?(?:snow|ice)\b|\bicy (?:water|river|lake|sea|pond|canal)\b`,
-    String.raw`\b(?:fell|fallen|went|gone) (?:in|into|through)${G}\b(?:river|lake|sea|canal|pond|ice|freezing water|cold water)\b|\b(?:heating|boiler|heater)${G}\b(?:broke|broken|off|not working|went off|gone off|packed up)\b|\bno heating\b`,
+    String.raw`\b(?:fell|fallen|went|gone) (?:in|into|through)${G}\b(?:river|lake|sea|canal|pond|reservoir|quarry|loch|harbou?r|dock|stream|ice|freezing water|cold water)\b|\b(?:heating|boiler|heater)${G}\b(?:broke|broken|off|not working|went off|gone off|packed up)\b|\bno heating\b`,
     String.raw`\bfound${G}\b(?:on the floor|on the ground|lying (?:on|in))\b|\b(?:on the floor|on the ground) (?:all night|overnight|for hours)\b|\bhypotherm\w*`,
   ),
   /** Very cold to the touch, or shivering that has stopped. */
@@ -203,7 +205,7 @@ export const urgencyConcepts = {
   /** Pale or pallor said alone. */
   pale: r(String.raw`\b(?:pale|pallor|pallid|white as a sheet|ashen)\b`),
   /** Fluids or food that will not stay down. */
-  cantKeepDown: r(String.raw`\bcan't keep${G}\b(?:anything|fluids?|water|liquids?|food|drinks?)${G}\bdown\b|\bcan't hold down\b|\b(?:vomit\w*|being sick|throwing up) (?:everything|all fluids|every drink|non-?stop|constantly|all night|all day)\b|\bkeeps? vomiting\b`),
+  cantKeepDown: r(String.raw`\b(?:can't|cannot|couldn't|unable to|not able to) (?:even |seem to |really )?keep${G}\b(?:anything|fluids?|water|liquids?|food|drinks?)${G}\bdown\b|\b(?:can't|cannot|couldn't) (?:even )?hold (?:anything |water |fluids |food )?down\b|\b(?:vomit\w*|being sick|been sick|throwing up) (?:everything|all fluids|every drink|non-?stop|constantly|all night|all day)\b|\bkeeps? vomiting\b`),
   /** A symptom that will not settle or stop ("won't slow down", "won't stop"). */
   wontSettle: r(String.raw`\b(?:won't|will not|doesn't|does not|isn't|not) (?:slow\w* down|stop\w*|settl\w*|go away|calm\w* down)\b`),
   /** A hoarse or changed voice (after an allergen, the larynx swelling). */
@@ -265,7 +267,7 @@ export const urgencyConcepts = {
    */
   submersion: r(
     String.raw`\b(?:nearly|almost) drowned\b|\bnear[- ]drowning\b|\bdrowning (?:incident|accident)\b|\b(?:was|went|been|stayed|got|slipped|sank) (?:under|underwater|under the water|submerged)\b|\bunder (?:the )?water for\b|\b(?:stayed|was|been|went|spent|remained|kept)\b[^|]{0,20}\bunder (?:the )?water\b(?=[^|]{0,30}\b(?:pool|bath|sea|river|lake|pond|canal|we|pulled|got (?:him|her|them) out|took (?:him|her|them) out)\b)`,
-    String.raw`\b(?:fell|fallen|slipped|tumbled|went|was pulled|pulled (?:him|her|them)) (?:in|into|out of) (?:the |a |our |their )?(?:pond|pool|swimming pool|river|lake|canal|sea|bath|water|paddling pool)\b`,
+    String.raw`\b(?:fell|fallen|slipped|tumbled|went|was pulled|pulled (?:him|her|them)) (?:in|into|out of) (?:the |a |our |their )?(?:pond|pool|swimming pool|river|lake|canal|sea|reservoir|quarry|loch|harbou?r|dock|bath|water|paddling pool)\b`,
     // Through ice into the water beneath: cold shock and drowning together.
     String.raw`\b(?:fell|fallen|went|gone|broke|crashed|slipped) (?:through|into) (?:the |thin )?ice\b|\bthrough the ice\b|\b(?:fell|fallen|slipped|went) (?:in|into) (?:the )?(?:icy|freezing|ice[- ]cold|frozen) (?:water|pond|lake|river|canal|sea)\b`,
   ),
@@ -406,7 +408,7 @@ export const urgencyConcepts = {
   ),
   /** Weakness or tingling climbing the limbs, or a face weak on both sides: Guillain-Barré's pattern. */
   ascendingWeakness: r(
-    String.raw`\b(?:spreading|creeping|moving|working its way|going|travell?ing|climbing|rising|crept|spread|moved) up (?:into |to )?(?:my |his |her |their |the |both )?(?:legs|arms|body|thighs|knees|chest|hands|fingers|hips|waist|trunk|tummy|stomach)\b|\b(?:weak\w*|numb\w*|tingl\w*|pins and needles|paralys\w*)\b[^.;!?|]{0,40}?\b(?:spreading|creeping|moving|working its way|going|travell?ing|climbing|rising|crept|spread|moved|went|gone|started)(?: up)? from (?:my |his |her |their |the |both )?(?:feet|toes|legs|ankles|calves|shins)(?: up)? (?:in)?to (?:my |his |her |their |the |both )?(?:arms|hands|fingers|thighs|knees|hips|waist|chest|body|trunk|belly|stomach|face)\b|\bascending (?:weakness|paralysis|numbness)\b|\b(?:now|then|and now) (?:my |his |her |their )?arms${G}\b(?:weak|numb|tingl\w*|going weak|too)\b`,
+    String.raw`\b(?:spreading|creeping|moving|working its way|going|travell?ing|climbing|rising|crept|spread|moved) up (?:into |to )?(?:my |his |her |their |the |both )?(?:legs|arms|body|thighs|knees|chest|hands|fingers|hips|waist|trunk|tummy|stomach)\b|\b(?:weak\w*|numb\w*|tingl\w*|pins and needles|paralys\w*)\b[^.;!?|]{0,40}?\b(?:spreading|creeping|moving|working its way|going|travell?ing|climbing|rising|crept|spread|moved|went|gone|started)(?: up)? from (?:my |his |her |their |the |both )?(?:feet|toes|legs|ankles|calves|shins)(?: up)? (?:in)?to (?:my |his |her |their |the |both )?(?:arms|hands|fingers|thighs|knees|hips|waist|chest|body|trunk|belly|stomach|face)\b|\bascending (?:weakness|paralysis|numbness)\b|\b(?:now|then|and now) (?:my |his |her |their |both )?(?:arms|hands)${G}\b(?:weak|numb|tingl\w*|going weak|too)\b`,
     // The legs named first and the spread told after them: "weakness in my legs that is now spreading to my arms".
     String.raw`\b(?:weak\w*|numb\w*|tingl\w*|pins and needles|paralys\w*)\b[^.;!?|]{0,30}?\b(?:legs|feet|calves|toes)\b[^.;!?|]{0,25}?\b(?:spreading|spread|moving|moved|going|gone|travell?ing|creeping|climbing|rising)(?: up)? (?:in)?to (?:my |his |her |their |the |both )?(?:arms|hands|fingers|chest|body|trunk|face)\b`,
     // Weakness told as growing over hours or days: "progressive weakness", "legs getting weaker and weaker".
@@ -495,6 +497,8 @@ export const urgencyConcepts = {
   /** An object or a lump of food swallowed ("swallowed a marble", "ate a chicken bone"), not swallowing as an act. */
   swallowedObject: r(
     String.raw`\b(?:swallowed|ate|eaten|gulped)${G}\b(?:coins?|marbles?|toys?|lego|beads?|buttons?|batter(?:y|ies)|magnets?|(?:fish |chicken )?bones?|stones?|pebbles?|pins?|nails?|screws?|keys?|rings?|earrings?|bottle tops?|caps?|(?:piece|lump|chunk|bit) of (?:meat|steak|food|toy|plastic|lego|bread|apple|carrot))\b`,
+    // Food told stuck on the way down ("a bit of steak stuck in my throat"): a bolus in the gullet.
+    String.raw`\b(?:food|meat|steak|chicken|bread|(?:fish |chicken )?bones?|(?:piece|lump|chunk|bit) of (?:meat|steak|food|chicken|bread|apple|carrot|sausage|potato))${G}\bstuck\b(?=[^|]{0,30}\b(?:throat|gullet|oesophagus|esophagus|chest|neck)\b)`,
   ),
   /** Gagging or retching on something swallowed. */
   gagging: r(String.raw`\bgag(?:s|ged|ging)\b|\bretch(?:es|ed|ing)\b`),
