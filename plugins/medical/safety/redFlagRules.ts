@@ -37,7 +37,7 @@ const systolicSpread = (f: ClinicalFacts): number => {
   return s.length < 2 ? 0 : Math.max(...s) - Math.min(...s);
 };
 const isOlder = (f: ClinicalFacts): boolean => (f.ageMonths !== undefined ? f.ageMonths >= 65 * 12 : has(f, 'olderWord'));
-/** A child felt to be hot by a parent counts as febrile (NICE NG143: parental perception of fever counts). */
+/** An infection told, a fever told and not denied, or a temperature of 38 or more. */
 const suspectedInfection = (f: ClinicalFacts): boolean => febrile(f) || has(f, 'infection') || (has(f, 'fever', 'feelsHot') && !f.denied.has('fever'));
 /** NICE NG51's moderate-to-high risk criteria for sepsis in adults and children over 12, as told at home. */
 const moderateSepsisCriteria = (f: ClinicalFacts): number =>
@@ -53,6 +53,7 @@ const moderateSepsisCriteria = (f: ClinicalFacts): number =>
     min(systolic(f)) <= 100,
     max(f.vitals.respiratoryRate) >= 21,
   ].filter(Boolean).length;
+/** A child felt to be hot by a parent counts as febrile (NICE NG143: parental perception of fever counts). */
 const febrileChild = (f: ClinicalFacts): boolean => febrile(f) || (isChild(f) && has(f, 'feelsHot'));
 /**
  * Pain reproduced by pressing on the chest wall or by a movement, or a pain along the ribs with
