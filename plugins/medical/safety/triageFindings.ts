@@ -12,6 +12,8 @@ export interface TriageFinding {
 
 const G = String.raw`[^|]{0,40}?`;
 
+/** A night's drinking told as the cause of dizziness or spinning. */
+const HANGOVER = String.raw`\b(?:hangover|hung ?over)\b`;
 /** Motion told as a cause: a fairground ride, a crossing, a car journey's sickness. */
 const MOTION_CAUSE = String.raw`\b(?:roller ?coasters?|waltzers|fairground|the fair|(?:fair|fairground|theme park) rides?|merry-go-round|teacups|sea ?sick\w*|car ?sick\w*|travel ?sick\w*|motion sick\w*)\b|\b(?:on|in) (?:a|the) (?:ferry|boat|ship|cruise)\b`;
 
@@ -83,7 +85,7 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
     reason: 'Recurrent spinning dizziness',
     re: /\broom spins\b|\bspinning\b|\bvertigo\b|\bvértigo\b|\bvertiges?\b/,
     // Motion or drink told as the cause: a fairground ride, a rough crossing, a night's drinking.
-    unless: new RegExp(`${MOTION_CAUSE}|\\b(?:drunk|hangover|hung ?over)\\b`),
+    unless: new RegExp(`${MOTION_CAUSE}|${HANGOVER}|\\bdrunk\\b`),
   },
   { id: 'thirst', reason: 'Excessive thirst or urination (blood sugar should be checked)', re: /\b(?:thirsty all the time|always thirsty|constantly thirsty|(?:very|really|so|extremely) thirsty|peeing (?:a lot|all the time)|urinating (?:a lot|frequently))\b/ },
   {
@@ -144,7 +146,7 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
     // Dizziness explained: standing up too fast, a hangover, a missed meal, motion. A faint itself is the
     // syncope concept's, which raises whatever the cause.
     unless: new RegExp(
-      `${MOTION_CAUSE}|\\b(?:stood|stand|standing|got|get|getting|sat|sit|sitting) up (?:too |very |really )?(?:fast|quick\\w*|suddenly)\\b|\\b(?:hangover|hung ?over)\\b|\\bdrank (?:way |far )?(?:too much|a lot)\\b|\\bskipped (?:my )?(?:lunch|breakfast|dinner|tea|a meal|meals)\\b|\\b(?:hadn't|haven't|had not|have not|not) eaten\\b`,
+      `${MOTION_CAUSE}|${HANGOVER}|\\b(?:stood|stand|standing|got|get|getting|sat|sit|sitting) up (?:too |very |really )?(?:fast|quick\\w*|suddenly)\\b|\\bdrank (?:way |far )?(?:too much|a lot)\\b|\\bskipped (?:my )?(?:lunch|breakfast|dinner|tea|a meal|meals)\\b|\\b(?:hadn't|haven't|had not|have not|not) eaten\\b`,
     ),
   },
   { id: 'vision', reason: 'Changes in vision', re: /\b(?:blurr\w*|double) vision\b|\bvision[^|]{0,15}(?:chang\w*|loss)\b|\beye pain\b/ },

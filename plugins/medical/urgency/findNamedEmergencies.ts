@@ -161,8 +161,8 @@ export function findNamedEmergencies(analysis: MessageAnalysis, index: Knowledge
     const text = textOf(clause);
     const next = analysis.clauses[i + 1];
     const fearRead = FEAR_FROM_READING.test(text) || (next !== undefined && FEAR_FROM_READING.test(textOf(next)));
-    const asked = ASKS.test(text) || /^\s*\?/.test(analysis.normalized.slice(clause.end, clause.end + 3));
-    if (HAPPENING_NOW.test(text) && !ABOUT_RISK.test(text) && !BELIEVED_THEN.test(text) && !fearRead) add(text, asked);
+    if (!HAPPENING_NOW.test(text) || ABOUT_RISK.test(text) || BELIEVED_THEN.test(text) || fearRead) return;
+    add(text, ASKS.test(text) || /^\s*\?/.test(analysis.normalized.slice(clause.end, clause.end + 3)));
   });
   // A past emergency the person says is back ("I had a heart attack in 2019 and it's happening again")
   // or likens the present to ("feels exactly like my stroke did"): named as happening now.
