@@ -67,7 +67,7 @@ export function assessTriage(input: AssessTriageInput): TriageResult {
   });
   const minor = MINOR_CUES.test(text);
   for (const c of CONCEPT_TRIAGE_FINDINGS) {
-    if (facts.concepts.has(c.concept) && !(c.unlessMinor === true && minor)) raise('non_emergency', c.concept, c.reason);
+    if (facts.concepts.has(c.concept) && !(c.unlessMinor === true && minor) && !c.unless?.test(text)) raise('non_emergency', c.concept, c.reason);
   }
   // The alert this seizure would raise was left out (expectedSeizure.ts); what to do instead is said here.
   if (isExpectedSeizure(facts)) raise('non_emergency', 'expected_seizure', EXPECTED_SEIZURE_REASON);
@@ -75,10 +75,14 @@ export function assessTriage(input: AssessTriageInput): TriageResult {
   if (facts.concepts.has('vaginalBleeding') && (facts.ageMonths ?? 0) >= POSTMENOPAUSAL_AGE_MONTHS && !facts.pregnant) {
     raise('non_emergency', 'postmenopausal_bleeding', 'Bleeding after the menopause should be checked by a doctor soon');
   }
+  // Bleeding gums or easy bruising on a blood thinner: the dose is checked within days (the alarming bleeds are red flag rules).
+  if (facts.anticoagulated && (facts.concepts.has('bleedingAny') || EASY_BRUISING.test(text))) {
+    raise('non_emergency', 'anticoagulated_bleeding', 'Bleeding or bruising while on a blood thinner should be checked by your doctor or anticoagulation clinic');
+  }
   if (facts.allergyClassTaken !== undefined) {
     raise('non_emergency', 'allergy_class_taken', `You took a ${facts.allergyClassTaken.label} and are allergic to that class`);
   }
-  vitalsFindings(facts, raise);
+  vitalsFindings(facts, text, raise);
   // Weeks are what the likely condition takes when every condition the findings point to is a self-care
   // one (pityriasis rosea, a sprain, tennis elbow): that duration asks nothing. Four weeks or more still
   // does, whatever the picture (heartburn for a month despite antacids; coeliac disease told as months of
@@ -125,10 +129,20 @@ const shortPlainFever = (f: ClinicalFacts): boolean =>
   // No age told: only a writer speaking of themselves, not of a baby or child.
   (f.ageMonths === undefined ? !f.thirdParty && !has(f, 'baby', 'childWord') : f.ageMonths >= 6);
 
-function vitalsFindings(f: ClinicalFacts, raise: Raise): void {
+/** Bruising more easily than before (one bruise from a knock is the knock's). */
+const EASY_BRUISING = /\bbruis\w* (?:so |very |really |more )?(?:easily|a lot|all the time|more than (?:usual|before|normal))\b|\beasy bruising\b|\bbruises? (?:appearing|everywhere|all over)\b/;
+
+/** A reading taken again: "redid it", "rechecked", "took it again", "second reading". */
+const RECHECKED = /\b(?:redid|re-?did|re-?checked|re-?took|re-?measured|re-?tested|took it again|did it again|checked it again|measured it again|tested it again|second (?:reading|time)|(?:a )?(?:few|five|ten|\d+) min(?:ute)?s later)\b/;
+
+function vitalsFindings(f: ClinicalFacts, text: string, raise: Raise): void {
   const v = f.vitals;
   if (feverish(f) && !shortPlainFever(f)) raise('non_emergency', 'fever', 'Fever');
-  if (v.bloodPressure.some((b) => b.systolic >= 140 || b.diastolic >= 90)) raise('non_emergency', 'high_blood_pressure', 'A raised blood pressure reading');
+  // A reading taken again after resting is the one that counts (NICE NG136: the lower of repeated readings).
+  const pressures = v.bloodPressure.length > 1 && RECHECKED.test(text) ? v.bloodPressure.slice(-1) : v.bloodPressure;
+  if (pressures.some((b) => b.systolic >= 140 || b.diastolic >= 90)) raise('non_emergency', 'high_blood_pressure', 'A raised blood pressure reading');
+  // Low with dizziness or a faint (often a new blood pressure medicine): the doctor reviews the dose.
+  if (v.bloodPressure.some((b) => b.systolic < 100) && f.concepts.has('faint')) raise('non_emergency', 'low_blood_pressure', 'A low blood pressure reading with dizziness should be checked by a doctor (a medicine may need changing)');
   if (v.glucoseMgDl.some((g) => g >= 250 || g < 70)) raise('non_emergency', 'glucose', 'A blood sugar reading outside the safe range');
   if (v.spo2.some((s) => s < 95)) raise('non_emergency', 'oxygen', 'Oxygen saturation below normal');
   if (heartFasterThan(f, 110) || heartSlowerThan(f, 45)) raise('non_emergency', 'heart_rate', 'An unusual heart rate');

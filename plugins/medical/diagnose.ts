@@ -4,6 +4,7 @@ import type { ConditionEntry } from './knowledge/conditionSchema.ts';
 import { getKnowledgeIndex, type KnowledgeIndex, type SymptomMatch } from './knowledge/createKnowledgeIndex.ts';
 import { descending } from './knowledge/descending.ts';
 import { findAssertedFindings, findDeniedFindings } from './knowledge/findAssertedFindings.ts';
+import { isKnownDiagnosis } from './knowledge/knownDiagnosis.ts';
 import { profileFactors } from './knowledge/profileFactors.ts';
 import { assertedText, notThePersons } from './language/analyzeMessage.ts';
 import { extractAgeMonths } from './language/extractAge.ts';
@@ -328,9 +329,12 @@ function isPastEpisode(m: SymptomMatch, analysis: MessageAnalysis): boolean {
   return clauseAt(analysis, m.start)?.pastEpisode === true;
 }
 
-/** The finding sits in a background clause (past, family or social history): support, never current. */
+/**
+ * The finding sits in a background clause (past, family or social history), or names a condition the
+ * person is known and treated for ("my thyroid tablet"): support, never current.
+ */
 function isBackground(m: SymptomMatch, analysis: MessageAnalysis): boolean {
-  return clauseAt(analysis, m.start)?.background === true;
+  return clauseAt(analysis, m.start)?.background === true || isKnownDiagnosis(analysis.normalized, m.start, m.end);
 }
 
 function specific(m: SymptomMatch): number {

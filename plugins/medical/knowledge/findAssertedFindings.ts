@@ -15,6 +15,7 @@ const NEGATORS = new Set<string>([
 ]);
 const NEGATION_WINDOW = 3;
 const FREE_OF_IT = /^[- ]free\b/;
+const THROUGH_THE_NOSE = /^ (?:properly |well |at all )?(?:through|out of|from) (?:my|his|her|their|your|the|one|either|a) (?:\w+ )?(?:nose|nostrils?)\b/;
 /** A noun after a phrase that opens with its negation makes the phrase a denial of that noun. */
 const DENIED_HEAD = /^\s*(?:troubles?|problems?|difficult(?:y|ies)|issues?|concerns?|complaints?|changes?|symptoms?|distress)\b/;
 
@@ -95,6 +96,10 @@ function matchAsserted(analysis: MessageAnalysis, index: KnowledgeIndex): Sympto
     if (isConfusedAbout(text, m.start)) return false;
     // "Seizure free for 3 years", "pain-free": the finding named as absent.
     if (FREE_OF_IT.test(text.slice(m.end))) return false;
+    // "A non-drowsy one": a medicine's label, not a finding.
+    if (/\bnon[- ]?$/.test(text.slice(Math.max(0, m.start - 4), m.start))) return false;
+    // "Can't breathe through my nose" is a blocked nose, not a breathing difficulty.
+    if (THROUGH_THE_NOSE.test(text.slice(m.end, m.end + 40)) && /\bbreath/.test(text.slice(m.start, m.end))) return false;
     // "Never had a fit before and just had one": the "never" dates the finding, it does not deny it.
     if (clause?.firstEpisode === true) return true;
     // A phrase that opens with its own negation names an absence ("not passing urine", "no energy"):

@@ -48,7 +48,8 @@ const FIXED_KEYS = new Map([
   ['hive', 'hives'],
   // A place that hurts, aches or is painful is a pain there: "my eye is really hurting" meets "eye pain",
   // "aching muscles" meets "muscle pain". ("Sore" stays apart: a sore throat or sore eyes are milder things.)
-  ...['hurt', 'hurts', 'hurting', 'painful', 'ache', 'aches', 'aching', 'achy'].map((w) => [w, 'pain'] as const),
+  // "Achy" is the whole body's ache of a flu, not a place that hurts: keyed so, "super painful" met flu's "achy".
+  ...['hurt', 'hurts', 'hurting', 'painful', 'ache', 'aches', 'aching'].map((w) => [w, 'pain'] as const),
 ]);
 
 /**

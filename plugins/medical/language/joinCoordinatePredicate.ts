@@ -33,13 +33,32 @@ function joins(previous: ClauseSpan, span: ClauseSpan, words: readonly EnglishWo
   const before = words.filter((w) => w.start >= previous.start && w.end <= previous.end);
   const last = before.at(-1);
   const after = words.filter((w) => w.start >= span.start && w.end <= span.end);
-  const tail = after.at(-1);
+  const phrase = predicatePhrase(after);
+  const tail = phrase.at(-1);
   return (
     last !== undefined &&
     (isAdjective(last) || endsOnPhrasalParticiple(before)) &&
     tail !== undefined &&
     isAdjective(tail) &&
-    after.length <= MAX_PREDICATE_WORDS &&
-    after.every(isQualifier)
+    phrase.length <= MAX_PREDICATE_WORDS &&
+    phrase.every(isQualifier)
   );
+}
+
+// What may follow the adjective and still qualify it: "hot to the touch", "cold compared to the other one",
+// "sore since yesterday". A verb or a subject of its own after it ("cold and it hurts") is a clause.
+const COMPLEMENT_OPENERS = new Set(['ADP', 'SCONJ']);
+const COMPARING = new Set(['compared', 'than']);
+const OWNERS = new Set(['my', 'his', 'her', 'their', 'your', 'our', 'its']);
+
+/** The second half's words up to where a complement of its adjective opens (all of them if none does). */
+function predicatePhrase(after: readonly EnglishWord[]): readonly EnglishWord[] {
+  const opens = after.findIndex((w, i) => i > 0 && (COMPLEMENT_OPENERS.has(w.pos) || COMPARING.has(w.text)));
+  if (opens < 0) return after;
+  const complement = after.slice(opens + 1);
+  // A word after a determiner is a noun whatever its tag ("compared to the left").
+  const ownPredicate = complement.some(
+    (w, i) => (w.pos === 'VERB' || w.pos === 'AUX' || (w.pos === 'PRON' && !OWNERS.has(w.text))) && !COMPARING.has(w.text) && complement[i - 1]?.pos !== 'DET',
+  );
+  return ownPredicate ? after : after.slice(0, opens);
 }

@@ -25,9 +25,13 @@ const lemmaOf = its.lemma as unknown as ItsFunction<string>;
 
 const lexicon = nlp.readDoc('');
 
-/** Whether a lower-case word is in the English model's lexicon (not out of its vocabulary). */
+// Everyday British family and toilet words the model's lexicon lacks: read as slips, "my mums 74" became
+// "my mumps 74" and "our nan" "our na".
+const EVERYDAY_WORDS = new Set(['mums', 'mam', 'mams', 'nan', 'nans', 'nana', 'nanas', 'nanna', 'grans', 'grandads', 'poo', 'poos', 'pooed', 'pooing', 'pooped']);
+
+/** Whether a lower-case word is in the English model's lexicon (not out of its vocabulary), or an everyday word it lacks. */
 export function isEnglishWord(word: string): boolean {
-  return !lexicon.isOOV(word);
+  return !lexicon.isOOV(word) || EVERYDAY_WORDS.has(word);
 }
 
 /** A lower-case word's lemma as the English model reads it alone ("bled" is "bleed", "scab" is "scab"). */

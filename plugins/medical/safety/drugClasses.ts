@@ -45,10 +45,17 @@ export const ALLERGY_CLASSES: readonly DrugClass[] = [
 /**
  * A medicine that makes a bleed or a head injury more dangerous: every anticoagulant and antiplatelet
  * (aspirin, clopidogrel) the drug table lists, by name and alias, and the lay and class words. Read
- * from the table so that a medicine added there is a blood thinner for the bleeding rules too.
+ * from the table so that a medicine added there is a blood thinner for the bleeding rules too. A
+ * bleeding disorder carries the same risk with no medicine (NICE NG232 lists both for a head injury).
  */
 export const ANTICOAGULANT = words(
-  [...namesOfClasses(BLOOD_THINNER_CLASSES), String.raw`blood[- ]?thinners?`, String.raw`blood[- ]?thinning (?:medicines?|medications?|tablets?|pills?|drugs?|injections?)`, String.raw`anticoag\w*`].join('|'),
+  [
+    ...namesOfClasses(BLOOD_THINNER_CLASSES),
+    String.raw`blood[- ]?thinners?`,
+    String.raw`blood[- ]?thinning (?:medicines?|medications?|tablets?|pills?|drugs?|injections?)`,
+    String.raw`anticoag\w*`,
+    String.raw`ha?emophiliac?|von willebrand(?:'s)?(?: disease)?|bleeding disorders?`,
+  ].join('|'),
 );
 
 /** Every drug name, alias and class word of the classes, escaped for a pattern (a space may be a hyphen or nothing). */

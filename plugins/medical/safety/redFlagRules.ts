@@ -272,7 +272,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       // A chest gone tight after the allergen is the airways narrowing.
       (has(f, 'allergenTrigger') && has(f, 'breathless', 'wheeze', 'noisyBreathing', 'chestTightness', 'severeBreathing', 'cyanosis', 'faint', 'syncope', 'unresponsive')) ||
       // Skin signs with tummy pain or vomiting after a food or sting eaten: two body systems, the anaphylaxis criteria (WAO 2020).
-      ((has(f, 'allergenTrigger') || (has(f, 'allergenExposure') && has(f, 'swallowed'))) && has(f, 'hives', 'faceSwelling') && has(f, 'vomiting', 'abdominalPain')),
+      ((has(f, 'allergenTrigger') || (has(f, 'allergenExposure') && has(f, 'swallowed'))) && has(f, 'hives', 'faceSwelling') && has(f, 'vomiting', 'abdominalPain')) ||
+      // The known allergen eaten, then gone floppy, grey and clammy: the circulation failing is anaphylaxis
+      // without any skin sign (WAO 2020, criterion 2).
+      ((has(f, 'allergenTrigger') || (has(f, 'allergenExposure') && has(f, 'swallowed'))) && has(f, 'floppy', 'shockSigns', 'hypotensive')),
   },
   {
     id: 'decompression_illness',
@@ -452,7 +455,12 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       // a single tablet of some (blood pressure tablets, antidepressants, opioids) can poison a toddler before any sign.
       (has(f, 'medicineAccess') && probablyChild(f) && has(f, 'namedMedicine')) ||
       // One of them chewed or sucked ("found him with grandad's tablets, one chewed"): some went in.
-      (has(f, 'medicineAccess') && probablyChild(f) && has(f, 'mouthedIt')),
+      (has(f, 'medicineAccess') && probablyChild(f) && has(f, 'mouthedIt')) ||
+      // A child who drank or chewed something not told as food, now floppy or grey and clammy: a poison is
+      // acting whatever it was (a vape's liquid, a pod, a berry).
+      (has(f, 'drankSomething', 'mouthedIt') && probablyChild(f) && has(f, 'floppy', 'unresponsive', 'seizure', 'shockSigns')) ||
+      // A pack of someone's medicine found empty with a note left, or with them now drowsy: an overdose until shown otherwise.
+      (has(f, 'emptyMedicinePacks') && has(f, 'noteLeft', 'farewellActs', 'confusion', 'unresponsive', 'floppy')),
   },
   {
     id: 'drug_toxicity',
@@ -1918,7 +1926,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // Rhabdomyolysis after a first hard workout, a crush or a long lie on the floor: the urine tells it before any test.
     test: (f) =>
       has(f, 'darkUrine') &&
-      (has(f, 'severeMusclePain') || (has(f, 'severePain', 'severeWord') && has(f, 'limbExplained', 'legDvt', 'exertion', 'duringExertion'))),
+      (has(f, 'severeMusclePain', 'tenseLimb') || (has(f, 'severePain', 'severeWord') && has(f, 'limbExplained', 'legDvt', 'exertion', 'duringExertion'))),
   },
   {
     id: 'lab_muscle_breakdown',

@@ -2,6 +2,8 @@
  * Findings that, without being emergencies, mean "see a doctor within days" (non_emergency), and
  * cues that mark a complaint as minor. Phrase families, matched on asserted clause text.
  */
+import { SETTLED_AFTER_EXERTION } from './conceptTriageFindings.ts';
+
 export interface TriageFinding {
   readonly id: string;
   readonly reason: string;
@@ -68,7 +70,7 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
     id: 'spreading',
     reason: 'A skin problem that is spreading or growing',
     // A pain or a tingling that spreads to the back or down a leg is where it is felt, not skin growing.
-    re: /(?<!\b(?:pain|pains|ache|aches|aching|cramps?|crampy|discomfort|tingling|numbness)\b[^|]{0,25})(?:\b(?:spreading|getting bigger|growing|expanding|red streaks?)\b|\b(?:has|have|it's|its|had) spread\b)|\b(?:redness|rash|red area|red patch) spreads\b/,
+    re: /(?<!\b(?:pain|pains|ache|aches|aching|cramps?|crampy|discomfort|tingling|numbness)\b[^|]{0,25})(?:\b(?:spreading|getting bigger|(?:got|gotten|grown|become|becoming|getting) (?:a (?:bit|little|lot) |slightly |much )?(?:bigger|larger|wider)|growing|expanding|red streaks?)\b|\b(?:has|have|it's|its|had) spread\b)|\b(?:redness|rash|red area|red patch) spreads\b/,
   },
   {
     id: 'blisters',
@@ -77,7 +79,7 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
     // burn's size and depth have their own rule).
     re: new RegExp(String.raw`(?<!\b(?:${BLISTER_CAUSE})\b.{0,100})\bblisters?\b(?!.{0,80}\b(?:${BLISTER_CAUSE})\b)|\bshingles\b|\bzona\b`),
   },
-  { id: 'throat_signs', reason: 'Throat findings that suggest a bacterial infection', re: /\b(?:white (?:spots|patches)|pus)\b|\btonsils?\b/ },
+  { id: 'throat_signs', reason: 'Throat findings that suggest a bacterial infection', re: /\b(?:white (?:spots|patches)|pus)\b(?![^|]{0,20}\b(?:nose|face|cheeks?|forehead|chin|skin|nails?|arms?|legs?|back|chest|scalp|feet|hands?)\b)|\btonsils?\b/ },
   { id: 'mole_change', reason: 'A changing mole should be checked', re: new RegExp(String.raw`\b(?:mole|freckle|spot)${G}\b(?:chang\w*|bleed\w*|grow\w*|darker|irregular)|\b(?:lunar|mancha|peca)${G}(?:cambi|crec|sangr|oscur)|\b(?:grain de beauté|tache)${G}(?:chang|grossi|saign|fonc)`) },
   { id: 'weight_bearing', reason: 'Difficulty bearing weight after an injury (possible fracture)', re: /\b(?:barely|can't|cannot|unable to|hardly)\b[^|]{0,15}\b(?:put|bear|take) weight\b|\bdeformed\b|\bbone[^|]{0,20}(?:sticking|broken)|\bbroken\b|\bfractur\w*/ },
   {
@@ -104,14 +106,27 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
     re: /\b(?:crackles|crepitations|creps|bronchial breathing|dull(?:ness)? (?:to|on) percussion|reduced (?:air ?entry|breath sounds))\b/,
   },
   { id: 'night_symptoms', reason: 'Symptoms that wake you at night', re: /\bwakes? (?:me|him|her) (?:up )?at night\b|\bnight sweats\b/ },
-  { id: 'palpitations', reason: 'Palpitations should be assessed', re: /\bpalpitations?\b|\bheart[^|]{0,15}(?:racing|pounding|skipping|fluttering|irregular)\b/ },
+  { id: 'palpitations', reason: 'Palpitations should be assessed', re: /\bpalpitations?\b|\bheart[^|]{0,15}(?:racing|pounding|skipping|fluttering|irregular)\b/, unless: SETTLED_AFTER_EXERTION },
   { id: 'low_mood', reason: 'Low mood or anxiety that is affecting you deserves support from a doctor', re: /\b(?:depress\w*|feeling (?:down|low|hopeless)|hopeless|anxious all the time|panic attacks?|can't cope|cannot cope)\b/ },
   {
     id: 'neuro_minor',
     reason: 'Numbness, tingling or weakness should be assessed',
     re: /\b(?:numb\w*|tingl\w*|pins and needles|weakness)\b/,
     // A nerve pressed or knocked, told as the cause: the funny bone, a limb slept or sat on.
-    unless: /\bfunny bone\b|\b(?:slept|sleeping|lay|lying|sat|sitting|leaning|knelt|kneeling) (?:on|with) (?:my|his|her|their|it|them)\b|\bcross[- ]legged\b|\b(?:hit|whacked|banged|knocked|bumped|bashed) (?:my|his|her|their) elbow\b/,
+    // A cold sore's tingle comes before the blister: the sore is the cause.
+    unless: /\bfunny bone\b|\bcold sores?\b|\b(?:slept|sleeping|lay|lying|sat|sitting|leaning|knelt|kneeling) (?:on|with) (?:my|his|her|their|it|them)\b|\bcross[- ]legged\b|\b(?:hit|whacked|banged|knocked|bumped|bashed) (?:my|his|her|their) elbow\b/,
+  },
+  // NHS: nosebleeds that keep coming back are for the GP, even when each one stops.
+  {
+    id: 'recurrent_nosebleeds',
+    reason: 'Nosebleeds that keep coming back should be checked by a doctor',
+    re: /\bnose ?bleeds?\b[^|]{0,40}\b(?:\d+|two|three|four|five|several|a few|few) times (?:a|per|each|every) (?:week|day)\b|\b(?:keeps? getting|kept getting|frequent|recurr\w*|regular|constant) nose ?bleeds?\b|\bnose ?bleeds? (?:every day|all the time|most days|every other day)\b/,
+  },
+  // NICE NG100: joints stiff for over half an hour each morning, or small joints swollen, for weeks is inflammatory arthritis until shown otherwise.
+  {
+    id: 'inflammatory_joints',
+    reason: 'Joints stiff for a long time every morning, or swollen knuckles, should be checked by a doctor (an inflammatory arthritis)',
+    re: /\bstiff\w*\b[^|]{0,40}\b(?:for |lasting |over )?(?:over |more than |about |at least )?(?:an? |\d+ |two |a couple of )?(?:hours?|hrs?|half an hour|\d{2} ?min\w*)\b[^|]{0,30}\bmornings?\b|\bmornings?\b[^|]{0,30}\bstiff\w*\b[^|]{0,30}\b(?:for |lasting |over )(?:over |more than |about |at least )?(?:an? |\d+ |two |a couple of )?(?:hours?|hrs?|half an hour|\d{2} ?min\w*)\b|\bmorning stiffness\b/,
   },
   { id: 'persistent', reason: 'Symptoms that are persistent or getting worse', re: /\b(?:persistent|won't go away|doesn't go away|not getting better|isn't getting better|not improving|getting worse|worsening|keeps coming back|no se quita|no mejora|ne passe pas|ne s'améliore pas|s'aggrave)\b/ },
   // Lips or tongue swollen without an airway sign (angioedema) need a doctor the same day, not home care.
@@ -158,7 +173,7 @@ export const SEE_DOCTOR_FINDINGS: readonly TriageFinding[] = [
   {
     id: 'bite',
     reason: 'Animal or human bites often need cleaning, antibiotics or a tetanus check',
-    re: /\b(?:dog|cat|human|animal|bat|fox|monkey|rat|horse|snake) ?bites?\b|\bbitten by\b(?! (?:a |an |some |the )?(?:mosquito|mozzie|midge|gnat|insect|bug|flea|ant|horsefly|horse fly|bedbug|bed bug|spider|mite)s?\b)|\b(?:dog|cat|bat|fox|monkey|rat|snake)[^|]{0,20}\bbit (?:me|my|him|her)\b|\bmordid\w*|\bmordu\w*/,
+    re: /\b(?:dog|cat|human|animal|bat|fox|monkey|rat|horse|snake) ?bites?\b|\bbitten by\b(?![^|]{0,30}\b(?:mosquito|mozzie|midge|gnat|insect|bug|flea|ant|horsefly|horse fly|bedbug|bed bug|spider|false widow|mite)s?\b)|\b(?:dog|cat|bat|fox|monkey|rat|snake)[^|]{0,20}\bbit (?:me|my|him|her)\b|\bmordid\w*|\bmordu\w*/,
   },
   {
     id: 'injury_function',

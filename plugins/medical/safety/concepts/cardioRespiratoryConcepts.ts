@@ -117,7 +117,7 @@ export const cardioRespiratoryConcepts = {
   // A whistle when breathing is how many people describe a wheeze.
   wheeze: r(String.raw`\bwheez\w*|\bsibilanc\w*`, String.raw`\bwhistl\w*${G}\bbreath\w*|\bbreath\w*${G}\bwhistl\w*`),
   palpitations: r(
-    String.raw`\bpalpitations?\b|\b(?:heart(?:beat)?|pulse(?! ?ox))${G}\b(?:racing|pounding|fluttering|flutters|skipping|skips|irregular|irregularly|erratic|erratically|out of rhythm|all over the place|beating (?:fast|really fast|out of my chest|irregularly|erratically))\b|\b(?:racing|pounding) (?:heart(?:beat)?|pulse)\b|\bheart(?:beat)?${G}\b(?:going|beating|running) (?:crazy|mad|wild|like (?:the clappers|mad|crazy|a train)|ten to the dozen|nineteen to the dozen|really fast|so fast|super fast|very fast)\b|\bheart${G}\b(?:going to|gonna|about to|wants? to|trying to) (?:beat|jump|pound|burst) out of (?:my|his|her) chest\b`,
+    String.raw`\bpalpitations?\b|\bflutter\w*(?: feeling| sensation)? in (?:my |his |her |the )?chest\b|\b(?:heart(?:beat)?|pulse(?! ?ox))${G}\b(?:racing|pounding|fluttering|flutters|skipping|skips|irregular|irregularly|erratic|erratically|out of rhythm|all over the place|beating (?:fast|really fast|out of my chest|irregularly|erratically))\b|\b(?:racing|pounding) (?:heart(?:beat)?|pulse)\b|\bheart(?:beat)?${G}\b(?:going|beating|running) (?:crazy|mad|wild|like (?:the clappers|mad|crazy|a train)|ten to the dozen|nineteen to the dozen|really fast|so fast|super fast|very fast)\b|\bheart${G}\b(?:going to|gonna|about to|wants? to|trying to) (?:beat|jump|pound|burst) out of (?:my|his|her) chest\b`,
     String.raw`\bpalpitaciones\b|\bcorazón${G}(?:acelerado|late (?:muy )?(?:rápido|fuerte))\b|\bcœur${G}(?:bat (?:trop |très )?vite|s'emballe|irrégulier)\b`,
   ),
   legDvt: r(

@@ -22,7 +22,8 @@ const MEDICINE_NAMES = anyMedicineNamePattern();
  * "-semide" loop diuretics. Read only after a whole pack was taken.
  */
 const MEDICINE_BY_STEM = String.raw`[a-z]+(?:azepam|azolam|zolam|triptyline|oxetine|aline|pramine|apine|idone|codone|morphone|barbital|profen|sartan|pril|olol|dipine|statin|semide|thiazide|tidine|prazole|clone|pidem)`;
-const DRUG = String.raw`(?:${MEDICINE}|meds|medications?|medicines?|insulin|calpol|nurofen|(?:cough )?syrup)\b`;
+// A pack named by what is in it, the drug table's names and the drug-class endings too ("her box of amitriptyline").
+const DRUG = String.raw`(?:${MEDICINE}|meds|medications?|medicines?|insulin|calpol|nurofen|(?:cough )?syrup|${MEDICINE_NAMES}|${MEDICINE_BY_STEM})\b`;
 const CONTAINER = String.raw`bottles?|box(?:es)?|packets?|packs?|strips?|blister packs?|tubs?`;
 /** Containers that hold medicine when nothing else is named ("took the whole packet"); a box or tub may hold anything. */
 const MEDICINE_CONTAINER = String.raw`bottles?|packets?|packs?|strips?|blister packs?`;
@@ -187,6 +188,9 @@ export const mentalHealthConcepts = {
     // 5 days", "double the dose of paracetamol all week", "16 paracetamol a day"): A&E, however well (NHS).
     // Told as taken, not asked about ("is it ok to take extra paracetamol every day?").
     String.raw`\b${TAKING}${G}\b(?:extra|double|twice)[^|]{0,20}?\b${PARACETAMOL}[^|]{0,30}?\b${DAY_AFTER_DAY}\b|\b${TAKING}${G}\b(?:9|1\d|2\d|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|twenty) (?:${PARACETAMOL} ?)(?:tablets? |pills? )?(?:a|per|each|every) day\b`,
+    // Two tablets more often than every 4 hours is over the daily maximum within the day ("2 paracetamol
+    // every 3 hours"): the four-hour gap is the label's, and 16 tablets a day is 8 g.
+    String.raw`\b${TAKING}${G}\b(?:2|two|3|three) (?:${PARACETAMOL} ?(?:tablets? |pills? |caplets? )?|(?:tablets?|pills?|caplets?) of ${PARACETAMOL} ?)every (?:hour|(?:1|2|3|one|two|three|couple of|couple|1-2|2-3) ?(?:hours?|hrs?))\b`,
     // A whole box of a medicine named by its name: "swallowed all his box of bromazepam".
     String.raw`\b${TAKEN}${G}\b(?:all|the whole|an entire|a whole)\b[^|]{0,12}\b(?:box|boxes|packet|packets|pack|bottle|strip|blister)\b (?:of )?(?:(?:my|his|her|their) )?(?:${MEDICINE_NAMES}|${MEDICINE_BY_STEM})\b`,
     String.raw`\bsobredosis\b|\bme tomé${G}(?:pastillas|caja|frasco)|\bse tomó${G}(?:pastillas|caja|frasco)|\bsurdose\b|\bj'ai (?:pris|avalé)${G}(?:boîte|comprimés|cachets|plaquette)|\ba (?:pris|avalé)${G}(?:boîte|plaquette)`,
@@ -208,6 +212,8 @@ export const mentalHealthConcepts = {
   emptyMedicinePacks: r(
     String.raw`\bempty (?:${CONTAINER}) of ${DRUG}|\bempty (?:${MEDICINE}|pill|medicine|meds) (?:${CONTAINER})\b|\b(?:${CONTAINER}) of ${DRUG}${G}\b(?:lying )?empty\b`,
   ),
+  /** A note or letter left or found, unexplained: beside an empty pack of pills, a goodbye. */
+  noteLeft: r(String.raw`\b(?:left|leaving|leaves|found|wrote|written) (?:a |me a |us a |an? |some )?(?:note|letter)s?\b`),
   /** A medicine the drug table names, by name or alias. */
   namedMedicine: r(String.raw`\b(?:${MEDICINE_NAMES})\b`),
   /**
@@ -274,7 +280,7 @@ export const mentalHealthConcepts = {
     String.raw`\b(?:pills?|tablets?|capsules?)\b[^.;!?]{0,40}\b(?:missing|unaccounted for)\b|\b(?:one|some|a few|two|three)(?:'s| is| are)? missing\b(?=[^.;!?]{0,60}\b(?:pills?|tablets?|capsules?|strip|blister pack|packet|pack)\b)(?<=\b(?:pills?|tablets?|capsules?|medicines?|meds)\b[^.!?]{0,120})|\b(?:compartments?|slots?|days)\b[^.;!?]{0,20}\b(?:are|is|were|was) (?:now )?empty\b(?<=\b(?:dosette|pill|tablet|medicine|organi[sz]er)\b[^.;!?|]{0,80})`,
   ),
   productAccess: r(
-    String.raw`\b(?:open|opened|empty|emptied|half[- ]empty|spilt|spilled|leaking)${G}\b(?:bottle|tub|packet|container|can|jar|box|sachet|pouch)\b|\b(?:bottle|tub|packet|container|jar)${G}\b(?:lid|top|cap) (?:off|open)\b|\bgot into (?:the|a|my|some|our)\b|\b(?:smells?|smelt|smelled|smelling|breath smells?) (?:of|like) (?:it|them|that|the stuff|chemicals?|bleach|petrol|paraffin|screen ?wash|antifreeze|white spirit|alcohol)\b`,
+    String.raw`\b(?:open|opened|empty|emptied|half[- ]empty|spilt|spilled|leaking)${G}\b(?:bottle|tub|packet|container|can|jar|box|sachet|pouch)\b|\b(?:bottle|tub|packet|container|jar)${G}\b(?:lid|top|cap) (?:off|open)\b|\bgot into (?:the|a|my|some|our)\b|\b(?:got|gotten|getting) (?:hold of|at) (?:the|a|my|some|our|his|her|their|granny's|grandma's|nan's|mum's|dad's)\b|\b(?:smells?|smelt|smelled|smelling|breath smells?) (?:of|like) (?:it|them|that|the stuff|chemicals?|bleach|petrol|paraffin|screen ?wash|antifreeze|white spirit|alcohol)\b`,
   ),
   /**
    * Something bitten, chewed, licked or swallowed, told by a pronoun in a clause of its own ("found a

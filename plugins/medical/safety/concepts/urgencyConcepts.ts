@@ -133,7 +133,7 @@ export const urgencyConcepts = {
   /** Muscles in agony (a sign of sepsis in an infection, UK Sepsis Trust). */
   severeMusclePain: r(String.raw`\bmuscles?${G}\b(?:agony|agonising|agonizing|excruciating|killing me|unbearable)\b|\b(?:agonising|agonizing|excruciating|unbearable|severe) muscle (?:pain|aches?)\b`),
   /** Bruises told as many or from nothing ("bruises everywhere", "bruising for no reason"). */
-  unexplainedBruising: r(String.raw`\bbruis\w*${G}\b(?:everywhere|all over|for no reason|without (?:any )?(?:reason|knocks?|injury|banging)|out of nowhere|appearing)\b|\bcovered in bruises\b|\b(?:lots of|loads of|big) (?:new )?bruises\b(?=[^.;!?]{0,30}\b(?:appear\w*|everywhere|all over|no reason)\b)`),
+  unexplainedBruising: r(String.raw`\bbruis\w*${G}\b(?:everywhere|all over|for no reason|without (?:any )?(?:reason|knocks?|injury|banging)|out of nowhere|appearing)\b|(?<=\bbruis\w*\b[^.;!?]{0,60})\b(?:(?:i|he|she|they) (?:can't|cannot|don't|doesn't|can not) (?:remember|recall) (?:getting|how)|no idea (?:how|where) (?:i|he|she|they) got)\b|\bcovered in bruises\b|\b(?:lots of|loads of|big) (?:new )?bruises\b(?=[^.;!?]{0,30}\b(?:appear\w*|everywhere|all over|no reason)\b)`),
   /** Urine told red or pink, or with blood: read with a blood thinner. */
   // Not after beetroot, which colours urine pink.
   redUrine: r(String.raw`(?<!\bbeet\w*\b[^.;!?]{0,80})\b(?:pee|wee|urine|piss)${G}\b(?:has gone|is|was|turned|went|looks?|gone) (?:bright |dark |really |very )?(?:red|pink|bloody|the colour of (?:blood|cola|tea))\b|\bblood in (?:my |his |her |the )?(?:pee|wee|urine)\b|\b(?:red|pink|bloody) (?:pee|wee|urine)\b`),
@@ -253,7 +253,7 @@ export const urgencyConcepts = {
   coSource: r(String.raw`\b(?:boiler|gas (?:fire|heater|stove|cooker|leak)|heater|furnace|generator|log burner|wood ?stove|fireplace|chimney|paraffin|kerosene|bbq indoors|barbecue indoors|(?:disposable )?(?:bbq|barbecue|grill|camping stove|stove|heater|brazier) (?:inside|in) (?:the|a|our|my) (?:tent|caravan|camper|campervan|van|car|garage|cabin|room|awning)|charcoal|car (?:running|engine) in (?:the )?garage|exhaust fumes?|fumes|carbon monoxide|co alarm|co detector)\b`),
   /** A joint hot, red or swollen: "my knee is swollen, red and hot". */
   hotSwollenJoint: r(
-    String.raw`\b(?:knee|hip|ankle|elbow|wrist|shoulder|joint)s?${G}\b(?:swollen|swelling|puffed up|puffy)\b${G}\b(?:red|hot|warm)\b|\b(?:knee|hip|ankle|elbow|wrist|shoulder|joint)s?${G}\b(?:red|hot|warm)\b${G}\b(?:swollen|swelling|puffed up|puffy)\b`,
+    String.raw`\b(?:knee|hip|ankle|elbow|wrist|shoulder|joint)s?${G}\b(?:swollen|swelling|puffed up|puffy)\b${G}\b(?:red|hot|warm)\b|\b(?:knee|ankle|elbow|wrist|toe|knuckle|joint)s?${G}\b(?:red,? (?:and )?hot|hot,? (?:and )?red)\b|\b(?:knee|hip|ankle|elbow|wrist|shoulder|joint)s?${G}\b(?:red|hot|warm)\b${G}\b(?:swollen|swelling|puffed up|puffy)\b`,
     // The words before the joint, in either order, with up to three more ("a hot, swollen, painful right knee").
     String.raw`\b(?:hot|red|warm),? (?:and )?swollen,? (?:and )?(?:${JOINT_WORD},? (?:and )?){0,3}(?:knee|hip|ankle|elbow|wrist|shoulder|joint)\b|\bswollen,? (?:and )?(?:hot|red|warm),? (?:and )?(?:${JOINT_WORD},? (?:and )?){0,3}(?:knee|hip|ankle|elbow|wrist|shoulder|joint)\b`,
   ),
@@ -438,7 +438,7 @@ export const urgencyConcepts = {
    * Cold the skin met: cold water, a swim, the weather. Lips or skin gone blue from it, in someone who
    * is not an infant and breathes well, is the skin's circulation, not a lack of oxygen.
    */
-  coldSkinExposure: r(String.raw`\b(?:cold|freezing|icy|chilly|cool)${G}\b(?:sea|water|lake|river|pool|loch|weather|wind|outside)\b|\b(?:after|from) (?:a |an |the |my |his |her |our )?(?:(?:cold|lake|sea|river|open[- ]water|wild|winter|morning|long|outdoor) )?(?:swim|swimming|dip|wild swim\w*|ice bath|cold shower|cold plunge|sea swim\w*)\b|\bin the cold\b`),
+  coldSkinExposure: r(String.raw`\b(?:cold|freezing|icy|chilly|cool)${G}\b(?:sea|water|lake|river|pool|loch|weather|wind|outside)\b|\b(?:after|from) (?:a |an |the |my |his |her |our )?(?:(?:cold|lake|sea|river|open[- ]water|wild|winter|morning|long|outdoor) )?(?:swim|swimming|dip|wild swim\w*|ice bath|cold shower|cold plunge|sea swim\w*)\b|\bin the cold\b|\b(?:after|from) (?:an? |the |half an? )?(?:hour|while|afternoon|morning|day|ages)s? (?:in|at) (?:the |a )?(?:outdoor |cold |open[- ]air )?(?:pool|sea|lake|river|lido|water)\b`),
   /** At rest, calm or asleep (for stridor or breathlessness). */
   // "Resting" after "with", "after" or "of" is what relieves ("eases within minutes of resting"), not a state it comes in.
   atRest: r(String.raw`\b(?:at rest|(?<!\b(?:with|after|of|by|on) )resting|while (?:(?:he|she|they|it|baby|the baby)(?:'s|'re| is| are) )?(?:calm|quiet|sitting|sleeping|asleep|lying)|when (?:(?:he|she|they|it|baby|the baby)(?:'s|'re| is| are) )?(?:calm|resting|sitting still|asleep)|even (?:when|while) (?:(?:he|she|they|i|it|baby|the baby)(?:'s|'re|'m| is| are| am)? )?(?:resting|calm|sitting|asleep|sleeping|quiet|lying|still)|sitting quietly|sitting still|not crying)\b`),
@@ -661,7 +661,7 @@ export const negativelyPhrasedConcepts = {
   /** No urine made at all: the kidneys have stopped or the way out is blocked. */
   anuria: r(String.raw`\banuri[ac]\b|\bno urine output\b|\bnil urine output\b`),
   /** Coughing up blood in quantity: a cupful, clots, or told massive. */
-  largeHaemoptysis: r(String.raw`\bcough\w*(?: up)? (?:so much|a lot of|lots of|loads of|much) blood\b|\bcough\w*(?: up)? blood (?:so much|a lot|much|lots|loads)\b|\bcough\w*(?: up)?${G}\b(?:a (?:cup|cupful|mug|mugful|lot|large amount)|cups|cupfuls|mouthfuls|clots) (?:of )?blood\b|\b(?:massive|large[- ]volume|significant|major) ha?emoptysis\b|\bha?emoptysis\b[^.;!?]{0,25}?\b(?:a )?(?:cup|cupful|mugful|mouthfuls?|> ?100 ?ml|[1-9]\d\d ?ml)\b`),
+  largeHaemoptysis: r(String.raw`\bcough\w*(?: up)? (?:so much|a lot of|lots of|loads of|much) blood\b|\bcough\w*(?: up)? blood (?:so much|a lot|much|lots|loads)\b|\bcough\w*(?: up)?${G}\b(?:a (?:cup|cupful|mug|mugful|lot|large amount)|cups|cupfuls|mouthfuls|clots) (?:of )?blood\b|\bcough\w*(?: up)?\b[^.;!?]{0,30}\b(?:tablespoons?|spoonfuls?|mouthfuls?|cupfuls?|handfuls?|a cup|a mug)\b[^.;!?]{0,25}\bblood\b|\bcough\w*(?: up)?\b[^.;!?]{0,50}\bblood\b[^.;!?]{0,30}\b(?:more|it) (?:keeps|is still|won't stop) (?:coming|pouring)\b|\b(?:massive|large[- ]volume|significant|major) ha?emoptysis\b|\bha?emoptysis\b[^.;!?]{0,25}?\b(?:a )?(?:cup|cupful|mugful|mouthfuls?|> ?100 ?ml|[1-9]\d\d ?ml)\b`),
   urinaryRetention: r(
     String.raw`\b(?:can't|cannot|can not|can no longer|unable to|couldn't|not able to|haven't been able to|hasn't been able to)${SENTENCE_GAP}\b(?:pee|wee|urinate|void|pass (?:any |a drop of )?(?:urine|water)|empty (?:my|his|her) bladder)\b`,
     String.raw`\b(?:haven't|hasn't|not) (?:peed|weed|urinated|passed (?:urine|water)|had a (?:pee|wee))${SENTENCE_GAP}\b(?:since|for|all day|in \d+|today)\b|\burinary retention\b|\bretention of urine\b`,
